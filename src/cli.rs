@@ -1,0 +1,58 @@
+//! The command line, as typed: clap definitions only. Doc comments are the `--help` text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Turn a course syllabus into events, a subscribable iCalendar feed and email reminders.
+///
+/// Exit codes: 0 success (warnings allowed); 1 a runtime failure (I/O, mail delivery);
+/// 2 unusable input (syllabus, course file, arguments).
+#[derive(Debug, Parser)]
+#[command(name = "coursecal", version, max_term_width = 100)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the events read from a syllabus: lectures, homework releases and deadlines, exams.
+    Events(EventsArgs),
+}
+
+/// Where the course comes from.
+#[derive(Debug, Args)]
+pub struct CourseArgs {
+    /// Term for dates without a year, e.g. "Fall 2022" (overrides the syllabus and course file).
+    #[arg(long, value_name = "TERM")]
+    pub term: Option<String>,
+    /// IANA time zone of the course, e.g. Europe/Istanbul (overrides the course file).
+    #[arg(long, value_name = "ZONE")]
+    pub timezone: Option<String>,
+}
+
+/// `coursecal events`.
+#[derive(Debug, Args)]
+pub struct EventsArgs {
+    /// A course file (.toml) or a bare syllabus (.txt, .md). Default: the one schedule/*.toml.
+    pub course: Option<PathBuf>,
+    /// Print a JSON array instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub course_args: CourseArgs,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,228 @@
+//! A course: its syllabus read with its course file, and the course file's overrides applied.
+
+use chrono::{Duration, NaiveTime};
+use chrono_tz::Tz;
+
+use crate::config::{CourseFile, LocalWhen};
+use crate::event::{Event, When, make_uid};
+use crate::syllabus::dates::Term;
+use crate::syllabus::{self, ParseOptions, Parsed, Warning, local_datetime};
+
+/// Everything coursecal knows about one course for one term.
+#[derive(Debug, Clone)]
+pub struct Course {
+    /// Id used in UIDs and file names, e.g. "ceng501".
+    pub id: String,
+    /// Code, e.g. "CEng 501".
+    pub code: String,
+    /// Name, e.g. "Deep Learning".
+    pub name: String,
+    /// The term.
+    pub term: Option<Term>,
+    /// Time zone.
+    pub timezone: Tz,
+    /// Course web page.
+    pub url: Option<String>,
+    /// Public base URL of the published feed folder.
+    pub feed_url: Option<String>,
+    /// Suggested refresh interval for subscribers (ISO 8601 duration).
+    pub refresh: String,
+    /// Events in start order; cancelled ones included and marked.
+    pub events: Vec<Event>,
+    /// Warnings from the syllabus and the overrides.
+    pub warnings: Vec<Warning>,
+}
+
+impl Course {
+    /// Code and name for titles, e.g. "CEng 501 Deep Learning".
+    pub fn display_name(&self) -> String {
+        if self.name.is_empty() {
+            self.code.clone()
+        } else {
+            format!("{} {}", self.code, self.name)
+        }
+    }
+
+    /// Slug of the term, e.g. "fall2022".
+    pub fn term_slug(&self) -> String {
+        self.term.map(|t| t.slug()).unwrap_or_default()
+    }
+}
+
+/// An override in the course file that does not fit the syllabus.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct OverrideError {
+    /// Line in the course file.
+    pub line: usize,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+/// What was wrong with the course: the syllabus or an override.
+#[derive(Debug, thiserror::Error)]
+pub enum CourseError {
+    /// The syllabus could not be read.
+    #[error(transparent)]
+    Syllabus(#[from] syllabus::SyllabusError),
+    /// An override names an event that does not exist.
+    #[error(transparent)]
+    Override(#[from] OverrideError),
+}
+
+/// Options from the command line that beat the course file.
+#[derive(Debug, Clone, Default)]
+pub struct CliOverrides {
+    /// `--term`.
+    pub term: Option<Term>,
+    /// `--timezone`.
+    pub timezone: Option<Tz>,
+}
+
+/// Reads the syllabus text with the course file's settings and applies its overrides.
+pub fn build(file: &CourseFile, text: &str, cli: &CliOverrides) -> Result<Course, CourseError> {
+    let defaults = ParseOptions::default();
+    let tz = cli.timezone.or(file.timezone).unwrap_or(defaults.timezone);
+    let opts = ParseOptions {
+        course_id: file.id.clone(),
+        term: cli.term.or(file.term),
+        timezone: tz,
+        due_time: file.due_time.unwrap_or(defaults.due_time),
+        date_order: file.date_order,
+        meetings: file.meetings.clone(),
+        exam_time: file.exam_time,
+        exam_location: file.exam_location.clone(),
+    };
+    let parsed = syllabus::parse(text, &opts)?;
+    let Parsed {
+        code,
+        name,
+        course_id,
+        term,
+        events,
+        warnings,
+        ..
+    } = parsed;
+    let code = file
+        .code
+        .clone()
+        .or(code)
+        .unwrap_or_else(|| course_id.to_uppercase());
+    let name = file.name.clone().or(name).unwrap_or_default();
+    let mut course = Course {
+        id: course_id,
+        code,
+        name,
+        term,
+        timezone: tz,
+        url: file.url.clone(),
+        feed_url: file.feed_url.clone(),
+        refresh: file.refresh.clone().unwrap_or_else(|| "PT6H".to_string()),
+        events,
+        warnings,
+    };
+    apply_overrides(&mut course, file)?;
+    Ok(course)
+}
+
+fn known_keys(events: &[Event]) -> String {
+    let keys: Vec<&str> = events.iter().map(|e| e.key.as_str()).collect();
+    keys.join(", ")
+}
+
+fn to_when(
+    tz: Tz,
+    w: LocalWhen,
+    end: Option<LocalWhen>,
+    keep_time: Option<(NaiveTime, Option<Duration>)>,
+) -> When {
+    match (w, keep_time) {
+        (LocalWhen::Date(d), None) => When::AllDay(d),
+        (LocalWhen::Date(d), Some((t, len))) => {
+            let start = local_datetime(tz, d.and_time(t));
+            When::Timed {
+                start,
+                end: len.map(|l| start + l),
+            }
+        }
+        (LocalWhen::DateTime(dt), keep) => {
+            let start = local_datetime(tz, dt);
+            let end = match end {
+                Some(LocalWhen::DateTime(e)) => Some(local_datetime(tz, e)),
+                Some(LocalWhen::Date(_)) => None,
+                None => keep.and_then(|(_, len)| len).map(|l| start + l),
+            };
+            When::Timed {
+                start,
+                end: end.filter(|e| *e > start),
+            }
+        }
+    }
+}
+
+fn apply_overrides(course: &mut Course, file: &CourseFile) -> Result<(), OverrideError> {
+    let tz = course.timezone;
+    for (key, line) in &file.cancel {
+        let keys = known_keys(&course.events);
+        let ev = course.events.iter_mut().find(|e| &e.key == key).ok_or_else(|| OverrideError {
+            line: *line,
+            message: format!("[[cancel]] names \"{key}\", which is not an event of this course; known events: {keys}"),
+        })?;
+        ev.cancelled = true;
+    }
+    for m in &file.moves {
+        let keys = known_keys(&course.events);
+        let ev = course.events.iter_mut().find(|e| e.key == m.event).ok_or_else(|| OverrideError {
+            line: m.line,
+            message: format!("[[move]] names \"{}\", which is not an event of this course; known events: {keys}", m.event),
+        })?;
+        let keep = match ev.when {
+            When::AllDay(_) => None,
+            When::Timed { start, end } => Some((start.time(), end.map(|e| e - start))),
+        };
+        ev.when = to_when(tz, m.to, m.end, keep);
+        if let Some(l) = &m.location {
+            ev.location = Some(l.clone());
+        }
+    }
+    for a in &file.add {
+        let key = a.key.clone().unwrap_or_else(|| {
+            let slug: String = a
+                .title
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() {
+                        c.to_ascii_lowercase()
+                    } else {
+                        '-'
+                    }
+                })
+                .collect();
+            let slug = slug
+                .split('-')
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join("-");
+            format!("{}-{slug}", a.kind)
+        });
+        let when = to_when(tz, a.start, a.end, None);
+        course.events.push(Event {
+            uid: make_uid(&course.id, &course.term_slug(), &key),
+            key,
+            kind: a.kind,
+            title: a.title.clone(),
+            description: a.description.clone().unwrap_or_default(),
+            when,
+            timezone: tz,
+            location: a.location.clone(),
+            week: None,
+            homework: None,
+            source_line: None,
+            cancelled: false,
+        });
+    }
+    course.events.sort_by(|a, b| {
+        (a.when.start_instant(tz), a.kind, &a.key).cmp(&(b.when.start_instant(tz), b.kind, &b.key))
+    });
+    Ok(())
+}

@@ -1,0 +1,151 @@
+//! The model every other module works on: a course and its dated events.
+
+use chrono::{DateTime, NaiveDate};
+use chrono_tz::Tz;
+use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
+use std::fmt;
+
+/// What an event is, which decides how it is rendered and reminded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventKind {
+    /// A weekly class meeting.
+    Lecture,
+    /// A homework or project handed out.
+    Release,
+    /// A homework or project falling due.
+    Deadline,
+    /// A midterm, final, quiz or written exam.
+    Exam,
+    /// Anything else the syllabus or course file names.
+    Other,
+}
+
+impl EventKind {
+    /// The lowercase name used in JSON, UIDs and the course file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Lecture => "lecture",
+            EventKind::Release => "release",
+            EventKind::Deadline => "deadline",
+            EventKind::Exam => "exam",
+            EventKind::Other => "other",
+        }
+    }
+
+    /// Parses the lowercase name.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Some(match name {
+            "lecture" => EventKind::Lecture,
+            "release" => EventKind::Release,
+            "deadline" => EventKind::Deadline,
+            "exam" => EventKind::Exam,
+            "other" => EventKind::Other,
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Display for EventKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// When an event happens: a whole day, or a span (or instant) in the course's zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// An all-day event on this local date.
+    AllDay(NaiveDate),
+    /// A timed event; `end` is `None` for an instant such as a deadline.
+    Timed {
+        /// Local start in the course's zone.
+        start: DateTime<Tz>,
+        /// Local end, later than `start`, or `None` for an instant.
+        end: Option<DateTime<Tz>>,
+    },
+}
+
+impl When {
+    /// The local date the event falls on.
+    pub fn date(&self) -> NaiveDate {
+        match self {
+            When::AllDay(d) => *d,
+            When::Timed { start, .. } => start.date_naive(),
+        }
+    }
+
+    /// The instant the event begins: local midnight for all-day events.
+    pub fn start_instant(&self, tz: Tz) -> DateTime<Tz> {
+        match self {
+            When::AllDay(d) => {
+                crate::syllabus::local_datetime(tz, d.and_hms_opt(0, 0, 0).unwrap_or_default())
+            }
+            When::Timed { start, .. } => *start,
+        }
+    }
+}
+
+/// One dated item of a course: a lecture, a release, a deadline, an exam.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    /// The stable key within the course and term, such as `lecture-3` or `deadline-hw2`.
+    pub key: String,
+    /// Globally unique and stable: course id, term and key; never text or randomness.
+    pub uid: String,
+    /// What kind of event this is.
+    pub kind: EventKind,
+    /// Short title, e.g. the week's topic or "Hw2 due".
+    pub title: String,
+    /// Longer text: the week's detail lines, grading weight.
+    pub description: String,
+    /// When it happens.
+    pub when: When,
+    /// The course's IANA zone.
+    pub timezone: Tz,
+    /// Room or place, if known.
+    pub location: Option<String>,
+    /// Week number in the syllabus, if the event belongs to one.
+    pub week: Option<u32>,
+    /// Homework label such as "Hw2", for releases and deadlines of numbered homework.
+    pub homework: Option<String>,
+    /// 1-based line of the syllabus the event came from (`None` for course-file additions).
+    pub source_line: Option<usize>,
+    /// True when the course file cancelled the event: it stays in the feed as cancelled.
+    pub cancelled: bool,
+}
+
+impl Serialize for Event {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (start, end, all_day) = match self.when {
+            When::AllDay(d) => (
+                d.format("%Y-%m-%d").to_string(),
+                Some(d.succ_opt().unwrap_or(d).format("%Y-%m-%d").to_string()),
+                true,
+            ),
+            When::Timed { start, end } => (start.to_rfc3339(), end.map(|e| e.to_rfc3339()), false),
+        };
+        let mut s = serializer.serialize_struct("Event", 15)?;
+        s.serialize_field("uid", &self.uid)?;
+        s.serialize_field("key", &self.key)?;
+        s.serialize_field("kind", &self.kind)?;
+        s.serialize_field("title", &self.title)?;
+        s.serialize_field("description", &self.description)?;
+        s.serialize_field("start", &start)?;
+        s.serialize_field("end", &end)?;
+        s.serialize_field("all_day", &all_day)?;
+        s.serialize_field("timezone", self.timezone.name())?;
+        s.serialize_field("location", &self.location)?;
+        s.serialize_field("week", &self.week)?;
+        s.serialize_field("homework", &self.homework)?;
+        s.serialize_field("source_line", &self.source_line)?;
+        s.serialize_field("cancelled", &self.cancelled)?;
+        s.end()
+    }
+}
+
+/// Builds the UID from the parts that identify an event across rebuilds.
+pub fn make_uid(course_id: &str, term_slug: &str, key: &str) -> String {
+    format!("{course_id}-{term_slug}-{key}@coursecal")
+}

@@ -1,0 +1,1066 @@
+//! Reading a syllabus as published (text out of a PDF or a web page) into dated events.
+//!
+//! The parser never guesses silently: every line it sets aside becomes a [`Warning`]
+//! with its line number, and input it cannot use at all is a [`SyllabusError`].
+
+pub mod activity;
+pub mod dates;
+pub mod header;
+pub(crate) mod text;
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use chrono_tz::Tz;
+use regex::Regex;
+
+use crate::event::{Event, EventKind, When, make_uid};
+use activity::{Activity, is_no_class, parse_cell};
+use dates::{
+    DateOrder, DateProblem, DateSpan, RawDate, Term, decide_order, parse_date_prefix, resolve,
+    week_monday,
+};
+use header::{GradeItem, Meeting, find_course, find_grading, find_meetings};
+use text::{clean_line, join_lines, split_cells, squash};
+
+/// Largest syllabus accepted: a real one is a few kilobytes; anything near this is the wrong file.
+pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+
+/// What the course file or command line adds to the syllabus text.
+#[derive(Debug, Clone)]
+pub struct ParseOptions {
+    /// Course id used in UIDs and file names; derived from the course code when absent.
+    pub course_id: Option<String>,
+    /// The term, when the syllabus does not say or says wrongly.
+    pub term: Option<Term>,
+    /// The course's time zone.
+    pub timezone: Tz,
+    /// When a deadline given only as a date falls due.
+    pub due_time: NaiveTime,
+    /// Order of numeric slash dates, when the dates cannot tell.
+    pub date_order: Option<DateOrder>,
+    /// Meetings that replace the syllabus's lecture slot.
+    pub meetings: Option<Vec<Meeting>>,
+    /// Exam start and end, when different from the lecture slot.
+    pub exam_time: Option<(NaiveTime, NaiveTime)>,
+    /// Exam room, when different from the lecture room.
+    pub exam_location: Option<String>,
+}
+
+impl Default for ParseOptions {
+    fn default() -> Self {
+        ParseOptions {
+            course_id: None,
+            term: None,
+            timezone: chrono_tz::Europe::Istanbul,
+            due_time: NaiveTime::from_hms_opt(23, 59, 0).unwrap_or_default(),
+            date_order: None,
+            meetings: None,
+            exam_time: None,
+            exam_location: None,
+        }
+    }
+}
+
+/// A line set aside or a doubt about it, with the 1-based line number (0: the whole file).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// 1-based line number, or 0 when the warning is about the whole file.
+    pub line: usize,
+    /// What was wrong and what was done about it.
+    pub message: String,
+}
+
+/// Why a syllabus could not be used at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SyllabusError {
+    /// The file holds no text.
+    #[error(
+        "the syllabus is empty; give the text of the course syllabus (e.g. `pdftotext -layout syllabus.pdf`)"
+    )]
+    Empty,
+    /// The file is not UTF-8 text.
+    #[error(
+        "the syllabus is not text (byte {offset} is 0x{byte:02x}); convert it first, e.g. `pdftotext -layout syllabus.pdf syllabus.txt`"
+    )]
+    Binary {
+        /// Offset of the first offending byte.
+        offset: usize,
+        /// Its value.
+        byte: u8,
+    },
+    /// The file is far larger than any syllabus.
+    #[error(
+        "the syllabus is {size} bytes; coursecal reads at most {MAX_BYTES} bytes; is this the right file?"
+    )]
+    TooLarge {
+        /// Size in bytes.
+        size: usize,
+    },
+    /// A date has no year and no term says which.
+    #[error(
+        "cannot tell the year of \"{text}\"; add the term (e.g. \"Fall 2022\") to the syllabus header, `term = \"Fall 2022\"` to the course file, or pass --term \"Fall 2022\""
+    )]
+    NoYear {
+        /// Line of the first such date.
+        line: usize,
+        /// The date as written.
+        text: String,
+    },
+    /// A date that does not exist.
+    #[error("\"{text}\" is not a date: {year} has no such day; fix the date in the syllabus")]
+    NoSuchDay {
+        /// Line of the date.
+        line: usize,
+        /// The date as written.
+        text: String,
+        /// The year it was read in.
+        year: i32,
+    },
+    /// Nothing that looks like a dated schedule.
+    #[error(
+        "found no dated schedule: no line has a date such as \"Oct 4\", \"4 Oct\" or \"2022-10-04\" in a table row; coursecal needs one row per week or lecture, each with its date"
+    )]
+    NoSchedule,
+}
+
+impl SyllabusError {
+    /// The line the error is about, if any.
+    pub fn line(&self) -> Option<usize> {
+        match self {
+            SyllabusError::NoYear { line, .. } | SyllabusError::NoSuchDay { line, .. } => {
+                Some(*line)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// A syllabus read into course facts and events.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    /// Course code as written, e.g. "CEng 501".
+    pub code: Option<String>,
+    /// Course name, e.g. "Deep Learning".
+    pub name: Option<String>,
+    /// Id used in UIDs and file names, e.g. "ceng501".
+    pub course_id: String,
+    /// The term, if the syllabus or options say.
+    pub term: Option<Term>,
+    /// Weekly meetings in effect.
+    pub meetings: Vec<Meeting>,
+    /// Grading items read.
+    pub grading: Vec<GradeItem>,
+    /// Events, sorted by start.
+    pub events: Vec<Event>,
+    /// Everything set aside or doubtful.
+    pub warnings: Vec<Warning>,
+}
+
+static WEEK_CELL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:week|wk|w|hafta)?\s*#?\s*(\d{1,2})\s*[.):]?$").unwrap());
+static WEEK_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:week|wk|w|hafta)?\s*#?\s*(\d{1,2})\s*[.):]?\s+").unwrap()
+});
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Week,
+    Date,
+    Topic,
+    Activity,
+    Reading,
+}
+
+fn header_role(cell: &str) -> Option<Role> {
+    let c = cell.trim().trim_end_matches([':', '.']).to_lowercase();
+    let c = c.as_str();
+    Some(match c {
+        "week" | "wk" | "weeks" | "hafta" | "#" | "no" | "no." | "lecture #" => Role::Week,
+        "date" | "dates" | "day" | "tarih" | "when" => Role::Date,
+        "topic" | "topics" | "subject" | "subjects" | "content" | "contents" | "lecture"
+        | "lectures" | "konu" | "konular" | "title" | "description" => Role::Topic,
+        "activities" | "activity" | "assignments" | "assignment" | "deliverables" | "due"
+        | "deadlines" | "homework" | "homeworks" | "hw" | "events" | "ödev" | "ödevler"
+        | "notes" | "note" | "assessments" | "due dates" => Role::Activity,
+        "readings" | "reading" | "materials" | "resources" | "slides" | "chapters" | "book"
+        | "okuma" => Role::Reading,
+        _ => return None,
+    })
+}
+
+/// Reads a cell that is entirely a date (or a date range).
+fn cell_date(cell: &str) -> Option<DateSpan> {
+    let t = cell.trim().trim_end_matches(['.', ',', ':', ';']).trim();
+    if t.is_empty() {
+        return None;
+    }
+    let span = parse_date_prefix(t)?;
+    let rest = t[span.len..].trim();
+    (rest.is_empty() || rest.starts_with('(')).then_some(span)
+}
+
+fn week_number(cell: &str) -> Option<u32> {
+    WEEK_CELL
+        .captures(cell.trim())
+        .and_then(|c| c[1].parse().ok())
+}
+
+#[derive(Debug)]
+struct WeekRow {
+    line: usize,
+    week: u32,
+    date: NaiveDate,
+    range_end: Option<NaiveDate>,
+    title: String,
+    details: Vec<String>,
+    readings: Vec<String>,
+    no_class: bool,
+}
+
+#[derive(Debug)]
+struct FoundActivity {
+    line: usize,
+    act: Activity,
+    row_date: NaiveDate,
+    week: Option<u32>,
+}
+
+struct Reader {
+    term: Option<Term>,
+    order: DateOrder,
+    warnings: Vec<Warning>,
+}
+
+impl Reader {
+    fn warn(&mut self, line: usize, message: impl Into<String>) {
+        self.warnings.push(Warning {
+            line,
+            message: message.into(),
+        });
+    }
+
+    fn date(&self, line: usize, raw: RawDate, text: &str) -> Result<NaiveDate, SyllabusError> {
+        resolve(raw, self.term, self.order).map_err(|p| match p {
+            DateProblem::NoYear => SyllabusError::NoYear {
+                line,
+                text: text.to_string(),
+            },
+            DateProblem::NoSuchDay { year } => SyllabusError::NoSuchDay {
+                line,
+                text: text.to_string(),
+                year,
+            },
+            DateProblem::BadMonth => SyllabusError::NoSuchDay {
+                line,
+                text: text.to_string(),
+                year: 0,
+            },
+        })
+    }
+}
+
+/// Checks raw bytes before parsing: size, binary content, encoding.
+pub fn decode(bytes: &[u8]) -> Result<&str, SyllabusError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(SyllabusError::TooLarge { size: bytes.len() });
+    }
+    if let Some(offset) = bytes
+        .iter()
+        .position(|&b| b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)))
+    {
+        return Err(SyllabusError::Binary {
+            offset,
+            byte: bytes[offset],
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let offset = e.valid_up_to();
+        SyllabusError::Binary {
+            offset,
+            byte: bytes[offset],
+        }
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(SyllabusError::Empty);
+    }
+    Ok(text)
+}
+
+/// Parses syllabus text into events.
+pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
+    if raw.len() > MAX_BYTES {
+        return Err(SyllabusError::TooLarge { size: raw.len() });
+    }
+    if raw.trim().is_empty() {
+        return Err(SyllabusError::Empty);
+    }
+    let lines: Vec<String> = raw.lines().map(clean_line).collect();
+    let numbered: Vec<(usize, String)> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.clone()))
+        .collect();
+    let term = opts.term.or_else(|| dates::find_term(&lines.join("\n")));
+    let (code, name) = match find_course(&lines) {
+        Some((c, n)) => (Some(c), Some(n).filter(|n| !n.is_empty())),
+        None => (None, None),
+    };
+    let course_id = opts.course_id.clone().unwrap_or_else(|| {
+        code.as_deref()
+            .map(slug)
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "course".to_string())
+    });
+
+    // Slash dates are settled for the whole document at once, so one row cannot read 4 Oct and the next Apr 10.
+    let slashes: Vec<(u32, u32)> = lines
+        .iter()
+        .flat_map(|l| split_cells(l).unwrap_or_default())
+        .filter_map(|c| match dates::find_date(&c) {
+            Some((
+                _,
+                DateSpan {
+                    start: RawDate::Slash { a, b, .. },
+                    ..
+                },
+            )) => Some((a, b)),
+            _ => None,
+        })
+        .collect();
+    let mut reader = Reader {
+        term,
+        order: DateOrder::Mdy,
+        warnings: Vec::new(),
+    };
+    if !slashes.is_empty() {
+        let (order, why) = decide_order(&slashes, term, opts.date_order);
+        reader.order = order;
+        reader.warn(
+            0,
+            format!(
+                "numeric dates such as {}/{} read {why}",
+                slashes[0].0, slashes[0].1
+            ),
+        );
+    }
+
+    let (rows, activities, table_start) = read_table(&lines, &mut reader)?;
+    let header_lines: Vec<(usize, String)> = numbered
+        .iter()
+        .take(table_start.saturating_sub(1))
+        .cloned()
+        .collect();
+    let (syllabus_meetings, _) = find_meetings(&header_lines);
+    let grading = find_grading(&numbered);
+    let meetings = opts.meetings.clone().unwrap_or(syllabus_meetings);
+    if meetings.is_empty() {
+        reader.warn(
+            0,
+            "no lecture time found (a line such as \"Lectures: Tuesday 09:40-12:30 @ BMB4\"); lectures are all-day events; add [[meeting]] entries to the course file to give their times",
+        );
+    }
+
+    let tz = opts.timezone;
+    let term_slug = term.map_or_else(
+        || {
+            rows.first()
+                .map_or_else(String::new, |r| r.date.year().to_string())
+        },
+        |t| t.slug(),
+    );
+    let mut events = Vec::new();
+    let mut ctx = Builder {
+        course_id: &course_id,
+        term_slug: &term_slug,
+        tz,
+        meetings: &meetings,
+        opts,
+        keys: BTreeMap::new(),
+    };
+    let per_lecture = rows
+        .windows(2)
+        .any(|w| week_monday(w[0].date) == week_monday(w[1].date));
+    for row in &rows {
+        if row.no_class {
+            continue;
+        }
+        events.extend(ctx.lectures(row, per_lecture, &mut reader));
+    }
+    for fa in &activities {
+        if let Some(ev) = ctx.activity(fa, &mut reader)? {
+            events.push(ev);
+        }
+    }
+    apply_grading(&mut events, &grading);
+    events.sort_by(|a, b| {
+        (a.when.start_instant(tz), a.kind, &a.key).cmp(&(b.when.start_instant(tz), b.kind, &b.key))
+    });
+    reader.warnings.sort_by_key(|w| w.line);
+    Ok(Parsed {
+        code,
+        name,
+        course_id,
+        term,
+        meetings,
+        grading,
+        events,
+        warnings: reader.warnings,
+    })
+}
+
+/// Lower-case letters and digits only: "CEng 501" becomes "ceng501".
+pub fn slug(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+fn key_slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// Week cell, date, the date as written, and the text cells with their column.
+type RowParts = (
+    Option<String>,
+    Option<DateSpan>,
+    String,
+    Vec<(usize, String)>,
+);
+type TableResult = (Vec<WeekRow>, Vec<FoundActivity>, usize);
+
+fn read_table(lines: &[String], r: &mut Reader) -> Result<TableResult, SyllabusError> {
+    let split: Vec<Option<Vec<String>>> = lines.iter().map(|l| split_cells(l)).collect();
+    // The date column is where dated multi-cell rows put their date most often.
+    let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
+    for cells in split.iter().flatten() {
+        if cells.len() >= 2
+            && let Some(i) = cells.iter().take(3).position(|c| cell_date(c).is_some())
+        {
+            *votes.entry(i).or_default() += 1;
+        }
+    }
+    let date_col = votes
+        .iter()
+        .max_by_key(|(i, n)| (**n, std::cmp::Reverse(**i)))
+        .map(|(i, _)| *i);
+    let mut header: Option<Vec<Option<Role>>> = None;
+    let mut width = 0usize;
+    let mut rows: Vec<WeekRow> = Vec::new();
+    let mut acts: Vec<FoundActivity> = Vec::new();
+    let mut table_start = 0usize;
+    let mut last_was_row = false;
+
+    for (idx, cells) in split.iter().enumerate() {
+        let line_no = idx + 1;
+        let Some(cells) = cells else { continue };
+        let nonempty = cells.iter().filter(|c| !c.is_empty()).count();
+        if nonempty == 0 {
+            last_was_row = false;
+            continue;
+        }
+        // Header row: several header words and no date.
+        let roles: Vec<Option<Role>> = cells.iter().map(|c| header_role(c)).collect();
+        if rows.is_empty()
+            && roles.iter().filter(|r| r.is_some()).count() >= 2
+            && cells.iter().all(|c| cell_date(c).is_none())
+        {
+            header = Some(roles);
+            table_start = line_no;
+            continue;
+        }
+        let multi = cells.len() >= 2;
+        let (week_cell, date_span, date_text, texts): RowParts = if multi
+            && let Some(dc) = date_col.filter(|&d| d < cells.len())
+        {
+            let dcell = &cells[dc];
+            let span = cell_date(dcell);
+            if span.is_none() && !dcell.is_empty() {
+                if !rows.is_empty() {
+                    r.warn(line_no, format!("set aside as noise: the date column holds \"{dcell}\", which is not a date (row: \"{}\")", squash(&cells.join(" "))));
+                }
+                continue;
+            }
+            let week_cell = cells[..dc].iter().find(|c| !c.is_empty()).cloned();
+            if let Some(w) = &week_cell
+                && week_number(w).is_none()
+            {
+                if !rows.is_empty() {
+                    r.warn(line_no, format!("set aside as noise: the week column holds \"{w}\", which is not a week number (row: \"{}\")", squash(&cells.join(" "))));
+                }
+                continue;
+            }
+            let texts = cells
+                .iter()
+                .enumerate()
+                .skip(dc + 1)
+                .filter(|(_, c)| !c.is_empty())
+                .map(|(i, c)| (i, c.clone()))
+                .collect();
+            (week_cell, span, dcell.clone(), texts)
+        } else {
+            // One cell (or no date column): "[week] date topic" at the start of the line.
+            let line = cells
+                .iter()
+                .filter(|c| !c.is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("  ");
+            let indented = multi && cells[0].is_empty();
+            let (week, rest) = match WEEK_PREFIX.captures(&line) {
+                Some(c)
+                    if parse_date_prefix(&line[c.get(0).map_or(0, |m| m.end())..]).is_some() =>
+                {
+                    (
+                        Some(c[1].to_string()),
+                        line[c.get(0).map_or(0, |m| m.end())..].to_string(),
+                    )
+                }
+                _ => (None, line.clone()),
+            };
+            match parse_date_prefix(&rest).filter(|_| !indented) {
+                Some(span) => {
+                    let dtext = rest[..span.len].to_string();
+                    let topic = rest[span.len..]
+                        .trim()
+                        .trim_start_matches([':', '-', '–', '|', ','])
+                        .trim()
+                        .to_string();
+                    let texts = if topic.is_empty() {
+                        Vec::new()
+                    } else {
+                        vec![(usize::MAX, topic)]
+                    };
+                    (week, Some(span), dtext, texts)
+                }
+                None if (indented || last_was_row) && !rows.is_empty() => {
+                    (None, None, String::new(), vec![(usize::MAX, line)])
+                }
+                None => {
+                    last_was_row = false;
+                    continue;
+                }
+            }
+        };
+        if width == 0 && date_span.is_some() {
+            width = cells.len();
+        }
+        last_was_row = true;
+        let role_of = |i: usize, first_text: bool| -> Role {
+            if i == usize::MAX {
+                return if first_text {
+                    Role::Topic
+                } else {
+                    Role::Activity
+                };
+            }
+            match header.as_ref().and_then(|h| h.get(i).copied().flatten()) {
+                Some(role @ (Role::Topic | Role::Activity | Role::Reading)) => role,
+                _ => {
+                    let first_text_col = date_col.map_or(0, |d| d + 1);
+                    if i == first_text_col {
+                        Role::Topic
+                    } else {
+                        Role::Activity
+                    }
+                }
+            }
+        };
+
+        let Some(span) = date_span else {
+            // A continuation line: more of the current week's topic, or its activities.
+            let Some(cur) = rows.last_mut() else { continue };
+            let (week, date) = (cur.week, cur.date);
+            let positional = cells.len() == width;
+            let mut first = true;
+            for (i, t) in &texts {
+                let role = if positional {
+                    role_of(*i, false)
+                } else if first {
+                    Role::Topic
+                } else {
+                    Role::Activity
+                };
+                first = false;
+                match role {
+                    Role::Topic => cur.details.push(t.clone()),
+                    Role::Reading => cur.readings.push(t.clone()),
+                    _ => {
+                        let (found, unread) = parse_cell(t);
+                        if let Some(u) = unread {
+                            r.warn(line_no, format!("set aside: \"{u}\" reads like an activity but names no homework, project or exam; add it to the course file under [[add]] if it is real"));
+                        } else if found.is_empty() {
+                            cur.details.push(t.clone());
+                        }
+                        acts.extend(found.into_iter().map(|act| FoundActivity {
+                            line: line_no,
+                            act,
+                            row_date: date,
+                            week: Some(week),
+                        }));
+                    }
+                }
+            }
+            continue;
+        };
+
+        if table_start == 0 {
+            table_start = line_no;
+        }
+        let date = r.date(line_no, span.start, &date_text)?;
+        let range_end = match span.end {
+            Some(e) => Some(r.date(line_no, e, &date_text)?),
+            None => None,
+        };
+        let explicit_week = week_cell.as_deref().and_then(week_number);
+        // A row out of order is an OCR duplicate or a stray fragment: keep its text with the
+        // current week, keep its explicitly dated activities, but never trust its date as a new week.
+        let out_of_sequence = rows.last().is_some_and(|prev| {
+            explicit_week.is_some_and(|w| w <= prev.week)
+                || date <= prev.date && week_monday(date) != week_monday(prev.date)
+        });
+        let mut topic: Option<String> = None;
+        let mut row_details = Vec::new();
+        let mut row_readings = Vec::new();
+        let mut row_acts = Vec::new();
+        let mut first = true;
+        let mut exam_only = false;
+        for (i, t) in &texts {
+            let role = role_of(*i, first);
+            first = false;
+            match role {
+                Role::Topic if topic.is_none() => {
+                    let (found, _) = parse_cell(t);
+                    // A topic that is only an exam ("Midterm") is the exam, not a lecture.
+                    if found.len() == 1
+                        && found[0].kind == EventKind::Exam
+                        && t.split_whitespace().count() <= 4
+                    {
+                        row_acts.extend(found);
+                        topic = Some(String::new());
+                        exam_only = true;
+                    } else {
+                        topic = Some(t.clone());
+                    }
+                }
+                Role::Topic => row_details.push(t.clone()),
+                Role::Reading => row_readings.push(t.clone()),
+                _ => {
+                    let (found, unread) = parse_cell(t);
+                    if let Some(u) = unread {
+                        r.warn(line_no, format!("set aside: \"{u}\" reads like an activity but names no homework, project or exam; add it to the course file under [[add]] if it is real"));
+                    } else if found.is_empty() {
+                        row_details.push(t.clone());
+                    }
+                    row_acts.extend(found);
+                }
+            }
+        }
+        if out_of_sequence && let Some(prev) = rows.last_mut() {
+            let what = match explicit_week {
+                Some(w) => format!("week {w} dated {}", date.format("%b %-d")),
+                None => format!("a row dated {}", date.format("%b %-d")),
+            };
+            let kept = if row_acts.iter().any(|a| a.date.is_some()) {
+                "; its dated activities are kept"
+            } else {
+                ""
+            };
+            r.warn(
+                line_no,
+                format!(
+                    "out of sequence: {what} follows week {} ({}); read as more of week {}{kept}",
+                    prev.week,
+                    prev.date.format("%b %-d"),
+                    prev.week
+                ),
+            );
+            prev.details
+                .extend(topic.into_iter().filter(|t| !t.is_empty()));
+            prev.details.extend(row_details);
+            prev.readings.extend(row_readings);
+            let (pw, pd) = (prev.week, prev.date);
+            for act in row_acts {
+                if act.date.is_some() {
+                    acts.push(FoundActivity {
+                        line: line_no,
+                        act,
+                        row_date: pd,
+                        week: Some(pw),
+                    });
+                } else {
+                    r.warn(
+                        line_no,
+                        format!(
+                            "set aside: {} {} has no date of its own in an out-of-sequence row",
+                            act.label, act.kind
+                        ),
+                    );
+                }
+            }
+            continue;
+        }
+        let week = explicit_week.unwrap_or_else(|| match rows.first() {
+            Some(first) => {
+                1 + u32::try_from((week_monday(date) - week_monday(first.date)).num_days() / 7)
+                    .unwrap_or(0)
+            }
+            None => 1,
+        });
+        if let Some(prev) = rows.last()
+            && let Some(w) = explicit_week
+        {
+            let expected = prev.date + Duration::days(7 * i64::from(w - prev.week));
+            if week_monday(expected) != week_monday(date) {
+                r.warn(line_no, format!(
+                    "week {w} is dated {}, but a weekly cadence from week {} ({}) puts it in the week of {}; check the date",
+                    date.format("%a %b %-d"), prev.week, prev.date.format("%b %-d"), week_monday(expected).format("%b %-d")
+                ));
+            }
+        }
+        let title = topic.unwrap_or_default();
+        let no_class = exam_only
+            || is_no_class(&title)
+            || (title.is_empty() && row_details.iter().any(|d| is_no_class(d)));
+        for act in row_acts {
+            acts.push(FoundActivity {
+                line: line_no,
+                act,
+                row_date: date,
+                week: Some(week),
+            });
+        }
+        rows.push(WeekRow {
+            line: line_no,
+            week,
+            date,
+            range_end,
+            title,
+            details: row_details,
+            readings: row_readings,
+            no_class,
+        });
+    }
+    if rows.is_empty() {
+        return Err(SyllabusError::NoSchedule);
+    }
+    Ok((rows, acts, table_start))
+}
+
+struct Builder<'a> {
+    course_id: &'a str,
+    term_slug: &'a str,
+    tz: Tz,
+    meetings: &'a [Meeting],
+    opts: &'a ParseOptions,
+    keys: BTreeMap<String, (NaiveDate, usize)>,
+}
+
+/// A local date and time in `tz`; a time inside a DST gap moves forward to the first valid minute.
+pub fn local_datetime(tz: Tz, naive: NaiveDateTime) -> chrono::DateTime<Tz> {
+    match tz.from_local_datetime(&naive) {
+        chrono::LocalResult::Single(t) => t,
+        chrono::LocalResult::Ambiguous(earliest, _) => earliest,
+        chrono::LocalResult::None => {
+            let mut n = naive;
+            for _ in 0..180 {
+                n += Duration::minutes(1);
+                if let Some(t) = tz.from_local_datetime(&n).earliest() {
+                    return t;
+                }
+            }
+            tz.from_utc_datetime(&naive)
+        }
+    }
+}
+
+impl Builder<'_> {
+    fn event(&self, key: String, kind: EventKind, title: String, when: When, line: usize) -> Event {
+        Event {
+            uid: make_uid(self.course_id, self.term_slug, &key),
+            key,
+            kind,
+            title,
+            description: String::new(),
+            when,
+            timezone: self.tz,
+            location: None,
+            week: None,
+            homework: None,
+            source_line: Some(line),
+            cancelled: false,
+        }
+    }
+
+    fn timed(&self, date: NaiveDate, start: NaiveTime, end: NaiveTime) -> When {
+        let s = local_datetime(self.tz, date.and_time(start));
+        let e = local_datetime(self.tz, date.and_time(end));
+        When::Timed {
+            start: s,
+            end: (e > s).then_some(e),
+        }
+    }
+
+    fn lectures(&mut self, row: &WeekRow, per_lecture: bool, r: &mut Reader) -> Vec<Event> {
+        let title = if row.title.is_empty() {
+            format!("Lecture {}", row.week)
+        } else {
+            row.title.clone()
+        };
+        let mut description = join_lines(&row.details);
+        if !row.readings.is_empty() {
+            if !description.is_empty() {
+                description.push_str("\n\n");
+            }
+            description.push_str("Reading: ");
+            description.push_str(&join_lines(&row.readings));
+        }
+        let mut slots: Vec<(NaiveDate, Option<&Meeting>)> = Vec::new();
+        if self.meetings.is_empty() {
+            slots.push((row.date, None));
+        } else if per_lecture {
+            match self.meetings.iter().find(|m| m.day == row.date.weekday()) {
+                Some(m) => slots.push((row.date, Some(m))),
+                None => {
+                    r.warn(row.line, format!("{} is a {}, not a lecture day; the lecture is kept on that date at the first meeting's time", row.date.format("%b %-d"), row.date.format("%A")));
+                    slots.push((row.date, self.meetings.first()));
+                }
+            }
+        } else {
+            let monday = week_monday(row.date);
+            let mut days: Vec<&Meeting> = self.meetings.iter().collect();
+            days.sort_by_key(|m| m.day.num_days_from_monday());
+            let in_range: Vec<&Meeting> = match row.range_end {
+                Some(end) => days
+                    .iter()
+                    .copied()
+                    .filter(|m| {
+                        let d = monday + Duration::days(i64::from(m.day.num_days_from_monday()));
+                        d >= row.date && d <= end
+                    })
+                    .collect(),
+                None => days.clone(),
+            };
+            let chosen = if in_range.is_empty() { days } else { in_range };
+            if row.range_end.is_none() && !chosen.iter().any(|m| m.day == row.date.weekday()) {
+                r.warn(row.line, format!(
+                    "week {} is dated {}, a {}, but lectures are on {}; the lecture is placed on the lecture day of that week",
+                    row.week, row.date.format("%b %-d"), row.date.format("%A"),
+                    chosen.iter().map(|m| m.day.to_string()).collect::<Vec<_>>().join("/")
+                ));
+            }
+            for m in chosen {
+                slots.push((
+                    monday + Duration::days(i64::from(m.day.num_days_from_monday())),
+                    Some(m),
+                ));
+            }
+        }
+        let many = slots.len() > 1;
+        let mut out = Vec::new();
+        for (n, (date, meeting)) in slots.into_iter().enumerate() {
+            let key = if many {
+                format!("lecture-{}-{}", row.week, n + 1)
+            } else if per_lecture {
+                format!("lecture-{}", date.format("%m%d"))
+            } else {
+                format!("lecture-{}", row.week)
+            };
+            let when = match meeting {
+                Some(m) => self.timed(date, m.start, m.end),
+                None => When::AllDay(date),
+            };
+            let mut ev = self.event(key, EventKind::Lecture, title.clone(), when, row.line);
+            ev.description = description.clone();
+            ev.location = meeting.and_then(|m| m.location.clone());
+            ev.week = Some(row.week);
+            out.push(ev);
+        }
+        out
+    }
+
+    fn activity(
+        &mut self,
+        fa: &FoundActivity,
+        r: &mut Reader,
+    ) -> Result<Option<Event>, SyllabusError> {
+        let a = &fa.act;
+        let date = match a.date {
+            Some(span) => r.date(fa.line, span.start, &a.label)?,
+            None => fa.row_date,
+        };
+        let label_slug = key_slug(&a.label);
+        let key = if label_slug == a.kind.as_str() {
+            label_slug
+        } else {
+            format!("{}-{label_slug}", a.kind)
+        };
+        if let Some((seen, line)) = self.keys.get(&key) {
+            if *seen != date {
+                r.warn(fa.line, format!(
+                    "{} {} is given again, for {} (line {line} said {}); the first is kept; fix the syllabus or use the course file's [[move]]",
+                    a.label, a.kind, date.format("%b %-d"), seen.format("%b %-d")
+                ));
+            }
+            return Ok(None);
+        }
+        self.keys.insert(key.clone(), (date, fa.line));
+        let (title, when, location) = match a.kind {
+            EventKind::Release => (format!("{} released", a.label), When::AllDay(date), None),
+            EventKind::Deadline => {
+                let t = a.time.unwrap_or(self.opts.due_time);
+                (
+                    format!("{} due", a.label),
+                    When::Timed {
+                        start: local_datetime(self.tz, date.and_time(t)),
+                        end: None,
+                    },
+                    None,
+                )
+            }
+            EventKind::Exam => {
+                let meeting = self
+                    .meetings
+                    .iter()
+                    .find(|m| m.day == date.weekday())
+                    .or(self.meetings.first());
+                let times = self.opts.exam_time.or(meeting.map(|m| (m.start, m.end)));
+                let when = match (a.time, times) {
+                    (Some(t), Some((s, e))) => self.timed(date, t, t + (e - s)),
+                    (Some(t), None) => self.timed(date, t, t + Duration::hours(2)),
+                    (None, Some((s, e))) => self.timed(date, s, e),
+                    (None, None) => When::AllDay(date),
+                };
+                let location = self
+                    .opts
+                    .exam_location
+                    .clone()
+                    .or(meeting.and_then(|m| m.location.clone()));
+                (a.label.clone(), when, location)
+            }
+            _ => {
+                let when = match a.time {
+                    Some(t) => When::Timed {
+                        start: local_datetime(self.tz, date.and_time(t)),
+                        end: None,
+                    },
+                    None => When::AllDay(date),
+                };
+                (a.label.clone(), when, None)
+            }
+        };
+        let title = match &a.note {
+            Some(n) => format!("{title}: {n}"),
+            None => title,
+        };
+        let mut ev = self.event(key, a.kind, title, when, fa.line);
+        ev.location = location;
+        ev.week = fa.week;
+        ev.homework = a.is_homework.then(|| a.label.clone());
+        Ok(Some(ev))
+    }
+}
+
+fn apply_grading(events: &mut [Event], grading: &[GradeItem]) {
+    static HOMEWORK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(home\s*work|hw|assignment|ödev|problem set|lab)").unwrap()
+    });
+    static EXAM: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(exam|midterm|final|quiz|sınav|vize)").unwrap());
+    static PROJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bproject").unwrap());
+    let mut homeworks: Vec<String> = events
+        .iter()
+        .filter(|e| e.homework.is_some() && !PROJECT.is_match(&e.title))
+        .filter_map(|e| e.homework.clone())
+        .collect();
+    homeworks.sort_by_key(|h| {
+        (
+            h.trim_start_matches(|c: char| !c.is_ascii_digit())
+                .parse::<u32>()
+                .unwrap_or(0),
+            h.clone(),
+        )
+    });
+    homeworks.dedup();
+    let exam_count = events.iter().filter(|e| e.kind == EventKind::Exam).count();
+    for item in grading {
+        let pct = fmt_pct(item.percent);
+        if HOMEWORK.is_match(&item.name) {
+            for ev in events.iter_mut() {
+                let Some(hw) = &ev.homework else { continue };
+                let Some(pos) = homeworks.iter().position(|h| h == hw) else {
+                    continue;
+                };
+                let line = if item.parts.len() == homeworks.len() {
+                    format!(
+                        "{hw} is {}% of the grade ({} {pct}%: {}).",
+                        fmt_pct(item.parts[pos]),
+                        item.name,
+                        item.parts
+                            .iter()
+                            .map(|p| fmt_pct(*p))
+                            .collect::<Vec<_>>()
+                            .join("+")
+                    )
+                } else {
+                    format!("{} together are {pct}% of the grade.", item.name)
+                };
+                push_line(&mut ev.description, &line);
+            }
+        } else if PROJECT.is_match(&item.name) {
+            for ev in events
+                .iter_mut()
+                .filter(|e| PROJECT.is_match(&e.title) && e.kind != EventKind::Lecture)
+            {
+                push_line(
+                    &mut ev.description,
+                    &format!("{}: {pct}% of the grade.", item.name),
+                );
+            }
+        } else if EXAM.is_match(&item.name) {
+            let lname = item.name.to_lowercase();
+            for ev in events.iter_mut().filter(|e| e.kind == EventKind::Exam) {
+                let t = ev.title.to_lowercase();
+                let specific = ["midterm", "final", "quiz"]
+                    .iter()
+                    .find(|w| lname.contains(*w));
+                let matches = match specific {
+                    Some(w) => t.contains(w),
+                    None => exam_count == 1 || t.starts_with("exam"),
+                };
+                if matches {
+                    push_line(
+                        &mut ev.description,
+                        &format!("{}: {pct}% of the grade.", item.name),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn fmt_pct(p: f64) -> String {
+    if p.fract() == 0.0 {
+        format!("{p:.0}")
+    } else {
+        format!("{p}")
+    }
+}
+
+fn push_line(s: &mut String, line: &str) {
+    if !s.is_empty() {
+        s.push('\n');
+    }
+    s.push_str(line);
+}

@@ -1,0 +1,701 @@
+//! Dates as syllabi write them, and the term that supplies their year.
+
+use std::fmt;
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
+use regex::Regex;
+use serde::Serialize;
+
+/// Academic season of a term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Season {
+    /// Autumn semester, running from about September into January.
+    Fall,
+    /// Spring semester, February to June.
+    Spring,
+    /// Summer school.
+    Summer,
+    /// Winter quarter or term, which may start in December.
+    Winter,
+}
+
+/// A term such as "Fall 2022": names the year of every date that lacks one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Term {
+    /// The season.
+    pub season: Season,
+    /// The year the term is named after.
+    pub year: i32,
+}
+
+impl Term {
+    /// The calendar year of a month in this term: Fall 2022's January is in 2023.
+    pub fn year_for_month(&self, month: u32) -> i32 {
+        match self.season {
+            Season::Fall if month <= 6 => self.year + 1,
+            Season::Winter if month >= 9 => self.year - 1,
+            _ => self.year,
+        }
+    }
+
+    /// Whether a month plausibly falls inside this term, used to settle 10/04 vs 04/10.
+    pub fn contains_month(&self, month: u32) -> bool {
+        match self.season {
+            Season::Fall => month >= 8 || month <= 2,
+            Season::Spring => (1..=7).contains(&month),
+            Season::Summer => (5..=9).contains(&month),
+            Season::Winter => month >= 11 || month <= 4,
+        }
+    }
+
+    /// Lower-case, space-free form used in UIDs, e.g. `fall2022`.
+    pub fn slug(&self) -> String {
+        format!("{}{}", self.season_name().to_lowercase(), self.year)
+    }
+
+    fn season_name(&self) -> &'static str {
+        match self.season {
+            Season::Fall => "Fall",
+            Season::Spring => "Spring",
+            Season::Summer => "Summer",
+            Season::Winter => "Winter",
+        }
+    }
+}
+
+impl fmt::Display for Term {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.season_name(), self.year)
+    }
+}
+
+const SEASON: &str = r"(fall|autumn|spring|summer|winter|g[üu]z|bahar|yaz|k[ıi][şs])";
+
+static TERM_SEASON_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b{SEASON}\s+(?:semester\s+|term\s+|d[öo]nemi\s+)?(\d{{4}})(?:\s*[-–/]\s*(\d{{2,4}}))?\b")).unwrap()
+});
+static TERM_YEARS_SEASON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(\d{{4}})\s*[-–/]\s*(\d{{2,4}})\s+{SEASON}\b"
+    ))
+    .unwrap()
+});
+static TERM_YEAR_SEASON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(\d{{4}})\s+{SEASON}\b")).unwrap());
+
+fn season_of(word: &str) -> Season {
+    match word.to_lowercase().as_str() {
+        "fall" | "autumn" | "güz" | "guz" => Season::Fall,
+        "spring" | "bahar" => Season::Spring,
+        "summer" | "yaz" => Season::Summer,
+        _ => Season::Winter,
+    }
+}
+
+/// Finds a term in text: "Fall 2022", "Spring 2024", "2023-2024 Fall", "Güz 2022", "Bahar 2023".
+pub fn find_term(text: &str) -> Option<Term> {
+    let mut best: Option<(usize, Term)> = None;
+    let mut consider = |pos: usize, t: Term| {
+        if best.is_none_or(|(p, _)| pos < p) {
+            best = Some((pos, t));
+        }
+    };
+    if let Some(c) = TERM_YEARS_SEASON.captures(text) {
+        let first: i32 = c[1].parse().ok()?;
+        let season = season_of(&c[3]);
+        // An academic year "2023-2024": fall is in the first year, the rest in the second.
+        let year = if season == Season::Fall {
+            first
+        } else {
+            first + 1
+        };
+        consider(c.get(0)?.start(), Term { season, year });
+    }
+    if let Some(c) = TERM_SEASON_YEAR.captures(text) {
+        let season = season_of(&c[1]);
+        let first: i32 = c[2].parse().ok()?;
+        let year = if c.get(3).is_some() && season != Season::Fall {
+            first + 1
+        } else {
+            first
+        };
+        consider(c.get(0)?.start(), Term { season, year });
+    }
+    if let Some(c) = TERM_YEAR_SEASON.captures(text) {
+        consider(
+            c.get(0)?.start(),
+            Term {
+                season: season_of(&c[2]),
+                year: c[1].parse().ok()?,
+            },
+        );
+    }
+    best.map(|(_, t)| t)
+}
+
+/// Parses a term given on the command line or in a course file.
+pub fn parse_term(text: &str) -> Option<Term> {
+    find_term(text)
+}
+
+/// Day and month order for numeric dates such as 10/04/2022.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateOrder {
+    /// Day first: 04/10/2022 is 4 October.
+    Dmy,
+    /// Month first: 10/04/2022 is 4 October.
+    Mdy,
+}
+
+/// A date as written: the year may be missing, and slash dates may be ambiguous.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RawDate {
+    /// Month known by name or position.
+    Known {
+        /// 1-12.
+        month: u32,
+        /// Day of month as written (not yet validated).
+        day: u32,
+        /// Year, if written.
+        year: Option<i32>,
+    },
+    /// `a/b[/y]`: which of `a` and `b` is the month is decided for the whole document.
+    Slash {
+        /// First number.
+        a: u32,
+        /// Second number.
+        b: u32,
+        /// Year, if written.
+        year: Option<i32>,
+    },
+}
+
+/// A date or a range of dates found at the start of a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateSpan {
+    /// First day.
+    pub start: RawDate,
+    /// Last day of a range such as "Feb 12-14".
+    pub end: Option<RawDate>,
+    /// Bytes of the text the date took up.
+    pub len: usize,
+}
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sept", 9),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+    ("ocak", 1),
+    ("şubat", 2),
+    ("subat", 2),
+    ("mart", 3),
+    ("nisan", 4),
+    ("mayıs", 5),
+    ("mayis", 5),
+    ("haziran", 6),
+    ("temmuz", 7),
+    ("ağustos", 8),
+    ("agustos", 8),
+    ("eylül", 9),
+    ("eylul", 9),
+    ("ekim", 10),
+    ("kasım", 11),
+    ("kasim", 11),
+    ("aralık", 12),
+    ("aralik", 12),
+    ("oca", 1),
+    ("şub", 2),
+    ("nis", 4),
+    ("haz", 6),
+    ("tem", 7),
+    ("ağu", 8),
+    ("eyl", 9),
+    ("eki", 10),
+    ("kas", 11),
+    ("ara", 12),
+];
+
+/// Month number of a (possibly abbreviated) English or Turkish month name.
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
+}
+
+const MONTH_RE: &str = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k|oca|[şs]ub|nis|haz|tem|a[ğg]u|eyl|eki|kas|ara)";
+const WEEKDAY_RE: &str = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun|pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cumartesi|cuma|pazar|pzt|cmt)\.?,?\s+)?";
+const ORD: &str = r"(?:st|nd|rd|th|\.)?";
+
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^{WEEKDAY_RE}(?P<m>{MONTH_RE})\.?\s*(?P<d>\d{{1,2}}){ORD}(?:\s*[-–—]\s*(?:(?P<m2>{MONTH_RE})\.?\s*)?(?P<d2>\d{{1,2}}){ORD})?(?:,?\s+(?P<y>\d{{4}}))?\b"
+    ))
+    .unwrap()
+});
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^{WEEKDAY_RE}(?P<d>\d{{1,2}}){ORD}(?:\s*[-–—]\s*(?P<d2>\d{{1,2}}){ORD})?\s*(?P<m>{MONTH_RE})\b\.?(?:,?\s+(?P<y>\d{{4}}))?"
+    ))
+    .unwrap()
+});
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^{WEEKDAY_RE}(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b"
+    ))
+    .unwrap()
+});
+static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^{WEEKDAY_RE}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}}\b)?"
+    ))
+    .unwrap()
+});
+static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^{WEEKDAY_RE}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\b"
+    ))
+    .unwrap()
+});
+
+fn year_of(s: Option<regex::Match<'_>>) -> Option<i32> {
+    let y: i32 = s?.as_str().parse().ok()?;
+    Some(if y < 100 { 2000 + y } else { y })
+}
+
+fn num(c: &regex::Captures<'_>, name: &str) -> Option<u32> {
+    c.name(name)?.as_str().parse().ok()
+}
+
+/// Reads a date (or a date range) at the start of `text`.
+pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
+    if let Some(c) = ISO.captures(text) {
+        let start = RawDate::Known {
+            month: num(&c, "m")?,
+            day: num(&c, "d")?,
+            year: year_of(c.name("y")),
+        };
+        return Some(DateSpan {
+            start,
+            end: None,
+            len: c.get(0)?.end(),
+        });
+    }
+    if let Some(c) = DOTTED.captures(text) {
+        let start = RawDate::Known {
+            month: num(&c, "m")?,
+            day: num(&c, "d")?,
+            year: year_of(c.name("y")),
+        };
+        return Some(DateSpan {
+            start,
+            end: None,
+            len: c.get(0)?.end(),
+        });
+    }
+    if let Some(c) = SLASHED.captures(text) {
+        let start = RawDate::Slash {
+            a: num(&c, "a")?,
+            b: num(&c, "b")?,
+            year: year_of(c.name("y")),
+        };
+        return Some(DateSpan {
+            start,
+            end: None,
+            len: c.get(0)?.end(),
+        });
+    }
+    for re in [&*MONTH_DAY, &*DAY_MONTH] {
+        if let Some(c) = re.captures(text) {
+            let month = month_number(&c["m"])?;
+            let year = year_of(c.name("y"));
+            let start = RawDate::Known {
+                month,
+                day: num(&c, "d")?,
+                year,
+            };
+            let end = match num(&c, "d2") {
+                Some(d2) => {
+                    let m2 = c
+                        .name("m2")
+                        .and_then(|m| month_number(m.as_str()))
+                        .unwrap_or(month);
+                    Some(RawDate::Known {
+                        month: m2,
+                        day: d2,
+                        year,
+                    })
+                }
+                None => None,
+            };
+            return Some(DateSpan {
+                start,
+                end,
+                len: c.get(0)?.end(),
+            });
+        }
+    }
+    None
+}
+
+/// Finds the first date anywhere in `text`, returning it and its byte offset.
+pub fn find_date(text: &str) -> Option<(usize, DateSpan)> {
+    let mut prev_alnum = false;
+    for (i, ch) in text.char_indices() {
+        if !prev_alnum
+            && ch.is_alphanumeric()
+            && let Some(span) = parse_date_prefix(&text[i..])
+        {
+            return Some((i, span));
+        }
+        prev_alnum = ch.is_alphanumeric();
+    }
+    None
+}
+
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)|\b(?P<h2>\d{1,2})[:.](?P<m2>\d{2})\b|\b(?P<noon>noon|midnight)\b").unwrap()
+});
+
+/// Finds a clock time such as "23:59", "5pm", "11:59 p.m." or "noon" in `text`.
+pub fn find_time(text: &str) -> Option<NaiveTime> {
+    let c = TIME.captures(text)?;
+    if let Some(w) = c.name("noon") {
+        return if w.as_str().eq_ignore_ascii_case("noon") {
+            NaiveTime::from_hms_opt(12, 0, 0)
+        } else {
+            NaiveTime::from_hms_opt(23, 59, 0)
+        };
+    }
+    if let Some(h) = c.name("h") {
+        let mut h: u32 = h.as_str().parse().ok()?;
+        let m: u32 = c.name("m").map_or(Some(0), |m| m.as_str().parse().ok())?;
+        let pm = c.name("ap")?.as_str().to_lowercase().starts_with('p');
+        if h == 12 {
+            h = 0;
+        }
+        if pm {
+            h += 12;
+        }
+        return NaiveTime::from_hms_opt(h, m, 0);
+    }
+    NaiveTime::from_hms_opt(c["h2"].parse().ok()?, c["m2"].parse().ok()?, 0)
+}
+
+/// Parses a weekday name or abbreviation (English or Turkish).
+pub fn weekday(word: &str) -> Option<Weekday> {
+    let w = word.trim_end_matches(['.', ',']).to_lowercase();
+    let w = w.strip_suffix('s').filter(|s| s.len() >= 5).unwrap_or(&w);
+    let table: &[(&str, Weekday)] = &[
+        ("monday", Weekday::Mon),
+        ("mon", Weekday::Mon),
+        ("tuesday", Weekday::Tue),
+        ("tue", Weekday::Tue),
+        ("tues", Weekday::Tue),
+        ("wednesday", Weekday::Wed),
+        ("wed", Weekday::Wed),
+        ("thursday", Weekday::Thu),
+        ("thu", Weekday::Thu),
+        ("thur", Weekday::Thu),
+        ("thurs", Weekday::Thu),
+        ("th", Weekday::Thu),
+        ("friday", Weekday::Fri),
+        ("fri", Weekday::Fri),
+        ("saturday", Weekday::Sat),
+        ("sat", Weekday::Sat),
+        ("sunday", Weekday::Sun),
+        ("sun", Weekday::Sun),
+        ("pazartesi", Weekday::Mon),
+        ("salı", Weekday::Tue),
+        ("sali", Weekday::Tue),
+        ("çarşamba", Weekday::Wed),
+        ("carsamba", Weekday::Wed),
+        ("perşembe", Weekday::Thu),
+        ("persembe", Weekday::Thu),
+        ("cuma", Weekday::Fri),
+        ("cumartesi", Weekday::Sat),
+        ("pazar", Weekday::Sun),
+    ];
+    table.iter().find(|(n, _)| *n == w).map(|&(_, d)| d)
+}
+
+/// Why a written date could not become a calendar date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateProblem {
+    /// No year was written and no term is known.
+    NoYear,
+    /// The day does not exist in that month, e.g. Feb 30.
+    NoSuchDay {
+        /// The year used.
+        year: i32,
+    },
+    /// Month outside 1-12.
+    BadMonth,
+}
+
+/// Turns a written date into a calendar date using the term (for the year) and the date order.
+pub fn resolve(
+    raw: RawDate,
+    term: Option<Term>,
+    order: DateOrder,
+) -> Result<NaiveDate, DateProblem> {
+    let (month, day, year) = match raw {
+        RawDate::Known { month, day, year } => (month, day, year),
+        RawDate::Slash { a, b, year } => match order {
+            DateOrder::Mdy => (a, b, year),
+            DateOrder::Dmy => (b, a, year),
+        },
+    };
+    if !(1..=12).contains(&month) {
+        return Err(DateProblem::BadMonth);
+    }
+    let year = match (year, term) {
+        (Some(y), _) => y,
+        (None, Some(t)) => t.year_for_month(month),
+        (None, None) => return Err(DateProblem::NoYear),
+    };
+    NaiveDate::from_ymd_opt(year, month, day).ok_or(DateProblem::NoSuchDay { year })
+}
+
+/// Decides the order of slash dates from the dates themselves and the term.
+///
+/// Returns the order and a sentence saying how it was decided.
+pub fn decide_order(
+    slashes: &[(u32, u32)],
+    term: Option<Term>,
+    configured: Option<DateOrder>,
+) -> (DateOrder, String) {
+    if let Some(o) = configured {
+        return (
+            o,
+            format!("{} from the course file's date-order", order_name(o)),
+        );
+    }
+    if slashes.iter().any(|&(a, _)| a > 12) {
+        return (
+            DateOrder::Dmy,
+            "day first, because a first number is above 12".into(),
+        );
+    }
+    if slashes.iter().any(|&(_, b)| b > 12) {
+        return (
+            DateOrder::Mdy,
+            "month first, because a second number is above 12".into(),
+        );
+    }
+    if let Some(t) = term {
+        let fits = |o: DateOrder| {
+            slashes
+                .iter()
+                .all(|&(a, b)| t.contains_month(if o == DateOrder::Mdy { a } else { b }))
+        };
+        match (fits(DateOrder::Mdy), fits(DateOrder::Dmy)) {
+            (true, false) => {
+                return (
+                    DateOrder::Mdy,
+                    format!("month first, the only reading whose months fall in {t}"),
+                );
+            }
+            (false, true) => {
+                return (
+                    DateOrder::Dmy,
+                    format!("day first, the only reading whose months fall in {t}"),
+                );
+            }
+            _ => {}
+        }
+    }
+    (
+        DateOrder::Mdy,
+        "month first by default; the dates fit either order, set date-order = \"dmy\" in the course file if they are day first".into(),
+    )
+}
+
+fn order_name(o: DateOrder) -> &'static str {
+    match o {
+        DateOrder::Dmy => "day first",
+        DateOrder::Mdy => "month first",
+    }
+}
+
+/// Monday of the week holding `d`.
+pub fn week_monday(d: NaiveDate) -> NaiveDate {
+    d - chrono::Duration::days(i64::from(d.weekday().num_days_from_monday()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known(month: u32, day: u32, year: Option<i32>) -> RawDate {
+        RawDate::Known { month, day, year }
+    }
+
+    #[test]
+    fn every_documented_date_form_is_read() {
+        let cases = [
+            ("Oct 4", known(10, 4, None)),
+            ("4 Oct", known(10, 4, None)),
+            ("October 4", known(10, 4, None)),
+            ("Tue Oct 4", known(10, 4, None)),
+            ("Tue, Jan 7", known(1, 7, None)),
+            ("2022-10-04", known(10, 4, Some(2022))),
+            ("04.10.2022", known(10, 4, Some(2022))),
+            ("Oct. 4th, 2022", known(10, 4, Some(2022))),
+            ("4 Ekim", known(10, 4, None)),
+            (
+                "10/04/2022",
+                RawDate::Slash {
+                    a: 10,
+                    b: 4,
+                    year: Some(2022),
+                },
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(
+                parse_date_prefix(text).map(|s| s.start),
+                Some(want),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn week_ranges_keep_both_ends() {
+        let span = parse_date_prefix("Feb 12-14").unwrap();
+        assert_eq!(span.start, known(2, 12, None));
+        assert_eq!(span.end, Some(known(2, 14, None)));
+        let span = parse_date_prefix("12-14 Feb").unwrap();
+        assert_eq!(span.end, Some(known(2, 14, None)));
+    }
+
+    #[test]
+    fn words_that_are_not_dates_are_not_dates() {
+        for text in [
+            "Jan J",
+            "N 00",
+            "1.4",
+            "Course logistics",
+            "May the force",
+            "Dec",
+        ] {
+            let got = parse_date_prefix(text);
+            assert!(got.is_none() || text == "May the force", "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn terms_are_found_in_all_documented_spellings() {
+        let t = |s: &str| find_term(s).map(|t| t.to_string());
+        assert_eq!(
+            t("Department of CE @ METU – Fall 2022").as_deref(),
+            Some("Fall 2022")
+        );
+        assert_eq!(t("Spring 2024").as_deref(), Some("Spring 2024"));
+        assert_eq!(t("Winter 2025").as_deref(), Some("Winter 2025"));
+        assert_eq!(t("2023-2024 Fall").as_deref(), Some("Fall 2023"));
+        assert_eq!(t("2023-2024 Spring").as_deref(), Some("Spring 2024"));
+        assert_eq!(t("Güz 2022").as_deref(), Some("Fall 2022"));
+        assert_eq!(t("Bahar 2023").as_deref(), Some("Spring 2023"));
+        assert_eq!(t("no term here 2022"), None);
+    }
+
+    #[test]
+    fn fall_terms_roll_over_into_january() {
+        let fall = Term {
+            season: Season::Fall,
+            year: 2022,
+        };
+        assert_eq!(
+            resolve(known(1, 3, None), Some(fall), DateOrder::Mdy),
+            Ok(NaiveDate::from_ymd_opt(2023, 1, 3).unwrap())
+        );
+        assert_eq!(
+            resolve(known(10, 4, None), Some(fall), DateOrder::Mdy),
+            Ok(NaiveDate::from_ymd_opt(2022, 10, 4).unwrap())
+        );
+        let winter = Term {
+            season: Season::Winter,
+            year: 2025,
+        };
+        assert_eq!(
+            resolve(known(12, 9, None), Some(winter), DateOrder::Mdy),
+            Ok(NaiveDate::from_ymd_opt(2024, 12, 9).unwrap())
+        );
+    }
+
+    #[test]
+    fn impossible_days_and_missing_years_are_reported() {
+        let spring = Term {
+            season: Season::Spring,
+            year: 2023,
+        };
+        assert_eq!(
+            resolve(known(2, 30, None), Some(spring), DateOrder::Mdy),
+            Err(DateProblem::NoSuchDay { year: 2023 })
+        );
+        assert_eq!(
+            resolve(known(2, 3, None), None, DateOrder::Mdy),
+            Err(DateProblem::NoYear)
+        );
+    }
+
+    #[test]
+    fn slash_order_follows_the_numbers_then_the_term() {
+        assert_eq!(
+            decide_order(&[(10, 4), (25, 10)], None, None).0,
+            DateOrder::Dmy
+        );
+        assert_eq!(
+            decide_order(&[(10, 4), (10, 25)], None, None).0,
+            DateOrder::Mdy
+        );
+        let fall = Term {
+            season: Season::Fall,
+            year: 2022,
+        };
+        assert_eq!(
+            decide_order(&[(10, 4), (11, 1)], Some(fall), None).0,
+            DateOrder::Mdy
+        );
+        assert_eq!(
+            decide_order(&[(4, 10), (1, 11)], Some(fall), None).0,
+            DateOrder::Dmy
+        );
+        assert_eq!(
+            decide_order(&[(4, 10)], Some(fall), Some(DateOrder::Mdy)).0,
+            DateOrder::Mdy
+        );
+    }
+
+    #[test]
+    fn clock_times_in_12_and_24_hour_forms() {
+        assert_eq!(find_time("due 23:59"), NaiveTime::from_hms_opt(23, 59, 0));
+        assert_eq!(find_time("due 5pm"), NaiveTime::from_hms_opt(17, 0, 0));
+        assert_eq!(find_time("11:59 p.m."), NaiveTime::from_hms_opt(23, 59, 0));
+        assert_eq!(find_time("12:30 am"), NaiveTime::from_hms_opt(0, 30, 0));
+        assert_eq!(find_time("Hw2 due Nov 22"), None);
+    }
+}

@@ -1,0 +1,355 @@
+//! What a syllabus says outside its schedule table: the course, the lecture slot, the grading.
+
+use std::sync::LazyLock;
+
+use chrono::{NaiveTime, Weekday};
+use regex::Regex;
+
+use super::dates::weekday;
+
+/// A weekly class meeting: a weekday, a time span and a room.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meeting {
+    /// Day of the week.
+    pub day: Weekday,
+    /// Local start time.
+    pub start: NaiveTime,
+    /// Local end time.
+    pub end: NaiveTime,
+    /// Room, if given.
+    pub location: Option<String>,
+}
+
+static COURSE_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([A-Z][A-Za-z]{1,5})[ -]?(\d{3,4}[A-Z]?)\b\s*[:\-–—]?\s*(.*)").unwrap()
+});
+
+/// The course code and name from the first heading-like line, e.g. ("CEng 501", "Deep Learning").
+pub fn find_course(lines: &[String]) -> Option<(String, String)> {
+    for line in lines.iter().take(15) {
+        let t = line.trim().trim_start_matches('#').trim();
+        if let Some(c) = COURSE_CODE.captures(t) {
+            let name = c[3].trim().trim_end_matches(['.', ',']).to_string();
+            let name = name
+                .split(['–', '—', '@', '|', '('])
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_string();
+            return Some((format!("{} {}", &c[1], &c[2]), name));
+        }
+    }
+    None
+}
+
+static TIME_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?\s*(?P<ap1>[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?\s*(?P<ap2>[ap]\.?m\.?)?",
+    )
+    .unwrap()
+});
+static LECTURE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(lectures?|class(es)?|meetings?|meets|course hours|schedule|time|ders(ler)?|section|sessions?)\b").unwrap()
+});
+static NOT_LECTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(office|exam|midterm|final|quiz|ta|assistant|recitation hours?)\b").unwrap()
+});
+static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)[a-zçğıöşü]+\.?").unwrap());
+
+fn clock(h: u32, m: u32, ap: Option<&str>) -> Option<NaiveTime> {
+    let mut h = h;
+    if let Some(ap) = ap {
+        let pm = ap.to_lowercase().starts_with('p');
+        if h == 12 {
+            h = 0;
+        }
+        if pm {
+            h += 12;
+        }
+    }
+    NaiveTime::from_hms_opt(h, m, 0)
+}
+
+/// Reads weekly meetings from one line such as "Lectures: Tuesday 09:40-12:30 @ BMB4",
+/// "Mondays and Wednesday at 08:30-09:40 (SOS 103)" or "Tue/Thu 2:00–3:20pm, Room 101".
+pub fn meetings_in_line(line: &str) -> Vec<Meeting> {
+    let mut out = Vec::new();
+    let mut day_from = 0usize;
+    let ranges: Vec<_> = TIME_RANGE.captures_iter(line).collect();
+    for (i, c) in ranges.iter().enumerate() {
+        let whole = c.get(0).map_or(0..0, |m| m.range());
+        let Some((start, end)) = range_times(c) else {
+            continue;
+        };
+        // Days named between the previous time range and this one belong to it.
+        let mut days: Vec<Weekday> = DAY_WORD
+            .find_iter(&line[day_from..whole.start])
+            .filter_map(|w| weekday(w.as_str()))
+            .collect();
+        if days.is_empty() {
+            // "09:40-12:30 on Tuesdays": days may follow the time.
+            let next = ranges
+                .get(i + 1)
+                .and_then(|n| n.get(0))
+                .map_or(line.len(), |m| m.start());
+            days = DAY_WORD
+                .find_iter(&line[whole.end..next])
+                .filter_map(|w| weekday(w.as_str()))
+                .collect();
+        }
+        day_from = whole.end;
+        let rest_end = ranges
+            .get(i + 1)
+            .and_then(|n| n.get(0))
+            .map_or(line.len(), |m| m.start());
+        let location = location_after(&line[whole.end..rest_end]);
+        days.dedup();
+        for day in days {
+            out.push(Meeting {
+                day,
+                start,
+                end,
+                location: location.clone(),
+            });
+        }
+    }
+    out
+}
+
+fn range_times(c: &regex::Captures<'_>) -> Option<(NaiveTime, NaiveTime)> {
+    let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
+    let (h1, h2) = (n("h1")?, n("h2")?);
+    let (m1, m2) = (n("m1").unwrap_or(0), n("m2").unwrap_or(0));
+    if c.name("m1").is_none()
+        && c.name("m2").is_none()
+        && c.name("ap1").is_none()
+        && c.name("ap2").is_none()
+    {
+        return None; // "12-14" is a date range, not a time.
+    }
+    let ap2 = c.name("ap2").map(|m| m.as_str());
+    let ap1 = c.name("ap1").map(|m| m.as_str()).or_else(|| {
+        // "2:00-3:20pm": the suffix covers both ends unless that would put start after end.
+        let pm_start = clock(h1, m1, ap2)?;
+        let end = clock(h2, m2, ap2)?;
+        (pm_start < end).then_some(ap2).flatten()
+    });
+    let start = clock(h1, m1, ap1)?;
+    let end = clock(h2, m2, ap2)?;
+    (start < end).then_some((start, end))
+}
+
+fn location_after(text: &str) -> Option<String> {
+    let t = text.trim();
+    if let Some(open) = t.find('(') {
+        let inner = &t[open + 1..];
+        let inner = &inner[..inner.find(')').unwrap_or(inner.len())];
+        let inner = inner.trim();
+        if !inner.is_empty() && weekday(inner).is_none() {
+            return Some(inner.to_string());
+        }
+    }
+    let mut t = t.trim_start_matches([',', ';', '@', '-', '–', ':', ' ']);
+    for prefix in ["in ", "at ", "room:", "place:", "location:"] {
+        if t.len() >= prefix.len() && t[..prefix.len()].eq_ignore_ascii_case(prefix) {
+            t = t[prefix.len()..].trim_start();
+        }
+    }
+    let t = t.split([';', '|']).next().unwrap_or("").trim();
+    let t = t.trim_end_matches(['.', ',', ' ']);
+    // A location is short; prose after the time is not one.
+    if t.is_empty()
+        || t.split_whitespace().count() > 5
+        || weekday(t.split_whitespace().next().unwrap_or("")).is_some()
+    {
+        return None;
+    }
+    Some(t.to_string())
+}
+
+/// Finds the lecture meetings among the lines before the schedule.
+///
+/// Lines labelled as lectures win; lines about office hours or exams never count.
+pub fn find_meetings(lines: &[(usize, String)]) -> (Vec<Meeting>, Option<usize>) {
+    let mut labelled = Vec::new();
+    let mut plain = Vec::new();
+    for (no, line) in lines {
+        if NOT_LECTURE.is_match(line)
+            && !LECTURE_LABEL.is_match(line.split(':').next().unwrap_or(""))
+        {
+            continue;
+        }
+        let ms = meetings_in_line(line);
+        if ms.is_empty() {
+            continue;
+        }
+        if LECTURE_LABEL.is_match(line) {
+            labelled.push((*no, ms));
+        } else {
+            plain.push((*no, ms));
+        }
+    }
+    let chosen = if labelled.is_empty() { plain } else { labelled };
+    let line = chosen.first().map(|(n, _)| *n);
+    (chosen.into_iter().flat_map(|(_, m)| m).collect(), line)
+}
+
+/// One weighted item of the grading scheme, e.g. "Homework assignments 55% (15+20+20)".
+#[derive(Debug, Clone, PartialEq)]
+pub struct GradeItem {
+    /// The item's name as written.
+    pub name: String,
+    /// Its share of the grade, in percent.
+    pub percent: f64,
+    /// Per-item split, e.g. [15, 20, 20] for three homeworks.
+    pub parts: Vec<f64>,
+}
+
+static GRADE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<name>[A-Za-zÇĞİÖŞÜçğıöşü][^%:;]*?)\s*[:\-–]?\s*%?\s*(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*\((?P<parts>[\d\s+.,x×%]+)\))?").unwrap()
+});
+static GRADING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(grading|evaluation|assessment|grades?|değerlendirme|notlandırma)\b")
+        .unwrap()
+});
+
+/// Reads the grading scheme: the labelled line and the lines right after it until a blank one.
+pub fn find_grading(lines: &[(usize, String)]) -> Vec<GradeItem> {
+    let mut items = Vec::new();
+    let mut in_block = false;
+    for (_, line) in lines {
+        let t = line.trim();
+        if GRADING_LABEL.is_match(t) {
+            in_block = true;
+        } else if t.is_empty() || !t.contains('%') {
+            if in_block && !items.is_empty() {
+                break;
+            }
+            continue;
+        }
+        if !in_block {
+            continue;
+        }
+        let body = t.split_once(':').map_or(t, |(label, rest)| {
+            if GRADING_LABEL.is_match(label) {
+                rest
+            } else {
+                t
+            }
+        });
+        for c in GRADE_ITEM.captures_iter(body) {
+            let name = c["name"]
+                .trim()
+                .trim_start_matches(['-', '*', '•', ',', ' '])
+                .trim()
+                .to_string();
+            let Ok(percent) = c["pct"].replace(',', ".").parse::<f64>() else {
+                continue;
+            };
+            let parts = c
+                .name("parts")
+                .map(|p| {
+                    p.as_str()
+                        .split(['+'])
+                        .filter_map(|x| x.trim().trim_end_matches('%').parse().ok())
+                        .collect()
+                })
+                .unwrap_or_default();
+            items.push(GradeItem {
+                name,
+                percent,
+                parts,
+            });
+        }
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn a_single_weekly_slot_with_a_room() {
+        let m = meetings_in_line("Lectures: Tuesday 09:40-12:30 @ BMB4.");
+        assert_eq!(
+            m,
+            vec![Meeting {
+                day: Weekday::Tue,
+                start: t(9, 40),
+                end: t(12, 30),
+                location: Some("BMB4".into())
+            }]
+        );
+    }
+
+    #[test]
+    fn several_days_share_one_slot() {
+        let m = meetings_in_line("Mondays and Wednesday at 08:30-09:40 (SOS 103)");
+        assert_eq!(m.len(), 2);
+        assert_eq!((m[0].day, m[1].day), (Weekday::Mon, Weekday::Wed));
+        assert_eq!(m[1].location.as_deref(), Some("SOS 103"));
+        assert_eq!((m[0].start, m[0].end), (t(8, 30), t(9, 40)));
+    }
+
+    #[test]
+    fn twelve_hour_clocks_and_slash_separated_days() {
+        let m = meetings_in_line("Tue/Thu 2:00–3:20pm, Room 101");
+        assert_eq!(m.len(), 2);
+        assert_eq!((m[0].day, m[1].day), (Weekday::Tue, Weekday::Thu));
+        assert_eq!((m[0].start, m[0].end), (t(14, 0), t(15, 20)));
+        assert_eq!(m[0].location.as_deref(), Some("Room 101"));
+        let m = meetings_in_line("MW 11:00-12:20pm");
+        assert!(m.is_empty(), "no weekday words");
+        let m = meetings_in_line("Fri 11:00-12:20pm");
+        assert_eq!((m[0].start, m[0].end), (t(11, 0), t(12, 20)));
+    }
+
+    #[test]
+    fn different_times_on_different_days() {
+        let m = meetings_in_line("Lectures: Mon 13:40-15:30 @ A101; Thu 10:40-11:30 @ B202");
+        assert_eq!(m.len(), 2);
+        assert_eq!(m[0].location.as_deref(), Some("A101"));
+        assert_eq!((m[1].day, m[1].start), (Weekday::Thu, t(10, 40)));
+        assert_eq!(m[1].location.as_deref(), Some("B202"));
+    }
+
+    #[test]
+    fn office_hours_are_not_lectures() {
+        let lines = vec![
+            (1, "Office hours: Monday 14:00-15:00".to_string()),
+            (2, "Lectures: Tuesday 09:40-12:30 @ BMB4.".to_string()),
+        ];
+        let (m, line) = find_meetings(&lines);
+        assert_eq!(m.len(), 1);
+        assert_eq!(line, Some(2));
+    }
+
+    #[test]
+    fn grading_weights_with_a_per_homework_split() {
+        let lines = vec![(
+            1,
+            "**Grading:** Homework assignments 55% (15+20+20); Written exam 40%; Participation 5%"
+                .to_string(),
+        )];
+        let g = find_grading(&lines);
+        assert_eq!(g.len(), 3);
+        assert_eq!(g[0].name, "Homework assignments");
+        assert_eq!(g[0].parts, vec![15.0, 20.0, 20.0]);
+        assert_eq!(g[1].name, "Written exam");
+        assert_eq!(g[1].percent, 40.0);
+    }
+
+    #[test]
+    fn course_code_and_name_from_the_heading() {
+        let lines = vec!["## CEng 501 Deep Learning".to_string()];
+        assert_eq!(
+            find_course(&lines),
+            Some(("CEng 501".into(), "Deep Learning".into()))
+        );
+    }
+}

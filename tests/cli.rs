@@ -1,0 +1,8 @@
+//! Integration tests: the real binary, with `--now` pinned where time matters.
+
+mod common;
+mod cli {
+    mod errors;
+    mod events;
+    mod formats;
+}

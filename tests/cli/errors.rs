@@ -1,0 +1,116 @@
+//! Unusable input: a clear message on stderr, exit code 2, never a panic.
+
+use crate::common::{coursecal, fixture};
+
+fn fails_with(path: &std::path::Path, extra: &[&str], needle: &str) -> String {
+    let out = coursecal()
+        .arg("events")
+        .arg(path)
+        .args(extra)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(2), "stderr:\n{stderr}");
+    assert!(stderr.contains(needle), "expected {needle:?} in:\n{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.stdout.is_empty());
+    stderr
+}
+
+#[test]
+fn an_empty_file() {
+    let (_d, p) = fixture("\n \n", "empty.txt");
+    fails_with(&p, &[], "the syllabus is empty");
+}
+
+#[test]
+fn a_binary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("syllabus.pdf");
+    std::fs::write(&p, b"%PDF-1.7\n\x00\x01\x02\xff\xfe").unwrap();
+    fails_with(&p, &[], "is not text");
+}
+
+#[test]
+fn a_syllabus_without_a_year() {
+    let (_d, p) = fixture(
+        "Lectures: Tuesday 09:40-12:30\n\n1\tOct 4\tIntro\n",
+        "noyear.txt",
+    );
+    let err = fails_with(&p, &[], "noyear.txt:3: cannot tell the year of \"Oct 4\"");
+    assert!(err.contains("--term"), "{err}");
+}
+
+#[test]
+fn a_date_that_does_not_exist() {
+    let (_d, p) = fixture(
+        "Spring 2023\n\n1\tFeb 23\tIntro\n2\tFeb 30\tMore\n",
+        "feb30.txt",
+    );
+    fails_with(&p, &[], "feb30.txt:4: \"Feb 30\" is not a date");
+}
+
+#[test]
+fn a_twenty_megabyte_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("huge.txt");
+    std::fs::write(
+        &p,
+        "Fall 2022\t1\tOct 4\tIntro\n".repeat(20 * 1024 * 1024 / 24),
+    )
+    .unwrap();
+    fails_with(&p, &[], "is this the right file?");
+}
+
+#[test]
+fn a_table_with_no_dates() {
+    let (_d, p) = fixture(
+        "Fall 2022\n\nWeek\tTopic\n1\tIntro\n2\tBasics\n",
+        "nodates.txt",
+    );
+    fails_with(&p, &[], "found no dated schedule");
+}
+
+#[test]
+fn a_missing_file() {
+    fails_with(
+        std::path::Path::new("no/such/course.toml"),
+        &[],
+        "cannot read the course file",
+    );
+}
+
+#[test]
+fn an_unknown_course_file_key_names_its_line() {
+    let (_d, p) = fixture(
+        "syllabus = \"x.txt\"\ntimezon = \"Europe/Istanbul\"\n",
+        "c.toml",
+    );
+    fails_with(&p, &[], "c.toml:2:1: unknown field `timezon`");
+}
+
+#[test]
+fn an_unknown_time_zone_on_the_command_line() {
+    fails_with(
+        std::path::Path::new("schedule/ceng501-fall2022.txt"),
+        &["--timezone", "Europe/Istambul"],
+        "--timezone: unknown time zone",
+    );
+}
+
+#[test]
+fn a_cancel_naming_no_event_lists_the_known_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        crate::common::root().join("schedule/ceng501-fall2022.txt"),
+        dir.path().join("s.txt"),
+    )
+    .unwrap();
+    let p = dir.path().join("c.toml");
+    std::fs::write(
+        &p,
+        "syllabus = \"s.txt\"\n\n[[cancel]]\nevent = \"lecture-99\"\n",
+    )
+    .unwrap();
+    fails_with(&p, &[], "c.toml:4: [[cancel]] names \"lecture-99\"");
+}
