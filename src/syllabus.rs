@@ -1064,3 +1064,89 @@ fn push_line(s: &mut String, line: &str) {
     }
     s.push_str(line);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const REFERENCE: &str = include_str!("../schedule/ceng501-fall2022.txt");
+
+    fn opts() -> ParseOptions {
+        ParseOptions::default()
+    }
+
+    #[test]
+    fn the_reference_parses_to_twenty_one_events_with_five_warnings() {
+        let p = parse(REFERENCE, &opts()).unwrap();
+        assert_eq!(p.events.len(), 21);
+        assert_eq!(
+            p.warnings.iter().map(|w| w.line).collect::<Vec<_>>(),
+            [31, 37, 38, 41, 44]
+        );
+        assert_eq!(p.term.map(|t| t.to_string()).as_deref(), Some("Fall 2022"));
+        assert_eq!(p.code.as_deref(), Some("CEng 501"));
+    }
+
+    #[test]
+    fn parsing_twice_gives_identical_events() {
+        assert_eq!(
+            parse(REFERENCE, &opts()).unwrap().events,
+            parse(REFERENCE, &opts()).unwrap().events
+        );
+    }
+
+    #[test]
+    fn binary_and_empty_input_are_refused_by_decode() {
+        assert_eq!(decode(b""), Err(SyllabusError::Empty));
+        assert!(matches!(
+            decode(b"abc\x00def"),
+            Err(SyllabusError::Binary { offset: 3, .. })
+        ));
+        assert!(matches!(
+            decode(b"abc\xffdef"),
+            Err(SyllabusError::Binary { offset: 3, .. })
+        ));
+    }
+
+    fn table_line() -> impl Strategy<Value = String> {
+        let cell = prop_oneof![
+            Just(String::new()),
+            "[0-9]{1,2}",
+            "(Oct|Nov|Dec|Jan|Feb) [0-9]{1,3}",
+            "[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}",
+            "(Hw|HW|Assg|Project|Midterm|Final exam) ?[0-9]? ?(given|due|out|deadline)? ?(Oct [0-9]{1,2})?",
+            "[A-Za-z $\\\\|.,:;()-]{0,30}",
+            "\\PC{0,12}",
+        ];
+        proptest::collection::vec(cell, 1..6).prop_map(|cells| cells.join("\t"))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        #[test]
+        fn no_input_makes_the_parser_panic(text in "\\PC{0,400}") {
+            let _ = parse(&text, &opts());
+        }
+
+        #[test]
+        fn no_table_made_of_plausible_cells_makes_the_parser_panic(
+            lines in proptest::collection::vec(table_line(), 0..25),
+            header in "(Fall|Spring|Güz|Winter) 20[0-9]{2}|Lectures: (Mon|Tue)day 09:40-12:30 @ A|",
+        ) {
+            let text = format!("{header}\n{}", lines.join("\n"));
+            let _ = parse(&text, &opts());
+        }
+
+        #[test]
+        fn damaging_reference_lines_never_panics(drop in proptest::collection::vec(any::<bool>(), 51), noise in "\\PC{0,20}") {
+            let text: Vec<String> = REFERENCE
+                .lines()
+                .zip(drop.iter().chain(std::iter::repeat(&false)))
+                .map(|(l, d)| if *d { format!("{noise}{l}") } else { l.to_string() })
+                .collect();
+            let _ = parse(&text.join("\n"), &opts());
+        }
+    }
+}
