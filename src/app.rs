@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, anyhow};
 use clap::Parser;
 
-use crate::cli::{Cli, Command, CourseArgs, EventsArgs};
+use crate::cli::{BuildArgs, Cli, Command, CourseArgs, EventsArgs};
 use crate::config::{self, ConfigError, CourseFile};
 use crate::course::{self, CliOverrides, Course, CourseError};
 use crate::event::When;
@@ -76,6 +76,7 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
 fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Events(args) => events(args),
+        Command::Build(args) => build(args),
     }
 }
 
@@ -280,6 +281,109 @@ fn events(args: EventsArgs) -> Result<u8> {
     std::io::stdout()
         .lock()
         .write_all(out.as_bytes())
+        .context("writing to stdout")?;
+    Ok(EXIT_OK)
+}
+
+/// Reads `--now`, or the clock when it is absent: the only clock read of a run.
+pub fn now_from(arg: Option<&str>, tz: chrono_tz::Tz) -> Result<chrono::DateTime<chrono::Utc>> {
+    match arg {
+        Some(s) => {
+            let t = crate::feed::parse_instant(s, tz).ok_or_else(|| {
+                anyhow!(InputError {
+                    place: "--now".into(),
+                    message: format!("\"{s}\" is not a time; write RFC 3339 such as 2022-11-20T09:00:00+03:00, or \"2022-11-20 09:00\" in the course's zone"),
+                })
+            })?;
+            Ok(crate::clock::now(Some(t)))
+        }
+        None => Ok(crate::clock::now(None)),
+    }
+}
+
+fn build(args: BuildArgs) -> Result<u8> {
+    let paths: Vec<Option<&Path>> = if args.courses.is_empty() {
+        vec![None]
+    } else {
+        args.courses.iter().map(|p| Some(p.as_path())).collect()
+    };
+    let mut loaded = Vec::new();
+    for p in paths {
+        let l = load(p, &args.course_args)?;
+        print_warnings(&l);
+        loaded.push(l);
+    }
+    let mut ids = std::collections::BTreeSet::new();
+    for l in &loaded {
+        if !ids.insert(l.course.id.clone()) {
+            return Err(input_error(
+                l.course_file.as_deref().unwrap_or(&l.syllabus),
+                None,
+                format!(
+                    "two courses have the id \"{}\"; give each course file its own `id`",
+                    l.course.id
+                ),
+            ));
+        }
+    }
+    let tz = loaded
+        .first()
+        .map_or(chrono_tz::Europe::Istanbul, |l| l.course.timezone);
+    let now = now_from(args.now.as_deref(), tz)?;
+    let out_dir = &args.out;
+    std::fs::create_dir_all(out_dir).with_context(|| format!("creating {}", out_dir.display()))?;
+    let mut report = String::new();
+    for l in &loaded {
+        let c = &l.course;
+        for variant in crate::feed::Variant::ALL {
+            let path = out_dir.join(variant.file_name(&c.id));
+            let previous = match std::fs::read(&path) {
+                Ok(bytes) => crate::feed::read_previous(&String::from_utf8_lossy(&bytes)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    crate::feed::Previous::default()
+                }
+                Err(e) => {
+                    return Err(anyhow::Error::new(e)
+                        .context(format!("reading the previous feed {}", path.display())));
+                }
+            };
+            let r = crate::feed::render(c, variant, &previous, now);
+            crate::publish::write_atomic(&path, r.ics.as_bytes())
+                .with_context(|| format!("writing {}", path.display()))?;
+            let ch = &r.changes;
+            let _ = writeln!(
+                report,
+                "{}: {} events ({} new, {} changed, {} cancelled)",
+                path.display(),
+                r.events,
+                ch.added.len(),
+                ch.changed.len(),
+                ch.cancelled.len()
+            );
+        }
+        let page = out_dir.join(format!("{}.html", c.id));
+        crate::publish::write_atomic(&page, crate::publish::course_page(c).as_bytes())
+            .with_context(|| format!("writing {}", page.display()))?;
+    }
+    let index = out_dir.join("index.html");
+    let html = match loaded.as_slice() {
+        [one] => crate::publish::course_page(&one.course),
+        many => crate::publish::index_page(&many.iter().map(|l| &l.course).collect::<Vec<_>>()),
+    };
+    crate::publish::write_atomic(&index, html.as_bytes())
+        .with_context(|| format!("writing {}", index.display()))?;
+    let ht = out_dir.join(".htaccess");
+    crate::publish::write_atomic(&ht, crate::publish::HTACCESS.as_bytes())
+        .with_context(|| format!("writing {}", ht.display()))?;
+    let _ = writeln!(
+        report,
+        "{}: subscribe page; upload {} as is",
+        index.display(),
+        out_dir.display()
+    );
+    std::io::stdout()
+        .lock()
+        .write_all(report.as_bytes())
         .context("writing to stdout")?;
     Ok(EXIT_OK)
 }

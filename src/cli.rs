@@ -21,6 +21,8 @@ pub struct Cli {
 pub enum Command {
     /// List the events read from a syllabus: lectures, homework releases and deadlines, exams.
     Events(EventsArgs),
+    /// Write the subscribable feeds and subscribe page as static files to upload.
+    Build(BuildArgs),
 }
 
 /// Where the course comes from.
@@ -42,6 +44,22 @@ pub struct EventsArgs {
     /// Print a JSON array instead of a table.
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub course_args: CourseArgs,
+}
+
+/// `coursecal build`.
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Course files (.toml) or bare syllabi. Default: the one schedule/*.toml.
+    pub courses: Vec<PathBuf>,
+    /// Folder to write; upload it as is. The feeds already in it are the state that keeps
+    /// UIDs, SEQUENCE and cancelled events right across rebuilds: keep it between builds.
+    #[arg(long, default_value = "public", value_name = "DIR")]
+    pub out: PathBuf,
+    /// The current time (RFC 3339, or "YYYY-MM-DD HH:MM" in the course's zone); default: the clock.
+    #[arg(long, value_name = "TIME")]
+    pub now: Option<String>,
     #[command(flatten)]
     pub course_args: CourseArgs,
 }

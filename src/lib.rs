@@ -16,7 +16,11 @@
 
 pub mod app;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod course;
 pub mod event;
+pub mod feed;
+pub mod publish;
 pub mod syllabus;
+pub mod timezone;

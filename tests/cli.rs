@@ -4,5 +4,6 @@ mod common;
 mod cli {
     mod errors;
     mod events;
+    mod feed;
     mod formats;
 }

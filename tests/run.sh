@@ -4,10 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The SMTP tests talk to a real SMTP server (aiosmtpd) on 127.0.0.1.
-if ! python3 -c 'import aiosmtpd' 2>/dev/null; then
-  python3 -m pip install --quiet --disable-pip-version-check 'aiosmtpd==1.4.6' \
-    || python3 -m pip install --quiet --break-system-packages 'aiosmtpd==1.4.6'
+# The feed tests read the .ics back with Python's icalendar (a parser we did not write);
+# the SMTP tests talk to a real SMTP server (aiosmtpd) on 127.0.0.1.
+if ! python3 -c 'import aiosmtpd, icalendar' 2>/dev/null; then
+  pkgs=('aiosmtpd==1.4.6' 'icalendar==6.3.1')
+  python3 -m pip install --quiet --disable-pip-version-check "${pkgs[@]}" \
+    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages "${pkgs[@]}"
 fi
 
 cargo test --locked --all-targets

@@ -1,0 +1,581 @@
+//! The iCalendar feed (RFC 5545): pure rendering from a course, the previously published
+//! feed and `now`.
+//!
+//! The previously published feed is the state: an event keeps its SEQUENCE and
+//! LAST-MODIFIED while its content is unchanged, so rebuilding unchanged inputs gives the
+//! same bytes; a changed event gets SEQUENCE + 1 and LAST-MODIFIED = now; an event that
+//! left the syllabus (or was cancelled) stays as STATUS:CANCELLED until the term ends.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
+use icalendar::{Calendar, CalendarDateTime, Component, EventLike, EventStatus, Property};
+
+use crate::course::Course;
+use crate::event::{Event, EventKind, When};
+use crate::timezone::vtimezone;
+
+/// Which events a feed holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Variant {
+    /// Every event of the term.
+    All,
+    /// Releases, deadlines and exams only.
+    Deadlines,
+}
+
+impl Variant {
+    /// Both variants, in the order they are written.
+    pub const ALL: [Variant; 2] = [Variant::All, Variant::Deadlines];
+
+    /// The feed's file name for a course id.
+    pub fn file_name(self, course_id: &str) -> String {
+        match self {
+            Variant::All => format!("{course_id}.ics"),
+            Variant::Deadlines => format!("{course_id}-deadlines.ics"),
+        }
+    }
+
+    /// Whether an event of this kind belongs in the feed.
+    pub fn includes(self, kind: EventKind) -> bool {
+        match self {
+            Variant::All => true,
+            Variant::Deadlines => matches!(
+                kind,
+                EventKind::Release | EventKind::Deadline | EventKind::Exam
+            ),
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Variant::All => "",
+            Variant::Deadlines => " — deadlines",
+        }
+    }
+}
+
+/// What a rebuild changed, for the build report.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// UIDs new in this build.
+    pub added: Vec<String>,
+    /// UIDs whose content changed (SEQUENCE went up).
+    pub changed: Vec<String>,
+    /// UIDs newly marked cancelled.
+    pub cancelled: Vec<String>,
+    /// UIDs of cancelled events dropped because the term is over.
+    pub expired: Vec<String>,
+}
+
+/// A rendered feed and what changed since the previous one.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The .ics text: CRLF line ends, folded at 75 octets.
+    pub ics: String,
+    /// Number of VEVENTs, cancelled ones included.
+    pub events: usize,
+    /// Differences from the previous feed.
+    pub changes: Changes,
+}
+
+/// One VEVENT of a previously published feed.
+#[derive(Debug, Clone)]
+struct PrevEvent {
+    /// Unfolded property lines, without DTSTAMP, SEQUENCE and LAST-MODIFIED.
+    content: Vec<String>,
+    sequence: u32,
+    last_modified: Option<String>,
+    cancelled: bool,
+}
+
+/// The VEVENTs of a previously published feed, by UID.
+#[derive(Debug, Clone, Default)]
+pub struct Previous {
+    events: BTreeMap<String, PrevEvent>,
+}
+
+/// Undoes RFC 5545 line folding and splits into logical lines.
+pub fn unfold(text: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for raw in text.split('\n') {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        if let Some(rest) = raw.strip_prefix([' ', '\t'])
+            && let Some(last) = lines.last_mut()
+        {
+            last.push_str(rest);
+            continue;
+        }
+        if !raw.is_empty() {
+            lines.push(raw.to_string());
+        }
+    }
+    lines
+}
+
+fn prop_name(line: &str) -> &str {
+    let end = line.find([':', ';']).unwrap_or(line.len());
+    &line[..end]
+}
+
+fn prop_value(line: &str) -> &str {
+    // Values follow the first colon outside a quoted parameter.
+    let mut quoted = false;
+    for (i, c) in line.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            ':' if !quoted => return &line[i + 1..],
+            _ => {}
+        }
+    }
+    ""
+}
+
+/// Reads the VEVENTs of a feed coursecal wrote before. Unreadable parts are skipped: the
+/// worst case is that an event's SEQUENCE starts again from its previous value + 1.
+pub fn read_previous(text: &str) -> Previous {
+    let mut prev = Previous::default();
+    let mut current: Option<Vec<String>> = None;
+    for line in unfold(text) {
+        match line.as_str() {
+            "BEGIN:VEVENT" => current = Some(Vec::new()),
+            "END:VEVENT" => {
+                let Some(props) = current.take() else {
+                    continue;
+                };
+                let mut uid = None;
+                let mut ev = PrevEvent {
+                    content: Vec::new(),
+                    sequence: 0,
+                    last_modified: None,
+                    cancelled: false,
+                };
+                for p in props {
+                    match prop_name(&p) {
+                        "UID" => {
+                            uid = Some(prop_value(&p).to_string());
+                            ev.content.push(p);
+                        }
+                        "SEQUENCE" => ev.sequence = prop_value(&p).trim().parse().unwrap_or(0),
+                        "LAST-MODIFIED" => ev.last_modified = Some(prop_value(&p).to_string()),
+                        "DTSTAMP" => {}
+                        "STATUS" => {
+                            ev.cancelled = prop_value(&p) == "CANCELLED";
+                            ev.content.push(p);
+                        }
+                        _ => ev.content.push(p),
+                    }
+                }
+                if let Some(uid) = uid {
+                    prev.events.insert(uid, ev);
+                }
+            }
+            _ => {
+                if let Some(props) = current.as_mut() {
+                    props.push(line);
+                }
+            }
+        }
+    }
+    prev
+}
+
+/// Escapes a TEXT value (RFC 5545 §3.3.11); a stray CR never reaches the output.
+pub fn escape_text(s: &str) -> String {
+    let s = s.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds one logical line at 75 octets (first line) and 1 + 74 octets (continuations),
+/// never inside a UTF-8 character.
+pub fn fold_line(line: &str, out: &mut String) {
+    let mut rest = line;
+    let mut limit = 75;
+    loop {
+        if rest.len() <= limit {
+            out.push_str(rest);
+            out.push_str("\r\n");
+            return;
+        }
+        let mut cut = limit;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.push_str(&rest[..cut]);
+        out.push_str("\r\n ");
+        rest = &rest[cut..];
+        limit = 74;
+    }
+}
+
+fn fold_all<I: IntoIterator<Item = S>, S: AsRef<str>>(lines: I) -> String {
+    let mut out = String::new();
+    for l in lines {
+        fold_line(l.as_ref(), &mut out);
+    }
+    out
+}
+
+fn ical_utc(t: DateTime<Utc>) -> String {
+    t.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+fn category(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Lecture => "Lecture",
+        EventKind::Release => "Homework release",
+        EventKind::Deadline => "Deadline",
+        EventKind::Exam => "Exam",
+        EventKind::Other => "Course event",
+    }
+}
+
+/// The SUMMARY of an event: "CEng 501 · W3 · Artificial neurons …".
+pub fn summary(course: &Course, e: &Event) -> String {
+    match (e.kind, e.week) {
+        (EventKind::Lecture, Some(w)) => format!("{} · W{w} · {}", course.code, e.title),
+        _ => format!("{} · {}", course.code, e.title),
+    }
+}
+
+fn with_tz(dt: DateTime<chrono_tz::Tz>) -> CalendarDateTime {
+    CalendarDateTime::WithTimezone {
+        date_time: dt.naive_local(),
+        tzid: dt.timezone().name().to_string(),
+    }
+}
+
+/// The end of a deadline: a short block that never spills into the next day and never ends
+/// at or before its start, so every client shows it at its due time on its day.
+fn deadline_end(start: DateTime<chrono_tz::Tz>) -> DateTime<chrono_tz::Tz> {
+    let next_midnight = start
+        .date_naive()
+        .succ_opt()
+        .and_then(|d| d.and_hms_opt(0, 0, 0));
+    let cap = next_midnight.map(|n| crate::syllabus::local_datetime(start.timezone(), n));
+    let end = start + Duration::minutes(15);
+    match cap {
+        Some(c) if c < end && c > start => c,
+        _ => end,
+    }
+}
+
+/// The content lines of one event (everything but DTSTAMP, SEQUENCE, LAST-MODIFIED), unfolded.
+fn content_lines(course: &Course, e: &Event, cancelled: bool) -> Vec<String> {
+    let mut ev = icalendar::Event::new();
+    ev.uid(&e.uid);
+    // A fixed stamp keeps icalendar from writing the wall clock; the line is dropped below.
+    ev.timestamp(Utc.timestamp_opt(0, 0).single().unwrap_or_default());
+    ev.summary(&summary(course, e).replace('\r', ""));
+    let mut description = e.description.replace("\r\n", "\n").replace('\r', "\n");
+    if let Some(url) = &course.url {
+        if !description.is_empty() {
+            description.push_str("\n\n");
+        }
+        description.push_str(url);
+        ev.url(url);
+    }
+    if !description.is_empty() {
+        ev.description(&description);
+    }
+    if let Some(loc) = &e.location {
+        ev.location(&loc.replace('\r', ""));
+    }
+    match e.when {
+        When::AllDay(d) => {
+            ev.starts(d);
+            ev.ends(d.succ_opt().unwrap_or(d));
+        }
+        When::Timed { start, end } => {
+            ev.starts(with_tz(start));
+            let end = end
+                .filter(|x| *x > start)
+                .unwrap_or_else(|| deadline_end(start));
+            ev.ends(with_tz(end));
+        }
+    }
+    ev.categories(vec![category(e.kind)]);
+    if matches!(e.kind, EventKind::Release | EventKind::Deadline) {
+        ev.add_property("TRANSP", "TRANSPARENT");
+    } else {
+        ev.add_property("TRANSP", "OPAQUE");
+    }
+    ev.status(if cancelled {
+        EventStatus::Cancelled
+    } else {
+        EventStatus::Confirmed
+    });
+    let mut lines: Vec<String> = unfold(&ev.to_string())
+        .into_iter()
+        .filter(|l| !matches!(prop_name(l), "BEGIN" | "END" | "DTSTAMP"))
+        .collect();
+    // icalendar writes multi-valued properties last; sorting makes the order one rule.
+    lines.sort_by(|a, b| prop_name(a).cmp(prop_name(b)));
+    lines
+}
+
+fn assemble(mut content: Vec<String>, sequence: u32, stamp: &str) -> Vec<String> {
+    content.push(format!("DTSTAMP:{stamp}"));
+    content.push(format!("LAST-MODIFIED:{stamp}"));
+    content.push(format!("SEQUENCE:{sequence}"));
+    content.sort_by(|a, b| prop_name(a).cmp(prop_name(b)));
+    let mut lines = vec!["BEGIN:VEVENT".to_string()];
+    lines.extend(content);
+    lines.push("END:VEVENT".to_string());
+    lines
+}
+
+/// Last moment of the term: cancelled events are kept until then.
+pub fn term_end(course: &Course) -> Option<DateTime<Utc>> {
+    course
+        .events
+        .iter()
+        .map(|e| match e.when {
+            When::AllDay(_) => {
+                e.when.start_instant(course.timezone).with_timezone(&Utc) + Duration::days(1)
+            }
+            When::Timed { start, end } => end.unwrap_or(start).with_timezone(&Utc),
+        })
+        .max()
+}
+
+/// Renders one feed of a course.
+pub fn render(
+    course: &Course,
+    variant: Variant,
+    previous: &Previous,
+    now: DateTime<Utc>,
+) -> Rendered {
+    let tz = course.timezone;
+    let now_s = ical_utc(now);
+    let mut changes = Changes::default();
+    let mut vevents: Vec<Vec<String>> = Vec::new();
+    let mut seen = BTreeSet::new();
+    let included: Vec<&Event> = course
+        .events
+        .iter()
+        .filter(|e| variant.includes(e.kind))
+        .collect();
+    for e in &included {
+        seen.insert(e.uid.clone());
+        let content = content_lines(course, e, e.cancelled);
+        let (seq, stamp) = match previous.events.get(&e.uid) {
+            None => {
+                changes.added.push(e.uid.clone());
+                (0, now_s.clone())
+            }
+            Some(p) if p.content == content => (
+                p.sequence,
+                p.last_modified.clone().unwrap_or_else(|| now_s.clone()),
+            ),
+            Some(p) => {
+                if e.cancelled && !p.cancelled {
+                    changes.cancelled.push(e.uid.clone());
+                } else {
+                    changes.changed.push(e.uid.clone());
+                }
+                (p.sequence + 1, now_s.clone())
+            }
+        };
+        vevents.push(assemble(content, seq, &stamp));
+    }
+    let over = term_end(course).is_some_and(|end| now > end + Duration::days(1));
+    for (uid, p) in &previous.events {
+        if seen.contains(uid) {
+            continue;
+        }
+        if over {
+            changes.expired.push(uid.clone());
+            continue;
+        }
+        if p.cancelled {
+            vevents.push(assemble(
+                p.content.clone(),
+                p.sequence,
+                p.last_modified.as_deref().unwrap_or(&now_s),
+            ));
+        } else {
+            let content: Vec<String> = p
+                .content
+                .iter()
+                .map(|l| {
+                    if prop_name(l) == "STATUS" {
+                        "STATUS:CANCELLED".to_string()
+                    } else {
+                        l.clone()
+                    }
+                })
+                .collect();
+            let content = if content.iter().any(|l| prop_name(l) == "STATUS") {
+                content
+            } else {
+                content
+                    .into_iter()
+                    .chain(["STATUS:CANCELLED".to_string()])
+                    .collect()
+            };
+            changes.cancelled.push(uid.clone());
+            vevents.push(assemble(content, p.sequence + 1, &now_s));
+        }
+    }
+
+    let name = match course.term {
+        Some(t) => format!("{} ({t}){}", course.display_name(), variant.label()),
+        None => format!("{}{}", course.display_name(), variant.label()),
+    };
+    let mut cal = Calendar::empty();
+    cal.append_property(Property::new("VERSION", "2.0"));
+    cal.append_property(Property::new(
+        "PRODID",
+        concat!(
+            "-//coursecal//coursecal ",
+            env!("CARGO_PKG_VERSION"),
+            "//EN"
+        ),
+    ));
+    cal.append_property(Property::new("CALSCALE", "GREGORIAN"));
+    cal.append_property(Property::new("METHOD", "PUBLISH"));
+    cal.append_property(Property::new("NAME", escape_text(&name)));
+    cal.append_property(Property::new("X-WR-CALNAME", name.as_str()));
+    cal.append_property(Property::new("X-WR-TIMEZONE", tz.name()));
+    let mut refresh = Property::new("REFRESH-INTERVAL", course.refresh.as_str());
+    refresh.add_parameter("VALUE", "DURATION");
+    cal.append_property(refresh);
+    cal.append_property(Property::new("X-PUBLISHED-TTL", course.refresh.as_str()));
+    if let Some(base) = &course.feed_url {
+        cal.append_property(Property::new(
+            "URL",
+            format!(
+                "{}/{}",
+                base.trim_end_matches('/'),
+                variant.file_name(&course.id)
+            ),
+        ));
+    }
+    let header: Vec<String> = unfold(&cal.to_string())
+        .into_iter()
+        .filter(|l| l != "END:VCALENDAR")
+        .collect();
+
+    let mut out = fold_all(&header);
+    let timed: Vec<DateTime<Utc>> = included
+        .iter()
+        .flat_map(|e| match e.when {
+            When::Timed { start, end } => vec![
+                Some(start.with_timezone(&Utc)),
+                end.map(|x| x.with_timezone(&Utc) + Duration::minutes(15)),
+            ],
+            When::AllDay(_) => vec![],
+        })
+        .flatten()
+        .collect();
+    if let (Some(from), Some(to)) = (timed.iter().min(), timed.iter().max()) {
+        out.push_str(&vtimezone(tz, *from, *to + Duration::days(1)));
+    } else if vevents.iter().flatten().any(|l| l.contains(";TZID=")) {
+        // Only cancelled timed events are left: they still reference the zone.
+        out.push_str(&vtimezone(
+            tz,
+            now - Duration::days(400),
+            now + Duration::days(400),
+        ));
+    }
+    for ev in &vevents {
+        out.push_str(&fold_all(ev));
+    }
+    out.push_str("END:VCALENDAR\r\n");
+    Rendered {
+        ics: out,
+        events: vevents.len(),
+        changes,
+    }
+}
+
+/// Parses `--now` style instants: RFC 3339, or a local "YYYY-MM-DD HH:MM" in `tz`.
+pub fn parse_instant(s: &str, tz: chrono_tz::Tz) -> Option<DateTime<Utc>> {
+    if let Ok(t) = DateTime::parse_from_rfc3339(s.trim()) {
+        return Some(t.with_timezone(&Utc));
+    }
+    for f in [
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S",
+    ] {
+        if let Ok(n) = NaiveDateTime::parse_from_str(s.trim(), f) {
+            return Some(crate::syllabus::local_datetime(tz, n).with_timezone(&Utc));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_never_exceeds_75_octets_nor_splits_a_character() {
+        for line in [
+            "DESCRIPTION:".to_string() + &"a".repeat(61) + &" b".repeat(40),
+            "SUMMARY:".to_string() + &"Ödev 2 — Derin Öğrenme, ığüşçö İ ".repeat(6),
+            "X:".to_string() + &"😀".repeat(50),
+        ] {
+            let mut out = String::new();
+            fold_line(&line, &mut out);
+            for physical in out.split("\r\n").filter(|l| !l.is_empty()) {
+                assert!(
+                    physical.len() <= 75,
+                    "{} octets: {physical:?}",
+                    physical.len()
+                );
+            }
+            assert_eq!(unfold(&out), vec![line.clone()]);
+        }
+    }
+
+    #[test]
+    fn text_escaping_covers_backslash_semicolon_comma_and_newlines() {
+        assert_eq!(
+            escape_text("a\\b;c,d\r\ne\rf\ng"),
+            "a\\\\b\\;c\\,d\\ne\\nf\\ng"
+        );
+    }
+
+    #[test]
+    fn a_deadline_at_23_59_ends_at_midnight_not_the_next_day() {
+        let tz = chrono_tz::Europe::Istanbul;
+        let s = tz.with_ymd_and_hms(2022, 11, 22, 23, 59, 0).unwrap();
+        assert_eq!(
+            deadline_end(s),
+            tz.with_ymd_and_hms(2022, 11, 23, 0, 0, 0).unwrap()
+        );
+        let s = tz.with_ymd_and_hms(2022, 11, 22, 17, 0, 0).unwrap();
+        assert_eq!(
+            deadline_end(s),
+            tz.with_ymd_and_hms(2022, 11, 22, 17, 15, 0).unwrap()
+        );
+    }
+
+    #[test]
+    fn instants_are_read_as_rfc3339_or_local_time() {
+        let tz = chrono_tz::Europe::Istanbul;
+        assert_eq!(
+            parse_instant("2022-11-20T09:00:00+03:00", tz),
+            Some(Utc.with_ymd_and_hms(2022, 11, 20, 6, 0, 0).unwrap())
+        );
+        assert_eq!(
+            parse_instant("2022-11-20 09:00", tz),
+            Some(Utc.with_ymd_and_hms(2022, 11, 20, 6, 0, 0).unwrap())
+        );
+        assert_eq!(parse_instant("yesterday", tz), None);
+    }
+}

@@ -1,0 +1,279 @@
+//! The static site: subscribe pages and server configuration (pure), and atomic file writes.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::Path;
+
+use crate::course::Course;
+use crate::event::{EventKind, When};
+use crate::feed::Variant;
+
+/// `.htaccess` for Apache (METU's user pages): the right media type for feeds.
+pub const HTACCESS: &str =
+    "AddType \"text/calendar; charset=utf-8\" .ics\nAddCharset utf-8 .html\n";
+
+/// Escapes text for HTML element content and attribute values.
+pub fn html_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986), for a URL query value.
+pub fn url_encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+/// The links a student needs to subscribe to one feed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedLinks {
+    /// The https (or http) URL of the .ics file.
+    pub https: String,
+    /// The same with the webcal scheme, which opens "subscribe" in most clients.
+    pub webcal: String,
+    /// Google Calendar's "add by URL" link.
+    pub google: String,
+}
+
+/// Links for a feed file, given the public base URL of the folder.
+pub fn feed_links(base: &str, file: &str) -> FeedLinks {
+    let https = format!("{}/{file}", base.trim_end_matches('/'));
+    let webcal = match https.split_once("://") {
+        Some((_, rest)) => format!("webcal://{rest}"),
+        None => format!("webcal://{https}"),
+    };
+    let google = format!(
+        "https://calendar.google.com/calendar/r?cid={}",
+        url_encode(&webcal)
+    );
+    FeedLinks {
+        https,
+        webcal,
+        google,
+    }
+}
+
+const STYLE: &str = "body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;line-height:1.45;color:#1a1a1a}\
+h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}\
+.feed{border:1px solid #ccc;border-radius:.5rem;padding:.75rem 1rem;margin:.75rem 0}\
+.feed a{display:inline-block;margin:.25rem .75rem .25rem 0}\
+code{word-break:break-all;background:#f3f3f3;padding:0 .2rem}\
+.table{overflow-x:auto}table{border-collapse:collapse;width:100%}\
+th,td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid #ddd}\
+td.date{white-space:nowrap}.cancelled{text-decoration:line-through;color:#777}";
+
+fn page(title: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        html_escape(title)
+    )
+}
+
+/// Dates, topics and activities of one schedule row, as HTML fragments.
+type WeekCells = (Vec<String>, Vec<String>, Vec<String>);
+
+/// The subscribe page of one course: its feeds and its schedule.
+pub fn course_page(course: &Course) -> String {
+    let title = match course.term {
+        Some(t) => format!("{} — {t}", course.display_name()),
+        None => course.display_name(),
+    };
+    let mut b = String::new();
+    let _ = writeln!(b, "<h1>{}</h1>", html_escape(&title));
+    if let Some(url) = &course.url {
+        let _ = writeln!(
+            b,
+            "<p>Course page: <a href=\"{0}\">{0}</a></p>",
+            html_escape(url)
+        );
+    }
+    let _ = writeln!(b, "<h2>Subscribe</h2>");
+    let _ = writeln!(
+        b,
+        "<p>Subscribe once; changes to the schedule reach your calendar by themselves. Times are {} time.</p>",
+        html_escape(course.timezone.name())
+    );
+    for (variant, what) in [
+        (Variant::All, "Everything: lectures, homework, exam"),
+        (
+            Variant::Deadlines,
+            "Only homework releases, deadlines and the exam",
+        ),
+    ] {
+        let file = variant.file_name(&course.id);
+        let _ = writeln!(
+            b,
+            "<div class=\"feed\"><strong>{}</strong><br>",
+            html_escape(what)
+        );
+        match &course.feed_url {
+            Some(base) => {
+                let l = feed_links(base, &file);
+                let _ = writeln!(
+                    b,
+                    "<a href=\"{}\">Subscribe (Apple Calendar, Outlook, Thunderbird)</a><a href=\"{}\">Add to Google Calendar</a><br>Feed URL: <code>{}</code>",
+                    html_escape(&l.webcal),
+                    html_escape(&l.google),
+                    html_escape(&l.https)
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    b,
+                    "<a href=\"{0}\">{0}</a> (copy this link's address and add it by URL in your calendar)",
+                    html_escape(&file)
+                );
+            }
+        }
+        let _ = writeln!(b, "</div>");
+    }
+    let _ = writeln!(
+        b,
+        "<h2>Schedule</h2>\n<div class=\"table\"><table>\n<thead><tr><th>Week</th><th>Date</th><th>Topic</th><th>Released or due</th></tr></thead>\n<tbody>"
+    );
+    // One row per week: its lectures' topics, and what is released or due that week.
+    let mut weeks: BTreeMap<Option<u32>, WeekCells> = BTreeMap::new();
+    for e in &course.events {
+        let entry = weeks.entry(e.week).or_default();
+        let cls = if e.cancelled {
+            " class=\"cancelled\""
+        } else {
+            ""
+        };
+        let date = match e.when {
+            When::AllDay(d) => d.format("%a %-d %b").to_string(),
+            When::Timed { start, .. } => start.format("%a %-d %b %H:%M").to_string(),
+        };
+        if e.kind == EventKind::Lecture {
+            entry
+                .0
+                .push(format!("<span{cls}>{}</span>", html_escape(&date)));
+            if !entry.1.iter().any(|t| t.contains(&html_escape(&e.title))) {
+                entry
+                    .1
+                    .push(format!("<span{cls}>{}</span>", html_escape(&e.title)));
+            }
+        } else {
+            entry.2.push(format!(
+                "<span{cls}>{}: {}</span>",
+                html_escape(&e.title),
+                html_escape(&date)
+            ));
+        }
+    }
+    for (week, (dates, topics, acts)) in &weeks {
+        let w = week.map_or_else(String::new, |w| w.to_string());
+        let _ = writeln!(
+            b,
+            "<tr><td>{w}</td><td class=\"date\">{}</td><td>{}</td><td>{}</td></tr>",
+            dates.join("<br>"),
+            topics.join("<br>"),
+            acts.join("<br>")
+        );
+    }
+    let _ = writeln!(b, "</tbody>\n</table></div>");
+    let _ = writeln!(
+        b,
+        "<p><small>Made with coursecal from the course syllabus.</small></p>"
+    );
+    page(&title, &b)
+}
+
+/// The index of several courses, linking each course's page.
+pub fn index_page(courses: &[&Course]) -> String {
+    let mut b = String::from("<h1>Course calendars</h1>\n<ul>\n");
+    for c in courses {
+        let term = c.term.map(|t| format!(", {t}")).unwrap_or_default();
+        let _ = writeln!(
+            b,
+            "<li><a href=\"{}.html\">{}</a>{}</li>",
+            html_escape(&c.id),
+            html_escape(&c.display_name()),
+            html_escape(&term)
+        );
+    }
+    b.push_str("</ul>\n");
+    page("Course calendars", &b)
+}
+
+/// Writes a file so that readers see either the old or the new content, never a part:
+/// a temporary file in the same folder, flushed to disk, then renamed over the target.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn feed_links_use_webcal_and_google_add_by_url() {
+        let l = feed_links("https://user.ceng.metu.edu.tr/~emre/cal/", "ceng501.ics");
+        assert_eq!(
+            l.https,
+            "https://user.ceng.metu.edu.tr/~emre/cal/ceng501.ics"
+        );
+        assert_eq!(
+            l.webcal,
+            "webcal://user.ceng.metu.edu.tr/~emre/cal/ceng501.ics"
+        );
+        assert_eq!(
+            l.google,
+            "https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fuser.ceng.metu.edu.tr%2F~emre%2Fcal%2Fceng501.ics"
+        );
+    }
+
+    #[test]
+    fn html_special_characters_are_escaped() {
+        assert_eq!(
+            html_escape("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
+    }
+
+    #[test]
+    fn an_atomic_write_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.ics");
+        write_atomic(&p, b"one").unwrap();
+        write_atomic(&p, b"two").unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"two");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+}
