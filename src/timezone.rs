@@ -73,17 +73,14 @@ pub fn transitions(tz: Tz, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<Transi
         let nk = key(tz, next);
         if nk != k {
             // Bisect (lo has the old rule, hi the new one) down to the second.
-            let (mut lo, mut hi) = (t, next);
-            while hi - lo > Duration::seconds(1) {
+            let (mut lo, mut hi) = (t.timestamp(), next.timestamp());
+            while hi - lo > 1 {
                 let mid = lo + (hi - lo) / 2;
-                if key(tz, mid) == k {
-                    lo = mid
-                } else {
-                    hi = mid
-                }
+                let at = DateTime::from_timestamp(mid, 0).unwrap_or(t);
+                if key(tz, at) == k { lo = mid } else { hi = mid }
             }
             out.push(Transition {
-                at: hi,
+                at: DateTime::from_timestamp(hi, 0).unwrap_or(next),
                 from_offset: k.offset,
                 to_offset: nk.offset,
                 daylight: nk.dst != 0,

@@ -151,7 +151,9 @@ fn location_after(text: &str) -> Option<String> {
     }
     let mut t = t.trim_start_matches([',', ';', '@', '-', '–', ':', ' ']);
     for prefix in ["in ", "at ", "room:", "place:", "location:"] {
-        if t.len() >= prefix.len() && t[..prefix.len()].eq_ignore_ascii_case(prefix) {
+        if let Some(head) = t.get(..prefix.len())
+            && head.eq_ignore_ascii_case(prefix)
+        {
             t = t[prefix.len()..].trim_start();
         }
     }
