@@ -9,7 +9,9 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, anyhow};
 use clap::Parser;
 
-use crate::cli::{BuildArgs, Cli, Command, CourseArgs, EventsArgs};
+use crate::cli::{
+    BuildArgs, Cli, Command, CourseArgs, DaemonArgs, EventsArgs, PlanArgs, RemindArgs,
+};
 use crate::config::{self, ConfigError, CourseFile};
 use crate::course::{self, CliOverrides, Course, CourseError};
 use crate::event::When;
@@ -77,6 +79,9 @@ fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Events(args) => events(args),
         Command::Build(args) => build(args),
+        Command::Plan(args) => plan_cmd(args),
+        Command::Remind(args) => remind(args),
+        Command::Daemon(args) => daemon(args),
     }
 }
 
@@ -386,4 +391,421 @@ fn build(args: BuildArgs) -> Result<u8> {
         .write_all(report.as_bytes())
         .context("writing to stdout")?;
     Ok(EXIT_OK)
+}
+
+/// A course made ready for reminders: paths resolved, roster read, links set.
+pub struct Reminding {
+    /// The course.
+    pub loaded: Loaded,
+    /// Roster addresses.
+    pub roster: Vec<lettre::message::Mailbox>,
+    /// Mail settings with paths resolved.
+    pub mail: crate::mail::MailSettings,
+    /// The ledger file.
+    pub ledger: PathBuf,
+    /// Links for messages.
+    pub links: crate::mail::Links,
+    /// The published feed.
+    pub previous_feed: crate::feed::Previous,
+}
+
+fn base_dir(l: &Loaded) -> PathBuf {
+    l.course_file
+        .as_deref()
+        .unwrap_or(&l.syllabus)
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
+    let base = base_dir(&loaded);
+    let mut mail = loaded.file.mail.clone();
+    if let crate::mail::TransportSettings::Outbox(p) = &mail.transport {
+        mail.transport = crate::mail::TransportSettings::Outbox(base.join(p));
+    }
+    if let crate::mail::TransportSettings::Smtp {
+        ca_file: Some(ca), ..
+    } = &mut mail.transport
+    {
+        *ca = base.join(&*ca);
+    }
+    let roster = match &mail.roster {
+        Some(r) => {
+            let path = base.join(r);
+            let bytes = read_bytes(&path, "the roster")?;
+            let text = String::from_utf8_lossy(&bytes);
+            crate::mail::read_roster(&text)
+                .map_err(|e| input_error(&path, (e.line > 0).then_some(e.line), e))?
+        }
+        None => Vec::new(),
+    };
+    let ledger = base.join(
+        loaded
+            .file
+            .ledger
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(format!("{}.sent.json", loaded.course.id))),
+    );
+    let feed_link = loaded.file.feed_link.clone().or_else(|| {
+        loaded
+            .course
+            .feed_url
+            .as_ref()
+            .map(|u| format!("{}/", u.trim_end_matches('/')))
+    });
+    let links = crate::mail::Links {
+        course: loaded.course.url.clone(),
+        feed: feed_link,
+    };
+    let feed_path = feed_dir.join(crate::feed::Variant::All.file_name(&loaded.course.id));
+    let previous_feed = match std::fs::read(&feed_path) {
+        Ok(b) => crate::feed::read_previous(&String::from_utf8_lossy(&b)),
+        Err(_) => crate::feed::Previous::default(),
+    };
+    Ok(Reminding {
+        loaded,
+        roster,
+        mail,
+        ledger,
+        links,
+        previous_feed,
+    })
+}
+
+impl Reminding {
+    fn input(&self, now: chrono::DateTime<chrono::Utc>) -> crate::daemon::PassInput<'_> {
+        crate::daemon::PassInput {
+            course: &self.loaded.course,
+            reminders: &self.loaded.file.reminders,
+            mail: &self.mail,
+            roster: &self.roster,
+            links: &self.links,
+            previous_feed: &self.previous_feed,
+            now,
+        }
+    }
+
+    fn mailer(&self) -> Result<Box<dyn crate::mail::Mailer>> {
+        use crate::mail::{OutboxMailer, Secret, SmtpMailer, TransportSettings};
+        match &self.mail.transport {
+            TransportSettings::Outbox(dir) => Ok(Box::new(OutboxMailer { dir: dir.clone() })),
+            t @ TransportSettings::Smtp {
+                password, ca_file, ..
+            } => {
+                let place = self
+                    .loaded
+                    .course_file
+                    .clone()
+                    .unwrap_or_else(|| self.loaded.syllabus.clone());
+                let pw = match password {
+                    Some(Secret::Env(var)) => Some(std::env::var(var).map_err(|_| {
+                        input_error(&place, None, format!("[mail] password-env names {var}, which is not set; export it before running (the value is never printed)"))
+                    })?),
+                    Some(Secret::File(f)) => {
+                        let path = base_dir(&self.loaded).join(f);
+                        let text = std::fs::read_to_string(&path).map_err(|e| input_error(&path, None, format!("cannot read the password file: {e}")))?;
+                        Some(text.lines().next().unwrap_or("").to_string())
+                    }
+                    None => None,
+                };
+                let ca = match ca_file {
+                    Some(p) => Some(std::fs::read(p).map_err(|e| {
+                        input_error(p, None, format!("cannot read the CA file: {e}"))
+                    })?),
+                    None => None,
+                };
+                let m = SmtpMailer::new(t, pw, ca).map_err(|m| input_error(&place, None, m))?;
+                Ok(Box::new(m))
+            }
+        }
+    }
+}
+
+fn plan_cmd(args: PlanArgs) -> Result<u8> {
+    let loaded = load(args.course.as_deref(), &args.course_args)?;
+    print_warnings(&loaded);
+    let now = now_from(args.now.as_deref(), loaded.course.timezone)?;
+    let r = prepare(loaded, Path::new("public"))?;
+    let ledger = crate::ledger::LockedLedger::peek(&r.ledger)?;
+    let planned = crate::daemon::current_plan(&r.input(now), &ledger);
+    let tz = r.loaded.course.timezone;
+    let mut out = String::new();
+    if args.json {
+        let rows: Vec<serde_json::Value> = planned
+            .iter()
+            .map(|p| {
+                let key = r
+                    .loaded
+                    .course
+                    .events
+                    .iter()
+                    .find(|e| e.uid == p.reminder.uid)
+                    .map(|e| e.key.clone());
+                let mut v = serde_json::json!({
+                    "event": key,
+                    "uid": p.reminder.uid,
+                    "lead": p.reminder.lead.name,
+                    "due": p.reminder.due.with_timezone(&tz).to_rfc3339(),
+                    "event_start": p.reminder.event_start.with_timezone(&tz).to_rfc3339(),
+                });
+                if let (Some(obj), Ok(serde_json::Value::Object(st))) =
+                    (v.as_object_mut(), serde_json::to_value(&p.status))
+                {
+                    obj.extend(st);
+                }
+                v
+            })
+            .collect();
+        out = serde_json::to_string_pretty(&rows).context("serialising the plan")?;
+        out.push('\n');
+    } else {
+        let _ = writeln!(
+            out,
+            "{}: {} reminders at {} (ledger {})",
+            r.loaded.course.display_name(),
+            planned.len(),
+            now.with_timezone(&tz).format("%Y-%m-%d %H:%M %Z"),
+            r.ledger.display()
+        );
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{:<18} {:<5} {:<17} STATE", "EVENT", "LEAD", "DUE");
+        for p in &planned {
+            let key = r
+                .loaded
+                .course
+                .events
+                .iter()
+                .find(|e| e.uid == p.reminder.uid)
+                .map_or("?", |e| e.key.as_str());
+            let _ = writeln!(
+                out,
+                "{key:<18} {:<5} {:<17} {}",
+                p.reminder.lead.name,
+                p.reminder
+                    .due
+                    .with_timezone(&tz)
+                    .format("%a %Y-%m-%d %H:%M"),
+                p.status
+            );
+        }
+    }
+    std::io::stdout()
+        .lock()
+        .write_all(out.as_bytes())
+        .context("writing to stdout")?;
+    Ok(EXIT_OK)
+}
+
+fn load_all(paths: &[PathBuf], args: &CourseArgs) -> Result<Vec<Loaded>> {
+    if paths.is_empty() {
+        return Ok(vec![load(None, args)?]);
+    }
+    paths.iter().map(|p| load(Some(p), args)).collect()
+}
+
+fn run_pass(
+    r: &Reminding,
+    now: chrono::DateTime<chrono::Utc>,
+    dry_run: bool,
+    out: &mut String,
+) -> Result<crate::daemon::PassReport> {
+    let input = r.input(now);
+    let mut log = |line: &str| eprintln!("{}: {line}", r.loaded.course.id);
+    if dry_run {
+        let ledger = crate::ledger::LockedLedger::peek(&r.ledger)?;
+        let mut stub = crate::mail::StubMailer::default();
+        // A dry run composes through the same pass; a copy of the ledger is never saved.
+        let mut scratch = ScratchLedger::new(ledger);
+        let report = crate::daemon::tick(&input, scratch.as_locked()?, &mut stub, true, &mut log)?;
+        for m in &report.dry_run {
+            let bytes = String::from_utf8_lossy(&m.bytes);
+            let headers: String = bytes
+                .split("\r\n\r\n")
+                .next()
+                .unwrap_or("")
+                .lines()
+                .filter(|l| !l.starts_with("Content-"))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            let _ = writeln!(out, "{headers}\n{}\n{}", m.text, "=".repeat(72));
+        }
+        let _ = writeln!(
+            out,
+            "{}: {} message(s) would be sent (dry run: nothing sent or recorded)",
+            r.loaded.course.id,
+            report.dry_run.len()
+        );
+        return Ok(report);
+    }
+    let mut ledger = crate::ledger::LockedLedger::open(&r.ledger)?;
+    let mut mailer = r.mailer()?;
+    let report = crate::daemon::tick(&input, &mut ledger, mailer.as_mut(), false, &mut log)?;
+    let _ = writeln!(
+        out,
+        "{}: {} sent, {} failed, {} to retry, {} superseded",
+        r.loaded.course.id,
+        report.sent.len(),
+        report.failed.len(),
+        report.retry.len(),
+        report.superseded
+    );
+    Ok(report)
+}
+
+/// A throwaway ledger in a temporary folder, so a dry run can use the real pass unchanged.
+struct ScratchLedger {
+    _dir: Option<tempfile_lite::TempDir>,
+    locked: Option<crate::ledger::LockedLedger>,
+    ledger: crate::ledger::Ledger,
+}
+
+mod tempfile_lite {
+    /// A private temporary folder removed on drop.
+    pub(super) struct TempDir(pub(super) std::path::PathBuf);
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
+impl ScratchLedger {
+    fn new(ledger: crate::ledger::Ledger) -> Self {
+        ScratchLedger {
+            _dir: None,
+            locked: None,
+            ledger,
+        }
+    }
+
+    fn as_locked(&mut self) -> Result<&mut crate::ledger::LockedLedger> {
+        let dir = std::env::temp_dir().join(format!("coursecal-dry-run-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        let mut locked = crate::ledger::LockedLedger::open(&dir.join("ledger.json"))?;
+        locked.ledger = self.ledger.clone();
+        self._dir = Some(tempfile_lite::TempDir(dir));
+        Ok(self.locked.insert(locked))
+    }
+}
+
+fn remind(args: RemindArgs) -> Result<u8> {
+    let loaded = load_all(&args.courses, &args.course_args)?;
+    let mut ready = Vec::new();
+    // Syllabus warnings are left to `events`, `build` and `plan`: a cron job would mail them every run.
+    for l in loaded {
+        ready.push(prepare(l, &args.feed_dir)?);
+    }
+    let tz = ready
+        .first()
+        .map_or(chrono_tz::Europe::Istanbul, |r| r.loaded.course.timezone);
+    let now = now_from(args.now.as_deref(), tz)?;
+    let mut out = String::new();
+    let mut failed = false;
+    for r in &ready {
+        let report = run_pass(r, now, args.dry_run, &mut out)?;
+        failed |= report.has_failures();
+        for (subject, to, reason) in report.failed.iter().chain(&report.retry) {
+            eprintln!(
+                "{}: not delivered: {subject} → {to}: {reason}",
+                r.loaded.course.id
+            );
+        }
+    }
+    std::io::stdout()
+        .lock()
+        .write_all(out.as_bytes())
+        .context("writing to stdout")?;
+    if failed {
+        eprintln!(
+            "coursecal: some reminders were not delivered (see above); transient failures are retried on the next run"
+        );
+        return Ok(EXIT_FAILURE);
+    }
+    Ok(EXIT_OK)
+}
+
+fn daemon(args: DaemonArgs) -> Result<u8> {
+    // Validate everything before going into the background loop.
+    let first = load_all(&args.courses, &args.course_args)?;
+    let tz0 = first
+        .first()
+        .map_or(chrono_tz::Europe::Istanbul, |l| l.course.timezone);
+    let start_at = match &args.now {
+        Some(_) => Some(now_from(args.now.as_deref(), tz0)?),
+        None => None,
+    };
+    for l in &first {
+        print_warnings(l);
+        prepare(
+            Loaded {
+                course: l.course.clone(),
+                syllabus: l.syllabus.clone(),
+                course_file: l.course_file.clone(),
+                file: l.file.clone(),
+            },
+            &args.feed_dir,
+        )?
+        .mailer()?;
+    }
+    let started = std::time::Instant::now();
+    let clock = || match start_at {
+        Some(t) => t + chrono::Duration::from_std(started.elapsed()).unwrap_or_default(),
+        None => crate::clock::now(None),
+    };
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut signals = signal_hook::iterator::Signals::new([
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGINT,
+    ])
+    .context("installing signal handlers")?;
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            let _ = tx.send(());
+        }
+    });
+    let paths: Vec<Option<PathBuf>> = first
+        .iter()
+        .map(|l| Some(l.course_file.clone().unwrap_or_else(|| l.syllabus.clone())))
+        .collect();
+    eprintln!(
+        "coursecal daemon: {} course(s); stop with SIGTERM or Ctrl-C",
+        paths.len()
+    );
+    loop {
+        let now = clock();
+        let mut next: Option<(chrono::DateTime<chrono::Utc>, Vec<usize>)> = None;
+        for (i, l) in first.iter().enumerate() {
+            if let Some(t) = crate::daemon::next_tick(&l.file.cron, l.course.timezone, now) {
+                match &mut next {
+                    Some((best, idx)) if t == *best => idx.push(i),
+                    Some((best, _)) if t > *best => {}
+                    _ => next = Some((t, vec![i])),
+                }
+            }
+        }
+        let Some((when, due)) = next else {
+            eprintln!("coursecal daemon: no cron schedule has a next time; exiting");
+            return Ok(EXIT_OK);
+        };
+        let wait = (when - now).to_std().unwrap_or_default();
+        eprintln!("coursecal daemon: next pass at {}", when.to_rfc3339());
+        if !crate::daemon::sleep_until(std::time::Instant::now() + wait, &rx) {
+            eprintln!("coursecal daemon: stopping");
+            return Ok(EXIT_OK);
+        }
+        for i in due {
+            // Reload on every pass, so edits to the syllabus or course file take effect.
+            let outcome = load(paths[i].as_deref(), &args.course_args)
+                .and_then(|l| prepare(l, &args.feed_dir))
+                .and_then(|r| {
+                    let mut out = String::new();
+                    run_pass(&r, clock(), false, &mut out).map(|_| out)
+                });
+            match outcome {
+                Ok(out) => eprint!("coursecal daemon: {} {out}", clock().to_rfc3339()),
+                Err(e) => eprintln!("coursecal daemon: pass failed: {e:#}"),
+            }
+        }
+    }
 }

@@ -23,6 +23,12 @@ pub enum Command {
     Events(EventsArgs),
     /// Write the subscribable feeds and subscribe page as static files to upload.
     Build(BuildArgs),
+    /// Show every reminder of the term and where it stands (pending, sent, failed, ...).
+    Plan(PlanArgs),
+    /// Send the reminders that are due now, record them, and exit: for crontab or a systemd timer.
+    Remind(RemindArgs),
+    /// Stay running and send reminders on the course's cron schedule (`cron` in `[reminders]`).
+    Daemon(DaemonArgs),
 }
 
 /// Where the course comes from.
@@ -60,6 +66,54 @@ pub struct BuildArgs {
     /// The current time (RFC 3339, or "YYYY-MM-DD HH:MM" in the course's zone); default: the clock.
     #[arg(long, value_name = "TIME")]
     pub now: Option<String>,
+    #[command(flatten)]
+    pub course_args: CourseArgs,
+}
+
+/// `coursecal plan`.
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// A course file (.toml) or a bare syllabus. Default: the one schedule/*.toml.
+    pub course: Option<PathBuf>,
+    /// The current time (RFC 3339, or "YYYY-MM-DD HH:MM" in the course's zone); default: the clock.
+    #[arg(long, value_name = "TIME")]
+    pub now: Option<String>,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub course_args: CourseArgs,
+}
+
+/// `coursecal remind`.
+#[derive(Debug, Args)]
+pub struct RemindArgs {
+    /// Course files (.toml) or bare syllabi. Default: the one schedule/*.toml.
+    pub courses: Vec<PathBuf>,
+    /// The current time (RFC 3339, or "YYYY-MM-DD HH:MM" in the course's zone); default: the clock.
+    #[arg(long, value_name = "TIME")]
+    pub now: Option<String>,
+    /// Print the messages that would be sent (headers and text); send and record nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Where `coursecal build` wrote the feeds (attachments reuse their SEQUENCE).
+    #[arg(long, default_value = "public", value_name = "DIR")]
+    pub feed_dir: PathBuf,
+    #[command(flatten)]
+    pub course_args: CourseArgs,
+}
+
+/// `coursecal daemon`.
+#[derive(Debug, Args)]
+pub struct DaemonArgs {
+    /// Course files (.toml) or bare syllabi. Default: the one schedule/*.toml.
+    pub courses: Vec<PathBuf>,
+    /// Start the daemon's clock at this time and let it run from there (for trials and tests).
+    #[arg(long, value_name = "TIME")]
+    pub now: Option<String>,
+    /// Where `coursecal build` wrote the feeds (attachments reuse their SEQUENCE).
+    #[arg(long, default_value = "public", value_name = "DIR")]
+    pub feed_dir: PathBuf,
     #[command(flatten)]
     pub course_args: CourseArgs,
 }

@@ -9,7 +9,10 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::daemon::{CronSpec, parse_cron};
 use crate::event::EventKind;
+use crate::mail::{DeliveryMode, Language, MailSettings, Secret, TransportSettings};
+use crate::reminder::{ReminderSettings, parse_lead};
 use crate::syllabus::dates::{DateOrder, Term, parse_term, weekday};
 use crate::syllabus::header::Meeting;
 
@@ -49,8 +52,41 @@ struct RawCourse {
     #[serde(default)]
     add: Vec<RawAdd>,
     feed: Option<RawFeed>,
-    reminders: Option<toml::Value>,
-    mail: Option<toml::Value>,
+    reminders: Option<RawReminders>,
+    mail: Option<RawMail>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawReminders {
+    release: Option<Spanned<Vec<String>>>,
+    deadline: Option<Spanned<Vec<String>>>,
+    exam: Option<Spanned<Vec<String>>>,
+    other: Option<Spanned<Vec<String>>>,
+    lecture: Option<Spanned<Vec<String>>>,
+    cron: Option<Spanned<String>>,
+    ledger: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawMail {
+    from: Option<Spanned<String>>,
+    reply_to: Option<Spanned<String>>,
+    to: Option<Spanned<Vec<String>>>,
+    roster: Option<String>,
+    delivery: Option<Spanned<String>>,
+    language: Option<Spanned<String>>,
+    transport: Option<Spanned<String>>,
+    user: Option<String>,
+    password_env: Option<String>,
+    password_file: Option<String>,
+    password: Option<Spanned<toml::Value>>,
+    allow_plaintext: Option<bool>,
+    ca_file: Option<String>,
+    outbox: Option<String>,
+    timeout: Option<u64>,
+    feed_link: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -184,10 +220,16 @@ pub struct CourseFile {
     pub feed_url: Option<String>,
     /// Suggested refresh interval, an ISO 8601 duration.
     pub refresh: Option<String>,
-    /// The raw `[reminders]` table, validated by the reminder module.
-    pub reminders: Option<toml::Value>,
-    /// The raw `[mail]` table, validated by the mail module.
-    pub mail: Option<toml::Value>,
+    /// Reminder leads.
+    pub reminders: ReminderSettings,
+    /// The daemon's wake-up schedule.
+    pub cron: CronSpec,
+    /// Ledger path (relative to the course file), if set.
+    pub ledger: Option<PathBuf>,
+    /// Mail settings; relative paths are relative to the course file.
+    pub mail: MailSettings,
+    /// Link to the feed or subscribe page in mails, if set.
+    pub feed_link: Option<String>,
 }
 
 struct Ctx<'a> {
@@ -237,6 +279,126 @@ impl Ctx<'_> {
     }
 }
 
+fn mailbox(ctx: &Ctx<'_>, s: &Spanned<String>) -> Result<lettre::message::Mailbox, ConfigError> {
+    s.get_ref().parse().map_err(|_| {
+        ctx.err(s.span().start, format!("\"{}\" is not an email address; write e.g. \"CEng 501 <ceng501@example.edu>\" or \"ceng501@example.edu\"", s.get_ref()))
+    })
+}
+
+fn mail_settings(ctx: &Ctx<'_>, m: RawMail) -> Result<MailSettings, ConfigError> {
+    if let Some(p) = &m.password {
+        return Err(ctx.err(
+            p.span().start,
+            "never put the SMTP password in the course file; use password-env = \"VARIABLE\" or password-file = \"path\"",
+        ));
+    }
+    let mut s = MailSettings::default();
+    if let Some(f) = &m.from {
+        s.from = mailbox(ctx, f)?;
+    }
+    if let Some(r) = &m.reply_to {
+        s.reply_to = Some(mailbox(ctx, r)?);
+    }
+    if let Some(to) = &m.to {
+        for a in to.get_ref() {
+            let sp = Spanned::new(to.span(), a.clone());
+            s.to.push(mailbox(ctx, &sp)?);
+        }
+    }
+    s.roster = m.roster.as_ref().map(PathBuf::from);
+    if let Some(d) = &m.delivery {
+        s.delivery = match d.get_ref().as_str() {
+            "list" => DeliveryMode::List,
+            "individual" => DeliveryMode::Individual,
+            other => {
+                return Err(ctx.err(
+                    d.span().start,
+                    format!("delivery \"{other}\" is not \"list\" or \"individual\""),
+                ));
+            }
+        };
+    }
+    if let Some(l) = &m.language {
+        s.language = match l.get_ref().as_str() {
+            "en" => Language::En,
+            "tr" => Language::Tr,
+            other => {
+                return Err(ctx.err(
+                    l.span().start,
+                    format!("language \"{other}\" is not \"en\" or \"tr\""),
+                ));
+            }
+        };
+    }
+    let password = match (&m.password_env, &m.password_file) {
+        (Some(v), None) => Some(Secret::Env(v.clone())),
+        (None, Some(f)) => Some(Secret::File(PathBuf::from(f))),
+        (None, None) => None,
+        (Some(_), Some(_)) => {
+            return Err(ctx.err(
+                m.transport.as_ref().map_or(0, |t| t.span().start),
+                "give either password-env or password-file, not both",
+            ));
+        }
+    };
+    match &m.transport {
+        Some(t) => {
+            let url = t.get_ref().trim();
+            let (scheme, rest) = url.split_once("://").ok_or_else(|| {
+                ctx.err(t.span().start, format!("transport \"{url}\" is not a URL; write \"smtp://host:587\" (STARTTLS) or \"smtps://host:465\""))
+            })?;
+            let rest = rest.trim_end_matches('/');
+            let (host, port) = match rest.rsplit_once(':') {
+                Some((h, p)) => (
+                    h.to_string(),
+                    p.parse::<u16>().map_err(|_| {
+                        ctx.err(t.span().start, format!("\"{p}\" is not a port number"))
+                    })?,
+                ),
+                None => (rest.to_string(), if scheme == "smtps" { 465 } else { 587 }),
+            };
+            if host.is_empty() || host.contains('@') {
+                return Err(ctx.err(t.span().start, "give the host in transport and the login in user = \"...\"; the password comes from password-env or password-file"));
+            }
+            let implicit_tls = match scheme {
+                "smtp" => false,
+                "smtps" => true,
+                other => {
+                    return Err(ctx.err(
+                        t.span().start,
+                        format!("scheme \"{other}\" is not smtp or smtps"),
+                    ));
+                }
+            };
+            let plaintext = m.allow_plaintext.unwrap_or(false);
+            if plaintext && !matches!(host.as_str(), "localhost" | "127.0.0.1" | "::1" | "[::1]") {
+                return Err(ctx.err(t.span().start, "allow-plaintext is only allowed for a server on localhost; use STARTTLS (smtp://host:587) or smtps://host:465"));
+            }
+            if password.is_some() && m.user.is_none() {
+                return Err(ctx.err(
+                    t.span().start,
+                    "a password is configured but no user; add user = \"...\"",
+                ));
+            }
+            s.transport = TransportSettings::Smtp {
+                host,
+                port,
+                implicit_tls,
+                plaintext,
+                user: m.user.clone(),
+                password,
+                ca_file: m.ca_file.as_ref().map(PathBuf::from),
+                timeout_secs: m.timeout.unwrap_or(30),
+            };
+        }
+        None => {
+            s.transport =
+                TransportSettings::Outbox(PathBuf::from(m.outbox.as_deref().unwrap_or("outbox")));
+        }
+    }
+    Ok(s)
+}
+
 /// 1-based line and column of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
@@ -276,10 +438,34 @@ pub fn parse(path: &Path, text: &str) -> Result<CourseFile, ConfigError> {
         date_order: raw.date_order,
         url: raw.url,
         exam_location: raw.exam.as_ref().and_then(|e| e.location.clone()),
-        reminders: raw.reminders,
-        mail: raw.mail,
         ..CourseFile::default()
     };
+    if let Some(r) = &raw.reminders {
+        for (kind, leads) in [
+            (EventKind::Release, &r.release),
+            (EventKind::Deadline, &r.deadline),
+            (EventKind::Exam, &r.exam),
+            (EventKind::Other, &r.other),
+            (EventKind::Lecture, &r.lecture),
+        ] {
+            let Some(leads) = leads else { continue };
+            let mut parsed = Vec::new();
+            for l in leads.get_ref() {
+                parsed.push(parse_lead(l).ok_or_else(|| {
+                    ctx.err(leads.span().start, format!("\"{l}\" is not a lead time; write e.g. \"3d\", \"1d\", \"3h\" or \"90m\""))
+                })?);
+            }
+            c.reminders.leads.insert(kind, parsed);
+        }
+        if let Some(cron) = &r.cron {
+            c.cron = parse_cron(cron.get_ref()).map_err(|m| ctx.err(cron.span().start, m))?;
+        }
+        c.ledger = r.ledger.as_ref().map(PathBuf::from);
+    }
+    if let Some(m) = raw.mail {
+        c.feed_link = m.feed_link.clone();
+        c.mail = mail_settings(&ctx, m)?;
+    }
     if let Some(id) = &raw.id {
         let ok = !id.get_ref().is_empty()
             && id

@@ -518,6 +518,23 @@ pub fn parse_instant(s: &str, tz: chrono_tz::Tz) -> Option<DateTime<Utc>> {
     None
 }
 
+/// A calendar holding one event with the same UID and SEQUENCE as in the published feed, for
+/// a mail attachment.
+pub fn single_event(
+    course: &Course,
+    event: &Event,
+    previous: &Previous,
+    now: DateTime<Utc>,
+) -> String {
+    let mut one = course.clone();
+    one.events = vec![event.clone()];
+    let mut prev = Previous::default();
+    if let Some(p) = previous.events.get(&event.uid) {
+        prev.events.insert(event.uid.clone(), p.clone());
+    }
+    render(&one, Variant::All, &prev, now).ics
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,4 +6,5 @@ mod cli {
     mod events;
     mod feed;
     mod formats;
+    mod remind;
 }

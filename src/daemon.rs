@@ -1,0 +1,451 @@
+//! The reminder pass (`tick`: plan → send → record) and the cron-driven loop around it.
+
+use std::str::FromStr;
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use cron::Schedule;
+use lettre::message::Mailbox;
+
+use crate::course::Course;
+use crate::event::Event;
+use crate::ledger::{Delivery, LedgerError, LockedLedger};
+use crate::mail::{DeliveryMode, Links, MailSettings, Mailer, Outgoing, SendError, compose};
+use crate::reminder::{Planned, ReminderSettings, Status, plan};
+
+/// A validated cron expression, with the text the user wrote.
+#[derive(Debug, Clone)]
+pub struct CronSpec {
+    /// As written in the course file.
+    pub source: String,
+    /// The crate's form (seconds first, weekday names).
+    pub schedule: Schedule,
+}
+
+impl PartialEq for CronSpec {
+    fn eq(&self, other: &Self) -> bool {
+        self.source == other.source
+    }
+}
+
+impl Default for CronSpec {
+    fn default() -> Self {
+        parse_cron("*/15 * * * *").expect("the default cron expression is valid")
+    }
+}
+
+const DAY_NAMES: [&str; 8] = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
+
+/// Crontab weekday numbers (0 or 7 = Sunday) become names, which the cron crate reads the
+/// same way whatever its own numbering (it counts 1 = Sunday).
+fn weekday_field(f: &str) -> Result<String, String> {
+    let mut out = Vec::new();
+    for part in f.split(',') {
+        let (range, step) = match part.split_once('/') {
+            Some((r, s)) => (r, Some(s)),
+            None => (part, None),
+        };
+        let conv = |x: &str| -> Result<String, String> {
+            match x.parse::<usize>() {
+                Ok(n) if n <= 7 => Ok(DAY_NAMES[n].to_string()),
+                Ok(n) => Err(format!("day of week {n} is out of range 0-7")),
+                Err(_) => Ok(x.to_uppercase()),
+            }
+        };
+        let range = match range.split_once('-') {
+            Some((a, b)) => {
+                let (a, b) = (conv(a)?, conv(b)?);
+                // "5-0" or "1-7": crontab's Sunday at the end of a range is day 7.
+                if b == "SUN" && a != "SUN" {
+                    format!("{a}-SAT,SUN")
+                } else {
+                    format!("{a}-{b}")
+                }
+            }
+            None if range == "*" => "*".to_string(),
+            None => conv(range)?,
+        };
+        out.push(match step {
+            Some(s) => format!("{range}/{s}"),
+            None => range,
+        });
+    }
+    Ok(out.join(","))
+}
+
+/// Parses a crontab line ("0 9 * * 1": minute hour day month weekday, crontab's meaning) or
+/// the cron crate's 6/7-field form (seconds first) or `@daily`-style shorthands.
+pub fn parse_cron(expr: &str) -> Result<CronSpec, String> {
+    let fields: Vec<&str> = expr.split_whitespace().collect();
+    let converted = match fields.len() {
+        1 if fields[0].starts_with('@') => fields[0].to_string(),
+        5 => format!(
+            "0 {} {} {} {} {}",
+            fields[0],
+            fields[1],
+            fields[2],
+            fields[3],
+            weekday_field(fields[4]).map_err(|m| example(expr, &m))?
+        ),
+        6 | 7 => fields.join(" "),
+        _ => return Err(example(expr, &format!("{} fields", fields.len()))),
+    };
+    let schedule = Schedule::from_str(&converted).map_err(|e| {
+        let detail = e
+            .to_string()
+            .lines()
+            .rfind(|l| !l.trim().is_empty() && !l.trim_start().starts_with('^'))
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        example(
+            expr,
+            if detail.is_empty() || detail == converted {
+                "not a cron expression"
+            } else {
+                &detail
+            },
+        )
+    })?;
+    Ok(CronSpec {
+        source: expr.to_string(),
+        schedule,
+    })
+}
+
+fn example(expr: &str, why: &str) -> String {
+    format!(
+        "cron \"{expr}\" is not valid ({why}); write crontab's 5 fields, e.g. \"*/15 * * * *\" (every 15 minutes) or \"0 9 * * 1-5\" (09:00 on weekdays), in the course's time zone"
+    )
+}
+
+/// The next wake-up strictly after `now`, evaluated in the course's zone.
+pub fn next_tick(spec: &CronSpec, tz: Tz, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    spec.schedule
+        .after(&now.with_timezone(&tz))
+        .next()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+/// Everything a pass needs besides the ledger and the mailer.
+#[derive(Debug)]
+pub struct PassInput<'a> {
+    /// The course.
+    pub course: &'a Course,
+    /// Leads.
+    pub reminders: &'a ReminderSettings,
+    /// Mail settings.
+    pub mail: &'a MailSettings,
+    /// Roster addresses (already read).
+    pub roster: &'a [Mailbox],
+    /// Links for the message.
+    pub links: &'a Links,
+    /// The published feed, for the attachment's SEQUENCE.
+    pub previous_feed: &'a crate::feed::Previous,
+    /// Now.
+    pub now: DateTime<Utc>,
+}
+
+/// One message unit: who it goes to, and its ledger key.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// Ledger recipient key.
+    pub key: String,
+    /// To.
+    pub to: Vec<Mailbox>,
+    /// Bcc.
+    pub bcc: Vec<Mailbox>,
+}
+
+/// The message units of a course: one list message, or one per student.
+pub fn units(mail: &MailSettings, roster: &[Mailbox]) -> Vec<Unit> {
+    match mail.delivery {
+        DeliveryMode::List if mail.to.is_empty() && roster.is_empty() => Vec::new(),
+        DeliveryMode::List => {
+            let key = if mail.to.is_empty() {
+                "roster".to_string()
+            } else {
+                mail.to
+                    .iter()
+                    .map(|m| m.email.to_string())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            };
+            vec![Unit {
+                key,
+                to: mail.to.clone(),
+                bcc: roster.to_vec(),
+            }]
+        }
+        DeliveryMode::Individual => {
+            let mut seen = std::collections::BTreeSet::new();
+            mail.to
+                .iter()
+                .chain(roster)
+                .filter(|m| seen.insert(m.email.to_string().to_lowercase()))
+                .map(|m| Unit {
+                    key: m.email.to_string(),
+                    to: vec![m.clone()],
+                    bcc: Vec::new(),
+                })
+                .collect()
+        }
+    }
+}
+
+/// What a pass did.
+#[derive(Debug, Default)]
+pub struct PassReport {
+    /// Messages accepted: (subject, recipient).
+    pub sent: Vec<(String, String)>,
+    /// Permanent failures: (subject, recipient, reason).
+    pub failed: Vec<(String, String, String)>,
+    /// Transient failures, left pending: (subject, recipient, reason).
+    pub retry: Vec<(String, String, String)>,
+    /// Reminders superseded this pass.
+    pub superseded: usize,
+    /// Messages composed but not sent (dry run).
+    pub dry_run: Vec<Outgoing>,
+}
+
+impl PassReport {
+    /// True when something failed.
+    pub fn has_failures(&self) -> bool {
+        !self.failed.is_empty() || !self.retry.is_empty()
+    }
+}
+
+/// The plan at `now` for a course, from the ledger.
+pub fn current_plan(input: &PassInput<'_>, ledger: &crate::ledger::Ledger) -> Vec<Planned> {
+    let keys: Vec<String> = units(input.mail, input.roster)
+        .into_iter()
+        .map(|u| u.key)
+        .collect();
+    plan(input.course, input.reminders, ledger, &keys, input.now)
+}
+
+fn attachment(
+    course: &Course,
+    event: &Event,
+    previous: &crate::feed::Previous,
+    now: DateTime<Utc>,
+) -> String {
+    crate::feed::single_event(course, event, previous, now)
+}
+
+/// One pass: plan, send what is due, record each outcome as it happens.
+///
+/// The ledger stays locked for the whole pass; each accepted message is recorded and saved
+/// before the next is sent, so a crash can repeat at most the message in flight (with the
+/// same Message-ID). A connection failure stops the pass: the rest stays pending.
+pub fn tick(
+    input: &PassInput<'_>,
+    ledger: &mut LockedLedger,
+    mailer: &mut dyn Mailer,
+    dry_run: bool,
+    log: &mut dyn FnMut(&str),
+) -> Result<PassReport, LedgerError> {
+    let mut report = PassReport::default();
+    let planned = current_plan(input, &ledger.ledger);
+    let units = units(input.mail, input.roster);
+    if !dry_run {
+        for p in &planned {
+            if let Status::Superseded { by } = &p.status
+                && ledger
+                    .ledger
+                    .get(&p.reminder.key)
+                    .is_none_or(|r| r.superseded_by.is_none())
+                && input.now >= p.reminder.due
+            {
+                ledger.ledger.supersede(&p.reminder.key, by);
+                report.superseded += 1;
+            }
+        }
+        if report.superseded > 0 {
+            ledger.save()?;
+        }
+    }
+    'reminders: for p in planned.iter().filter(|p| p.status == Status::Due) {
+        let Some(event) = input.course.events.iter().find(|e| e.uid == p.reminder.uid) else {
+            continue;
+        };
+        let ics = attachment(input.course, event, input.previous_feed, input.now);
+        for unit in units.iter().filter(|u| p.outstanding.contains(&u.key)) {
+            let msg = match compose(
+                input.course,
+                event,
+                &p.reminder,
+                input.mail,
+                &unit.to,
+                &unit.bcc,
+                &unit.key,
+                &ics,
+                input.links,
+                input.now,
+            ) {
+                Ok(m) => m,
+                Err(e) => {
+                    report.failed.push((
+                        event.title.clone(),
+                        unit.key.clone(),
+                        format!("could not compose: {e}"),
+                    ));
+                    continue;
+                }
+            };
+            if dry_run {
+                report.dry_run.push(msg);
+                continue;
+            }
+            match mailer.send(&msg) {
+                Ok(()) => {
+                    ledger.ledger.record(
+                        &p.reminder.key,
+                        &unit.key,
+                        Delivery::Sent {
+                            at: input.now,
+                            message_id: msg.message_id.clone(),
+                        },
+                    );
+                    ledger.save()?;
+                    log(&format!("sent: {} → {}", msg.subject, unit.key));
+                    report.sent.push((msg.subject, unit.key.clone()));
+                }
+                Err(SendError::Permanent(reason)) => {
+                    ledger.ledger.record(
+                        &p.reminder.key,
+                        &unit.key,
+                        Delivery::Failed {
+                            at: input.now,
+                            reason: reason.clone(),
+                        },
+                    );
+                    ledger.save()?;
+                    log(&format!(
+                        "failed for good: {} → {}: {reason}",
+                        msg.subject, unit.key
+                    ));
+                    report.failed.push((msg.subject, unit.key.clone(), reason));
+                }
+                Err(SendError::Transient(reason)) => {
+                    ledger.ledger.record(
+                        &p.reminder.key,
+                        &unit.key,
+                        Delivery::Retry {
+                            at: input.now,
+                            reason: reason.clone(),
+                        },
+                    );
+                    ledger.save()?;
+                    log(&format!(
+                        "will retry: {} → {}: {reason}",
+                        msg.subject, unit.key
+                    ));
+                    report.retry.push((msg.subject, unit.key.clone(), reason));
+                }
+                Err(SendError::Connection(reason)) => {
+                    log(&format!(
+                        "cannot reach the mail server, stopping this pass: {reason}"
+                    ));
+                    report.retry.push((msg.subject, unit.key.clone(), reason));
+                    break 'reminders;
+                }
+            }
+        }
+    }
+    Ok(report)
+}
+
+/// Waits until `deadline` or a stop signal, without polling. Returns false when stopped.
+pub fn sleep_until(deadline: std::time::Instant, stop: &Receiver<()>) -> bool {
+    let now = std::time::Instant::now();
+    let wait = deadline.saturating_duration_since(now);
+    !matches!(
+        stop.recv_timeout(wait),
+        Ok(()) | Err(RecvTimeoutError::Disconnected)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{Datelike, Timelike, Weekday};
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn a_crontab_monday_means_monday() {
+        let spec = parse_cron("0 9 * * 1").unwrap();
+        let tz = chrono_tz::Europe::Istanbul;
+        let next = next_tick(&spec, tz, at("2022-11-19T12:00:00Z"))
+            .unwrap()
+            .with_timezone(&tz);
+        assert_eq!(
+            (next.weekday(), next.hour(), next.minute()),
+            (Weekday::Mon, 9, 0)
+        );
+        assert_eq!(next.date_naive().day(), 21);
+    }
+
+    #[test]
+    fn crontab_sundays_and_ranges_keep_their_meaning() {
+        let tz = chrono_tz::Europe::Istanbul;
+        for (expr, want) in [
+            ("0 9 * * 0", Weekday::Sun),
+            ("0 9 * * 7", Weekday::Sun),
+            ("30 8 * * 5", Weekday::Fri),
+        ] {
+            let next = next_tick(&parse_cron(expr).unwrap(), tz, at("2022-11-21T12:00:00Z"))
+                .unwrap()
+                .with_timezone(&tz);
+            assert_eq!(next.weekday(), want, "{expr}");
+        }
+        let weekdays = parse_cron("0 9 * * 1-5").unwrap();
+        let mut t = at("2022-11-18T12:00:00Z");
+        let mut days = Vec::new();
+        for _ in 0..5 {
+            t = next_tick(&weekdays, tz, t).unwrap();
+            days.push(t.with_timezone(&tz).weekday());
+        }
+        assert_eq!(
+            days,
+            [
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri
+            ]
+        );
+    }
+
+    #[test]
+    fn the_crates_six_field_form_is_accepted() {
+        let spec = parse_cron("0 */15 * * * *").unwrap();
+        let next = next_tick(&spec, chrono_tz::UTC, at("2022-11-19T12:01:00Z")).unwrap();
+        assert_eq!(next, at("2022-11-19T12:15:00Z"));
+    }
+
+    #[test]
+    fn a_bad_expression_shows_a_valid_example() {
+        for bad in ["0 9 * *", "61 9 * * *", "0 9 * * 9", "every day"] {
+            let e = parse_cron(bad).unwrap_err();
+            assert!(e.contains("\"*/15 * * * *\""), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn the_cron_is_evaluated_in_the_courses_zone() {
+        let spec = parse_cron("0 9 * * *").unwrap();
+        let next = next_tick(
+            &spec,
+            chrono_tz::Europe::Istanbul,
+            at("2022-11-19T07:00:00Z"),
+        )
+        .unwrap();
+        assert_eq!(next, at("2022-11-20T06:00:00Z"));
+    }
+}

@@ -1,0 +1,282 @@
+//! The sent-reminder ledger: what went to whom, and what failed for good.
+//!
+//! The data is pure; [`LockedLedger`] is the I/O: an exclusive lock held for a whole pass
+//! (so a cron run and a manual run never both send), and atomic rewrites after every delivery
+//! (so a crash loses at most the one message in flight).
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// What happened to one recipient of one reminder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "lowercase")]
+pub enum Delivery {
+    /// The SMTP server (or outbox) accepted it.
+    Sent {
+        /// When.
+        at: DateTime<Utc>,
+        /// The Message-ID it carried.
+        message_id: String,
+    },
+    /// Permanently refused (5xx): not retried.
+    Failed {
+        /// When.
+        at: DateTime<Utc>,
+        /// The server's answer.
+        reason: String,
+    },
+    /// A transient failure (4xx, refused, timeout): retried on the next pass.
+    Retry {
+        /// When it last failed.
+        at: DateTime<Utc>,
+        /// Why.
+        reason: String,
+    },
+}
+
+/// One reminder's record.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Record {
+    /// Set when a more urgent lead of the same event went out instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub superseded_by: Option<String>,
+    /// Per recipient (an address, or the list's addresses for one list message).
+    #[serde(default)]
+    pub recipients: BTreeMap<String, Delivery>,
+}
+
+impl Record {
+    /// A record of one accepted delivery.
+    pub fn sent_to(to: &str, at: DateTime<Utc>, message_id: &str) -> Record {
+        let mut r = Record::default();
+        r.recipients.insert(
+            to.to_string(),
+            Delivery::Sent {
+                at,
+                message_id: message_id.to_string(),
+            },
+        );
+        r
+    }
+}
+
+/// All records of one course, keyed by reminder key.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ledger {
+    /// Format version.
+    #[serde(default = "version")]
+    pub version: u32,
+    /// Records by reminder key (`uid|lead|event start`).
+    #[serde(default)]
+    pub reminders: BTreeMap<String, Record>,
+}
+
+fn version() -> u32 {
+    1
+}
+
+impl Ledger {
+    /// The record of a reminder.
+    pub fn get(&self, key: &str) -> Option<&Record> {
+        self.reminders.get(key)
+    }
+
+    /// Records a delivery outcome.
+    pub fn record(&mut self, key: &str, to: &str, d: Delivery) {
+        self.reminders
+            .entry(key.to_string())
+            .or_default()
+            .recipients
+            .insert(to.to_string(), d);
+    }
+
+    /// Marks a reminder superseded by a more urgent lead.
+    pub fn supersede(&mut self, key: &str, by: &str) {
+        self.reminders
+            .entry(key.to_string())
+            .or_default()
+            .superseded_by = Some(by.to_string());
+    }
+}
+
+/// Errors reading or writing the ledger.
+#[derive(Debug, thiserror::Error)]
+pub enum LedgerError {
+    /// The ledger file or its lock could not be opened, read or written.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The ledger is not valid JSON: refuse to guess, or reminders could go out twice.
+    #[error("{}: the ledger is damaged ({source}); fix or move it aside; without it coursecal cannot know what was sent", path.display())]
+    Corrupt {
+        /// The file.
+        path: PathBuf,
+        /// The JSON error.
+        source: serde_json::Error,
+    },
+}
+
+/// A ledger held under an exclusive lock for the length of a pass.
+#[derive(Debug)]
+pub struct LockedLedger {
+    path: PathBuf,
+    _lock: File,
+    /// The records.
+    pub ledger: Ledger,
+}
+
+impl LockedLedger {
+    /// Locks `<path>.lock` (waiting for another pass to finish) and reads the ledger.
+    pub fn open(path: &Path) -> Result<LockedLedger, LedgerError> {
+        let io = |source| LedgerError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        let lock_path = lock_path(path);
+        let lock = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|source| LedgerError::Io {
+                path: lock_path.clone(),
+                source,
+            })?;
+        lock.lock().map_err(|source| LedgerError::Io {
+            path: lock_path,
+            source,
+        })?;
+        let ledger = match std::fs::read(path) {
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|source| LedgerError::Corrupt {
+                path: path.to_path_buf(),
+                source,
+            })?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ledger {
+                version: 1,
+                ..Ledger::default()
+            },
+            Err(e) => return Err(io(e)),
+        };
+        Ok(LockedLedger {
+            path: path.to_path_buf(),
+            _lock: lock,
+            ledger,
+        })
+    }
+
+    /// Reads a ledger without locking, for display.
+    pub fn peek(path: &Path) -> Result<Ledger, LedgerError> {
+        match std::fs::read(path) {
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|source| LedgerError::Corrupt {
+                path: path.to_path_buf(),
+                source,
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Ledger::default()),
+            Err(source) => Err(LedgerError::Io {
+                path: path.to_path_buf(),
+                source,
+            }),
+        }
+    }
+
+    /// Writes the ledger atomically (temporary file, fsync, rename).
+    pub fn save(&self) -> Result<(), LedgerError> {
+        let mut json =
+            serde_json::to_string_pretty(&self.ledger).map_err(|source| LedgerError::Corrupt {
+                path: self.path.clone(),
+                source,
+            })?;
+        json.push('\n');
+        crate::publish::write_atomic(&self.path, json.as_bytes()).map_err(|source| {
+            LedgerError::Io {
+                path: self.path.clone(),
+                source,
+            }
+        })
+    }
+}
+
+fn lock_path(path: &Path) -> PathBuf {
+    let mut name = path
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(".lock");
+    path.with_file_name(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_ledger_survives_a_save_and_reopen() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("sent.json");
+        let at = DateTime::from_timestamp(1_700_000_000, 0).unwrap();
+        {
+            let mut l = LockedLedger::open(&p).unwrap();
+            l.ledger.record(
+                "k",
+                "a@x.org",
+                Delivery::Sent {
+                    at,
+                    message_id: "<m@x>".into(),
+                },
+            );
+            l.save().unwrap();
+        }
+        let l = LockedLedger::open(&p).unwrap();
+        assert_eq!(
+            l.ledger.get("k").unwrap().recipients["a@x.org"],
+            Delivery::Sent {
+                at,
+                message_id: "<m@x>".into()
+            }
+        );
+    }
+
+    #[test]
+    fn a_second_pass_waits_for_the_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("sent.json");
+        let first = LockedLedger::open(&p).unwrap();
+        let p2 = p.clone();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let t = std::thread::spawn(move || {
+            let _second = LockedLedger::open(&p2).unwrap();
+            tx.send(()).unwrap();
+        });
+        assert!(
+            rx.recv_timeout(std::time::Duration::from_millis(300))
+                .is_err(),
+            "the second pass must wait"
+        );
+        drop(first);
+        rx.recv_timeout(std::time::Duration::from_secs(5))
+            .expect("the second pass proceeds once the first ends");
+        t.join().unwrap();
+    }
+
+    #[test]
+    fn a_damaged_ledger_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("sent.json");
+        std::fs::write(&p, "{not json").unwrap();
+        assert!(matches!(
+            LockedLedger::open(&p),
+            Err(LedgerError::Corrupt { .. })
+        ));
+    }
+}

@@ -1,0 +1,480 @@
+//! Reminder planning (pure): which reminder of which event is due, given the ledger and `now`.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+
+use crate::course::Course;
+use crate::event::{Event, EventKind};
+use crate::ledger::{Delivery, Ledger};
+
+/// How long before an event a reminder goes out, as written ("3d", "1d", "3h", "90m").
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Lead {
+    /// The lead as written, used in ledger keys and output.
+    pub name: String,
+    /// Its length.
+    pub duration: Duration,
+}
+
+impl fmt::Display for Lead {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name)
+    }
+}
+
+/// Parses "3d", "1d", "3h", "90m", "1w", "1d12h".
+pub fn parse_lead(s: &str) -> Option<Lead> {
+    let t = s.trim();
+    let mut total = Duration::zero();
+    let mut num = String::new();
+    for c in t.chars() {
+        if c.is_ascii_digit() {
+            num.push(c);
+            continue;
+        }
+        let n: i64 = num.parse().ok()?;
+        num.clear();
+        total += match c {
+            'w' => Duration::weeks(n),
+            'd' => Duration::days(n),
+            'h' => Duration::hours(n),
+            'm' => Duration::minutes(n),
+            _ => return None,
+        };
+    }
+    (num.is_empty() && total > Duration::zero()).then(|| Lead {
+        name: t.to_string(),
+        duration: total,
+    })
+}
+
+/// Leads per event kind, and where the ledger lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReminderSettings {
+    /// Leads for each kind; kinds without an entry get no reminders.
+    pub leads: BTreeMap<EventKind, Vec<Lead>>,
+}
+
+impl Default for ReminderSettings {
+    fn default() -> Self {
+        let l = |xs: &[&str]| xs.iter().filter_map(|x| parse_lead(x)).collect::<Vec<_>>();
+        let mut leads = BTreeMap::new();
+        leads.insert(EventKind::Release, l(&["1d"]));
+        leads.insert(EventKind::Deadline, l(&["3d", "1d", "3h"]));
+        leads.insert(EventKind::Exam, l(&["7d", "1d"]));
+        ReminderSettings { leads }
+    }
+}
+
+/// One reminder of the term: event E with lead L, due at E.start − L.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reminder {
+    /// Ledger key: event UID, lead and event start, so moving an event re-arms its reminders.
+    pub key: String,
+    /// The event's UID.
+    pub uid: String,
+    /// The lead.
+    pub lead: Lead,
+    /// When it is due.
+    pub due: DateTime<Utc>,
+    /// When the event begins.
+    pub event_start: DateTime<Utc>,
+}
+
+/// Where a reminder stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", rename_all = "lowercase")]
+pub enum Status {
+    /// Not due yet.
+    Pending,
+    /// Due now and not yet delivered to every recipient.
+    Due,
+    /// Delivered to every recipient; `at` is the last delivery.
+    Sent {
+        /// Time of the last delivery.
+        at: DateTime<Utc>,
+    },
+    /// At least one recipient failed permanently.
+    Failed {
+        /// The server's answer.
+        reason: String,
+    },
+    /// A more urgent reminder of the same event went out instead.
+    Superseded {
+        /// The lead that replaced it.
+        by: String,
+    },
+    /// Never to be sent.
+    Skipped {
+        /// Why.
+        why: String,
+    },
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Status::Pending => f.write_str("pending"),
+            Status::Due => f.write_str("due now"),
+            Status::Sent { at } => write!(f, "sent at {}", at.format("%Y-%m-%d %H:%M UTC")),
+            Status::Failed { reason } => write!(f, "failed: {reason}"),
+            Status::Superseded { by } => write!(f, "superseded by {by}"),
+            Status::Skipped { why } => write!(f, "skipped: {why}"),
+        }
+    }
+}
+
+/// A reminder and its status at `now`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Planned {
+    /// The reminder.
+    pub reminder: Reminder,
+    /// Its status.
+    pub status: Status,
+    /// Recipients it still has to reach (for `Due`).
+    pub outstanding: Vec<String>,
+}
+
+/// Every reminder of the term, in due order.
+pub fn reminders(course: &Course, settings: &ReminderSettings) -> Vec<Reminder> {
+    let mut out = Vec::new();
+    for e in &course.events {
+        let Some(leads) = settings.leads.get(&e.kind) else {
+            continue;
+        };
+        let start = e.when.start_instant(course.timezone).with_timezone(&Utc);
+        for lead in leads {
+            out.push(Reminder {
+                key: reminder_key(e, lead, start),
+                uid: e.uid.clone(),
+                lead: lead.clone(),
+                due: start - lead.duration,
+                event_start: start,
+            });
+        }
+    }
+    out.sort_by(|a, b| (a.due, &a.key).cmp(&(b.due, &b.key)));
+    out
+}
+
+/// The ledger key of a reminder.
+pub fn reminder_key(e: &Event, lead: &Lead, start: DateTime<Utc>) -> String {
+    format!("{}|{}|{}", e.uid, lead.name, start.format("%Y%m%dT%H%M%SZ"))
+}
+
+/// The status of every reminder at `now`, given the ledger and the recipients.
+///
+/// Several leads of one event due at once (after downtime): only the most urgent is due,
+/// the others are superseded. A reminder whose event has begun is never sent.
+pub fn plan(
+    course: &Course,
+    settings: &ReminderSettings,
+    ledger: &Ledger,
+    recipients: &[String],
+    now: DateTime<Utc>,
+) -> Vec<Planned> {
+    let all = reminders(course, settings);
+    let cancelled: Vec<&str> = course
+        .events
+        .iter()
+        .filter(|e| e.cancelled)
+        .map(|e| e.uid.as_str())
+        .collect();
+    // The most urgent due-and-unfinished lead of each event.
+    let mut urgent: BTreeMap<&str, (Duration, String)> = BTreeMap::new();
+    let mut out = Vec::new();
+    for r in &all {
+        let record = ledger.get(&r.key);
+        let outstanding: Vec<String> = recipients
+            .iter()
+            .filter(|to| {
+                !record.is_some_and(|rec| {
+                    matches!(
+                        rec.recipients.get(*to),
+                        Some(Delivery::Sent { .. } | Delivery::Failed { .. })
+                    )
+                })
+            })
+            .cloned()
+            .collect();
+        let status = if let Some(rec) = record.filter(|rec| rec.superseded_by.is_some()) {
+            Status::Superseded {
+                by: rec.superseded_by.clone().unwrap_or_default(),
+            }
+        } else if let Some(reason) = record.and_then(|rec| {
+            rec.recipients.values().find_map(|d| match d {
+                Delivery::Failed { reason, .. } => Some(reason.clone()),
+                _ => None,
+            })
+        }) && outstanding.is_empty()
+        {
+            Status::Failed { reason }
+        } else if record.is_some() && outstanding.is_empty() && !recipients.is_empty() {
+            let at = record.and_then(|rec| {
+                rec.recipients
+                    .values()
+                    .filter_map(|d| match d {
+                        Delivery::Sent { at, .. } => Some(*at),
+                        _ => None,
+                    })
+                    .max()
+            });
+            match at {
+                Some(at) => Status::Sent { at },
+                None => Status::Skipped {
+                    why: "no recipients".into(),
+                },
+            }
+        } else if cancelled.contains(&r.uid.as_str()) {
+            Status::Skipped {
+                why: "event cancelled".into(),
+            }
+        } else if now >= r.event_start {
+            Status::Skipped {
+                why: "the event began before it could be sent".into(),
+            }
+        } else if recipients.is_empty() {
+            Status::Skipped {
+                why: "no recipients configured ([mail] to or roster)".into(),
+            }
+        } else if now >= r.due {
+            Status::Due
+        } else {
+            Status::Pending
+        };
+        if status == Status::Due {
+            let entry = urgent
+                .entry(r.uid.as_str())
+                .or_insert((r.lead.duration, r.lead.name.clone()));
+            if r.lead.duration < entry.0 {
+                *entry = (r.lead.duration, r.lead.name.clone());
+            }
+        }
+        out.push(Planned {
+            reminder: r.clone(),
+            status,
+            outstanding,
+        });
+    }
+    // A reminder that already went out to someone is never superseded halfway through.
+    for p in &mut out {
+        if p.status != Status::Due {
+            continue;
+        }
+        let started = ledger
+            .get(&p.reminder.key)
+            .is_some_and(|rec| !rec.recipients.is_empty());
+        if let Some((d, name)) = urgent.get(p.reminder.uid.as_str())
+            && *d < p.reminder.lead.duration
+            && !started
+        {
+            p.status = Status::Superseded { by: name.clone() };
+        }
+    }
+    out
+}
+
+/// "in 3 days", "in 20 hours", "in 45 minutes": the real time left, rounded.
+pub fn time_left(now: DateTime<Utc>, start: DateTime<Utc>) -> (i64, TimeUnit) {
+    let d = start - now;
+    let mins = d.num_minutes().max(0);
+    if mins >= 48 * 60 {
+        ((mins + 12 * 60) / (24 * 60), TimeUnit::Days)
+    } else if mins >= 90 {
+        ((mins + 30) / 60, TimeUnit::Hours)
+    } else {
+        (mins.max(1), TimeUnit::Minutes)
+    }
+}
+
+/// Units for [`time_left`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeUnit {
+    /// Days.
+    Days,
+    /// Hours.
+    Hours,
+    /// Minutes.
+    Minutes,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ledger::Record;
+
+    fn course() -> Course {
+        let text = include_str!("../schedule/ceng501-fall2022.txt");
+        crate::course::build(
+            &crate::config::CourseFile::default(),
+            text,
+            &Default::default(),
+        )
+        .unwrap()
+    }
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    fn status_of<'a>(plan: &'a [Planned], key_part: &str, lead: &str) -> &'a Status {
+        &plan
+            .iter()
+            .find(|p| p.reminder.uid.contains(key_part) && p.reminder.lead.name == lead)
+            .unwrap()
+            .status
+    }
+
+    #[test]
+    fn leads_are_read_in_all_units() {
+        assert_eq!(parse_lead("3d").unwrap().duration, Duration::days(3));
+        assert_eq!(parse_lead("1d12h").unwrap().duration, Duration::hours(36));
+        assert_eq!(parse_lead("90m").unwrap().duration, Duration::minutes(90));
+        assert!(
+            parse_lead("3x").is_none()
+                && parse_lead("d").is_none()
+                && parse_lead("0h").is_none()
+                && parse_lead("3").is_none()
+        );
+    }
+
+    #[test]
+    fn the_default_leads_give_the_terms_reminders() {
+        let r = reminders(&course(), &ReminderSettings::default());
+        // 3 releases x 1 + 3 deadlines x 3 + 1 exam x 2.
+        assert_eq!(r.len(), 14);
+        let hw2 = r
+            .iter()
+            .find(|r| r.uid.contains("deadline-hw2") && r.lead.name == "3h")
+            .unwrap();
+        assert_eq!(hw2.due, at("2022-11-22T17:59:00Z"));
+    }
+
+    #[test]
+    fn a_reminder_is_due_from_its_time_until_the_event_begins() {
+        let c = course();
+        let s = ReminderSettings::default();
+        let to = vec!["list@example.edu".to_string()];
+        let l = Ledger::default();
+        assert_eq!(
+            status_of(
+                &plan(&c, &s, &l, &to, at("2022-11-19T20:58:00Z")),
+                "deadline-hw2",
+                "3d"
+            ),
+            &Status::Pending
+        );
+        assert_eq!(
+            status_of(
+                &plan(&c, &s, &l, &to, at("2022-11-19T20:59:00Z")),
+                "deadline-hw2",
+                "3d"
+            ),
+            &Status::Due
+        );
+        assert!(matches!(
+            status_of(
+                &plan(&c, &s, &l, &to, at("2022-11-22T20:59:00Z")),
+                "deadline-hw2",
+                "3h"
+            ),
+            Status::Skipped { .. }
+        ));
+    }
+
+    #[test]
+    fn after_downtime_only_the_most_urgent_lead_is_sent() {
+        let c = course();
+        let p = plan(
+            &c,
+            &ReminderSettings::default(),
+            &Ledger::default(),
+            &["a@x.org".into()],
+            at("2022-11-22T19:00:00Z"),
+        );
+        assert_eq!(status_of(&p, "deadline-hw2", "3h"), &Status::Due);
+        assert_eq!(
+            status_of(&p, "deadline-hw2", "1d"),
+            &Status::Superseded { by: "3h".into() }
+        );
+        assert_eq!(
+            status_of(&p, "deadline-hw2", "3d"),
+            &Status::Superseded { by: "3h".into() }
+        );
+    }
+
+    #[test]
+    fn a_sent_reminder_is_not_due_again_but_a_moved_event_rearms_it() {
+        let mut c = course();
+        let s = ReminderSettings::default();
+        let to = vec!["a@x.org".to_string()];
+        let now = at("2022-11-20T10:00:00Z");
+        let key = plan(&c, &s, &Ledger::default(), &to, now)
+            .into_iter()
+            .find(|p| p.status == Status::Due)
+            .unwrap()
+            .reminder
+            .key;
+        let mut ledger = Ledger::default();
+        ledger
+            .reminders
+            .insert(key.clone(), Record::sent_to("a@x.org", now, "<id@x>"));
+        assert!(
+            plan(&c, &s, &ledger, &to, now)
+                .iter()
+                .all(|p| p.status != Status::Due)
+        );
+        let ev = c
+            .events
+            .iter_mut()
+            .find(|e| e.key == "deadline-hw2")
+            .unwrap();
+        ev.when = crate::event::When::Timed {
+            start: ev.when.start_instant(c.timezone) - Duration::hours(6),
+            end: None,
+        };
+        let p = plan(&c, &s, &ledger, &to, now);
+        assert_eq!(status_of(&p, "deadline-hw2", "3d"), &Status::Due);
+    }
+
+    #[test]
+    fn a_cancelled_event_sends_nothing() {
+        let mut c = course();
+        c.events
+            .iter_mut()
+            .find(|e| e.key == "deadline-hw2")
+            .unwrap()
+            .cancelled = true;
+        let p = plan(
+            &c,
+            &ReminderSettings::default(),
+            &Ledger::default(),
+            &["a@x.org".into()],
+            at("2022-11-20T10:00:00Z"),
+        );
+        assert!(matches!(
+            status_of(&p, "deadline-hw2", "3d"),
+            Status::Skipped { .. }
+        ));
+    }
+
+    #[test]
+    fn time_left_is_the_real_time_rounded() {
+        let now = at("2022-11-20T00:00:00Z");
+        assert_eq!(
+            time_left(now, at("2022-11-22T20:59:00Z")),
+            (3, TimeUnit::Days)
+        );
+        assert_eq!(
+            time_left(now, at("2022-11-20T20:00:00Z")),
+            (20, TimeUnit::Hours)
+        );
+        assert_eq!(
+            time_left(now, at("2022-11-20T00:45:00Z")),
+            (45, TimeUnit::Minutes)
+        );
+    }
+}

@@ -1,0 +1,565 @@
+//! Reminders over real SMTP (aiosmtpd on 127.0.0.1 with STARTTLS and AUTH), and the ledger.
+
+use std::path::{Path, PathBuf};
+
+use mailparse::{MailHeaderMap, ParsedMail};
+use serde_json::Value;
+
+use crate::common::smtp::{Certs, PASSWORD, Server, USER, make_certs};
+use crate::common::{coursecal, root};
+
+/// Three days before Hw2's deadline (Tue 22 Nov 2022 23:59 Istanbul).
+const HW2_3D: &str = "2022-11-20T10:00:00+03:00";
+
+struct Course {
+    dir: tempfile::TempDir,
+    certs: Certs,
+}
+
+impl Course {
+    fn new() -> Course {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::copy(
+            root().join("schedule/ceng501-fall2022.txt"),
+            dir.path().join("s.txt"),
+        )
+        .unwrap();
+        let certs = make_certs(dir.path());
+        Course { dir, certs }
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes the course file: SMTP to `port` with STARTTLS and AUTH, and `mail_extra` lines.
+    fn write(&self, port: u16, mail_extra: &str) -> PathBuf {
+        let toml = format!(
+            "syllabus = \"s.txt\"\nid = \"ceng501\"\nurl = \"https://example.edu/ceng501\"\n\n[feed]\nurl = \"https://example.edu/cal\"\n\n[mail]\nfrom = \"CEng 501 <bot@example.edu>\"\ntransport = \"smtp://127.0.0.1:{port}\"\nuser = \"{USER}\"\npassword-env = \"TEST_SMTP_PASSWORD\"\nca-file = \"{}\"\ntimeout = 10\n{mail_extra}\n",
+            self.certs.ca.display()
+        );
+        let p = self.path().join("c.toml");
+        std::fs::write(&p, toml).unwrap();
+        p
+    }
+
+    fn roster(&self, addrs: &[String]) {
+        let mut csv = String::from("\"First name\",\"Last name\",\"Email address\"\n");
+        for (i, a) in addrs.iter().enumerate() {
+            csv.push_str(&format!("\"Öğrenci\",\"No {i}\",\"{a}\"\n"));
+        }
+        std::fs::write(self.path().join("roster.csv"), csv).unwrap();
+    }
+
+    fn remind(&self, course: &Path, now: &str) -> std::process::Output {
+        coursecal()
+            .args(["remind", "--now", now])
+            .arg(course)
+            .env("TEST_SMTP_PASSWORD", PASSWORD)
+            .output()
+            .unwrap()
+    }
+
+    fn ledger(&self) -> Value {
+        serde_json::from_slice(&std::fs::read(self.path().join("ceng501.sent.json")).unwrap())
+            .unwrap()
+    }
+}
+
+fn text(o: &std::process::Output) -> String {
+    format!(
+        "stdout:\n{}\nstderr:\n{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+fn parts<'a>(m: &'a ParsedMail<'a>, out: &mut Vec<&'a ParsedMail<'a>>) {
+    if m.subparts.is_empty() {
+        out.push(m);
+    }
+    for p in &m.subparts {
+        parts(p, out);
+    }
+}
+
+#[test]
+fn a_reminder_goes_out_over_starttls_with_auth_once() {
+    let c = Course::new();
+    let server = Server::start(c.path(), &c.certs, &[]);
+    let course = c.write(
+        server.port,
+        "to = [\"ceng501-list@example.edu\"]\nreply-to = \"emre@example.edu\"",
+    );
+    let o = c.remind(&course, HW2_3D);
+    assert!(o.status.success(), "{}", text(&o));
+    let got = server.messages();
+    assert_eq!(got.len(), 1, "{}", text(&o));
+    let m = &got[0];
+    assert_eq!(m.meta["tls"], true);
+    assert_eq!(m.meta["auth_user"], USER);
+    assert_eq!(
+        m.meta["rcpt_tos"],
+        serde_json::json!(["ceng501-list@example.edu"])
+    );
+    assert_eq!(
+        m.header("Subject"),
+        "[CEng 501] Hw2 due in 3 days — Tue 22 Nov 2022, 23:59 (Istanbul)"
+    );
+    assert_eq!(m.header("Auto-Submitted"), "auto-generated");
+    assert_eq!(m.header("Date"), "Sun, 20 Nov 2022 07:00:00 +0000");
+    assert_eq!(m.header("Reply-To"), "emre@example.edu");
+    let mid = m.header("Message-ID");
+    assert!(
+        mid.starts_with("<ceng501-fall2022-deadline-hw2.3d.20221122T205900Z.")
+            && mid.ends_with("@example.edu>"),
+        "{mid}"
+    );
+    let parsed = m.parsed();
+    assert_eq!(parsed.ctype.mimetype, "multipart/mixed");
+    let mut leaves = Vec::new();
+    parts(&parsed, &mut leaves);
+    let types: Vec<&str> = leaves.iter().map(|p| p.ctype.mimetype.as_str()).collect();
+    assert_eq!(types, ["text/plain", "text/html", "text/calendar"]);
+    let body = leaves[0].get_body().unwrap();
+    assert!(
+        body.contains("Hw2 due in 3 days")
+            && body.contains("https://example.edu/ceng501")
+            && body.contains("https://example.edu/cal/"),
+        "{body}"
+    );
+    let cal = leaves[2];
+    assert_eq!(
+        cal.ctype.params.get("method").map(String::as_str),
+        Some("PUBLISH")
+    );
+    let ics = cal.get_body().unwrap();
+    assert!(
+        ics.contains("METHOD:PUBLISH")
+            && ics.contains("UID:ceng501-fall2022-deadline-hw2@coursecal")
+            && ics.contains("BEGIN:VTIMEZONE"),
+        "{ics}"
+    );
+    let ledger = c.ledger();
+    let rec = &ledger["reminders"]["ceng501-fall2022-deadline-hw2@coursecal|3d|20221122T205900Z"]["recipients"]
+        ["ceng501-list@example.edu"];
+    assert_eq!(rec["state"], "sent");
+    assert_eq!(rec["message_id"], mid.as_str());
+    // The same pass again, and a later one before the next lead: nothing more.
+    for now in [HW2_3D, "2022-11-21T12:00:00+03:00"] {
+        let o = c.remind(&course, now);
+        assert!(o.status.success(), "{}", text(&o));
+    }
+    assert_eq!(server.messages().len(), 1);
+}
+
+#[test]
+fn a_451_leaves_the_reminder_pending_for_the_next_pass() {
+    let c = Course::new();
+    let server = Server::start(c.path(), &c.certs, &["--fail-first-with", "451"]);
+    let course = c.write(server.port, "to = [\"list@example.edu\"]");
+    let o = c.remind(&course, HW2_3D);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("451"),
+        "{}",
+        text(&o)
+    );
+    assert!(server.messages().is_empty());
+    let rec = &c.ledger()["reminders"]["ceng501-fall2022-deadline-hw2@coursecal|3d|20221122T205900Z"]
+        ["recipients"]["list@example.edu"];
+    assert_eq!(rec["state"], "retry");
+    let o = c.remind(&course, "2022-11-20T10:15:00+03:00");
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(server.messages().len(), 1);
+    let rec = &c.ledger()["reminders"]["ceng501-fall2022-deadline-hw2@coursecal|3d|20221122T205900Z"]
+        ["recipients"]["list@example.edu"];
+    assert_eq!(rec["state"], "sent");
+}
+
+#[test]
+fn a_550_for_one_student_is_recorded_and_the_others_get_theirs() {
+    let c = Course::new();
+    let server = Server::start(c.path(), &c.certs, &["--reject-rcpt", "gone@example.edu"]);
+    c.roster(&[
+        "a@example.edu".into(),
+        "gone@example.edu".into(),
+        "b@example.edu".into(),
+    ]);
+    let course = c.write(
+        server.port,
+        "roster = \"roster.csv\"\ndelivery = \"individual\"",
+    );
+    let o = c.remind(&course, HW2_3D);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let got = server.messages();
+    let mut to: Vec<String> = got
+        .iter()
+        .map(|m| m.meta["rcpt_tos"][0].as_str().unwrap().to_string())
+        .collect();
+    to.sort();
+    assert_eq!(to, ["a@example.edu", "b@example.edu"]);
+    for m in &got {
+        assert_eq!(
+            m.meta["rcpt_tos"].as_array().unwrap().len(),
+            1,
+            "no student sees another's address"
+        );
+        assert!(!String::from_utf8_lossy(&m.raw).contains("gone@example.edu"));
+    }
+    let recs = &c.ledger()["reminders"]["ceng501-fall2022-deadline-hw2@coursecal|3d|20221122T205900Z"]
+        ["recipients"];
+    assert_eq!(recs["gone@example.edu"]["state"], "failed");
+    assert!(
+        recs["gone@example.edu"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("550")
+    );
+    assert_eq!(recs["a@example.edu"]["state"], "sent");
+    // A permanent failure is not retried.
+    let o = c.remind(&course, "2022-11-20T10:15:00+03:00");
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(server.messages().len(), 2);
+    let plan = coursecal()
+        .args(["plan", "--now", "2022-11-20T10:15:00+03:00"])
+        .arg(&course)
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&plan.stdout).contains("failed: permanent error (550)"),
+        "{}",
+        text(&plan)
+    );
+}
+
+#[test]
+fn with_no_server_running_nothing_is_recorded_as_sent() {
+    let c = Course::new();
+    // Find a free port, then leave it closed.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let course = c.write(port, "to = [\"list@example.edu\"]");
+    let o = c.remind(&course, HW2_3D);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("not delivered") && err.to_lowercase().contains("connect"),
+        "{err}"
+    );
+    let ledger = std::fs::read_to_string(c.path().join("ceng501.sent.json")).unwrap_or_default();
+    assert!(!ledger.contains("\"sent\""), "{ledger}");
+    // Once the server is back, the next pass delivers.
+    let server = Server::start_on(c.path(), &c.certs, port, &[]);
+    let o = c.remind(&course, "2022-11-20T10:15:00+03:00");
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(server.messages().len(), 1);
+}
+
+#[test]
+fn turkish_reminders_have_encoded_headers() {
+    let c = Course::new();
+    let server = Server::start(c.path(), &c.certs, &[]);
+    let course = c.write(
+        server.port,
+        "to = [\"Öğrenciler <liste@example.edu>\"]\nlanguage = \"tr\"",
+    );
+    let o = c.remind(&course, HW2_3D);
+    assert!(o.status.success(), "{}", text(&o));
+    let m = &server.messages()[0];
+    let raw = String::from_utf8_lossy(&m.raw);
+    let head = raw.split("\r\n\r\n").next().unwrap();
+    assert!(head.is_ascii(), "headers are 7-bit: {head}");
+    assert!(head.contains("=?utf-8?"), "{head}");
+    assert_eq!(
+        m.header("Subject"),
+        "[CEng 501] Hw2 teslimi 3 gün içinde — Sal 22 Kas 2022, 23:59 (Istanbul)"
+    );
+    assert!(
+        m.parsed()
+            .headers
+            .get_first_value("To")
+            .unwrap()
+            .contains("Öğrenciler")
+    );
+}
+
+#[test]
+fn the_password_is_never_printed() {
+    let c = Course::new();
+    let course = c.write(1, "to = [\"list@example.edu\"]");
+    for args in [
+        vec!["remind", "--dry-run", "--now", HW2_3D],
+        vec!["remind", "--now", HW2_3D],
+        vec!["plan", "--now", HW2_3D],
+    ] {
+        let o = coursecal()
+            .args(&args)
+            .arg(&course)
+            .env("TEST_SMTP_PASSWORD", PASSWORD)
+            .output()
+            .unwrap();
+        assert!(
+            !text(&o).contains(PASSWORD),
+            "{args:?} printed the password"
+        );
+    }
+    let toml = std::fs::read_to_string(&course).unwrap().replace(
+        "password-env = \"TEST_SMTP_PASSWORD\"",
+        &format!("password = \"{PASSWORD}\""),
+    );
+    std::fs::write(&course, toml).unwrap();
+    let o = c.remind(&course, HW2_3D);
+    assert_eq!(o.status.code(), Some(2));
+    let out = text(&o);
+    assert!(
+        out.contains("never put the SMTP password in the course file") && !out.contains(PASSWORD),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_missing_password_variable_is_a_clear_error() {
+    let c = Course::new();
+    let course = c.write(25, "to = [\"list@example.edu\"]");
+    let o = coursecal()
+        .args(["remind", "--now", HW2_3D])
+        .arg(&course)
+        .env_remove("TEST_SMTP_PASSWORD")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("TEST_SMTP_PASSWORD, which is not set"));
+}
+
+#[test]
+fn a_dry_run_prints_the_message_and_records_nothing() {
+    let c = Course::new();
+    let course = c.write(1, "to = [\"list@example.edu\"]");
+    let o = coursecal()
+        .args(["remind", "--dry-run", "--now", HW2_3D])
+        .arg(&course)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("Subject: [CEng 501] Hw2 due in 3 days")
+            && out.contains("To: list@example.edu")
+            && out.contains("When: Tue 22 Nov 2022, 23:59 (Istanbul)"),
+        "{out}"
+    );
+    assert!(!c.path().join("ceng501.sent.json").exists());
+}
+
+#[test]
+fn killed_mid_fan_out_a_pass_loses_nothing_and_repeats_at_most_one_message() {
+    let c = Course::new();
+    let server = Server::start(c.path(), &c.certs, &[]);
+    let students: Vec<String> = (0..40).map(|i| format!("s{i:02}@example.edu")).collect();
+    c.roster(&students);
+    let course = c.write(
+        server.port,
+        "roster = \"roster.csv\"\ndelivery = \"individual\"",
+    );
+    let mut child = std::process::Command::new(coursecal().get_program())
+        .current_dir(root())
+        .args(["remind", "--now", HW2_3D])
+        .arg(&course)
+        .env("TEST_SMTP_PASSWORD", PASSWORD)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while server.messages().len() < 5 {
+        assert!(std::time::Instant::now() < deadline, "no messages arrived");
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    // SIGKILL: no chance to clean up.
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let before = server.messages().len();
+    assert!(
+        before < students.len(),
+        "the pass finished before it could be killed; the test proves nothing"
+    );
+    let o = c.remind(&course, "2022-11-20T10:01:00+03:00");
+    assert!(o.status.success(), "{}", text(&o));
+    let got = server.messages();
+    let mut per: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for m in &got {
+        per.entry(m.meta["rcpt_tos"][0].as_str().unwrap().to_string())
+            .or_default()
+            .push(m.header("Message-ID"));
+    }
+    assert_eq!(per.len(), students.len(), "every student got the reminder");
+    let repeated: Vec<_> = per.iter().filter(|(_, ids)| ids.len() > 1).collect();
+    assert!(
+        repeated.len() <= 1,
+        "at most the in-flight message repeats: {repeated:?}"
+    );
+    for (_, ids) in repeated {
+        assert!(
+            ids.windows(2).all(|w| w[0] == w[1]),
+            "a repeat carries the same Message-ID"
+        );
+    }
+    let recs = &c.ledger()["reminders"]["ceng501-fall2022-deadline-hw2@coursecal|3d|20221122T205900Z"]
+        ["recipients"];
+    assert_eq!(recs.as_object().unwrap().len(), students.len());
+    assert!(
+        recs.as_object()
+            .unwrap()
+            .values()
+            .all(|r| r["state"] == "sent")
+    );
+}
+
+#[test]
+fn overlapping_passes_never_send_twice() {
+    let c = Course::new();
+    let server = Server::start(c.path(), &c.certs, &[]);
+    let students: Vec<String> = (0..10).map(|i| format!("p{i}@example.edu")).collect();
+    c.roster(&students);
+    let course = c.write(
+        server.port,
+        "roster = \"roster.csv\"\ndelivery = \"individual\"",
+    );
+    let spawn = || {
+        std::process::Command::new(coursecal().get_program())
+            .current_dir(root())
+            .args(["remind", "--now", HW2_3D])
+            .arg(&course)
+            .env("TEST_SMTP_PASSWORD", PASSWORD)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    let (mut a, mut b) = (spawn(), spawn());
+    assert!(a.wait().unwrap().success() && b.wait().unwrap().success());
+    assert_eq!(server.messages().len(), students.len());
+}
+
+/// Walks `--now` through the whole term every three hours, as a crontab line would (less often).
+#[test]
+fn a_walk_through_the_term_sends_each_reminder_once_and_none_late() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        root().join("schedule/ceng501-fall2022.txt"),
+        dir.path().join("s.txt"),
+    )
+    .unwrap();
+    let course = dir.path().join("c.toml");
+    std::fs::write(&course, "syllabus = \"s.txt\"\nid = \"ceng501\"\n[mail]\nto = [\"list@example.edu\"]\noutbox = \"out\"\n").unwrap();
+    let start = chrono::DateTime::parse_from_rfc3339("2022-09-26T00:00:00+03:00").unwrap();
+    let end = chrono::DateTime::parse_from_rfc3339("2023-01-08T00:00:00+03:00").unwrap();
+    let mut now = start;
+    let mut sent_at: Vec<(String, String)> = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    while now < end {
+        let o = coursecal()
+            .args(["remind", "--now", &now.to_rfc3339()])
+            .arg(&course)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", text(&o));
+        for f in std::fs::read_dir(dir.path().join("out"))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let name = f.file_name().to_string_lossy().into_owned();
+            if seen.insert(name.clone()) {
+                sent_at.push((name, now.to_rfc3339()));
+            }
+        }
+        now += chrono::Duration::hours(3);
+    }
+    // 3 releases (1d), 3 deadlines (3d, 1d, 3h), the exam (7d, 1d): 14 messages.
+    assert_eq!(sent_at.len(), 14, "{sent_at:#?}");
+    let ledger: Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("ceng501.sent.json")).unwrap())
+            .unwrap();
+    let recs = ledger["reminders"].as_object().unwrap();
+    assert_eq!(recs.len(), 14);
+    for (key, rec) in recs {
+        let mut parts = key.split('|');
+        let (uid, lead, start) = (
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+        );
+        let start = chrono::NaiveDateTime::parse_from_str(start, "%Y%m%dT%H%M%SZ")
+            .unwrap()
+            .and_utc();
+        let lead = coursecal::reminder::parse_lead(lead).unwrap().duration;
+        let d = &rec["recipients"]["list@example.edu"];
+        assert_eq!(d["state"], "sent", "{key}");
+        let at = chrono::DateTime::parse_from_rfc3339(d["at"].as_str().unwrap())
+            .unwrap()
+            .with_timezone(&chrono::Utc);
+        assert!(at >= start - lead, "{uid}: sent before it was due");
+        assert!(at < start, "{uid}: sent after the event began");
+        assert!(
+            at - (start - lead) < chrono::Duration::hours(3),
+            "{uid}: sent at the first pass after it was due"
+        );
+    }
+}
+
+#[test]
+fn the_daemon_sends_on_its_cron_tick_and_stops_on_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        root().join("schedule/ceng501-fall2022.txt"),
+        dir.path().join("s.txt"),
+    )
+    .unwrap();
+    let course = dir.path().join("c.toml");
+    std::fs::write(&course, "syllabus = \"s.txt\"\nid = \"ceng501\"\n[reminders]\ncron = \"* * * * * *\"\n[mail]\nto = [\"list@example.edu\"]\noutbox = \"out\"\n").unwrap();
+    // Two seconds before Hw2's 3-day reminder falls due; the daemon's clock runs from there.
+    let child = std::process::Command::new(coursecal().get_program())
+        .current_dir(root())
+        .args(["daemon", "--now", "2022-11-19T23:58:58+03:00"])
+        .arg(&course)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let out = dir.path().join("out");
+    while std::fs::read_dir(&out).map(|d| d.count()).unwrap_or(0) == 0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the daemon sent nothing"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let pid = child.id().to_string();
+    assert!(
+        std::process::Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("next pass at") && err.contains("stopping"),
+        "{err}"
+    );
+    assert!(err.contains("sent: [CEng 501] Hw2 due in 3 days"), "{err}");
+    assert_eq!(
+        std::fs::read_dir(&out).unwrap().count(),
+        1,
+        "sent once, though several ticks passed"
+    );
+}
