@@ -22,7 +22,7 @@ use dates::{
     week_monday,
 };
 use header::{GradeItem, Meeting, find_course, find_grading, find_meetings};
-use text::{clean_line, join_lines, split_cells, squash};
+use text::{clean_line, join_lines, space_cells, split_cells, squash};
 
 /// Largest syllabus accepted: a real one is a few kilobytes; anything near this is the wrong file.
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
@@ -171,6 +171,10 @@ enum Role {
     Topic,
     Activity,
     Reading,
+    /// A cell before the date that is not a week number ("Finals", a section number).
+    Label,
+    /// A column whose header coursecal does not use ("Section", "Chapter").
+    Other,
 }
 
 fn header_role(cell: &str) -> Option<Role> {
@@ -211,6 +215,7 @@ fn week_number(cell: &str) -> Option<u32> {
 struct WeekRow {
     line: usize,
     week: u32,
+    explicit: bool,
     date: NaiveDate,
     range_end: Option<NaiveDate>,
     title: String,
@@ -383,11 +388,19 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
     let per_lecture = rows
         .windows(2)
         .any(|w| week_monday(w[0].date) == week_monday(w[1].date));
+    let mut per_week: BTreeMap<u32, usize> = BTreeMap::new();
     for row in &rows {
+        let nth = per_week.entry(row.week).or_default();
+        *nth += 1;
         if row.no_class {
             continue;
         }
-        events.extend(ctx.lectures(row, per_lecture, &mut reader));
+        let many_rows = rows
+            .iter()
+            .filter(|x| x.week == row.week && !x.no_class)
+            .count()
+            > 1;
+        events.extend(ctx.lectures(row, per_lecture, many_rows.then_some(*nth), &mut reader));
     }
     for fa in &activities {
         if let Some(ev) = ctx.activity(fa, &mut reader)? {
@@ -432,21 +445,45 @@ fn key_slug(s: &str) -> String {
 }
 
 /// Week cell, date, the date as written, and the text cells with their column.
-type RowParts = (
-    Option<String>,
-    Option<DateSpan>,
-    String,
-    Vec<(usize, String)>,
-);
 type TableResult = (Vec<WeekRow>, Vec<FoundActivity>, usize);
+
+fn starts_with_exam(t: &str) -> bool {
+    let first = t
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        first.as_str(),
+        "midterm"
+            | "mid-term"
+            | "final"
+            | "finals"
+            | "exam"
+            | "exams"
+            | "quiz"
+            | "vize"
+            | "ara"
+            | "sınav"
+            | "final-exam"
+    )
+}
+
+fn warn_unread(r: &mut Reader, line: usize, u: &str) {
+    r.warn(line, format!("set aside: \"{u}\" reads like an activity but names no homework, project or exam; add it to the course file under [[add]] if it is real"));
+}
 
 fn read_table(lines: &[String], r: &mut Reader) -> Result<TableResult, SyllabusError> {
     let split: Vec<Option<Vec<String>>> = lines.iter().map(|l| split_cells(l)).collect();
-    // The date column is where dated multi-cell rows put their date most often.
+    let positional_line = |l: &str| l.contains('\t') || l.trim_start().starts_with('|');
+    // In tab and pipe tables the date sits in one column: the one dated rows use most often.
     let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
-    for cells in split.iter().flatten() {
-        if cells.len() >= 2
-            && let Some(i) = cells.iter().take(3).position(|c| cell_date(c).is_some())
+    for (line, cells) in lines.iter().zip(&split) {
+        if let Some(cells) = cells
+            && positional_line(line)
+            && cells.len() >= 2
+            && let Some(i) = cells.iter().take(4).position(|c| cell_date(c).is_some())
         {
             *votes.entry(i).or_default() += 1;
         }
@@ -455,211 +492,282 @@ fn read_table(lines: &[String], r: &mut Reader) -> Result<TableResult, SyllabusE
         .iter()
         .max_by_key(|(i, n)| (**n, std::cmp::Reverse(**i)))
         .map(|(i, _)| *i);
-    let mut header: Option<Vec<Option<Role>>> = None;
-    let mut width = 0usize;
+    let mut header: Option<Vec<Role>> = None;
+    let mut header_cols: Option<Vec<(usize, Role)>> = None;
     let mut rows: Vec<WeekRow> = Vec::new();
     let mut acts: Vec<FoundActivity> = Vec::new();
     let mut table_start = 0usize;
     let mut last_was_row = false;
 
-    for (idx, cells) in split.iter().enumerate() {
+    for (idx, (line, cells)) in lines.iter().zip(&split).enumerate() {
         let line_no = idx + 1;
         let Some(cells) = cells else { continue };
-        let nonempty = cells.iter().filter(|c| !c.is_empty()).count();
-        if nonempty == 0 {
+        if cells.iter().all(|c| c.is_empty()) {
             last_was_row = false;
             continue;
         }
-        // Header row: several header words and no date.
-        let roles: Vec<Option<Role>> = cells.iter().map(|c| header_role(c)).collect();
-        if rows.is_empty()
-            && roles.iter().filter(|r| r.is_some()).count() >= 2
-            && cells.iter().all(|c| cell_date(c).is_none())
+        // A header row (also repeated after a page break): several header words, no date.
+        let known = cells.iter().filter(|c| header_role(c).is_some()).count();
+        let positional = positional_line(line);
+        if known >= 2
+            && cells
+                .iter()
+                .all(|c| cell_date(c).is_none() && c.split_whitespace().count() <= 3)
         {
-            header = Some(roles);
-            table_start = line_no;
+            header = Some(
+                cells
+                    .iter()
+                    .map(|c| header_role(c).unwrap_or(Role::Other))
+                    .collect(),
+            );
+            header_cols = (!positional).then(|| {
+                space_cells(line)
+                    .into_iter()
+                    .map(|(col, c)| (col, header_role(&c).unwrap_or(Role::Other)))
+                    .collect()
+            });
+            if table_start == 0 {
+                table_start = line_no;
+            }
             continue;
         }
-        let multi = cells.len() >= 2;
-        let (week_cell, date_span, date_text, texts): RowParts = if multi
-            && let Some(dc) = date_col.filter(|&d| d < cells.len())
-        {
-            let dcell = &cells[dc];
-            let span = cell_date(dcell);
-            if span.is_none() && !dcell.is_empty() {
-                if !rows.is_empty() {
-                    r.warn(line_no, format!("set aside as noise: the date column holds \"{dcell}\", which is not a date (row: \"{}\")", squash(&cells.join(" "))));
-                }
-                continue;
-            }
-            let week_cell = cells[..dc].iter().find(|c| !c.is_empty()).cloned();
-            if let Some(w) = &week_cell
-                && week_number(w).is_none()
-            {
-                if !rows.is_empty() {
-                    r.warn(line_no, format!("set aside as noise: the week column holds \"{w}\", which is not a week number (row: \"{}\")", squash(&cells.join(" "))));
-                }
-                continue;
-            }
-            let texts = cells
+        let indented = line.starts_with([' ', '\t'])
+            && (positional || line.len() - line.trim_start().len() >= 2)
+            || cells.first().is_some_and(String::is_empty);
+        // The row as (role from the header, text). Tab and pipe rows keep empty cells so that
+        // columns line up; space-laid rows are matched to the header's columns by position.
+        let row: Vec<(Option<Role>, String)> = if positional {
+            // A header counts only where it lines up with the data (PDF extraction shifts some).
+            let hdr = header.as_ref().filter(|h| {
+                h.len() == cells.len()
+                    && h.iter()
+                        .position(|x| *x == Role::Date)
+                        .is_none_or(|d| date_col.is_none_or(|dc| dc == d))
+            });
+            cells
                 .iter()
                 .enumerate()
-                .skip(dc + 1)
-                .filter(|(_, c)| !c.is_empty())
-                .map(|(i, c)| (i, c.clone()))
-                .collect();
-            (week_cell, span, dcell.clone(), texts)
+                .map(|(i, c)| (hdr.map(|h| h[i]), c.clone()))
+                .collect()
         } else {
-            // One cell (or no date column): "[week] date topic" at the start of the line.
-            let line = cells
-                .iter()
-                .filter(|c| !c.is_empty())
-                .cloned()
-                .collect::<Vec<_>>()
-                .join("  ");
-            let indented = multi && cells[0].is_empty();
-            let (week, rest) = match WEEK_PREFIX.captures(&line) {
-                Some(c)
-                    if parse_date_prefix(&line[c.get(0).map_or(0, |m| m.end())..]).is_some() =>
-                {
-                    (
-                        Some(c[1].to_string()),
-                        line[c.get(0).map_or(0, |m| m.end())..].to_string(),
-                    )
+            space_cells(line)
+                .into_iter()
+                .map(|(col, c)| {
+                    let role = header_cols.as_ref().and_then(|h| {
+                        h.iter()
+                            .rev()
+                            .find(|(start, _)| *start <= col + 1)
+                            .or(h.first())
+                            .map(|(_, r)| *r)
+                    });
+                    (role, c)
+                })
+                .collect()
+        };
+        let has_roles = row.iter().any(|(r, _)| r.is_some());
+
+        // Where is the date? By column in tab and pipe tables, by content otherwise.
+        let mut date_idx: Option<usize> = None;
+        let mut span: Option<DateSpan> = None;
+        let mut prefix_row: Option<(Option<String>, String, String)> = None; // (week, date text, rest)
+        if positional
+            && let Some(dc) = date_col
+                .or_else(|| row.iter().position(|(r, _)| *r == Some(Role::Date)))
+                .filter(|&d| d < row.len())
+        {
+            let dcell = &row[dc].1;
+            if !dcell.is_empty() {
+                match cell_date(dcell) {
+                    Some(sp) => {
+                        date_idx = Some(dc);
+                        span = Some(sp);
+                    }
+                    None => {
+                        if !rows.is_empty() {
+                            r.warn(line_no, format!("set aside as noise: the date column holds \"{dcell}\", which is not a date (row: \"{}\")", squash(&cells.join(" "))));
+                        }
+                        continue;
+                    }
                 }
-                _ => (None, line.clone()),
+            }
+        } else {
+            let by_role = row
+                .iter()
+                .position(|(r, c)| *r == Some(Role::Date) && cell_date(c).is_some());
+            let by_content = || {
+                (0..row.len()).take(3).find(|&i| {
+                    cell_date(&row[i].1).is_some()
+                        && row[i]
+                            .0
+                            .is_none_or(|r| matches!(r, Role::Date | Role::Week))
+                })
             };
-            match parse_date_prefix(&rest).filter(|_| !indented) {
-                Some(span) => {
-                    let dtext = rest[..span.len].to_string();
-                    let topic = rest[span.len..]
+            if let Some(i) = by_role.or_else(by_content) {
+                date_idx = Some(i);
+                span = cell_date(&row[i].1);
+            } else if !indented {
+                // "[week] date topic" at the start of a line without columns.
+                let joined = row
+                    .iter()
+                    .map(|(_, c)| c.as_str())
+                    .collect::<Vec<_>>()
+                    .join("  ");
+                let (week, rest) = match WEEK_PREFIX.captures(&joined) {
+                    Some(c)
+                        if parse_date_prefix(&joined[c.get(0).map_or(0, |m| m.end())..])
+                            .is_some() =>
+                    {
+                        (
+                            Some(c[1].to_string()),
+                            joined[c.get(0).map_or(0, |m| m.end())..].to_string(),
+                        )
+                    }
+                    _ => (None, joined.clone()),
+                };
+                if let Some(sp) = parse_date_prefix(&rest) {
+                    let rest_text = rest[sp.len..]
                         .trim()
                         .trim_start_matches([':', '-', '–', '|', ','])
                         .trim()
                         .to_string();
-                    let texts = if topic.is_empty() {
-                        Vec::new()
-                    } else {
-                        vec![(usize::MAX, topic)]
-                    };
-                    (week, Some(span), dtext, texts)
+                    prefix_row = Some((week, rest[..sp.len].to_string(), rest_text));
+                    span = Some(sp);
                 }
-                None if (indented || last_was_row) && !rows.is_empty() => {
-                    (None, None, String::new(), vec![(usize::MAX, line)])
-                }
-                None => {
-                    last_was_row = false;
+            }
+        }
+
+        let Some(span) = span else {
+            // No date: more of the current week (its topic or its activities), or prose.
+            let Some(cur) = rows.last_mut() else { continue };
+            let continuation = indented || positional || last_was_row;
+            if !continuation {
+                continue;
+            }
+            last_was_row = true;
+            let (week, date) = (cur.week, cur.date);
+            for (i, (hrole, t)) in row.iter().enumerate().filter(|(_, (_, c))| !c.is_empty()) {
+                let role = match hrole {
+                    Some(Role::Reading) => Role::Reading,
+                    Some(Role::Other | Role::Week | Role::Date | Role::Label) => continue,
+                    Some(role) => *role,
+                    None if positional && date_col.is_some_and(|d| i == d + 1) => Role::Topic,
+                    None if !positional && !has_roles && i == 0 => Role::Topic,
+                    None => Role::Activity,
+                };
+                if role == Role::Reading {
+                    cur.readings.push(t.clone());
                     continue;
                 }
-            }
-        };
-        if width == 0 && date_span.is_some() {
-            width = cells.len();
-        }
-        last_was_row = true;
-        let role_of = |i: usize, first_text: bool| -> Role {
-            if i == usize::MAX {
-                return if first_text {
-                    Role::Topic
-                } else {
-                    Role::Activity
-                };
-            }
-            match header.as_ref().and_then(|h| h.get(i).copied().flatten()) {
-                Some(role @ (Role::Topic | Role::Activity | Role::Reading)) => role,
-                _ => {
-                    let first_text_col = date_col.map_or(0, |d| d + 1);
-                    if i == first_text_col {
-                        Role::Topic
-                    } else {
-                        Role::Activity
-                    }
+                let (found, unread) = parse_cell(t);
+                if let Some(u) = unread {
+                    warn_unread(r, line_no, &u);
+                } else if found.is_empty()
+                    || role == Role::Topic && found.iter().all(|a| a.kind == EventKind::Other)
+                {
+                    cur.details.push(t.clone());
+                    continue;
                 }
-            }
-        };
-
-        let Some(span) = date_span else {
-            // A continuation line: more of the current week's topic, or its activities.
-            let Some(cur) = rows.last_mut() else { continue };
-            let (week, date) = (cur.week, cur.date);
-            let positional = cells.len() == width;
-            let mut first = true;
-            for (i, t) in &texts {
-                let role = if positional {
-                    role_of(*i, false)
-                } else if first {
-                    Role::Topic
-                } else {
-                    Role::Activity
-                };
-                first = false;
-                match role {
-                    Role::Topic => cur.details.push(t.clone()),
-                    Role::Reading => cur.readings.push(t.clone()),
-                    _ => {
-                        let (found, unread) = parse_cell(t);
-                        if let Some(u) = unread {
-                            r.warn(line_no, format!("set aside: \"{u}\" reads like an activity but names no homework, project or exam; add it to the course file under [[add]] if it is real"));
-                        } else if found.is_empty() {
-                            cur.details.push(t.clone());
-                        }
-                        acts.extend(found.into_iter().map(|act| FoundActivity {
+                acts.extend(
+                    found
+                        .into_iter()
+                        .filter(|a| a.kind != EventKind::Other || role != Role::Topic)
+                        .map(|act| FoundActivity {
                             line: line_no,
                             act,
                             row_date: date,
                             week: Some(week),
-                        }));
-                    }
-                }
+                        }),
+                );
             }
             continue;
         };
-
+        last_was_row = true;
         if table_start == 0 {
             table_start = line_no;
         }
+
+        // The row's parts: week, date text, and its text cells with their roles.
+        let (week_cell, date_text, texts): (Option<String>, String, Vec<(Role, String)>) =
+            match (&prefix_row, date_idx) {
+                (Some((week, dtext, rest)), _) => {
+                    let texts = if rest.is_empty() {
+                        Vec::new()
+                    } else {
+                        vec![(Role::Topic, rest.clone())]
+                    };
+                    (week.clone(), dtext.clone(), texts)
+                }
+                (None, Some(di)) => {
+                    let week_idx = match row.iter().position(|(r, _)| *r == Some(Role::Week)) {
+                        Some(w) => Some(w).filter(|&w| week_number(&row[w].1).is_some()),
+                        None => (0..di)
+                            .rev()
+                            .find(|&i| !row[i].1.is_empty())
+                            .filter(|&i| week_number(&row[i].1).is_some()),
+                    };
+                    let mut texts = Vec::new();
+                    let mut seen_topic = false;
+                    for (i, (hrole, c)) in row.iter().enumerate() {
+                        if c.is_empty() || Some(i) == week_idx || i == di {
+                            continue;
+                        }
+                        let role = match hrole {
+                            Some(Role::Week | Role::Date) => Role::Other,
+                            Some(role) => *role,
+                            None if i < di => Role::Label,
+                            None if !seen_topic => Role::Topic,
+                            None => Role::Activity,
+                        };
+                        seen_topic |= role == Role::Topic;
+                        texts.push((role, c.clone()));
+                    }
+                    // A label before the date ("Finals") names the row only when nothing else does.
+                    if !texts.iter().any(|(r, _)| *r == Role::Topic)
+                        && let Some(l) = texts.iter_mut().find(|(r, _)| *r == Role::Label)
+                    {
+                        l.0 = Role::Topic;
+                    }
+                    (week_idx.map(|w| row[w].1.clone()), row[di].1.clone(), texts)
+                }
+                (None, None) => continue,
+            };
+
         let date = r.date(line_no, span.start, &date_text)?;
         let range_end = match span.end {
             Some(e) => Some(r.date(line_no, e, &date_text)?),
             None => None,
         };
         let explicit_week = week_cell.as_deref().and_then(week_number);
-        // A row out of order is an OCR duplicate or a stray fragment: keep its text with the
-        // current week, keep its explicitly dated activities, but never trust its date as a new week.
-        let out_of_sequence = rows.last().is_some_and(|prev| {
-            explicit_week.is_some_and(|w| w <= prev.week)
-                || date <= prev.date && week_monday(date) != week_monday(prev.date)
-        });
         let mut topic: Option<String> = None;
         let mut row_details = Vec::new();
         let mut row_readings = Vec::new();
         let mut row_acts = Vec::new();
-        let mut first = true;
         let mut exam_only = false;
-        for (i, t) in &texts {
-            let role = role_of(*i, first);
-            first = false;
+        for (role, t) in &texts {
             match role {
                 Role::Topic if topic.is_none() => {
                     let (found, _) = parse_cell(t);
-                    // A topic that is only an exam ("Midterm") is the exam, not a lecture.
-                    if found.len() == 1
-                        && found[0].kind == EventKind::Exam
-                        && t.split_whitespace().count() <= 4
+                    // A topic that is an exam ("Midterm", "Exam 1 (DP and D&C)") is the exam, not a lecture.
+                    if found.first().is_some_and(|a| a.kind == EventKind::Exam)
+                        && starts_with_exam(t)
                     {
-                        row_acts.extend(found);
+                        row_acts.extend(found.into_iter().filter(|a| a.kind != EventKind::Other));
                         topic = Some(String::new());
                         exam_only = true;
                     } else {
+                        row_acts.extend(found.into_iter().filter(|a| {
+                            matches!(a.kind, EventKind::Release | EventKind::Deadline)
+                        }));
                         topic = Some(t.clone());
                     }
                 }
                 Role::Topic => row_details.push(t.clone()),
                 Role::Reading => row_readings.push(t.clone()),
-                _ => {
+                Role::Label | Role::Other | Role::Week | Role::Date => {}
+                Role::Activity => {
                     let (found, unread) = parse_cell(t);
                     if let Some(u) = unread {
-                        r.warn(line_no, format!("set aside: \"{u}\" reads like an activity but names no homework, project or exam; add it to the course file under [[add]] if it is real"));
+                        warn_unread(r, line_no, &u);
                     } else if found.is_empty() {
                         row_details.push(t.clone());
                     }
@@ -667,9 +775,14 @@ fn read_table(lines: &[String], r: &mut Reader) -> Result<TableResult, SyllabusE
                 }
             }
         }
+        // A row out of order is an OCR duplicate or a stray fragment: keep its text with the
+        // current week, keep its explicitly dated activities, but never trust its date as a new week.
+        let out_of_sequence = rows
+            .last()
+            .is_some_and(|prev| explicit_week.is_some_and(|w| w < prev.week) || date <= prev.date);
         if out_of_sequence && let Some(prev) = rows.last_mut() {
             let what = match explicit_week {
-                Some(w) => format!("week {w} dated {}", date.format("%b %-d")),
+                Some(w) => format!("the row for week {w} dated {}", date.format("%b %-d")),
                 None => format!("a row dated {}", date.format("%b %-d")),
             };
             let kept = if row_acts.iter().any(|a| a.date.is_some()) {
@@ -677,15 +790,7 @@ fn read_table(lines: &[String], r: &mut Reader) -> Result<TableResult, SyllabusE
             } else {
                 ""
             };
-            r.warn(
-                line_no,
-                format!(
-                    "out of sequence: {what} follows week {} ({}); read as more of week {}{kept}",
-                    prev.week,
-                    prev.date.format("%b %-d"),
-                    prev.week
-                ),
-            );
+            r.warn(line_no, format!("out of sequence: {what} comes after {} (line {}); read as more of that row{kept}", prev.date.format("%b %-d"), prev.line));
             prev.details
                 .extend(topic.into_iter().filter(|t| !t.is_empty()));
             prev.details.extend(row_details);
@@ -711,21 +816,24 @@ fn read_table(lines: &[String], r: &mut Reader) -> Result<TableResult, SyllabusE
             }
             continue;
         }
-        let week = explicit_week.unwrap_or_else(|| match rows.first() {
-            Some(first) => {
-                1 + u32::try_from((week_monday(date) - week_monday(first.date)).num_days() / 7)
-                    .unwrap_or(0)
+        let week = explicit_week.unwrap_or_else(|| match rows.last() {
+            Some(prev) => {
+                prev.week
+                    + u32::try_from((week_monday(date) - week_monday(prev.date)).num_days() / 7)
+                        .unwrap_or(0)
             }
             None => 1,
         });
         if let Some(prev) = rows.last()
             && let Some(w) = explicit_week
+            && w > prev.week
+            && prev.explicit
         {
-            let expected = prev.date + Duration::days(7 * i64::from(w - prev.week));
-            if week_monday(expected) != week_monday(date) {
+            let expected = week_monday(prev.date) + Duration::days(7 * i64::from(w - prev.week));
+            if expected != week_monday(date) {
                 r.warn(line_no, format!(
-                    "week {w} is dated {}, but a weekly cadence from week {} ({}) puts it in the week of {}; check the date",
-                    date.format("%a %b %-d"), prev.week, prev.date.format("%b %-d"), week_monday(expected).format("%b %-d")
+                    "week {w} is dated {}, but weekly steps from week {} ({}) put it in the week of {}; check the date",
+                    date.format("%a %b %-d"), prev.week, prev.date.format("%b %-d"), expected.format("%b %-d")
                 ));
             }
         }
@@ -744,6 +852,7 @@ fn read_table(lines: &[String], r: &mut Reader) -> Result<TableResult, SyllabusE
         rows.push(WeekRow {
             line: line_no,
             week,
+            explicit: explicit_week.is_some(),
             date,
             range_end,
             title,
@@ -812,7 +921,13 @@ impl Builder<'_> {
         }
     }
 
-    fn lectures(&mut self, row: &WeekRow, per_lecture: bool, r: &mut Reader) -> Vec<Event> {
+    fn lectures(
+        &mut self,
+        row: &WeekRow,
+        per_lecture: bool,
+        nth: Option<usize>,
+        r: &mut Reader,
+    ) -> Vec<Event> {
         let title = if row.title.is_empty() {
             format!("Lecture {}", row.week)
         } else {
@@ -870,12 +985,12 @@ impl Builder<'_> {
         let many = slots.len() > 1;
         let mut out = Vec::new();
         for (n, (date, meeting)) in slots.into_iter().enumerate() {
-            let key = if many {
-                format!("lecture-{}-{}", row.week, n + 1)
-            } else if per_lecture {
-                format!("lecture-{}", date.format("%m%d"))
-            } else {
-                format!("lecture-{}", row.week)
+            // Keys follow the week and the meeting's place in it, never the date, so a moved
+            // lecture keeps its UID.
+            let key = match (nth, many) {
+                (Some(k), _) => format!("lecture-{}-{k}", row.week),
+                (None, true) => format!("lecture-{}-{}", row.week, n + 1),
+                (None, false) => format!("lecture-{}", row.week),
             };
             let when = match meeting {
                 Some(m) => self.timed(date, m.start, m.end),
@@ -896,9 +1011,16 @@ impl Builder<'_> {
         r: &mut Reader,
     ) -> Result<Option<Event>, SyllabusError> {
         let a = &fa.act;
-        let date = match a.date {
-            Some(span) => r.date(fa.line, span.start, &a.label)?,
-            None => fa.row_date,
+        let date = match (a.date, a.weekday) {
+            (Some(span), _) => r.date(fa.line, span.start, &a.label)?,
+            // "due Fri" in a Tuesday row: the Friday of that week (or the next one).
+            (None, Some(wd)) => {
+                let ahead = (7 + i64::from(wd.num_days_from_monday())
+                    - i64::from(fa.row_date.weekday().num_days_from_monday()))
+                    % 7;
+                fa.row_date + Duration::days(ahead)
+            }
+            (None, None) => fa.row_date,
         };
         let label_slug = key_slug(&a.label);
         let key = if label_slug == a.kind.as_str() {
@@ -937,6 +1059,9 @@ impl Builder<'_> {
                     .or(self.meetings.first());
                 let times = self.opts.exam_time.or(meeting.map(|m| (m.start, m.end)));
                 let when = match (a.time, times) {
+                    (Some(t), _) if a.end_time.is_some_and(|e| e > t) => {
+                        self.timed(date, t, a.end_time.unwrap_or(t))
+                    }
                     (Some(t), Some((s, e))) => self.timed(date, t, t + (e - s)),
                     (Some(t), None) => self.timed(date, t, t + Duration::hours(2)),
                     (None, Some((s, e))) => self.timed(date, s, e),

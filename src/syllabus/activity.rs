@@ -19,128 +19,264 @@ pub struct Activity {
     pub is_homework: bool,
     /// Its own date, if written; otherwise the row's date applies.
     pub date: Option<DateSpan>,
+    /// A weekday written without a date ("due Fri"): the first such day from the row's date.
+    pub weekday: Option<chrono::Weekday>,
     /// Its own time, if written.
     pub time: Option<NaiveTime>,
+    /// Its own end time, for an exam written with a time range.
+    pub end_time: Option<NaiveTime>,
     /// Text after a colon: "Assg 2 out: CNNs" gives "CNNs".
     pub note: Option<String>,
 }
 
-const SUBJECT: &str = r"(?i)\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|labs?|projects?|ödev|odev|quiz(?:zes)?|mid-?terms?|final(?:\s+exam)?|exams?|sınav|ara\s+sınav|vize|proposals?|presentations?|reports?|papers?|essays?)(?:\s*#?\s*(?P<num>\d{1,2})\b)?";
+const SUBJECT: &str = r"(?i)(?:\b(?P<pre>\d{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|labs?|projects?|proje|ödev|odev|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|exams?|sınav|ara\s+sınav|vize|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|milestones?)(?:\s*#?\s*(?P<num>\d{1,2})\b)?";
 static SUBJECT_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(SUBJECT).unwrap());
 static RELEASE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(given|out|released?|assigned|posted|handed\s+out|available|announced|verildi|yayınlandı)\b").unwrap()
+    Regex::new(r"(?i)\b(given|out|released?|assigned|posted|handed\s+out|available|announced|verildi|verilir|verilecek|yayınlandı|yayınlanır|yayınlanacak|açıklanır)(\b|$)").unwrap()
 });
 static DEADLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(due|deadline|submission|submit|submitted|teslim|turn\s+in)\b").unwrap()
-});
-static REVIEW_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(review|preparation|prep|solutions?|discussion|results|grades|week)\b")
+    Regex::new(r"(?i)\b(due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in)(\b|$)")
         .unwrap()
 });
+static REVIEW_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(review|preparation|prep|solutions?|discussion|results|grades|week|period)\b",
+    )
+    .unwrap()
+});
+static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?\b\.?").unwrap()
+});
 /// Words that say an activity is meant, even when its subject is unreadable.
-pub(crate) static ACTIVITY_VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(due|given|out|released?|assigned|deadline)\b").unwrap());
+pub(crate) static ACTIVITY_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(due|given|out|released?|assigned|deadline|teslim|teslimi)(\b|$)").unwrap()
+});
 
-fn canonical(subj: &str, num: Option<&str>, rest: &str) -> (String, bool, bool) {
-    let s = subj.to_lowercase();
-    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let numbered = |name: &str| match num {
-        Some(n) => format!("{name}{n}"),
-        None => name.trim_end().to_string(),
-    };
-    let (label, homework, exam) = match s.as_str() {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Homework,
+    Assignment,
+    ProblemSet,
+    Lab,
+    Quiz,
+    Midterm,
+    Final,
+    Exam,
+    Other,
+}
+
+fn family(subj: &str) -> Family {
+    let s = subj
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    match s.as_str() {
         "hw" | "homework" | "homeworks" | "home work" | "home works" | "ödev" | "odev" => {
-            (numbered("Hw"), true, false)
+            Family::Homework
         }
-        "assignment" | "assignments" | "assg" | "assgn" | "asgn" => {
-            (numbered("Assignment "), true, false)
-        }
-        "ps" | "problem set" | "problem sets" => (numbered("Problem set "), true, false),
-        "lab" | "labs" => (numbered("Lab "), true, false),
-        "quiz" | "quizzes" => (numbered("Quiz "), false, true),
+        "assignment" | "assignments" | "assg" | "assgn" | "asgn" => Family::Assignment,
+        "ps" | "problem set" | "problem sets" => Family::ProblemSet,
+        "lab" | "labs" => Family::Lab,
+        "quiz" | "quizzes" | "kısa sınav" => Family::Quiz,
         "midterm" | "midterms" | "mid-term" | "mid-terms" | "vize" | "ara sınav" => {
-            (numbered("Midterm "), false, true)
+            Family::Midterm
         }
-        "final" | "final exam" => ("Final exam".to_string(), false, true),
-        "exam" | "exams" | "sınav" => (numbered("Exam "), false, true),
-        _ => {
-            let mut words = vec![subj.to_string()];
-            words.extend(rest.split_whitespace().map(str::to_string));
-            let text = words.join(" ");
-            let mut c = text.chars();
-            let label = c
-                .next()
-                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-                .unwrap_or_default();
-            let label = match num {
-                Some(n) => format!("{label} {n}"),
-                None => label,
-            };
-            (label, s.starts_with("project"), false)
+        "final" | "final exam" => Family::Final,
+        "exam" | "exams" | "sınav" => Family::Exam,
+        _ => Family::Other,
+    }
+}
+
+fn is_exam_family(f: Family) -> bool {
+    matches!(
+        f,
+        Family::Quiz | Family::Midterm | Family::Final | Family::Exam
+    )
+}
+
+fn numbered(name: &str, num: Option<&str>, sep: &str) -> String {
+    match num {
+        Some(n) => format!("{name}{sep}{n}"),
+        None => name.to_string(),
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+/// A subject match; a number followed by ':' is a clock time ("Final Exam 8:00"), not its number.
+struct Subject<'a> {
+    caps: regex::Captures<'a>,
+    end: usize,
+    num: Option<&'a str>,
+}
+
+impl<'a> Subject<'a> {
+    fn new(cell: &'a str, caps: regex::Captures<'a>) -> Self {
+        let whole = caps.get(0).map_or(0..0, |m| m.range());
+        let mut end = whole.end;
+        let mut num = caps.name("num").map(|n| n.as_str());
+        if let Some(n) = caps.name("num")
+            && cell[n.end()..].starts_with([':', '.'])
+            && cell[n.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            num = None;
+            end = caps.name("subj").map_or(end, |s| s.end());
         }
-    };
-    (label, homework, exam)
+        Subject { caps, end, num }
+    }
+
+    fn start(&self) -> usize {
+        self.caps.get(0).map_or(0, |m| m.start())
+    }
+
+    fn name(&self, n: &str) -> Option<regex::Match<'a>> {
+        self.caps.name(n)
+    }
+}
+
+impl std::ops::Index<&str> for Subject<'_> {
+    type Output = str;
+    fn index(&self, n: &str) -> &str {
+        self.caps.name(n).map_or("", |m| m.as_str())
+    }
 }
 
 /// Reads every activity in a cell. Returns the activities and, if the cell looked like an
 /// activity but named no subject, the text that could not be read.
 pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
-    let matches: Vec<_> = SUBJECT_RE.captures_iter(cell).collect();
+    let matches: Vec<Subject<'_>> = SUBJECT_RE
+        .captures_iter(cell)
+        .map(|c| Subject::new(cell, c))
+        .collect();
     if matches.is_empty() {
         let unread = ACTIVITY_VERB
             .is_match(cell)
             .then(|| cell.trim().to_string());
         return (Vec::new(), unread);
     }
-    // Subjects directly followed by another subject name one thing: "Project proposal due".
-    let mut groups: Vec<(usize, usize)> = Vec::new(); // (first match, last match)
+    // A subject that continues the label of the one before names one thing:
+    // "Project proposal due", "Final project due", "Project milestone 1 due".
+    let mut groups: Vec<Vec<usize>> = Vec::new();
     for (i, m) in matches.iter().enumerate() {
-        let start = m.get(0).map_or(0, |x| x.start());
+        let start = m.start();
         if let Some(last) = groups.last_mut() {
-            let prev_end = matches[last.1].get(0).map_or(0, |x| x.end());
-            let between = &cell[prev_end..start];
-            if between.trim().is_empty() && matches[last.1].name("num").is_none() {
-                last.1 = i;
+            let prev = &matches[*last.last().unwrap_or(&0)];
+            let between = &cell[prev.end.min(start)..start];
+            let joined = between.split_whitespace().count() <= 1
+                && !between.contains([',', ';', '&', '/', '+'])
+                && !DEADLINE_RE.is_match(between)
+                && !RELEASE_RE.is_match(between)
+                && prev.num.is_none()
+                && m.name("pre").is_none();
+            if joined {
+                last.push(i);
                 continue;
             }
         }
-        groups.push((i, i));
+        groups.push(vec![i]);
     }
     let mut out = Vec::new();
-    for (gi, &(first, last)) in groups.iter().enumerate() {
-        let seg_start = matches[first].get(0).map_or(0, |x| x.start());
-        let seg_end = groups.get(gi + 1).map_or(cell.len(), |&(f, _)| {
-            matches[f].get(0).map_or(cell.len(), |x| x.start())
-        });
+    for (gi, group) in groups.iter().enumerate() {
+        let first = &matches[group[0]];
+        let last = &matches[*group.last().unwrap_or(&group[0])];
+        let seg_start = first.start();
+        let seg_end = groups
+            .get(gi + 1)
+            .map_or(cell.len(), |g| matches[g[0]].start());
         let segment = cell[seg_start..seg_end]
-            .trim()
-            .trim_end_matches([',', ';', '&'])
-            .trim();
+            .trim_end()
+            .trim_end_matches([',', ';', '&', '/', '+'])
+            .trim_end();
         let segment = segment.strip_suffix(" and").unwrap_or(segment);
-        let subj_end = matches[last].get(0).map_or(0, |x| x.end()) - seg_start;
-        let head = &cell[seg_start..seg_start + subj_end];
-        let rest_words = if first == last {
-            String::new()
-        } else {
-            let first_end = matches[first].get(0).map_or(0, |x| x.end());
-            cell[first_end..seg_start + subj_end].to_string()
+        let subj_end = (last.end - seg_start).min(segment.len());
+        // The label runs from the subject to the verb, a colon, a parenthesis, a date or a time.
+        let mut cut = segment.len();
+        for m in [
+            DEADLINE_RE.find(&segment[subj_end..]),
+            RELEASE_RE.find(&segment[subj_end..]),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            cut = cut.min(subj_end + m.start());
+        }
+        for stop in [':', '(', ',', ';', '–', '—'] {
+            if let Some(p) = segment[subj_end..].find(stop) {
+                cut = cut.min(subj_end + p);
+            }
+        }
+        if let Some((p, _)) = find_date(&segment[subj_end..]) {
+            cut = cut.min(subj_end + p);
+        }
+        if let Some(m) = TIME_LIKE.find(&segment[subj_end..]) {
+            cut = cut.min(subj_end + m.start());
+        }
+        if let Some(m) = WEEKDAY_WORD.find(&segment[subj_end..]) {
+            cut = cut.min(subj_end + m.start());
+        }
+        let label_text = segment[..cut]
+            .trim()
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+        let subjects: Vec<Family> = group.iter().map(|&i| family(&matches[i]["subj"])).collect();
+        let num = last
+            .num
+            .or(first.name("pre").map(|n| n.as_str()))
+            .or(first.num);
+        // Words in the label that are neither subjects nor the number ("milestone 1" is not).
+        let plain_words = SUBJECT_RE
+            .replace_all(label_text, "")
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
+        let single = group.len() == 1 && plain_words == 0;
+        let (label, is_homework, is_exam) = match (single, subjects[0]) {
+            (true, Family::Homework) => (numbered("Hw", num, ""), true, false),
+            (true, Family::Assignment) => (numbered("Assignment", num, " "), true, false),
+            (true, Family::ProblemSet) => (numbered("Problem set", num, " "), true, false),
+            (true, Family::Lab) => (numbered("Lab", num, " "), true, false),
+            (true, Family::Quiz) => (numbered("Quiz", num, " "), false, true),
+            (true, Family::Midterm) => (numbered("Midterm", num, " "), false, true),
+            (true, Family::Final) => ("Final exam".to_string(), false, true),
+            (true, Family::Exam) => (numbered("Exam", num, " "), false, true),
+            _ => {
+                let all_exam = plain_words == 0 && subjects.iter().all(|f| is_exam_family(*f));
+                let text = if label_text.is_empty() {
+                    &first["subj"]
+                } else {
+                    label_text
+                };
+                let label = match (all_exam, subjects.iter().find(|f| **f != Family::Exam)) {
+                    (true, Some(Family::Midterm)) => numbered("Midterm", num, " "),
+                    (true, Some(Family::Final)) => "Final exam".to_string(),
+                    (true, Some(Family::Quiz)) => numbered("Quiz", num, " "),
+                    _ => capitalise(text),
+                };
+                let homework = matches!(
+                    subjects[0],
+                    Family::Homework
+                        | Family::Assignment
+                        | Family::ProblemSet
+                        | Family::Lab
+                        | Family::Other
+                ) && !all_exam
+                    && label.to_lowercase().split_whitespace().any(|w| {
+                        w.starts_with("proj")
+                            || w.starts_with("hw")
+                            || w.starts_with("assign")
+                            || w.starts_with("ödev")
+                            || w.starts_with("lab")
+                    });
+                (label, homework, all_exam)
+            }
         };
-        let c = &matches[first];
-        let (subj, num) = if first == last {
-            (c["subj"].to_string(), c.name("num").map(|n| n.as_str()))
-        } else {
-            (
-                c["subj"].to_string(),
-                matches[last].name("num").map(|n| n.as_str()),
-            )
-        };
-        let _ = head;
-        let (label, is_homework, is_exam) = canonical(
-            &subj,
-            num,
-            &rest_words.replace(matches[last].name("num").map_or("", |n| n.as_str()), ""),
-        );
-        let after = &segment[subj_end.min(segment.len())..];
+        let after = &segment[subj_end..];
         let (body, note) = match after.split_once(':') {
             Some((b, n))
                 if !n.trim().is_empty() && !n.trim().starts_with(|c: char| c.is_ascii_digit()) =>
@@ -149,34 +285,55 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
             }
             _ => (after, None),
         };
+        if subjects.iter().any(|f| is_exam_family(*f))
+            && REVIEW_RE.is_match(segment)
+            && !DEADLINE_RE.is_match(body)
+        {
+            continue;
+        }
         let kind = if DEADLINE_RE.is_match(body) {
             EventKind::Deadline
         } else if RELEASE_RE.is_match(body) {
             EventKind::Release
         } else if is_exam {
-            if REVIEW_RE.is_match(segment) {
-                continue;
-            }
             EventKind::Exam
         } else {
             EventKind::Other
         };
-        let date = find_date(body).map(|(_, d)| d);
-        let time = match find_date(body) {
-            Some((at, d)) => find_time(&body[at + d.len..]),
-            None => find_time(body),
+        let found_date = find_date(body);
+        let date = found_date.map(|(_, d)| d);
+        let rest = match found_date {
+            Some((at, d)) => &body[at + d.len..],
+            None => body,
+        };
+        let (time, end_time) = match super::header::find_time_range(rest) {
+            Some((s, e)) => (Some(s), Some(e)),
+            None => (find_time(rest), None),
+        };
+        let weekday = if date.is_none() {
+            WEEKDAY_WORD
+                .find(body)
+                .and_then(|m| super::dates::weekday(m.as_str()))
+        } else {
+            None
         };
         out.push(Activity {
             kind,
             label,
             is_homework,
             date,
+            weekday,
             time,
+            end_time,
             note,
         });
     }
     (out, None)
 }
+
+static TIME_LIKE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b").unwrap()
+});
 
 /// True when a cell says there is no class that week.
 pub fn is_no_class(cell: &str) -> bool {
@@ -256,6 +413,85 @@ mod tests {
         let (acts, _) = parse_cell("Hw1 due Oct 16, 17:00");
         assert!(acts[0].date.is_some());
         assert_eq!(acts[0].time, NaiveTime::from_hms_opt(17, 0, 0));
+    }
+
+    #[test]
+    fn labels_keep_their_words_and_numbers() {
+        assert_eq!(
+            kinds("Final project due"),
+            vec![(EventKind::Deadline, "Final project".into())]
+        );
+        assert_eq!(
+            kinds("Final paper due Dec 8, 5:00 PM"),
+            vec![(EventKind::Deadline, "Final paper".into())]
+        );
+        assert_eq!(
+            kinds("Project milestone 1 due"),
+            vec![(EventKind::Deadline, "Project milestone 1".into())]
+        );
+        assert_eq!(
+            kinds("Project milestone 2 due"),
+            vec![(EventKind::Deadline, "Project milestone 2".into())]
+        );
+        assert_eq!(
+            kinds("1. Ödev teslim"),
+            vec![(EventKind::Deadline, "Hw1".into())]
+        );
+        assert_eq!(
+            kinds("Ödev 1 verilir"),
+            vec![(EventKind::Release, "Hw1".into())]
+        );
+        assert_eq!(
+            kinds("Proje teslimi"),
+            vec![(EventKind::Deadline, "Proje".into())]
+        );
+        assert_eq!(
+            kinds("Midterm exam"),
+            vec![(EventKind::Exam, "Midterm".into())]
+        );
+        assert_eq!(
+            kinds("Exam 1 (DP and D&C)"),
+            vec![(EventKind::Exam, "Exam 1".into())]
+        );
+        assert_eq!(
+            kinds("Final project presentations"),
+            vec![(EventKind::Other, "Final project presentations".into())]
+        );
+    }
+
+    #[test]
+    fn exam_time_ranges_and_deadline_weekdays_are_read() {
+        assert_eq!(
+            super::super::header::find_time_range(" 8:00-10:50 AM"),
+            Some((
+                NaiveTime::from_hms_opt(8, 0, 0).unwrap(),
+                NaiveTime::from_hms_opt(10, 50, 0).unwrap()
+            ))
+        );
+        let (a, _) = parse_cell("Final Exam 8:00-10:50 AM");
+        assert_eq!(
+            (a[0].time, a[0].end_time),
+            (
+                NaiveTime::from_hms_opt(8, 0, 0),
+                NaiveTime::from_hms_opt(10, 50, 0)
+            )
+        );
+        let (a, _) = parse_cell("Final exam 2:40-5:30 PM");
+        assert_eq!(
+            (a[0].time, a[0].end_time),
+            (
+                NaiveTime::from_hms_opt(14, 40, 0),
+                NaiveTime::from_hms_opt(17, 30, 0)
+            )
+        );
+        let (a, _) = parse_cell("HW1 due Fri 11:59pm");
+        assert_eq!(
+            (a[0].weekday, a[0].time),
+            (
+                Some(chrono::Weekday::Fri),
+                NaiveTime::from_hms_opt(23, 59, 0)
+            )
+        );
     }
 
     #[test]

@@ -55,6 +55,54 @@ static NOT_LECTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(office|exam|midterm|final|quiz|ta|assistant|recitation hours?)\b").unwrap()
 });
 static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)[a-zçğıöşü]+\.?").unwrap());
+/// Compact US day codes: "MWF", "TTh", "TR", "TuTh", "M/W/F" (case matters: "MW", not "mw").
+static DAY_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:M|Tu|Th|T|W|R|F|Sa|Su){2,5}|(?:M|Tu|Th|T|W|R|F)(?:/(?:M|Tu|Th|T|W|R|F))+)\b")
+        .unwrap()
+});
+
+fn decode_day_code(code: &str) -> Vec<Weekday> {
+    let mut out = Vec::new();
+    let mut rest = code;
+    while !rest.is_empty() {
+        rest = rest.trim_start_matches('/');
+        let (day, len) = match rest {
+            r if r.starts_with("Tu") => (Weekday::Tue, 2),
+            r if r.starts_with("Th") => (Weekday::Thu, 2),
+            r if r.starts_with("Sa") => (Weekday::Sat, 2),
+            r if r.starts_with("Su") => (Weekday::Sun, 2),
+            r if r.starts_with('M') => (Weekday::Mon, 1),
+            r if r.starts_with('T') => (Weekday::Tue, 1),
+            r if r.starts_with('W') => (Weekday::Wed, 1),
+            r if r.starts_with('R') => (Weekday::Thu, 1),
+            r if r.starts_with('F') => (Weekday::Fri, 1),
+            _ => break,
+        };
+        out.push(day);
+        rest = &rest[len..];
+    }
+    out
+}
+
+/// Weekdays named in a stretch of text, by name ("Tuesday", "Salı") or by code ("TTh").
+fn days_in(text: &str) -> Vec<Weekday> {
+    let coded: Vec<Weekday> = DAY_CODE
+        .find_iter(text)
+        .flat_map(|c| decode_day_code(c.as_str()))
+        .collect();
+    if !coded.is_empty() {
+        return coded;
+    }
+    DAY_WORD
+        .find_iter(text)
+        .filter_map(|w| weekday(w.as_str()))
+        .collect()
+}
+
+/// Finds a time range such as "8:00-10:50 AM" or "14:40–17:30" in text.
+pub(crate) fn find_time_range(text: &str) -> Option<(NaiveTime, NaiveTime)> {
+    TIME_RANGE.captures_iter(text).find_map(|c| range_times(&c))
+}
 
 fn clock(h: u32, m: u32, ap: Option<&str>) -> Option<NaiveTime> {
     let mut h = h;
@@ -82,20 +130,14 @@ pub fn meetings_in_line(line: &str) -> Vec<Meeting> {
             continue;
         };
         // Days named between the previous time range and this one belong to it.
-        let mut days: Vec<Weekday> = DAY_WORD
-            .find_iter(&line[day_from..whole.start])
-            .filter_map(|w| weekday(w.as_str()))
-            .collect();
+        let mut days = days_in(&line[day_from..whole.start]);
         if days.is_empty() {
             // "09:40-12:30 on Tuesdays": days may follow the time.
             let next = ranges
                 .get(i + 1)
                 .and_then(|n| n.get(0))
                 .map_or(line.len(), |m| m.start());
-            days = DAY_WORD
-                .find_iter(&line[whole.end..next])
-                .filter_map(|w| weekday(w.as_str()))
-                .collect();
+            days = days_in(&line[whole.end..next]);
         }
         day_from = whole.end;
         let rest_end = ranges
@@ -113,6 +155,14 @@ pub fn meetings_in_line(line: &str) -> Vec<Meeting> {
             });
         }
     }
+    // "Monday 10:40-12:30 and Wednesday 13:40-15:30, Room 101": one room for every slot.
+    if let Some(shared) = out.iter().rev().find_map(|m| m.location.clone()) {
+        for m in &mut out {
+            if m.location.is_none() {
+                m.location = Some(shared.clone());
+            }
+        }
+    }
     out
 }
 
@@ -128,6 +178,19 @@ fn range_times(c: &regex::Captures<'_>) -> Option<(NaiveTime, NaiveTime)> {
         return None; // "12-14" is a date range, not a time.
     }
     let ap2 = c.name("ap2").map(|m| m.as_str());
+    if c.name("ap1").is_none() && ap2.is_none() {
+        // No am/pm: "1:00-2:15" is an afternoon class, "12:30-1:45" crosses noon.
+        let (mut h1, mut h2) = (h1, h2);
+        if (1..=6).contains(&h1) && h2 <= 11 {
+            h1 += 12;
+            h2 += 12;
+        } else if h2 < h1 && h2 <= 11 {
+            h2 += 12;
+        }
+        let start = NaiveTime::from_hms_opt(h1, m1, 0)?;
+        let end = NaiveTime::from_hms_opt(h2, m2, 0)?;
+        return (start < end).then_some((start, end));
+    }
     let ap1 = c.name("ap1").map(|m| m.as_str()).or_else(|| {
         // "2:00-3:20pm": the suffix covers both ends unless that would put start after end.
         let pm_start = clock(h1, m1, ap2)?;
@@ -162,7 +225,8 @@ fn location_after(text: &str) -> Option<String> {
     // A location is short; prose after the time is not one.
     if t.is_empty()
         || t.split_whitespace().count() > 5
-        || weekday(t.split_whitespace().next().unwrap_or("")).is_some()
+        || t.split_whitespace()
+            .any(|w| weekday(w).is_some() || w.eq_ignore_ascii_case("and") || w == "ve")
     {
         return None;
     }
@@ -305,8 +369,31 @@ mod tests {
         assert_eq!((m[0].day, m[1].day), (Weekday::Tue, Weekday::Thu));
         assert_eq!((m[0].start, m[0].end), (t(14, 0), t(15, 20)));
         assert_eq!(m[0].location.as_deref(), Some("Room 101"));
-        let m = meetings_in_line("MW 11:00-12:20pm");
-        assert!(m.is_empty(), "no weekday words");
+        let m = meetings_in_line("Lectures: MWF 10:00-10:50, Van Vleck B130");
+        assert_eq!(
+            m.iter().map(|m| m.day).collect::<Vec<_>>(),
+            [Weekday::Mon, Weekday::Wed, Weekday::Fri]
+        );
+        assert_eq!(m[0].location.as_deref(), Some("Van Vleck B130"));
+        for line in [
+            "Meets: TTh 1:30-2:45 PM",
+            "Lecture: TR 1:30pm-2:45pm",
+            "Tu/Th 1:30-2:45 pm",
+        ] {
+            let m = meetings_in_line(line);
+            assert_eq!(
+                m.iter().map(|m| m.day).collect::<Vec<_>>(),
+                [Weekday::Tue, Weekday::Thu],
+                "{line}"
+            );
+            assert_eq!((m[0].start, m[0].end), (t(13, 30), t(14, 45)), "{line}");
+        }
+        let m = meetings_in_line("Lectures: Tue/Thu 1:00-2:15");
+        assert_eq!(
+            (m[0].start, m[0].end),
+            (t(13, 0), t(14, 15)),
+            "an afternoon class without pm"
+        );
         let m = meetings_in_line("Fri 11:00-12:20pm");
         assert_eq!((m[0].start, m[0].end), (t(11, 0), t(12, 20)));
     }
@@ -318,6 +405,13 @@ mod tests {
         assert_eq!(m[0].location.as_deref(), Some("A101"));
         assert_eq!((m[1].day, m[1].start), (Weekday::Thu, t(10, 40)));
         assert_eq!(m[1].location.as_deref(), Some("B202"));
+        let m =
+            meetings_in_line("Lectures: Monday 10:40-12:30 and Wednesday 13:40-15:30, Room 101");
+        assert_eq!(m.len(), 2);
+        assert!(
+            m.iter().all(|m| m.location.as_deref() == Some("Room 101")),
+            "{m:?}"
+        );
     }
 
     #[test]

@@ -119,6 +119,35 @@ pub(crate) fn split_cells(line: &str) -> Option<Vec<String>> {
     Some(cells)
 }
 
+/// Cells of a line laid out with spaces (pdftotext -layout), each with its starting column,
+/// so cells can be matched to the header's columns by position.
+pub(crate) fn space_cells(line: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut start = 0usize;
+    let mut spaces = 0usize;
+    for (col, c) in line.trim_end().chars().enumerate() {
+        if c == ' ' {
+            spaces += 1;
+            continue;
+        }
+        if spaces >= 2 && !cur.is_empty() {
+            out.push((start, std::mem::take(&mut cur)));
+        } else if spaces == 1 && !cur.is_empty() {
+            cur.push(' ');
+        }
+        if cur.is_empty() {
+            start = col;
+        }
+        spaces = 0;
+        cur.push(c);
+    }
+    if !cur.is_empty() {
+        out.push((start, cur));
+    }
+    out
+}
+
 /// Joins lines of running text, undoing hyphenation at line breaks.
 ///
 /// A hyphen at the end of a line is dropped when the joined word is a word
@@ -232,6 +261,18 @@ mod tests {
             vec!["", "more detail here"]
         );
         assert!(split_cells("|---|:--:|").is_none());
+    }
+
+    #[test]
+    fn space_laid_out_cells_keep_their_columns() {
+        assert_eq!(
+            space_cells("  Wed Jan 24     1.1   Functions"),
+            vec![
+                (2, "Wed Jan 24".into()),
+                (17, "1.1".into()),
+                (23, "Functions".into())
+            ]
+        );
     }
 
     #[test]
