@@ -218,6 +218,31 @@ pub fn load(path: Option<&Path>, args: &CourseArgs) -> Result<Loaded> {
     })
 }
 
+/// Lays out rows in columns as wide as their widest cell; the last column is not padded.
+fn table<const N: usize>(head: &[&str; N], rows: &[[String; N]]) -> String {
+    let mut widths = head.map(|h| h.chars().count());
+    for r in rows {
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let mut out = String::new();
+    let mut line = |cells: Vec<&str>| {
+        for (i, c) in cells.iter().enumerate() {
+            out.push_str(c);
+            if i + 1 < N {
+                out.push_str(&" ".repeat(widths[i] - c.chars().count() + 2));
+            }
+        }
+        out.push('\n');
+    };
+    line(head.to_vec());
+    for r in rows {
+        line(r.iter().map(String::as_str).collect());
+    }
+    out
+}
+
 /// Prints a course's warnings to stderr as `file:line: warning: ...`.
 pub fn print_warnings(loaded: &Loaded) {
     let mut err = std::io::stderr().lock();
@@ -249,39 +274,39 @@ fn events(args: EventsArgs) -> Result<u8> {
             course.timezone.name()
         );
         let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "{:<22} {:<9} {:<28} {:<8} TITLE",
-            "KEY", "KIND", "WHEN", "WHERE"
-        );
-        for e in &course.events {
-            let when = match e.when {
-                When::AllDay(d) => format!("{} (all day)", d.format("%a %Y-%m-%d")),
-                When::Timed {
-                    start,
-                    end: Some(end),
-                } => format!(
-                    "{}-{}",
-                    start.format("%a %Y-%m-%d %H:%M"),
-                    end.format("%H:%M")
-                ),
-                When::Timed { start, end: None } => start.format("%a %Y-%m-%d %H:%M").to_string(),
-            };
-            let title = if e.cancelled {
-                format!("[cancelled] {}", e.title)
-            } else {
-                e.title.clone()
-            };
-            let _ = writeln!(
-                out,
-                "{:<22} {:<9} {:<28} {:<8} {}",
-                e.key,
-                e.kind.as_str(),
-                when,
-                e.location.as_deref().unwrap_or("-"),
-                title
-            );
-        }
+        let rows: Vec<[String; 5]> = course
+            .events
+            .iter()
+            .map(|e| {
+                let when = match e.when {
+                    When::AllDay(d) => format!("{} (all day)", d.format("%a %Y-%m-%d")),
+                    When::Timed {
+                        start,
+                        end: Some(end),
+                    } => format!(
+                        "{}-{}",
+                        start.format("%a %Y-%m-%d %H:%M"),
+                        end.format("%H:%M")
+                    ),
+                    When::Timed { start, end: None } => {
+                        start.format("%a %Y-%m-%d %H:%M").to_string()
+                    }
+                };
+                let title = if e.cancelled {
+                    format!("[cancelled] {}", e.title)
+                } else {
+                    e.title.clone()
+                };
+                [
+                    e.key.clone(),
+                    e.kind.as_str().to_string(),
+                    when,
+                    e.location.clone().unwrap_or_else(|| "-".into()),
+                    title,
+                ]
+            })
+            .collect();
+        out.push_str(&table(&["KEY", "KIND", "WHEN", "WHERE", "TITLE"], &rows));
     }
     std::io::stdout()
         .lock()
@@ -569,26 +594,29 @@ fn plan_cmd(args: PlanArgs) -> Result<u8> {
             r.ledger.display()
         );
         let _ = writeln!(out);
-        let _ = writeln!(out, "{:<18} {:<5} {:<17} STATE", "EVENT", "LEAD", "DUE");
-        for p in &planned {
-            let key = r
-                .loaded
-                .course
-                .events
-                .iter()
-                .find(|e| e.uid == p.reminder.uid)
-                .map_or("?", |e| e.key.as_str());
-            let _ = writeln!(
-                out,
-                "{key:<18} {:<5} {:<17} {}",
-                p.reminder.lead.name,
-                p.reminder
-                    .due
-                    .with_timezone(&tz)
-                    .format("%a %Y-%m-%d %H:%M"),
-                p.status
-            );
-        }
+        let rows: Vec<[String; 4]> = planned
+            .iter()
+            .map(|p| {
+                let key = r
+                    .loaded
+                    .course
+                    .events
+                    .iter()
+                    .find(|e| e.uid == p.reminder.uid)
+                    .map_or("?", |e| e.key.as_str());
+                [
+                    key.to_string(),
+                    p.reminder.lead.name.clone(),
+                    p.reminder
+                        .due
+                        .with_timezone(&tz)
+                        .format("%a %Y-%m-%d %H:%M")
+                        .to_string(),
+                    p.status.to_string(),
+                ]
+            })
+            .collect();
+        out.push_str(&table(&["EVENT", "LEAD", "DUE", "STATE"], &rows));
     }
     std::io::stdout()
         .lock()

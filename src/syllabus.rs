@@ -90,6 +90,16 @@ pub enum SyllabusError {
         /// Its value.
         byte: u8,
     },
+    /// Text in another encoding (Latin-1, Windows-1254, ...).
+    #[error(
+        "the syllabus is not UTF-8 (byte 0x{byte:02x}); convert it, e.g. `iconv -f WINDOWS-1254 -t UTF-8 syllabus.txt > syllabus-utf8.txt` (or -f LATIN1)"
+    )]
+    NotUtf8 {
+        /// Line of the first offending byte.
+        line: usize,
+        /// Its value.
+        byte: u8,
+    },
     /// The file is far larger than any syllabus.
     #[error(
         "the syllabus is {size} bytes; coursecal reads at most {MAX_BYTES} bytes; is this the right file?"
@@ -129,9 +139,9 @@ impl SyllabusError {
     /// The line the error is about, if any.
     pub fn line(&self) -> Option<usize> {
         match self {
-            SyllabusError::NoYear { line, .. } | SyllabusError::NoSuchDay { line, .. } => {
-                Some(*line)
-            }
+            SyllabusError::NoYear { line, .. }
+            | SyllabusError::NoSuchDay { line, .. }
+            | SyllabusError::NotUtf8 { line, .. } => Some(*line),
             _ => None,
         }
     }
@@ -196,12 +206,19 @@ fn header_role(cell: &str) -> Option<Role> {
 
 /// Reads a cell that is entirely a date (or a date range).
 fn cell_date(cell: &str) -> Option<DateSpan> {
-    let t = cell.trim().trim_end_matches(['.', ',', ':', ';']).trim();
+    let t = cell.trim();
     if t.is_empty() {
         return None;
     }
-    let span = parse_date_prefix(t)?;
-    let rest = t[span.len..].trim();
+    // "18.10." keeps its dot; "Oct 4," loses its comma.
+    let span = parse_date_prefix(t)
+        .or_else(|| parse_date_prefix(t.trim_end_matches(['.', ',', ':', ';']).trim()))?;
+    let rest = t
+        .get(span.len..)
+        .unwrap_or("")
+        .trim()
+        .trim_start_matches(['.', ',', ':', ';'])
+        .trim();
     (rest.is_empty() || rest.starts_with('(')).then_some(span)
 }
 
@@ -282,8 +299,9 @@ pub fn decode(bytes: &[u8]) -> Result<&str, SyllabusError> {
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let offset = e.valid_up_to();
-        SyllabusError::Binary {
-            offset,
+        let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+        SyllabusError::NotUtf8 {
+            line,
             byte: bytes[offset],
         }
     })?;
@@ -427,8 +445,16 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
 /// Lower-case letters and digits only: "CEng 501" becomes "ceng501".
 pub fn slug(s: &str) -> String {
     s.chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_lowercase())
+        .map(|c| match c {
+            'İ' | 'I' | 'ı' | 'i' => 'i',
+            'Ş' | 'ş' => 's',
+            'Ğ' | 'ğ' => 'g',
+            'Ü' | 'ü' => 'u',
+            'Ö' | 'ö' => 'o',
+            'Ç' | 'ç' => 'c',
+            c => c.to_ascii_lowercase(),
+        })
+        .filter(char::is_ascii_alphanumeric)
         .collect()
 }
 
@@ -1229,8 +1255,11 @@ mod tests {
             Err(SyllabusError::Binary { offset: 3, .. })
         ));
         assert!(matches!(
-            decode(b"abc\xffdef"),
-            Err(SyllabusError::Binary { offset: 3, .. })
+            decode(b"abc\nd\xffef"),
+            Err(SyllabusError::NotUtf8 {
+                line: 2,
+                byte: 0xff
+            })
         ));
     }
 

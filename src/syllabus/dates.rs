@@ -81,6 +81,10 @@ static TERM_YEARS_SEASON: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// German semesters: "WS 2023/24", "Wintersemester 2023/24", "WiSe 23/24", "SoSe 2024".
+static TERM_GERMAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(ws|wise|wintersemester|ss|sose|sommersemester)\s*(\d{2}|\d{4})(?:\s*/\s*(\d{2}|\d{4}))?\b").unwrap()
+});
 static TERM_YEAR_SEASON: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b(\d{{4}})\s+{SEASON}\b")).unwrap());
 
@@ -122,6 +126,24 @@ pub fn find_term(text: &str) -> Option<Term> {
         };
         consider(c.get(0)?.start(), Term { season, year });
     }
+    if let Some(c) = TERM_GERMAN.captures(text) {
+        let y: i32 = c[2].parse().ok()?;
+        let first = if y < 100 { 2000 + y } else { y };
+        let winter = c[1].to_lowercase().starts_with('w');
+        // WS 2023/24 runs October 2023 to March 2024: a winter term named by its second year.
+        let t = if winter {
+            Term {
+                season: Season::Winter,
+                year: first + 1,
+            }
+        } else {
+            Term {
+                season: Season::Summer,
+                year: first,
+            }
+        };
+        consider(c.get(0)?.start(), t);
+    }
     if let Some(c) = TERM_YEAR_SEASON.captures(text) {
         consider(
             c.get(0)?.start(),
@@ -132,6 +154,20 @@ pub fn find_term(text: &str) -> Option<Term> {
         );
     }
     best.map(|(_, t)| t)
+}
+
+/// Byte offset where a term is named in `text`, if anywhere.
+pub fn term_match(text: &str) -> Option<usize> {
+    [
+        &*TERM_YEARS_SEASON,
+        &*TERM_SEASON_YEAR,
+        &*TERM_YEAR_SEASON,
+        &*TERM_GERMAN,
+    ]
+    .iter()
+    .filter_map(|re| re.find(text))
+    .map(|m| m.start())
+    .min()
 }
 
 /// Parses a term given on the command line or in a course file.
@@ -250,7 +286,7 @@ const ORD: &str = r"(?:st|nd|rd|th|\.)?";
 
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{WEEKDAY_RE}(?P<m>{MONTH_RE})\.?\s*(?P<d>\d{{1,2}}){ORD}(?:\s*[-–—]\s*(?:(?P<m2>{MONTH_RE})\.?\s*)?(?P<d2>\d{{1,2}}){ORD})?(?:,?\s+(?P<y>\d{{4}}))?\b"
+        r"(?i)^{WEEKDAY_RE}(?P<m>{MONTH_RE})\.?\s*(?P<d>\d{{1,2}}){ORD}(?:\s*[-–—]\s*{WEEKDAY_RE}(?:(?P<m2>{MONTH_RE})\.?\s*)?(?P<d2>\d{{1,2}}){ORD})?(?:,?\s+(?P<y>\d{{4}}))?\b"
     ))
     .unwrap()
 });
@@ -274,7 +310,7 @@ static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{WEEKDAY_RE}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\b"
+        r"(?i)^{WEEKDAY_RE}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\b(?:\s*[-–—]\s*{WEEKDAY_RE}(?P<a2>\d{{1,2}})/(?P<b2>\d{{1,2}})(?:/(?P<y2>\d{{4}}|\d{{2}}))?\b)?"
     ))
     .unwrap()
 });
@@ -320,9 +356,17 @@ pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
             b: num(&c, "b")?,
             year: year_of(c.name("y")),
         };
+        let end = match (num(&c, "a2"), num(&c, "b2")) {
+            (Some(a), Some(b)) => Some(RawDate::Slash {
+                a,
+                b,
+                year: year_of(c.name("y2")).or(year_of(c.name("y"))),
+            }),
+            _ => None,
+        };
         return Some(DateSpan {
             start,
-            end: None,
+            end,
             len: c.get(0)?.end(),
         });
     }
@@ -592,6 +636,28 @@ mod tests {
     }
 
     #[test]
+    fn ranges_with_weekdays_and_slashes() {
+        let span = parse_date_prefix("Mon Sep 4 - Fri Sep 8").unwrap();
+        assert_eq!(
+            (span.start, span.end),
+            (known(9, 4, None), Some(known(9, 8, None)))
+        );
+        let span = parse_date_prefix("9/18 - 9/22").unwrap();
+        assert_eq!(
+            span.end,
+            Some(RawDate::Slash {
+                a: 9,
+                b: 22,
+                year: None
+            })
+        );
+        assert_eq!(
+            parse_date_prefix("18.10.").map(|s| s.start),
+            Some(known(10, 18, None))
+        );
+    }
+
+    #[test]
     fn words_that_are_not_dates_are_not_dates() {
         for text in [
             "Jan J",
@@ -620,6 +686,12 @@ mod tests {
         assert_eq!(t("Güz 2022").as_deref(), Some("Fall 2022"));
         assert_eq!(t("Bahar 2023").as_deref(), Some("Spring 2023"));
         assert_eq!(t("no term here 2022"), None);
+        assert_eq!(
+            t("Advanced Algorithms, WS 2023/24").as_deref(),
+            Some("Winter 2024")
+        );
+        assert_eq!(t("Wintersemester 2023/24").as_deref(), Some("Winter 2024"));
+        assert_eq!(t("SoSe 2024").as_deref(), Some("Summer 2024"));
     }
 
     #[test]

@@ -21,7 +21,8 @@ pub struct Meeting {
 }
 
 static COURSE_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([A-Z][A-Za-z]{1,5})[ -]?(\d{3,4}[A-Z]?)\b\s*[:\-–—]?\s*(.*)").unwrap()
+    Regex::new(r"(?:^|[^\p{L}])(\p{Lu}[\p{L}]{1,5})[ -]?(\d{3,4}[A-Z]?)\b\s*[:\-–—]?\s*(.*)")
+        .unwrap()
 });
 
 /// The course code and name from the first heading-like line, e.g. ("CEng 501", "Deep Learning").
@@ -29,11 +30,19 @@ pub fn find_course(lines: &[String]) -> Option<(String, String)> {
     for line in lines.iter().take(15) {
         let t = line.trim().trim_start_matches('#').trim();
         if let Some(c) = COURSE_CODE.captures(t) {
-            let name = c[3].trim().trim_end_matches(['.', ',']).to_string();
+            let mut name = c[3].trim().to_string();
+            // The name ends where the term, a separator or a column gap begins.
+            if let Some(m) = super::dates::term_match(&name) {
+                name.truncate(m);
+            }
+            for sep in ["  ", " - ", "–", "—", "@", "|", "(", ","] {
+                if let Some(p) = name.find(sep) {
+                    name.truncate(p);
+                }
+            }
             let name = name
-                .split(['–', '—', '@', '|', '('])
-                .next()
-                .unwrap_or("")
+                .trim()
+                .trim_end_matches(['.', ',', ':', '-'])
                 .trim()
                 .to_string();
             return Some((format!("{} {}", &c[1], &c[2]), name));

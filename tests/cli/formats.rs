@@ -225,3 +225,230 @@ fn a_syllabus_without_a_lecture_time_gives_all_day_lectures_and_says_so() {
     assert_eq!(events[0]["all_day"], true);
     assert!(stderr.contains("no lecture time found"), "{stderr}");
 }
+
+fn titles_of(events: &[Value], kind: &str) -> Vec<String> {
+    of_kind(events, kind)
+        .iter()
+        .map(|e| e["title"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn tuesday_and_thursday_rows_that_share_a_week_number() {
+    let text = "\
+# CS 4400: Introduction to Database Systems — Fall 2023
+**Lectures:** Tue/Thu 1:30-2:45 PM, Klaus 1443
+**Office hours:** Wed 3:00-4:00 PM, CODA 1205
+
+| Week | Date | Topic | Readings | Assignments |
+|------|------|-------|----------|-------------|
+| 1 | Tue, Aug 22 | Course overview | Ch. 1 | |
+| 1 | Thu, Aug 24 | Relational model | Ch. 2 | HW1 out |
+| 2 | Tue, Aug 29 | SQL basics | Ch. 3 | HW1 due Fri 11:59pm |
+| 2 | Thu, Aug 31 | **Midterm 1** (in class) | | |
+| 3 | Tue, Sep 5 | Project presentations | | Final project report due Sep 8 |
+| 3 | Thu, Sep 7 | **Final Exam** 2:40-5:30 PM | | |
+";
+    let (_d, path) = fixture(text, "cs4400.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    assert_eq!(
+        titles_of(&events, "lecture"),
+        [
+            "Course overview",
+            "Relational model",
+            "SQL basics",
+            "Project presentations"
+        ],
+        "{stderr}"
+    );
+    let lectures = of_kind(&events, "lecture");
+    assert_eq!(lectures[1]["key"], "lecture-1-2");
+    assert_eq!(lectures[1]["start"], "2023-08-24T13:30:00-04:00");
+    assert_eq!(lectures[1]["description"], "Reading: Ch. 2");
+    assert_eq!(of_kind(&events, "release")[0]["start"], "2023-08-24");
+    // "due Fri" in a Tuesday row is that week's Friday.
+    let d = of_kind(&events, "deadline");
+    assert_eq!(d[0]["title"], "Hw1 due");
+    assert_eq!(d[0]["start"], "2023-09-01T23:59:00-04:00");
+    assert_eq!(
+        d[1]["title"], "Final project report due",
+        "a final project is not the final exam"
+    );
+    let exams = of_kind(&events, "exam");
+    assert_eq!(titles_of(&events, "exam"), ["Midterm 1", "Final exam"]);
+    assert_eq!(
+        (exams[1]["start"].as_str(), exams[1]["end"].as_str()),
+        (
+            Some("2023-09-07T14:40:00-04:00"),
+            Some("2023-09-07T17:30:00-04:00")
+        )
+    );
+    assert!(!stderr.contains("out of sequence"), "{stderr}");
+}
+
+#[test]
+fn a_pdftotext_layout_table_with_wrapped_cells() {
+    let text = "\
+                         CS 6515 Graduate Algorithms
+                              Spring 2023 Syllabus
+
+Class meetings: Tuesday and Thursday, 9:30 - 10:45 AM, Howey L3
+
+ Week    Date      Topic                                     Assignments
+ 1       Jan 10    Introduction; Dynamic Programming I:      HW1 released
+                   Fibonacci, LIS, LCS
+         Jan 12    Dynamic Programming II: Knapsack
+ 2       Jan 17    Shortest paths (Bellman-Ford)             HW1 due;
+                                                             HW2 released
+         Jan 19    Exam 1 (DP and D&C)
+
+CS 6515 Spring 2023                                                          Page 2 of 3
+
+ Week    Date      Topic                                     Assignments
+ 3       Jan 24    Max-flow                                  HW2 due 11:59 PM
+         May 2     Final Exam (8:00 AM - 10:50 AM)
+";
+    let (_d, path) = fixture(text, "cs6515.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        titles_of(&events, "lecture"),
+        [
+            "Introduction; Dynamic Programming I:",
+            "Dynamic Programming II: Knapsack",
+            "Shortest paths (Bellman-Ford)",
+            "Max-flow"
+        ],
+        "{stderr}"
+    );
+    assert_eq!(
+        of_kind(&events, "lecture")[0]["description"],
+        "Fibonacci, LIS, LCS"
+    );
+    assert_eq!(
+        starts(&of_kind(&events, "release")),
+        ["2023-01-10", "2023-01-17"],
+        "{stderr}"
+    );
+    assert_eq!(titles_of(&events, "exam"), ["Exam 1", "Final exam"]);
+    let fin = of_kind(&events, "exam")[1];
+    assert_eq!(
+        (fin["start"].as_str(), fin["end"].as_str()),
+        (
+            Some("2023-05-02T08:00:00+03:00"),
+            Some("2023-05-02T10:50:00+03:00")
+        )
+    );
+    assert_eq!(
+        of_kind(&events, "deadline")[1]["start"],
+        "2023-01-24T23:59:00+03:00"
+    );
+    assert!(
+        !stderr.contains("noise"),
+        "the repeated header and page footer are not noise: {stderr}"
+    );
+}
+
+#[test]
+fn a_day_code_slot_and_a_section_column() {
+    let text = "\
+                        MATH 221: Calculus I  -  Spring 2024
+                 Section 003   MWF 10:00-10:50   Van Vleck B130
+
+  Date           Section    Topic                                   Due
+  Wed Jan 24     1.1        Functions and models
+  Fri Jan 26     1.3        New functions from old
+  Mon Jan 29     2.1-2.2    Tangent and velocity; limits            Homework 1 due
+  Mon Mar 11 - Fri Mar 15   Spring Break - no classes
+  Mon Mar 18     3.3        Derivatives of trig functions
+";
+    let (_d, path) = fixture(text, "math221.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        titles_of(&events, "lecture"),
+        [
+            "Functions and models",
+            "New functions from old",
+            "Tangent and velocity; limits",
+            "Derivatives of trig functions"
+        ],
+        "{stderr}"
+    );
+    let l = of_kind(&events, "lecture");
+    assert_eq!(l[0]["location"], "Van Vleck B130");
+    assert_eq!(
+        (l[0]["start"].as_str(), l[0]["end"].as_str()),
+        (
+            Some("2024-01-24T10:00:00+03:00"),
+            Some("2024-01-24T10:50:00+03:00")
+        )
+    );
+    assert_eq!(events[0]["uid"], "math221-spring2024-lecture-1-1@coursecal");
+    let out = crate::common::coursecal()
+        .arg("events")
+        .arg(&path)
+        .output()
+        .unwrap();
+    let head = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .next()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        head,
+        "MATH 221 Calculus I, Spring 2024: 5 events (Europe/Istanbul)"
+    );
+}
+
+#[test]
+fn header_order_decides_the_columns() {
+    let text = "Fall 2023\nLectures: Monday 10:00-12:00\n\n| Date | Week | Topic |\n|---|---|---|\n| Oct 2 | 1 | Intro |\n| Oct 9 | 2 | Holiday - no class |\n| Oct 16 | 3 | Trees |\n";
+    let (_d, path) = fixture(text, "order.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        titles_of(&events, "lecture"),
+        ["Intro", "Trees"],
+        "{stderr}"
+    );
+    assert_eq!(of_kind(&events, "lecture")[1]["week"], 3);
+    let text = "Fall 2023\nLectures: Monday 10:00-12:00\n\n| Topic | Date | Assignments |\n|---|---|---|\n| Intro | Oct 2 | |\n| Trees | Oct 9 | HW1 due |\n";
+    let (_d, path) = fixture(text, "topicfirst.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        titles_of(&events, "lecture"),
+        ["Intro", "Trees"],
+        "{stderr}"
+    );
+    assert_eq!(titles_of(&events, "deadline"), ["Hw1 due"]);
+}
+
+#[test]
+fn a_german_winter_semester_with_day_month_dates() {
+    let text = "Advanced Algorithms, WS 2023/24\nVorlesung: Wednesday 10:15-11:45, HS 1\n\n18.10.    Introduction          HW1 out\n25.10.    Sorting\n10.01.    Graphs                HW1 due\n";
+    let (_d, path) = fixture(text, "ws.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    assert_eq!(
+        starts(&of_kind(&events, "lecture")),
+        [
+            "2023-10-18T10:15:00+02:00",
+            "2023-10-25T10:15:00+02:00",
+            "2024-01-10T10:15:00+01:00"
+        ],
+        "{stderr}"
+    );
+    assert_eq!(starts(&of_kind(&events, "release")), ["2023-10-18"]);
+}
+
+#[test]
+fn a_turkish_course_code_gives_a_readable_uid() {
+    let text = "BİL 395 Yazılım Mühendisliği — Güz 2022\nDersler: Pazartesi 13:40-15:30 (BMB2)\n\n1\t3 Ekim\tGiriş\t1. Ödev verildi\n2\t10 Ekim\tGereksinimler\t1. Ödev teslim\n";
+    let (_d, path) = fixture(text, "bil395.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    let lecture = of_kind(&events, "lecture")[0];
+    assert_eq!(
+        lecture["uid"], "bil395-fall2022-lecture-1@coursecal",
+        "{stderr}"
+    );
+    assert_eq!(lecture["location"], "BMB2");
+    assert_eq!(lecture["start"], "2022-10-03T13:40:00+03:00");
+    assert_eq!(titles_of(&events, "deadline"), ["Hw1 due"]);
+}
