@@ -619,6 +619,91 @@ mod tests {
         );
     }
 
+    fn reference_message(lang: Language) -> Outgoing {
+        let text = include_str!("../schedule/ceng501-fall2022.txt");
+        let mut file = crate::config::CourseFile {
+            url: Some("https://example.edu/ceng501".into()),
+            ..Default::default()
+        };
+        file.feed_url = Some("https://example.edu/cal".into());
+        let course = crate::course::build(&file, text, &Default::default()).unwrap();
+        let now = DateTime::parse_from_rfc3339("2022-11-20T10:00:00+03:00")
+            .unwrap()
+            .with_timezone(&Utc);
+        let settings = MailSettings {
+            from: "CEng 501 <bot@example.edu>".parse().unwrap(),
+            reply_to: Some("Emre Akbaş <emre@example.edu>".parse().unwrap()),
+            language: lang,
+            ..MailSettings::default()
+        };
+        let r = crate::reminder::reminders(&course, &crate::reminder::ReminderSettings::default())
+            .into_iter()
+            .find(|r| r.uid.contains("deadline-hw2") && r.lead.name == "3d")
+            .unwrap();
+        let event = course.events.iter().find(|e| e.uid == r.uid).unwrap();
+        let ics = crate::feed::single_event(&course, event, &crate::feed::Previous::default(), now);
+        let to = vec!["ceng501-students@example.edu".parse().unwrap()];
+        let links = Links {
+            course: course.url.clone(),
+            feed: Some("https://example.edu/cal/".into()),
+        };
+        compose(
+            &course,
+            event,
+            &r,
+            &settings,
+            &to,
+            &[],
+            "ceng501-students@example.edu",
+            &ics,
+            &links,
+            now,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn the_reminder_message_snapshot() {
+        let m = reference_message(Language::En);
+        insta::assert_snapshot!(
+            "hw2_3d_en_eml",
+            String::from_utf8(m.bytes).unwrap().replace("\r\n", "\n")
+        );
+    }
+
+    #[test]
+    fn the_turkish_reminder_message_snapshot() {
+        let m = reference_message(Language::Tr);
+        insta::assert_snapshot!(
+            "hw2_3d_tr_eml",
+            String::from_utf8(m.bytes).unwrap().replace("\r\n", "\n")
+        );
+    }
+
+    #[test]
+    fn messages_are_crlf_7bit_headers_and_byte_identical_when_recomposed() {
+        let a = reference_message(Language::Tr);
+        let b = reference_message(Language::Tr);
+        assert_eq!(a.bytes, b.bytes, "same inputs, same bytes");
+        let text = String::from_utf8(a.bytes).unwrap();
+        for (i, w) in text.as_bytes().windows(2).enumerate() {
+            if w[1] == b'\n' {
+                assert_eq!(w[0], b'\r', "bare LF at byte {}", i + 1);
+            }
+        }
+        let head = text.split("\r\n\r\n").next().unwrap();
+        assert!(head.is_ascii(), "non-ASCII headers are RFC 2047 encoded");
+        assert!(
+            text.split("\r\n").all(|l| l.len() <= 998),
+            "RFC 5322 line limit"
+        );
+        assert!(head.contains("Auto-Submitted: auto-generated"));
+        assert!(
+            text.to_lowercase()
+                .contains("content-type: text/calendar; method=publish; charset=utf-8")
+        );
+    }
+
     #[test]
     fn message_ids_depend_on_reminder_recipient_and_event_start_only() {
         let r = Reminder {

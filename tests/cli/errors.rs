@@ -114,3 +114,60 @@ fn a_cancel_naming_no_event_lists_the_known_ones() {
     .unwrap();
     fails_with(&p, &[], "c.toml:4: [[cancel]] names \"lecture-99\"");
 }
+
+#[test]
+fn a_bad_cron_expression_shows_a_valid_example() {
+    let (_d, p) = fixture("[reminders]\ncron = \"0 9 * *\"\n", "c.toml");
+    let err = fails_with(&p, &[], "c.toml:2:8: cron \"0 9 * *\" is not valid");
+    assert!(err.contains("\"*/15 * * * *\""), "{err}");
+}
+
+#[test]
+fn an_invalid_address_names_its_line() {
+    let (_d, p) = fixture(
+        "[mail]\nfrom = \"bot@example.edu\"\nto = [\"not an address\"]\n",
+        "c.toml",
+    );
+    fails_with(
+        &p,
+        &[],
+        "c.toml:3:6: \"not an address\" is not an email address",
+    );
+}
+
+#[test]
+fn a_roster_without_an_email_column() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        crate::common::root().join("schedule/ceng501-fall2022.txt"),
+        dir.path().join("s.txt"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("r.csv"), "Name,Phone\nAyşe,123\n").unwrap();
+    let p = dir.path().join("c.toml");
+    std::fs::write(&p, "syllabus = \"s.txt\"\n[mail]\nroster = \"r.csv\"\n").unwrap();
+    let out = coursecal()
+        .args(["remind", "--now", "2022-11-20T10:00:00+03:00"])
+        .arg(&p)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("r.csv:1: no email column in the header (Name, Phone)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_bad_now_says_how_to_write_it() {
+    let out = coursecal()
+        .args(["plan", "--now", "yesterday"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("--now: \"yesterday\" is not a time; write RFC 3339")
+    );
+}

@@ -563,3 +563,62 @@ fn the_daemon_sends_on_its_cron_tick_and_stops_on_sigterm() {
         "sent once, though several ticks passed"
     );
 }
+
+#[test]
+fn the_attachment_carries_the_feeds_uid_and_sequence() {
+    let dir = tempfile::tempdir().unwrap();
+    let syllabus = std::fs::read_to_string(root().join("schedule/ceng501-fall2022.txt")).unwrap();
+    std::fs::write(dir.path().join("s.txt"), &syllabus).unwrap();
+    let course = dir.path().join("c.toml");
+    std::fs::write(&course, "syllabus = \"s.txt\"\nid = \"ceng501\"\n[mail]\nto = [\"list@example.edu\"]\noutbox = \"out\"\n").unwrap();
+    let public = dir.path().join("public");
+    let build = |now: &str| {
+        let o = coursecal()
+            .args(["build", "--now", now, "--out"])
+            .arg(&public)
+            .arg(&course)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", text(&o));
+    };
+    build("2022-09-20T12:00:00Z");
+    // The deadline moves: the feed's SEQUENCE for it becomes 1.
+    std::fs::write(
+        dir.path().join("s.txt"),
+        syllabus.replace("Hw2 due Nov 22", "Hw2 due Nov 23"),
+    )
+    .unwrap();
+    build("2022-11-01T12:00:00Z");
+    let o = coursecal()
+        .args(["remind", "--now", "2022-11-21T10:00:00+03:00", "--feed-dir"])
+        .arg(&public)
+        .arg(&course)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let eml = std::fs::read_dir(dir.path().join("out"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let raw = std::fs::read(eml).unwrap();
+    let parsed = mailparse::parse_mail(&raw).unwrap();
+    let mut leaves = Vec::new();
+    parts(&parsed, &mut leaves);
+    let ics = leaves
+        .iter()
+        .find(|p| p.ctype.mimetype == "text/calendar")
+        .unwrap()
+        .get_body()
+        .unwrap();
+    assert!(
+        ics.contains("UID:ceng501-fall2022-deadline-hw2@coursecal\r\n"),
+        "{ics}"
+    );
+    assert!(ics.contains("SEQUENCE:1\r\n"), "{ics}");
+    assert!(
+        ics.contains("DTSTART;TZID=Europe/Istanbul:20221123T235900\r\n"),
+        "{ics}"
+    );
+}
