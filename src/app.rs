@@ -86,7 +86,7 @@ fn run(cli: Cli) -> Result<u8> {
 }
 
 /// A course loaded from disk, with where it came from.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Loaded {
     /// The course.
     pub course: Course,
@@ -432,6 +432,8 @@ pub struct Reminding {
     pub links: crate::mail::Links,
     /// The published feed.
     pub previous_feed: crate::feed::Previous,
+    /// Where the published feed was looked for, when it was not there.
+    pub feed_missing: Option<PathBuf>,
 }
 
 fn base_dir(l: &Loaded) -> PathBuf {
@@ -484,11 +486,15 @@ fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
         feed: feed_link,
     };
     let feed_path = feed_dir.join(crate::feed::Variant::All.file_name(&loaded.course.id));
-    let previous_feed = match std::fs::read(&feed_path) {
-        Ok(b) => crate::feed::read_previous(&String::from_utf8_lossy(&b)),
-        Err(_) => crate::feed::Previous::default(),
+    let (previous_feed, feed_missing) = match std::fs::read(&feed_path) {
+        Ok(b) => (
+            crate::feed::read_previous(&String::from_utf8_lossy(&b)),
+            None,
+        ),
+        Err(_) => (crate::feed::Previous::default(), Some(feed_path)),
     };
     Ok(Reminding {
+        feed_missing,
         loaded,
         roster,
         mail,
@@ -632,31 +638,54 @@ fn load_all(paths: &[PathBuf], args: &CourseArgs) -> Result<Vec<Loaded>> {
     paths.iter().map(|p| load(Some(p), args)).collect()
 }
 
+/// The clock of a pass: `--now` pinned, or the wall clock read afresh (after the ledger lock
+/// is taken, and before every send).
+type Clock<'a> = &'a dyn Fn() -> chrono::DateTime<chrono::Utc>;
+
 fn run_pass(
     r: &Reminding,
-    now: chrono::DateTime<chrono::Utc>,
+    clock: Clock<'_>,
     dry_run: bool,
     out: &mut String,
 ) -> Result<crate::daemon::PassReport> {
-    let input = r.input(now);
-    let mut log = |line: &str| eprintln!("{}: {line}", r.loaded.course.id);
+    let id = r.loaded.course.id.clone();
+    let mut log = |line: &str| eprintln!("{id}: {line}");
+    if crate::daemon::units(&r.mail, &r.roster).is_empty() {
+        log(
+            "no recipients configured: add [mail] to = [...] or roster = \"participants.csv\" to the course file",
+        );
+    }
+    if let Some(p) = &r.feed_missing {
+        log(&format!(
+            "no published feed at {}; attachments carry SEQUENCE 0 (pass --feed-dir to where `coursecal build` writes)",
+            p.display()
+        ));
+    }
     if dry_run {
         let ledger = crate::ledger::LockedLedger::peek(&r.ledger)?;
         let mut stub = crate::mail::StubMailer::default();
-        // A dry run composes through the same pass; a copy of the ledger is never saved.
+        // A dry run composes through the same pass, on a copy of the ledger that is never kept.
         let mut scratch = ScratchLedger::new(ledger);
-        let report = crate::daemon::tick(&input, scratch.as_locked()?, &mut stub, true, &mut log)?;
+        let input = r.input(clock());
+        let report = crate::daemon::tick(
+            &input,
+            scratch.as_locked()?,
+            &mut stub,
+            true,
+            clock,
+            &mut log,
+        )?;
         for m in &report.dry_run {
-            let bytes = String::from_utf8_lossy(&m.bytes);
-            let headers: String = bytes
-                .split("\r\n\r\n")
-                .next()
-                .unwrap_or("")
-                .lines()
-                .filter(|l| !l.starts_with("Content-"))
-                .map(|l| format!("{l}\n"))
-                .collect();
-            let _ = writeln!(out, "{headers}\n{}\n{}", m.text, "=".repeat(72));
+            let to: Vec<String> = m.envelope.to().iter().map(ToString::to_string).collect();
+            let _ = writeln!(
+                out,
+                "Message-ID: {}\nTo (envelope): {}\nSubject: {}\n\n{}\n{}",
+                m.message_id,
+                to.join(", "),
+                m.subject,
+                m.text,
+                "=".repeat(72)
+            );
         }
         let _ = writeln!(
             out,
@@ -666,9 +695,11 @@ fn run_pass(
         );
         return Ok(report);
     }
-    let mut ledger = crate::ledger::LockedLedger::open(&r.ledger)?;
     let mut mailer = r.mailer()?;
-    let report = crate::daemon::tick(&input, &mut ledger, mailer.as_mut(), false, &mut log)?;
+    let mut ledger = crate::ledger::LockedLedger::open(&r.ledger)?;
+    // "Now" is read once the lock is held: a pass that waited for another one is not stale.
+    let input = r.input(clock());
+    let report = crate::daemon::tick(&input, &mut ledger, mailer.as_mut(), false, clock, &mut log)?;
     let _ = writeln!(
         out,
         "{}: {} sent, {} failed, {} to retry, {} superseded",
@@ -683,17 +714,16 @@ fn run_pass(
 
 /// A throwaway ledger in a temporary folder, so a dry run can use the real pass unchanged.
 struct ScratchLedger {
-    _dir: Option<tempfile_lite::TempDir>,
+    dir: Option<PathBuf>,
     locked: Option<crate::ledger::LockedLedger>,
     ledger: crate::ledger::Ledger,
 }
 
-mod tempfile_lite {
-    /// A private temporary folder removed on drop.
-    pub(super) struct TempDir(pub(super) std::path::PathBuf);
-    impl Drop for TempDir {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
+impl Drop for ScratchLedger {
+    fn drop(&mut self) {
+        self.locked = None;
+        if let Some(d) = &self.dir {
+            let _ = std::fs::remove_dir_all(d);
         }
     }
 }
@@ -701,7 +731,7 @@ mod tempfile_lite {
 impl ScratchLedger {
     fn new(ledger: crate::ledger::Ledger) -> Self {
         ScratchLedger {
-            _dir: None,
+            dir: None,
             locked: None,
             ledger,
         }
@@ -712,72 +742,77 @@ impl ScratchLedger {
         std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
         let mut locked = crate::ledger::LockedLedger::open(&dir.join("ledger.json"))?;
         locked.ledger = self.ledger.clone();
-        self._dir = Some(tempfile_lite::TempDir(dir));
+        self.dir = Some(dir);
         Ok(self.locked.insert(locked))
     }
 }
 
 fn remind(args: RemindArgs) -> Result<u8> {
     let loaded = load_all(&args.courses, &args.course_args)?;
-    let mut ready = Vec::new();
+    let tz = loaded
+        .first()
+        .map_or(chrono_tz::Europe::Istanbul, |l| l.course.timezone);
+    let pinned = match &args.now {
+        Some(_) => Some(now_from(args.now.as_deref(), tz)?),
+        None => None,
+    };
+    let clock = move || crate::clock::now(pinned);
+    let mut out = String::new();
+    let mut code = EXIT_OK;
     // Syllabus warnings are left to `events`, `build` and `plan`: a cron job would mail them every run.
     for l in loaded {
-        ready.push(prepare(l, &args.feed_dir)?);
-    }
-    let tz = ready
-        .first()
-        .map_or(chrono_tz::Europe::Istanbul, |r| r.loaded.course.timezone);
-    let now = now_from(args.now.as_deref(), tz)?;
-    let mut out = String::new();
-    let mut failed = false;
-    for r in &ready {
-        let report = run_pass(r, now, args.dry_run, &mut out)?;
-        failed |= report.has_failures();
-        for (subject, to, reason) in report.failed.iter().chain(&report.retry) {
-            eprintln!(
-                "{}: not delivered: {subject} → {to}: {reason}",
-                r.loaded.course.id
-            );
+        let id = l.course.id.clone();
+        // One course's problem (a missing password, a damaged ledger) never stops the others.
+        let outcome =
+            prepare(l, &args.feed_dir).and_then(|r| run_pass(&r, &clock, args.dry_run, &mut out));
+        match outcome {
+            Ok(report) => {
+                for (subject, to, reason) in report.failed.iter().chain(&report.retry) {
+                    eprintln!("{id}: not delivered: {subject} → {to}: {reason}");
+                }
+                if report.has_failures() {
+                    code = code.max(EXIT_FAILURE);
+                }
+            }
+            Err(e) => {
+                eprintln!("coursecal: error: {id}: {e:#}");
+                code = code.max(exit_code(&e));
+            }
         }
     }
     std::io::stdout()
         .lock()
         .write_all(out.as_bytes())
         .context("writing to stdout")?;
-    if failed {
+    if code == EXIT_FAILURE {
         eprintln!(
-            "coursecal: some reminders were not delivered (see above); transient failures are retried on the next run"
+            "coursecal: some reminders were not delivered (see above); they stay pending where the failure was temporary"
         );
-        return Ok(EXIT_FAILURE);
     }
-    Ok(EXIT_OK)
+    Ok(code)
 }
 
 fn daemon(args: DaemonArgs) -> Result<u8> {
-    // Validate everything before going into the background loop.
-    let first = load_all(&args.courses, &args.course_args)?;
-    let tz0 = first
+    // Everything is validated before the loop starts: a bad course file fails now, not at 3 am.
+    let mut courses = load_all(&args.courses, &args.course_args)?;
+    let tz0 = courses
         .first()
         .map_or(chrono_tz::Europe::Istanbul, |l| l.course.timezone);
     let start_at = match &args.now {
         Some(_) => Some(now_from(args.now.as_deref(), tz0)?),
         None => None,
     };
-    for l in &first {
+    let paths: Vec<PathBuf> = courses
+        .iter()
+        .map(|l| l.course_file.clone().unwrap_or_else(|| l.syllabus.clone()))
+        .collect();
+    for l in &courses {
         print_warnings(l);
-        prepare(
-            Loaded {
-                course: l.course.clone(),
-                syllabus: l.syllabus.clone(),
-                course_file: l.course_file.clone(),
-                file: l.file.clone(),
-            },
-            &args.feed_dir,
-        )?
-        .mailer()?;
+        prepare(l.clone(), &args.feed_dir)?.mailer()?;
     }
     let started = std::time::Instant::now();
-    let clock = || match start_at {
+    // With --now the daemon's clock starts there and runs at the real pace (for trials and tests).
+    let clock = move || match start_at {
         Some(t) => t + chrono::Duration::from_std(started.elapsed()).unwrap_or_default(),
         None => crate::clock::now(None),
     };
@@ -792,18 +827,15 @@ fn daemon(args: DaemonArgs) -> Result<u8> {
             let _ = tx.send(());
         }
     });
-    let paths: Vec<Option<PathBuf>> = first
-        .iter()
-        .map(|l| Some(l.course_file.clone().unwrap_or_else(|| l.syllabus.clone())))
-        .collect();
     eprintln!(
         "coursecal daemon: {} course(s); stop with SIGTERM or Ctrl-C",
-        paths.len()
+        courses.len()
     );
     loop {
         let now = clock();
+        // The cron expression and zone come from each course's latest successful load.
         let mut next: Option<(chrono::DateTime<chrono::Utc>, Vec<usize>)> = None;
-        for (i, l) in first.iter().enumerate() {
+        for (i, l) in courses.iter().enumerate() {
             if let Some(t) = crate::daemon::next_tick(&l.file.cron, l.course.timezone, now) {
                 match &mut next {
                     Some((best, idx)) if t == *best => idx.push(i),
@@ -816,22 +848,26 @@ fn daemon(args: DaemonArgs) -> Result<u8> {
             eprintln!("coursecal daemon: no cron schedule has a next time; exiting");
             return Ok(EXIT_OK);
         };
-        let wait = (when - now).to_std().unwrap_or_default();
         eprintln!("coursecal daemon: next pass at {}", when.to_rfc3339());
+        let wait = (when - now).to_std().unwrap_or_default();
         if !crate::daemon::sleep_until(std::time::Instant::now() + wait, &rx) {
             eprintln!("coursecal daemon: stopping");
             return Ok(EXIT_OK);
         }
         for i in due {
             // Reload on every pass, so edits to the syllabus or course file take effect.
-            let outcome = load(paths[i].as_deref(), &args.course_args)
-                .and_then(|l| prepare(l, &args.feed_dir))
-                .and_then(|r| {
-                    let mut out = String::new();
-                    run_pass(&r, clock(), false, &mut out).map(|_| out)
-                });
-            match outcome {
-                Ok(out) => eprint!("coursecal daemon: {} {out}", clock().to_rfc3339()),
+            match load(Some(&paths[i]), &args.course_args) {
+                Ok(l) => courses[i] = l,
+                Err(e) => eprintln!(
+                    "coursecal daemon: {}: reload failed, using the last good version: {e:#}",
+                    paths[i].display()
+                ),
+            }
+            let mut out = String::new();
+            match prepare(courses[i].clone(), &args.feed_dir)
+                .and_then(|r| run_pass(&r, &clock, false, &mut out))
+            {
+                Ok(_) => eprint!("coursecal daemon: {} {out}", clock().to_rfc3339()),
                 Err(e) => eprintln!("coursecal daemon: pass failed: {e:#}"),
             }
         }

@@ -167,6 +167,8 @@ pub struct Move {
 /// An event the syllabus does not list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Addition {
+    /// Line in the course file, for messages.
+    pub line: usize,
     /// Key (defaults to `kind-slug(title)`).
     pub key: Option<String>,
     /// Kind.
@@ -374,6 +376,9 @@ fn mail_settings(ctx: &Ctx<'_>, m: RawMail) -> Result<MailSettings, ConfigError>
             if plaintext && !matches!(host.as_str(), "localhost" | "127.0.0.1" | "::1" | "[::1]") {
                 return Err(ctx.err(t.span().start, "allow-plaintext is only allowed for a server on localhost; use STARTTLS (smtp://host:587) or smtps://host:465"));
             }
+            if password.is_none() && m.user.is_some() {
+                return Err(ctx.err(t.span().start, "a user is configured but no password source; add password-env = \"VARIABLE\" or password-file = \"path\""));
+            }
             if password.is_some() && m.user.is_none() {
                 return Err(ctx.err(
                     t.span().start,
@@ -558,6 +563,15 @@ pub fn parse(path: &Path, text: &str) -> Result<CourseFile, ConfigError> {
         });
     }
     for a in &raw.add {
+        if let Some(k) = &a.key {
+            let ok = !k.get_ref().is_empty()
+                && k.get_ref()
+                    .chars()
+                    .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-');
+            if !ok {
+                return Err(ctx.err(k.span().start, format!("key \"{}\" must be lower-case letters, digits and '-' (it becomes part of the UID), e.g. \"other-guest-talk\"", k.get_ref())));
+            }
+        }
         let kind = EventKind::from_name(a.kind.get_ref()).ok_or_else(|| {
             ctx.err(
                 a.kind.span().start,
@@ -568,6 +582,7 @@ pub fn parse(path: &Path, text: &str) -> Result<CourseFile, ConfigError> {
             )
         })?;
         c.add.push(Addition {
+            line: line_col(text, a.kind.span().start).0,
             key: a.key.as_ref().map(|k| k.get_ref().clone()),
             kind,
             title: a.title.clone(),

@@ -19,6 +19,8 @@ pub struct Course {
     pub name: String,
     /// The term.
     pub term: Option<Term>,
+    /// The term part of UIDs.
+    pub term_slug: String,
     /// Time zone.
     pub timezone: Tz,
     /// Course web page.
@@ -45,7 +47,7 @@ impl Course {
 
     /// Slug of the term, e.g. "fall2022".
     pub fn term_slug(&self) -> String {
-        self.term.map(|t| t.slug()).unwrap_or_default()
+        self.term_slug.clone()
     }
 }
 
@@ -99,6 +101,7 @@ pub fn build(file: &CourseFile, text: &str, cli: &CliOverrides) -> Result<Course
         name,
         course_id,
         term,
+        term_slug,
         events,
         warnings,
         ..
@@ -114,6 +117,7 @@ pub fn build(file: &CourseFile, text: &str, cli: &CliOverrides) -> Result<Course
         code,
         name,
         term,
+        term_slug,
         timezone: tz,
         url: file.url.clone(),
         feed_url: file.feed_url.clone(),
@@ -122,6 +126,27 @@ pub fn build(file: &CourseFile, text: &str, cli: &CliOverrides) -> Result<Course
         warnings,
     };
     apply_overrides(&mut course, file)?;
+    // Two events with one key would share a UID: the later ones get a suffix, and a warning.
+    let mut seen = std::collections::BTreeSet::new();
+    let (id, term_slug) = (course.id.clone(), course.term_slug());
+    for e in &mut course.events {
+        if seen.insert(e.key.clone()) {
+            continue;
+        }
+        let mut n = 2;
+        while seen.contains(&format!("{}-{n}", e.key)) {
+            n += 1;
+        }
+        let renamed = format!("{}-{n}", e.key);
+        course.warnings.push(Warning {
+            line: e.source_line.unwrap_or(0),
+            message: format!("a second event would have the key {}; it is {renamed} instead (check the week numbers)", e.key),
+        });
+        e.uid = make_uid(&id, &term_slug, &renamed);
+        e.key = renamed.clone();
+        seen.insert(renamed);
+    }
+    course.warnings.sort_by_key(|w| w.line);
     Ok(course)
 }
 
@@ -185,26 +210,23 @@ fn apply_overrides(course: &mut Course, file: &CourseFile) -> Result<(), Overrid
             ev.location = Some(l.clone());
         }
     }
-    for a in &file.add {
+    for (n, a) in file.add.iter().enumerate() {
         let key = a.key.clone().unwrap_or_else(|| {
-            let slug: String = a
-                .title
-                .chars()
-                .map(|c| {
-                    if c.is_ascii_alphanumeric() {
-                        c.to_ascii_lowercase()
-                    } else {
-                        '-'
-                    }
-                })
-                .collect();
-            let slug = slug
-                .split('-')
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join("-");
-            format!("{}-{slug}", a.kind)
+            let slug = crate::syllabus::slug_words(&a.title);
+            if slug.is_empty() {
+                format!("{}-added-{}", a.kind, n + 1)
+            } else {
+                format!("{}-{slug}", a.kind)
+            }
         });
+        if course.events.iter().any(|e| e.key == key) {
+            return Err(OverrideError {
+                line: a.line,
+                message: format!(
+                    "[[add]] would make a second event with key \"{key}\"; give it its own key = \"...\" (or use [[move]] to change the existing one)"
+                ),
+            });
+        }
         let when = to_when(tz, a.start, a.end, None);
         course.events.push(Event {
             uid: make_uid(&course.id, &course.term_slug(), &key),

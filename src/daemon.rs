@@ -9,7 +9,6 @@ use cron::Schedule;
 use lettre::message::Mailbox;
 
 use crate::course::Course;
-use crate::event::Event;
 use crate::ledger::{Delivery, LedgerError, LockedLedger};
 use crate::mail::{DeliveryMode, Links, MailSettings, Mailer, Outgoing, SendError, compose};
 use crate::reminder::{Planned, ReminderSettings, Status, plan};
@@ -37,41 +36,61 @@ impl Default for CronSpec {
 
 const DAY_NAMES: [&str; 8] = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
 
-/// Crontab weekday numbers (0 or 7 = Sunday) become names, which the cron crate reads the
-/// same way whatever its own numbering (it counts 1 = Sunday).
+/// Crontab's weekday field as an explicit list of names ("1-5" → "MON,TUE,WED,THU,FRI";
+/// 0 and 7 are Sunday), which the cron crate reads with crontab's meaning whatever its own
+/// numbering (it counts 1 = Sunday).
 fn weekday_field(f: &str) -> Result<String, String> {
-    let mut out = Vec::new();
+    if f == "*" || f == "?" {
+        return Ok("*".into());
+    }
+    let day = |x: &str| -> Result<usize, String> {
+        if let Ok(n) = x.parse::<usize>() {
+            return if n <= 7 {
+                Ok(n % 7)
+            } else {
+                Err(format!("day of week {n} is out of range 0-7"))
+            };
+        }
+        DAY_NAMES[..7]
+            .iter()
+            .position(|d| d.eq_ignore_ascii_case(x))
+            .ok_or_else(|| format!("\"{x}\" is not a day of the week"))
+    };
+    let mut days = [false; 7];
     for part in f.split(',') {
         let (range, step) = match part.split_once('/') {
-            Some((r, s)) => (r, Some(s)),
-            None => (part, None),
+            Some((r, s)) => (
+                r,
+                s.parse::<usize>()
+                    .ok()
+                    .filter(|s| *s > 0)
+                    .ok_or_else(|| format!("step \"{s}\" is not a positive number"))?,
+            ),
+            None => (part, 1),
         };
-        let conv = |x: &str| -> Result<String, String> {
-            match x.parse::<usize>() {
-                Ok(n) if n <= 7 => Ok(DAY_NAMES[n].to_string()),
-                Ok(n) => Err(format!("day of week {n} is out of range 0-7")),
-                Err(_) => Ok(x.to_uppercase()),
-            }
-        };
-        let range = match range.split_once('-') {
-            Some((a, b)) => {
-                let (a, b) = (conv(a)?, conv(b)?);
-                // "5-0" or "1-7": crontab's Sunday at the end of a range is day 7.
-                if b == "SUN" && a != "SUN" {
-                    format!("{a}-SAT,SUN")
-                } else {
-                    format!("{a}-{b}")
+        let (lo, hi) = match range {
+            "*" => (0, 6),
+            r => match r.split_once('-') {
+                // "1-7" runs to crontab's Sunday at the end of the week.
+                Some((a, b)) => (day(a)?, if b == "7" { 7 } else { day(b)? }),
+                None => {
+                    let d = day(r)?;
+                    (d, if step > 1 { 6 } else { d })
                 }
-            }
-            None if range == "*" => "*".to_string(),
-            None => conv(range)?,
+            },
         };
-        out.push(match step {
-            Some(s) => format!("{range}/{s}"),
-            None => range,
-        });
+        if hi < lo {
+            return Err(format!("day range \"{range}\" runs backwards"));
+        }
+        for d in (lo..=hi).step_by(step) {
+            days[d % 7] = true;
+        }
     }
-    Ok(out.join(","))
+    Ok((0..7)
+        .filter(|d| days[*d])
+        .map(|d| DAY_NAMES[d])
+        .collect::<Vec<_>>()
+        .join(","))
 }
 
 /// Parses a crontab line ("0 9 * * 1": minute hour day month weekday, crontab's meaning) or
@@ -80,14 +99,23 @@ pub fn parse_cron(expr: &str) -> Result<CronSpec, String> {
     let fields: Vec<&str> = expr.split_whitespace().collect();
     let converted = match fields.len() {
         1 if fields[0].starts_with('@') => fields[0].to_string(),
-        5 => format!(
-            "0 {} {} {} {} {}",
-            fields[0],
-            fields[1],
-            fields[2],
-            fields[3],
-            weekday_field(fields[4]).map_err(|m| example(expr, &m))?
-        ),
+        5 => {
+            if fields[2] != "*" && fields[2] != "?" && fields[4] != "*" && fields[4] != "?" {
+                // crontab fires when either day field matches; the cron crate needs both.
+                return Err(example(
+                    expr,
+                    "it restricts both the day of the month and the day of the week, which crontab ORs and coursecal cannot; keep one of them \"*\"",
+                ));
+            }
+            format!(
+                "0 {} {} {} {} {}",
+                fields[0],
+                fields[1],
+                fields[2],
+                fields[3],
+                weekday_field(fields[4]).map_err(|m| example(expr, &m))?
+            )
+        }
         6 | 7 => fields.join(" "),
         _ => return Err(example(expr, &format!("{} fields", fields.len()))),
     };
@@ -158,40 +186,39 @@ pub struct Unit {
     pub bcc: Vec<Mailbox>,
 }
 
-/// The message units of a course: one list message, or one per student.
+/// The message units of a course. In list mode the `to` addresses get one message (ledger
+/// key "list", so adding a TA to the list does not resend everything); roster addresses always
+/// get one message each, so one bad address never costs the class its reminder.
 pub fn units(mail: &MailSettings, roster: &[Mailbox]) -> Vec<Unit> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
     match mail.delivery {
-        DeliveryMode::List if mail.to.is_empty() && roster.is_empty() => Vec::new(),
-        DeliveryMode::List => {
-            let key = if mail.to.is_empty() {
-                "roster".to_string()
-            } else {
-                mail.to
-                    .iter()
-                    .map(|m| m.email.to_string())
-                    .collect::<Vec<_>>()
-                    .join(",")
-            };
-            vec![Unit {
-                key,
+        DeliveryMode::List if !mail.to.is_empty() => {
+            for m in &mail.to {
+                seen.insert(m.email.to_string().to_lowercase());
+            }
+            out.push(Unit {
+                key: "list".to_string(),
                 to: mail.to.clone(),
-                bcc: roster.to_vec(),
-            }]
+                bcc: Vec::new(),
+            });
         }
-        DeliveryMode::Individual => {
-            let mut seen = std::collections::BTreeSet::new();
-            mail.to
-                .iter()
-                .chain(roster)
-                .filter(|m| seen.insert(m.email.to_string().to_lowercase()))
-                .map(|m| Unit {
-                    key: m.email.to_string(),
-                    to: vec![m.clone()],
-                    bcc: Vec::new(),
-                })
-                .collect()
+        _ => {}
+    }
+    let singles = match mail.delivery {
+        DeliveryMode::List => roster.iter().collect::<Vec<_>>(),
+        DeliveryMode::Individual => mail.to.iter().chain(roster).collect(),
+    };
+    for m in singles {
+        if seen.insert(m.email.to_string().to_lowercase()) {
+            out.push(Unit {
+                key: m.email.to_string(),
+                to: vec![m.clone()],
+                bcc: Vec::new(),
+            });
         }
     }
+    out
 }
 
 /// What a pass did.
@@ -225,25 +252,18 @@ pub fn current_plan(input: &PassInput<'_>, ledger: &crate::ledger::Ledger) -> Ve
     plan(input.course, input.reminders, ledger, &keys, input.now)
 }
 
-fn attachment(
-    course: &Course,
-    event: &Event,
-    previous: &crate::feed::Previous,
-    now: DateTime<Utc>,
-) -> String {
-    crate::feed::single_event(course, event, previous, now)
-}
-
 /// One pass: plan, send what is due, record each outcome as it happens.
 ///
 /// The ledger stays locked for the whole pass; each accepted message is recorded and saved
 /// before the next is sent, so a crash can repeat at most the message in flight (with the
-/// same Message-ID). A connection failure stops the pass: the rest stays pending.
+/// same Message-ID). `clock` is read again before every send, so a long fan-out never sends
+/// after the event began. A connection failure stops the pass: the rest stays pending.
 pub fn tick(
     input: &PassInput<'_>,
     ledger: &mut LockedLedger,
     mailer: &mut dyn Mailer,
     dry_run: bool,
+    clock: &dyn Fn() -> DateTime<Utc>,
     log: &mut dyn FnMut(&str),
 ) -> Result<PassReport, LedgerError> {
     let mut report = PassReport::default();
@@ -251,14 +271,15 @@ pub fn tick(
     let units = units(input.mail, input.roster);
     if !dry_run {
         for p in &planned {
-            if let Status::Superseded { by } = &p.status
-                && ledger
-                    .ledger
-                    .get(&p.reminder.key)
-                    .is_none_or(|r| r.superseded_by.is_none())
-                && input.now >= p.reminder.due
-            {
-                ledger.ledger.supersede(&p.reminder.key, by);
+            for (to, by) in &p.superseded {
+                ledger.ledger.record(
+                    &p.reminder.key,
+                    to,
+                    Delivery::Superseded {
+                        at: input.now,
+                        by: by.clone(),
+                    },
+                );
                 report.superseded += 1;
             }
         }
@@ -270,8 +291,16 @@ pub fn tick(
         let Some(event) = input.course.events.iter().find(|e| e.uid == p.reminder.uid) else {
             continue;
         };
-        let ics = attachment(input.course, event, input.previous_feed, input.now);
+        let ics = crate::feed::single_event(input.course, event, input.previous_feed, input.now);
         for unit in units.iter().filter(|u| p.outstanding.contains(&u.key)) {
+            let now = clock();
+            if now >= p.reminder.event_start {
+                log(&format!(
+                    "not sent, the event has begun: {} → {}",
+                    event.title, unit.key
+                ));
+                continue;
+            }
             let msg = match compose(
                 input.course,
                 event,
@@ -282,7 +311,7 @@ pub fn tick(
                 &unit.key,
                 &ics,
                 input.links,
-                input.now,
+                now,
             ) {
                 Ok(m) => m,
                 Err(e) => {
@@ -304,7 +333,7 @@ pub fn tick(
                         &p.reminder.key,
                         &unit.key,
                         Delivery::Sent {
-                            at: input.now,
+                            at: now,
                             message_id: msg.message_id.clone(),
                         },
                     );
@@ -317,7 +346,7 @@ pub fn tick(
                         &p.reminder.key,
                         &unit.key,
                         Delivery::Failed {
-                            at: input.now,
+                            at: now,
                             reason: reason.clone(),
                         },
                     );
@@ -333,7 +362,7 @@ pub fn tick(
                         &p.reminder.key,
                         &unit.key,
                         Delivery::Retry {
-                            at: input.now,
+                            at: now,
                             reason: reason.clone(),
                         },
                     );
@@ -346,7 +375,7 @@ pub fn tick(
                 }
                 Err(SendError::Connection(reason)) => {
                     log(&format!(
-                        "cannot reach the mail server, stopping this pass: {reason}"
+                        "cannot use the mail server, stopping this pass (nothing is lost; it is retried next pass): {reason}"
                     ));
                     report.retry.push((msg.subject, unit.key.clone(), reason));
                     break 'reminders;
@@ -420,6 +449,16 @@ mod tests {
                 Weekday::Fri
             ]
         );
+    }
+
+    #[test]
+    fn weekday_steps_and_whole_week_ranges_keep_crontabs_meaning() {
+        assert_eq!(weekday_field("1-7/2").unwrap(), "SUN,MON,WED,FRI");
+        assert_eq!(weekday_field("0-7").unwrap(), "SUN,MON,TUE,WED,THU,FRI,SAT");
+        assert_eq!(weekday_field("1-5").unwrap(), "MON,TUE,WED,THU,FRI");
+        assert_eq!(weekday_field("sat,sun").unwrap(), "SUN,SAT");
+        assert!(weekday_field("9").is_err());
+        assert!(parse_cron("0 9 1 * 1").unwrap_err().contains("ORs"));
     }
 
     #[test]

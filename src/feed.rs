@@ -468,26 +468,36 @@ pub fn render(
         .collect();
 
     let mut out = fold_all(&header);
-    let timed: Vec<DateTime<Utc>> = included
-        .iter()
-        .flat_map(|e| match e.when {
-            When::Timed { start, end } => vec![
-                Some(start.with_timezone(&Utc)),
-                end.map(|x| x.with_timezone(&Utc) + Duration::minutes(15)),
-            ],
-            When::AllDay(_) => vec![],
-        })
-        .flatten()
-        .collect();
-    if let (Some(from), Some(to)) = (timed.iter().min(), timed.iter().max()) {
-        out.push_str(&vtimezone(tz, *from, *to + Duration::days(1)));
-    } else if vevents.iter().flatten().any(|l| l.contains(";TZID=")) {
-        // Only cancelled timed events are left: they still reference the zone.
-        out.push_str(&vtimezone(
-            tz,
-            now - Duration::days(400),
-            now + Duration::days(400),
-        ));
+    // One VTIMEZONE per TZID the events use (cancelled ones from earlier builds included),
+    // covering every time written with it.
+    let mut ranges: BTreeMap<String, (DateTime<Utc>, DateTime<Utc>)> = BTreeMap::new();
+    for line in vevents.iter().flatten() {
+        let name = prop_name(line);
+        if !matches!(name, "DTSTART" | "DTEND") {
+            continue;
+        }
+        let Some(tzid) = line
+            .split(";TZID=")
+            .nth(1)
+            .and_then(|r| r.split([':', ';']).next())
+        else {
+            continue;
+        };
+        let Ok(zone) = tzid.parse::<chrono_tz::Tz>() else {
+            continue;
+        };
+        let Ok(local) = NaiveDateTime::parse_from_str(prop_value(line), "%Y%m%dT%H%M%S") else {
+            continue;
+        };
+        let at = crate::syllabus::local_datetime(zone, local).with_timezone(&Utc);
+        let e = ranges.entry(tzid.to_string()).or_insert((at, at));
+        e.0 = e.0.min(at);
+        e.1 = e.1.max(at);
+    }
+    for (tzid, (from, to)) in &ranges {
+        if let Ok(zone) = tzid.parse::<chrono_tz::Tz>() {
+            out.push_str(&vtimezone(zone, *from, *to + Duration::days(1)));
+        }
     }
     for ev in &vevents {
         out.push_str(&fold_all(ev));

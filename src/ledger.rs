@@ -29,6 +29,13 @@ pub enum Delivery {
         /// The server's answer.
         reason: String,
     },
+    /// A more urgent lead of the same event went to this recipient instead.
+    Superseded {
+        /// When that was decided.
+        at: DateTime<Utc>,
+        /// The lead that replaced it.
+        by: String,
+    },
     /// A transient failure (4xx, refused, timeout): retried on the next pass.
     Retry {
         /// When it last failed.
@@ -41,9 +48,6 @@ pub enum Delivery {
 /// One reminder's record.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
-    /// Set when a more urgent lead of the same event went out instead.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub superseded_by: Option<String>,
     /// Per recipient (an address, or the list's addresses for one list message).
     #[serde(default)]
     pub recipients: BTreeMap<String, Delivery>,
@@ -92,14 +96,6 @@ impl Ledger {
             .or_default()
             .recipients
             .insert(to.to_string(), d);
-    }
-
-    /// Marks a reminder superseded by a more urgent lead.
-    pub fn supersede(&mut self, key: &str, by: &str) {
-        self.reminders
-            .entry(key.to_string())
-            .or_default()
-            .superseded_by = Some(by.to_string());
     }
 }
 

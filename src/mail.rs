@@ -519,14 +519,36 @@ impl Mailer for SmtpMailer {
             .map(|_| ())
             .map_err(|e| {
                 let text = error_text(&e);
-                if e.is_permanent() {
-                    SendError::Permanent(text)
-                } else if e.is_transient() {
-                    SendError::Transient(text)
-                } else {
-                    SendError::Connection(text)
-                }
+                classify(e.is_permanent(), e.is_transient(), text)
             })
+    }
+}
+
+/// Sorts an SMTP failure. A permanent answer about the *recipient* (5.1.x/5.2.x mailbox codes,
+/// or 550/551/553 without an enhanced code) is final for that recipient; a permanent answer
+/// about the login, the sender or policy (530, 534, 535, 538, 5.7.x, 5.1.7, 5.1.8) is a
+/// configuration problem: the pass stops and everything stays pending, so fixing the password
+/// loses nothing.
+pub fn classify(permanent: bool, transient: bool, text: String) -> SendError {
+    if transient {
+        return SendError::Transient(text);
+    }
+    if !permanent {
+        return SendError::Connection(text);
+    }
+    let code: Option<u16> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|t| t.len() == 3)
+        .and_then(|t| t.parse().ok());
+    let sender_or_auth = matches!(code, Some(530 | 534 | 535 | 538))
+        || text.contains(" 5.7.")
+        || text.contains(" 5.1.7")
+        || text.contains(" 5.1.8")
+        || text.contains(" 5.5.");
+    if sender_or_auth {
+        SendError::Connection(text)
+    } else {
+        SendError::Permanent(text)
     }
 }
 

@@ -136,6 +136,8 @@ pub struct Planned {
     pub status: Status,
     /// Recipients it still has to reach (for `Due`).
     pub outstanding: Vec<String>,
+    /// Recipients for whom a more urgent lead replaces it now: (recipient, that lead).
+    pub superseded: Vec<(String, String)>,
 }
 
 /// Every reminder of the term, in due order.
@@ -167,8 +169,10 @@ pub fn reminder_key(e: &Event, lead: &Lead, start: DateTime<Utc>) -> String {
 
 /// The status of every reminder at `now`, given the ledger and the recipients.
 ///
-/// Several leads of one event due at once (after downtime): only the most urgent is due,
-/// the others are superseded. A reminder whose event has begun is never sent.
+/// Supersession is decided per recipient: when several leads of one event are due for the
+/// same recipient at once (after downtime, or for a student who just joined), only the most
+/// urgent goes to them and the others are superseded for them. A reminder whose event has
+/// begun is never sent.
 pub fn plan(
     course: &Course,
     settings: &ReminderSettings,
@@ -183,96 +187,101 @@ pub fn plan(
         .filter(|e| e.cancelled)
         .map(|e| e.uid.as_str())
         .collect();
-    // The most urgent due-and-unfinished lead of each event.
-    let mut urgent: BTreeMap<&str, (Duration, String)> = BTreeMap::new();
+    let finished = |r: &Reminder, to: &str| {
+        ledger.get(&r.key).is_some_and(|rec| {
+            matches!(
+                rec.recipients.get(to),
+                Some(Delivery::Sent { .. } | Delivery::Failed { .. } | Delivery::Superseded { .. })
+            )
+        })
+    };
+    let sendable =
+        |r: &Reminder| !cancelled.contains(&r.uid.as_str()) && now >= r.due && now < r.event_start;
+    // For each (event, recipient): the most urgent lead that is due and still owed to them.
+    let mut urgent: BTreeMap<(&str, &str), (Duration, &str)> = BTreeMap::new();
+    for r in all.iter().filter(|r| sendable(r)) {
+        for to in recipients.iter().filter(|to| !finished(r, to)) {
+            let e = urgent
+                .entry((r.uid.as_str(), to.as_str()))
+                .or_insert((r.lead.duration, r.lead.name.as_str()));
+            if r.lead.duration < e.0 {
+                *e = (r.lead.duration, r.lead.name.as_str());
+            }
+        }
+    }
     let mut out = Vec::new();
     for r in &all {
         let record = ledger.get(&r.key);
-        let outstanding: Vec<String> = recipients
-            .iter()
-            .filter(|to| {
-                !record.is_some_and(|rec| {
-                    matches!(
-                        rec.recipients.get(*to),
-                        Some(Delivery::Sent { .. } | Delivery::Failed { .. })
-                    )
-                })
-            })
-            .cloned()
-            .collect();
-        let status = if let Some(rec) = record.filter(|rec| rec.superseded_by.is_some()) {
-            Status::Superseded {
-                by: rec.superseded_by.clone().unwrap_or_default(),
+        let mut outstanding = Vec::new();
+        let mut superseded = Vec::new();
+        for to in recipients.iter().filter(|to| !finished(r, to)) {
+            match urgent.get(&(r.uid.as_str(), to.as_str())) {
+                Some((d, name)) if sendable(r) && *d < r.lead.duration => {
+                    superseded.push((to.clone(), name.to_string()))
+                }
+                _ => outstanding.push(to.clone()),
             }
-        } else if let Some(reason) = record.and_then(|rec| {
-            rec.recipients.values().find_map(|d| match d {
-                Delivery::Failed { reason, .. } => Some(reason.clone()),
-                _ => None,
-            })
-        }) && outstanding.is_empty()
+        }
+        let deliveries: Vec<&Delivery> = record
+            .map(|rec| rec.recipients.values().collect())
+            .unwrap_or_default();
+        let status = if cancelled.contains(&r.uid.as_str()) && outstanding.len() == recipients.len()
         {
-            Status::Failed { reason }
-        } else if record.is_some() && outstanding.is_empty() && !recipients.is_empty() {
-            let at = record.and_then(|rec| {
-                rec.recipients
-                    .values()
-                    .filter_map(|d| match d {
-                        Delivery::Sent { at, .. } => Some(*at),
-                        _ => None,
-                    })
-                    .max()
-            });
-            match at {
-                Some(at) => Status::Sent { at },
-                None => Status::Skipped {
-                    why: "no recipients".into(),
-                },
-            }
-        } else if cancelled.contains(&r.uid.as_str()) {
             Status::Skipped {
                 why: "event cancelled".into(),
-            }
-        } else if now >= r.event_start {
-            Status::Skipped {
-                why: "the event began before it could be sent".into(),
             }
         } else if recipients.is_empty() {
             Status::Skipped {
                 why: "no recipients configured ([mail] to or roster)".into(),
             }
-        } else if now >= r.due {
-            Status::Due
-        } else {
-            Status::Pending
-        };
-        if status == Status::Due {
-            let entry = urgent
-                .entry(r.uid.as_str())
-                .or_insert((r.lead.duration, r.lead.name.clone()));
-            if r.lead.duration < entry.0 {
-                *entry = (r.lead.duration, r.lead.name.clone());
+        } else if !outstanding.is_empty() && now >= r.event_start {
+            if outstanding.len() == recipients.len() {
+                Status::Skipped {
+                    why: "the event began before it was due to be sent".into(),
+                }
+            } else {
+                Status::Skipped {
+                    why: format!(
+                        "the event began; {} recipient(s) never reached",
+                        outstanding.len()
+                    ),
+                }
             }
-        }
+        } else if !outstanding.is_empty() && sendable(r) {
+            Status::Due
+        } else if !outstanding.is_empty() {
+            Status::Pending
+        } else if let Some(reason) = deliveries.iter().find_map(|d| match d {
+            Delivery::Failed { reason, .. } => Some(reason.clone()),
+            _ => None,
+        }) {
+            Status::Failed { reason }
+        } else if let Some(at) = deliveries
+            .iter()
+            .filter_map(|d| match d {
+                Delivery::Sent { at, .. } => Some(*at),
+                _ => None,
+            })
+            .max()
+        {
+            Status::Sent { at }
+        } else {
+            let by = superseded.first().map(|(_, b)| b.clone()).or_else(|| {
+                deliveries.iter().find_map(|d| match d {
+                    Delivery::Superseded { by, .. } => Some(by.clone()),
+                    _ => None,
+                })
+            });
+            Status::Superseded {
+                by: by.unwrap_or_default(),
+            }
+        };
         out.push(Planned {
             reminder: r.clone(),
             status,
             outstanding,
+            superseded,
         });
-    }
-    // A reminder that already went out to someone is never superseded halfway through.
-    for p in &mut out {
-        if p.status != Status::Due {
-            continue;
-        }
-        let started = ledger
-            .get(&p.reminder.key)
-            .is_some_and(|rec| !rec.recipients.is_empty());
-        if let Some((d, name)) = urgent.get(p.reminder.uid.as_str())
-            && *d < p.reminder.lead.duration
-            && !started
-        {
-            p.status = Status::Superseded { by: name.clone() };
-        }
     }
     out
 }

@@ -128,6 +128,16 @@ pub enum SyllabusError {
         /// The year it was read in.
         year: i32,
     },
+    /// A numeric date whose month is not 1-12.
+    #[error(
+        "\"{text}\" is not a date: there is no such month; fix the date in the syllabus (or set date-order in the course file)"
+    )]
+    NoSuchMonth {
+        /// Line of the date.
+        line: usize,
+        /// The date as written.
+        text: String,
+    },
     /// Nothing that looks like a dated schedule.
     #[error(
         "found no dated schedule: no line has a date such as \"Oct 4\", \"4 Oct\" or \"2022-10-04\" in a table row; coursecal needs one row per week or lecture, each with its date"
@@ -141,6 +151,7 @@ impl SyllabusError {
         match self {
             SyllabusError::NoYear { line, .. }
             | SyllabusError::NoSuchDay { line, .. }
+            | SyllabusError::NoSuchMonth { line, .. }
             | SyllabusError::NotUtf8 { line, .. } => Some(*line),
             _ => None,
         }
@@ -158,6 +169,8 @@ pub struct Parsed {
     pub course_id: String,
     /// The term, if the syllabus or options say.
     pub term: Option<Term>,
+    /// The term part of UIDs: "fall2022", or the first year when no term is known.
+    pub term_slug: String,
     /// Weekly meetings in effect.
     pub meetings: Vec<Meeting>,
     /// Grading items read.
@@ -274,10 +287,9 @@ impl Reader {
                 text: text.to_string(),
                 year,
             },
-            DateProblem::BadMonth => SyllabusError::NoSuchDay {
+            DateProblem::BadMonth => SyllabusError::NoSuchMonth {
                 line,
                 text: text.to_string(),
-                year: 0,
             },
         })
     }
@@ -435,6 +447,7 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
         name,
         course_id,
         term,
+        term_slug: term_slug.clone(),
         meetings,
         grading,
         events,
@@ -456,6 +469,23 @@ pub fn slug(s: &str) -> String {
         })
         .filter(char::is_ascii_alphanumeric)
         .collect()
+}
+
+/// Lower-case ASCII words joined by '-': "Guest talk: Diffusion" becomes "guest-talk-diffusion".
+pub fn slug_words(s: &str) -> String {
+    key_slug(
+        &s.chars()
+            .map(|c| match c {
+                'İ' | 'ı' => 'i',
+                'Ş' | 'ş' => 's',
+                'Ğ' | 'ğ' => 'g',
+                'Ü' | 'ü' => 'u',
+                'Ö' | 'ö' => 'o',
+                'Ç' | 'ç' => 'c',
+                c => c,
+            })
+            .collect::<String>(),
+    )
 }
 
 fn key_slug(s: &str) -> String {
@@ -1038,7 +1068,11 @@ impl Builder<'_> {
     ) -> Result<Option<Event>, SyllabusError> {
         let a = &fa.act;
         let date = match (a.date, a.weekday) {
-            (Some(span), _) => r.date(fa.line, span.start, &a.label)?,
+            (Some(span), _) => r.date(
+                fa.line,
+                span.start,
+                a.date_text.as_deref().unwrap_or(&a.label),
+            )?,
             // "due Fri" in a Tuesday row: the Friday of that week (or the next one).
             (None, Some(wd)) => {
                 let ahead = (7 + i64::from(wd.num_days_from_monday())

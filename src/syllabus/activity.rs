@@ -19,6 +19,8 @@ pub struct Activity {
     pub is_homework: bool,
     /// Its own date, if written; otherwise the row's date applies.
     pub date: Option<DateSpan>,
+    /// The date as written, for messages.
+    pub date_text: Option<String>,
     /// A weekday written without a date ("due Fri"): the first such day from the row's date.
     pub weekday: Option<chrono::Weekday>,
     /// Its own time, if written.
@@ -302,6 +304,7 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
         };
         let found_date = find_date(body);
         let date = found_date.map(|(_, d)| d);
+        let date_text = found_date.map(|(at, d)| body[at..at + d.len].trim().to_string());
         let rest = match found_date {
             Some((at, d)) => &body[at + d.len..],
             None => body,
@@ -322,6 +325,7 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
             label,
             is_homework,
             date,
+            date_text,
             weekday,
             time,
             end_time,

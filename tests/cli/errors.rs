@@ -171,3 +171,26 @@ fn a_bad_now_says_how_to_write_it() {
             .contains("--now: \"yesterday\" is not a time; write RFC 3339")
     );
 }
+
+#[test]
+fn an_added_event_that_would_reuse_a_key_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        crate::common::root().join("schedule/ceng501-fall2022.txt"),
+        dir.path().join("s.txt"),
+    )
+    .unwrap();
+    let p = dir.path().join("c.toml");
+    std::fs::write(&p, "syllabus = \"s.txt\"\n\n[[add]]\nkind = \"deadline\"\ntitle = \"Hw2\"\nstart = \"2022-11-30 23:59\"\n").unwrap();
+    fails_with(
+        &p,
+        &[],
+        "c.toml:4: [[add]] would make a second event with key \"deadline-hw2\"",
+    );
+    std::fs::write(&p, "syllabus = \"s.txt\"\n\n[[add]]\nkind = \"other\"\nkey = \"Guest talk\"\ntitle = \"Guest\"\nstart = \"2022-11-30 13:40\"\n").unwrap();
+    fails_with(
+        &p,
+        &[],
+        "c.toml:5:7: key \"Guest talk\" must be lower-case letters",
+    );
+}

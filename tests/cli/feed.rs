@@ -490,3 +490,45 @@ fn the_feed_snapshot() {
     let ics = std::fs::read_to_string(out.path().join("ceng501-deadlines.ics")).unwrap();
     insta::assert_snapshot!("ceng501_deadlines_ics", ics.replace("\r\n", "\n"));
 }
+
+#[test]
+fn a_cancelled_event_before_the_others_is_still_covered_by_the_vtimezone() {
+    let syllabus = "EE 300 Signals\nFall 2022\nLectures: Tuesday 10:00-12:00 @ H1\n\n1\tOct 25\tBefore the change\n2\tNov 1\tAfter the change\n";
+    let dir = course_dir(syllabus, "timezone = \"Europe/Berlin\"\n");
+    let out = tempfile::tempdir().unwrap();
+    build(&dir.path().join("c.toml"), out.path(), NOW);
+    // Week 1 (summer time) leaves the syllabus; only week 2 (winter time) remains.
+    std::fs::write(
+        dir.path().join("s.txt"),
+        syllabus.replace("1\tOct 25\tBefore the change\n", ""),
+    )
+    .unwrap();
+    build(
+        &dir.path().join("c.toml"),
+        out.path(),
+        "2022-10-01T10:00:00Z",
+    );
+    let feed = check(&out.path().join("ee300.ics"));
+    let w1 = feed["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["uid"] == "ee300-fall2022-lecture-1@coursecal")
+        .unwrap();
+    assert_eq!(w1["status"], "CANCELLED");
+    assert_eq!(
+        w1["start"], "2022-10-25T08:00:00Z",
+        "the VTIMEZONE covers the cancelled summer-time event"
+    );
+    let again = std::fs::read(out.path().join("ee300.ics")).unwrap();
+    build(
+        &dir.path().join("c.toml"),
+        out.path(),
+        "2022-10-05T10:00:00Z",
+    );
+    assert_eq!(
+        std::fs::read(out.path().join("ee300.ics")).unwrap(),
+        again,
+        "same inputs, same bytes"
+    );
+}

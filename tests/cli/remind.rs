@@ -142,7 +142,7 @@ fn a_reminder_goes_out_over_starttls_with_auth_once() {
     );
     let ledger = c.ledger();
     let rec = &ledger["reminders"]["ceng501-fall2022-deadline-hw2@coursecal|3d|20221122T205900Z"]["recipients"]
-        ["ceng501-list@example.edu"];
+        ["list"];
     assert_eq!(rec["state"], "sent");
     assert_eq!(rec["message_id"], mid.as_str());
     // The same pass again, and a later one before the next lead: nothing more.
@@ -167,13 +167,13 @@ fn a_451_leaves_the_reminder_pending_for_the_next_pass() {
     );
     assert!(server.messages().is_empty());
     let rec = &c.ledger()["reminders"]["ceng501-fall2022-deadline-hw2@coursecal|3d|20221122T205900Z"]
-        ["recipients"]["list@example.edu"];
+        ["recipients"]["list"];
     assert_eq!(rec["state"], "retry");
     let o = c.remind(&course, "2022-11-20T10:15:00+03:00");
     assert!(o.status.success(), "{}", text(&o));
     assert_eq!(server.messages().len(), 1);
     let rec = &c.ledger()["reminders"]["ceng501-fall2022-deadline-hw2@coursecal|3d|20221122T205900Z"]
-        ["recipients"]["list@example.edu"];
+        ["recipients"]["list"];
     assert_eq!(rec["state"], "sent");
 }
 
@@ -348,7 +348,7 @@ fn a_dry_run_prints_the_message_and_records_nothing() {
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(
         out.contains("Subject: [CEng 501] Hw2 due in 3 days")
-            && out.contains("To: list@example.edu")
+            && out.contains("To (envelope): list@example.edu")
             && out.contains("When: Tue 22 Nov 2022, 23:59 (Istanbul)"),
         "{out}"
     );
@@ -498,7 +498,7 @@ fn a_walk_through_the_term_sends_each_reminder_once_and_none_late() {
             .unwrap()
             .and_utc();
         let lead = coursecal::reminder::parse_lead(lead).unwrap().duration;
-        let d = &rec["recipients"]["list@example.edu"];
+        let d = &rec["recipients"]["list"];
         assert_eq!(d["state"], "sent", "{key}");
         let at = chrono::DateTime::parse_from_rfc3339(d["at"].as_str().unwrap())
             .unwrap()
@@ -621,4 +621,68 @@ fn the_attachment_carries_the_feeds_uid_and_sequence() {
         ics.contains("DTSTART;TZID=Europe/Istanbul:20221123T235900\r\n"),
         "{ics}"
     );
+}
+
+#[test]
+fn a_wrong_password_loses_nothing() {
+    let c = Course::new();
+    let server = Server::start(c.path(), &c.certs, &[]);
+    let course = c.write(server.port, "to = [\"list@example.edu\"]");
+    let o = coursecal()
+        .args(["remind", "--now", HW2_3D])
+        .arg(&course)
+        .env("TEST_SMTP_PASSWORD", "wrong")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("535"),
+        "{}",
+        text(&o)
+    );
+    let ledger = std::fs::read_to_string(c.path().join("ceng501.sent.json")).unwrap_or_default();
+    assert!(
+        !ledger.contains("\"failed\""),
+        "an authentication failure is not the recipient's: {ledger}"
+    );
+    // With the right password the next pass delivers.
+    let o = c.remind(&course, "2022-11-20T10:15:00+03:00");
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(server.messages().len(), 1);
+}
+
+#[test]
+fn a_student_who_joins_late_gets_only_the_most_urgent_reminder() {
+    let c = Course::new();
+    let server = Server::start(c.path(), &c.certs, &[]);
+    c.roster(&["early@example.edu".into()]);
+    let course = c.write(
+        server.port,
+        "roster = \"roster.csv\"\ndelivery = \"individual\"",
+    );
+    // The early student gets the 3-day and the 1-day reminders on time.
+    for now in [HW2_3D, "2022-11-22T00:30:00+03:00"] {
+        let o = c.remind(&course, now);
+        assert!(o.status.success(), "{}", text(&o));
+    }
+    assert_eq!(server.messages().len(), 2);
+    // A student joins two hours before the deadline: one message, the 3-hour one.
+    c.roster(&["early@example.edu".into(), "late@example.edu".into()]);
+    let o = c.remind(&course, "2022-11-22T21:59:00+03:00");
+    assert!(o.status.success(), "{}", text(&o));
+    let got = server.messages();
+    let late: Vec<String> = got
+        .iter()
+        .filter(|m| m.meta["rcpt_tos"][0] == "late@example.edu")
+        .map(|m| m.header("Subject"))
+        .collect();
+    assert_eq!(
+        late,
+        ["[CEng 501] Hw2 due in 2 hours — Tue 22 Nov 2022, 23:59 (Istanbul)"]
+    );
+    let early = got
+        .iter()
+        .filter(|m| m.meta["rcpt_tos"][0] == "early@example.edu")
+        .count();
+    assert_eq!(early, 3, "the early student's 3-hour reminder too");
 }
