@@ -114,7 +114,7 @@ pub fn default_course() -> Result<PathBuf> {
         0 => Err(input_error(
             dir,
             None,
-            "no course given and no schedule/*.toml here; name a course file or a syllabus, e.g. `coursecal events schedule/ceng501-fall2022.toml`",
+            "no course given and no schedule/*.toml here; name a course file or a syllabus, e.g. `coursecal <command> schedule/ceng501-fall2022.toml`, or run from the folder that holds schedule/",
         )),
         _ => Err(input_error(
             dir,
@@ -200,7 +200,21 @@ pub fn load(path: Option<&Path>, args: &CourseArgs) -> Result<Loaded> {
     } else {
         (CourseFile::default(), None, path.clone())
     };
-    let bytes = read_bytes(&syllabus_path, "the syllabus")?;
+    let bytes = match (std::fs::read(&syllabus_path), &course_file) {
+        (Ok(b), _) => b,
+        (Err(e), Some(cf)) if file.lines.contains_key("syllabus") => {
+            return Err(input_error(
+                cf,
+                file.lines.get("syllabus").copied(),
+                format!(
+                    "syllabus = \"{}\": cannot read {}: {e}",
+                    file.syllabus.as_deref().unwrap_or(Path::new("")).display(),
+                    syllabus_path.display()
+                ),
+            ));
+        }
+        (Err(_), _) => read_bytes(&syllabus_path, "the syllabus")?,
+    };
     let text = syllabus::decode(&bytes).map_err(|e| input_error(&syllabus_path, e.line(), e))?;
     let course = course::build(&file, text, &cli).map_err(|e| match e {
         CourseError::Syllabus(s) => input_error(&syllabus_path, s.line(), s),
@@ -434,6 +448,8 @@ pub struct Reminding {
     pub previous_feed: crate::feed::Previous,
     /// Where the published feed was looked for, when it was not there.
     pub feed_missing: Option<PathBuf>,
+    /// Roster rows skipped for a bad address.
+    pub roster_skipped: usize,
 }
 
 fn base_dir(l: &Loaded) -> PathBuf {
@@ -457,13 +473,30 @@ fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
     {
         *ca = base.join(&*ca);
     }
+    let mut roster_skipped = 0;
     let roster = match &mail.roster {
         Some(r) => {
             let path = base.join(r);
-            let bytes = read_bytes(&path, "the roster")?;
+            let bytes = std::fs::read(&path).map_err(|e| {
+                let place = loaded.course_file.clone().unwrap_or_else(|| path.clone());
+                input_error(
+                    &place,
+                    loaded.file.lines.get("roster").copied(),
+                    format!(
+                        "roster = \"{}\": cannot read {}: {e}",
+                        r.display(),
+                        path.display()
+                    ),
+                )
+            })?;
             let text = String::from_utf8_lossy(&bytes);
-            crate::mail::read_roster(&text)
-                .map_err(|e| input_error(&path, (e.line > 0).then_some(e.line), e))?
+            let roster = crate::mail::read_roster(&text)
+                .map_err(|e| input_error(&path, (e.line > 0).then_some(e.line), e))?;
+            for w in &roster.skipped {
+                eprintln!("{}:{}: warning: {}", path.display(), w.line, w.message);
+            }
+            roster_skipped = roster.skipped.len();
+            roster.addresses
         }
         None => Vec::new(),
     };
@@ -494,6 +527,7 @@ fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
         Err(_) => (crate::feed::Previous::default(), Some(feed_path)),
     };
     Ok(Reminding {
+        roster_skipped,
         feed_missing,
         loaded,
         roster,
@@ -531,7 +565,7 @@ impl Reminding {
                     .unwrap_or_else(|| self.loaded.syllabus.clone());
                 let pw = match password {
                     Some(Secret::Env(var)) => Some(std::env::var(var).map_err(|_| {
-                        input_error(&place, None, format!("[mail] password-env names {var}, which is not set; export it before running (the value is never printed)"))
+                        input_error(&place, self.loaded.file.lines.get("password-env").copied(), format!("[mail] password-env names {var}, which is not set; export it before running (the value is never printed)"))
                     })?),
                     Some(Secret::File(f)) => {
                         let path = base_dir(&self.loaded).join(f);
@@ -848,7 +882,13 @@ fn daemon(args: DaemonArgs) -> Result<u8> {
             eprintln!("coursecal daemon: no cron schedule has a next time; exiting");
             return Ok(EXIT_OK);
         };
-        eprintln!("coursecal daemon: next pass at {}", when.to_rfc3339());
+        let zone = due
+            .first()
+            .map_or(chrono_tz::UTC, |&i| courses[i].course.timezone);
+        eprintln!(
+            "coursecal daemon: next pass at {}",
+            when.with_timezone(&zone).format("%a %Y-%m-%d %H:%M:%S %Z")
+        );
         let wait = (when - now).to_std().unwrap_or_default();
         if !crate::daemon::sleep_until(std::time::Instant::now() + wait, &rx) {
             eprintln!("coursecal daemon: stopping");
@@ -867,7 +907,12 @@ fn daemon(args: DaemonArgs) -> Result<u8> {
             match prepare(courses[i].clone(), &args.feed_dir)
                 .and_then(|r| run_pass(&r, &clock, false, &mut out))
             {
-                Ok(_) => eprint!("coursecal daemon: {} {out}", clock().to_rfc3339()),
+                Ok(_) => eprint!(
+                    "coursecal daemon: {} {out}",
+                    clock()
+                        .with_timezone(&courses[i].course.timezone)
+                        .format("%H:%M:%S")
+                ),
                 Err(e) => eprintln!("coursecal daemon: pass failed: {e:#}"),
             }
         }

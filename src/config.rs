@@ -74,13 +74,13 @@ struct RawMail {
     from: Option<Spanned<String>>,
     reply_to: Option<Spanned<String>>,
     to: Option<Spanned<Vec<String>>>,
-    roster: Option<String>,
+    roster: Option<Spanned<String>>,
     delivery: Option<Spanned<String>>,
     language: Option<Spanned<String>>,
     transport: Option<Spanned<String>>,
     user: Option<String>,
-    password_env: Option<String>,
-    password_file: Option<String>,
+    password_env: Option<Spanned<String>>,
+    password_file: Option<Spanned<String>>,
     password: Option<Spanned<toml::Value>>,
     allow_plaintext: Option<bool>,
     ca_file: Option<String>,
@@ -232,6 +232,8 @@ pub struct CourseFile {
     pub mail: MailSettings,
     /// Link to the feed or subscribe page in mails, if set.
     pub feed_link: Option<String>,
+    /// Lines of keys that name files or variables, for messages about them.
+    pub lines: std::collections::BTreeMap<&'static str, usize>,
 }
 
 struct Ctx<'a> {
@@ -307,7 +309,7 @@ fn mail_settings(ctx: &Ctx<'_>, m: RawMail) -> Result<MailSettings, ConfigError>
             s.to.push(mailbox(ctx, &sp)?);
         }
     }
-    s.roster = m.roster.as_ref().map(PathBuf::from);
+    s.roster = m.roster.as_ref().map(|r| PathBuf::from(r.get_ref()));
     if let Some(d) = &m.delivery {
         s.delivery = match d.get_ref().as_str() {
             "list" => DeliveryMode::List,
@@ -333,8 +335,8 @@ fn mail_settings(ctx: &Ctx<'_>, m: RawMail) -> Result<MailSettings, ConfigError>
         };
     }
     let password = match (&m.password_env, &m.password_file) {
-        (Some(v), None) => Some(Secret::Env(v.clone())),
-        (None, Some(f)) => Some(Secret::File(PathBuf::from(f))),
+        (Some(v), None) => Some(Secret::Env(v.get_ref().clone())),
+        (None, Some(f)) => Some(Secret::File(PathBuf::from(f.get_ref()))),
         (None, None) => None,
         (Some(_), Some(_)) => {
             return Err(ctx.err(
@@ -430,6 +432,8 @@ pub fn parse(path: &Path, text: &str) -> Result<CourseFile, ConfigError> {
         let msg = e.message().trim().to_string();
         let hint = if msg.contains("unknown field") {
             "; see the course file keys in README.md"
+        } else if msg.contains("expected a sequence") {
+            "; write a list, e.g. [\"3d\", \"1d\"]"
         } else {
             ""
         };
@@ -467,7 +471,20 @@ pub fn parse(path: &Path, text: &str) -> Result<CourseFile, ConfigError> {
         }
         c.ledger = r.ledger.as_ref().map(PathBuf::from);
     }
+    if let Some(sy) = &raw.syllabus {
+        c.lines
+            .insert("syllabus", line_col(text, sy.span().start).0);
+    }
     if let Some(m) = raw.mail {
+        for (key, span) in [
+            ("roster", m.roster.as_ref().map(|x| x.span())),
+            ("password-env", m.password_env.as_ref().map(|x| x.span())),
+            ("password-file", m.password_file.as_ref().map(|x| x.span())),
+        ] {
+            if let Some(span) = span {
+                c.lines.insert(key, line_col(text, span.start).0);
+            }
+        }
         c.feed_link = m.feed_link.clone();
         c.mail = mail_settings(&ctx, m)?;
     }

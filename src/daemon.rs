@@ -11,7 +11,7 @@ use lettre::message::Mailbox;
 use crate::course::Course;
 use crate::ledger::{Delivery, LedgerError, LockedLedger};
 use crate::mail::{DeliveryMode, Links, MailSettings, Mailer, Outgoing, SendError, compose};
-use crate::reminder::{Planned, ReminderSettings, Status, plan};
+use crate::reminder::{Planned, ReminderSettings, plan};
 
 /// A validated cron expression, with the text the user wrote.
 #[derive(Debug, Clone)]
@@ -126,7 +126,8 @@ pub fn parse_cron(expr: &str) -> Result<CronSpec, String> {
             .rfind(|l| !l.trim().is_empty() && !l.trim_start().starts_with('^'))
             .unwrap_or("")
             .trim()
-            .to_string();
+            // The crate's bound is inclusive but says "less than": "Hours must be less than 23".
+            .replace("must be less than", "must be at most");
         example(
             expr,
             if detail.is_empty() || detail == converted {
@@ -287,7 +288,7 @@ pub fn tick(
             ledger.save()?;
         }
     }
-    'reminders: for p in planned.iter().filter(|p| p.status == Status::Due) {
+    'reminders: for p in planned.iter().filter(|p| p.status.is_due()) {
         let Some(event) = input.course.events.iter().find(|e| e.uid == p.reminder.uid) else {
             continue;
         };
@@ -338,7 +339,12 @@ pub fn tick(
                         },
                     );
                     ledger.save()?;
-                    log(&format!("sent: {} → {}", msg.subject, unit.key));
+                    log(&format!(
+                        "sent: {} → {} ({})",
+                        msg.subject,
+                        unit.key,
+                        mailer.describe()
+                    ));
                     report.sent.push((msg.subject, unit.key.clone()));
                 }
                 Err(SendError::Permanent(reason)) => {
@@ -466,6 +472,12 @@ mod tests {
         let spec = parse_cron("0 */15 * * * *").unwrap();
         let next = next_tick(&spec, chrono_tz::UTC, at("2022-11-19T12:01:00Z")).unwrap();
         assert_eq!(next, at("2022-11-19T12:15:00Z"));
+    }
+
+    #[test]
+    fn an_out_of_range_hour_is_explained_with_the_real_bound() {
+        let e = parse_cron("0 25 * * *").unwrap_err();
+        assert!(e.contains("Hours must be at most 23"), "{e}");
     }
 
     #[test]

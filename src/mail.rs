@@ -138,9 +138,18 @@ fn split_csv_line(line: &str, delim: char) -> Vec<String> {
     cells.into_iter().map(|c| c.trim().to_string()).collect()
 }
 
+/// Addresses read from a roster, and the rows that had to be skipped.
+#[derive(Debug, Clone, Default)]
+pub struct Roster {
+    /// The addresses, without duplicates.
+    pub addresses: Vec<Mailbox>,
+    /// Rows whose address is not an address: skipped, so one typo never stops the class's mail.
+    pub skipped: Vec<RosterError>,
+}
+
 /// Reads addresses from a participants CSV: the column is found by its header
 /// ("Email address", "E-mail", "E-posta adresi", …); comma, semicolon or tab separated.
-pub fn read_roster(text: &str) -> Result<Vec<Mailbox>, RosterError> {
+pub fn read_roster(text: &str) -> Result<Roster, RosterError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut lines = text
         .lines()
@@ -167,18 +176,19 @@ pub fn read_roster(text: &str) -> Result<Vec<Mailbox>, RosterError> {
             line: 1,
             message: format!("no email column in the header ({}); the roster needs a column named like \"Email address\"", cols.join(", ")),
         })?;
-    let mut out: Vec<Mailbox> = Vec::new();
+    let mut out = Roster::default();
     for (i, line) in lines {
         let cells = split_csv_line(line, delim);
         let Some(addr) = cells.get(col).filter(|a| !a.is_empty()) else {
             continue;
         };
-        let mb: Mailbox = addr.parse().map_err(|_| RosterError {
-            line: i + 1,
-            message: format!("\"{addr}\" is not an email address; fix or remove the row"),
-        })?;
-        if !out.iter().any(|m| m.email == mb.email) {
-            out.push(mb);
+        match addr.parse::<Mailbox>() {
+            Ok(mb) if !out.addresses.iter().any(|m| m.email == mb.email) => out.addresses.push(mb),
+            Ok(_) => {}
+            Err(_) => out.skipped.push(RosterError {
+                line: i + 1,
+                message: format!("\"{addr}\" is not an email address; this student gets no reminders until the row is fixed"),
+            }),
         }
     }
     Ok(out)
@@ -219,6 +229,9 @@ pub enum SendError {
 pub trait Mailer {
     /// Hands one message to the transport; `Ok` means it was accepted.
     fn send(&mut self, msg: &Outgoing) -> Result<(), SendError>;
+
+    /// Where messages go, for logs: "via smtp.example.edu:587", "written to outbox/".
+    fn describe(&self) -> String;
 }
 
 /// 64-bit FNV-1a: a stable, dependency-free hash for identifiers.
@@ -464,6 +477,7 @@ pub fn compose(
 /// Sends through an SMTP server.
 pub struct SmtpMailer {
     transport: SmtpTransport,
+    server: String,
 }
 
 impl SmtpMailer {
@@ -508,11 +522,16 @@ impl SmtpMailer {
         }
         Ok(SmtpMailer {
             transport: b.build(),
+            server: format!("{host}:{port}"),
         })
     }
 }
 
 impl Mailer for SmtpMailer {
+    fn describe(&self) -> String {
+        format!("via {}", self.server)
+    }
+
     fn send(&mut self, msg: &Outgoing) -> Result<(), SendError> {
         self.transport
             .send_raw(&msg.envelope, &msg.bytes)
@@ -573,6 +592,13 @@ pub struct OutboxMailer {
 }
 
 impl Mailer for OutboxMailer {
+    fn describe(&self) -> String {
+        format!(
+            "written to {}/, no transport configured",
+            self.dir.display()
+        )
+    }
+
     fn send(&mut self, msg: &Outgoing) -> Result<(), SendError> {
         std::fs::create_dir_all(&self.dir)
             .map_err(|e| SendError::Connection(format!("{}: {e}", self.dir.display())))?;
@@ -604,6 +630,10 @@ pub struct StubMailer {
 }
 
 impl Mailer for StubMailer {
+    fn describe(&self) -> String {
+        "not sent (stub)".into()
+    }
+
     fn send(&mut self, msg: &Outgoing) -> Result<(), SendError> {
         if self.reject.contains(&msg.recipient) {
             return Err(SendError::Permanent("550 5.1.1 Mailbox unavailable".into()));
@@ -620,19 +650,20 @@ mod tests {
     #[test]
     fn the_email_column_is_found_by_its_header() {
         let csv = "\u{feff}\"First name\",\"Last name\",\"Email address\",\"Groups\"\n\"Ayşe\",\"Yılmaz\",\"ayse@metu.edu.tr\",\"A, B\"\n\"Can\",\"Öz\",\"can@metu.edu.tr\",\"\"\n";
-        let r = read_roster(csv).unwrap();
+        let r = read_roster(csv).unwrap().addresses;
         assert_eq!(
             r.iter().map(|m| m.email.to_string()).collect::<Vec<_>>(),
             ["ayse@metu.edu.tr", "can@metu.edu.tr"]
         );
         let tr = "Adı;Soyadı;E-posta adresi\nAli;Veli;ali@metu.edu.tr\n";
-        assert_eq!(read_roster(tr).unwrap().len(), 1);
+        assert_eq!(read_roster(tr).unwrap().addresses.len(), 1);
     }
 
     #[test]
     fn a_bad_roster_address_names_its_line() {
-        let e = read_roster("Name,Email\nA,a@x.org\nB,not-an-address\n").unwrap_err();
-        assert_eq!(e.line, 3);
+        let r = read_roster("Name,Email\nA,a@x.org\nB,not-an-address\nC,c@x.org\n").unwrap();
+        assert_eq!(r.addresses.len(), 2, "the others still get their reminders");
+        assert_eq!(r.skipped[0].line, 3);
         assert!(
             read_roster("Name,Phone\nA,1\n")
                 .unwrap_err()
@@ -649,7 +680,8 @@ mod tests {
         };
         file.feed_url = Some("https://example.edu/cal".into());
         let course = crate::course::build(&file, text, &Default::default()).unwrap();
-        let now = DateTime::parse_from_rfc3339("2022-11-20T10:00:00+03:00")
+        // The first 15-minute pass after the 3-day reminder fell due.
+        let now = DateTime::parse_from_rfc3339("2022-11-20T00:00:00+03:00")
             .unwrap()
             .with_timezone(&Utc);
         let settings = MailSettings {

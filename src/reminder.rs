@@ -92,6 +92,11 @@ pub enum Status {
     Pending,
     /// Due now and not yet delivered to every recipient.
     Due,
+    /// Due now; the last attempt failed for a reason that may pass (4xx, no connection).
+    Retrying {
+        /// The last failure.
+        reason: String,
+    },
     /// Delivered to every recipient; `at` is the last delivery.
     Sent {
         /// Time of the last delivery.
@@ -114,11 +119,30 @@ pub enum Status {
     },
 }
 
+impl Status {
+    /// True when the next pass sends it.
+    pub fn is_due(&self) -> bool {
+        matches!(self, Status::Due | Status::Retrying { .. })
+    }
+
+    /// The status with times in the course's zone.
+    pub fn describe(&self, tz: chrono_tz::Tz) -> String {
+        match self {
+            Status::Sent { at } => format!(
+                "sent at {}",
+                at.with_timezone(&tz).format("%a %Y-%m-%d %H:%M")
+            ),
+            other => other.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Status::Pending => f.write_str("pending"),
             Status::Due => f.write_str("due now"),
+            Status::Retrying { reason } => write!(f, "due now, retrying (last attempt: {reason})"),
             Status::Sent { at } => write!(f, "sent at {}", at.format("%Y-%m-%d %H:%M UTC")),
             Status::Failed { reason } => write!(f, "failed: {reason}"),
             Status::Superseded { by } => write!(f, "superseded by {by}"),
@@ -248,7 +272,13 @@ pub fn plan(
                 }
             }
         } else if !outstanding.is_empty() && sendable(r) {
-            Status::Due
+            match deliveries.iter().find_map(|d| match d {
+                Delivery::Retry { reason, .. } => Some(reason.clone()),
+                _ => None,
+            }) {
+                Some(reason) => Status::Retrying { reason },
+                None => Status::Due,
+            }
         } else if !outstanding.is_empty() {
             Status::Pending
         } else if let Some(reason) = deliveries.iter().find_map(|d| match d {
@@ -290,8 +320,10 @@ pub fn plan(
 pub fn time_left(now: DateTime<Utc>, start: DateTime<Utc>) -> (i64, TimeUnit) {
     let d = start - now;
     let mins = d.num_minutes().max(0);
-    if mins >= 48 * 60 {
-        ((mins + 12 * 60) / (24 * 60), TimeUnit::Days)
+    let days = (mins + 12 * 60) / (24 * 60);
+    // "3 days" only when it is close to exactly that; 62 hours is said as 62 hours.
+    if mins >= 48 * 60 && ((mins - days * 24 * 60).abs() <= 180 || mins >= 96 * 60) {
+        (days, TimeUnit::Days)
     } else if mins >= 90 {
         ((mins + 30) / 60, TimeUnit::Hours)
     } else {
@@ -475,7 +507,15 @@ mod tests {
         let now = at("2022-11-20T00:00:00Z");
         assert_eq!(
             time_left(now, at("2022-11-22T20:59:00Z")),
+            (69, TimeUnit::Hours)
+        );
+        assert_eq!(
+            time_left(now, at("2022-11-23T01:00:00Z")),
             (3, TimeUnit::Days)
+        );
+        assert_eq!(
+            time_left(now, at("2022-11-25T10:00:00Z")),
+            (5, TimeUnit::Days)
         );
         assert_eq!(
             time_left(now, at("2022-11-20T20:00:00Z")),

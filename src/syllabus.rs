@@ -414,6 +414,11 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
         meetings: &meetings,
         opts,
         keys: BTreeMap::new(),
+        weeks: rows
+            .iter()
+            .rev()
+            .map(|r| (week_monday(r.date), r.week))
+            .collect(),
     };
     let per_lecture = rows
         .windows(2)
@@ -930,6 +935,9 @@ struct Builder<'a> {
     meetings: &'a [Meeting],
     opts: &'a ParseOptions,
     keys: BTreeMap<String, (NaiveDate, usize)>,
+    /// The schedule's week number for each Monday, so an activity dated in another week
+    /// than its row (e.g. "Hw3 due Dec 20" written in week 11) gets that week.
+    weeks: BTreeMap<NaiveDate, u32>,
 }
 
 /// A local date and time in `tz`; a time inside a DST gap moves forward to the first valid minute.
@@ -1151,7 +1159,7 @@ impl Builder<'_> {
         };
         let mut ev = self.event(key, a.kind, title, when, fa.line);
         ev.location = location;
-        ev.week = fa.week;
+        ev.week = self.weeks.get(&week_monday(date)).copied().or(fa.week);
         ev.homework = a.is_homework.then(|| a.label.clone());
         Ok(Some(ev))
     }

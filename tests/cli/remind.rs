@@ -8,8 +8,8 @@ use serde_json::Value;
 use crate::common::smtp::{Certs, PASSWORD, Server, USER, make_certs};
 use crate::common::{coursecal, root};
 
-/// Three days before Hw2's deadline (Tue 22 Nov 2022 23:59 Istanbul).
-const HW2_3D: &str = "2022-11-20T10:00:00+03:00";
+/// The first 15-minute pass after Hw2's 3-day reminder fell due (deadline Tue 22 Nov 23:59).
+const HW2_3D: &str = "2022-11-20T00:00:00+03:00";
 
 struct Course {
     dir: tempfile::TempDir,
@@ -107,7 +107,7 @@ fn a_reminder_goes_out_over_starttls_with_auth_once() {
         "[CEng 501] Hw2 due in 3 days — Tue 22 Nov 2022, 23:59 (Istanbul)"
     );
     assert_eq!(m.header("Auto-Submitted"), "auto-generated");
-    assert_eq!(m.header("Date"), "Sun, 20 Nov 2022 07:00:00 +0000");
+    assert_eq!(m.header("Date"), "Sat, 19 Nov 2022 21:00:00 +0000");
     assert_eq!(m.header("Reply-To"), "emre@example.edu");
     let mid = m.header("Message-ID");
     assert!(
