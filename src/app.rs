@@ -603,9 +603,7 @@ fn plan_cmd(args: PlanArgs) -> Result<u8> {
                 let key = r
                     .loaded
                     .course
-                    .events
-                    .iter()
-                    .find(|e| e.uid == p.reminder.uid)
+                    .event(&p.reminder.uid)
                     .map(|e| e.key.clone());
                 let mut v = serde_json::json!({
                     "event": key,
@@ -640,9 +638,7 @@ fn plan_cmd(args: PlanArgs) -> Result<u8> {
                 let key = r
                     .loaded
                     .course
-                    .events
-                    .iter()
-                    .find(|e| e.uid == p.reminder.uid)
+                    .event(&p.reminder.uid)
                     .map_or("?", |e| e.key.as_str());
                 [
                     key.to_string(),

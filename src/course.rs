@@ -45,6 +45,11 @@ impl Course {
         }
     }
 
+    /// The event with this UID.
+    pub fn event(&self, uid: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.uid == uid)
+    }
+
     /// Slug of the term, e.g. "fall2022".
     pub fn term_slug(&self) -> String {
         self.term_slug.clone()

@@ -289,7 +289,7 @@ pub fn tick(
         }
     }
     'reminders: for p in planned.iter().filter(|p| p.status.is_due()) {
-        let Some(event) = input.course.events.iter().find(|e| e.uid == p.reminder.uid) else {
+        let Some(event) = input.course.event(&p.reminder.uid) else {
             continue;
         };
         let ics = crate::feed::single_event(input.course, event, input.previous_feed, input.now);

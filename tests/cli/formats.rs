@@ -452,3 +452,47 @@ fn a_turkish_course_code_gives_a_readable_uid() {
     assert_eq!(lecture["start"], "2022-10-03T13:40:00+03:00");
     assert_eq!(titles_of(&events, "deadline"), ["Hw1 due"]);
 }
+
+#[test]
+fn the_course_file_can_settle_the_order_of_slash_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    // Both readings fit a winter term; the course file says day first.
+    std::fs::write(
+        dir.path().join("s.txt"),
+        "Winter 2025\nLectures: Monday 10:00-12:00\n\n1\t09/12/2024\tIntro\n2\t16/12/2024\tMore\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("c.toml"),
+        "syllabus = \"s.txt\"\ndate-order = \"dmy\"\n",
+    )
+    .unwrap();
+    let (events, stderr) = events_json(&dir.path().join("c.toml"), &[]);
+    assert_eq!(
+        starts(&of_kind(&events, "lecture")),
+        ["2024-12-09T10:00:00+03:00", "2024-12-16T10:00:00+03:00"]
+    );
+    assert!(stderr.contains("day first"), "{stderr}");
+}
+
+#[test]
+fn a_bahar_term_and_a_winter_term_that_starts_in_december() {
+    let (_d, path) = fixture(
+        "Bahar 2023\nDersler: Çarşamba 13:40-15:30\n\n1\t22 Şubat\tGiriş\n2\t1 Mart\tDevam\n",
+        "bahar.txt",
+    );
+    let (events, _) = events_json(&path, &[]);
+    assert_eq!(
+        starts(&of_kind(&events, "lecture")),
+        ["2023-02-22T13:40:00+03:00", "2023-03-01T13:40:00+03:00"]
+    );
+    let (_d, path) = fixture(
+        "Winter 2025\nLectures: Monday 10:00-12:00\n\n1\tDec 30\tIntro\n2\tJan 6\tMore\n",
+        "winter.txt",
+    );
+    let (events, _) = events_json(&path, &[]);
+    assert_eq!(
+        starts(&of_kind(&events, "lecture")),
+        ["2024-12-30T10:00:00+03:00", "2025-01-06T10:00:00+03:00"]
+    );
+}
