@@ -4,15 +4,20 @@
 //! Data flow:
 //!
 //! ```text
-//! syllabus text ─┐
-//!                ├─ syllabus::parse ─▶ Vec<Event> ─┬─ feed::render ─▶ .ics / index.html
-//! course TOML ───┘   (+ config overrides)          └─ reminder::plan ─▶ mail::compose ─▶ send ─▶ ledger
+//! syllabus text ─┐  syllabus::parse   course::build         ┌─ feed::render ─▶ .ics ┐ publish ─▶ public/
+//! course TOML ───┘  (config::parse) ─▶ (overrides) ─▶ Course ─┤                       │  (pages, atomic writes)
+//!                                                              └─ reminder::plan ─▶ mail::compose
+//!                                                                       │                 │
+//!                                                            daemon::tick: plan → send → record (ledger)
 //! ```
 //!
-//! Everything above is pure: it takes values (including `now`) and returns values.
-//! I/O lives at the edges only: `app` reads files and writes output, `clock` reads the
-//! wall clock once per run, `mail` talks SMTP or writes the outbox, `ledger` locks and
-//! rewrites the sent-reminder state, and `daemon` sleeps between cron ticks.
+//! `syllabus`, `config::parse`, `course`, `feed`, `timezone`, `reminder`, `mail::compose` and
+//! the page builders in `publish` are pure: they take values (including `now`) and return
+//! values. I/O happens only at the edges: `app` reads files, writes output and maps errors to
+//! exit codes; `clock` is the only reader of the wall clock; `publish::write_atomic` writes
+//! files; `ledger::LockedLedger` locks and rewrites the sent-reminder state; `mail::Mailer`
+//! implementations talk SMTP or write the outbox; and `daemon` (via `app`) sleeps between
+//! cron ticks. `daemon::tick` is the one pass that both `remind` and `daemon` run.
 
 pub mod app;
 pub mod cli;
