@@ -65,6 +65,13 @@ fn reference_dir(toml_extra: &str) -> tempfile::TempDir {
     )
 }
 
+/// Replaces `from` (which must be there) by `to` in a file.
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{from:?} not in {}", path.display());
+    std::fs::write(path, text.replace(from, to)).unwrap();
+}
+
 fn vevents(ics: &str) -> Vec<String> {
     ics.split("BEGIN:VEVENT")
         .skip(1)
@@ -246,12 +253,11 @@ fn editing_one_topic_changes_only_that_events_sequence() {
     let out = tempfile::tempdir().unwrap();
     build(&dir.path().join("c.toml"), out.path(), NOW);
     let before = std::fs::read_to_string(out.path().join("ceng501.ics")).unwrap();
-    let text = std::fs::read_to_string(dir.path().join("s.txt")).unwrap();
-    std::fs::write(
-        dir.path().join("s.txt"),
-        text.replace("Applications of CNNs", "Applications of CNNs in vision"),
-    )
-    .unwrap();
+    edit(
+        &dir.path().join("s.txt"),
+        "Applications of CNNs",
+        "Applications of CNNs in vision",
+    );
     let report = build(
         &dir.path().join("c.toml"),
         out.path(),
@@ -339,12 +345,14 @@ fn an_event_cancelled_in_the_course_file_is_published_as_cancelled() {
     let dir = reference_dir("");
     let out = tempfile::tempdir().unwrap();
     build(&dir.path().join("c.toml"), out.path(), NOW);
-    let toml = std::fs::read_to_string(dir.path().join("c.toml")).unwrap();
-    std::fs::write(
-        dir.path().join("c.toml"),
-        toml.replace("[feed]", "[[cancel]]\nevent = \"lecture-5\"\n\n[feed]"),
-    )
-    .unwrap();
+    edit(
+        &dir.path().join("c.toml"),
+        "[feed]",
+        "[[cancel]]
+event = \"lecture-5\"
+
+[feed]",
+    );
     let report = build(
         &dir.path().join("c.toml"),
         out.path(),
