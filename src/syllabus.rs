@@ -183,6 +183,10 @@ pub struct Parsed {
 
 static WEEK_CELL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(?:week|wk|w|hafta)?\s*#?\s*(\d{1,2})\s*[.):]?$").unwrap());
+/// A lecture-numbering cell: "L1", "Lec. 3", "Lecture 12", "Ders 4".
+static LECTURE_NO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:l|lec|lect|lecture|ders|session|class)\.?\s*#?\s*\d{1,2}$").unwrap()
+});
 static WEEK_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:week|wk|w|hafta)?\s*#?\s*(\d{1,2})\s*[.):]?\s+").unwrap()
 });
@@ -198,6 +202,10 @@ enum Role {
     Label,
     /// A column whose header coursecal does not use ("Section", "Chapter").
     Other,
+    /// The row's own time ("14:00-15:50").
+    Time,
+    /// The row's own room.
+    Room,
 }
 
 fn header_role(cell: &str) -> Option<Role> {
@@ -213,6 +221,25 @@ fn header_role(cell: &str) -> Option<Role> {
         | "notes" | "note" | "assessments" | "due dates" => Role::Activity,
         "readings" | "reading" | "materials" | "resources" | "slides" | "chapters" | "book"
         | "okuma" => Role::Reading,
+        "time" | "times" | "hours" | "saat" => Role::Time,
+        "room" | "rooms" | "location" | "place" | "venue" | "where" | "derslik" | "yer"
+        | "salon" => Role::Room,
+        // Compound or local names of the work column: "Assignments/Exams", "Work due", "Labs".
+        _ if [
+            "due", "assign", "exam", "homework", "deliver", "lab", "ödev", "sınav", "quiz", "test",
+            "task", "etkinlik", "deadline", "activit", "assess", "work",
+        ]
+        .iter()
+        .any(|k| c.contains(k)) =>
+        {
+            Role::Activity
+        }
+        _ if ["reading", "chapter", "material"]
+            .iter()
+            .any(|k| c.contains(k)) =>
+        {
+            Role::Reading
+        }
         _ => return None,
     })
 }
@@ -252,6 +279,11 @@ struct WeekRow {
     details: Vec<String>,
     readings: Vec<String>,
     no_class: bool,
+    /// Days without class that the row names ("no class Monday", "Midterm Wed Jan 31").
+    skip: Vec<NaiveDate>,
+    /// The row's own time and room, from Time and Room columns.
+    time: Option<(NaiveTime, NaiveTime)>,
+    room: Option<String>,
 }
 
 #[derive(Debug)]
@@ -260,6 +292,9 @@ struct FoundActivity {
     act: Activity,
     row_date: NaiveDate,
     week: Option<u32>,
+    /// The row's own time and room, for an exam without its own.
+    row_time: Option<(NaiveTime, NaiveTime)>,
+    row_room: Option<String>,
 }
 
 struct Reader {
@@ -424,6 +459,9 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
         .windows(2)
         .any(|w| week_monday(w[0].date) == week_monday(w[1].date));
     let mut per_week: BTreeMap<u32, usize> = BTreeMap::new();
+    let first_date = rows.first().map_or(NaiveDate::MIN, |r| r.date);
+    let skip: std::collections::BTreeSet<NaiveDate> =
+        rows.iter().flat_map(|r| r.skip.iter().copied()).collect();
     for row in &rows {
         let nth = per_week.entry(row.week).or_default();
         *nth += 1;
@@ -435,7 +473,14 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
             .filter(|x| x.week == row.week && !x.no_class)
             .count()
             > 1;
-        events.extend(ctx.lectures(row, per_lecture, many_rows.then_some(*nth), &mut reader));
+        events.extend(ctx.lectures(
+            row,
+            per_lecture,
+            many_rows.then_some(*nth),
+            first_date,
+            &skip,
+            &mut reader,
+        ));
     }
     for fa in &activities {
         if let Some(ev) = ctx.activity(fa, &mut reader)? {
@@ -529,6 +574,21 @@ fn starts_with_exam(t: &str) -> bool {
             | "sınav"
             | "final-exam"
     )
+}
+
+/// The days a "no class" note names: a date ("no class 2/19"), or weekdays of the row's week
+/// ("no class Monday"); empty when it names none (the whole week is off).
+fn no_class_days(text: &str, row_date: NaiveDate, r: &Reader) -> Vec<NaiveDate> {
+    if let Some((_, span)) = dates::find_date(text)
+        && let Ok(d) = resolve(span.start, r.term, r.order)
+    {
+        return vec![d];
+    }
+    let monday = week_monday(row_date);
+    text.split(|c: char| !c.is_alphabetic())
+        .filter_map(dates::weekday)
+        .map(|wd| monday + Duration::days(i64::from(wd.num_days_from_monday())))
+        .collect()
 }
 
 fn warn_unread(r: &mut Reader, line: usize, u: &str) {
@@ -737,6 +797,8 @@ fn read_table(lines: &[String], r: &mut Reader) -> Result<TableResult, SyllabusE
                             act,
                             row_date: date,
                             week: Some(week),
+                            row_time: cur.time,
+                            row_room: cur.room.clone(),
                         }),
                 );
             }
@@ -804,6 +866,24 @@ fn read_table(lines: &[String], r: &mut Reader) -> Result<TableResult, SyllabusE
         let mut row_readings = Vec::new();
         let mut row_acts = Vec::new();
         let mut exam_only = false;
+        let mut row_time: Option<(NaiveTime, NaiveTime)> = None;
+        let mut row_room: Option<String> = None;
+        let mut side_no_class = false;
+        let mut texts = texts;
+        // A numbering column ("L1", "Lecture 3") is not the topic: the next text is.
+        if let Some(i) = texts.iter().position(|(r, _)| *r == Role::Topic)
+            && LECTURE_NO.is_match(&texts[i].1)
+        {
+            texts[i].0 = Role::Label;
+            if let Some(next) = texts
+                .iter_mut()
+                .skip(i + 1)
+                .find(|(r, _)| *r == Role::Activity)
+                && parse_cell(&next.1).0.is_empty()
+            {
+                next.0 = Role::Topic;
+            }
+        }
         for (role, t) in &texts {
             match role {
                 Role::Topic if topic.is_none() => {
@@ -824,7 +904,19 @@ fn read_table(lines: &[String], r: &mut Reader) -> Result<TableResult, SyllabusE
                 }
                 Role::Topic => row_details.push(t.clone()),
                 Role::Reading => row_readings.push(t.clone()),
-                Role::Label | Role::Other | Role::Week | Role::Date => {}
+                Role::Time => row_time = header::find_time_range(t),
+                Role::Room => row_room = Some(t.clone()),
+                Role::Label | Role::Other => {
+                    // Side columns ("Session", "Notes") may still say "No class" or name an exam.
+                    side_no_class |= is_no_class(t);
+                    row_acts.extend(
+                        parse_cell(t)
+                            .0
+                            .into_iter()
+                            .filter(|a| a.kind != EventKind::Other),
+                    );
+                }
+                Role::Week | Role::Date => {}
                 Role::Activity => {
                     let (found, unread) = parse_cell(t);
                     if let Some(u) = unread {
@@ -864,6 +956,8 @@ fn read_table(lines: &[String], r: &mut Reader) -> Result<TableResult, SyllabusE
                         act,
                         row_date: pd,
                         week: Some(pw),
+                        row_time: None,
+                        row_room: None,
                     });
                 } else {
                     r.warn(
@@ -899,18 +993,55 @@ fn read_table(lines: &[String], r: &mut Reader) -> Result<TableResult, SyllabusE
             }
         }
         let title = topic.unwrap_or_default();
-        let no_class = exam_only
-            || is_no_class(&title)
-            || (title.is_empty() && row_details.iter().any(|d| is_no_class(d)));
+        // "No class Monday (MLK Day); Wed: loops" cancels one day, not the week; an exam in
+        // the topic column replaces the lecture on its own day.
+        let mut skip = Vec::new();
+        let mut whole_week_off = false;
+        for text in std::iter::once(&title).chain(row_details.iter()) {
+            if !is_no_class(text) {
+                continue;
+            }
+            let days = no_class_days(text, date, r);
+            if days.is_empty() {
+                whole_week_off = true;
+            }
+            skip.extend(days);
+        }
+        if exam_only {
+            for a in row_acts.iter().filter(|a| a.kind == EventKind::Exam) {
+                let d = match (a.date, a.weekday) {
+                    (Some(sp), _) => r.date(
+                        line_no,
+                        sp.start,
+                        a.date_text.as_deref().unwrap_or(&a.label),
+                    )?,
+                    (None, Some(wd)) => {
+                        date + Duration::days(
+                            (7 + i64::from(wd.num_days_from_monday())
+                                - i64::from(date.weekday().num_days_from_monday()))
+                                % 7,
+                        )
+                    }
+                    (None, None) => date,
+                };
+                skip.push(d);
+            }
+        }
+        let no_class = side_no_class && skip.is_empty() || whole_week_off;
         for act in row_acts {
             acts.push(FoundActivity {
                 line: line_no,
                 act,
                 row_date: date,
                 week: Some(week),
+                row_time,
+                row_room: row_room.clone(),
             });
         }
         rows.push(WeekRow {
+            skip,
+            time: row_time,
+            room: row_room,
             line: line_no,
             week,
             explicit: explicit_week.is_some(),
@@ -985,11 +1116,14 @@ impl Builder<'_> {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn lectures(
         &mut self,
         row: &WeekRow,
         per_lecture: bool,
         nth: Option<usize>,
+        first_date: NaiveDate,
+        skip: &std::collections::BTreeSet<NaiveDate>,
         r: &mut Reader,
     ) -> Vec<Event> {
         let title = if row.title.is_empty() {
@@ -1011,6 +1145,7 @@ impl Builder<'_> {
         } else if per_lecture {
             match self.meetings.iter().find(|m| m.day == row.date.weekday()) {
                 Some(m) => slots.push((row.date, Some(m))),
+                None if row.time.is_some() => slots.push((row.date, self.meetings.first())),
                 None => {
                     r.warn(row.line, format!("{} is a {}, not a lecture day; the lecture is kept on that date at the first meeting's time", row.date.format("%b %-d"), row.date.format("%A")));
                     slots.push((row.date, self.meetings.first()));
@@ -1032,7 +1167,11 @@ impl Builder<'_> {
                 None => days.clone(),
             };
             let chosen = if in_range.is_empty() { days } else { in_range };
-            if row.range_end.is_none() && !chosen.iter().any(|m| m.day == row.date.weekday()) {
+            // A row dated on its week's Monday ("w/c 25 Sept") is the usual way to name a week.
+            if row.range_end.is_none()
+                && row.date.weekday() != chrono::Weekday::Mon
+                && !chosen.iter().any(|m| m.day == row.date.weekday())
+            {
                 r.warn(row.line, format!(
                     "week {} is dated {}, a {}, but lectures are on {}; the lecture is placed on the lecture day of that week",
                     row.week, row.date.format("%b %-d"), row.date.format("%A"),
@@ -1049,6 +1188,10 @@ impl Builder<'_> {
         let many = slots.len() > 1;
         let mut out = Vec::new();
         for (n, (date, meeting)) in slots.into_iter().enumerate() {
+            // Days the syllabus says have no class, and days before the term's first row.
+            if skip.contains(&date) || date < first_date {
+                continue;
+            }
             // Keys follow the week and the meeting's place in it, never the date, so a moved
             // lecture keeps its UID.
             let key = match (nth, many) {
@@ -1056,13 +1199,17 @@ impl Builder<'_> {
                 (None, true) => format!("lecture-{}-{}", row.week, n + 1),
                 (None, false) => format!("lecture-{}", row.week),
             };
-            let when = match meeting {
-                Some(m) => self.timed(date, m.start, m.end),
-                None => When::AllDay(date),
+            let when = match (row.time, meeting) {
+                (Some((s, e)), _) => self.timed(date, s, e),
+                (None, Some(m)) => self.timed(date, m.start, m.end),
+                (None, None) => When::AllDay(date),
             };
             let mut ev = self.event(key, EventKind::Lecture, title.clone(), when, row.line);
             ev.description = description.clone();
-            ev.location = meeting.and_then(|m| m.location.clone());
+            ev.location = row
+                .room
+                .clone()
+                .or_else(|| meeting.and_then(|m| m.location.clone()));
             ev.week = Some(row.week);
             out.push(ev);
         }
@@ -1125,7 +1272,11 @@ impl Builder<'_> {
                     .iter()
                     .find(|m| m.day == date.weekday())
                     .or(self.meetings.first());
-                let times = self.opts.exam_time.or(meeting.map(|m| (m.start, m.end)));
+                let times = self
+                    .opts
+                    .exam_time
+                    .or(fa.row_time)
+                    .or(meeting.map(|m| (m.start, m.end)));
                 let when = match (a.time, times) {
                     (Some(t), _) if a.end_time.is_some_and(|e| e > t) => {
                         self.timed(date, t, a.end_time.unwrap_or(t))
@@ -1139,6 +1290,7 @@ impl Builder<'_> {
                     .opts
                     .exam_location
                     .clone()
+                    .or(fa.row_room.clone())
                     .or(meeting.and_then(|m| m.location.clone()));
                 (a.label.clone(), when, location)
             }

@@ -31,7 +31,7 @@ pub struct Activity {
     pub note: Option<String>,
 }
 
-const SUBJECT: &str = r"(?i)(?:\b(?P<pre>\d{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|labs?|projects?|proje|ödev|odev|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|exams?|sınav|ara\s+sınav|vize|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|milestones?)(?:\s*#?\s*(?P<num>\d{1,2})\b)?";
+const SUBJECT: &str = r"(?i)(?:\b(?P<pre>\d{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|milestones?)(?:\s*#?\s*(?P<num>\d{1,2})\b|\b)";
 static SUBJECT_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(SUBJECT).unwrap());
 static RELEASE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(given|out|released?|assigned|posted|handed\s+out|available|announced|verildi|verilir|verilecek|yayınlandı|yayınlanır|yayınlanacak|açıklanır)(\b|$)").unwrap()
@@ -64,6 +64,10 @@ enum Family {
     Midterm,
     Final,
     Exam,
+    /// "Term test 1", "Class test": an exam.
+    Test,
+    /// "Test" alone: an exam only with a number ("Test 2"); otherwise a word ("test-driven").
+    BareTest,
     Other,
 }
 
@@ -77,8 +81,11 @@ fn family(subj: &str) -> Family {
         "hw" | "homework" | "homeworks" | "home work" | "home works" | "ödev" | "odev" => {
             Family::Homework
         }
-        "assignment" | "assignments" | "assg" | "assgn" | "asgn" => Family::Assignment,
-        "ps" | "problem set" | "problem sets" => Family::ProblemSet,
+        "assignment" | "assignments" | "assg" | "assgn" | "asgn" | "coursework" | "mp" => {
+            Family::Assignment
+        }
+        "ps" | "problem set" | "problem sets" | "problem sheet" | "problem sheets"
+        | "worksheet" | "worksheets" => Family::ProblemSet,
         "lab" | "labs" => Family::Lab,
         "quiz" | "quizzes" | "kısa sınav" => Family::Quiz,
         "midterm" | "midterms" | "mid-term" | "mid-terms" | "vize" | "ara sınav" => {
@@ -175,7 +182,7 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
                 && !between.contains([',', ';', '&', '/', '+'])
                 && !DEADLINE_RE.is_match(between)
                 && !RELEASE_RE.is_match(between)
-                && prev.num.is_none()
+                && (prev.num.is_none() || m.num.is_none() && between.trim().is_empty())
                 && m.name("pre").is_none();
             if joined {
                 last.push(i);
@@ -185,6 +192,7 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
         groups.push(vec![i]);
     }
     let mut out = Vec::new();
+    let mut unread: Option<String> = None;
     for (gi, group) in groups.iter().enumerate() {
         let first = &matches[group[0]];
         let last = &matches[*group.last().unwrap_or(&group[0])];
@@ -226,7 +234,14 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
         let label_text = segment[..cut]
             .trim()
             .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
-        let subjects: Vec<Family> = group.iter().map(|&i| family(&matches[i]["subj"])).collect();
+        let mut subjects: Vec<Family> =
+            group.iter().map(|&i| family(&matches[i]["subj"])).collect();
+        if subjects[0] == Family::BareTest {
+            if first.num.is_none() {
+                continue;
+            }
+            subjects[0] = Family::Test;
+        }
         let num = last
             .num
             .or(first.name("pre").map(|n| n.as_str()))
@@ -247,6 +262,11 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
             (true, Family::Midterm) => (numbered("Midterm", num, " "), false, true),
             (true, Family::Final) => ("Final exam".to_string(), false, true),
             (true, Family::Exam) => (numbered("Exam", num, " "), false, true),
+            (true, Family::Test) => (
+                capitalise(&numbered(&first["subj"].to_lowercase(), num, " ")),
+                false,
+                true,
+            ),
             _ => {
                 let all_exam = plain_words == 0 && subjects.iter().all(|f| is_exam_family(*f));
                 let text = if label_text.is_empty() {
@@ -279,9 +299,13 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
             }
         };
         let after = &segment[subj_end..];
+        // "Assg 2 out: CNNs" has a note; "HW3 due: Feb 25" and "Midterm: Feb 27 6-8pm" do not.
         let (body, note) = match after.split_once(':') {
             Some((b, n))
-                if !n.trim().is_empty() && !n.trim().starts_with(|c: char| c.is_ascii_digit()) =>
+                if !n.trim().is_empty()
+                    && !n.trim().starts_with(|c: char| c.is_ascii_digit())
+                    && find_date(n).is_none()
+                    && TIME_LIKE.find(n).is_none() =>
             {
                 (b, Some(n.trim().to_string()))
             }
@@ -302,6 +326,16 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
         } else {
             EventKind::Other
         };
+        // "HW3 0ut", "Hw1" alone: homework without a verb says neither release nor deadline.
+        if kind == EventKind::Other
+            && matches!(
+                subjects[0],
+                Family::Homework | Family::Assignment | Family::ProblemSet
+            )
+        {
+            unread.get_or_insert_with(|| segment.trim().to_string());
+            continue;
+        }
         let found_date = find_date(body);
         let date = found_date.map(|(_, d)| d);
         let date_text = found_date.map(|(at, d)| body[at..at + d.len].trim().to_string());
@@ -309,9 +343,15 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
             Some((at, d)) => &body[at + d.len..],
             None => body,
         };
-        let (time, end_time) = match super::header::find_time_range(rest) {
+        let before = match found_date {
+            Some((at, _)) => &body[..at],
+            None => "",
+        };
+        let (time, end_time) = match super::header::find_time_range(rest)
+            .or_else(|| super::header::find_time_range(before))
+        {
             Some((s, e)) => (Some(s), Some(e)),
-            None => (find_time(rest), None),
+            None => (find_time(rest).or_else(|| find_time(before)), None),
         };
         let weekday = if date.is_none() {
             WEEKDAY_WORD
@@ -332,7 +372,7 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
             note,
         });
     }
-    (out, None)
+    (out, unread)
 }
 
 static TIME_LIKE: LazyLock<Regex> = LazyLock::new(|| {
@@ -342,7 +382,7 @@ static TIME_LIKE: LazyLock<Regex> = LazyLock::new(|| {
 /// True when a cell says there is no class that week.
 pub fn is_no_class(cell: &str) -> bool {
     static NO_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(holiday|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram|tatil|ders\s+yok)\b").unwrap()
+        Regex::new(r"(?i)\b(holiday|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak)(\b|$)").unwrap()
     });
     NO_CLASS.is_match(cell)
 }

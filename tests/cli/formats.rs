@@ -43,6 +43,8 @@ Office hours: Wed 10:00-11:00
             "2025-01-16T14:00:00-05:00",
             "2025-01-28T14:00:00-05:00",
             "2025-01-30T14:00:00-05:00",
+            // The midterm replaces Tuesday's lecture of week 5; Thursday's still happens.
+            "2025-02-06T14:00:00-05:00",
         ],
         "{stderr}"
     );
