@@ -188,7 +188,11 @@ static LECTURE_NO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:l|lec|lect|lecture|ders|session|class)\.?\s*#?\s*\d{1,2}$").unwrap()
 });
 static WEEK_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:week|wk|w|hafta)?\s*#?\s*(\d{1,2})\s*[.):]?\s+").unwrap()
+    Regex::new(r"(?i)^(?:(?:week|wk|w|hafta)\s*#?\s*(\d{1,2})\s*[.):,–—-]?\s*[(\[]?\s*|(\d{1,2})\s*[.):]?\s+)").unwrap()
+});
+/// What comes before a date in lists and week-commencing tables: "- ", "* ", "• ", "w/c ".
+static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[-*•–]\s+)?(?:w/c|wc|week\s+(?:commencing|beginning|of)|hafta\s+başı)?\s*[:.]?\s*").unwrap()
 });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -222,6 +226,8 @@ fn header_role(cell: &str) -> Option<Role> {
         "readings" | "reading" | "materials" | "resources" | "slides" | "chapters" | "book"
         | "okuma" => Role::Reading,
         "time" | "times" | "hours" | "saat" => Role::Time,
+        "w/c" | "wc" | "week of" | "week commencing" | "week beginning" | "w/b" => Role::Date,
+        _ if c.contains("week") || c.contains("hafta") => Role::Week,
         "room" | "rooms" | "location" | "place" | "venue" | "where" | "derslik" | "yer"
         | "salon" => Role::Room,
         // Compound or local names of the work column: "Assignments/Exams", "Work due", "Labs".
@@ -373,7 +379,35 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
         .enumerate()
         .map(|(i, l)| (i + 1, l.clone()))
         .collect();
-    let term = opts.term.or_else(|| dates::find_term(&lines.join("\n")));
+    let mut inferred_term: Option<(usize, Term)> = None;
+    let term = opts
+        .term
+        .or_else(|| dates::find_term(&lines.join("\n")))
+        .or_else(|| {
+            // No term named, but dates with their year: "Tuesday, January 9, 2024".
+            lines
+                .iter()
+                .enumerate()
+                .find_map(|(i, l)| match dates::find_date(l) {
+                    Some((
+                        _,
+                        DateSpan {
+                            start:
+                                RawDate::Known {
+                                    month,
+                                    year: Some(y),
+                                    ..
+                                },
+                            ..
+                        },
+                    )) => {
+                        let t = dates::term_from_date(month, y);
+                        inferred_term = Some((i + 1, t));
+                        Some(t)
+                    }
+                    _ => None,
+                })
+        });
     let (code, name) = match find_course(&lines) {
         Some((c, n)) => (Some(c), Some(n).filter(|n| !n.is_empty())),
         None => (None, None),
@@ -405,6 +439,9 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
         order: DateOrder::Mdy,
         warnings: Vec::new(),
     };
+    if let Some((line, t)) = inferred_term {
+        reader.warn(line, format!("no term is named; dates without a year are read as in {t}, from the first date that has one; set term in the course file if that is wrong"));
+    }
     if !slashes.is_empty() {
         let (order, why) = decide_order(&slashes, term, opts.date_order);
         reader.order = order;
@@ -423,7 +460,10 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
         .take(table_start.saturating_sub(1))
         .cloned()
         .collect();
-    let (syllabus_meetings, _) = find_meetings(&header_lines);
+    let (syllabus_meetings, slot_line, several_sections) = find_meetings(&header_lines);
+    if several_sections && opts.meetings.is_none() {
+        reader.warn(slot_line.unwrap_or(0), "the syllabus lists several sections; lectures use the first one's days and times; add [[meeting]] entries to the course file for another section");
+    }
     let grading = find_grading(&numbered);
     let meetings = opts.meetings.clone().unwrap_or(syllabus_meetings);
     if meetings.is_empty() {
@@ -579,13 +619,18 @@ fn starts_with_exam(t: &str) -> bool {
 /// The days a "no class" note names: a date ("no class 2/19"), or weekdays of the row's week
 /// ("no class Monday"); empty when it names none (the whole week is off).
 fn no_class_days(text: &str, row_date: NaiveDate, r: &Reader) -> Vec<NaiveDate> {
-    if let Some((_, span)) = dates::find_date(text)
+    // Only the clause that says "no class": in "No class Monday; Wed: loops" Wednesday is taught.
+    let Some(clause) = text.split([';', '|']).find(|c| is_no_class(c)) else {
+        return Vec::new();
+    };
+    if let Some((_, span)) = dates::find_date(clause)
         && let Ok(d) = resolve(span.start, r.term, r.order)
     {
         return vec![d];
     }
     let monday = week_monday(row_date);
-    text.split(|c: char| !c.is_alphabetic())
+    clause
+        .split(|c: char| !c.is_alphabetic())
         .filter_map(dates::weekday)
         .map(|wd| monday + Duration::days(i64::from(wd.num_days_from_monday())))
         .collect()
@@ -619,6 +664,7 @@ fn read_table(lines: &[String], r: &mut Reader) -> Result<TableResult, SyllabusE
     let mut acts: Vec<FoundActivity> = Vec::new();
     let mut table_start = 0usize;
     let mut last_was_row = false;
+    let mut cadence: Vec<Warning> = Vec::new();
 
     for (idx, (line, cells)) in lines.iter().zip(&split).enumerate() {
         let line_no = idx + 1;
@@ -718,52 +764,118 @@ fn read_table(lines: &[String], r: &mut Reader) -> Result<TableResult, SyllabusE
             let by_content = || {
                 (0..row.len()).take(3).find(|&i| {
                     cell_date(&row[i].1).is_some()
-                        && row[i]
-                            .0
-                            .is_none_or(|r| matches!(r, Role::Date | Role::Week))
+                        && row[i].0.is_none_or(|r| {
+                            !matches!(
+                                r,
+                                Role::Topic
+                                    | Role::Activity
+                                    | Role::Reading
+                                    | Role::Time
+                                    | Role::Room
+                            )
+                        })
                 })
             };
             if let Some(i) = by_role.or_else(by_content) {
                 date_idx = Some(i);
                 span = cell_date(&row[i].1);
             } else if !indented {
-                // "[week] date topic" at the start of a line without columns.
+                // "[week] date topic" at the start of a line without columns; also bullet
+                // lists ("- Sep 6: Intro") and "Week 1 – Sept 5: Introduction".
                 let joined = row
                     .iter()
                     .map(|(_, c)| c.as_str())
                     .collect::<Vec<_>>()
                     .join("  ");
-                let (week, rest) = match WEEK_PREFIX.captures(&joined) {
-                    Some(c)
-                        if parse_date_prefix(&joined[c.get(0).map_or(0, |m| m.end())..])
-                            .is_some() =>
-                    {
+                let joined = LEAD_IN
+                    .find(&joined)
+                    .map_or(joined.as_str(), |m| &joined[m.end()..])
+                    .to_string();
+                let after_week = WEEK_PREFIX.captures(&joined).and_then(|c| {
+                    let end = c.get(0).map_or(0, |m| m.end());
+                    let rest = LEAD_IN
+                        .find(&joined[end..])
+                        .map_or(&joined[end..], |m| &joined[end + m.end()..]);
+                    parse_date_prefix(rest).map(|_| {
                         (
-                            Some(c[1].to_string()),
-                            joined[c.get(0).map_or(0, |m| m.end())..].to_string(),
+                            c.get(1).or(c.get(2)).map(|m| m.as_str().to_string()),
+                            rest.to_string(),
                         )
-                    }
-                    _ => (None, joined.clone()),
+                    })
+                });
+                // A bare number in its own column is a week, never the day of "2  Sep l3".
+                let first_is_number = row.len() > 1 && row[0].1.chars().all(|c| c.is_ascii_digit());
+                let (week, rest) = match after_week {
+                    Some(found) => found,
+                    None if first_is_number => (None, String::new()),
+                    None => (None, joined.clone()),
                 };
                 if let Some(sp) = parse_date_prefix(&rest) {
                     let rest_text = rest[sp.len..]
                         .trim()
-                        .trim_start_matches([':', '-', '–', '|', ','])
+                        .trim_start_matches([')', ']', ':', '-', '–', '—', '|', ',', '.'])
                         .trim()
                         .to_string();
                     prefix_row = Some((week, rest[..sp.len].to_string(), rest_text));
                     span = Some(sp);
+                } else if first_is_number
+                    && !rows.is_empty()
+                    && row
+                        .iter()
+                        .skip(1)
+                        .any(|(_, c)| c.chars().any(char::is_alphabetic))
+                {
+                    r.warn(
+                        line_no,
+                        format!(
+                            "set aside: the row for week {} has no readable date (\"{}\")",
+                            row[0].1,
+                            squash(
+                                &row.iter()
+                                    .map(|(_, c)| c.as_str())
+                                    .collect::<Vec<_>>()
+                                    .join(" ")
+                            )
+                        ),
+                    );
+                    continue;
                 }
             }
         }
 
         let Some(span) = span else {
             // No date: more of the current week (its topic or its activities), or prose.
-            let Some(cur) = rows.last_mut() else { continue };
-            let continuation = indented || positional || last_was_row;
+            let continuation = !rows.is_empty() && (indented || positional || last_was_row);
             if !continuation {
+                // Prose such as an "Important dates" list: an exam or deadline with its own date.
+                let text = squash(
+                    &row.iter()
+                        .map(|(_, c)| c.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
+                for act in parse_cell(&text)
+                    .0
+                    .into_iter()
+                    .filter(|a| a.date.is_some() && a.kind != EventKind::Other)
+                {
+                    if let Some(sp) = act.date {
+                        let d =
+                            r.date(line_no, sp.start, act.date_text.as_deref().unwrap_or(&text))?;
+                        acts.push(FoundActivity {
+                            line: line_no,
+                            act,
+                            row_date: d,
+                            week: None,
+                            row_time: None,
+                            row_room: None,
+                        });
+                    }
+                }
+                last_was_row = false;
                 continue;
             }
+            let Some(cur) = rows.last_mut() else { continue };
             last_was_row = true;
             let (week, date) = (cur.week, cur.date);
             for (i, (hrole, t)) in row.iter().enumerate().filter(|(_, (_, c))| !c.is_empty()) {
@@ -909,12 +1021,15 @@ fn read_table(lines: &[String], r: &mut Reader) -> Result<TableResult, SyllabusE
                 Role::Label | Role::Other => {
                     // Side columns ("Session", "Notes") may still say "No class" or name an exam.
                     side_no_class |= is_no_class(t);
-                    row_acts.extend(
-                        parse_cell(t)
-                            .0
-                            .into_iter()
-                            .filter(|a| a.kind != EventKind::Other),
-                    );
+                    let found: Vec<Activity> = parse_cell(t)
+                        .0
+                        .into_iter()
+                        .filter(|a| a.kind != EventKind::Other)
+                        .collect();
+                    // A "Session" cell such as "Exam 1 (evening)": the row is the exam.
+                    exam_only |= starts_with_exam(t)
+                        && found.first().is_some_and(|a| a.kind == EventKind::Exam);
+                    row_acts.extend(found);
                 }
                 Role::Week | Role::Date => {}
                 Role::Activity => {
@@ -986,10 +1101,10 @@ fn read_table(lines: &[String], r: &mut Reader) -> Result<TableResult, SyllabusE
         {
             let expected = week_monday(prev.date) + Duration::days(7 * i64::from(w - prev.week));
             if expected != week_monday(date) {
-                r.warn(line_no, format!(
+                cadence.push(Warning { line: line_no, message: format!(
                     "week {w} is dated {}, but weekly steps from week {} ({}) put it in the week of {}; check the date",
                     date.format("%a %b %-d"), prev.week, prev.date.format("%b %-d"), expected.format("%b %-d")
-                ));
+                )});
             }
         }
         let title = topic.unwrap_or_default();
@@ -1055,6 +1170,14 @@ fn read_table(lines: &[String], r: &mut Reader) -> Result<TableResult, SyllabusE
     }
     if rows.is_empty() {
         return Err(SyllabusError::NoSchedule);
+    }
+    // Numbers that step once per row in a table with several rows a week count lectures,
+    // not weeks: their "cadence" says nothing.
+    if !rows
+        .windows(2)
+        .any(|w| week_monday(w[0].date) == week_monday(w[1].date))
+    {
+        r.warnings.extend(cadence);
     }
     Ok((rows, acts, table_start))
 }
@@ -1222,6 +1345,10 @@ impl Builder<'_> {
         r: &mut Reader,
     ) -> Result<Option<Event>, SyllabusError> {
         let a = &fa.act;
+        if a.tba && a.date.is_none() {
+            r.warn(fa.line, format!("{} {}: the date is to be announced, so it is not scheduled; add it under [[add]] in the course file once it is known", a.label, a.kind));
+            return Ok(None);
+        }
         let date = match (a.date, a.weekday) {
             (Some(span), _) => r.date(
                 fa.line,

@@ -21,6 +21,8 @@ pub struct Activity {
     pub date: Option<DateSpan>,
     /// The date as written, for messages.
     pub date_text: Option<String>,
+    /// The date is to be announced ("HW2 due TBD"): not scheduled until it is known.
+    pub tba: bool,
     /// A weekday written without a date ("due Fri"): the first such day from the row's date.
     pub weekday: Option<chrono::Weekday>,
     /// Its own time, if written.
@@ -78,9 +80,8 @@ fn family(subj: &str) -> Family {
         .collect::<Vec<_>>()
         .join(" ");
     match s.as_str() {
-        "hw" | "homework" | "homeworks" | "home work" | "home works" | "ödev" | "odev" => {
-            Family::Homework
-        }
+        "hw" | "homework" | "homeworks" | "home work" | "home works" | "ödev" | "odev"
+        | "ödevi" => Family::Homework,
         "assignment" | "assignments" | "assg" | "assgn" | "asgn" | "coursework" | "mp" => {
             Family::Assignment
         }
@@ -88,11 +89,12 @@ fn family(subj: &str) -> Family {
         | "worksheet" | "worksheets" => Family::ProblemSet,
         "lab" | "labs" => Family::Lab,
         "quiz" | "quizzes" | "kısa sınav" => Family::Quiz,
-        "midterm" | "midterms" | "mid-term" | "mid-terms" | "vize" | "ara sınav" => {
-            Family::Midterm
-        }
-        "final" | "final exam" => Family::Final,
-        "exam" | "exams" | "sınav" => Family::Exam,
+        "midterm" | "midterms" | "mid-term" | "mid-terms" | "vize" | "vize sınavı"
+        | "ara sınav" | "ara sınavı" => Family::Midterm,
+        "final" | "final exam" | "final sınavı" => Family::Final,
+        "exam" | "exams" | "sınav" | "sınavı" | "prelim" | "prelims" => Family::Exam,
+        "term test" | "term tests" | "class test" | "class tests" => Family::Test,
+        "test" | "tests" => Family::BareTest,
         _ => Family::Other,
     }
 }
@@ -231,9 +233,23 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
         if let Some(m) = WEEKDAY_WORD.find(&segment[subj_end..]) {
             cut = cut.min(subj_end + m.start());
         }
-        let label_text = segment[..cut]
+        let mut label_text = segment[..cut]
             .trim()
-            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
+            .trim_end_matches('.');
+        // "Exam on Feb 27", "Ödev 1 son teslim": connecting words are not part of the name.
+        while let Some(t) = [
+            "on", "at", "in", "by", "the", "is", "will", "be", "son", "-",
+        ]
+        .iter()
+        .find_map(|w| {
+            label_text
+                .strip_suffix(w)
+                .filter(|rest| rest.ends_with(' '))
+                .map(str::trim_end)
+        }) {
+            label_text = t;
+        }
         let mut subjects: Vec<Family> =
             group.iter().map(|&i| family(&matches[i]["subj"])).collect();
         if subjects[0] == Family::BareTest {
@@ -317,9 +333,39 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
         {
             continue;
         }
-        let kind = if DEADLINE_RE.is_match(body) {
+        // The verb may come first: "Due: Response paper 1", "Out: HW2".
+        let lead = &cell[groups
+            .get(gi.wrapping_sub(1))
+            .map_or(0, |g| matches[*g.last().unwrap_or(&g[0])].end)
+            ..seg_start];
+        let lead_verb = |re: &Regex| {
+            re.find_iter(lead).last().and_then(|m| {
+                let words = lead[m.end()..].trim().trim_start_matches(':').trim();
+                (words.split_whitespace().count() <= 2 && !words.contains([',', ';']))
+                    .then(|| words.to_string())
+            })
+        };
+        let (lead_deadline, lead_release) = (lead_verb(&DEADLINE_RE), lead_verb(&RELEASE_RE));
+        // Words between a leading verb and the subject belong to the name: "Due: Response paper 1".
+        let prefix = lead_deadline
+            .as_ref()
+            .or(lead_release.as_ref())
+            .filter(|w| !w.is_empty());
+        let label = match prefix {
+            Some(p) if !is_homework || !single => {
+                let mut c = label.chars();
+                let rest = c
+                    .next()
+                    .map(|f| f.to_lowercase().collect::<String>() + c.as_str())
+                    .unwrap_or_default();
+                capitalise(&format!("{p} {rest}"))
+            }
+            _ => label,
+        };
+        let (lead_deadline, lead_release) = (lead_deadline.is_some(), lead_release.is_some());
+        let kind = if DEADLINE_RE.is_match(body) || lead_deadline {
             EventKind::Deadline
-        } else if RELEASE_RE.is_match(body) {
+        } else if RELEASE_RE.is_match(body) || lead_release {
             EventKind::Release
         } else if is_exam {
             EventKind::Exam
@@ -366,6 +412,7 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
             is_homework,
             date,
             date_text,
+            tba: TBA.is_match(segment),
             weekday,
             time,
             end_time,
@@ -375,6 +422,9 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     (out, unread)
 }
 
+static TBA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(tba|tbd|to\s+be\s+(announced|determined|confirmed)|date\s+later|ilan\s+edilecek)\b").unwrap()
+});
 static TIME_LIKE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b").unwrap()
 });
@@ -501,6 +551,37 @@ mod tests {
             kinds("Final project presentations"),
             vec![(EventKind::Other, "Final project presentations".into())]
         );
+    }
+
+    #[test]
+    fn verbs_before_the_subject_and_connecting_words() {
+        assert_eq!(
+            kinds("Due: Response paper 1."),
+            vec![(EventKind::Deadline, "Response paper 1".into())]
+        );
+        assert_eq!(kinds("Out: HW2"), vec![(EventKind::Release, "Hw2".into())]);
+        assert_eq!(
+            kinds("Midterm exam on Thursday Oct 5."),
+            vec![(EventKind::Exam, "Midterm".into())]
+        );
+        assert_eq!(
+            kinds("HW3 due: Feb 25"),
+            vec![(EventKind::Deadline, "Hw3".into())]
+        );
+        assert!(
+            parse_cell("HW3 due: Feb 25").0[0].date.is_some(),
+            "the date after the colon is kept"
+        );
+        assert_eq!(
+            kinds("Lab 3 report due"),
+            vec![(EventKind::Deadline, "Lab 3 report".into())]
+        );
+        assert_eq!(
+            kinds("Term test 1 (in lecture)"),
+            vec![(EventKind::Exam, "Term test 1".into())]
+        );
+        assert!(kinds("Examples of CNNs").is_empty() && kinds("Labor Day").is_empty());
+        assert_eq!(parse_cell("HW3 0ut").1.as_deref(), Some("HW3 0ut"));
     }
 
     #[test]

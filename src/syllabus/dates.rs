@@ -39,13 +39,13 @@ impl Term {
         }
     }
 
-    /// Whether a month plausibly falls inside this term, used to settle 10/04 vs 04/10.
-    pub fn contains_month(&self, month: u32) -> bool {
+    /// Whether a month is one the term's teaching certainly falls in.
+    pub fn core_month(&self, month: u32) -> bool {
         match self.season {
-            Season::Fall => month >= 8 || month <= 2,
-            Season::Spring => (1..=7).contains(&month),
-            Season::Summer => (5..=9).contains(&month),
-            Season::Winter => month >= 11 || month <= 4,
+            Season::Fall => (9..=12).contains(&month) || month == 1,
+            Season::Spring => (2..=6).contains(&month),
+            Season::Summer => (6..=8).contains(&month),
+            Season::Winter => month == 12 || (1..=3).contains(&month),
         }
     }
 
@@ -73,7 +73,7 @@ impl fmt::Display for Term {
 const SEASON: &str = r"(fall|autumn|spring|summer|winter|g[üu]z|bahar|yaz|k[ıi][şs])";
 
 static TERM_SEASON_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b{SEASON}\s+(?:semester\s+|term\s+|d[öo]nemi\s+)?(\d{{4}})(?:\s*[-–/]\s*(\d{{2,4}}))?\b")).unwrap()
+    Regex::new(&format!(r"(?i)\b{SEASON}\s+(?:semester\s+|term\s+|quarter\s+|d[öo]nemi\s+)?(\d{{4}})(?:\s*[-–/]\s*(\d{{2,4}}))?\b")).unwrap()
 });
 static TERM_YEARS_SEASON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -153,8 +153,26 @@ pub fn find_term(text: &str) -> Option<Term> {
             },
         );
     }
-    best.map(|(_, t)| t)
+    best.map(|(_, t)| t).or_else(|| {
+        // An academic year alone ("Semester 1 2023/24", "2023-2024"): it starts in autumn.
+        ACADEMIC_YEAR.captures_iter(text).find_map(|c| {
+            let first: i32 = c[1].parse().ok()?;
+            let second: i32 = c[2].parse().ok()?;
+            let follows = if second < 100 {
+                second == (first + 1) % 100
+            } else {
+                second == first + 1
+            };
+            follows.then_some(Term {
+                season: Season::Fall,
+                year: first,
+            })
+        })
+    })
 }
+
+static ACADEMIC_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})\s*[/–-]\s*(\d{2}|\d{4})\b").unwrap());
 
 /// Byte offset where a term is named in `text`, if anywhere.
 pub fn term_match(text: &str) -> Option<usize> {
@@ -168,6 +186,17 @@ pub fn term_match(text: &str) -> Option<usize> {
     .filter_map(|re| re.find(text))
     .map(|m| m.start())
     .min()
+}
+
+/// A term guessed from a date that carries its year, for syllabi that write the year on
+/// every date but never name the term.
+pub fn term_from_date(month: u32, year: i32) -> Term {
+    let season = match month {
+        8..=12 => Season::Fall,
+        6 | 7 => Season::Summer,
+        _ => Season::Spring,
+    };
+    Term { season, year }
 }
 
 /// Parses a term given on the command line or in a course file.
@@ -549,25 +578,26 @@ pub fn decide_order(
         );
     }
     if let Some(t) = term {
+        // Count the dates each reading puts inside the term's core months; the reading with
+        // more wins ("02/10, 09/10" in an autumn term is October, not February and September).
         let fits = |o: DateOrder| {
             slashes
                 .iter()
-                .all(|&(a, b)| t.contains_month(if o == DateOrder::Mdy { a } else { b }))
+                .filter(|&&(a, b)| t.core_month(if o == DateOrder::Mdy { a } else { b }))
+                .count()
         };
-        match (fits(DateOrder::Mdy), fits(DateOrder::Dmy)) {
-            (true, false) => {
-                return (
-                    DateOrder::Mdy,
-                    format!("month first, the only reading whose months fall in {t}"),
-                );
-            }
-            (false, true) => {
-                return (
-                    DateOrder::Dmy,
-                    format!("day first, the only reading whose months fall in {t}"),
-                );
-            }
-            _ => {}
+        let (m, d) = (fits(DateOrder::Mdy), fits(DateOrder::Dmy));
+        if m > d {
+            return (
+                DateOrder::Mdy,
+                format!("month first, the reading whose months fall in {t}"),
+            );
+        }
+        if d > m {
+            return (
+                DateOrder::Dmy,
+                format!("day first, the reading whose months fall in {t}"),
+            );
         }
     }
     (
@@ -686,6 +716,15 @@ mod tests {
         assert_eq!(t("Güz 2022").as_deref(), Some("Fall 2022"));
         assert_eq!(t("Bahar 2023").as_deref(), Some("Spring 2023"));
         assert_eq!(t("no term here 2022"), None);
+        assert_eq!(
+            t("University of Leeds, Semester 1 2023/24").as_deref(),
+            Some("Fall 2023")
+        );
+        assert_eq!(
+            t("dates 2023-10-04"),
+            None,
+            "an ISO date is not an academic year"
+        );
         assert_eq!(
             t("Advanced Algorithms, WS 2023/24").as_deref(),
             Some("Winter 2024")

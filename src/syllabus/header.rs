@@ -25,11 +25,26 @@ static COURSE_CODE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// Season, month and weekday names look like course codes ("Winter 2024"): they are not.
+fn is_calendar_word(w: &str) -> bool {
+    let w = w.to_lowercase();
+    [
+        "fall", "autumn", "spring", "summer", "winter", "güz", "bahar", "yaz", "term", "week",
+        "hafta", "sem",
+    ]
+    .contains(&w.as_str())
+        || super::dates::month_number(&w).is_some()
+        || weekday(&w).is_some()
+}
+
 /// The course code and name from the first heading-like line, e.g. ("CEng 501", "Deep Learning").
 pub fn find_course(lines: &[String]) -> Option<(String, String)> {
     for line in lines.iter().take(15) {
         let t = line.trim().trim_start_matches('#').trim();
-        if let Some(c) = COURSE_CODE.captures(t) {
+        if let Some(c) = COURSE_CODE
+            .captures_iter(t)
+            .find(|c| !is_calendar_word(&c[1]))
+        {
             let mut name = c[3].trim().to_string();
             // The name ends where the term, a separator or a column gap begins.
             if let Some(m) = super::dates::term_match(&name) {
@@ -63,6 +78,8 @@ static LECTURE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static NOT_LECTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(office|exam|midterm|final|quiz|ta|assistant|recitation hours?)\b").unwrap()
 });
+static SECTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(section|sec\.|şube|grup|group)\s*\w+").unwrap());
 static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)[a-zçğıöşü]+\.?").unwrap());
 /// Compact US day codes: "MWF", "TTh", "TR", "TuTh", "M/W/F" (case matters: "MW", not "mw").
 static DAY_CODE: LazyLock<Regex> = LazyLock::new(|| {
@@ -245,7 +262,7 @@ fn location_after(text: &str) -> Option<String> {
 /// Finds the lecture meetings among the lines before the schedule.
 ///
 /// Lines labelled as lectures win; lines about office hours or exams never count.
-pub fn find_meetings(lines: &[(usize, String)]) -> (Vec<Meeting>, Option<usize>) {
+pub fn find_meetings(lines: &[(usize, String)]) -> (Vec<Meeting>, Option<usize>, bool) {
     let mut labelled = Vec::new();
     let mut plain = Vec::new();
     for (no, line) in lines {
@@ -264,9 +281,22 @@ pub fn find_meetings(lines: &[(usize, String)]) -> (Vec<Meeting>, Option<usize>)
             plain.push((*no, ms));
         }
     }
-    let chosen = if labelled.is_empty() { plain } else { labelled };
+    let mut chosen = if labelled.is_empty() { plain } else { labelled };
+    // "Section 001: MW ...", "Section 002: TR ...": one course, several sections. Every
+    // student attends one, so only the first is used (the course file can name another).
+    let sections = chosen
+        .iter()
+        .filter(|(no, _)| lines.iter().any(|(n, l)| n == no && SECTION.is_match(l)))
+        .count();
+    if sections > 1 {
+        chosen.truncate(1);
+    }
     let line = chosen.first().map(|(n, _)| *n);
-    (chosen.into_iter().flat_map(|(_, m)| m).collect(), line)
+    (
+        chosen.into_iter().flat_map(|(_, m)| m).collect(),
+        line,
+        sections > 1,
+    )
 }
 
 /// One weighted item of the grading scheme, e.g. "Homework assignments 55% (15+20+20)".
@@ -429,7 +459,7 @@ mod tests {
             (1, "Office hours: Monday 14:00-15:00".to_string()),
             (2, "Lectures: Tuesday 09:40-12:30 @ BMB4.".to_string()),
         ];
-        let (m, line) = find_meetings(&lines);
+        let (m, line, _) = find_meetings(&lines);
         assert_eq!(m.len(), 1);
         assert_eq!(line, Some(2));
     }

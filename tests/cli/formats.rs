@@ -498,3 +498,185 @@ fn a_bahar_term_and_a_winter_term_that_starts_in_december() {
         ["2024-12-30T10:00:00+03:00", "2025-01-06T10:00:00+03:00"]
     );
 }
+
+#[test]
+fn a_uk_week_commencing_table_with_an_academic_year() {
+    let text = "\
+COMP2011 Algorithms and Data Structures
+University of Leeds, Semester 1 2023/24
+Lectures: Monday 10:00-11:00, Roscoe LT 1.08; Thursday 14:00-15:00, Roscoe LT 1.08
+
+Teaching week   w/c         Topic                               Assessment
+1               25 Sept     Introduction
+2               2 Oct       Sorting I                           Coursework 1 released
+3               9 Oct       Reading week (no lectures)
+4               16 Oct      Hashing                             Coursework 1 due Fri 20 Oct, 2pm
+";
+    let (_d, path) = fixture(text, "leeds.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/London"]);
+    assert_eq!(
+        titles_of(&events, "lecture"),
+        [
+            "Introduction",
+            "Introduction",
+            "Sorting I",
+            "Sorting I",
+            "Hashing",
+            "Hashing"
+        ],
+        "{stderr}"
+    );
+    assert_eq!(
+        of_kind(&events, "lecture")[1]["start"],
+        "2023-09-28T14:00:00+01:00"
+    );
+    assert_eq!(
+        of_kind(&events, "deadline")[0]["start"],
+        "2023-10-20T14:00:00+01:00"
+    );
+    assert!(
+        !stderr.contains("lectures are on"),
+        "Monday-dated weeks are not flagged: {stderr}"
+    );
+}
+
+#[test]
+fn an_important_dates_list_below_the_table() {
+    let text = "\
+ECON 101 Principles of Microeconomics — Fall 2023
+Lectures: Tuesday 14:00-15:50, Econ 140
+
+Week   Date      Topic
+1      Sep 5     Scarcity
+2      Sep 12    Supply and demand
+
+Important dates
+Problem Set 1 due: Sep 15, 5pm
+Midterm exam: Thursday, October 5, 7-9pm, Econ 140
+Final exam: December 12, 2023, 9:00am-12:00pm (location TBA)
+Last day to drop: Oct 20
+";
+    let (_d, path) = fixture(text, "econ.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        titles_of(&events, "deadline"),
+        ["Problem set 1 due"],
+        "{stderr}"
+    );
+    assert_eq!(
+        of_kind(&events, "deadline")[0]["start"],
+        "2023-09-15T17:00:00+03:00"
+    );
+    let exams = of_kind(&events, "exam");
+    assert_eq!(titles_of(&events, "exam"), ["Midterm", "Final exam"]);
+    assert_eq!(
+        (exams[0]["start"].as_str(), exams[0]["end"].as_str()),
+        (
+            Some("2023-10-05T19:00:00+03:00"),
+            Some("2023-10-05T21:00:00+03:00")
+        )
+    );
+    assert_eq!(exams[1]["start"], "2023-12-12T09:00:00+03:00");
+}
+
+#[test]
+fn paragraphs_and_bullet_lists_are_schedules_too() {
+    let text = "PHIL 210 Ethics, Fall 2023\nLectures: Tue/Thu 1:00-2:15 PM, Hall 204\n\nWeek 1 – Sept 5: Introduction. Reading: ch 1.\nWeek 2 – Sept 12: Utilitarianism. Due: Response paper 1.\nWeek 5 – Oct 3: Midterm exam on Thursday Oct 5.\n";
+    let (_d, path) = fixture(text, "phil.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(of_kind(&events, "lecture").len(), 5, "{stderr}");
+    assert_eq!(titles_of(&events, "deadline"), ["Response paper 1 due"]);
+    assert_eq!(
+        of_kind(&events, "exam")[0]["start"],
+        "2023-10-05T13:00:00+03:00"
+    );
+    let text = "# STAT 200 (Fall 2023)\n**Lectures:** Mon/Wed 9:00-10:15, Thomas 102\n\n- Sep 6: Intro\n- Sep 11: Distributions\n- Sep 13: Normal distribution — HW1 out\n- Oct 2: No class (Yom Kippur)\n- Oct 4: t-tests\n";
+    let (_d, path) = fixture(text, "stat.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        titles_of(&events, "lecture"),
+        [
+            "Intro",
+            "Distributions",
+            "Normal distribution — HW1 out",
+            "t-tests"
+        ],
+        "{stderr}"
+    );
+    assert_eq!(starts(&of_kind(&events, "release")), ["2023-09-13"]);
+}
+
+#[test]
+fn row_times_rooms_side_columns_and_partial_holidays() {
+    let text = "\
+PHYS 1110 General Physics I — Fall 2023
+Lectures: Monday and Wednesday 11:00-11:50, Duane G1B30
+
+Date          Time            Session               Topic                     Room
+Mon Aug 28    11:00-11:50     Lecture 1             Units, vectors            G1B30
+Thu Aug 31    14:00-15:50     Lab 1                 Measurement & error       F1121
+Mon Sep 4     —               Labor Day, no class
+Wed Sep 13    7:00-8:30 pm    Exam 1 (evening)      Chapters 1-4              MATH 100
+";
+    let (_d, path) = fixture(text, "phys.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    let l = of_kind(&events, "lecture");
+    assert_eq!(
+        titles_of(&events, "lecture"),
+        ["Units, vectors", "Measurement & error"],
+        "{stderr}"
+    );
+    assert_eq!(
+        (l[1]["start"].as_str(), l[1]["location"].as_str()),
+        (Some("2023-08-31T14:00:00+03:00"), Some("F1121"))
+    );
+    let exam = of_kind(&events, "exam")[0];
+    assert_eq!(
+        (exam["start"].as_str(), exam["location"].as_str()),
+        (Some("2023-09-13T19:00:00+03:00"), Some("MATH 100"))
+    );
+    let text = "CS 101, Spring 2024\nLectures: Mon/Wed 10:00-11:00\n\nWeek\tDate\tTopic\tAssignments/Exams\n1\tJan 8\tIntro\tHW1 out\n2\tJan 15\tNo class Monday (MLK Day); Wed: loops\t\n3\tJan 22\tArrays\tHW2 due TBD\n";
+    let (_d, path) = fixture(text, "cs101.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    let dates: Vec<&str> = of_kind(&events, "lecture")
+        .iter()
+        .map(|e| &e["start"].as_str().unwrap()[..10])
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            "2024-01-08",
+            "2024-01-10",
+            "2024-01-17",
+            "2024-01-22",
+            "2024-01-24"
+        ],
+        "only Monday of week 2 is off: {stderr}"
+    );
+    assert_eq!(
+        titles_of(&events, "release"),
+        ["Hw1 released"],
+        "a compound header still names the work column"
+    );
+    assert!(of_kind(&events, "deadline").is_empty());
+    assert!(
+        stderr.contains(":7: warning: Hw2 deadline: the date is to be announced"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn ocr_damage_is_set_aside_with_a_warning() {
+    let text = "BIO 210 Cell Biology, Fall 2023\nLectures: Tuesday 10:00-11:50\n\nWeek  Date    Topic\n1     Sep 5   Cells\n2     Sep l3  Membranes\n3     Sep 19  Transport\n";
+    let (_d, path) = fixture(text, "ocr.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        titles_of(&events, "lecture"),
+        ["Cells", "Transport"],
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(":6: warning: set aside: the row for week 2 has no readable date"),
+        "{stderr}"
+    );
+}
