@@ -637,7 +637,7 @@ fn no_class_days(text: &str, row_date: NaiveDate, r: &Reader) -> Vec<NaiveDate> 
 }
 
 fn warn_unread(r: &mut Reader, line: usize, u: &str) {
-    r.warn(line, format!("set aside: \"{u}\" reads like an activity but names no homework, project or exam; add it to the course file under [[add]] if it is real"));
+    r.warn(line, format!("set aside: \"{u}\" is not recognised as a homework release, a deadline or an exam; add it under [[add]] in the course file if it is one"));
 }
 
 fn read_table(lines: &[String], r: &mut Reader) -> Result<TableResult, SyllabusError> {

@@ -36,7 +36,7 @@ pub struct Activity {
 const SUBJECT: &str = r"(?i)(?:\b(?P<pre>\d{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|milestones?)(?:\s*#?\s*(?P<num>\d{1,2})\b|\b)";
 static SUBJECT_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(SUBJECT).unwrap());
 static RELEASE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(given|out|released?|assigned|posted|handed\s+out|available|announced|verildi|verilir|verilecek|yayınlandı|yayınlanır|yayınlanacak|açıklanır)(\b|$)").unwrap()
+    Regex::new(r"(?i)\b(given|out|released?|assigned|posted|handed\s+out|available|announced|verildi|verilir|verilecek|verilişi|verilmesi|yayınlandı|yayınlanır|yayınlanacak|yayını|açıklanır|duyurusu)(\b|$)").unwrap()
 });
 static DEADLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in)(\b|$)")
@@ -412,7 +412,8 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
             is_homework,
             date,
             date_text,
-            tba: TBA.is_match(segment),
+            // "location TBA" is about the room; only a date can be to be announced.
+            tba: TBA.is_match(&PLACE_TBA.replace_all(segment, "")),
             weekday,
             time,
             end_time,
@@ -422,6 +423,9 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     (out, unread)
 }
 
+static PLACE_TBA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(location|room|place|venue|yer|salon|derslik)\s*:?\s*(tba|tbd|to\s+be\s+(announced|determined|confirmed))\b").unwrap()
+});
 static TBA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(tba|tbd|to\s+be\s+(announced|determined|confirmed)|date\s+later|ilan\s+edilecek)\b").unwrap()
 });
@@ -582,6 +586,16 @@ mod tests {
         );
         assert!(kinds("Examples of CNNs").is_empty() && kinds("Labor Day").is_empty());
         assert_eq!(parse_cell("HW3 0ut").1.as_deref(), Some("HW3 0ut"));
+    }
+
+    #[test]
+    fn only_a_date_can_be_to_be_announced() {
+        assert!(parse_cell("HW2 due TBD").0[0].tba);
+        assert!(!parse_cell("FINAL EXAM 12:25-2:25 PM, location TBA").0[0].tba);
+        assert_eq!(
+            kinds("Ödev 1 verilişi"),
+            vec![(EventKind::Release, "Hw1".into())]
+        );
     }
 
     #[test]
