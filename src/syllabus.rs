@@ -668,12 +668,16 @@ impl Builder<'_> {
             EventKind::Release => (format!("{} released", a.label), When::AllDay(date), None),
             EventKind::Deadline => {
                 let t = a.time.unwrap_or(self.opts.due_time);
+                // A deadline written in another zone is the same instant, shown in the course's.
+                let start = match a.zone {
+                    Some(z) if a.time.is_some() => {
+                        local_datetime(z, date.and_time(t)).with_timezone(&self.tz)
+                    }
+                    _ => local_datetime(self.tz, date.and_time(t)),
+                };
                 (
                     format!("{} due", a.label),
-                    When::Timed {
-                        start: local_datetime(self.tz, date.and_time(t)),
-                        end: None,
-                    },
+                    When::Timed { start, end: None },
                     None,
                 )
             }

@@ -21,6 +21,8 @@ pub struct Activity {
     pub date: Option<DateSpan>,
     /// The date as written, for messages.
     pub date_text: Option<String>,
+    /// A zone written after the time ("ET", "AoE"), when it is not the course's.
+    pub zone: Option<chrono_tz::Tz>,
     /// The date is to be announced ("HW2 due TBD"): not scheduled until it is known.
     pub tba: bool,
     /// A weekday written without a date ("due Fri"): the first such day from the row's date.
@@ -399,6 +401,10 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
             Some((s, e)) => (Some(s), Some(e)),
             None => (find_time(rest).or_else(|| find_time(before)), None),
         };
+        // "11:59 PM ET", "23:59 AoE": a deadline in another zone than the course's.
+        let zone = time
+            .and_then(|_| ZONE_SUFFIX.captures(body))
+            .and_then(|c| zone_of(&c[1]));
         let weekday = if date.is_none() {
             WEEKDAY_WORD
                 .find(body)
@@ -413,6 +419,7 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
             date,
             date_text,
             // "location TBA" is about the room; only a date can be to be announced.
+            zone,
             tba: TBA.is_match(&PLACE_TBA.replace_all(segment, "")),
             weekday,
             time,
@@ -421,6 +428,27 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
         });
     }
     (out, unread)
+}
+
+static ZONE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\d|[aApP]\.?[mM]\.?)\s*\(?\b(AoE|UTC|GMT|Z|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|TRT|CET|CEST|BST)\b\)?").unwrap()
+});
+
+fn zone_of(abbr: &str) -> Option<chrono_tz::Tz> {
+    use chrono_tz::{America, Etc, Europe};
+    Some(match abbr {
+        // Anywhere on Earth: the deadline has passed everywhere, i.e. UTC-12.
+        "AoE" => Etc::GMTPlus12,
+        "UTC" | "GMT" | "Z" => Etc::UTC,
+        "ET" | "EST" | "EDT" => America::New_York,
+        "CT" | "CST" | "CDT" => America::Chicago,
+        "MT" | "MST" | "MDT" => America::Denver,
+        "PT" | "PST" | "PDT" => America::Los_Angeles,
+        "TRT" => Europe::Istanbul,
+        "CET" | "CEST" => Europe::Berlin,
+        "BST" => Europe::London,
+        _ => return None,
+    })
 }
 
 static PLACE_TBA: LazyLock<Regex> = LazyLock::new(|| {
@@ -586,6 +614,23 @@ mod tests {
         );
         assert!(kinds("Examples of CNNs").is_empty() && kinds("Labor Day").is_empty());
         assert_eq!(parse_cell("HW3 0ut").1.as_deref(), Some("HW3 0ut"));
+    }
+
+    #[test]
+    fn a_zone_after_the_time_is_kept() {
+        assert_eq!(
+            parse_cell("HW2 due Feb 2, 11:59 PM ET").0[0].zone,
+            Some(chrono_tz::America::New_York)
+        );
+        assert_eq!(
+            parse_cell("Paper due 23:59 AoE").0[0].zone,
+            Some(chrono_tz::Etc::GMTPlus12)
+        );
+        assert_eq!(
+            parse_cell("HW2 due Feb 2 (PT)").0[0].zone,
+            None,
+            "a zone needs a time"
+        );
     }
 
     #[test]
