@@ -359,7 +359,7 @@ fn a_dry_run_prints_the_message_and_records_nothing() {
 fn killed_mid_fan_out_a_pass_loses_nothing_and_repeats_at_most_one_message() {
     let c = Course::new();
     let server = Server::start(c.path(), &c.certs, &[]);
-    let students: Vec<String> = (0..40).map(|i| format!("s{i:02}@example.edu")).collect();
+    let students: Vec<String> = (0..120).map(|i| format!("s{i:03}@example.edu")).collect();
     c.roster(&students);
     let course = c.write(
         server.port,
