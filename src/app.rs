@@ -685,12 +685,14 @@ fn run_pass(
             "no recipients configured: add [mail] to = [...] or roster = \"participants.csv\" to the course file",
         );
     }
-    if let Some(p) = &r.feed_missing {
-        log(&format!(
-            "no published feed at {}; attachments carry SEQUENCE 0 (pass --feed-dir to where `coursecal build` writes)",
+    // Said only when a message goes out, so a cron job's log is not filled with it every pass.
+    let feed_note = |report: &crate::daemon::PassReport| match &r.feed_missing {
+        Some(p) if !report.sent.is_empty() || !report.dry_run.is_empty() => Some(format!(
+            "no published feed at {}; attachments carried SEQUENCE 0 (pass --feed-dir to where `coursecal build` writes)",
             p.display()
-        ));
-    }
+        )),
+        _ => None,
+    };
     if dry_run {
         let ledger = crate::ledger::LockedLedger::peek(&r.ledger)?;
         let mut stub = crate::mail::StubMailer::default();
@@ -723,6 +725,9 @@ fn run_pass(
             r.loaded.course.id,
             report.dry_run.len()
         );
+        if let Some(note) = feed_note(&report) {
+            log(&note);
+        }
         return Ok(report);
     }
     let mut mailer = r.mailer()?;
@@ -730,6 +735,9 @@ fn run_pass(
     // "Now" is read once the lock is held: a pass that waited for another one is not stale.
     let input = r.input(clock());
     let report = crate::daemon::tick(&input, &mut ledger, mailer.as_mut(), false, clock, &mut log)?;
+    if let Some(note) = feed_note(&report) {
+        log(&note);
+    }
     let _ = writeln!(
         out,
         "{}: {} sent, {} failed, {} to retry, {} superseded",
