@@ -595,16 +595,13 @@ fn plan_cmd(args: PlanArgs) -> Result<u8> {
     let ledger = crate::ledger::LockedLedger::peek(&r.ledger)?;
     let planned = crate::daemon::current_plan(&r.input(now), &ledger);
     let tz = r.loaded.course.timezone;
+    let key_of = |uid: &str| r.loaded.course.event(uid).map(|e| e.key.clone());
     let mut out = String::new();
     if args.json {
         let rows: Vec<serde_json::Value> = planned
             .iter()
             .map(|p| {
-                let key = r
-                    .loaded
-                    .course
-                    .event(&p.reminder.uid)
-                    .map(|e| e.key.clone());
+                let key = key_of(&p.reminder.uid);
                 let mut v = serde_json::json!({
                     "event": key,
                     "uid": p.reminder.uid,
@@ -635,13 +632,9 @@ fn plan_cmd(args: PlanArgs) -> Result<u8> {
         let rows: Vec<[String; 4]> = planned
             .iter()
             .map(|p| {
-                let key = r
-                    .loaded
-                    .course
-                    .event(&p.reminder.uid)
-                    .map_or("?", |e| e.key.as_str());
+                let key = key_of(&p.reminder.uid).unwrap_or_else(|| "?".into());
                 [
-                    key.to_string(),
+                    key,
                     p.reminder.lead.name.clone(),
                     p.reminder
                         .due

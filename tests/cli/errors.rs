@@ -100,18 +100,12 @@ fn an_unknown_time_zone_on_the_command_line() {
 
 #[test]
 fn a_cancel_naming_no_event_lists_the_known_ones() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        crate::common::root().join("schedule/ceng501-fall2022.txt"),
-        dir.path().join("s.txt"),
-    )
-    .unwrap();
-    let p = dir.path().join("c.toml");
-    std::fs::write(
-        &p,
-        "syllabus = \"s.txt\"\n\n[[cancel]]\nevent = \"lecture-99\"\n",
-    )
-    .unwrap();
+    let (_dir, p) = crate::common::reference_course(
+        "
+[[cancel]]
+event = \"lecture-99\"
+",
+    );
     fails_with(&p, &[], "c.toml:4: [[cancel]] names \"lecture-99\"");
 }
 
@@ -137,15 +131,18 @@ fn an_invalid_address_names_its_line() {
 
 #[test]
 fn a_roster_without_an_email_column() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        crate::common::root().join("schedule/ceng501-fall2022.txt"),
-        dir.path().join("s.txt"),
+    let (dir, p) = crate::common::reference_course(
+        "[mail]
+roster = \"r.csv\"
+",
+    );
+    std::fs::write(
+        dir.path().join("r.csv"),
+        "Name,Phone
+Ayşe,123
+",
     )
     .unwrap();
-    std::fs::write(dir.path().join("r.csv"), "Name,Phone\nAyşe,123\n").unwrap();
-    let p = dir.path().join("c.toml");
-    std::fs::write(&p, "syllabus = \"s.txt\"\n[mail]\nroster = \"r.csv\"\n").unwrap();
     let out = coursecal()
         .args(["remind", "--now", "2022-11-20T10:00:00+03:00"])
         .arg(&p)
@@ -174,14 +171,15 @@ fn a_bad_now_says_how_to_write_it() {
 
 #[test]
 fn an_added_event_that_would_reuse_a_key_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        crate::common::root().join("schedule/ceng501-fall2022.txt"),
-        dir.path().join("s.txt"),
+    let (_dir, p) = crate::common::reference_course("");
+    std::fs::write(
+        &p,
+        "syllabus = \"s.txt\"
+
+[[add]]
+kind = \"deadline\"\ntitle = \"Hw2\"\nstart = \"2022-11-30 23:59\"\n",
     )
     .unwrap();
-    let p = dir.path().join("c.toml");
-    std::fs::write(&p, "syllabus = \"s.txt\"\n\n[[add]]\nkind = \"deadline\"\ntitle = \"Hw2\"\nstart = \"2022-11-30 23:59\"\n").unwrap();
     fails_with(
         &p,
         &[],

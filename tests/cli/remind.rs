@@ -6,7 +6,7 @@ use mailparse::{MailHeaderMap, ParsedMail};
 use serde_json::Value;
 
 use crate::common::smtp::{Certs, PASSWORD, Server, USER, make_certs};
-use crate::common::{coursecal, root};
+use crate::common::{coursecal, reference_course, root};
 
 /// The first 15-minute pass after Hw2's 3-day reminder fell due (deadline Tue 22 Nov 23:59).
 const HW2_3D: &str = "2022-11-20T00:00:00+03:00";
@@ -448,14 +448,13 @@ fn overlapping_passes_never_send_twice() {
 /// Walks `--now` through the whole term every three hours, as a crontab line would (less often).
 #[test]
 fn a_walk_through_the_term_sends_each_reminder_once_and_none_late() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        root().join("schedule/ceng501-fall2022.txt"),
-        dir.path().join("s.txt"),
-    )
-    .unwrap();
-    let course = dir.path().join("c.toml");
-    std::fs::write(&course, "syllabus = \"s.txt\"\nid = \"ceng501\"\n[mail]\nto = [\"list@example.edu\"]\noutbox = \"out\"\n").unwrap();
+    let (dir, course) = reference_course(
+        "id = \"ceng501\"
+[mail]
+to = [\"list@example.edu\"]
+outbox = \"out\"
+",
+    );
     let start = chrono::DateTime::parse_from_rfc3339("2022-09-26T00:00:00+03:00").unwrap();
     let end = chrono::DateTime::parse_from_rfc3339("2023-01-08T00:00:00+03:00").unwrap();
     let mut now = start;
@@ -514,14 +513,15 @@ fn a_walk_through_the_term_sends_each_reminder_once_and_none_late() {
 
 #[test]
 fn the_daemon_sends_on_its_cron_tick_and_stops_on_sigterm() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        root().join("schedule/ceng501-fall2022.txt"),
-        dir.path().join("s.txt"),
-    )
-    .unwrap();
-    let course = dir.path().join("c.toml");
-    std::fs::write(&course, "syllabus = \"s.txt\"\nid = \"ceng501\"\n[reminders]\ncron = \"* * * * * *\"\n[mail]\nto = [\"list@example.edu\"]\noutbox = \"out\"\n").unwrap();
+    let (dir, course) = reference_course(
+        "id = \"ceng501\"
+[reminders]
+cron = \"* * * * * *\"
+[mail]
+to = [\"list@example.edu\"]
+outbox = \"out\"
+",
+    );
     // Two seconds before Hw2's 3-day reminder falls due; the daemon's clock runs from there.
     let child = std::process::Command::new(coursecal().get_program())
         .current_dir(root())

@@ -54,3 +54,17 @@ pub(crate) fn fixture(text: &str, name: &str) -> (tempfile::TempDir, PathBuf) {
     std::fs::write(&path, text).expect("write fixture");
     (dir, path)
 }
+
+/// A temporary folder holding the reference syllabus as `s.txt` and a course file `c.toml`
+/// with `syllabus = "s.txt"` followed by `toml`. Returns the folder and the course file.
+pub(crate) fn reference_course(toml: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::copy(
+        root().join("schedule/ceng501-fall2022.txt"),
+        dir.path().join("s.txt"),
+    )
+    .expect("copy syllabus");
+    let course = dir.path().join("c.toml");
+    std::fs::write(&course, format!("syllabus = \"s.txt\"\n{toml}")).expect("write course file");
+    (dir, course)
+}
