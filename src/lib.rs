@@ -1,35 +1,34 @@
 //! coursecal turns a published course syllabus into events, a subscribable iCalendar feed
 //! and email reminders.
 //!
-//! Data flow:
+//! Layers, each a folder that depends only on the ones above it in this list (CI checks it,
+//! see `tests/layers.rs`):
 //!
 //! ```text
-//! syllabus text ─┐  syllabus::parse   course::build         ┌─ feed::render ─▶ .ics ┐ publish ─▶ public/
-//! course TOML ───┘  (config::parse) ─▶ (overrides) ─▶ Course ─┤                       │  (pages, atomic writes)
-//!                                                              └─ reminder::plan ─▶ mail::compose
-//!                                                                       │                 │
-//!                                                            daemon::tick: plan → send → record (ledger)
+//! model     Course, Event, When, Term, Meeting; local time ↔ instant         (pure)
+//! syllabus  text → normalise → layout readers → rows → recognisers → events (pure)
+//! course    course file (TOML) + overrides → model::Course; settings types  (pure)
+//! feed      Course → .ics (VTIMEZONE from the tz database), subscribe pages (pure)
+//! remind    plan → compose → tick (send, record) behind Ledger and Mailer seams
+//! cli       arguments, one module per command, the daemon loop, exit codes  (I/O)
 //! ```
 //!
-//! `syllabus`, `config::parse`, `course`, `feed`, `timezone`, `reminder`, `mail::compose` and
-//! the page builders in `publish` are pure: they take values (including `now`) and return
-//! values. I/O happens only at the edges: `app` reads files, writes output and maps errors to
-//! exit codes; `clock` is the only reader of the wall clock; `publish::write_atomic` writes
-//! files; `ledger::LockedLedger` locks and rewrites the sent-reminder state; `mail::Mailer`
-//! implementations talk SMTP or write the outbox; and `daemon` (via `app`) sleeps between
-//! cron ticks. `daemon::tick` is the one pass that both `remind` and `daemon` run.
+//! Data flow: syllabus text and the course file become a `Course` (`course::build`); the
+//! feed renders it (`feed::render`); `remind::tick` plans the due reminders against the
+//! ledger, composes each message, sends it through a `Mailer` and records it.
+//!
+//! I/O happens only at the edges: `cli` reads files, prints and maps errors to exit codes;
+//! `clock` is the only reader of the wall clock; `atomic_file` is the only writer of files;
+//! the file-backed ledger (`remind::ledger::LockedLedger`) locks and rewrites the sent
+//! state; the `remind::transport` mailers talk SMTP or write the outbox; `cli::daemon`
+//! sleeps between cron ticks. Everything else takes values (including `now`) and returns
+//! values.
 
-pub mod app;
+pub mod atomic_file;
 pub mod cli;
 pub mod clock;
-pub mod config;
 pub mod course;
-pub mod daemon;
-pub mod event;
 pub mod feed;
-pub mod ledger;
-pub mod mail;
-pub mod publish;
-pub mod reminder;
+pub mod model;
+pub mod remind;
 pub mod syllabus;
-pub mod timezone;

@@ -1,5 +1,5 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    coursecal::app::main()
+    coursecal::cli::main()
 }

@@ -6,7 +6,7 @@ use chrono::NaiveTime;
 use regex::Regex;
 
 use super::dates::{DateSpan, find_date, find_time};
-use crate::event::EventKind;
+use crate::model::EventKind;
 
 /// One thing that happens, as read from a cell.
 #[derive(Debug, Clone, PartialEq, Eq)]

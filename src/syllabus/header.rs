@@ -6,19 +6,7 @@ use chrono::{NaiveTime, Weekday};
 use regex::Regex;
 
 use super::dates::weekday;
-
-/// A weekly class meeting: a weekday, a time span and a room.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Meeting {
-    /// Day of the week.
-    pub day: Weekday,
-    /// Local start time.
-    pub start: NaiveTime,
-    /// Local end time.
-    pub end: NaiveTime,
-    /// Room, if given.
-    pub location: Option<String>,
-}
+use crate::model::Meeting;
 
 static COURSE_CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^\p{L}])(\p{Lu}[\p{L}]{1,5})[ -]?(\d{3,4}[A-Z]?)\b\s*[:\-–—]?\s*(.*)")

@@ -11,8 +11,9 @@ use super::activity::{Activity, is_no_class, parse_cell};
 use super::dates::{self, DateSpan, parse_date_prefix, resolve, week_monday};
 use super::header;
 use super::text::{space_cells, split_cells, squash};
-use super::{Reader, SyllabusError, Warning};
-use crate::event::EventKind;
+use super::{Reader, SyllabusError};
+use crate::model::EventKind;
+use crate::model::Warning;
 
 static WEEK_CELL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(?:week|wk|w|hafta)?\s*#?\s*(\d{1,2})\s*[.):]?$").unwrap());

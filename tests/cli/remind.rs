@@ -496,7 +496,9 @@ outbox = \"out\"
         let start = chrono::NaiveDateTime::parse_from_str(start, "%Y%m%dT%H%M%SZ")
             .unwrap()
             .and_utc();
-        let lead = coursecal::reminder::parse_lead(lead).unwrap().duration;
+        let lead = coursecal::course::settings::parse_lead(lead)
+            .unwrap()
+            .duration;
         let d = &rec["recipients"]["list"];
         assert_eq!(d["state"], "sent", "{key}");
         let at = chrono::DateTime::parse_from_rfc3339(d["at"].as_str().unwrap())

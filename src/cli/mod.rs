@@ -1,21 +1,23 @@
 //! The imperative shell: turns typed arguments into file reads, core calls and output.
 //! This module and `main` are the only places that decide exit codes.
 
+pub mod args;
+
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 
 use anyhow::{Context, Result, anyhow};
 use clap::Parser;
 
-use crate::cli::{
-    BuildArgs, Cli, Command, CourseArgs, DaemonArgs, EventsArgs, PlanArgs, RemindArgs,
-};
-use crate::config::{self, ConfigError, CourseFile};
-use crate::course::{self, CliOverrides, Course, CourseError};
-use crate::event::When;
+use crate::course::file::{self as config, ConfigError, CourseFile};
+use crate::course::{self, CliOverrides, CourseError};
+use crate::model::Course;
+use crate::model::When;
 use crate::syllabus;
+use args::{BuildArgs, Cli, Command, CourseArgs, DaemonArgs, EventsArgs, PlanArgs, RemindArgs};
 
 /// Exit code: success, warnings allowed.
 pub const EXIT_OK: u8 = 0;
@@ -333,7 +335,7 @@ fn events(args: EventsArgs) -> Result<u8> {
 pub fn now_from(arg: Option<&str>, tz: chrono_tz::Tz) -> Result<chrono::DateTime<chrono::Utc>> {
     match arg {
         Some(s) => {
-            let t = crate::feed::parse_instant(s, tz).ok_or_else(|| {
+            let t = crate::model::parse_instant(s, tz).ok_or_else(|| {
                 anyhow!(InputError {
                     place: "--now".into(),
                     message: format!("\"{s}\" is not a time; write RFC 3339 such as 2022-11-20T09:00:00+03:00, or \"2022-11-20 09:00\" in the course's zone"),
@@ -392,7 +394,7 @@ fn build(args: BuildArgs) -> Result<u8> {
                 }
             };
             let r = crate::feed::render(c, variant, &previous, now);
-            crate::publish::write_atomic(&path, r.ics.as_bytes())
+            crate::atomic_file::write(&path, r.ics.as_bytes())
                 .with_context(|| format!("writing {}", path.display()))?;
             let ch = &r.changes;
             let _ = writeln!(
@@ -406,18 +408,18 @@ fn build(args: BuildArgs) -> Result<u8> {
             );
         }
         let page = out_dir.join(format!("{}.html", c.id));
-        crate::publish::write_atomic(&page, crate::publish::course_page(c).as_bytes())
+        crate::atomic_file::write(&page, crate::feed::page::course_page(c).as_bytes())
             .with_context(|| format!("writing {}", page.display()))?;
     }
     let index = out_dir.join("index.html");
     let html = match loaded.as_slice() {
-        [one] => crate::publish::course_page(&one.course),
-        many => crate::publish::index_page(&many.iter().map(|l| &l.course).collect::<Vec<_>>()),
+        [one] => crate::feed::page::course_page(&one.course),
+        many => crate::feed::page::index_page(&many.iter().map(|l| &l.course).collect::<Vec<_>>()),
     };
-    crate::publish::write_atomic(&index, html.as_bytes())
+    crate::atomic_file::write(&index, html.as_bytes())
         .with_context(|| format!("writing {}", index.display()))?;
     let ht = out_dir.join(".htaccess");
-    crate::publish::write_atomic(&ht, crate::publish::HTACCESS.as_bytes())
+    crate::atomic_file::write(&ht, crate::feed::page::HTACCESS.as_bytes())
         .with_context(|| format!("writing {}", ht.display()))?;
     let _ = writeln!(
         report,
@@ -439,11 +441,11 @@ pub struct Reminding {
     /// Roster addresses.
     pub roster: Vec<lettre::message::Mailbox>,
     /// Mail settings with paths resolved.
-    pub mail: crate::mail::MailSettings,
+    pub mail: crate::course::settings::MailSettings,
     /// The ledger file.
     pub ledger: PathBuf,
     /// Links for messages.
-    pub links: crate::mail::Links,
+    pub links: crate::remind::compose::Links,
     /// The published feed.
     pub previous_feed: crate::feed::Previous,
     /// Where the published feed was looked for, when it was not there.
@@ -464,10 +466,10 @@ fn base_dir(l: &Loaded) -> PathBuf {
 fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
     let base = base_dir(&loaded);
     let mut mail = loaded.file.mail.clone();
-    if let crate::mail::TransportSettings::Outbox(p) = &mail.transport {
-        mail.transport = crate::mail::TransportSettings::Outbox(base.join(p));
+    if let crate::course::settings::TransportSettings::Outbox(p) = &mail.transport {
+        mail.transport = crate::course::settings::TransportSettings::Outbox(base.join(p));
     }
-    if let crate::mail::TransportSettings::Smtp {
+    if let crate::course::settings::TransportSettings::Smtp {
         ca_file: Some(ca), ..
     } = &mut mail.transport
     {
@@ -490,7 +492,7 @@ fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
                 )
             })?;
             let text = String::from_utf8_lossy(&bytes);
-            let roster = crate::mail::read_roster(&text)
+            let roster = crate::remind::roster::read_roster(&text)
                 .map_err(|e| input_error(&path, (e.line > 0).then_some(e.line), e))?;
             for w in &roster.skipped {
                 eprintln!("{}:{}: warning: {}", path.display(), w.line, w.message);
@@ -514,7 +516,7 @@ fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
             .as_ref()
             .map(|u| format!("{}/", u.trim_end_matches('/')))
     });
-    let links = crate::mail::Links {
+    let links = crate::remind::compose::Links {
         course: loaded.course.url.clone(),
         feed: feed_link,
     };
@@ -539,8 +541,8 @@ fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
 }
 
 impl Reminding {
-    fn input(&self, now: chrono::DateTime<chrono::Utc>) -> crate::daemon::PassInput<'_> {
-        crate::daemon::PassInput {
+    fn input(&self, now: chrono::DateTime<chrono::Utc>) -> crate::remind::tick::PassInput<'_> {
+        crate::remind::tick::PassInput {
             course: &self.loaded.course,
             reminders: &self.loaded.file.reminders,
             mail: &self.mail,
@@ -551,8 +553,9 @@ impl Reminding {
         }
     }
 
-    fn mailer(&self) -> Result<Box<dyn crate::mail::Mailer>> {
-        use crate::mail::{OutboxMailer, Secret, SmtpMailer, TransportSettings};
+    fn mailer(&self) -> Result<Box<dyn crate::remind::transport::Mailer>> {
+        use crate::course::settings::{Secret, TransportSettings};
+        use crate::remind::transport::{OutboxMailer, SmtpMailer};
         match &self.mail.transport {
             TransportSettings::Outbox(dir) => Ok(Box::new(OutboxMailer { dir: dir.clone() })),
             t @ TransportSettings::Smtp {
@@ -592,8 +595,8 @@ fn plan_cmd(args: PlanArgs) -> Result<u8> {
     print_warnings(&loaded);
     let now = now_from(args.now.as_deref(), loaded.course.timezone)?;
     let r = prepare(loaded, Path::new("public"))?;
-    let ledger = crate::ledger::LockedLedger::peek(&r.ledger)?;
-    let planned = crate::daemon::current_plan(&r.input(now), &ledger);
+    let ledger = crate::remind::ledger::LockedLedger::peek(&r.ledger)?;
+    let planned = crate::remind::tick::current_plan(&r.input(now), &ledger);
     let tz = r.loaded.course.timezone;
     let key_of = |uid: &str| r.loaded.course.event(uid).map(|e| e.key.clone());
     let mut out = String::new();
@@ -670,16 +673,16 @@ fn run_pass(
     clock: Clock<'_>,
     dry_run: bool,
     out: &mut String,
-) -> Result<crate::daemon::PassReport> {
+) -> Result<crate::remind::tick::PassReport> {
     let id = r.loaded.course.id.clone();
     let mut log = |line: &str| eprintln!("{id}: {line}");
-    if crate::daemon::units(&r.mail, &r.roster).is_empty() {
+    if crate::remind::tick::units(&r.mail, &r.roster).is_empty() {
         log(
             "no recipients configured: add [mail] to = [...] or roster = \"participants.csv\" to the course file",
         );
     }
     // Said only when a message goes out, so a cron job's log is not filled with it every pass.
-    let feed_note = |report: &crate::daemon::PassReport| match &r.feed_missing {
+    let feed_note = |report: &crate::remind::tick::PassReport| match &r.feed_missing {
         Some(p) if !report.sent.is_empty() || !report.dry_run.is_empty() => Some(format!(
             "no published feed at {}; attachments carried SEQUENCE 0 (pass --feed-dir to where `coursecal build` writes)",
             p.display()
@@ -687,12 +690,12 @@ fn run_pass(
         _ => None,
     };
     if dry_run {
-        let ledger = crate::ledger::LockedLedger::peek(&r.ledger)?;
-        let mut stub = crate::mail::StubMailer::default();
+        let ledger = crate::remind::ledger::LockedLedger::peek(&r.ledger)?;
+        let mut stub = crate::remind::transport::StubMailer::default();
         // A dry run composes through the same pass, on a copy of the ledger that is never kept.
         let mut scratch = ScratchLedger::new(ledger);
         let input = r.input(clock());
-        let report = crate::daemon::tick(
+        let report = crate::remind::tick::tick(
             &input,
             scratch.as_locked()?,
             &mut stub,
@@ -724,10 +727,11 @@ fn run_pass(
         return Ok(report);
     }
     let mut mailer = r.mailer()?;
-    let mut ledger = crate::ledger::LockedLedger::open(&r.ledger)?;
+    let mut ledger = crate::remind::ledger::LockedLedger::open(&r.ledger)?;
     // "Now" is read once the lock is held: a pass that waited for another one is not stale.
     let input = r.input(clock());
-    let report = crate::daemon::tick(&input, &mut ledger, mailer.as_mut(), false, clock, &mut log)?;
+    let report =
+        crate::remind::tick::tick(&input, &mut ledger, mailer.as_mut(), false, clock, &mut log)?;
     if let Some(note) = feed_note(&report) {
         log(&note);
     }
@@ -746,8 +750,8 @@ fn run_pass(
 /// A throwaway ledger in a temporary folder, so a dry run can use the real pass unchanged.
 struct ScratchLedger {
     dir: Option<PathBuf>,
-    locked: Option<crate::ledger::LockedLedger>,
-    ledger: crate::ledger::Ledger,
+    locked: Option<crate::remind::ledger::LockedLedger>,
+    ledger: crate::remind::ledger::Ledger,
 }
 
 impl Drop for ScratchLedger {
@@ -760,7 +764,7 @@ impl Drop for ScratchLedger {
 }
 
 impl ScratchLedger {
-    fn new(ledger: crate::ledger::Ledger) -> Self {
+    fn new(ledger: crate::remind::ledger::Ledger) -> Self {
         ScratchLedger {
             dir: None,
             locked: None,
@@ -768,10 +772,10 @@ impl ScratchLedger {
         }
     }
 
-    fn as_locked(&mut self) -> Result<&mut crate::ledger::LockedLedger> {
+    fn as_locked(&mut self) -> Result<&mut crate::remind::ledger::LockedLedger> {
         let dir = std::env::temp_dir().join(format!("coursecal-dry-run-{}", std::process::id()));
         std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-        let mut locked = crate::ledger::LockedLedger::open(&dir.join("ledger.json"))?;
+        let mut locked = crate::remind::ledger::LockedLedger::open(&dir.join("ledger.json"))?;
         locked.ledger = self.ledger.clone();
         self.dir = Some(dir);
         Ok(self.locked.insert(locked))
@@ -867,7 +871,8 @@ fn daemon(args: DaemonArgs) -> Result<u8> {
         // The cron expression and zone come from each course's latest successful load.
         let mut next: Option<(chrono::DateTime<chrono::Utc>, Vec<usize>)> = None;
         for (i, l) in courses.iter().enumerate() {
-            if let Some(t) = crate::daemon::next_tick(&l.file.cron, l.course.timezone, now) {
+            if let Some(t) = crate::course::crontab::next_tick(&l.file.cron, l.course.timezone, now)
+            {
                 match &mut next {
                     Some((best, idx)) if t == *best => idx.push(i),
                     Some((best, _)) if t > *best => {}
@@ -887,7 +892,7 @@ fn daemon(args: DaemonArgs) -> Result<u8> {
             when.with_timezone(&zone).format("%a %Y-%m-%d %H:%M:%S %Z")
         );
         let wait = (when - now).to_std().unwrap_or_default();
-        if !crate::daemon::sleep_until(std::time::Instant::now() + wait, &rx) {
+        if !sleep_until(std::time::Instant::now() + wait, &rx) {
             eprintln!("coursecal daemon: stopping");
             return Ok(EXIT_OK);
         }
@@ -914,4 +919,14 @@ fn daemon(args: DaemonArgs) -> Result<u8> {
             }
         }
     }
+}
+
+/// Waits until `deadline` or a stop signal, without polling. Returns false when stopped.
+pub fn sleep_until(deadline: std::time::Instant, stop: &Receiver<()>) -> bool {
+    let now = std::time::Instant::now();
+    let wait = deadline.saturating_duration_since(now);
+    !matches!(
+        stop.recv_timeout(wait),
+        Ok(()) | Err(RecvTimeoutError::Disconnected)
+    )
 }

@@ -9,12 +9,13 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::daemon::{CronSpec, parse_cron};
-use crate::event::EventKind;
-use crate::mail::{DeliveryMode, Language, MailSettings, Secret, TransportSettings};
-use crate::reminder::{ReminderSettings, parse_lead};
-use crate::syllabus::dates::{DateOrder, Term, parse_term, weekday};
-use crate::syllabus::header::Meeting;
+use crate::course::crontab::{CronSpec, parse_cron};
+use crate::course::settings::{
+    DeliveryMode, Language, MailSettings, ReminderSettings, Secret, TransportSettings, parse_lead,
+};
+use crate::model::EventKind;
+use crate::model::{Meeting, Term};
+use crate::syllabus::dates::{DateOrder, parse_term, weekday};
 
 /// A course file error, located in the file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -194,11 +194,9 @@ impl LockedLedger {
                 source,
             })?;
         json.push('\n');
-        crate::publish::write_atomic(&self.path, json.as_bytes()).map_err(|source| {
-            LedgerError::Io {
-                path: self.path.clone(),
-                source,
-            }
+        crate::atomic_file::write(&self.path, json.as_bytes()).map_err(|source| LedgerError::Io {
+            path: self.path.clone(),
+            source,
         })
     }
 }

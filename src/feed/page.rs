@@ -1,13 +1,11 @@
-//! The static site: subscribe pages and server configuration (pure), and atomic file writes.
+//! The static site: subscribe pages and server configuration (pure).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::io::Write as _;
-use std::path::Path;
 
-use crate::course::Course;
-use crate::event::{EventKind, When};
 use crate::feed::Variant;
+use crate::model::Course;
+use crate::model::{EventKind, When};
 
 /// `.htaccess` for Apache (METU's user pages): the right media type for feeds.
 pub const HTACCESS: &str =
@@ -214,32 +212,6 @@ pub fn index_page(courses: &[&Course]) -> String {
     page("Course calendars", &b)
 }
 
-/// Writes a file so that readers see either the old or the new content, never a part:
-/// a temporary file in the same folder, flushed to disk, then renamed over the target.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)?;
-        // The rename itself must reach the disk too, or a power cut could bring back the old file.
-        std::fs::File::open(dir)?.sync_all()
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,15 +239,5 @@ mod tests {
             html_escape("<a href=\"x\">&'"),
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
         );
-    }
-
-    #[test]
-    fn an_atomic_write_leaves_no_temporary_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("a.ics");
-        write_atomic(&p, b"one").unwrap();
-        write_atomic(&p, b"two").unwrap();
-        assert_eq!(std::fs::read(&p).unwrap(), b"two");
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

@@ -3,58 +3,11 @@
 use chrono::{Duration, NaiveTime};
 use chrono_tz::Tz;
 
-use crate::config::{CourseFile, LocalWhen};
-use crate::event::{Event, When, make_uid};
-use crate::syllabus::dates::Term;
-use crate::syllabus::{self, ParseOptions, Parsed, Warning, local_datetime};
-
-/// Everything coursecal knows about one course for one term.
-#[derive(Debug, Clone)]
-pub struct Course {
-    /// Id used in UIDs and file names, e.g. "ceng501".
-    pub id: String,
-    /// Code, e.g. "CEng 501".
-    pub code: String,
-    /// Name, e.g. "Deep Learning".
-    pub name: String,
-    /// The term.
-    pub term: Option<Term>,
-    /// The term part of UIDs.
-    pub term_slug: String,
-    /// Time zone.
-    pub timezone: Tz,
-    /// Course web page.
-    pub url: Option<String>,
-    /// Public base URL of the published feed folder.
-    pub feed_url: Option<String>,
-    /// Suggested refresh interval for subscribers (ISO 8601 duration).
-    pub refresh: String,
-    /// Events in start order; cancelled ones included and marked.
-    pub events: Vec<Event>,
-    /// Warnings from the syllabus and the overrides.
-    pub warnings: Vec<Warning>,
-}
-
-impl Course {
-    /// Code and name for titles, e.g. "CEng 501 Deep Learning".
-    pub fn display_name(&self) -> String {
-        if self.name.is_empty() {
-            self.code.clone()
-        } else {
-            format!("{} {}", self.code, self.name)
-        }
-    }
-
-    /// The event with this UID.
-    pub fn event(&self, uid: &str) -> Option<&Event> {
-        self.events.iter().find(|e| e.uid == uid)
-    }
-
-    /// Slug of the term, e.g. "fall2022".
-    pub fn term_slug(&self) -> String {
-        self.term_slug.clone()
-    }
-}
+use crate::course::file::{CourseFile, LocalWhen};
+use crate::model::Term;
+use crate::model::{Course, Warning, local_datetime};
+use crate::model::{Event, When, make_uid};
+use crate::syllabus::{self, ParseOptions, Parsed};
 
 /// An override in the course file that does not fit the syllabus.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

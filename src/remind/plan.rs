@@ -6,68 +6,10 @@ use std::fmt;
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
-use crate::course::Course;
-use crate::event::{Event, EventKind};
-use crate::ledger::{Delivery, Ledger};
-
-/// How long before an event a reminder goes out, as written ("3d", "1d", "3h", "90m").
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Lead {
-    /// The lead as written, used in ledger keys and output.
-    pub name: String,
-    /// Its length.
-    pub duration: Duration,
-}
-
-impl fmt::Display for Lead {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.name)
-    }
-}
-
-/// Parses "3d", "1d", "3h", "90m", "1w", "1d12h".
-pub fn parse_lead(s: &str) -> Option<Lead> {
-    let t = s.trim();
-    let mut total = Duration::zero();
-    let mut num = String::new();
-    for c in t.chars() {
-        if c.is_ascii_digit() {
-            num.push(c);
-            continue;
-        }
-        let n: i64 = num.parse().ok()?;
-        num.clear();
-        total += match c {
-            'w' => Duration::weeks(n),
-            'd' => Duration::days(n),
-            'h' => Duration::hours(n),
-            'm' => Duration::minutes(n),
-            _ => return None,
-        };
-    }
-    (num.is_empty() && total > Duration::zero()).then(|| Lead {
-        name: t.to_string(),
-        duration: total,
-    })
-}
-
-/// Leads per event kind, and where the ledger lives.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReminderSettings {
-    /// Leads for each kind; kinds without an entry get no reminders.
-    pub leads: BTreeMap<EventKind, Vec<Lead>>,
-}
-
-impl Default for ReminderSettings {
-    fn default() -> Self {
-        let l = |xs: &[&str]| xs.iter().filter_map(|x| parse_lead(x)).collect::<Vec<_>>();
-        let mut leads = BTreeMap::new();
-        leads.insert(EventKind::Release, l(&["1d"]));
-        leads.insert(EventKind::Deadline, l(&["3d", "1d", "3h"]));
-        leads.insert(EventKind::Exam, l(&["7d", "1d"]));
-        ReminderSettings { leads }
-    }
-}
+use crate::course::settings::{Lead, ReminderSettings};
+use crate::model::Course;
+use crate::model::Event;
+use crate::remind::ledger::{Delivery, Ledger};
 
 /// One reminder of the term: event E with lead L, due at E.start − L.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -345,12 +287,12 @@ pub enum TimeUnit {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ledger::Record;
+    use crate::remind::ledger::Record;
 
     fn course() -> Course {
-        let text = include_str!("../schedule/ceng501-fall2022.txt");
+        let text = include_str!("../../schedule/ceng501-fall2022.txt");
         crate::course::build(
-            &crate::config::CourseFile::default(),
+            &crate::course::file::CourseFile::default(),
             text,
             &Default::default(),
         )
@@ -367,19 +309,6 @@ mod tests {
             .find(|p| p.reminder.uid.contains(key_part) && p.reminder.lead.name == lead)
             .unwrap()
             .status
-    }
-
-    #[test]
-    fn leads_are_read_in_all_units() {
-        assert_eq!(parse_lead("3d").unwrap().duration, Duration::days(3));
-        assert_eq!(parse_lead("1d12h").unwrap().duration, Duration::hours(36));
-        assert_eq!(parse_lead("90m").unwrap().duration, Duration::minutes(90));
-        assert!(
-            parse_lead("3x").is_none()
-                && parse_lead("d").is_none()
-                && parse_lead("0h").is_none()
-                && parse_lead("3").is_none()
-        );
     }
 
     #[test]
@@ -473,7 +402,7 @@ mod tests {
             .iter_mut()
             .find(|e| e.key == "deadline-hw2")
             .unwrap();
-        ev.when = crate::event::When::Timed {
+        ev.when = crate::model::When::Timed {
             start: ev.when.start_instant(c.timezone) - Duration::hours(6),
             end: None,
         };

@@ -11,9 +11,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
 use icalendar::{Calendar, CalendarDateTime, Component, EventLike, EventStatus, Property};
 
-use crate::course::Course;
-use crate::event::{Event, EventKind, When};
-use crate::timezone::vtimezone;
+use crate::feed::vtimezone::vtimezone;
+use crate::model::Course;
+use crate::model::{Event, EventKind, When};
 
 /// Which events a feed holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -262,7 +262,7 @@ fn deadline_end(start: DateTime<chrono_tz::Tz>) -> DateTime<chrono_tz::Tz> {
         .date_naive()
         .succ_opt()
         .and_then(|d| d.and_hms_opt(0, 0, 0));
-    let cap = next_midnight.map(|n| crate::syllabus::local_datetime(start.timezone(), n));
+    let cap = next_midnight.map(|n| crate::model::local_datetime(start.timezone(), n));
     let end = start + Duration::minutes(15);
     match cap {
         Some(c) if c < end && c > start => c,
@@ -489,7 +489,7 @@ pub fn render(
         let Ok(local) = NaiveDateTime::parse_from_str(prop_value(line), "%Y%m%dT%H%M%S") else {
             continue;
         };
-        let at = crate::syllabus::local_datetime(zone, local).with_timezone(&Utc);
+        let at = crate::model::local_datetime(zone, local).with_timezone(&Utc);
         let e = ranges.entry(tzid.to_string()).or_insert((at, at));
         e.0 = e.0.min(at);
         e.1 = e.1.max(at);
@@ -508,24 +508,6 @@ pub fn render(
         events: vevents.len(),
         changes,
     }
-}
-
-/// Parses `--now` style instants: RFC 3339, or a local "YYYY-MM-DD HH:MM" in `tz`.
-pub fn parse_instant(s: &str, tz: chrono_tz::Tz) -> Option<DateTime<Utc>> {
-    if let Ok(t) = DateTime::parse_from_rfc3339(s.trim()) {
-        return Some(t.with_timezone(&Utc));
-    }
-    for f in [
-        "%Y-%m-%d %H:%M",
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%dT%H:%M:%S",
-    ] {
-        if let Ok(n) = NaiveDateTime::parse_from_str(s.trim(), f) {
-            return Some(crate::syllabus::local_datetime(tz, n).with_timezone(&Utc));
-        }
-    }
-    None
 }
 
 /// A calendar holding one event with the same UID and SEQUENCE as in the published feed, for
@@ -590,19 +572,5 @@ mod tests {
             deadline_end(s),
             tz.with_ymd_and_hms(2022, 11, 22, 17, 15, 0).unwrap()
         );
-    }
-
-    #[test]
-    fn instants_are_read_as_rfc3339_or_local_time() {
-        let tz = chrono_tz::Europe::Istanbul;
-        assert_eq!(
-            parse_instant("2022-11-20T09:00:00+03:00", tz),
-            Some(Utc.with_ymd_and_hms(2022, 11, 20, 6, 0, 0).unwrap())
-        );
-        assert_eq!(
-            parse_instant("2022-11-20 09:00", tz),
-            Some(Utc.with_ymd_and_hms(2022, 11, 20, 6, 0, 0).unwrap())
-        );
-        assert_eq!(parse_instant("yesterday", tz), None);
     }
 }

@@ -80,7 +80,7 @@ impl When {
     pub fn start_instant(&self, tz: Tz) -> DateTime<Tz> {
         match self {
             When::AllDay(d) => {
-                crate::syllabus::local_datetime(tz, d.and_hms_opt(0, 0, 0).unwrap_or_default())
+                crate::model::local_datetime(tz, d.and_hms_opt(0, 0, 0).unwrap_or_default())
             }
             When::Timed { start, .. } => *start,
         }

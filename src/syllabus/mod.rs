@@ -12,13 +12,13 @@ pub(crate) mod text;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use regex::Regex;
 
-use crate::event::{Event, EventKind, When, make_uid};
-use dates::{DateOrder, DateProblem, DateSpan, RawDate, Term, decide_order, resolve, week_monday};
-use header::{GradeItem, Meeting, find_course, find_grading, find_meetings};
+use crate::model::{Event, EventKind, Meeting, Term, Warning, When, local_datetime, make_uid};
+use dates::{DateOrder, DateProblem, DateSpan, RawDate, decide_order, resolve, week_monday};
+use header::{GradeItem, find_course, find_grading, find_meetings};
 use table::{FoundActivity, WeekRow, read_table};
 use text::{clean_line, join_lines, split_cells};
 
@@ -59,15 +59,6 @@ impl Default for ParseOptions {
             exam_location: None,
         }
     }
-}
-
-/// A line set aside or a doubt about it, with the 1-based line number (0: the whole file).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Warning {
-    /// 1-based line number, or 0 when the warning is about the whole file.
-    pub line: usize,
-    /// What was wrong and what was done about it.
-    pub message: String,
 }
 
 /// Why a syllabus could not be used at all.
@@ -478,24 +469,6 @@ struct Builder<'a> {
     weeks: BTreeMap<NaiveDate, u32>,
 }
 
-/// A local date and time in `tz`; a time inside a DST gap moves forward to the first valid minute.
-pub fn local_datetime(tz: Tz, naive: NaiveDateTime) -> chrono::DateTime<Tz> {
-    match tz.from_local_datetime(&naive) {
-        chrono::LocalResult::Single(t) => t,
-        chrono::LocalResult::Ambiguous(earliest, _) => earliest,
-        chrono::LocalResult::None => {
-            let mut n = naive;
-            for _ in 0..180 {
-                n += Duration::minutes(1);
-                if let Some(t) = tz.from_local_datetime(&n).earliest() {
-                    return t;
-                }
-            }
-            tz.from_utc_datetime(&naive)
-        }
-    }
-}
-
 impl Builder<'_> {
     fn event(&self, key: String, kind: EventKind, title: String, when: When, line: usize) -> Event {
         Event {
@@ -830,7 +803,7 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    const REFERENCE: &str = include_str!("../schedule/ceng501-fall2022.txt");
+    const REFERENCE: &str = include_str!("../../schedule/ceng501-fall2022.txt");
 
     fn opts() -> ParseOptions {
         ParseOptions::default()

@@ -1,0 +1,11 @@
+//! The course file (TOML, with the line of every key) and the overrides that turn the
+//! parser's output into a [`crate::model::Course`]. Also the settings types of the layers
+//! above (reminders, mail, the cron line), so those layers never read the course file.
+
+pub mod build;
+pub mod crontab;
+pub mod file;
+pub mod settings;
+
+pub use build::{CliOverrides, CourseError, OverrideError, build};
+pub use file::{ConfigError, CourseFile};

@@ -1,0 +1,179 @@
+//! Settings of the layers above, validated from the course file: leads per kind, mail,
+//! transport. Plain data, so `remind` can use them without knowing the course file.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::PathBuf;
+
+use chrono::Duration;
+use lettre::message::Mailbox;
+
+use crate::model::EventKind;
+
+/// How long before an event a reminder goes out, as written ("3d", "1d", "3h", "90m").
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Lead {
+    /// The lead as written, used in ledger keys and output.
+    pub name: String,
+    /// Its length.
+    pub duration: Duration,
+}
+
+impl fmt::Display for Lead {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name)
+    }
+}
+
+/// Parses "3d", "1d", "3h", "90m", "1w", "1d12h".
+pub fn parse_lead(s: &str) -> Option<Lead> {
+    let t = s.trim();
+    let mut total = Duration::zero();
+    let mut num = String::new();
+    for c in t.chars() {
+        if c.is_ascii_digit() {
+            num.push(c);
+            continue;
+        }
+        let n: i64 = num.parse().ok()?;
+        num.clear();
+        total += match c {
+            'w' => Duration::weeks(n),
+            'd' => Duration::days(n),
+            'h' => Duration::hours(n),
+            'm' => Duration::minutes(n),
+            _ => return None,
+        };
+    }
+    (num.is_empty() && total > Duration::zero()).then(|| Lead {
+        name: t.to_string(),
+        duration: total,
+    })
+}
+
+/// Leads per event kind, and where the ledger lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReminderSettings {
+    /// Leads for each kind; kinds without an entry get no reminders.
+    pub leads: BTreeMap<EventKind, Vec<Lead>>,
+}
+
+impl Default for ReminderSettings {
+    fn default() -> Self {
+        let l = |xs: &[&str]| xs.iter().filter_map(|x| parse_lead(x)).collect::<Vec<_>>();
+        let mut leads = BTreeMap::new();
+        leads.insert(EventKind::Release, l(&["1d"]));
+        leads.insert(EventKind::Deadline, l(&["3d", "1d", "3h"]));
+        leads.insert(EventKind::Exam, l(&["7d", "1d"]));
+        ReminderSettings { leads }
+    }
+}
+
+/// Language of the reminder text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Language {
+    /// English.
+    #[default]
+    En,
+    /// Turkish.
+    Tr,
+}
+
+/// One message to the list, or one message per student.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DeliveryMode {
+    /// One message To: the list addresses (roster addresses, if any, in Bcc).
+    #[default]
+    List,
+    /// One message per address; no student sees another's address.
+    Individual,
+}
+
+/// Where the SMTP password comes from: never the course file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Secret {
+    /// An environment variable's name.
+    Env(String),
+    /// A file whose first line is the password.
+    File(PathBuf),
+}
+
+/// How messages leave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TransportSettings {
+    /// SMTP.
+    Smtp {
+        /// Server host.
+        host: String,
+        /// Port.
+        port: u16,
+        /// `true`: implicit TLS (smtps, 465); `false`: STARTTLS required (or plain, below).
+        implicit_tls: bool,
+        /// Plain text allowed (only to localhost, only when the course file says so).
+        plaintext: bool,
+        /// Login user.
+        user: Option<String>,
+        /// Password source.
+        password: Option<Secret>,
+        /// Extra CA certificate (PEM) to trust, e.g. an institution's private CA.
+        ca_file: Option<PathBuf>,
+        /// Connection timeout.
+        timeout_secs: u64,
+    },
+    /// Write .eml files to this folder.
+    Outbox(PathBuf),
+}
+
+/// The `[mail]` settings, validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailSettings {
+    /// Sender.
+    pub from: Mailbox,
+    /// Reply-To.
+    pub reply_to: Option<Mailbox>,
+    /// List addresses.
+    pub to: Vec<Mailbox>,
+    /// Roster CSV (as Moodle/ODTUClass export participants).
+    pub roster: Option<PathBuf>,
+    /// Delivery mode.
+    pub delivery: DeliveryMode,
+    /// Language.
+    pub language: Language,
+    /// Transport.
+    pub transport: TransportSettings,
+}
+
+impl Default for MailSettings {
+    fn default() -> Self {
+        MailSettings {
+            from: Mailbox::new(
+                Some("coursecal".into()),
+                lettre::Address::new("coursecal", "localhost").expect("a constant, valid address"),
+            ),
+            reply_to: None,
+            to: Vec::new(),
+            roster: None,
+            delivery: DeliveryMode::List,
+            language: Language::En,
+            transport: TransportSettings::Outbox(PathBuf::from("outbox")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leads_are_read_in_all_units() {
+        assert_eq!(parse_lead("3d").unwrap().duration, Duration::days(3));
+        assert_eq!(parse_lead("1d12h").unwrap().duration, Duration::hours(36));
+        assert_eq!(parse_lead("90m").unwrap().duration, Duration::minutes(90));
+        assert!(
+            parse_lead("3x").is_none()
+                && parse_lead("d").is_none()
+                && parse_lead("0h").is_none()
+                && parse_lead("3").is_none()
+        );
+    }
+}
