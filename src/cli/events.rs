@@ -1,0 +1,71 @@
+//! `coursecal events`: the events read from a syllabus, as a table or JSON.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+
+use anyhow::{Context, Result};
+
+use super::EXIT_OK;
+use super::args::EventsArgs;
+use super::load::{load, print_warnings};
+use super::table::table;
+use crate::model::When;
+
+pub(crate) fn run(args: EventsArgs) -> Result<u8> {
+    let loaded = load(args.course.as_deref(), &args.course_args)?;
+    print_warnings(&loaded);
+    let course = &loaded.course;
+    let mut out = String::new();
+    if args.json {
+        out = serde_json::to_string_pretty(&course.events).context("serialising events")?;
+        out.push('\n');
+    } else {
+        let term = course.term.map(|t| format!(", {t}")).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{}{term}: {} events ({})",
+            course.display_name(),
+            course.events.len(),
+            course.timezone.name()
+        );
+        let _ = writeln!(out);
+        let rows: Vec<[String; 5]> = course
+            .events
+            .iter()
+            .map(|e| {
+                let when = match e.when {
+                    When::AllDay(d) => format!("{} (all day)", d.format("%a %Y-%m-%d")),
+                    When::Timed {
+                        start,
+                        end: Some(end),
+                    } => format!(
+                        "{}-{}",
+                        start.format("%a %Y-%m-%d %H:%M"),
+                        end.format("%H:%M")
+                    ),
+                    When::Timed { start, end: None } => {
+                        start.format("%a %Y-%m-%d %H:%M").to_string()
+                    }
+                };
+                let title = if e.cancelled {
+                    format!("[cancelled] {}", e.title)
+                } else {
+                    e.title.clone()
+                };
+                [
+                    e.key.clone(),
+                    e.kind.as_str().to_string(),
+                    when,
+                    e.location.clone().unwrap_or_else(|| "-".into()),
+                    title,
+                ]
+            })
+            .collect();
+        out.push_str(&table(&["KEY", "KIND", "WHEN", "WHERE", "TITLE"], &rows));
+    }
+    std::io::stdout()
+        .lock()
+        .write_all(out.as_bytes())
+        .context("writing to stdout")?;
+    Ok(EXIT_OK)
+}

@@ -1,0 +1,180 @@
+//! Finding and reading a course: the course file, its syllabus, the command line's overrides.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, anyhow};
+
+use super::args::CourseArgs;
+use super::{InputError, input_error};
+use crate::course::file::{self as config, CourseFile};
+use crate::course::{self, CliOverrides, CourseError};
+use crate::model::Course;
+use crate::syllabus;
+
+/// A course loaded from disk, with where it came from.
+#[derive(Debug, Clone)]
+pub(crate) struct Loaded {
+    /// The course.
+    pub course: Course,
+    /// The syllabus file.
+    pub syllabus: PathBuf,
+    /// The course file, if one was given.
+    pub course_file: Option<PathBuf>,
+    /// Its contents.
+    pub file: CourseFile,
+}
+
+/// Finds the course to use when none is named: the single `schedule/*.toml`.
+pub(crate) fn default_course() -> Result<PathBuf> {
+    let dir = Path::new("schedule");
+    let mut found: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(rd) => rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    found.sort();
+    match found.len() {
+        1 => Ok(found.remove(0)),
+        0 => Err(input_error(
+            dir,
+            None,
+            "no course given and no schedule/*.toml here; name a course file or a syllabus, e.g. `coursecal <command> schedule/ceng501-fall2022.toml`, or run from the folder that holds schedule/",
+        )),
+        _ => Err(input_error(
+            dir,
+            None,
+            format!(
+                "no course given and several course files found; name one of: {}",
+                found
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )),
+    }
+}
+
+fn cli_overrides(args: &CourseArgs) -> Result<CliOverrides> {
+    let term = match &args.term {
+        Some(t) => Some(syllabus::dates::parse_term(t).ok_or_else(|| {
+            anyhow!(InputError {
+                place: "--term".into(),
+                message: format!(
+                    "\"{t}\" is not a term; write e.g. \"Fall 2022\" or \"Spring 2024\""
+                )
+            })
+        })?),
+        None => None,
+    };
+    let timezone = match &args.timezone {
+        Some(z) => Some(config::parse_timezone(z).map_err(|m| {
+            anyhow!(InputError {
+                place: "--timezone".into(),
+                message: m
+            })
+        })?),
+        None => None,
+    };
+    Ok(CliOverrides { term, timezone })
+}
+
+fn read_bytes(path: &Path, what: &str) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|e| {
+        let hint = if e.kind() == std::io::ErrorKind::NotFound {
+            "; check the path"
+        } else {
+            ""
+        };
+        input_error(path, None, format!("cannot read {what}: {e}{hint}"))
+    })
+}
+
+/// Loads a course from a course file or a bare syllabus.
+pub(crate) fn load(path: Option<&Path>, args: &CourseArgs) -> Result<Loaded> {
+    let path = match path {
+        Some(p) => p.to_path_buf(),
+        None => default_course()?,
+    };
+    let cli = cli_overrides(args)?;
+    let (file, course_file, syllabus_path) = if path.extension().is_some_and(|x| x == "toml") {
+        let bytes = read_bytes(&path, "the course file")?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| input_error(&path, None, "the course file is not UTF-8 text"))?;
+        let file = config::parse(&path, &text)?;
+        let base = path.parent().unwrap_or(Path::new("."));
+        let syl = match &file.syllabus {
+            Some(s) => base.join(s),
+            None => {
+                let guess = path.with_extension("txt");
+                if !guess.exists() {
+                    return Err(input_error(
+                        &path,
+                        None,
+                        format!(
+                            "no `syllabus = \"...\"` key and no {} beside it; add the key naming the syllabus file",
+                            guess.display()
+                        ),
+                    ));
+                }
+                guess
+            }
+        };
+        (file, Some(path.clone()), syl)
+    } else {
+        (CourseFile::default(), None, path.clone())
+    };
+    let bytes = match (std::fs::read(&syllabus_path), &course_file) {
+        (Ok(b), _) => b,
+        (Err(e), Some(cf)) if file.lines.contains_key("syllabus") => {
+            return Err(input_error(
+                cf,
+                file.lines.get("syllabus").copied(),
+                format!(
+                    "syllabus = \"{}\": cannot read {}: {e}",
+                    file.syllabus.as_deref().unwrap_or(Path::new("")).display(),
+                    syllabus_path.display()
+                ),
+            ));
+        }
+        (Err(_), _) => read_bytes(&syllabus_path, "the syllabus")?,
+    };
+    let text = syllabus::decode(&bytes).map_err(|e| input_error(&syllabus_path, e.line(), e))?;
+    let course = course::build(&file, text, &cli).map_err(|e| match e {
+        CourseError::Syllabus(s) => input_error(&syllabus_path, s.line(), s),
+        CourseError::Override(o) => input_error(
+            course_file.as_deref().unwrap_or(&syllabus_path),
+            Some(o.line),
+            o,
+        ),
+    })?;
+    Ok(Loaded {
+        course,
+        syllabus: syllabus_path,
+        course_file,
+        file,
+    })
+}
+
+pub(crate) fn load_all(paths: &[PathBuf], args: &CourseArgs) -> Result<Vec<Loaded>> {
+    if paths.is_empty() {
+        return Ok(vec![load(None, args)?]);
+    }
+    paths.iter().map(|p| load(Some(p), args)).collect()
+}
+
+/// Prints a course's warnings to stderr as `file:line: warning: ...`.
+pub(crate) fn print_warnings(loaded: &Loaded) {
+    let mut err = std::io::stderr().lock();
+    for w in &loaded.course.warnings {
+        let place = if w.line == 0 {
+            loaded.syllabus.display().to_string()
+        } else {
+            format!("{}:{}", loaded.syllabus.display(), w.line)
+        };
+        let _ = writeln!(err, "{place}: warning: {}", w.message);
+    }
+}

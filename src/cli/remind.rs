@@ -1,0 +1,175 @@
+//! `coursecal remind`: one reminder pass per course, then exit.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+
+use super::args::RemindArgs;
+use super::load::load_all;
+use super::reminding::{Reminding, prepare};
+use super::{EXIT_FAILURE, EXIT_OK, exit_code, now_from};
+
+/// The clock of a pass: `--now` pinned, or the wall clock read afresh (after the ledger lock
+/// is taken, and before every send).
+type Clock<'a> = &'a dyn Fn() -> chrono::DateTime<chrono::Utc>;
+
+pub(crate) fn run_pass(
+    r: &Reminding,
+    clock: Clock<'_>,
+    dry_run: bool,
+    out: &mut String,
+) -> Result<crate::remind::tick::PassReport> {
+    let id = r.loaded.course.id.clone();
+    let mut log = |line: &str| eprintln!("{id}: {line}");
+    if crate::remind::tick::units(&r.mail, &r.roster).is_empty() {
+        log(
+            "no recipients configured: add [mail] to = [...] or roster = \"participants.csv\" to the course file",
+        );
+    }
+    // Said only when a message goes out, so a cron job's log is not filled with it every pass.
+    let feed_note = |report: &crate::remind::tick::PassReport| match &r.feed_missing {
+        Some(p) if !report.sent.is_empty() || !report.dry_run.is_empty() => Some(format!(
+            "no published feed at {}; attachments carried SEQUENCE 0 (pass --feed-dir to where `coursecal build` writes)",
+            p.display()
+        )),
+        _ => None,
+    };
+    if dry_run {
+        let ledger = crate::remind::ledger::LockedLedger::peek(&r.ledger)?;
+        let mut stub = crate::remind::transport::StubMailer::default();
+        // A dry run composes through the same pass, on a copy of the ledger that is never kept.
+        let mut scratch = ScratchLedger::new(ledger);
+        let input = r.input(clock());
+        let report = crate::remind::tick::tick(
+            &input,
+            scratch.as_locked()?,
+            &mut stub,
+            true,
+            clock,
+            &mut log,
+        )?;
+        for m in &report.dry_run {
+            let to: Vec<String> = m.envelope.to().iter().map(ToString::to_string).collect();
+            let _ = writeln!(
+                out,
+                "Message-ID: {}\nTo (envelope): {}\nSubject: {}\n\n{}\n{}",
+                m.message_id,
+                to.join(", "),
+                m.subject,
+                m.text,
+                "=".repeat(72)
+            );
+        }
+        let _ = writeln!(
+            out,
+            "{}: {} message(s) would be sent (dry run: nothing sent or recorded)",
+            r.loaded.course.id,
+            report.dry_run.len()
+        );
+        if let Some(note) = feed_note(&report) {
+            log(&note);
+        }
+        return Ok(report);
+    }
+    let mut mailer = r.mailer()?;
+    let mut ledger = crate::remind::ledger::LockedLedger::open(&r.ledger)?;
+    // "Now" is read once the lock is held: a pass that waited for another one is not stale.
+    let input = r.input(clock());
+    let report =
+        crate::remind::tick::tick(&input, &mut ledger, mailer.as_mut(), false, clock, &mut log)?;
+    if let Some(note) = feed_note(&report) {
+        log(&note);
+    }
+    let _ = writeln!(
+        out,
+        "{}: {} sent, {} failed, {} to retry, {} superseded",
+        r.loaded.course.id,
+        report.sent.len(),
+        report.failed.len(),
+        report.retry.len(),
+        report.superseded
+    );
+    Ok(report)
+}
+
+/// A throwaway ledger in a temporary folder, so a dry run can use the real pass unchanged.
+struct ScratchLedger {
+    dir: Option<PathBuf>,
+    locked: Option<crate::remind::ledger::LockedLedger>,
+    ledger: crate::remind::ledger::Ledger,
+}
+
+impl Drop for ScratchLedger {
+    fn drop(&mut self) {
+        self.locked = None;
+        if let Some(d) = &self.dir {
+            let _ = std::fs::remove_dir_all(d);
+        }
+    }
+}
+
+impl ScratchLedger {
+    fn new(ledger: crate::remind::ledger::Ledger) -> Self {
+        ScratchLedger {
+            dir: None,
+            locked: None,
+            ledger,
+        }
+    }
+
+    fn as_locked(&mut self) -> Result<&mut crate::remind::ledger::LockedLedger> {
+        let dir = std::env::temp_dir().join(format!("coursecal-dry-run-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        let mut locked = crate::remind::ledger::LockedLedger::open(&dir.join("ledger.json"))?;
+        locked.ledger = self.ledger.clone();
+        self.dir = Some(dir);
+        Ok(self.locked.insert(locked))
+    }
+}
+
+pub(crate) fn run(args: RemindArgs) -> Result<u8> {
+    let loaded = load_all(&args.courses, &args.course_args)?;
+    let tz = loaded
+        .first()
+        .map_or(chrono_tz::Europe::Istanbul, |l| l.course.timezone);
+    let pinned = match &args.now {
+        Some(_) => Some(now_from(args.now.as_deref(), tz)?),
+        None => None,
+    };
+    let clock = move || crate::clock::now(pinned);
+    let mut out = String::new();
+    let mut code = EXIT_OK;
+    // Syllabus warnings are left to `events`, `build` and `plan`: a cron job would mail them every run.
+    for l in loaded {
+        let id = l.course.id.clone();
+        // One course's problem (a missing password, a damaged ledger) never stops the others.
+        let outcome =
+            prepare(l, &args.feed_dir).and_then(|r| run_pass(&r, &clock, args.dry_run, &mut out));
+        match outcome {
+            Ok(report) => {
+                for (subject, to, reason) in report.failed.iter().chain(&report.retry) {
+                    eprintln!("{id}: not delivered: {subject} → {to}: {reason}");
+                }
+                if report.has_failures() {
+                    code = code.max(EXIT_FAILURE);
+                }
+            }
+            Err(e) => {
+                eprintln!("coursecal: error: {id}: {e:#}");
+                code = code.max(exit_code(&e));
+            }
+        }
+    }
+    std::io::stdout()
+        .lock()
+        .write_all(out.as_bytes())
+        .context("writing to stdout")?;
+    if code == EXIT_FAILURE {
+        eprintln!(
+            "coursecal: some reminders were not delivered (see above); they stay pending where the failure was temporary"
+        );
+    }
+    Ok(code)
+}

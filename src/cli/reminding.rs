@@ -1,0 +1,163 @@
+//! A course made ready for a reminder pass: paths resolved, roster and published feed read,
+//! the mailer built from the transport settings and the password source.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+
+use super::input_error;
+use super::load::Loaded;
+
+/// A course made ready for reminders: paths resolved, roster read, links set.
+pub(crate) struct Reminding {
+    /// The course.
+    pub loaded: Loaded,
+    /// Roster addresses.
+    pub roster: Vec<lettre::message::Mailbox>,
+    /// Mail settings with paths resolved.
+    pub mail: crate::course::settings::MailSettings,
+    /// The ledger file.
+    pub ledger: PathBuf,
+    /// Links for messages.
+    pub links: crate::remind::compose::Links,
+    /// The published feed.
+    pub previous_feed: crate::feed::Previous,
+    /// Where the published feed was looked for, when it was not there.
+    pub feed_missing: Option<PathBuf>,
+}
+
+fn base_dir(l: &Loaded) -> PathBuf {
+    l.course_file
+        .as_deref()
+        .unwrap_or(&l.syllabus)
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+pub(crate) fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
+    let base = base_dir(&loaded);
+    let mut mail = loaded.file.mail.clone();
+    if let crate::course::settings::TransportSettings::Outbox(p) = &mail.transport {
+        mail.transport = crate::course::settings::TransportSettings::Outbox(base.join(p));
+    }
+    if let crate::course::settings::TransportSettings::Smtp {
+        ca_file: Some(ca), ..
+    } = &mut mail.transport
+    {
+        *ca = base.join(&*ca);
+    }
+    let roster = match &mail.roster {
+        Some(r) => {
+            let path = base.join(r);
+            let bytes = std::fs::read(&path).map_err(|e| {
+                let place = loaded.course_file.clone().unwrap_or_else(|| path.clone());
+                input_error(
+                    &place,
+                    loaded.file.lines.get("roster").copied(),
+                    format!(
+                        "roster = \"{}\": cannot read {}: {e}",
+                        r.display(),
+                        path.display()
+                    ),
+                )
+            })?;
+            let text = String::from_utf8_lossy(&bytes);
+            let roster = crate::remind::roster::read_roster(&text)
+                .map_err(|e| input_error(&path, (e.line > 0).then_some(e.line), e))?;
+            for w in &roster.skipped {
+                eprintln!("{}:{}: warning: {}", path.display(), w.line, w.message);
+            }
+            roster.addresses
+        }
+        None => Vec::new(),
+    };
+    let ledger = base.join(
+        loaded
+            .file
+            .ledger
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(format!("{}.sent.json", loaded.course.id))),
+    );
+    let feed_link = loaded.file.feed_link.clone().or_else(|| {
+        loaded
+            .course
+            .feed_url
+            .as_ref()
+            .map(|u| format!("{}/", u.trim_end_matches('/')))
+    });
+    let links = crate::remind::compose::Links {
+        course: loaded.course.url.clone(),
+        feed: feed_link,
+    };
+    let feed_path = feed_dir.join(crate::feed::Variant::All.file_name(&loaded.course.id));
+    let (previous_feed, feed_missing) = match std::fs::read(&feed_path) {
+        Ok(b) => (
+            crate::feed::read_previous(&String::from_utf8_lossy(&b)),
+            None,
+        ),
+        Err(_) => (crate::feed::Previous::default(), Some(feed_path)),
+    };
+    Ok(Reminding {
+        feed_missing,
+        loaded,
+        roster,
+        mail,
+        ledger,
+        links,
+        previous_feed,
+    })
+}
+
+impl Reminding {
+    pub(crate) fn input(
+        &self,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> crate::remind::tick::PassInput<'_> {
+        crate::remind::tick::PassInput {
+            course: &self.loaded.course,
+            reminders: &self.loaded.file.reminders,
+            mail: &self.mail,
+            roster: &self.roster,
+            links: &self.links,
+            previous_feed: &self.previous_feed,
+            now,
+        }
+    }
+
+    pub(crate) fn mailer(&self) -> Result<Box<dyn crate::remind::transport::Mailer>> {
+        use crate::course::settings::{Secret, TransportSettings};
+        use crate::remind::transport::{OutboxMailer, SmtpMailer};
+        match &self.mail.transport {
+            TransportSettings::Outbox(dir) => Ok(Box::new(OutboxMailer { dir: dir.clone() })),
+            t @ TransportSettings::Smtp {
+                password, ca_file, ..
+            } => {
+                let place = self
+                    .loaded
+                    .course_file
+                    .clone()
+                    .unwrap_or_else(|| self.loaded.syllabus.clone());
+                let pw = match password {
+                    Some(Secret::Env(var)) => Some(std::env::var(var).map_err(|_| {
+                        input_error(&place, self.loaded.file.lines.get("password-env").copied(), format!("[mail] password-env names {var}, which is not set; export it before running (the value is never printed)"))
+                    })?),
+                    Some(Secret::File(f)) => {
+                        let path = base_dir(&self.loaded).join(f);
+                        let text = std::fs::read_to_string(&path).map_err(|e| input_error(&path, None, format!("cannot read the password file: {e}")))?;
+                        Some(text.lines().next().unwrap_or("").to_string())
+                    }
+                    None => None,
+                };
+                let ca = match ca_file {
+                    Some(p) => Some(std::fs::read(p).map_err(|e| {
+                        input_error(p, None, format!("cannot read the CA file: {e}"))
+                    })?),
+                    None => None,
+                };
+                let m = SmtpMailer::new(t, pw, ca).map_err(|m| input_error(&place, None, m))?;
+                Ok(Box::new(m))
+            }
+        }
+    }
+}
