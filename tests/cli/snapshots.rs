@@ -1,8 +1,10 @@
-//! What users read, pinned as insta snapshots: the events table and JSON and the reminder
-//! plan. Each run is the real binary with `--now` pinned;
+//! What users read, pinned as insta snapshots: the events table and JSON, the reminder plan
+//! and the subscribe pages. Each run is the real binary with `--now` pinned;
 //! commands that name or write files beside the course run in a temporary folder on relative
 //! paths, so no snapshot holds a temporary path or the wall clock. Review changes with
 //! `cargo insta review` or `INSTA_UPDATE=always`.
+
+use std::path::Path;
 
 use crate::common::{coursecal, coursecal_in, root, transcript};
 
@@ -18,6 +20,10 @@ fn reference_copy() -> tempfile::TempDir {
             .expect("copy the reference course");
     }
     dir
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 #[test]
@@ -60,4 +66,72 @@ fn the_plan_json_of_the_reference_course_on_a_sunday_in_november() {
         .unwrap();
     assert!(out.status.success(), "{}", transcript(&out));
     insta::assert_snapshot!("plan_json", transcript(&out));
+}
+
+#[test]
+fn the_subscribe_page_of_one_course() {
+    let dir = reference_copy();
+    let out = coursecal_in(dir.path())
+        .args(["build", "ceng501-fall2022.toml", "--out", "public"])
+        .args(["--now", "2022-09-20T12:00:00Z"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", transcript(&out));
+    insta::assert_snapshot!("build_one_course", transcript(&out));
+    let public = dir.path().join("public");
+    let index = read(&public.join("index.html"));
+    assert_eq!(
+        read(&public.join("ceng501.html")),
+        index,
+        "with one course, index.html is the course's page"
+    );
+    insta::assert_snapshot!("subscribe_page_ceng501_html", index);
+    insta::assert_snapshot!("htaccess", read(&public.join(".htaccess")));
+}
+
+#[test]
+fn the_index_page_of_two_courses_and_the_page_of_a_course_without_a_feed_url() {
+    let dir = reference_copy();
+    std::fs::write(
+        dir.path().join("ee300.txt"),
+        "EE 300 Signals\nSpring 2023\nLectures: Monday 10:00-12:00 @ H1\n\n\
+         1\tFeb 20\tIntro\tHw1 given Feb 20\n2\tFeb 27\tSampling\tHw1 due Mar 5\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("ee300.toml"), "syllabus = \"ee300.txt\"\n").unwrap();
+    let out = coursecal_in(dir.path())
+        .args([
+            "build",
+            "ceng501-fall2022.toml",
+            "ee300.toml",
+            "--out",
+            "public",
+        ])
+        .args(["--now", "2022-09-20T12:00:00Z"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", transcript(&out));
+    insta::assert_snapshot!("build_two_courses", transcript(&out));
+    let public = dir.path().join("public");
+    insta::assert_snapshot!(
+        "subscribe_index_of_two_courses_html",
+        read(&public.join("index.html"))
+    );
+    insta::assert_snapshot!(
+        "subscribe_page_ee300_html",
+        read(&public.join("ee300.html"))
+    );
+
+    // The reference course's own page is the one built alone.
+    let alone = reference_copy();
+    let o = coursecal_in(alone.path())
+        .args(["build", "ceng501-fall2022.toml", "--out", "public"])
+        .args(["--now", "2022-09-20T12:00:00Z"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", transcript(&o));
+    assert_eq!(
+        read(&public.join("ceng501.html")),
+        read(&alone.path().join("public/ceng501.html"))
+    );
 }
