@@ -1,5 +1,5 @@
-//! What users read, pinned as insta snapshots: the events table and JSON, the reminder plan
-//! and the subscribe pages. Each run is the real binary with `--now` pinned;
+//! What users read, pinned as insta snapshots: the events table and JSON, the reminder plan,
+//! the subscribe pages and every `--help`. Each run is the real binary with `--now` pinned;
 //! commands that name or write files beside the course run in a temporary folder on relative
 //! paths, so no snapshot holds a temporary path or the wall clock. Review changes with
 //! `cargo insta review` or `INSTA_UPDATE=always`.
@@ -134,4 +134,29 @@ fn the_index_page_of_two_courses_and_the_page_of_a_course_without_a_feed_url() {
         read(&public.join("ceng501.html")),
         read(&alone.path().join("public/ceng501.html"))
     );
+}
+
+/// `coursecal <args> --help`, colours off whatever the environment says.
+fn help(args: &[&str]) -> String {
+    let out = coursecal()
+        .args(args)
+        .arg("--help")
+        .env_remove("CLICOLOR_FORCE")
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", transcript(&out));
+    transcript(&out)
+}
+
+#[test]
+fn the_help_of_coursecal() {
+    insta::assert_snapshot!("help", help(&[]));
+}
+
+#[test]
+fn the_help_of_every_subcommand() {
+    for cmd in ["events", "build", "plan", "remind", "daemon"] {
+        insta::assert_snapshot!(format!("help_{cmd}"), help(&[cmd]));
+    }
 }
