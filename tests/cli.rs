@@ -7,4 +7,5 @@ mod cli {
     mod feed;
     mod formats;
     mod remind;
+    mod snapshots;
 }

@@ -1,8 +1,12 @@
-//! Unusable input: a clear message on stderr, exit code 2, never a panic.
+//! Unusable input: a clear message on stderr, exit code 2, never a panic. The whole of what
+//! the user sees (exit code and stderr, temporary folders shown as `[TMP]`) is also pinned as
+//! a snapshot named after the case.
 
-use crate::common::{coursecal, fixture};
+use crate::common::{coursecal, fixture, transcript, with_temp_dirs_redacted};
 
-fn fails_with(path: &std::path::Path, extra: &[&str], needle: &str) -> String {
+/// Runs `coursecal events PATH EXTRA...`, checks it fails with exit code 2 and `needle` on
+/// stderr, and snapshots its output as `snapshot`.
+fn fails_with(snapshot: &str, path: &std::path::Path, extra: &[&str], needle: &str) -> String {
     let out = coursecal()
         .arg("events")
         .arg(path)
@@ -14,13 +18,19 @@ fn fails_with(path: &std::path::Path, extra: &[&str], needle: &str) -> String {
     assert!(stderr.contains(needle), "expected {needle:?} in:\n{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(out.stdout.is_empty());
+    snapshot_of(snapshot, &out);
     stderr
+}
+
+/// Snapshots a run's exit code, stdout and stderr as `name`, temporary folders redacted.
+fn snapshot_of(name: &str, out: &std::process::Output) {
+    with_temp_dirs_redacted(|| insta::assert_snapshot!(name, transcript(out)));
 }
 
 #[test]
 fn an_empty_file() {
     let (_d, p) = fixture("\n \n", "empty.txt");
-    fails_with(&p, &[], "the syllabus is empty");
+    fails_with("an_empty_file", &p, &[], "the syllabus is empty");
 }
 
 #[test]
@@ -28,7 +38,7 @@ fn a_binary_file() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("syllabus.pdf");
     std::fs::write(&p, b"%PDF-1.7\n\x00\x01\x02\xff\xfe").unwrap();
-    fails_with(&p, &[], "is not text");
+    fails_with("a_binary_file", &p, &[], "is not text");
 }
 
 #[test]
@@ -37,7 +47,12 @@ fn a_syllabus_without_a_year() {
         "Lectures: Tuesday 09:40-12:30\n\n1\tOct 4\tIntro\n",
         "noyear.txt",
     );
-    let err = fails_with(&p, &[], "noyear.txt:3: cannot tell the year of \"Oct 4\"");
+    let err = fails_with(
+        "a_syllabus_without_a_year",
+        &p,
+        &[],
+        "noyear.txt:3: cannot tell the year of \"Oct 4\"",
+    );
     assert!(err.contains("--term"), "{err}");
 }
 
@@ -47,7 +62,12 @@ fn a_date_that_does_not_exist() {
         "Spring 2023\n\n1\tFeb 23\tIntro\n2\tFeb 30\tMore\n",
         "feb30.txt",
     );
-    fails_with(&p, &[], "feb30.txt:4: \"Feb 30\" is not a date");
+    fails_with(
+        "a_date_that_does_not_exist",
+        &p,
+        &[],
+        "feb30.txt:4: \"Feb 30\" is not a date",
+    );
 }
 
 #[test]
@@ -59,7 +79,7 @@ fn a_twenty_megabyte_file() {
         "Fall 2022\t1\tOct 4\tIntro\n".repeat(20 * 1024 * 1024 / 24),
     )
     .unwrap();
-    fails_with(&p, &[], "is this the right file?");
+    fails_with("a_twenty_megabyte_file", &p, &[], "is this the right file?");
 }
 
 #[test]
@@ -68,12 +88,13 @@ fn a_table_with_no_dates() {
         "Fall 2022\n\nWeek\tTopic\n1\tIntro\n2\tBasics\n",
         "nodates.txt",
     );
-    fails_with(&p, &[], "found no dated schedule");
+    fails_with("a_table_with_no_dates", &p, &[], "found no dated schedule");
 }
 
 #[test]
 fn a_missing_file() {
     fails_with(
+        "a_missing_file",
         std::path::Path::new("no/such/course.toml"),
         &[],
         "cannot read the course file",
@@ -86,12 +107,18 @@ fn an_unknown_course_file_key_names_its_line() {
         "syllabus = \"x.txt\"\ntimezon = \"Europe/Istanbul\"\n",
         "c.toml",
     );
-    fails_with(&p, &[], "c.toml:2:1: unknown field `timezon`");
+    fails_with(
+        "an_unknown_course_file_key_names_its_line",
+        &p,
+        &[],
+        "c.toml:2:1: unknown field `timezon`",
+    );
 }
 
 #[test]
 fn an_unknown_time_zone_on_the_command_line() {
     fails_with(
+        "an_unknown_time_zone_on_the_command_line",
         std::path::Path::new("schedule/ceng501-fall2022.txt"),
         &["--timezone", "Europe/Istambul"],
         "--timezone: unknown time zone",
@@ -106,13 +133,23 @@ fn a_cancel_naming_no_event_lists_the_known_ones() {
 event = \"lecture-99\"
 ",
     );
-    fails_with(&p, &[], "c.toml:4: [[cancel]] names \"lecture-99\"");
+    fails_with(
+        "a_cancel_naming_no_event_lists_the_known_ones",
+        &p,
+        &[],
+        "c.toml:4: [[cancel]] names \"lecture-99\"",
+    );
 }
 
 #[test]
 fn a_bad_cron_expression_shows_a_valid_example() {
     let (_d, p) = fixture("[reminders]\ncron = \"0 9 * *\"\n", "c.toml");
-    let err = fails_with(&p, &[], "c.toml:2:8: cron \"0 9 * *\" is not valid");
+    let err = fails_with(
+        "a_bad_cron_expression_shows_a_valid_example",
+        &p,
+        &[],
+        "c.toml:2:8: cron \"0 9 * *\" is not valid",
+    );
     assert!(err.contains("\"*/15 * * * *\""), "{err}");
 }
 
@@ -123,6 +160,7 @@ fn an_invalid_address_names_its_line() {
         "c.toml",
     );
     fails_with(
+        "an_invalid_address_names_its_line",
         &p,
         &[],
         "c.toml:3:6: \"not an address\" is not an email address",
@@ -154,6 +192,7 @@ Ayşe,123
         err.contains("r.csv:1: no email column in the header (Name, Phone)"),
         "{err}"
     );
+    snapshot_of("a_roster_without_an_email_column", &out);
 }
 
 #[test]
@@ -167,6 +206,7 @@ fn a_bad_now_says_how_to_write_it() {
         String::from_utf8_lossy(&out.stderr)
             .contains("--now: \"yesterday\" is not a time; write RFC 3339")
     );
+    snapshot_of("a_bad_now_says_how_to_write_it", &out);
 }
 
 #[test]
@@ -181,12 +221,14 @@ kind = \"deadline\"\ntitle = \"Hw2\"\nstart = \"2022-11-30 23:59\"\n",
     )
     .unwrap();
     fails_with(
+        "an_added_event_that_would_reuse_a_key_is_refused",
         &p,
         &[],
         "c.toml:4: [[add]] would make a second event with key \"deadline-hw2\"",
     );
     std::fs::write(&p, "syllabus = \"s.txt\"\n\n[[add]]\nkind = \"other\"\nkey = \"Guest talk\"\ntitle = \"Guest\"\nstart = \"2022-11-30 13:40\"\n").unwrap();
     fails_with(
+        "an_added_event_whose_key_is_not_lower_case_is_refused",
         &p,
         &[],
         "c.toml:5:7: key \"Guest talk\" must be lower-case letters",

@@ -68,3 +68,42 @@ pub(crate) fn reference_course(toml: &str) -> (tempfile::TempDir, PathBuf) {
     std::fs::write(&course, format!("syllabus = \"s.txt\"\n{toml}")).expect("write course file");
     (dir, course)
 }
+
+/// What a user sees of a run: its exit code, then stdout and stderr as printed.
+pub(crate) fn transcript(out: &std::process::Output) -> String {
+    let code = out.status.code().map_or_else(
+        || "none (killed by a signal)".to_string(),
+        |c| c.to_string(),
+    );
+    format!(
+        "exit code: {code}\n----- stdout -----\n{}----- stderr -----\n{}",
+        stream(&out.stdout),
+        stream(&out.stderr)
+    )
+}
+
+/// One output stream as text; a last line without its newline is marked as such.
+fn stream(bytes: &[u8]) -> String {
+    let mut s = String::from_utf8_lossy(bytes).into_owned();
+    if !s.is_empty() && !s.ends_with('\n') {
+        s.push_str("\n[no newline at the end]\n");
+    }
+    s
+}
+
+/// Runs `f`, which asserts snapshots, with every temporary folder made by `tempfile`
+/// (`$TMPDIR/.tmpXXXXXX`) shown as `[TMP]`, so snapshots are the same on every run and machine.
+pub(crate) fn with_temp_dirs_redacted<R>(f: impl FnOnce() -> R) -> R {
+    let mut settings = insta::Settings::clone_current();
+    let tmp = std::env::temp_dir();
+    let mut roots = vec![tmp.clone()];
+    if let Ok(canonical) = tmp.canonicalize() {
+        roots.push(canonical);
+    }
+    for root in roots {
+        let root = root.to_string_lossy();
+        let root = regex::escape(root.trim_end_matches(['/', '\\']));
+        settings.add_filter(&format!(r"{root}[/\\]\.tmp[0-9A-Za-z]+"), "[TMP]");
+    }
+    settings.bind(f)
+}
