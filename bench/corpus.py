@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Score coursecal on a folder of real syllabi against hand-checked expected events.
+
+usage: bench/corpus.py CORPUS_DIR [--bin PATH] [--checker PATH] [--markdown]
+
+CORPUS_DIR holds one folder per syllabus: the syllabus as published (`syllabus.pdf`,
+`schedule.html`, `syllabus.md`, `syllabus.txt`, ...: the first file whose name starts with
+`syllabus` or `schedule`) and `expected.md` in the format of events_check.py. An optional
+`args` file holds extra arguments for `coursecal events` (e.g. `--term "Fall 2023"`), for a
+syllabus that never names its term.
+
+The syllabi are third-party text and stay out of the repository; only the scores (and the
+sources) go into bench/corpus.md. Prints one row per syllabus and the totals; exits 0.
+"""
+import argparse
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def find_input(folder):
+    names = sorted(os.listdir(folder))
+    for n in names:
+        low = n.lower()
+        if (low.startswith("syllabus") or low.startswith("schedule")) and not low.endswith(".json"):
+            return os.path.join(folder, n)
+    return None
+
+
+def score_one(binary, checker, folder):
+    src = find_input(folder)
+    exp = os.path.join(folder, "expected.md")
+    if src is None or not os.path.exists(exp):
+        return None
+    extra = []
+    args_file = os.path.join(folder, "args")
+    if os.path.exists(args_file):
+        extra = shlex.split(open(args_file).read())
+    run = subprocess.run([binary, "events", src, "--json", *extra], capture_output=True, timeout=60)
+    expected_total = sum(
+        1 for line in open(exp, encoding="utf-8")
+        if re.match(r"^(lecture|release|due|exam)\s", line)
+    )
+    row = {"name": os.path.basename(folder), "format": os.path.splitext(src)[1].lstrip("."),
+           "exit": run.returncode, "expected": expected_total, "found": 0, "extra": 0}
+    if run.returncode not in (0,):
+        row["error"] = run.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
+        return row
+    with tempfile.NamedTemporaryFile("wb", suffix=".json", delete=False) as f:
+        f.write(run.stdout)
+        path = f.name
+    try:
+        chk = subprocess.run([sys.executable, checker, path, exp], capture_output=True, text=True)
+    finally:
+        os.unlink(path)
+    m = re.search(r"found (\d+)/(\d+) expected, (\d+) extra", chk.stdout)
+    if m:
+        row["found"], row["expected"], row["extra"] = int(m[1]), int(m[2]), int(m[3])
+    return row
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus")
+    ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "coursecal"))
+    ap.add_argument("--checker", default=os.path.join(ROOT, "..", "shared", "tools", "events_check.py"))
+    ap.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    a = ap.parse_args()
+    rows = []
+    for name in sorted(os.listdir(a.corpus)):
+        folder = os.path.join(a.corpus, name)
+        if os.path.isdir(folder):
+            r = score_one(a.bin, a.checker, folder)
+            if r:
+                rows.append(r)
+    found = sum(r["found"] for r in rows)
+    expected = sum(r["expected"] for r in rows)
+    extra = sum(r["extra"] for r in rows)
+    failed = sum(1 for r in rows if r["exit"] != 0)
+    if a.markdown:
+        print("| syllabus | format | found | expected | extra | exit |")
+        print("|---|---|---|---|---|---|")
+        for r in rows:
+            print(f"| {r['name']} | {r['format']} | {r['found']} | {r['expected']} | {r['extra']} | {r['exit']} |")
+    else:
+        for r in rows:
+            note = f"  ({' '.join(r['error'])})" if "error" in r else ""
+            print(f"{r['name']:<32} {r['format']:<5} {r['found']:>4}/{r['expected']:<4} extra {r['extra']:<4} exit {r['exit']}{note}")
+    pct = 100.0 * found / expected if expected else 0.0
+    print(f"corpus: {len(rows)} syllabi, found {found}/{expected} ({pct:.0f}%), {extra} extra, {failed} not read")
+
+
+if __name__ == "__main__":
+    main()
