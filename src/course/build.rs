@@ -201,8 +201,8 @@ fn apply_overrides(course: &mut Course, file: &CourseFile) -> Result<(), Overrid
             cancelled: false,
         });
     }
-    course.events.sort_by(|a, b| {
-        (a.when.start_instant(tz), a.kind, &a.key).cmp(&(b.when.start_instant(tz), b.kind, &b.key))
-    });
+    course
+        .events
+        .sort_by(|a, b| a.sort_key(tz).cmp(&b.sort_key(tz)));
     Ok(())
 }
