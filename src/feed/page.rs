@@ -3,6 +3,9 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+// Re-exported so `remind` keeps its path until it imports `feed::html` directly.
+pub use crate::feed::html::{html_escape, url_encode};
+
 use crate::feed::Variant;
 use crate::model::Course;
 use crate::model::{EventKind, When};
@@ -10,35 +13,6 @@ use crate::model::{EventKind, When};
 /// `.htaccess` for Apache (METU's user pages): the right media type for feeds.
 pub const HTACCESS: &str =
     "AddType \"text/calendar; charset=utf-8\" .ics\nAddCharset utf-8 .html\n";
-
-/// Escapes text for HTML element content and attribute values.
-pub fn html_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// Percent-encodes everything but unreserved characters (RFC 3986), for a URL query value.
-pub fn url_encode(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(b as char);
-        } else {
-            let _ = write!(out, "%{b:02X}");
-        }
-    }
-    out
-}
 
 /// The links a student needs to subscribe to one feed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -230,14 +204,6 @@ mod tests {
         assert_eq!(
             l.google,
             "https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fuser.ceng.metu.edu.tr%2F~emre%2Fcal%2Fceng501.ics"
-        );
-    }
-
-    #[test]
-    fn html_special_characters_are_escaped() {
-        assert_eq!(
-            html_escape("<a href=\"x\">&'"),
-            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
         );
     }
 }
