@@ -84,7 +84,13 @@ pub fn build(file: &CourseFile, text: &str, cli: &CliOverrides) -> Result<Course
         warnings,
     };
     apply_overrides(&mut course, file)?;
-    // Two events with one key would share a UID: the later ones get a suffix, and a warning.
+    rename_repeated_keys(&mut course);
+    course.warnings.sort_by_key(|w| w.line);
+    Ok(course)
+}
+
+/// Two events with one key would share a UID: the later ones get a suffix, and a warning.
+fn rename_repeated_keys(course: &mut Course) {
     let mut seen = std::collections::BTreeSet::new();
     let (id, term_slug) = (course.id.clone(), course.term_slug());
     for e in &mut course.events {
@@ -104,8 +110,6 @@ pub fn build(file: &CourseFile, text: &str, cli: &CliOverrides) -> Result<Course
         e.key = renamed.clone();
         seen.insert(renamed);
     }
-    course.warnings.sort_by_key(|w| w.line);
-    Ok(course)
 }
 
 fn known_keys(events: &[Event]) -> String {
@@ -144,7 +148,19 @@ fn to_when(
 }
 
 fn apply_overrides(course: &mut Course, file: &CourseFile) -> Result<(), OverrideError> {
+    apply_cancels(course, file)?;
+    apply_moves(course, file)?;
+    apply_additions(course, file)?;
+    // Moves and additions break the syllabus's order; the feed and the plan expect it.
     let tz = course.timezone;
+    course
+        .events
+        .sort_by(|a, b| a.sort_key(tz).cmp(&b.sort_key(tz)));
+    Ok(())
+}
+
+/// `[[cancel]]`: the event stays, marked cancelled, so subscribers see it cancelled.
+fn apply_cancels(course: &mut Course, file: &CourseFile) -> Result<(), OverrideError> {
     for (key, line) in &file.cancel {
         let keys = known_keys(&course.events);
         let ev = course.events.iter_mut().find(|e| &e.key == key).ok_or_else(|| OverrideError {
@@ -153,6 +169,12 @@ fn apply_overrides(course: &mut Course, file: &CourseFile) -> Result<(), Overrid
         })?;
         ev.cancelled = true;
     }
+    Ok(())
+}
+
+/// `[[move]]`: a new date keeps the event's time and length unless the move gives them.
+fn apply_moves(course: &mut Course, file: &CourseFile) -> Result<(), OverrideError> {
+    let tz = course.timezone;
     for m in &file.moves {
         let keys = known_keys(&course.events);
         let ev = course.events.iter_mut().find(|e| e.key == m.event).ok_or_else(|| OverrideError {
@@ -168,6 +190,12 @@ fn apply_overrides(course: &mut Course, file: &CourseFile) -> Result<(), Overrid
             ev.location = Some(l.clone());
         }
     }
+    Ok(())
+}
+
+/// `[[add]]`: new events, keyed `kind-slug(title)` unless the course file gives a key.
+fn apply_additions(course: &mut Course, file: &CourseFile) -> Result<(), OverrideError> {
+    let tz = course.timezone;
     for (n, a) in file.add.iter().enumerate() {
         let key = a.key.clone().unwrap_or_else(|| {
             let slug = crate::syllabus::slug_words(&a.title);
@@ -201,8 +229,5 @@ fn apply_overrides(course: &mut Course, file: &CourseFile) -> Result<(), Overrid
             cancelled: false,
         });
     }
-    course.events.sort_by(|a, b| {
-        (a.when.start_instant(tz), a.kind, &a.key).cmp(&(b.when.start_instant(tz), b.kind, &b.key))
-    });
     Ok(())
 }

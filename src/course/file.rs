@@ -11,7 +11,8 @@ use toml::Spanned;
 
 use crate::course::crontab::{CronSpec, parse_cron};
 use crate::course::settings::{
-    DeliveryMode, Language, MailSettings, ReminderSettings, Secret, TransportSettings, parse_lead,
+    DeliveryMode, Language, Lead, MailSettings, ReminderSettings, Secret, TransportSettings,
+    parse_lead,
 };
 use crate::model::EventKind;
 use crate::model::{Meeting, Term};
@@ -253,6 +254,10 @@ impl Ctx<'_> {
         }
     }
 
+    fn line(&self, offset: usize) -> usize {
+        line_col(self.text, offset).0
+    }
+
     fn time(&self, s: &Spanned<String>) -> Result<NaiveTime, ConfigError> {
         NaiveTime::parse_from_str(s.get_ref().trim(), "%H:%M").map_err(|_| {
             self.err(
@@ -298,6 +303,24 @@ fn mail_settings(ctx: &Ctx<'_>, m: RawMail) -> Result<MailSettings, ConfigError>
         ));
     }
     let mut s = MailSettings::default();
+    read_addresses(ctx, &m, &mut s)?;
+    s.roster = m.roster.as_ref().map(|r| PathBuf::from(r.get_ref()));
+    if let Some(d) = &m.delivery {
+        s.delivery = delivery(ctx, d)?;
+    }
+    if let Some(l) = &m.language {
+        s.language = language(ctx, l)?;
+    }
+    let password = password_source(ctx, &m)?;
+    s.transport = match &m.transport {
+        Some(t) => smtp_transport(ctx, t, &m, password)?,
+        None => TransportSettings::Outbox(PathBuf::from(m.outbox.as_deref().unwrap_or("outbox"))),
+    };
+    Ok(s)
+}
+
+/// From, Reply-To and the list addresses, in that order (the first bad one is reported).
+fn read_addresses(ctx: &Ctx<'_>, m: &RawMail, s: &mut MailSettings) -> Result<(), ConfigError> {
     if let Some(f) = &m.from {
         s.from = mailbox(ctx, f)?;
     }
@@ -306,105 +329,110 @@ fn mail_settings(ctx: &Ctx<'_>, m: RawMail) -> Result<MailSettings, ConfigError>
     }
     if let Some(to) = &m.to {
         for a in to.get_ref() {
+            // toml gives one span for the whole list; every address is reported at its start.
             let sp = Spanned::new(to.span(), a.clone());
             s.to.push(mailbox(ctx, &sp)?);
         }
     }
-    s.roster = m.roster.as_ref().map(|r| PathBuf::from(r.get_ref()));
-    if let Some(d) = &m.delivery {
-        s.delivery = match d.get_ref().as_str() {
-            "list" => DeliveryMode::List,
-            "individual" => DeliveryMode::Individual,
-            other => {
-                return Err(ctx.err(
-                    d.span().start,
-                    format!("delivery \"{other}\" is not \"list\" or \"individual\""),
-                ));
-            }
-        };
+    Ok(())
+}
+
+fn delivery(ctx: &Ctx<'_>, d: &Spanned<String>) -> Result<DeliveryMode, ConfigError> {
+    match d.get_ref().as_str() {
+        "list" => Ok(DeliveryMode::List),
+        "individual" => Ok(DeliveryMode::Individual),
+        other => Err(ctx.err(
+            d.span().start,
+            format!("delivery \"{other}\" is not \"list\" or \"individual\""),
+        )),
     }
-    if let Some(l) = &m.language {
-        s.language = match l.get_ref().as_str() {
-            "en" => Language::En,
-            "tr" => Language::Tr,
-            other => {
-                return Err(ctx.err(
-                    l.span().start,
-                    format!("language \"{other}\" is not \"en\" or \"tr\""),
-                ));
-            }
-        };
+}
+
+fn language(ctx: &Ctx<'_>, l: &Spanned<String>) -> Result<Language, ConfigError> {
+    match l.get_ref().as_str() {
+        "en" => Ok(Language::En),
+        "tr" => Ok(Language::Tr),
+        other => Err(ctx.err(
+            l.span().start,
+            format!("language \"{other}\" is not \"en\" or \"tr\""),
+        )),
     }
-    let password = match (&m.password_env, &m.password_file) {
-        (Some(v), None) => Some(Secret::Env(v.get_ref().clone())),
-        (None, Some(f)) => Some(Secret::File(PathBuf::from(f.get_ref()))),
-        (None, None) => None,
-        (Some(_), Some(_)) => {
+}
+
+fn password_source(ctx: &Ctx<'_>, m: &RawMail) -> Result<Option<Secret>, ConfigError> {
+    match (&m.password_env, &m.password_file) {
+        (Some(v), None) => Ok(Some(Secret::Env(v.get_ref().clone()))),
+        (None, Some(f)) => Ok(Some(Secret::File(PathBuf::from(f.get_ref())))),
+        (None, None) => Ok(None),
+        (Some(_), Some(_)) => Err(ctx.err(
+            m.transport.as_ref().map_or(0, |t| t.span().start),
+            "give either password-env or password-file, not both",
+        )),
+    }
+}
+
+/// Host, port and implicit TLS of a `transport = "smtp[s]://host[:port]"` URL.
+fn smtp_endpoint(ctx: &Ctx<'_>, t: &Spanned<String>) -> Result<(String, u16, bool), ConfigError> {
+    let url = t.get_ref().trim();
+    let (scheme, rest) = url.split_once("://").ok_or_else(|| {
+        ctx.err(t.span().start, format!("transport \"{url}\" is not a URL; write \"smtp://host:587\" (STARTTLS) or \"smtps://host:465\""))
+    })?;
+    let rest = rest.trim_end_matches('/');
+    let (host, port) = match rest.rsplit_once(':') {
+        Some((h, p)) => (
+            h.to_string(),
+            p.parse::<u16>()
+                .map_err(|_| ctx.err(t.span().start, format!("\"{p}\" is not a port number")))?,
+        ),
+        None => (rest.to_string(), if scheme == "smtps" { 465 } else { 587 }),
+    };
+    // A login in the URL would put the user (and maybe the password) in the course file.
+    if host.is_empty() || host.contains('@') {
+        return Err(ctx.err(t.span().start, "give the host in transport and the login in user = \"...\"; the password comes from password-env or password-file"));
+    }
+    let implicit_tls = match scheme {
+        "smtp" => false,
+        "smtps" => true,
+        other => {
             return Err(ctx.err(
-                m.transport.as_ref().map_or(0, |t| t.span().start),
-                "give either password-env or password-file, not both",
+                t.span().start,
+                format!("scheme \"{other}\" is not smtp or smtps"),
             ));
         }
     };
-    match &m.transport {
-        Some(t) => {
-            let url = t.get_ref().trim();
-            let (scheme, rest) = url.split_once("://").ok_or_else(|| {
-                ctx.err(t.span().start, format!("transport \"{url}\" is not a URL; write \"smtp://host:587\" (STARTTLS) or \"smtps://host:465\""))
-            })?;
-            let rest = rest.trim_end_matches('/');
-            let (host, port) = match rest.rsplit_once(':') {
-                Some((h, p)) => (
-                    h.to_string(),
-                    p.parse::<u16>().map_err(|_| {
-                        ctx.err(t.span().start, format!("\"{p}\" is not a port number"))
-                    })?,
-                ),
-                None => (rest.to_string(), if scheme == "smtps" { 465 } else { 587 }),
-            };
-            if host.is_empty() || host.contains('@') {
-                return Err(ctx.err(t.span().start, "give the host in transport and the login in user = \"...\"; the password comes from password-env or password-file"));
-            }
-            let implicit_tls = match scheme {
-                "smtp" => false,
-                "smtps" => true,
-                other => {
-                    return Err(ctx.err(
-                        t.span().start,
-                        format!("scheme \"{other}\" is not smtp or smtps"),
-                    ));
-                }
-            };
-            let plaintext = m.allow_plaintext.unwrap_or(false);
-            if plaintext && !matches!(host.as_str(), "localhost" | "127.0.0.1" | "::1" | "[::1]") {
-                return Err(ctx.err(t.span().start, "allow-plaintext is only allowed for a server on localhost; use STARTTLS (smtp://host:587) or smtps://host:465"));
-            }
-            if password.is_none() && m.user.is_some() {
-                return Err(ctx.err(t.span().start, "a user is configured but no password source; add password-env = \"VARIABLE\" or password-file = \"path\""));
-            }
-            if password.is_some() && m.user.is_none() {
-                return Err(ctx.err(
-                    t.span().start,
-                    "a password is configured but no user; add user = \"...\"",
-                ));
-            }
-            s.transport = TransportSettings::Smtp {
-                host,
-                port,
-                implicit_tls,
-                plaintext,
-                user: m.user.clone(),
-                password,
-                ca_file: m.ca_file.as_ref().map(PathBuf::from),
-                timeout_secs: m.timeout.unwrap_or(30),
-            };
-        }
-        None => {
-            s.transport =
-                TransportSettings::Outbox(PathBuf::from(m.outbox.as_deref().unwrap_or("outbox")));
-        }
+    Ok((host, port, implicit_tls))
+}
+
+fn smtp_transport(
+    ctx: &Ctx<'_>,
+    t: &Spanned<String>,
+    m: &RawMail,
+    password: Option<Secret>,
+) -> Result<TransportSettings, ConfigError> {
+    let (host, port, implicit_tls) = smtp_endpoint(ctx, t)?;
+    let plaintext = m.allow_plaintext.unwrap_or(false);
+    if plaintext && !matches!(host.as_str(), "localhost" | "127.0.0.1" | "::1" | "[::1]") {
+        return Err(ctx.err(t.span().start, "allow-plaintext is only allowed for a server on localhost; use STARTTLS (smtp://host:587) or smtps://host:465"));
     }
-    Ok(s)
+    if password.is_none() && m.user.is_some() {
+        return Err(ctx.err(t.span().start, "a user is configured but no password source; add password-env = \"VARIABLE\" or password-file = \"path\""));
+    }
+    if password.is_some() && m.user.is_none() {
+        return Err(ctx.err(
+            t.span().start,
+            "a password is configured but no user; add user = \"...\"",
+        ));
+    }
+    Ok(TransportSettings::Smtp {
+        host,
+        port,
+        implicit_tls,
+        plaintext,
+        user: m.user.clone(),
+        password,
+        ca_file: m.ca_file.as_ref().map(PathBuf::from),
+        timeout_secs: m.timeout.unwrap_or(30),
+    })
 }
 
 /// 1-based line and column of a byte offset.
@@ -426,20 +454,12 @@ pub fn parse_timezone(name: &str) -> Result<Tz, String> {
 }
 
 /// Parses course-file text.
+///
+/// Tables are checked in a fixed order (reminders, mail, identity, meetings, exam,
+/// overrides, feed), so a file with several mistakes always reports the same one first.
 pub fn parse(path: &Path, text: &str) -> Result<CourseFile, ConfigError> {
     let ctx = Ctx { path, text };
-    let raw: RawCourse = toml::from_str(text).map_err(|e| {
-        let offset = e.span().map_or(0, |s| s.start);
-        let msg = e.message().trim().to_string();
-        let hint = if msg.contains("unknown field") {
-            "; see the course file keys in README.md"
-        } else if msg.contains("expected a sequence") {
-            "; write a list, e.g. [\"3d\", \"1d\"]"
-        } else {
-            ""
-        };
-        ctx.err(offset, format!("{msg}{hint}"))
-    })?;
+    let raw = read_raw(&ctx)?;
     let mut c = CourseFile {
         syllabus: raw.syllabus.as_ref().map(|s| PathBuf::from(s.get_ref())),
         id: None,
@@ -451,181 +471,259 @@ pub fn parse(path: &Path, text: &str) -> Result<CourseFile, ConfigError> {
         ..CourseFile::default()
     };
     if let Some(r) = &raw.reminders {
-        for (kind, leads) in [
-            (EventKind::Release, &r.release),
-            (EventKind::Deadline, &r.deadline),
-            (EventKind::Exam, &r.exam),
-            (EventKind::Other, &r.other),
-            (EventKind::Lecture, &r.lecture),
-        ] {
-            let Some(leads) = leads else { continue };
-            let mut parsed = Vec::new();
-            for l in leads.get_ref() {
-                parsed.push(parse_lead(l).ok_or_else(|| {
-                    ctx.err(leads.span().start, format!("\"{l}\" is not a lead time; write e.g. \"3d\", \"1d\", \"3h\" or \"90m\""))
-                })?);
-            }
-            c.reminders.leads.insert(kind, parsed);
-        }
-        if let Some(cron) = &r.cron {
-            c.cron = parse_cron(cron.get_ref()).map_err(|m| ctx.err(cron.span().start, m))?;
-        }
-        c.ledger = r.ledger.as_ref().map(PathBuf::from);
+        apply_reminders(&ctx, r, &mut c)?;
     }
     if let Some(sy) = &raw.syllabus {
-        c.lines
-            .insert("syllabus", line_col(text, sy.span().start).0);
+        c.lines.insert("syllabus", ctx.line(sy.span().start));
     }
     if let Some(m) = raw.mail {
-        for (key, span) in [
-            ("roster", m.roster.as_ref().map(|x| x.span())),
-            ("password-env", m.password_env.as_ref().map(|x| x.span())),
-            ("password-file", m.password_file.as_ref().map(|x| x.span())),
-        ] {
-            if let Some(span) = span {
-                c.lines.insert(key, line_col(text, span.start).0);
-            }
-        }
-        c.feed_link = m.feed_link.clone();
-        c.mail = mail_settings(&ctx, m)?;
+        apply_mail(&ctx, m, &mut c)?;
     }
-    if let Some(id) = &raw.id {
-        let ok = !id.get_ref().is_empty()
-            && id
-                .get_ref()
-                .chars()
-                .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_');
-        if !ok {
-            return Err(ctx.err(id.span().start, format!("id \"{}\" must be letters, digits, '-' or '_' (it names files and UIDs), e.g. \"ceng501\"", id.get_ref())));
-        }
-        c.id = Some(id.get_ref().clone());
-    }
-    if let Some(t) = &raw.term {
-        c.term = Some(parse_term(t.get_ref()).ok_or_else(|| {
-            ctx.err(
-                t.span().start,
-                format!(
-                    "term \"{}\" is not a term; write e.g. \"Fall 2022\" or \"Spring 2024\"",
-                    t.get_ref()
-                ),
-            )
-        })?);
-    }
-    if let Some(tz) = &raw.timezone {
-        c.timezone = Some(parse_timezone(tz.get_ref()).map_err(|m| ctx.err(tz.span().start, m))?);
-    }
-    if let Some(d) = &raw.due_time {
-        c.due_time = Some(ctx.time(d)?);
-    }
+    c.id = raw.id.as_ref().map(|id| course_id(&ctx, id)).transpose()?;
+    c.term = raw.term.as_ref().map(|t| term(&ctx, t)).transpose()?;
+    c.timezone = raw
+        .timezone
+        .as_ref()
+        .map(|tz| timezone(&ctx, tz))
+        .transpose()?;
+    c.due_time = raw.due_time.as_ref().map(|d| ctx.time(d)).transpose()?;
     if !raw.meeting.is_empty() {
-        let mut ms = Vec::new();
-        for m in &raw.meeting {
-            let (start, end) = (ctx.time(&m.start)?, ctx.time(&m.end)?);
-            if end <= start {
-                return Err(ctx.err(m.end.span().start, "a meeting must end after it starts"));
-            }
-            if m.days.get_ref().is_empty() {
-                return Err(ctx.err(
-                    m.days.span().start,
-                    "days is empty; list weekdays, e.g. [\"Tue\", \"Thu\"]",
-                ));
-            }
-            for d in m.days.get_ref() {
-                let day = weekday(d).ok_or_else(|| {
-                    ctx.err(
-                        m.days.span().start,
-                        format!("\"{d}\" is not a weekday; write e.g. \"Mon\" or \"Tuesday\""),
-                    )
-                })?;
-                ms.push(Meeting {
-                    day,
-                    start,
-                    end,
-                    location: m.location.clone(),
-                });
-            }
-        }
-        c.meetings = Some(ms);
+        c.meetings = Some(meetings(&ctx, &raw.meeting)?);
     }
     if let Some(e) = &raw.exam {
-        match (&e.start, &e.end) {
-            (Some(s), Some(en)) => {
-                let (s2, e2) = (ctx.time(s)?, ctx.time(en)?);
-                if e2 <= s2 {
-                    return Err(ctx.err(en.span().start, "the exam must end after it starts"));
-                }
-                c.exam_time = Some((s2, e2));
-            }
-            (None, None) => {}
-            (Some(s), None) | (None, Some(s)) => {
-                return Err(ctx.err(
-                    s.span().start,
-                    "give both start and end for the exam, e.g. start = \"13:30\", end = \"16:30\"",
-                ));
-            }
-        }
+        c.exam_time = exam_time(&ctx, e)?;
     }
-    for x in &raw.cancel {
-        c.cancel.push((
-            x.event.get_ref().clone(),
-            line_col(text, x.event.span().start).0,
-        ));
-    }
-    for m in &raw.moves {
-        c.moves.push(Move {
-            event: m.event.get_ref().clone(),
-            to: ctx.when(&m.to)?,
-            end: m.end.as_ref().map(|e| ctx.when(e)).transpose()?,
-            location: m.location.clone(),
-            line: line_col(text, m.event.span().start).0,
-        });
-    }
-    for a in &raw.add {
-        if let Some(k) = &a.key {
-            let ok = !k.get_ref().is_empty()
-                && k.get_ref()
-                    .chars()
-                    .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-');
-            if !ok {
-                return Err(ctx.err(k.span().start, format!("key \"{}\" must be lower-case letters, digits and '-' (it becomes part of the UID), e.g. \"other-guest-talk\"", k.get_ref())));
-            }
-        }
-        let kind = EventKind::from_name(a.kind.get_ref()).ok_or_else(|| {
-            ctx.err(
-                a.kind.span().start,
-                format!(
-                    "kind \"{}\" is not one of lecture, release, deadline, exam, other",
-                    a.kind.get_ref()
-                ),
-            )
-        })?;
-        c.add.push(Addition {
-            line: line_col(text, a.kind.span().start).0,
-            key: a.key.as_ref().map(|k| k.get_ref().clone()),
-            kind,
-            title: a.title.clone(),
-            start: ctx.when(&a.start)?,
-            end: a.end.as_ref().map(|e| ctx.when(e)).transpose()?,
-            location: a.location.clone(),
-            description: a.description.clone(),
-        });
-    }
+    c.cancel = cancels(&ctx, &raw.cancel);
+    c.moves = moves(&ctx, &raw.moves)?;
+    c.add = additions(&ctx, &raw.add)?;
     if let Some(f) = raw.feed {
         c.feed_url = f.url;
-        if let Some(r) = &f.refresh {
-            let v = r.get_ref();
-            let ok = v.starts_with('P')
-                && v.len() > 2
-                && v[1..]
-                    .chars()
-                    .all(|ch| ch.is_ascii_digit() || "TDHMSW".contains(ch));
-            if !ok {
-                return Err(ctx.err(r.span().start, format!("refresh \"{v}\" is not an ISO 8601 duration; write e.g. \"PT6H\" or \"P1D\"")));
-            }
-            c.refresh = Some(v.clone());
-        }
+        c.refresh = f.refresh.as_ref().map(|r| refresh(&ctx, r)).transpose()?;
     }
     Ok(c)
+}
+
+/// The TOML itself, with a hint for the two mistakes people make most.
+fn read_raw(ctx: &Ctx<'_>) -> Result<RawCourse, ConfigError> {
+    toml::from_str(ctx.text).map_err(|e| {
+        let offset = e.span().map_or(0, |s| s.start);
+        let msg = e.message().trim().to_string();
+        let hint = if msg.contains("unknown field") {
+            "; see the course file keys in README.md"
+        } else if msg.contains("expected a sequence") {
+            "; write a list, e.g. [\"3d\", \"1d\"]"
+        } else {
+            ""
+        };
+        ctx.err(offset, format!("{msg}{hint}"))
+    })
+}
+
+/// `[reminders]`: leads per kind, the cron line and the ledger path.
+fn apply_reminders(ctx: &Ctx<'_>, r: &RawReminders, c: &mut CourseFile) -> Result<(), ConfigError> {
+    for (kind, leads) in [
+        (EventKind::Release, &r.release),
+        (EventKind::Deadline, &r.deadline),
+        (EventKind::Exam, &r.exam),
+        (EventKind::Other, &r.other),
+        (EventKind::Lecture, &r.lecture),
+    ] {
+        let Some(leads) = leads else { continue };
+        c.reminders.leads.insert(kind, lead_list(ctx, leads)?);
+    }
+    if let Some(cron) = &r.cron {
+        c.cron = parse_cron(cron.get_ref()).map_err(|m| ctx.err(cron.span().start, m))?;
+    }
+    c.ledger = r.ledger.as_ref().map(PathBuf::from);
+    Ok(())
+}
+
+fn lead_list(ctx: &Ctx<'_>, leads: &Spanned<Vec<String>>) -> Result<Vec<Lead>, ConfigError> {
+    leads
+        .get_ref()
+        .iter()
+        .map(|l| {
+            parse_lead(l).ok_or_else(|| {
+                ctx.err(
+                    leads.span().start,
+                    format!(
+                        "\"{l}\" is not a lead time; write e.g. \"3d\", \"1d\", \"3h\" or \"90m\""
+                    ),
+                )
+            })
+        })
+        .collect()
+}
+
+/// `[mail]`: the settings, and the lines of the keys that name files or variables, which
+/// the shell needs when those turn out to be missing.
+fn apply_mail(ctx: &Ctx<'_>, m: RawMail, c: &mut CourseFile) -> Result<(), ConfigError> {
+    for (key, span) in [
+        ("roster", m.roster.as_ref().map(|x| x.span())),
+        ("password-env", m.password_env.as_ref().map(|x| x.span())),
+        ("password-file", m.password_file.as_ref().map(|x| x.span())),
+    ] {
+        if let Some(span) = span {
+            c.lines.insert(key, ctx.line(span.start));
+        }
+    }
+    c.feed_link = m.feed_link.clone();
+    c.mail = mail_settings(ctx, m)?;
+    Ok(())
+}
+
+fn course_id(ctx: &Ctx<'_>, id: &Spanned<String>) -> Result<String, ConfigError> {
+    let ok = !id.get_ref().is_empty()
+        && id
+            .get_ref()
+            .chars()
+            .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_');
+    if !ok {
+        return Err(ctx.err(id.span().start, format!("id \"{}\" must be letters, digits, '-' or '_' (it names files and UIDs), e.g. \"ceng501\"", id.get_ref())));
+    }
+    Ok(id.get_ref().clone())
+}
+
+fn term(ctx: &Ctx<'_>, t: &Spanned<String>) -> Result<Term, ConfigError> {
+    parse_term(t.get_ref()).ok_or_else(|| {
+        ctx.err(
+            t.span().start,
+            format!(
+                "term \"{}\" is not a term; write e.g. \"Fall 2022\" or \"Spring 2024\"",
+                t.get_ref()
+            ),
+        )
+    })
+}
+
+fn timezone(ctx: &Ctx<'_>, tz: &Spanned<String>) -> Result<Tz, ConfigError> {
+    parse_timezone(tz.get_ref()).map_err(|m| ctx.err(tz.span().start, m))
+}
+
+/// `[[meeting]]`: one [`Meeting`] per weekday of each table.
+fn meetings(ctx: &Ctx<'_>, raw: &[RawMeeting]) -> Result<Vec<Meeting>, ConfigError> {
+    let mut ms = Vec::new();
+    for m in raw {
+        let (start, end) = (ctx.time(&m.start)?, ctx.time(&m.end)?);
+        if end <= start {
+            return Err(ctx.err(m.end.span().start, "a meeting must end after it starts"));
+        }
+        if m.days.get_ref().is_empty() {
+            return Err(ctx.err(
+                m.days.span().start,
+                "days is empty; list weekdays, e.g. [\"Tue\", \"Thu\"]",
+            ));
+        }
+        for d in m.days.get_ref() {
+            let day = weekday(d).ok_or_else(|| {
+                ctx.err(
+                    m.days.span().start,
+                    format!("\"{d}\" is not a weekday; write e.g. \"Mon\" or \"Tuesday\""),
+                )
+            })?;
+            ms.push(Meeting {
+                day,
+                start,
+                end,
+                location: m.location.clone(),
+            });
+        }
+    }
+    Ok(ms)
+}
+
+/// `[exam]` start and end: both or neither.
+fn exam_time(ctx: &Ctx<'_>, e: &RawExam) -> Result<Option<(NaiveTime, NaiveTime)>, ConfigError> {
+    match (&e.start, &e.end) {
+        (Some(s), Some(en)) => {
+            let (s2, e2) = (ctx.time(s)?, ctx.time(en)?);
+            if e2 <= s2 {
+                return Err(ctx.err(en.span().start, "the exam must end after it starts"));
+            }
+            Ok(Some((s2, e2)))
+        }
+        (None, None) => Ok(None),
+        (Some(s), None) | (None, Some(s)) => Err(ctx.err(
+            s.span().start,
+            "give both start and end for the exam, e.g. start = \"13:30\", end = \"16:30\"",
+        )),
+    }
+}
+
+/// `[[cancel]]`: event keys with their lines (checked against the events in `build`).
+fn cancels(ctx: &Ctx<'_>, raw: &[RawCancel]) -> Vec<(String, usize)> {
+    raw.iter()
+        .map(|x| (x.event.get_ref().clone(), ctx.line(x.event.span().start)))
+        .collect()
+}
+
+/// `[[move]]`.
+fn moves(ctx: &Ctx<'_>, raw: &[RawMove]) -> Result<Vec<Move>, ConfigError> {
+    raw.iter()
+        .map(|m| {
+            Ok(Move {
+                event: m.event.get_ref().clone(),
+                to: ctx.when(&m.to)?,
+                end: m.end.as_ref().map(|e| ctx.when(e)).transpose()?,
+                location: m.location.clone(),
+                line: ctx.line(m.event.span().start),
+            })
+        })
+        .collect()
+}
+
+/// `[[add]]`.
+fn additions(ctx: &Ctx<'_>, raw: &[RawAdd]) -> Result<Vec<Addition>, ConfigError> {
+    raw.iter().map(|a| addition(ctx, a)).collect()
+}
+
+fn addition(ctx: &Ctx<'_>, a: &RawAdd) -> Result<Addition, ConfigError> {
+    if let Some(k) = &a.key {
+        let ok = !k.get_ref().is_empty()
+            && k.get_ref()
+                .chars()
+                .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-');
+        if !ok {
+            return Err(ctx.err(k.span().start, format!("key \"{}\" must be lower-case letters, digits and '-' (it becomes part of the UID), e.g. \"other-guest-talk\"", k.get_ref())));
+        }
+    }
+    let kind = EventKind::from_name(a.kind.get_ref()).ok_or_else(|| {
+        ctx.err(
+            a.kind.span().start,
+            format!(
+                "kind \"{}\" is not one of lecture, release, deadline, exam, other",
+                a.kind.get_ref()
+            ),
+        )
+    })?;
+    Ok(Addition {
+        line: ctx.line(a.kind.span().start),
+        key: a.key.as_ref().map(|k| k.get_ref().clone()),
+        kind,
+        title: a.title.clone(),
+        start: ctx.when(&a.start)?,
+        end: a.end.as_ref().map(|e| ctx.when(e)).transpose()?,
+        location: a.location.clone(),
+        description: a.description.clone(),
+    })
+}
+
+/// `[feed] refresh`: only the shape of an ISO 8601 duration is checked, which is what
+/// calendar clients reject.
+fn refresh(ctx: &Ctx<'_>, r: &Spanned<String>) -> Result<String, ConfigError> {
+    let v = r.get_ref();
+    let ok = v.starts_with('P')
+        && v.len() > 2
+        && v[1..]
+            .chars()
+            .all(|ch| ch.is_ascii_digit() || "TDHMSW".contains(ch));
+    if !ok {
+        return Err(ctx.err(
+            r.span().start,
+            format!("refresh \"{v}\" is not an ISO 8601 duration; write e.g. \"PT6H\" or \"P1D\""),
+        ));
+    }
+    Ok(v.clone())
 }
 
 #[cfg(test)]

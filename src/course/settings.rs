@@ -51,7 +51,7 @@ pub fn parse_lead(s: &str) -> Option<Lead> {
     })
 }
 
-/// Leads per event kind, and where the ledger lives.
+/// Leads per event kind (the ledger path is `CourseFile::ledger`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReminderSettings {
     /// Leads for each kind; kinds without an entry get no reminders.

@@ -356,38 +356,13 @@ pub fn render(
     previous: &Previous,
     now: DateTime<Utc>,
 ) -> Rendered {
-    let tz = course.timezone;
     let now_s = ical_utc(now);
     let mut changes = Changes::default();
     let mut vevents: Vec<Vec<String>> = Vec::new();
     let mut seen = BTreeSet::new();
-    let included: Vec<&Event> = course
-        .events
-        .iter()
-        .filter(|e| variant.includes(e.kind))
-        .collect();
-    for e in &included {
+    for e in course.events.iter().filter(|e| variant.includes(e.kind)) {
         seen.insert(e.uid.clone());
-        let content = content_lines(course, e, e.cancelled);
-        let (seq, stamp) = match previous.events.get(&e.uid) {
-            None => {
-                changes.added.push(e.uid.clone());
-                (0, now_s.clone())
-            }
-            Some(p) if p.content == content => (
-                p.sequence,
-                p.last_modified.clone().unwrap_or_else(|| now_s.clone()),
-            ),
-            Some(p) => {
-                if e.cancelled && !p.cancelled {
-                    changes.cancelled.push(e.uid.clone());
-                } else {
-                    changes.changed.push(e.uid.clone());
-                }
-                (p.sequence + 1, now_s.clone())
-            }
-        };
-        vevents.push(assemble(content, seq, &stamp));
+        vevents.push(current_vevent(course, e, previous, &now_s, &mut changes));
     }
     let over = term_end(course).is_some_and(|end| now > end + Duration::days(1));
     for (uid, p) in &previous.events {
@@ -398,37 +373,86 @@ pub fn render(
             changes.expired.push(uid.clone());
             continue;
         }
-        if p.cancelled {
-            vevents.push(assemble(
-                p.content.clone(),
-                p.sequence,
-                p.last_modified.as_deref().unwrap_or(&now_s),
-            ));
-        } else {
-            let content: Vec<String> = p
-                .content
-                .iter()
-                .map(|l| {
-                    if prop_name(l) == "STATUS" {
-                        "STATUS:CANCELLED".to_string()
-                    } else {
-                        l.clone()
-                    }
-                })
-                .collect();
-            let content = if content.iter().any(|l| prop_name(l) == "STATUS") {
-                content
-            } else {
-                content
-                    .into_iter()
-                    .chain(["STATUS:CANCELLED".to_string()])
-                    .collect()
-            };
-            changes.cancelled.push(uid.clone());
-            vevents.push(assemble(content, p.sequence + 1, &now_s));
-        }
+        vevents.push(leftover_vevent(uid, p, &now_s, &mut changes));
     }
+    let mut out = fold_all(calendar_header(course, variant));
+    out.push_str(&vtimezones(&vevents));
+    for ev in &vevents {
+        out.push_str(&fold_all(ev));
+    }
+    out.push_str("END:VCALENDAR\r\n");
+    Rendered {
+        ics: out,
+        events: vevents.len(),
+        changes,
+    }
+}
 
+/// The VEVENT of an event of the course: SEQUENCE and LAST-MODIFIED carried over while its
+/// content is unchanged, bumped (and the change recorded) when it is not.
+fn current_vevent(
+    course: &Course,
+    e: &Event,
+    previous: &Previous,
+    now_s: &str,
+    changes: &mut Changes,
+) -> Vec<String> {
+    let content = content_lines(course, e, e.cancelled);
+    let (seq, stamp) = match previous.events.get(&e.uid) {
+        None => {
+            changes.added.push(e.uid.clone());
+            (0, now_s.to_string())
+        }
+        Some(p) if p.content == content => (
+            p.sequence,
+            p.last_modified.clone().unwrap_or_else(|| now_s.to_string()),
+        ),
+        Some(p) => {
+            if e.cancelled && !p.cancelled {
+                changes.cancelled.push(e.uid.clone());
+            } else {
+                changes.changed.push(e.uid.clone());
+            }
+            (p.sequence + 1, now_s.to_string())
+        }
+    };
+    assemble(content, seq, &stamp)
+}
+
+/// The VEVENT of a previously published event the course no longer has: kept as it was when
+/// already cancelled, otherwise cancelled now (a new SEQUENCE, so clients take it).
+fn leftover_vevent(uid: &str, p: &PrevEvent, now_s: &str, changes: &mut Changes) -> Vec<String> {
+    if p.cancelled {
+        return assemble(
+            p.content.clone(),
+            p.sequence,
+            p.last_modified.as_deref().unwrap_or(now_s),
+        );
+    }
+    changes.cancelled.push(uid.to_string());
+    assemble(cancelled_content(&p.content), p.sequence + 1, now_s)
+}
+
+/// Content lines with STATUS set to CANCELLED, added when the event had no STATUS.
+fn cancelled_content(content: &[String]) -> Vec<String> {
+    let mut lines: Vec<String> = content
+        .iter()
+        .map(|l| {
+            if prop_name(l) == "STATUS" {
+                "STATUS:CANCELLED".to_string()
+            } else {
+                l.clone()
+            }
+        })
+        .collect();
+    if !lines.iter().any(|l| prop_name(l) == "STATUS") {
+        lines.push("STATUS:CANCELLED".to_string());
+    }
+    lines
+}
+
+/// BEGIN:VCALENDAR and the calendar's properties, unfolded (no END:VCALENDAR).
+fn calendar_header(course: &Course, variant: Variant) -> Vec<String> {
     let name = match course.term {
         Some(t) => format!("{} ({t}){}", course.display_name(), variant.label()),
         None => format!("{}{}", course.display_name(), variant.label()),
@@ -447,7 +471,7 @@ pub fn render(
     cal.append_property(Property::new("METHOD", "PUBLISH"));
     cal.append_property(Property::new("NAME", escape_text(&name)));
     cal.append_property(Property::new("X-WR-CALNAME", name.as_str()));
-    cal.append_property(Property::new("X-WR-TIMEZONE", tz.name()));
+    cal.append_property(Property::new("X-WR-TIMEZONE", course.timezone.name()));
     let mut refresh = Property::new("REFRESH-INTERVAL", course.refresh.as_str());
     refresh.add_parameter("VALUE", "DURATION");
     cal.append_property(refresh);
@@ -462,52 +486,44 @@ pub fn render(
             ),
         ));
     }
-    let header: Vec<String> = unfold(&cal.to_string())
+    unfold(&cal.to_string())
         .into_iter()
         .filter(|l| l != "END:VCALENDAR")
-        .collect();
+        .collect()
+}
 
-    let mut out = fold_all(&header);
-    // One VTIMEZONE per TZID the events use (cancelled ones from earlier builds included),
-    // covering every time written with it.
+/// One VTIMEZONE per TZID the events use (cancelled ones from earlier builds included),
+/// covering every time written with it.
+fn vtimezones(vevents: &[Vec<String>]) -> String {
     let mut ranges: BTreeMap<String, (DateTime<Utc>, DateTime<Utc>)> = BTreeMap::new();
-    for line in vevents.iter().flatten() {
-        let name = prop_name(line);
-        if !matches!(name, "DTSTART" | "DTEND") {
-            continue;
-        }
-        let Some(tzid) = line
-            .split(";TZID=")
-            .nth(1)
-            .and_then(|r| r.split([':', ';']).next())
-        else {
-            continue;
-        };
-        let Ok(zone) = tzid.parse::<chrono_tz::Tz>() else {
-            continue;
-        };
-        let Ok(local) = NaiveDateTime::parse_from_str(prop_value(line), "%Y%m%dT%H%M%S") else {
-            continue;
-        };
-        let at = crate::model::local_datetime(zone, local).with_timezone(&Utc);
-        let e = ranges.entry(tzid.to_string()).or_insert((at, at));
+    for (tzid, at) in vevents.iter().flatten().filter_map(|l| zoned_time(l)) {
+        let e = ranges.entry(tzid).or_insert((at, at));
         e.0 = e.0.min(at);
         e.1 = e.1.max(at);
     }
+    let mut out = String::new();
     for (tzid, (from, to)) in &ranges {
         if let Ok(zone) = tzid.parse::<chrono_tz::Tz>() {
             out.push_str(&vtimezone(zone, *from, *to + Duration::days(1)));
         }
     }
-    for ev in &vevents {
-        out.push_str(&fold_all(ev));
+    out
+}
+
+/// The TZID and instant of a DTSTART or DTEND line with a TZID; `None` for any other line
+/// and for values this crate did not write (they get no VTIMEZONE from us).
+fn zoned_time(line: &str) -> Option<(String, DateTime<Utc>)> {
+    if !matches!(prop_name(line), "DTSTART" | "DTEND") {
+        return None;
     }
-    out.push_str("END:VCALENDAR\r\n");
-    Rendered {
-        ics: out,
-        events: vevents.len(),
-        changes,
-    }
+    let tzid = line
+        .split(";TZID=")
+        .nth(1)
+        .and_then(|r| r.split([':', ';']).next())?;
+    let zone = tzid.parse::<chrono_tz::Tz>().ok()?;
+    let local = NaiveDateTime::parse_from_str(prop_value(line), "%Y%m%dT%H%M%S").ok()?;
+    let at = crate::model::local_datetime(zone, local).with_timezone(&Utc);
+    Some((tzid.to_string(), at))
 }
 
 /// A calendar holding one event with the same UID and SEQUENCE as in the published feed, for

@@ -3,6 +3,9 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+// Re-exported so `remind` keeps its path until it imports `feed::html` directly.
+pub use crate::feed::html::{html_escape, url_encode};
+
 use crate::feed::Variant;
 use crate::model::Course;
 use crate::model::{EventKind, When};
@@ -10,35 +13,6 @@ use crate::model::{EventKind, When};
 /// `.htaccess` for Apache (METU's user pages): the right media type for feeds.
 pub const HTACCESS: &str =
     "AddType \"text/calendar; charset=utf-8\" .ics\nAddCharset utf-8 .html\n";
-
-/// Escapes text for HTML element content and attribute values.
-pub fn html_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// Percent-encodes everything but unreserved characters (RFC 3986), for a URL query value.
-pub fn url_encode(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(b as char);
-        } else {
-            let _ = write!(out, "%{b:02X}");
-        }
-    }
-    out
-}
 
 /// The links a student needs to subscribe to one feed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,6 +77,17 @@ pub fn course_page(course: &Course) -> String {
             html_escape(url)
         );
     }
+    subscribe_section(course, &mut b);
+    schedule_section(course, &mut b);
+    let _ = writeln!(
+        b,
+        "<p><small>Made with coursecal from the course syllabus.</small></p>"
+    );
+    page(&title, &b)
+}
+
+/// The "Subscribe" heading and one box per feed.
+fn subscribe_section(course: &Course, b: &mut String) {
     let _ = writeln!(b, "<h2>Subscribe</h2>");
     let _ = writeln!(
         b,
@@ -122,32 +107,55 @@ pub fn course_page(course: &Course) -> String {
             "<div class=\"feed\"><strong>{}</strong><br>",
             html_escape(what)
         );
-        match &course.feed_url {
-            Some(base) => {
-                let l = feed_links(base, &file);
-                let _ = writeln!(
-                    b,
-                    "<a href=\"{}\">Subscribe (Apple Calendar, Outlook, Thunderbird)</a><a href=\"{}\">Add to Google Calendar</a><br>Feed URL: <code>{}</code>",
-                    html_escape(&l.webcal),
-                    html_escape(&l.google),
-                    html_escape(&l.https)
-                );
-            }
-            None => {
-                let _ = writeln!(
-                    b,
-                    "<a href=\"{0}\">{0}</a> (copy this link's address and add it by URL in your calendar)",
-                    html_escape(&file)
-                );
-            }
-        }
+        feed_box_links(course.feed_url.as_deref(), &file, b);
         let _ = writeln!(b, "</div>");
     }
+}
+
+/// Subscribe links when the public URL is known; otherwise a relative link to copy.
+fn feed_box_links(feed_url: Option<&str>, file: &str, b: &mut String) {
+    match feed_url {
+        Some(base) => {
+            let l = feed_links(base, file);
+            let _ = writeln!(
+                b,
+                "<a href=\"{}\">Subscribe (Apple Calendar, Outlook, Thunderbird)</a><a href=\"{}\">Add to Google Calendar</a><br>Feed URL: <code>{}</code>",
+                html_escape(&l.webcal),
+                html_escape(&l.google),
+                html_escape(&l.https)
+            );
+        }
+        None => {
+            let _ = writeln!(
+                b,
+                "<a href=\"{0}\">{0}</a> (copy this link's address and add it by URL in your calendar)",
+                html_escape(file)
+            );
+        }
+    }
+}
+
+/// The schedule table: one row per week.
+fn schedule_section(course: &Course, b: &mut String) {
     let _ = writeln!(
         b,
         "<h2>Schedule</h2>\n<div class=\"table\"><table>\n<thead><tr><th>Week</th><th>Date</th><th>Topic</th><th>Released or due</th></tr></thead>\n<tbody>"
     );
-    // One row per week: its lectures' topics, and what is released or due that week.
+    for (week, (dates, topics, acts)) in &week_cells(course) {
+        let w = week.map_or_else(String::new, |w| w.to_string());
+        let _ = writeln!(
+            b,
+            "<tr><td>{w}</td><td class=\"date\">{}</td><td>{}</td><td>{}</td></tr>",
+            dates.join("<br>"),
+            topics.join("<br>"),
+            acts.join("<br>")
+        );
+    }
+    let _ = writeln!(b, "</tbody>\n</table></div>");
+}
+
+/// Per week: its lectures' dates and topics, and what is released or due that week.
+fn week_cells(course: &Course) -> BTreeMap<Option<u32>, WeekCells> {
     let mut weeks: BTreeMap<Option<u32>, WeekCells> = BTreeMap::new();
     for e in &course.events {
         let entry = weeks.entry(e.week).or_default();
@@ -164,6 +172,7 @@ pub fn course_page(course: &Course) -> String {
             entry
                 .0
                 .push(format!("<span{cls}>{}</span>", html_escape(&date)));
+            // A topic taught over several meetings of the week is listed once.
             if !entry.1.iter().any(|t| t.contains(&html_escape(&e.title))) {
                 entry
                     .1
@@ -177,22 +186,7 @@ pub fn course_page(course: &Course) -> String {
             ));
         }
     }
-    for (week, (dates, topics, acts)) in &weeks {
-        let w = week.map_or_else(String::new, |w| w.to_string());
-        let _ = writeln!(
-            b,
-            "<tr><td>{w}</td><td class=\"date\">{}</td><td>{}</td><td>{}</td></tr>",
-            dates.join("<br>"),
-            topics.join("<br>"),
-            acts.join("<br>")
-        );
-    }
-    let _ = writeln!(b, "</tbody>\n</table></div>");
-    let _ = writeln!(
-        b,
-        "<p><small>Made with coursecal from the course syllabus.</small></p>"
-    );
-    page(&title, &b)
+    weeks
 }
 
 /// The index of several courses, linking each course's page.
@@ -230,14 +224,6 @@ mod tests {
         assert_eq!(
             l.google,
             "https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fuser.ceng.metu.edu.tr%2F~emre%2Fcal%2Fceng501.ics"
-        );
-    }
-
-    #[test]
-    fn html_special_characters_are_escaped() {
-        assert_eq!(
-            html_escape("<a href=\"x\">&'"),
-            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
         );
     }
 }

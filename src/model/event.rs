@@ -145,7 +145,63 @@ impl Serialize for Event {
     }
 }
 
+impl Event {
+    /// The order events are listed in: start instant, then kind, then key, so ties never
+    /// depend on the order the syllabus happened to list them in.
+    pub fn sort_key(&self, tz: Tz) -> (DateTime<Tz>, EventKind, &str) {
+        (self.when.start_instant(tz), self.kind, &self.key)
+    }
+}
+
 /// Builds the UID from the parts that identify an event across rebuilds.
 pub fn make_uid(course_id: &str, term_slug: &str, key: &str) -> String {
     format!("{course_id}-{term_slug}-{key}@coursecal")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(key: &str, kind: EventKind, day: u32) -> Event {
+        let tz = chrono_tz::Europe::Istanbul;
+        let date = NaiveDate::from_ymd_opt(2022, 11, day).unwrap();
+        Event {
+            key: key.into(),
+            uid: make_uid("c", "fall2022", key),
+            kind,
+            title: key.into(),
+            description: String::new(),
+            when: When::AllDay(date),
+            timezone: tz,
+            location: None,
+            week: None,
+            homework: None,
+            source_line: None,
+            cancelled: false,
+        }
+    }
+
+    #[test]
+    fn events_sort_by_start_then_kind_then_key() {
+        let tz = chrono_tz::Europe::Istanbul;
+        let mut events = [
+            event("other-b", EventKind::Other, 2),
+            event("deadline-hw1", EventKind::Deadline, 2),
+            event("other-a", EventKind::Other, 2),
+            event("exam-final", EventKind::Exam, 3),
+            event("lecture-1", EventKind::Lecture, 1),
+        ];
+        events.sort_by(|a, b| a.sort_key(tz).cmp(&b.sort_key(tz)));
+        let keys: Vec<&str> = events.iter().map(|e| e.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "lecture-1",
+                "deadline-hw1",
+                "other-a",
+                "other-b",
+                "exam-final"
+            ]
+        );
+    }
 }
