@@ -5,10 +5,13 @@ use std::io::Write as _;
 use std::path::Path;
 
 use anyhow::{Context, Result};
+use chrono::{DateTime, Utc};
 
 use super::args::BuildArgs;
-use super::load::{load, print_warnings};
+use super::load::{Loaded, load, print_warnings};
 use super::{EXIT_OK, input_error, now_from};
+use crate::feed::{Previous, Variant};
+use crate::model::Course;
 
 pub(crate) fn run(args: BuildArgs) -> Result<u8> {
     let paths: Vec<Option<&Path>> = if args.courses.is_empty() {
@@ -22,77 +25,88 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
         print_warnings(&l);
         loaded.push(l);
     }
-    let mut ids = std::collections::BTreeSet::new();
-    for l in &loaded {
-        if !ids.insert(l.course.id.clone()) {
-            return Err(input_error(
-                l.course_file.as_deref().unwrap_or(&l.syllabus),
-                None,
-                format!(
-                    "two courses have the id \"{}\"; give each course file its own `id`",
-                    l.course.id
-                ),
-            ));
-        }
-    }
-    let tz = loaded
-        .first()
-        .map_or(chrono_tz::Europe::Istanbul, |l| l.course.timezone);
-    let now = now_from(args.now.as_deref(), tz)?;
+    check_ids(&loaded)?;
+    let now = now_from(
+        args.now.as_deref(),
+        crate::course::now_zone(loaded.iter().map(|l| &l.course)),
+    )?;
     let out_dir = &args.out;
     std::fs::create_dir_all(out_dir).with_context(|| format!("creating {}", out_dir.display()))?;
     let mut report = String::new();
     for l in &loaded {
-        let c = &l.course;
-        for variant in crate::feed::Variant::ALL {
-            let path = out_dir.join(variant.file_name(&c.id));
-            let previous = match std::fs::read(&path) {
-                Ok(bytes) => crate::feed::read_previous(&String::from_utf8_lossy(&bytes)),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    crate::feed::Previous::default()
-                }
-                Err(e) => {
-                    return Err(anyhow::Error::new(e)
-                        .context(format!("reading the previous feed {}", path.display())));
-                }
-            };
-            let r = crate::feed::render(c, variant, &previous, now);
-            crate::atomic_file::write(&path, r.ics.as_bytes())
-                .with_context(|| format!("writing {}", path.display()))?;
-            let ch = &r.changes;
-            let _ = writeln!(
-                report,
-                "{}: {} events ({} new, {} changed, {} cancelled)",
-                path.display(),
-                r.events,
-                ch.added.len(),
-                ch.changed.len(),
-                ch.cancelled.len()
-            );
-        }
-        let page = out_dir.join(format!("{}.html", c.id));
-        crate::atomic_file::write(&page, crate::feed::page::course_page(c).as_bytes())
-            .with_context(|| format!("writing {}", page.display()))?;
+        write_course(&l.course, out_dir, now, &mut report)?;
     }
+    let courses: Vec<&Course> = loaded.iter().map(|l| &l.course).collect();
+    write_site(&courses, out_dir, &mut report)?;
+    std::io::stdout()
+        .lock()
+        .write_all(report.as_bytes())
+        .context("writing to stdout")?;
+    Ok(EXIT_OK)
+}
+
+/// Two courses with one id would overwrite each other's feed: refused before anything is written.
+pub(crate) fn check_ids(loaded: &[Loaded]) -> Result<()> {
+    crate::course::check_unique_ids(loaded.iter().map(|l| l.course.id.as_str())).map_err(|dup| {
+        let l = &loaded[dup.index];
+        input_error(l.course_file.as_deref().unwrap_or(&l.syllabus), None, dup)
+    })
+}
+
+/// The feed already published is the state the new one continues (SEQUENCE, DTSTAMP).
+fn previous_feed(path: &Path) -> Result<Previous> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(crate::feed::read_previous(&String::from_utf8_lossy(&bytes))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Previous::default()),
+        Err(e) => {
+            Err(anyhow::Error::new(e)
+                .context(format!("reading the previous feed {}", path.display())))
+        }
+    }
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<()> {
+    crate::atomic_file::write(path, bytes).with_context(|| format!("writing {}", path.display()))
+}
+
+/// One course's feeds and its page.
+fn write_course(c: &Course, out_dir: &Path, now: DateTime<Utc>, report: &mut String) -> Result<()> {
+    for variant in Variant::ALL {
+        let path = out_dir.join(variant.file_name(&c.id));
+        let r = crate::feed::render(c, variant, &previous_feed(&path)?, now);
+        write(&path, r.ics.as_bytes())?;
+        let ch = &r.changes;
+        let _ = writeln!(
+            report,
+            "{}: {} events ({} new, {} changed, {} cancelled)",
+            path.display(),
+            r.events,
+            ch.added.len(),
+            ch.changed.len(),
+            ch.cancelled.len()
+        );
+    }
+    let page = out_dir.join(format!("{}.html", c.id));
+    write(&page, crate::feed::page::course_page(c).as_bytes())
+}
+
+/// The index page and the web server's configuration.
+fn write_site(courses: &[&Course], out_dir: &Path, report: &mut String) -> Result<()> {
     let index = out_dir.join("index.html");
-    let html = match loaded.as_slice() {
-        [one] => crate::feed::page::course_page(&one.course),
-        many => crate::feed::page::index_page(&many.iter().map(|l| &l.course).collect::<Vec<_>>()),
+    let html = match courses {
+        [one] => crate::feed::page::course_page(one),
+        many => crate::feed::page::index_page(many),
     };
-    crate::atomic_file::write(&index, html.as_bytes())
-        .with_context(|| format!("writing {}", index.display()))?;
-    let ht = out_dir.join(".htaccess");
-    crate::atomic_file::write(&ht, crate::feed::page::HTACCESS.as_bytes())
-        .with_context(|| format!("writing {}", ht.display()))?;
+    write(&index, html.as_bytes())?;
+    write(
+        &out_dir.join(".htaccess"),
+        crate::feed::page::HTACCESS.as_bytes(),
+    )?;
     let _ = writeln!(
         report,
         "{}: subscribe page; upload {} as is",
         index.display(),
         out_dir.display()
     );
-    std::io::stdout()
-        .lock()
-        .write_all(report.as_bytes())
-        .context("writing to stdout")?;
-    Ok(EXIT_OK)
+    Ok(())
 }
