@@ -234,3 +234,27 @@ kind = \"deadline\"\ntitle = \"Hw2\"\nstart = \"2022-11-30 23:59\"\n",
         "c.toml:5:7: key \"Guest talk\" must be lower-case letters",
     );
 }
+
+#[test]
+fn two_courses_with_one_id_are_refused_before_anything_is_written() {
+    let (dir, first) = crate::common::reference_course("id = \"deep\"\n");
+    let second = dir.path().join("d.toml");
+    std::fs::write(&second, "syllabus = \"s.txt\"\nid = \"deep\"\n").unwrap();
+    let out_dir = dir.path().join("public");
+    let out = coursecal()
+        .args(["build", "--now", "2022-11-20 09:00", "--out"])
+        .arg(&out_dir)
+        .arg(&first)
+        .arg(&second)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("d.toml: two courses have the id \"deep\""),
+        "{stderr}"
+    );
+    assert!(!out_dir.exists(), "nothing is written");
+    let tail: String = stderr.lines().filter(|l| l.contains("error")).collect();
+    with_temp_dirs_redacted(|| insta::assert_snapshot!("two_courses_with_one_id", tail));
+}
