@@ -2,7 +2,6 @@
 
 use std::fmt::Write as _;
 use std::io::Write as _;
-use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 
@@ -39,17 +38,12 @@ pub(crate) fn run_pass(
     if dry_run {
         let ledger = crate::remind::ledger::LockedLedger::peek(&r.ledger)?;
         let mut stub = crate::remind::transport::StubMailer::default();
-        // A dry run composes through the same pass, on a copy of the ledger that is never kept.
-        let mut scratch = ScratchLedger::new(ledger);
+        // A dry run composes through the same pass, on an in-memory copy of the ledger that
+        // is never kept (and without the lock: it writes nothing a real pass could miss).
+        let mut scratch = crate::remind::ledger::MemoryLedger::from(ledger);
         let input = r.input(clock());
-        let report = crate::remind::tick::tick(
-            &input,
-            scratch.as_locked()?,
-            &mut stub,
-            true,
-            clock,
-            &mut log,
-        )?;
+        let report =
+            crate::remind::tick::tick(&input, &mut scratch, &mut stub, true, clock, &mut log)?;
         for m in &report.dry_run {
             let to: Vec<String> = m.envelope.to().iter().map(ToString::to_string).collect();
             let _ = writeln!(
@@ -92,41 +86,6 @@ pub(crate) fn run_pass(
         report.superseded
     );
     Ok(report)
-}
-
-/// A throwaway ledger in a temporary folder, so a dry run can use the real pass unchanged.
-struct ScratchLedger {
-    dir: Option<PathBuf>,
-    locked: Option<crate::remind::ledger::LockedLedger>,
-    ledger: crate::remind::ledger::Ledger,
-}
-
-impl Drop for ScratchLedger {
-    fn drop(&mut self) {
-        self.locked = None;
-        if let Some(d) = &self.dir {
-            let _ = std::fs::remove_dir_all(d);
-        }
-    }
-}
-
-impl ScratchLedger {
-    fn new(ledger: crate::remind::ledger::Ledger) -> Self {
-        ScratchLedger {
-            dir: None,
-            locked: None,
-            ledger,
-        }
-    }
-
-    fn as_locked(&mut self) -> Result<&mut crate::remind::ledger::LockedLedger> {
-        let dir = std::env::temp_dir().join(format!("coursecal-dry-run-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-        let mut locked = crate::remind::ledger::LockedLedger::open(&dir.join("ledger.json"))?;
-        locked.ledger = self.ledger.clone();
-        self.dir = Some(dir);
-        Ok(self.locked.insert(locked))
-    }
 }
 
 pub(crate) fn run(args: RemindArgs) -> Result<u8> {

@@ -6,7 +6,7 @@ use lettre::message::Mailbox;
 use crate::course::settings::{DeliveryMode, MailSettings, ReminderSettings};
 use crate::model::Course;
 use crate::remind::compose::{Links, compose};
-use crate::remind::ledger::{Delivery, LedgerError, LockedLedger};
+use crate::remind::ledger::{Delivery, LedgerError, LedgerStore, Outcome};
 use crate::remind::plan::{Planned, plan};
 use crate::remind::transport::{Mailer, Outgoing, SendError};
 
@@ -114,31 +114,32 @@ pub fn current_plan(input: &PassInput<'_>, ledger: &crate::remind::ledger::Ledge
 /// after the event began. A connection failure stops the pass: the rest stays pending.
 pub fn tick(
     input: &PassInput<'_>,
-    ledger: &mut LockedLedger,
+    ledger: &mut dyn LedgerStore,
     mailer: &mut dyn Mailer,
     dry_run: bool,
     clock: &dyn Fn() -> DateTime<Utc>,
     log: &mut dyn FnMut(&str),
 ) -> Result<PassReport, LedgerError> {
     let mut report = PassReport::default();
-    let planned = current_plan(input, &ledger.ledger);
+    let planned = current_plan(input, ledger.ledger());
     let units = units(input.mail, input.roster);
     if !dry_run {
+        let mut superseded = Vec::new();
         for p in &planned {
             for (to, by) in &p.superseded {
-                ledger.ledger.record(
-                    &p.reminder.key,
-                    to,
-                    Delivery::Superseded {
+                superseded.push(Outcome {
+                    key: p.reminder.key.clone(),
+                    to: to.clone(),
+                    delivery: Delivery::Superseded {
                         at: input.now,
                         by: by.clone(),
                     },
-                );
-                report.superseded += 1;
+                });
             }
         }
-        if report.superseded > 0 {
-            ledger.save()?;
+        report.superseded = superseded.len();
+        if !superseded.is_empty() {
+            ledger.record(&superseded)?;
         }
     }
     'reminders: for p in planned.iter().filter(|p| p.status.is_due()) {
@@ -183,15 +184,14 @@ pub fn tick(
             }
             match mailer.send(&msg) {
                 Ok(()) => {
-                    ledger.ledger.record(
-                        &p.reminder.key,
-                        &unit.key,
-                        Delivery::Sent {
+                    ledger.record(&[Outcome {
+                        key: p.reminder.key.clone(),
+                        to: unit.key.clone(),
+                        delivery: Delivery::Sent {
                             at: now,
                             message_id: msg.message_id.clone(),
                         },
-                    );
-                    ledger.save()?;
+                    }])?;
                     log(&format!(
                         "sent: {} → {} ({})",
                         msg.subject,
@@ -201,15 +201,14 @@ pub fn tick(
                     report.sent.push((msg.subject, unit.key.clone()));
                 }
                 Err(SendError::Permanent(reason)) => {
-                    ledger.ledger.record(
-                        &p.reminder.key,
-                        &unit.key,
-                        Delivery::Failed {
+                    ledger.record(&[Outcome {
+                        key: p.reminder.key.clone(),
+                        to: unit.key.clone(),
+                        delivery: Delivery::Failed {
                             at: now,
                             reason: reason.clone(),
                         },
-                    );
-                    ledger.save()?;
+                    }])?;
                     log(&format!(
                         "failed for good: {} → {}: {reason}",
                         msg.subject, unit.key
@@ -217,15 +216,14 @@ pub fn tick(
                     report.failed.push((msg.subject, unit.key.clone(), reason));
                 }
                 Err(SendError::Transient(reason)) => {
-                    ledger.ledger.record(
-                        &p.reminder.key,
-                        &unit.key,
-                        Delivery::Retry {
+                    ledger.record(&[Outcome {
+                        key: p.reminder.key.clone(),
+                        to: unit.key.clone(),
+                        delivery: Delivery::Retry {
                             at: now,
                             reason: reason.clone(),
                         },
-                    );
-                    ledger.save()?;
+                    }])?;
                     log(&format!(
                         "will retry: {} → {}: {reason}",
                         msg.subject, unit.key
