@@ -242,3 +242,378 @@ pub fn tick(
     }
     Ok(report)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use super::*;
+    use crate::remind::ledger::{Ledger, MemoryLedger};
+    use crate::remind::transport::StubMailer;
+
+    /// hw2's deadline in the reference syllabus: Tue 22 Nov 2022, 23:59 Istanbul.
+    const HW2: &str = "2022-11-22T20:59:00Z";
+
+    fn course() -> Course {
+        let text = include_str!("../../schedule/ceng501-fall2022.txt");
+        crate::course::build(
+            &crate::course::file::CourseFile::default(),
+            text,
+            &Default::default(),
+        )
+        .unwrap()
+    }
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    /// A course, its settings and three students, ready to make a `PassInput` at any `now`.
+    struct Fixture {
+        course: Course,
+        reminders: ReminderSettings,
+        mail: MailSettings,
+        roster: Vec<Mailbox>,
+        links: Links,
+        feed: crate::feed::Previous,
+    }
+
+    impl Fixture {
+        fn new() -> Fixture {
+            Fixture {
+                course: course(),
+                reminders: ReminderSettings::default(),
+                mail: MailSettings {
+                    from: "CEng 501 <bot@example.edu>".parse().unwrap(),
+                    ..MailSettings::default()
+                },
+                roster: ["a@x.org", "b@x.org", "c@x.org"]
+                    .iter()
+                    .map(|a| a.parse().unwrap())
+                    .collect(),
+                links: Links::default(),
+                feed: crate::feed::Previous::default(),
+            }
+        }
+
+        fn input(&self, now: DateTime<Utc>) -> PassInput<'_> {
+            PassInput {
+                course: &self.course,
+                reminders: &self.reminders,
+                mail: &self.mail,
+                roster: &self.roster,
+                links: &self.links,
+                previous_feed: &self.feed,
+                now,
+            }
+        }
+
+        /// One real (not dry) pass with the clock pinned at `now`; returns the report and log.
+        fn pass(
+            &self,
+            now: DateTime<Utc>,
+            ledger: &mut dyn LedgerStore,
+            mailer: &mut StubMailer,
+        ) -> (PassReport, Vec<String>) {
+            let mut lines = Vec::new();
+            let report = tick(&self.input(now), ledger, mailer, false, &|| now, &mut |l| {
+                lines.push(l.to_string())
+            })
+            .unwrap();
+            (report, lines)
+        }
+    }
+
+    /// The (reminder lead, recipient) of every accepted message, in order.
+    fn sent(mailer: &StubMailer) -> Vec<(String, String)> {
+        mailer
+            .sent
+            .iter()
+            .map(|m| (lead_of(&m.message_id), m.recipient.clone()))
+            .collect()
+    }
+
+    /// The lead in a Message-ID such as `<…-deadline-hw2.3h.20221122T205900Z.…@…>`.
+    fn lead_of(message_id: &str) -> String {
+        message_id.split('.').nth(1).unwrap_or_default().to_string()
+    }
+
+    fn delivery<'a>(ledger: &'a Ledger, lead: &str, to: &str) -> Option<&'a Delivery> {
+        ledger
+            .reminders
+            .iter()
+            .find(|(k, _)| k.contains("deadline-hw2") && k.split('|').nth(1) == Some(lead))
+            .and_then(|(_, r)| r.recipients.get(to))
+    }
+
+    #[test]
+    fn a_second_pass_at_the_same_now_sends_nothing() {
+        let f = Fixture::new();
+        let now = at("2022-11-22T19:00:00Z");
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        let (first, _) = f.pass(now, &mut ledger, &mut mailer);
+        assert_eq!(first.sent.len(), 3);
+        let recorded = ledger.ledger.clone();
+        let (second, log) = f.pass(now, &mut ledger, &mut mailer);
+        assert!(
+            second.sent.is_empty() && second.superseded == 0,
+            "{second:?}"
+        );
+        assert!(log.is_empty(), "{log:?}");
+        assert_eq!(
+            mailer.attempts.len(),
+            3,
+            "no attempt at all the second time"
+        );
+        assert_eq!(ledger.ledger, recorded);
+    }
+
+    #[test]
+    fn when_several_leads_are_due_at_once_only_the_most_urgent_goes() {
+        let f = Fixture::new();
+        let now = at("2022-11-22T19:00:00Z");
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        let (report, _) = f.pass(now, &mut ledger, &mut mailer);
+        let three_hours = |to: &str| ("3h".to_string(), to.to_string());
+        assert_eq!(
+            sent(&mailer),
+            [
+                three_hours("a@x.org"),
+                three_hours("b@x.org"),
+                three_hours("c@x.org")
+            ]
+        );
+        // 3d and 1d, for each of the three students.
+        assert_eq!(report.superseded, 6);
+        for to in ["a@x.org", "b@x.org", "c@x.org"] {
+            for lead in ["3d", "1d"] {
+                assert!(
+                    matches!(
+                        delivery(&ledger.ledger, lead, to),
+                        Some(Delivery::Superseded { by, at }) if by == "3h" && *at == now
+                    ),
+                    "{lead} → {to}"
+                );
+            }
+            assert!(matches!(
+                delivery(&ledger.ledger, "3h", to),
+                Some(Delivery::Sent { at, .. }) if *at == now
+            ));
+        }
+    }
+
+    #[test]
+    fn a_recipient_reached_after_the_event_began_is_not_reminded() {
+        let f = Fixture::new();
+        // A minute before the deadline; each send takes 40 seconds of the clock.
+        let start = at(HW2) - chrono::Duration::seconds(60);
+        let reads = Cell::new(0);
+        let clock = || {
+            let n = reads.get();
+            reads.set(n + 1);
+            start + chrono::Duration::seconds(40 * n)
+        };
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        let mut log = Vec::new();
+        let report = tick(
+            &f.input(start),
+            &mut ledger,
+            &mut mailer,
+            false,
+            &clock,
+            &mut |l| log.push(l.to_string()),
+        )
+        .unwrap();
+        let three_hours = |to: &str| ("3h".to_string(), to.to_string());
+        assert_eq!(
+            sent(&mailer),
+            [three_hours("a@x.org"), three_hours("b@x.org")]
+        );
+        assert_eq!(report.sent.len(), 2);
+        assert_eq!(delivery(&ledger.ledger, "3h", "c@x.org"), None);
+        assert!(
+            log.iter()
+                .any(|l| l.starts_with("not sent, the event has begun") && l.ends_with("c@x.org")),
+            "{log:?}"
+        );
+    }
+
+    #[test]
+    fn a_4xx_is_retried_on_the_next_pass_and_sent_once() {
+        let f = Fixture::new();
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        mailer.answer(
+            "b@x.org",
+            [SendError::Transient("451 4.3.0 Try again later".into())],
+        );
+        let (first, _) = f.pass(at("2022-11-22T19:00:00Z"), &mut ledger, &mut mailer);
+        assert_eq!(first.sent.len(), 2);
+        assert_eq!(first.retry.len(), 1);
+        assert_eq!(first.retry[0].1, "b@x.org");
+        assert!(matches!(
+            delivery(&ledger.ledger, "3h", "b@x.org"),
+            Some(Delivery::Retry { reason, .. }) if reason.starts_with("451")
+        ));
+        let later = at("2022-11-22T19:15:00Z");
+        let (second, _) = f.pass(later, &mut ledger, &mut mailer);
+        assert_eq!(second.sent.len(), 1);
+        assert!(second.retry.is_empty());
+        assert!(matches!(
+            delivery(&ledger.ledger, "3h", "b@x.org"),
+            Some(Delivery::Sent { at, .. }) if *at == later
+        ));
+        let (third, _) = f.pass(at("2022-11-22T19:30:00Z"), &mut ledger, &mut mailer);
+        assert!(third.sent.is_empty());
+        let to_b = sent(&mailer)
+            .into_iter()
+            .filter(|(_, to)| to == "b@x.org")
+            .count();
+        assert_eq!(to_b, 1);
+        assert_eq!(mailer.sent.len(), 3);
+    }
+
+    #[test]
+    fn a_5xx_for_one_recipient_is_recorded_for_them_and_the_others_get_theirs() {
+        let f = Fixture::new();
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        mailer.answer(
+            "b@x.org",
+            [SendError::Permanent("550 5.1.1 No such user".into())],
+        );
+        let (report, _) = f.pass(at("2022-11-22T19:00:00Z"), &mut ledger, &mut mailer);
+        let three_hours = |to: &str| ("3h".to_string(), to.to_string());
+        assert_eq!(
+            sent(&mailer),
+            [three_hours("a@x.org"), three_hours("c@x.org")]
+        );
+        assert_eq!(report.failed.len(), 1);
+        assert_eq!(report.failed[0].1, "b@x.org");
+        assert!(matches!(
+            delivery(&ledger.ledger, "3h", "b@x.org"),
+            Some(Delivery::Failed { reason, .. }) if reason.starts_with("550")
+        ));
+        // Not retried: a permanent refusal is final for that recipient.
+        let (next, _) = f.pass(at("2022-11-22T19:15:00Z"), &mut ledger, &mut mailer);
+        assert!(next.sent.is_empty() && next.failed.is_empty(), "{next:?}");
+        assert_eq!(mailer.attempts.len(), 3);
+    }
+
+    #[test]
+    fn a_lost_connection_stops_the_pass_and_leaves_the_rest_pending() {
+        let f = Fixture::new();
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        mailer.answer(
+            "b@x.org",
+            [SendError::Connection("connection refused".into())],
+        );
+        let (report, _) = f.pass(at("2022-11-22T19:00:00Z"), &mut ledger, &mut mailer);
+        assert_eq!(mailer.attempts, ["a@x.org", "b@x.org"]);
+        assert_eq!(report.retry.len(), 1);
+        assert_eq!(delivery(&ledger.ledger, "3h", "b@x.org"), None);
+        assert_eq!(delivery(&ledger.ledger, "3h", "c@x.org"), None);
+        let (next, _) = f.pass(at("2022-11-22T19:15:00Z"), &mut ledger, &mut mailer);
+        assert_eq!(next.sent.len(), 2);
+    }
+
+    #[test]
+    fn a_dry_run_records_nothing_and_sends_nothing() {
+        let f = Fixture::new();
+        let now = at("2022-11-22T19:00:00Z");
+        let mut real = MemoryLedger::default();
+        f.pass(
+            at("2022-11-20T10:00:00Z"),
+            &mut real,
+            &mut StubMailer::default(),
+        );
+        let before = real.clone();
+        // What `remind --dry-run` does: the same pass on a copy of the ledger.
+        let mut copy = MemoryLedger::from(real.ledger.clone());
+        let mut mailer = StubMailer::default();
+        let report = tick(
+            &f.input(now),
+            &mut copy,
+            &mut mailer,
+            true,
+            &|| now,
+            &mut |_| {},
+        )
+        .unwrap();
+        assert_eq!(report.dry_run.len(), 3);
+        assert!(report.sent.is_empty() && report.superseded == 0);
+        assert!(mailer.attempts.is_empty());
+        assert_eq!(copy.writes, 0);
+        assert_eq!(copy.ledger, before.ledger);
+        assert_eq!(real, before);
+    }
+
+    #[test]
+    fn each_outcome_is_recorded_before_the_next_message_is_sent() {
+        use std::cell::RefCell;
+        use std::rc::Rc;
+
+        /// Both seams writing to one journal, so the order of sends and records shows.
+        struct Journal(Rc<RefCell<Vec<String>>>);
+        struct JournalLedger(MemoryLedger, Journal);
+        struct JournalMailer(StubMailer, Journal);
+        impl LedgerStore for JournalLedger {
+            fn ledger(&self) -> &Ledger {
+                self.0.ledger()
+            }
+            fn record(&mut self, outcomes: &[Outcome]) -> Result<(), LedgerError> {
+                for o in outcomes {
+                    self.1.0.borrow_mut().push(format!("record {}", o.to));
+                }
+                self.0.record(outcomes)
+            }
+        }
+        impl Mailer for JournalMailer {
+            fn send(&mut self, msg: &crate::remind::transport::Outgoing) -> Result<(), SendError> {
+                self.1
+                    .0
+                    .borrow_mut()
+                    .push(format!("send {}", msg.recipient));
+                self.0.send(msg)
+            }
+            fn describe(&self) -> String {
+                self.0.describe()
+            }
+        }
+
+        let f = Fixture::new();
+        let journal = Rc::new(RefCell::new(Vec::new()));
+        let mut ledger = JournalLedger(MemoryLedger::default(), Journal(journal.clone()));
+        let mut mailer = JournalMailer(StubMailer::default(), Journal(journal.clone()));
+        mailer.0.answer(
+            "b@x.org",
+            [SendError::Transient("451 4.3.0 Try again later".into())],
+        );
+        let now = at("2022-11-20T10:00:00Z");
+        tick(
+            &f.input(now),
+            &mut ledger,
+            &mut mailer,
+            false,
+            &|| now,
+            &mut |_| {},
+        )
+        .unwrap();
+        assert_eq!(
+            *journal.borrow(),
+            [
+                "send a@x.org",
+                "record a@x.org",
+                "send b@x.org",
+                "record b@x.org",
+                "send c@x.org",
+                "record c@x.org"
+            ]
+        );
+        assert_eq!(ledger.0.writes, 3, "one durable write per message");
+    }
+}
