@@ -108,9 +108,9 @@ pub fn current_plan(input: &PassInput<'_>, ledger: &crate::remind::ledger::Ledge
 
 /// One pass: plan, send what is due, record each outcome as it happens.
 ///
-/// The ledger stays locked for the whole pass; each accepted message is recorded and saved
-/// before the next is sent, so a crash can repeat at most the message in flight (with the
-/// same Message-ID). `clock` is read again before every send, so a long fan-out never sends
+/// Each outcome is recorded in `ledger` before the next message is sent (the file-backed store
+/// is locked for the whole pass and rewritten on every record), so a crash can repeat at most
+/// the message in flight (with the same Message-ID). `clock` is read again before every send, so a long fan-out never sends
 /// after the event began. A connection failure stops the pass: the rest stays pending.
 pub fn tick(
     input: &PassInput<'_>,
@@ -120,43 +120,89 @@ pub fn tick(
     clock: &dyn Fn() -> DateTime<Utc>,
     log: &mut dyn FnMut(&str),
 ) -> Result<PassReport, LedgerError> {
-    let mut report = PassReport::default();
     let planned = current_plan(input, ledger.ledger());
     let units = units(input.mail, input.roster);
+    let mut pass = Pass {
+        input,
+        units: &units,
+        ledger,
+        mailer,
+        dry_run,
+        clock,
+        log,
+        report: PassReport::default(),
+    };
     if !dry_run {
+        pass.record_superseded(&planned)?;
+    }
+    for p in planned.iter().filter(|p| p.status.is_due()) {
+        if let Flow::Stop = pass.remind(p)? {
+            break;
+        }
+    }
+    Ok(pass.report)
+}
+
+/// Whether a pass goes on after a message.
+enum Flow {
+    Next,
+    Stop,
+}
+
+/// A pass under way: its seams, the message units, and what it has done so far.
+struct Pass<'p, 'a> {
+    input: &'p PassInput<'a>,
+    units: &'p [Unit],
+    ledger: &'p mut dyn LedgerStore,
+    mailer: &'p mut dyn Mailer,
+    dry_run: bool,
+    clock: &'p dyn Fn() -> DateTime<Utc>,
+    log: &'p mut dyn FnMut(&str),
+    report: PassReport,
+}
+
+impl Pass<'_, '_> {
+    /// Records, in one write, every lead a more urgent one replaces now.
+    fn record_superseded(&mut self, planned: &[Planned]) -> Result<(), LedgerError> {
         let mut superseded = Vec::new();
-        for p in &planned {
+        for p in planned {
             for (to, by) in &p.superseded {
                 superseded.push(Outcome {
                     key: p.reminder.key.clone(),
                     to: to.clone(),
                     delivery: Delivery::Superseded {
-                        at: input.now,
+                        at: self.input.now,
                         by: by.clone(),
                     },
                 });
             }
         }
-        report.superseded = superseded.len();
-        if !superseded.is_empty() {
-            ledger.record(&superseded)?;
+        self.report.superseded = superseded.len();
+        if superseded.is_empty() {
+            return Ok(());
         }
+        self.ledger.record(&superseded)
     }
-    'reminders: for p in planned.iter().filter(|p| p.status.is_due()) {
+
+    /// Sends one due reminder to each unit it still owes, in order.
+    fn remind(&mut self, p: &Planned) -> Result<Flow, LedgerError> {
+        let input = self.input;
         let Some(event) = input.course.event(&p.reminder.uid) else {
-            continue;
+            return Ok(Flow::Next);
         };
         let ics = crate::feed::single_event(input.course, event, input.previous_feed, input.now);
+        let units = self.units;
         for unit in units.iter().filter(|u| p.outstanding.contains(&u.key)) {
-            let now = clock();
+            // Read afresh for every message: a long fan-out must not run into the event.
+            let now = (self.clock)();
             if now >= p.reminder.event_start {
-                log(&format!(
+                (self.log)(&format!(
                     "not sent, the event has begun: {} → {}",
                     event.title, unit.key
                 ));
                 continue;
             }
-            let msg = match compose(
+            let composed = compose(
                 input.course,
                 event,
                 &p.reminder,
@@ -167,80 +213,79 @@ pub fn tick(
                 &ics,
                 input.links,
                 now,
-            ) {
+            );
+            let msg = match composed {
                 Ok(m) => m,
                 Err(e) => {
-                    report.failed.push((
-                        event.title.clone(),
-                        unit.key.clone(),
-                        format!("could not compose: {e}"),
-                    ));
+                    let reason = format!("could not compose: {e}");
+                    let failed = (event.title.clone(), unit.key.clone(), reason);
+                    self.report.failed.push(failed);
                     continue;
                 }
             };
-            if dry_run {
-                report.dry_run.push(msg);
-                continue;
-            }
-            match mailer.send(&msg) {
-                Ok(()) => {
-                    ledger.record(&[Outcome {
-                        key: p.reminder.key.clone(),
-                        to: unit.key.clone(),
-                        delivery: Delivery::Sent {
-                            at: now,
-                            message_id: msg.message_id.clone(),
-                        },
-                    }])?;
-                    log(&format!(
-                        "sent: {} → {} ({})",
-                        msg.subject,
-                        unit.key,
-                        mailer.describe()
-                    ));
-                    report.sent.push((msg.subject, unit.key.clone()));
-                }
-                Err(SendError::Permanent(reason)) => {
-                    ledger.record(&[Outcome {
-                        key: p.reminder.key.clone(),
-                        to: unit.key.clone(),
-                        delivery: Delivery::Failed {
-                            at: now,
-                            reason: reason.clone(),
-                        },
-                    }])?;
-                    log(&format!(
-                        "failed for good: {} → {}: {reason}",
-                        msg.subject, unit.key
-                    ));
-                    report.failed.push((msg.subject, unit.key.clone(), reason));
-                }
-                Err(SendError::Transient(reason)) => {
-                    ledger.record(&[Outcome {
-                        key: p.reminder.key.clone(),
-                        to: unit.key.clone(),
-                        delivery: Delivery::Retry {
-                            at: now,
-                            reason: reason.clone(),
-                        },
-                    }])?;
-                    log(&format!(
-                        "will retry: {} → {}: {reason}",
-                        msg.subject, unit.key
-                    ));
-                    report.retry.push((msg.subject, unit.key.clone(), reason));
-                }
-                Err(SendError::Connection(reason)) => {
-                    log(&format!(
-                        "cannot use the mail server, stopping this pass (nothing is lost; it is retried next pass): {reason}"
-                    ));
-                    report.retry.push((msg.subject, unit.key.clone(), reason));
-                    break 'reminders;
-                }
+            if self.dry_run {
+                self.report.dry_run.push(msg);
+            } else if let Flow::Stop = self.deliver(p, unit, msg, now)? {
+                return Ok(Flow::Stop);
             }
         }
+        Ok(Flow::Next)
     }
-    Ok(report)
+
+    /// Hands one message to the mailer and records the answer before anything else is sent.
+    fn deliver(
+        &mut self,
+        p: &Planned,
+        unit: &Unit,
+        msg: Outgoing,
+        now: DateTime<Utc>,
+    ) -> Result<Flow, LedgerError> {
+        let answer = self.mailer.send(&msg);
+        let (subject, to) = (msg.subject, unit.key.clone());
+        let delivery = match &answer {
+            Ok(()) => Delivery::Sent {
+                at: now,
+                message_id: msg.message_id,
+            },
+            Err(SendError::Permanent(reason)) => Delivery::Failed {
+                at: now,
+                reason: reason.clone(),
+            },
+            Err(SendError::Transient(reason)) => Delivery::Retry {
+                at: now,
+                reason: reason.clone(),
+            },
+            // Nothing is recorded: the server was not reached, so the message stays due.
+            Err(SendError::Connection(reason)) => {
+                (self.log)(&format!(
+                    "cannot use the mail server, stopping this pass (nothing is lost; it is retried next pass): {reason}"
+                ));
+                self.report.retry.push((subject, to, reason.clone()));
+                return Ok(Flow::Stop);
+            }
+        };
+        self.ledger.record(&[Outcome {
+            key: p.reminder.key.clone(),
+            to: to.clone(),
+            delivery,
+        }])?;
+        match answer {
+            Ok(()) => {
+                let via = self.mailer.describe();
+                (self.log)(&format!("sent: {subject} → {to} ({via})"));
+                self.report.sent.push((subject, to));
+            }
+            Err(SendError::Permanent(reason)) => {
+                (self.log)(&format!("failed for good: {subject} → {to}: {reason}"));
+                self.report.failed.push((subject, to, reason));
+            }
+            Err(SendError::Transient(reason) | SendError::Connection(reason)) => {
+                (self.log)(&format!("will retry: {subject} → {to}: {reason}"));
+                self.report.retry.push((subject, to, reason));
+            }
+        }
+        Ok(Flow::Next)
+    }
 }
 
 #[cfg(test)]
