@@ -147,115 +147,158 @@ pub fn plan(
     now: DateTime<Utc>,
 ) -> Vec<Planned> {
     let all = reminders(course, settings);
-    let cancelled: Vec<&str> = course
-        .events
-        .iter()
-        .filter(|e| e.cancelled)
-        .map(|e| e.uid.as_str())
-        .collect();
-    let finished = |r: &Reminder, to: &str| {
-        ledger.get(&r.key).is_some_and(|rec| {
+    let p = Planning {
+        cancelled: course
+            .events
+            .iter()
+            .filter(|e| e.cancelled)
+            .map(|e| e.uid.as_str())
+            .collect(),
+        ledger,
+        recipients,
+        now,
+    };
+    let urgent = p.most_urgent(&all);
+    all.iter().map(|r| p.planned(r, &urgent)).collect()
+}
+
+/// For each (event UID, recipient): the most urgent lead that is due and still owed to them.
+type Urgent<'r> = BTreeMap<(&'r str, &'r str), (Duration, &'r str)>;
+
+/// What a plan is made against: the ledger, the recipients, `now`.
+struct Planning<'a> {
+    cancelled: Vec<&'a str>,
+    ledger: &'a Ledger,
+    recipients: &'a [String],
+    now: DateTime<Utc>,
+}
+
+impl Planning<'_> {
+    /// True once `to` got the reminder, refused it for good, or had it superseded.
+    fn finished(&self, r: &Reminder, to: &str) -> bool {
+        self.ledger.get(&r.key).is_some_and(|rec| {
             matches!(
                 rec.recipients.get(to),
                 Some(Delivery::Sent { .. } | Delivery::Failed { .. } | Delivery::Superseded { .. })
             )
         })
-    };
-    let sendable =
-        |r: &Reminder| !cancelled.contains(&r.uid.as_str()) && now >= r.due && now < r.event_start;
-    // For each (event, recipient): the most urgent lead that is due and still owed to them.
-    let mut urgent: BTreeMap<(&str, &str), (Duration, &str)> = BTreeMap::new();
-    for r in all.iter().filter(|r| sendable(r)) {
-        for to in recipients.iter().filter(|to| !finished(r, to)) {
-            let e = urgent
-                .entry((r.uid.as_str(), to.as_str()))
-                .or_insert((r.lead.duration, r.lead.name.as_str()));
-            if r.lead.duration < e.0 {
-                *e = (r.lead.duration, r.lead.name.as_str());
+    }
+
+    /// True when the reminder may go out now: due, its event not begun and not cancelled.
+    fn sendable(&self, r: &Reminder) -> bool {
+        !self.cancelled.contains(&r.uid.as_str()) && self.now >= r.due && self.now < r.event_start
+    }
+
+    fn most_urgent<'r>(&'r self, all: &'r [Reminder]) -> Urgent<'r> {
+        let mut urgent = Urgent::new();
+        for r in all.iter().filter(|r| self.sendable(r)) {
+            for to in self.recipients.iter().filter(|to| !self.finished(r, to)) {
+                let e = urgent
+                    .entry((r.uid.as_str(), to.as_str()))
+                    .or_insert((r.lead.duration, r.lead.name.as_str()));
+                if r.lead.duration < e.0 {
+                    *e = (r.lead.duration, r.lead.name.as_str());
+                }
             }
         }
+        urgent
     }
-    let mut out = Vec::new();
-    for r in &all {
-        let record = ledger.get(&r.key);
+
+    /// One reminder: who it still owes, who a more urgent lead replaces it for, its status.
+    fn planned(&self, r: &Reminder, urgent: &Urgent<'_>) -> Planned {
         let mut outstanding = Vec::new();
         let mut superseded = Vec::new();
-        for to in recipients.iter().filter(|to| !finished(r, to)) {
+        for to in self.recipients.iter().filter(|to| !self.finished(r, to)) {
             match urgent.get(&(r.uid.as_str(), to.as_str())) {
-                Some((d, name)) if sendable(r) && *d < r.lead.duration => {
+                Some((d, name)) if self.sendable(r) && *d < r.lead.duration => {
                     superseded.push((to.clone(), name.to_string()))
                 }
                 _ => outstanding.push(to.clone()),
             }
         }
-        let deliveries: Vec<&Delivery> = record
+        let deliveries: Vec<&Delivery> = self
+            .ledger
+            .get(&r.key)
             .map(|rec| rec.recipients.values().collect())
             .unwrap_or_default();
-        let status = if cancelled.contains(&r.uid.as_str()) && outstanding.len() == recipients.len()
-        {
-            Status::Skipped {
-                why: "event cancelled".into(),
-            }
-        } else if recipients.is_empty() {
-            Status::Skipped {
-                why: "no recipients configured ([mail] to or roster)".into(),
-            }
-        } else if !outstanding.is_empty() && now >= r.event_start {
-            if outstanding.len() == recipients.len() {
-                Status::Skipped {
-                    why: "the event began before it was due to be sent".into(),
-                }
-            } else {
-                Status::Skipped {
-                    why: format!(
-                        "the event began; {} recipient(s) never reached",
-                        outstanding.len()
-                    ),
-                }
-            }
-        } else if !outstanding.is_empty() && sendable(r) {
-            match deliveries.iter().find_map(|d| match d {
-                Delivery::Retry { reason, .. } => Some(reason.clone()),
-                _ => None,
-            }) {
-                Some(reason) => Status::Retrying { reason },
-                None => Status::Due,
-            }
-        } else if !outstanding.is_empty() {
-            Status::Pending
-        } else if let Some(reason) = deliveries.iter().find_map(|d| match d {
-            Delivery::Failed { reason, .. } => Some(reason.clone()),
-            _ => None,
-        }) {
-            Status::Failed { reason }
-        } else if let Some(at) = deliveries
-            .iter()
-            .filter_map(|d| match d {
-                Delivery::Sent { at, .. } => Some(*at),
-                _ => None,
-            })
-            .max()
-        {
-            Status::Sent { at }
-        } else {
-            let by = superseded.first().map(|(_, b)| b.clone()).or_else(|| {
-                deliveries.iter().find_map(|d| match d {
-                    Delivery::Superseded { by, .. } => Some(by.clone()),
-                    _ => None,
-                })
-            });
-            Status::Superseded {
-                by: by.unwrap_or_default(),
-            }
-        };
-        out.push(Planned {
+        let status = self
+            .open_status(r, &outstanding, &deliveries)
+            .unwrap_or_else(|| settled_status(&deliveries, &superseded));
+        Planned {
             reminder: r.clone(),
             status,
             outstanding,
             superseded,
-        });
+        }
     }
-    out
+
+    /// The status while the reminder is not settled: skipped, due, retrying or pending.
+    fn open_status(
+        &self,
+        r: &Reminder,
+        outstanding: &[String],
+        deliveries: &[&Delivery],
+    ) -> Option<Status> {
+        let everyone = outstanding.len() == self.recipients.len();
+        let skipped = |why: String| Some(Status::Skipped { why });
+        if self.cancelled.contains(&r.uid.as_str()) && everyone {
+            skipped("event cancelled".into())
+        } else if self.recipients.is_empty() {
+            skipped("no recipients configured ([mail] to or roster)".into())
+        } else if outstanding.is_empty() {
+            None
+        } else if self.now >= r.event_start {
+            if everyone {
+                skipped("the event began before it was due to be sent".into())
+            } else {
+                skipped(format!(
+                    "the event began; {} recipient(s) never reached",
+                    outstanding.len()
+                ))
+            }
+        } else if self.sendable(r) {
+            Some(
+                match deliveries.iter().find_map(|d| match d {
+                    Delivery::Retry { reason, .. } => Some(reason.clone()),
+                    _ => None,
+                }) {
+                    Some(reason) => Status::Retrying { reason },
+                    None => Status::Due,
+                },
+            )
+        } else {
+            Some(Status::Pending)
+        }
+    }
+}
+
+/// The status of a reminder nobody is owed any more: failed, sent or superseded.
+fn settled_status(deliveries: &[&Delivery], superseded: &[(String, String)]) -> Status {
+    if let Some(reason) = deliveries.iter().find_map(|d| match d {
+        Delivery::Failed { reason, .. } => Some(reason.clone()),
+        _ => None,
+    }) {
+        return Status::Failed { reason };
+    }
+    let last_sent = deliveries
+        .iter()
+        .filter_map(|d| match d {
+            Delivery::Sent { at, .. } => Some(*at),
+            _ => None,
+        })
+        .max();
+    if let Some(at) = last_sent {
+        return Status::Sent { at };
+    }
+    let by = superseded.first().map(|(_, b)| b.clone()).or_else(|| {
+        deliveries.iter().find_map(|d| match d {
+            Delivery::Superseded { by, .. } => Some(by.clone()),
+            _ => None,
+        })
+    });
+    Status::Superseded {
+        by: by.unwrap_or_default(),
+    }
 }
 
 /// "in 3 days", "in 20 hours", "in 45 minutes": the real time left, rounded.
