@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::course::settings::{Lead, ReminderSettings};
@@ -301,6 +302,61 @@ fn settled_status(deliveries: &[&Delivery], superseded: &[(String, String)]) -> 
     }
 }
 
+/// One row of `coursecal plan`: a reminder and where it stands, times in the course's zone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReportRow {
+    /// The event's key ("deadline-hw2"); `None` if the course no longer has the event.
+    pub event: Option<String>,
+    /// The event's UID.
+    pub uid: String,
+    /// The lead's name ("3d").
+    pub lead: String,
+    /// When the reminder is due.
+    #[serde(serialize_with = "rfc3339")]
+    pub due: DateTime<Tz>,
+    /// When the event begins.
+    #[serde(serialize_with = "rfc3339")]
+    pub event_start: DateTime<Tz>,
+    /// Where it stands; in JSON its fields sit beside the others (`state`, `reason`, …).
+    #[serde(flatten)]
+    pub status: Status,
+}
+
+/// The column titles of [`ReportRow::cells`].
+pub const REPORT_COLUMNS: [&str; 4] = ["EVENT", "LEAD", "DUE", "STATE"];
+
+impl ReportRow {
+    /// The row as table cells, under [`REPORT_COLUMNS`].
+    pub fn cells(&self) -> [String; 4] {
+        [
+            self.event.clone().unwrap_or_else(|| "?".into()),
+            self.lead.clone(),
+            self.due.format("%a %Y-%m-%d %H:%M").to_string(),
+            self.status.to_string(),
+        ]
+    }
+}
+
+fn rfc3339<S: serde::Serializer>(t: &DateTime<Tz>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&t.to_rfc3339())
+}
+
+/// The rows of `coursecal plan` for a plan of `course`, in plan order.
+pub fn report_rows(course: &Course, planned: &[Planned]) -> Vec<ReportRow> {
+    let tz = course.timezone;
+    planned
+        .iter()
+        .map(|p| ReportRow {
+            event: course.event(&p.reminder.uid).map(|e| e.key.clone()),
+            uid: p.reminder.uid.clone(),
+            lead: p.reminder.lead.name.clone(),
+            due: p.reminder.due.with_timezone(&tz),
+            event_start: p.reminder.event_start.with_timezone(&tz),
+            status: p.status.clone(),
+        })
+        .collect()
+}
+
 /// "in 3 days", "in 20 hours", "in 45 minutes": the real time left, rounded.
 pub fn time_left(now: DateTime<Utc>, start: DateTime<Utc>) -> (i64, TimeUnit) {
     let d = start - now;
@@ -496,6 +552,85 @@ mod tests {
         assert_eq!(
             time_left(now, at("2022-11-20T00:45:00Z")),
             (45, TimeUnit::Minutes)
+        );
+    }
+
+    #[test]
+    fn a_report_row_in_json_has_the_status_fields_beside_the_others() {
+        let c = course();
+        let mut ledger = Ledger::default();
+        let now = at("2022-11-20T10:00:00Z");
+        let to = vec!["a@x.org".to_string()];
+        let p = plan(&c, &ReminderSettings::default(), &ledger, &to, now);
+        let key = &p
+            .iter()
+            .find(|p| p.reminder.uid.contains("deadline-hw2") && p.reminder.lead.name == "3d")
+            .unwrap()
+            .reminder
+            .key;
+        ledger
+            .reminders
+            .insert(key.clone(), Record::sent_to("a@x.org", now, "<id@x>"));
+        let p = plan(&c, &ReminderSettings::default(), &ledger, &to, now);
+        let rows = report_rows(&c, &p);
+        let row = rows
+            .iter()
+            .find(|r| r.event.as_deref() == Some("deadline-hw2") && r.lead == "3d")
+            .unwrap();
+        assert_eq!(
+            serde_json::to_value(row).unwrap(),
+            serde_json::json!({
+                "event": "deadline-hw2",
+                "uid": "ceng501-fall2022-deadline-hw2@coursecal",
+                "lead": "3d",
+                "due": "2022-11-19T23:59:00+03:00",
+                "event_start": "2022-11-22T23:59:00+03:00",
+                "state": "sent",
+                "at": "2022-11-20T10:00:00Z",
+            })
+        );
+        let pending = rows
+            .iter()
+            .find(|r| r.event.as_deref() == Some("deadline-hw2") && r.lead == "3h")
+            .unwrap();
+        assert_eq!(serde_json::to_value(pending).unwrap()["state"], "pending");
+    }
+
+    #[test]
+    fn a_report_row_as_table_cells_shows_local_times_and_the_status() {
+        let c = course();
+        let p = plan(
+            &c,
+            &ReminderSettings::default(),
+            &Ledger::default(),
+            &["a@x.org".into()],
+            at("2022-11-22T19:00:00Z"),
+        );
+        let rows = report_rows(&c, &p);
+        assert_eq!(rows.len(), p.len());
+        let cells: Vec<[String; 4]> = rows
+            .iter()
+            .filter(|r| r.event.as_deref() == Some("deadline-hw2"))
+            .map(ReportRow::cells)
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                [
+                    "deadline-hw2",
+                    "3d",
+                    "Sat 2022-11-19 23:59",
+                    "superseded by 3h"
+                ],
+                [
+                    "deadline-hw2",
+                    "1d",
+                    "Mon 2022-11-21 23:59",
+                    "superseded by 3h"
+                ],
+                ["deadline-hw2", "3h", "Tue 2022-11-22 20:59", "due now"],
+            ]
+            .map(|r| r.map(String::from))
         );
     }
 }
