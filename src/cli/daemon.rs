@@ -7,7 +7,7 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use anyhow::{Context, Result};
 
 use super::args::DaemonArgs;
-use super::load::{load, load_all, print_warnings};
+use super::load::{Loaded, load, load_all, print_warnings};
 use super::remind::run_pass;
 use super::reminding::prepare;
 use super::{EXIT_OK, now_from};
@@ -36,6 +36,24 @@ pub(crate) fn run(args: DaemonArgs) -> Result<u8> {
         Some(t) => t + chrono::Duration::from_std(started.elapsed()).unwrap_or_default(),
         None => crate::clock::now(None),
     };
+    let stop = stop_signal()?;
+    eprintln!(
+        "coursecal daemon: {} course(s); stop with SIGTERM or Ctrl-C",
+        courses.len()
+    );
+    let mut pass = |courses: &mut [Loaded], i: usize| {
+        reload_and_pass(courses, i, &paths[i], &args, &clock);
+    };
+    Ok(serve(
+        &mut courses,
+        &clock,
+        &mut UntilSignal(stop),
+        &mut pass,
+    ))
+}
+
+/// A channel that receives once SIGTERM or SIGINT arrives.
+fn stop_signal() -> Result<Receiver<()>> {
     let (tx, rx) = std::sync::mpsc::channel();
     let mut signals = signal_hook::iterator::Signals::new([
         signal_hook::consts::SIGTERM,
@@ -47,27 +65,76 @@ pub(crate) fn run(args: DaemonArgs) -> Result<u8> {
             let _ = tx.send(());
         }
     });
-    eprintln!(
-        "coursecal daemon: {} course(s); stop with SIGTERM or Ctrl-C",
-        courses.len()
-    );
+    Ok(rx)
+}
+
+/// One course's pass in the daemon: reload it from `path`, run the pass, log the summary. A
+/// failure is logged, never fatal: the other courses and the next tick go on.
+fn reload_and_pass(
+    courses: &mut [Loaded],
+    i: usize,
+    path: &std::path::Path,
+    args: &DaemonArgs,
+    clock: &dyn Fn() -> chrono::DateTime<chrono::Utc>,
+) {
+    // Reload on every pass, so edits to the syllabus or course file take effect.
+    match load(Some(path), &args.course_args) {
+        Ok(l) => courses[i] = l,
+        Err(e) => eprintln!(
+            "coursecal daemon: {}: reload failed, using the last good version: {e:#}",
+            path.display()
+        ),
+    }
+    let mut out = String::new();
+    match prepare(courses[i].clone(), &args.feed_dir)
+        .and_then(|r| run_pass(&r, clock, false, &mut out))
+    {
+        Ok(_) => eprint!(
+            "coursecal daemon: {} {out}",
+            clock()
+                .with_timezone(&courses[i].course.timezone)
+                .format("%H:%M:%S")
+        ),
+        Err(e) => eprintln!("coursecal daemon: pass failed: {e:#}"),
+    }
+}
+
+/// How the loop waits between passes: on a stop signal in the daemon, not at all in tests.
+trait Sleeper {
+    /// Waits for `wait`, or less if told to stop; false when the daemon is to stop.
+    fn sleep(&mut self, wait: std::time::Duration) -> bool;
+}
+
+/// Sleeps until the time is up or SIGTERM/SIGINT arrives on the channel, without polling.
+struct UntilSignal(Receiver<()>);
+
+impl Sleeper for UntilSignal {
+    fn sleep(&mut self, wait: std::time::Duration) -> bool {
+        !matches!(
+            self.0.recv_timeout(wait),
+            Ok(()) | Err(RecvTimeoutError::Disconnected)
+        )
+    }
+}
+
+/// The daemon loop: wait for the next cron tick over all courses, run the pass of every
+/// course due then, repeat until `sleeper` says stop or no schedule has a next time.
+fn serve(
+    courses: &mut [Loaded],
+    clock: &dyn Fn() -> chrono::DateTime<chrono::Utc>,
+    sleeper: &mut dyn Sleeper,
+    pass: &mut dyn FnMut(&mut [Loaded], usize),
+) -> u8 {
     loop {
         let now = clock();
         // The cron expression and zone come from each course's latest successful load.
-        let mut next: Option<(chrono::DateTime<chrono::Utc>, Vec<usize>)> = None;
-        for (i, l) in courses.iter().enumerate() {
-            if let Some(t) = crate::course::crontab::next_tick(&l.file.cron, l.course.timezone, now)
-            {
-                match &mut next {
-                    Some((best, idx)) if t == *best => idx.push(i),
-                    Some((best, _)) if t > *best => {}
-                    _ => next = Some((t, vec![i])),
-                }
-            }
-        }
-        let Some((when, due)) = next else {
+        let schedules: Vec<_> = courses
+            .iter()
+            .map(|l| (&l.file.cron, l.course.timezone))
+            .collect();
+        let Some((when, due)) = crate::remind::schedule::next_pass(&schedules, now) else {
             eprintln!("coursecal daemon: no cron schedule has a next time; exiting");
-            return Ok(EXIT_OK);
+            return EXIT_OK;
         };
         let zone = due
             .first()
@@ -76,42 +143,105 @@ pub(crate) fn run(args: DaemonArgs) -> Result<u8> {
             "coursecal daemon: next pass at {}",
             when.with_timezone(&zone).format("%a %Y-%m-%d %H:%M:%S %Z")
         );
-        let wait = (when - now).to_std().unwrap_or_default();
-        if !sleep_until(std::time::Instant::now() + wait, &rx) {
+        if !sleeper.sleep((when - now).to_std().unwrap_or_default()) {
             eprintln!("coursecal daemon: stopping");
-            return Ok(EXIT_OK);
+            return EXIT_OK;
         }
         for i in due {
-            // Reload on every pass, so edits to the syllabus or course file take effect.
-            match load(Some(&paths[i]), &args.course_args) {
-                Ok(l) => courses[i] = l,
-                Err(e) => eprintln!(
-                    "coursecal daemon: {}: reload failed, using the last good version: {e:#}",
-                    paths[i].display()
-                ),
-            }
-            let mut out = String::new();
-            match prepare(courses[i].clone(), &args.feed_dir)
-                .and_then(|r| run_pass(&r, &clock, false, &mut out))
-            {
-                Ok(_) => eprint!(
-                    "coursecal daemon: {} {out}",
-                    clock()
-                        .with_timezone(&courses[i].course.timezone)
-                        .format("%H:%M:%S")
-                ),
-                Err(e) => eprintln!("coursecal daemon: pass failed: {e:#}"),
-            }
+            pass(courses, i);
         }
     }
 }
 
-/// Waits until `deadline` or a stop signal, without polling. Returns false when stopped.
-fn sleep_until(deadline: std::time::Instant, stop: &Receiver<()>) -> bool {
-    let now = std::time::Instant::now();
-    let wait = deadline.saturating_duration_since(now);
-    !matches!(
-        stop.recv_timeout(wait),
-        Ok(()) | Err(RecvTimeoutError::Disconnected)
-    )
+#[cfg(test)]
+mod tests {
+    use std::cell::{Cell, RefCell};
+
+    use chrono::{DateTime, Utc};
+
+    use super::*;
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    fn course(cron: &str) -> Loaded {
+        let text = include_str!("../../schedule/ceng501-fall2022.txt");
+        let file = crate::course::file::CourseFile {
+            cron: crate::course::crontab::parse_cron(cron).unwrap(),
+            ..Default::default()
+        };
+        Loaded {
+            course: crate::course::build(&file, text, &Default::default()).unwrap(),
+            syllabus: PathBuf::from("ceng501-fall2022.txt"),
+            course_file: None,
+            file,
+        }
+    }
+
+    /// Moves a shared fake clock forward by each wait, and stops after `left` waits.
+    struct FakeSleeper<'a> {
+        now: &'a Cell<DateTime<Utc>>,
+        left: usize,
+    }
+
+    impl Sleeper for FakeSleeper<'_> {
+        fn sleep(&mut self, wait: std::time::Duration) -> bool {
+            if self.left == 0 {
+                return false;
+            }
+            self.left -= 1;
+            self.now
+                .set(self.now.get() + chrono::Duration::from_std(wait).unwrap());
+            true
+        }
+    }
+
+    #[test]
+    fn the_loop_runs_each_course_on_its_own_ticks_until_told_to_stop() {
+        let now = Cell::new(at("2022-11-20T10:05:00+03:00"));
+        let mut courses = vec![course("*/15 * * * *"), course("0 * * * *")];
+        let passes = RefCell::new(Vec::new());
+        let code = serve(
+            &mut courses,
+            &|| now.get(),
+            &mut FakeSleeper { now: &now, left: 4 },
+            &mut |_, i| passes.borrow_mut().push((now.get(), i)),
+        );
+        assert_eq!(code, EXIT_OK);
+        assert_eq!(
+            *passes.borrow(),
+            [
+                (at("2022-11-20T10:15:00+03:00"), 0),
+                (at("2022-11-20T10:30:00+03:00"), 0),
+                (at("2022-11-20T10:45:00+03:00"), 0),
+                (at("2022-11-20T11:00:00+03:00"), 0),
+                (at("2022-11-20T11:00:00+03:00"), 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_reloaded_schedule_takes_effect_from_the_next_pass() {
+        let now = Cell::new(at("2022-11-20T10:05:00+03:00"));
+        let mut courses = vec![course("*/15 * * * *")];
+        let passes = RefCell::new(Vec::new());
+        serve(
+            &mut courses,
+            &|| now.get(),
+            &mut FakeSleeper { now: &now, left: 2 },
+            &mut |courses, i| {
+                passes.borrow_mut().push(now.get());
+                // As if the course file had been edited to an hourly schedule.
+                courses[i] = course("0 * * * *");
+            },
+        );
+        assert_eq!(
+            *passes.borrow(),
+            [
+                at("2022-11-20T10:15:00+03:00"),
+                at("2022-11-20T11:00:00+03:00")
+            ]
+        );
+    }
 }

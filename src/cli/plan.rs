@@ -12,6 +12,7 @@ use super::load::{load, print_warnings};
 use super::now_from;
 use super::reminding::prepare;
 use super::table::table;
+use crate::remind::plan::{REPORT_COLUMNS, ReportRow};
 
 pub(crate) fn run(args: PlanArgs) -> Result<u8> {
     let loaded = load(args.course.as_deref(), &args.course_args)?;
@@ -21,29 +22,13 @@ pub(crate) fn run(args: PlanArgs) -> Result<u8> {
     let ledger = crate::remind::ledger::LockedLedger::peek(&r.ledger)?;
     let planned = crate::remind::tick::current_plan(&r.input(now), &ledger);
     let tz = r.loaded.course.timezone;
-    let key_of = |uid: &str| r.loaded.course.event(uid).map(|e| e.key.clone());
+    let rows = crate::remind::plan::report_rows(&r.loaded.course, &planned);
     let mut out = String::new();
     if args.json {
-        let rows: Vec<serde_json::Value> = planned
-            .iter()
-            .map(|p| {
-                let key = key_of(&p.reminder.uid);
-                let mut v = serde_json::json!({
-                    "event": key,
-                    "uid": p.reminder.uid,
-                    "lead": p.reminder.lead.name,
-                    "due": p.reminder.due.with_timezone(&tz).to_rfc3339(),
-                    "event_start": p.reminder.event_start.with_timezone(&tz).to_rfc3339(),
-                });
-                if let (Some(obj), Ok(serde_json::Value::Object(st))) =
-                    (v.as_object_mut(), serde_json::to_value(&p.status))
-                {
-                    obj.extend(st);
-                }
-                v
-            })
-            .collect();
-        out = serde_json::to_string_pretty(&rows).context("serialising the plan")?;
+        // Through a JSON value, whose keys are sorted: the output's order does not follow the
+        // struct's field order.
+        let value = serde_json::to_value(&rows).context("serialising the plan")?;
+        out = serde_json::to_string_pretty(&value).context("serialising the plan")?;
         out.push('\n');
     } else {
         let _ = writeln!(
@@ -55,23 +40,8 @@ pub(crate) fn run(args: PlanArgs) -> Result<u8> {
             r.ledger.display()
         );
         let _ = writeln!(out);
-        let rows: Vec<[String; 4]> = planned
-            .iter()
-            .map(|p| {
-                let key = key_of(&p.reminder.uid).unwrap_or_else(|| "?".into());
-                [
-                    key,
-                    p.reminder.lead.name.clone(),
-                    p.reminder
-                        .due
-                        .with_timezone(&tz)
-                        .format("%a %Y-%m-%d %H:%M")
-                        .to_string(),
-                    p.status.to_string(),
-                ]
-            })
-            .collect();
-        out.push_str(&table(&["EVENT", "LEAD", "DUE", "STATE"], &rows));
+        let cells: Vec<[String; 4]> = rows.iter().map(ReportRow::cells).collect();
+        out.push_str(&table(&REPORT_COLUMNS, &cells));
     }
     std::io::stdout()
         .lock()

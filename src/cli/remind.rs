@@ -2,7 +2,6 @@
 
 use std::fmt::Write as _;
 use std::io::Write as _;
-use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 
@@ -10,17 +9,22 @@ use super::args::RemindArgs;
 use super::load::load_all;
 use super::reminding::{Reminding, prepare};
 use super::{EXIT_FAILURE, EXIT_OK, exit_code, now_from};
+use crate::remind::ledger::{LockedLedger, MemoryLedger};
+use crate::remind::tick::{PassReport, tick};
+use crate::remind::transport::StubMailer;
 
 /// The clock of a pass: `--now` pinned, or the wall clock read afresh (after the ledger lock
 /// is taken, and before every send).
 type Clock<'a> = &'a dyn Fn() -> chrono::DateTime<chrono::Utc>;
 
+/// One course's pass, real or dry: its log lines go to stderr, its summary (and a dry run's
+/// messages) to `out`.
 pub(crate) fn run_pass(
     r: &Reminding,
     clock: Clock<'_>,
     dry_run: bool,
     out: &mut String,
-) -> Result<crate::remind::tick::PassReport> {
+) -> Result<PassReport> {
     let id = r.loaded.course.id.clone();
     let mut log = |line: &str| eprintln!("{id}: {line}");
     if crate::remind::tick::units(&r.mail, &r.roster).is_empty() {
@@ -28,105 +32,84 @@ pub(crate) fn run_pass(
             "no recipients configured: add [mail] to = [...] or roster = \"participants.csv\" to the course file",
         );
     }
-    // Said only when a message goes out, so a cron job's log is not filled with it every pass.
-    let feed_note = |report: &crate::remind::tick::PassReport| match &r.feed_missing {
+    let report = if dry_run {
+        dry_pass(r, clock, &mut log)?
+    } else {
+        real_pass(r, clock, &mut log)?
+    };
+    if let Some(note) = feed_note(r, &report) {
+        log(&note);
+    }
+    if dry_run {
+        write_dry_run(out, &id, &report);
+    } else {
+        let _ = writeln!(
+            out,
+            "{id}: {} sent, {} failed, {} to retry, {} superseded",
+            report.sent.len(),
+            report.failed.len(),
+            report.retry.len(),
+            report.superseded
+        );
+    }
+    Ok(report)
+}
+
+/// The pass itself: the ledger locked for its length, the course's own mailer.
+fn real_pass(r: &Reminding, clock: Clock<'_>, log: &mut dyn FnMut(&str)) -> Result<PassReport> {
+    let mut mailer = r.mailer()?;
+    let mut ledger = LockedLedger::open(&r.ledger)?;
+    // "Now" is read once the lock is held: a pass that waited for another one is not stale.
+    let input = r.input(clock());
+    Ok(tick(
+        &input,
+        &mut ledger,
+        mailer.as_mut(),
+        false,
+        clock,
+        log,
+    )?)
+}
+
+/// The same pass, composing only: on an in-memory copy of the ledger that is never kept (and
+/// without the lock: it writes nothing a real pass could miss), with a stub for a mailer.
+fn dry_pass(r: &Reminding, clock: Clock<'_>, log: &mut dyn FnMut(&str)) -> Result<PassReport> {
+    let mut scratch = MemoryLedger::from(LockedLedger::peek(&r.ledger)?);
+    let mut stub = StubMailer::default();
+    let input = r.input(clock());
+    Ok(tick(&input, &mut scratch, &mut stub, true, clock, log)?)
+}
+
+/// Said only when a message goes out, so a cron job's log is not filled with it every pass.
+fn feed_note(r: &Reminding, report: &PassReport) -> Option<String> {
+    match &r.feed_missing {
         Some(p) if !report.sent.is_empty() || !report.dry_run.is_empty() => Some(format!(
             "no published feed at {}; attachments carried SEQUENCE 0 (pass --feed-dir to where `coursecal build` writes)",
             p.display()
         )),
         _ => None,
-    };
-    if dry_run {
-        let ledger = crate::remind::ledger::LockedLedger::peek(&r.ledger)?;
-        let mut stub = crate::remind::transport::StubMailer::default();
-        // A dry run composes through the same pass, on a copy of the ledger that is never kept.
-        let mut scratch = ScratchLedger::new(ledger);
-        let input = r.input(clock());
-        let report = crate::remind::tick::tick(
-            &input,
-            scratch.as_locked()?,
-            &mut stub,
-            true,
-            clock,
-            &mut log,
-        )?;
-        for m in &report.dry_run {
-            let to: Vec<String> = m.envelope.to().iter().map(ToString::to_string).collect();
-            let _ = writeln!(
-                out,
-                "Message-ID: {}\nTo (envelope): {}\nSubject: {}\n\n{}\n{}",
-                m.message_id,
-                to.join(", "),
-                m.subject,
-                m.text,
-                "=".repeat(72)
-            );
-        }
+    }
+}
+
+/// Each message a dry run composed, then the count.
+fn write_dry_run(out: &mut String, id: &str, report: &PassReport) {
+    for m in &report.dry_run {
+        let to: Vec<String> = m.envelope.to().iter().map(ToString::to_string).collect();
         let _ = writeln!(
             out,
-            "{}: {} message(s) would be sent (dry run: nothing sent or recorded)",
-            r.loaded.course.id,
-            report.dry_run.len()
+            "Message-ID: {}\nTo (envelope): {}\nSubject: {}\n\n{}\n{}",
+            m.message_id,
+            to.join(", "),
+            m.subject,
+            m.text,
+            "=".repeat(72)
         );
-        if let Some(note) = feed_note(&report) {
-            log(&note);
-        }
-        return Ok(report);
-    }
-    let mut mailer = r.mailer()?;
-    let mut ledger = crate::remind::ledger::LockedLedger::open(&r.ledger)?;
-    // "Now" is read once the lock is held: a pass that waited for another one is not stale.
-    let input = r.input(clock());
-    let report =
-        crate::remind::tick::tick(&input, &mut ledger, mailer.as_mut(), false, clock, &mut log)?;
-    if let Some(note) = feed_note(&report) {
-        log(&note);
     }
     let _ = writeln!(
         out,
-        "{}: {} sent, {} failed, {} to retry, {} superseded",
-        r.loaded.course.id,
-        report.sent.len(),
-        report.failed.len(),
-        report.retry.len(),
-        report.superseded
+        "{id}: {} message(s) would be sent (dry run: nothing sent or recorded)",
+        report.dry_run.len()
     );
-    Ok(report)
-}
-
-/// A throwaway ledger in a temporary folder, so a dry run can use the real pass unchanged.
-struct ScratchLedger {
-    dir: Option<PathBuf>,
-    locked: Option<crate::remind::ledger::LockedLedger>,
-    ledger: crate::remind::ledger::Ledger,
-}
-
-impl Drop for ScratchLedger {
-    fn drop(&mut self) {
-        self.locked = None;
-        if let Some(d) = &self.dir {
-            let _ = std::fs::remove_dir_all(d);
-        }
-    }
-}
-
-impl ScratchLedger {
-    fn new(ledger: crate::remind::ledger::Ledger) -> Self {
-        ScratchLedger {
-            dir: None,
-            locked: None,
-            ledger,
-        }
-    }
-
-    fn as_locked(&mut self) -> Result<&mut crate::remind::ledger::LockedLedger> {
-        let dir = std::env::temp_dir().join(format!("coursecal-dry-run-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-        let mut locked = crate::remind::ledger::LockedLedger::open(&dir.join("ledger.json"))?;
-        locked.ledger = self.ledger.clone();
-        self.dir = Some(dir);
-        Ok(self.locked.insert(locked))
-    }
 }
 
 pub(crate) fn run(args: RemindArgs) -> Result<u8> {

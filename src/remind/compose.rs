@@ -120,6 +120,143 @@ pub struct Links {
     pub feed: Option<String>,
 }
 
+/// The fixed words of a message, in its language.
+struct Labels {
+    when: &'static str,
+    place: &'static str,
+    course_page: &'static str,
+    feed: &'static str,
+    footer: &'static str,
+}
+
+fn labels(lang: Language) -> Labels {
+    match lang {
+        Language::En => Labels {
+            when: "When",
+            place: "Where",
+            course_page: "Course page",
+            feed: "Calendar feed",
+            footer: "This is an automatic reminder from the course calendar; the attached event can be added to your calendar.",
+        },
+        Language::Tr => Labels {
+            when: "Zaman",
+            place: "Yer",
+            course_page: "Ders sayfası",
+            feed: "Takvim aboneliği",
+            footer: "Bu, ders takviminden otomatik bir hatırlatmadır; ekteki etkinliği takviminize ekleyebilirsiniz.",
+        },
+    }
+}
+
+/// The plain-text and HTML bodies (the HTML without its document wrapper).
+fn bodies(
+    event: &Event,
+    headline: &str,
+    when: &str,
+    l: &Labels,
+    links: &Links,
+) -> (String, String) {
+    let mut text = format!("{headline}\n\n{}: {when}\n", l.when);
+    let mut html = format!(
+        "<p><strong>{}</strong></p>\n<p>{}: {}<br>\n",
+        html_escape(headline),
+        l.when,
+        html_escape(when)
+    );
+    if let Some(loc) = &event.location {
+        text.push_str(&format!("{}: {loc}\n", l.place));
+        html.push_str(&format!("{}: {}<br>\n", l.place, html_escape(loc)));
+    }
+    html.push_str("</p>\n");
+    if !event.description.is_empty() {
+        text.push_str(&format!("\n{}\n", event.description));
+        html.push_str(&format!(
+            "<p>{}</p>\n",
+            html_escape(&event.description).replace('\n', "<br>\n")
+        ));
+    }
+    text.push('\n');
+    for (label, link) in [(l.course_page, &links.course), (l.feed, &links.feed)] {
+        if let Some(link) = link {
+            text.push_str(&format!("{label}: {link}\n"));
+            html.push_str(&format!(
+                "<p>{label}: <a href=\"{0}\">{0}</a></p>\n",
+                html_escape(link)
+            ));
+        }
+    }
+    text.push_str(&format!("\n-- \n{}\n", l.footer));
+    html.push_str(&format!(
+        "<p style=\"color:#666\"><small>{}</small></p>\n",
+        html_escape(l.footer)
+    ));
+    (text, html)
+}
+
+/// The headers: from, subject, date, Message-ID, recipients, and the marks that keep
+/// auto-responders quiet.
+fn headers(
+    settings: &MailSettings,
+    subject: &str,
+    mid: &str,
+    to: &[Mailbox],
+    bcc: &[Mailbox],
+    now: DateTime<Utc>,
+) -> lettre::message::MessageBuilder {
+    let date = SystemTime::UNIX_EPOCH
+        + StdDuration::from_secs(u64::try_from(now.timestamp()).unwrap_or(0));
+    let mut b = Message::builder()
+        .from(settings.from.clone())
+        .subject(subject)
+        .date(date)
+        .message_id(Some(mid.to_string()));
+    for m in to {
+        b = b.to(m.clone());
+    }
+    for m in bcc {
+        b = b.bcc(m.clone());
+    }
+    if let Some(r) = &settings.reply_to {
+        b = b.reply_to(r.clone());
+    }
+    b = b.raw_header(HeaderValue::new(
+        HeaderName::new_from_ascii_str("Auto-Submitted"),
+        "auto-generated".into(),
+    ));
+    b.raw_header(HeaderValue::new(
+        HeaderName::new_from_ascii_str("X-Auto-Response-Suppress"),
+        "All".into(),
+    ))
+}
+
+/// multipart/mixed: (text | HTML) alternatives, then the event as an .ics attachment. The
+/// boundaries derive from the Message-ID, so the same message is the same bytes.
+fn parts(
+    mid: &str,
+    text: &str,
+    html: &str,
+    event: &Event,
+    ics: &str,
+) -> Result<MultiPart, lettre::error::Error> {
+    let boundary = format!("coursecal-{:016x}", fnv64(mid.as_bytes()));
+    let calendar_type = ContentType::parse("text/calendar; method=PUBLISH; charset=UTF-8")
+        .map_err(|_| lettre::error::Error::MissingFrom)?;
+    let file = format!("{}.ics", event.key);
+    Ok(MultiPart::builder()
+        .kind(MultiPartKind::Mixed)
+        .boundary(format!("{boundary}-m"))
+        .multipart(
+            MultiPart::builder()
+                .kind(MultiPartKind::Alternative)
+                .boundary(format!("{boundary}-a"))
+                .singlepart(SinglePart::plain(text.to_string()))
+                .singlepart(SinglePart::html(format!(
+                    "<!DOCTYPE html>\n<html><body>\n{html}</body></html>\n"
+                ))),
+        )
+        .singlepart(Attachment::new(file).body(ics.to_string(), calendar_type)))
+}
+
 /// Composes one reminder message (pure): `now` is the Date, the Message-ID is deterministic.
 #[allow(clippy::too_many_arguments)]
 pub fn compose(
@@ -136,115 +273,15 @@ pub fn compose(
 ) -> Result<Outgoing, lettre::error::Error> {
     let lang = settings.language;
     let (n, unit) = time_left(now, reminder.event_start);
-    let left = left_text(n, unit, lang);
+    let headline = headline(event, &left_text(n, unit, lang), lang);
     let when = when_text(event, lang);
-    let subject = format!(
-        "[{}] {} — {when}",
-        course.code,
-        headline(event, &left, lang)
-    );
+    let subject = format!("[{}] {headline} — {when}", course.code);
     let mid = message_id(reminder, recipient_key, &settings.from);
-    let labels = match lang {
-        Language::En => [
-            "When",
-            "Where",
-            "Course page",
-            "Calendar feed",
-            "This is an automatic reminder from the course calendar; the attached event can be added to your calendar.",
-        ],
-        Language::Tr => [
-            "Zaman",
-            "Yer",
-            "Ders sayfası",
-            "Takvim aboneliği",
-            "Bu, ders takviminden otomatik bir hatırlatmadır; ekteki etkinliği takviminize ekleyebilirsiniz.",
-        ],
-    };
-    let mut text = format!(
-        "{}\n\n{}: {when}\n",
-        headline(event, &left, lang),
-        labels[0]
-    );
-    let mut html = format!(
-        "<p><strong>{}</strong></p>\n<p>{}: {}<br>\n",
-        html_escape(&headline(event, &left, lang)),
-        labels[0],
-        html_escape(&when)
-    );
-    if let Some(loc) = &event.location {
-        text.push_str(&format!("{}: {loc}\n", labels[1]));
-        html.push_str(&format!("{}: {}<br>\n", labels[1], html_escape(loc)));
-    }
-    html.push_str("</p>\n");
-    if !event.description.is_empty() {
-        text.push_str(&format!("\n{}\n", event.description));
-        html.push_str(&format!(
-            "<p>{}</p>\n",
-            html_escape(&event.description).replace('\n', "<br>\n")
-        ));
-    }
-    text.push('\n');
-    for (label, link) in [(labels[2], &links.course), (labels[3], &links.feed)] {
-        if let Some(l) = link {
-            text.push_str(&format!("{label}: {l}\n"));
-            html.push_str(&format!(
-                "<p>{label}: <a href=\"{0}\">{0}</a></p>\n",
-                html_escape(l)
-            ));
-        }
-    }
-    text.push_str(&format!("\n-- \n{}\n", labels[4]));
-    html.push_str(&format!(
-        "<p style=\"color:#666\"><small>{}</small></p>\n",
-        html_escape(labels[4])
-    ));
-
-    let boundary = format!("coursecal-{:016x}", fnv64(mid.as_bytes()));
-    let date = SystemTime::UNIX_EPOCH
-        + StdDuration::from_secs(u64::try_from(now.timestamp()).unwrap_or(0));
-    let mut b = Message::builder()
-        .from(settings.from.clone())
-        .subject(subject.clone())
-        .date(date)
-        .message_id(Some(mid.clone()));
-    for m in to {
-        b = b.to(m.clone());
-    }
-    for m in bcc {
-        b = b.bcc(m.clone());
-    }
-    if let Some(r) = &settings.reply_to {
-        b = b.reply_to(r.clone());
-    }
-    b = b.raw_header(HeaderValue::new(
-        HeaderName::new_from_ascii_str("Auto-Submitted"),
-        "auto-generated".into(),
-    ));
-    b = b.raw_header(HeaderValue::new(
-        HeaderName::new_from_ascii_str("X-Auto-Response-Suppress"),
-        "All".into(),
-    ));
-    let calendar_type = ContentType::parse("text/calendar; method=PUBLISH; charset=UTF-8")
-        .map_err(|_| lettre::error::Error::MissingFrom)?;
-    let file = format!("{}.ics", event.key);
-    let msg = b.multipart(
-        MultiPart::builder()
-            .kind(MultiPartKind::Mixed)
-            .boundary(format!("{boundary}-m"))
-            .multipart(
-                MultiPart::builder()
-                    .kind(MultiPartKind::Alternative)
-                    .boundary(format!("{boundary}-a"))
-                    .singlepart(SinglePart::plain(text.clone()))
-                    .singlepart(SinglePart::html(format!(
-                        "<!DOCTYPE html>\n<html><body>\n{html}</body></html>\n"
-                    ))),
-            )
-            .singlepart(Attachment::new(file).body(ics.to_string(), calendar_type)),
-    )?;
-    let envelope = msg.envelope().clone();
+    let (text, html) = bodies(event, &headline, &when, &labels(lang), links);
+    let msg = headers(settings, &subject, &mid, to, bcc, now)
+        .multipart(parts(&mid, &text, &html, event, ics)?)?;
     Ok(Outgoing {
-        envelope,
+        envelope: msg.envelope().clone(),
         bytes: msg.formatted(),
         message_id: mid,
         recipient: recipient_key.to_string(),

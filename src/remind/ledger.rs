@@ -1,8 +1,10 @@
 //! The sent-reminder ledger: what went to whom, and what failed for good.
 //!
-//! The data is pure; [`LockedLedger`] is the I/O: an exclusive lock held for a whole pass
-//! (so a cron run and a manual run never both send), and atomic rewrites after every delivery
-//! (so a crash loses at most the one message in flight).
+//! The data is pure; [`LedgerStore`] is the seam a pass reads and records through.
+//! [`LockedLedger`] is the I/O behind it: an exclusive lock held for a whole pass (so a cron
+//! run and a manual run never both send), and atomic rewrites after every delivery (so a crash
+//! loses at most the one message in flight). [`MemoryLedger`] is the same records without I/O,
+//! for dry runs and tests.
 
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -120,13 +122,81 @@ pub enum LedgerError {
     },
 }
 
+/// One outcome for the ledger: what happened to one recipient of one reminder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// The reminder key (`uid|lead|event start`).
+    pub key: String,
+    /// The recipient key (an address, or "list").
+    pub to: String,
+    /// What happened.
+    pub delivery: Delivery,
+}
+
+/// Where a pass reads what was sent and records what it did.
+///
+/// The contract a pass relies on: when `record` returns `Ok`, the outcomes are as durable as
+/// the store can make them, so the pass may send the next message. A pass calls it after
+/// every message (and once for a batch of supersessions), never batching deliveries.
+pub trait LedgerStore {
+    /// The records as they stand, including everything recorded so far this pass.
+    fn ledger(&self) -> &Ledger;
+
+    /// Applies the outcomes and makes them durable before returning (one write for the lot).
+    fn record(&mut self, outcomes: &[Outcome]) -> Result<(), LedgerError>;
+}
+
+/// A ledger in memory: no lock, no file. A dry run works on a copy of the real one, and unit
+/// tests on a fresh one; nothing recorded here outlives it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MemoryLedger {
+    /// The records.
+    pub ledger: Ledger,
+    /// How many times `record` was called: the writes a file-backed ledger would have made.
+    pub writes: usize,
+}
+
+impl From<Ledger> for MemoryLedger {
+    fn from(ledger: Ledger) -> Self {
+        MemoryLedger { ledger, writes: 0 }
+    }
+}
+
+impl LedgerStore for MemoryLedger {
+    fn ledger(&self) -> &Ledger {
+        &self.ledger
+    }
+
+    fn record(&mut self, outcomes: &[Outcome]) -> Result<(), LedgerError> {
+        for o in outcomes {
+            self.ledger.record(&o.key, &o.to, o.delivery.clone());
+        }
+        self.writes += 1;
+        Ok(())
+    }
+}
+
 /// A ledger held under an exclusive lock for the length of a pass.
 #[derive(Debug)]
 pub struct LockedLedger {
     path: PathBuf,
     _lock: File,
-    /// The records.
-    pub ledger: Ledger,
+    // Private: every change goes through `record`, which writes the file before returning.
+    ledger: Ledger,
+}
+
+impl LedgerStore for LockedLedger {
+    fn ledger(&self) -> &Ledger {
+        &self.ledger
+    }
+
+    /// Applies the outcomes, then rewrites the file atomically: after `Ok` they survive a crash.
+    fn record(&mut self, outcomes: &[Outcome]) -> Result<(), LedgerError> {
+        for o in outcomes {
+            self.ledger.record(&o.key, &o.to, o.delivery.clone());
+        }
+        self.save()
+    }
 }
 
 impl LockedLedger {
@@ -187,7 +257,7 @@ impl LockedLedger {
     }
 
     /// Writes the ledger atomically (temporary file, fsync, rename).
-    pub fn save(&self) -> Result<(), LedgerError> {
+    fn save(&self) -> Result<(), LedgerError> {
         let mut json =
             serde_json::to_string_pretty(&self.ledger).map_err(|source| LedgerError::Corrupt {
                 path: self.path.clone(),
@@ -221,19 +291,19 @@ mod tests {
         let at = DateTime::from_timestamp(1_700_000_000, 0).unwrap();
         {
             let mut l = LockedLedger::open(&p).unwrap();
-            l.ledger.record(
-                "k",
-                "a@x.org",
-                Delivery::Sent {
+            l.record(&[Outcome {
+                key: "k".into(),
+                to: "a@x.org".into(),
+                delivery: Delivery::Sent {
                     at,
                     message_id: "<m@x>".into(),
                 },
-            );
-            l.save().unwrap();
+            }])
+            .unwrap();
         }
         let l = LockedLedger::open(&p).unwrap();
         assert_eq!(
-            l.ledger.get("k").unwrap().recipients["a@x.org"],
+            l.ledger().get("k").unwrap().recipients["a@x.org"],
             Delivery::Sent {
                 at,
                 message_id: "<m@x>".into()

@@ -1,10 +1,11 @@
 //! Reminder mail: the plan (which reminder is due), the ledger of what was sent, the
-//! message, the roster, the transports, and `tick`, the one pass that both `remind` and
-//! `daemon` run.
+//! message, the roster, the transports, `tick`, the one pass that both `remind` and
+//! `daemon` run, and the daemon's schedule (which courses are due next).
 
 pub mod compose;
 pub mod ledger;
 pub mod plan;
 pub mod roster;
+pub mod schedule;
 pub mod tick;
 pub mod transport;

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::course::settings::{Lead, ReminderSettings};
@@ -147,115 +148,213 @@ pub fn plan(
     now: DateTime<Utc>,
 ) -> Vec<Planned> {
     let all = reminders(course, settings);
-    let cancelled: Vec<&str> = course
-        .events
-        .iter()
-        .filter(|e| e.cancelled)
-        .map(|e| e.uid.as_str())
-        .collect();
-    let finished = |r: &Reminder, to: &str| {
-        ledger.get(&r.key).is_some_and(|rec| {
+    let p = Planning {
+        cancelled: course
+            .events
+            .iter()
+            .filter(|e| e.cancelled)
+            .map(|e| e.uid.as_str())
+            .collect(),
+        ledger,
+        recipients,
+        now,
+    };
+    let urgent = p.most_urgent(&all);
+    all.iter().map(|r| p.planned(r, &urgent)).collect()
+}
+
+/// For each (event UID, recipient): the most urgent lead that is due and still owed to them.
+type Urgent<'r> = BTreeMap<(&'r str, &'r str), (Duration, &'r str)>;
+
+/// What a plan is made against: the ledger, the recipients, `now`.
+struct Planning<'a> {
+    cancelled: Vec<&'a str>,
+    ledger: &'a Ledger,
+    recipients: &'a [String],
+    now: DateTime<Utc>,
+}
+
+impl Planning<'_> {
+    /// True once `to` got the reminder, refused it for good, or had it superseded.
+    fn finished(&self, r: &Reminder, to: &str) -> bool {
+        self.ledger.get(&r.key).is_some_and(|rec| {
             matches!(
                 rec.recipients.get(to),
                 Some(Delivery::Sent { .. } | Delivery::Failed { .. } | Delivery::Superseded { .. })
             )
         })
-    };
-    let sendable =
-        |r: &Reminder| !cancelled.contains(&r.uid.as_str()) && now >= r.due && now < r.event_start;
-    // For each (event, recipient): the most urgent lead that is due and still owed to them.
-    let mut urgent: BTreeMap<(&str, &str), (Duration, &str)> = BTreeMap::new();
-    for r in all.iter().filter(|r| sendable(r)) {
-        for to in recipients.iter().filter(|to| !finished(r, to)) {
-            let e = urgent
-                .entry((r.uid.as_str(), to.as_str()))
-                .or_insert((r.lead.duration, r.lead.name.as_str()));
-            if r.lead.duration < e.0 {
-                *e = (r.lead.duration, r.lead.name.as_str());
+    }
+
+    /// True when the reminder may go out now: due, its event not begun and not cancelled.
+    fn sendable(&self, r: &Reminder) -> bool {
+        !self.cancelled.contains(&r.uid.as_str()) && self.now >= r.due && self.now < r.event_start
+    }
+
+    fn most_urgent<'r>(&'r self, all: &'r [Reminder]) -> Urgent<'r> {
+        let mut urgent = Urgent::new();
+        for r in all.iter().filter(|r| self.sendable(r)) {
+            for to in self.recipients.iter().filter(|to| !self.finished(r, to)) {
+                let e = urgent
+                    .entry((r.uid.as_str(), to.as_str()))
+                    .or_insert((r.lead.duration, r.lead.name.as_str()));
+                if r.lead.duration < e.0 {
+                    *e = (r.lead.duration, r.lead.name.as_str());
+                }
             }
         }
+        urgent
     }
-    let mut out = Vec::new();
-    for r in &all {
-        let record = ledger.get(&r.key);
+
+    /// One reminder: who it still owes, who a more urgent lead replaces it for, its status.
+    fn planned(&self, r: &Reminder, urgent: &Urgent<'_>) -> Planned {
         let mut outstanding = Vec::new();
         let mut superseded = Vec::new();
-        for to in recipients.iter().filter(|to| !finished(r, to)) {
+        for to in self.recipients.iter().filter(|to| !self.finished(r, to)) {
             match urgent.get(&(r.uid.as_str(), to.as_str())) {
-                Some((d, name)) if sendable(r) && *d < r.lead.duration => {
+                Some((d, name)) if self.sendable(r) && *d < r.lead.duration => {
                     superseded.push((to.clone(), name.to_string()))
                 }
                 _ => outstanding.push(to.clone()),
             }
         }
-        let deliveries: Vec<&Delivery> = record
+        let deliveries: Vec<&Delivery> = self
+            .ledger
+            .get(&r.key)
             .map(|rec| rec.recipients.values().collect())
             .unwrap_or_default();
-        let status = if cancelled.contains(&r.uid.as_str()) && outstanding.len() == recipients.len()
-        {
-            Status::Skipped {
-                why: "event cancelled".into(),
-            }
-        } else if recipients.is_empty() {
-            Status::Skipped {
-                why: "no recipients configured ([mail] to or roster)".into(),
-            }
-        } else if !outstanding.is_empty() && now >= r.event_start {
-            if outstanding.len() == recipients.len() {
-                Status::Skipped {
-                    why: "the event began before it was due to be sent".into(),
-                }
-            } else {
-                Status::Skipped {
-                    why: format!(
-                        "the event began; {} recipient(s) never reached",
-                        outstanding.len()
-                    ),
-                }
-            }
-        } else if !outstanding.is_empty() && sendable(r) {
-            match deliveries.iter().find_map(|d| match d {
-                Delivery::Retry { reason, .. } => Some(reason.clone()),
-                _ => None,
-            }) {
-                Some(reason) => Status::Retrying { reason },
-                None => Status::Due,
-            }
-        } else if !outstanding.is_empty() {
-            Status::Pending
-        } else if let Some(reason) = deliveries.iter().find_map(|d| match d {
-            Delivery::Failed { reason, .. } => Some(reason.clone()),
-            _ => None,
-        }) {
-            Status::Failed { reason }
-        } else if let Some(at) = deliveries
-            .iter()
-            .filter_map(|d| match d {
-                Delivery::Sent { at, .. } => Some(*at),
-                _ => None,
-            })
-            .max()
-        {
-            Status::Sent { at }
-        } else {
-            let by = superseded.first().map(|(_, b)| b.clone()).or_else(|| {
-                deliveries.iter().find_map(|d| match d {
-                    Delivery::Superseded { by, .. } => Some(by.clone()),
-                    _ => None,
-                })
-            });
-            Status::Superseded {
-                by: by.unwrap_or_default(),
-            }
-        };
-        out.push(Planned {
+        let status = self
+            .open_status(r, &outstanding, &deliveries)
+            .unwrap_or_else(|| settled_status(&deliveries, &superseded));
+        Planned {
             reminder: r.clone(),
             status,
             outstanding,
             superseded,
-        });
+        }
     }
-    out
+
+    /// The status while the reminder is not settled: skipped, due, retrying or pending.
+    fn open_status(
+        &self,
+        r: &Reminder,
+        outstanding: &[String],
+        deliveries: &[&Delivery],
+    ) -> Option<Status> {
+        let everyone = outstanding.len() == self.recipients.len();
+        let skipped = |why: String| Some(Status::Skipped { why });
+        if self.cancelled.contains(&r.uid.as_str()) && everyone {
+            skipped("event cancelled".into())
+        } else if self.recipients.is_empty() {
+            skipped("no recipients configured ([mail] to or roster)".into())
+        } else if outstanding.is_empty() {
+            None
+        } else if self.now >= r.event_start {
+            if everyone {
+                skipped("the event began before it was due to be sent".into())
+            } else {
+                skipped(format!(
+                    "the event began; {} recipient(s) never reached",
+                    outstanding.len()
+                ))
+            }
+        } else if self.sendable(r) {
+            Some(
+                match deliveries.iter().find_map(|d| match d {
+                    Delivery::Retry { reason, .. } => Some(reason.clone()),
+                    _ => None,
+                }) {
+                    Some(reason) => Status::Retrying { reason },
+                    None => Status::Due,
+                },
+            )
+        } else {
+            Some(Status::Pending)
+        }
+    }
+}
+
+/// The status of a reminder nobody is owed any more: failed, sent or superseded.
+fn settled_status(deliveries: &[&Delivery], superseded: &[(String, String)]) -> Status {
+    if let Some(reason) = deliveries.iter().find_map(|d| match d {
+        Delivery::Failed { reason, .. } => Some(reason.clone()),
+        _ => None,
+    }) {
+        return Status::Failed { reason };
+    }
+    let last_sent = deliveries
+        .iter()
+        .filter_map(|d| match d {
+            Delivery::Sent { at, .. } => Some(*at),
+            _ => None,
+        })
+        .max();
+    if let Some(at) = last_sent {
+        return Status::Sent { at };
+    }
+    let by = superseded.first().map(|(_, b)| b.clone()).or_else(|| {
+        deliveries.iter().find_map(|d| match d {
+            Delivery::Superseded { by, .. } => Some(by.clone()),
+            _ => None,
+        })
+    });
+    Status::Superseded {
+        by: by.unwrap_or_default(),
+    }
+}
+
+/// One row of `coursecal plan`: a reminder and where it stands, times in the course's zone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReportRow {
+    /// The event's key ("deadline-hw2"); `None` if the course no longer has the event.
+    pub event: Option<String>,
+    /// The event's UID.
+    pub uid: String,
+    /// The lead's name ("3d").
+    pub lead: String,
+    /// When the reminder is due.
+    #[serde(serialize_with = "rfc3339")]
+    pub due: DateTime<Tz>,
+    /// When the event begins.
+    #[serde(serialize_with = "rfc3339")]
+    pub event_start: DateTime<Tz>,
+    /// Where it stands; in JSON its fields sit beside the others (`state`, `reason`, …).
+    #[serde(flatten)]
+    pub status: Status,
+}
+
+/// The column titles of [`ReportRow::cells`].
+pub const REPORT_COLUMNS: [&str; 4] = ["EVENT", "LEAD", "DUE", "STATE"];
+
+impl ReportRow {
+    /// The row as table cells, under [`REPORT_COLUMNS`].
+    pub fn cells(&self) -> [String; 4] {
+        [
+            self.event.clone().unwrap_or_else(|| "?".into()),
+            self.lead.clone(),
+            self.due.format("%a %Y-%m-%d %H:%M").to_string(),
+            self.status.to_string(),
+        ]
+    }
+}
+
+fn rfc3339<S: serde::Serializer>(t: &DateTime<Tz>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&t.to_rfc3339())
+}
+
+/// The rows of `coursecal plan` for a plan of `course`, in plan order.
+pub fn report_rows(course: &Course, planned: &[Planned]) -> Vec<ReportRow> {
+    let tz = course.timezone;
+    planned
+        .iter()
+        .map(|p| ReportRow {
+            event: course.event(&p.reminder.uid).map(|e| e.key.clone()),
+            uid: p.reminder.uid.clone(),
+            lead: p.reminder.lead.name.clone(),
+            due: p.reminder.due.with_timezone(&tz),
+            event_start: p.reminder.event_start.with_timezone(&tz),
+            status: p.status.clone(),
+        })
+        .collect()
 }
 
 /// "in 3 days", "in 20 hours", "in 45 minutes": the real time left, rounded.
@@ -453,6 +552,85 @@ mod tests {
         assert_eq!(
             time_left(now, at("2022-11-20T00:45:00Z")),
             (45, TimeUnit::Minutes)
+        );
+    }
+
+    #[test]
+    fn a_report_row_in_json_has_the_status_fields_beside_the_others() {
+        let c = course();
+        let mut ledger = Ledger::default();
+        let now = at("2022-11-20T10:00:00Z");
+        let to = vec!["a@x.org".to_string()];
+        let p = plan(&c, &ReminderSettings::default(), &ledger, &to, now);
+        let key = &p
+            .iter()
+            .find(|p| p.reminder.uid.contains("deadline-hw2") && p.reminder.lead.name == "3d")
+            .unwrap()
+            .reminder
+            .key;
+        ledger
+            .reminders
+            .insert(key.clone(), Record::sent_to("a@x.org", now, "<id@x>"));
+        let p = plan(&c, &ReminderSettings::default(), &ledger, &to, now);
+        let rows = report_rows(&c, &p);
+        let row = rows
+            .iter()
+            .find(|r| r.event.as_deref() == Some("deadline-hw2") && r.lead == "3d")
+            .unwrap();
+        assert_eq!(
+            serde_json::to_value(row).unwrap(),
+            serde_json::json!({
+                "event": "deadline-hw2",
+                "uid": "ceng501-fall2022-deadline-hw2@coursecal",
+                "lead": "3d",
+                "due": "2022-11-19T23:59:00+03:00",
+                "event_start": "2022-11-22T23:59:00+03:00",
+                "state": "sent",
+                "at": "2022-11-20T10:00:00Z",
+            })
+        );
+        let pending = rows
+            .iter()
+            .find(|r| r.event.as_deref() == Some("deadline-hw2") && r.lead == "3h")
+            .unwrap();
+        assert_eq!(serde_json::to_value(pending).unwrap()["state"], "pending");
+    }
+
+    #[test]
+    fn a_report_row_as_table_cells_shows_local_times_and_the_status() {
+        let c = course();
+        let p = plan(
+            &c,
+            &ReminderSettings::default(),
+            &Ledger::default(),
+            &["a@x.org".into()],
+            at("2022-11-22T19:00:00Z"),
+        );
+        let rows = report_rows(&c, &p);
+        assert_eq!(rows.len(), p.len());
+        let cells: Vec<[String; 4]> = rows
+            .iter()
+            .filter(|r| r.event.as_deref() == Some("deadline-hw2"))
+            .map(ReportRow::cells)
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                [
+                    "deadline-hw2",
+                    "3d",
+                    "Sat 2022-11-19 23:59",
+                    "superseded by 3h"
+                ],
+                [
+                    "deadline-hw2",
+                    "1d",
+                    "Mon 2022-11-21 23:59",
+                    "superseded by 3h"
+                ],
+                ["deadline-hw2", "3h", "Tue 2022-11-22 20:59", "due now"],
+            ]
+            .map(|r| r.map(String::from))
         );
     }
 }

@@ -6,7 +6,7 @@ use lettre::message::Mailbox;
 use crate::course::settings::{DeliveryMode, MailSettings, ReminderSettings};
 use crate::model::Course;
 use crate::remind::compose::{Links, compose};
-use crate::remind::ledger::{Delivery, LedgerError, LockedLedger};
+use crate::remind::ledger::{Delivery, LedgerError, LedgerStore, Outcome};
 use crate::remind::plan::{Planned, plan};
 use crate::remind::transport::{Mailer, Outgoing, SendError};
 
@@ -108,54 +108,101 @@ pub fn current_plan(input: &PassInput<'_>, ledger: &crate::remind::ledger::Ledge
 
 /// One pass: plan, send what is due, record each outcome as it happens.
 ///
-/// The ledger stays locked for the whole pass; each accepted message is recorded and saved
-/// before the next is sent, so a crash can repeat at most the message in flight (with the
-/// same Message-ID). `clock` is read again before every send, so a long fan-out never sends
+/// Each outcome is recorded in `ledger` before the next message is sent (the file-backed store
+/// is locked for the whole pass and rewritten on every record), so a crash can repeat at most
+/// the message in flight (with the same Message-ID). `clock` is read again before every send, so a long fan-out never sends
 /// after the event began. A connection failure stops the pass: the rest stays pending.
 pub fn tick(
     input: &PassInput<'_>,
-    ledger: &mut LockedLedger,
+    ledger: &mut dyn LedgerStore,
     mailer: &mut dyn Mailer,
     dry_run: bool,
     clock: &dyn Fn() -> DateTime<Utc>,
     log: &mut dyn FnMut(&str),
 ) -> Result<PassReport, LedgerError> {
-    let mut report = PassReport::default();
-    let planned = current_plan(input, &ledger.ledger);
+    let planned = current_plan(input, ledger.ledger());
     let units = units(input.mail, input.roster);
+    let mut pass = Pass {
+        input,
+        units: &units,
+        ledger,
+        mailer,
+        dry_run,
+        clock,
+        log,
+        report: PassReport::default(),
+    };
     if !dry_run {
-        for p in &planned {
-            for (to, by) in &p.superseded {
-                ledger.ledger.record(
-                    &p.reminder.key,
-                    to,
-                    Delivery::Superseded {
-                        at: input.now,
-                        by: by.clone(),
-                    },
-                );
-                report.superseded += 1;
-            }
-        }
-        if report.superseded > 0 {
-            ledger.save()?;
+        pass.record_superseded(&planned)?;
+    }
+    for p in planned.iter().filter(|p| p.status.is_due()) {
+        if let Flow::Stop = pass.remind(p)? {
+            break;
         }
     }
-    'reminders: for p in planned.iter().filter(|p| p.status.is_due()) {
+    Ok(pass.report)
+}
+
+/// Whether a pass goes on after a message.
+enum Flow {
+    Next,
+    Stop,
+}
+
+/// A pass under way: its seams, the message units, and what it has done so far.
+struct Pass<'p, 'a> {
+    input: &'p PassInput<'a>,
+    units: &'p [Unit],
+    ledger: &'p mut dyn LedgerStore,
+    mailer: &'p mut dyn Mailer,
+    dry_run: bool,
+    clock: &'p dyn Fn() -> DateTime<Utc>,
+    log: &'p mut dyn FnMut(&str),
+    report: PassReport,
+}
+
+impl Pass<'_, '_> {
+    /// Records, in one write, every lead a more urgent one replaces now.
+    fn record_superseded(&mut self, planned: &[Planned]) -> Result<(), LedgerError> {
+        let mut superseded = Vec::new();
+        for p in planned {
+            for (to, by) in &p.superseded {
+                superseded.push(Outcome {
+                    key: p.reminder.key.clone(),
+                    to: to.clone(),
+                    delivery: Delivery::Superseded {
+                        at: self.input.now,
+                        by: by.clone(),
+                    },
+                });
+            }
+        }
+        self.report.superseded = superseded.len();
+        if superseded.is_empty() {
+            return Ok(());
+        }
+        self.ledger.record(&superseded)
+    }
+
+    /// Sends one due reminder to each unit it still owes, in order.
+    fn remind(&mut self, p: &Planned) -> Result<Flow, LedgerError> {
+        let input = self.input;
         let Some(event) = input.course.event(&p.reminder.uid) else {
-            continue;
+            return Ok(Flow::Next);
         };
         let ics = crate::feed::single_event(input.course, event, input.previous_feed, input.now);
+        let units = self.units;
         for unit in units.iter().filter(|u| p.outstanding.contains(&u.key)) {
-            let now = clock();
+            // Read afresh for every message: a long fan-out must not run into the event.
+            let now = (self.clock)();
             if now >= p.reminder.event_start {
-                log(&format!(
+                (self.log)(&format!(
                     "not sent, the event has begun: {} → {}",
                     event.title, unit.key
                 ));
                 continue;
             }
-            let msg = match compose(
+            let composed = compose(
                 input.course,
                 event,
                 &p.reminder,
@@ -166,81 +213,452 @@ pub fn tick(
                 &ics,
                 input.links,
                 now,
-            ) {
+            );
+            let msg = match composed {
                 Ok(m) => m,
                 Err(e) => {
-                    report.failed.push((
-                        event.title.clone(),
-                        unit.key.clone(),
-                        format!("could not compose: {e}"),
-                    ));
+                    let reason = format!("could not compose: {e}");
+                    let failed = (event.title.clone(), unit.key.clone(), reason);
+                    self.report.failed.push(failed);
                     continue;
                 }
             };
-            if dry_run {
-                report.dry_run.push(msg);
-                continue;
-            }
-            match mailer.send(&msg) {
-                Ok(()) => {
-                    ledger.ledger.record(
-                        &p.reminder.key,
-                        &unit.key,
-                        Delivery::Sent {
-                            at: now,
-                            message_id: msg.message_id.clone(),
-                        },
-                    );
-                    ledger.save()?;
-                    log(&format!(
-                        "sent: {} → {} ({})",
-                        msg.subject,
-                        unit.key,
-                        mailer.describe()
-                    ));
-                    report.sent.push((msg.subject, unit.key.clone()));
-                }
-                Err(SendError::Permanent(reason)) => {
-                    ledger.ledger.record(
-                        &p.reminder.key,
-                        &unit.key,
-                        Delivery::Failed {
-                            at: now,
-                            reason: reason.clone(),
-                        },
-                    );
-                    ledger.save()?;
-                    log(&format!(
-                        "failed for good: {} → {}: {reason}",
-                        msg.subject, unit.key
-                    ));
-                    report.failed.push((msg.subject, unit.key.clone(), reason));
-                }
-                Err(SendError::Transient(reason)) => {
-                    ledger.ledger.record(
-                        &p.reminder.key,
-                        &unit.key,
-                        Delivery::Retry {
-                            at: now,
-                            reason: reason.clone(),
-                        },
-                    );
-                    ledger.save()?;
-                    log(&format!(
-                        "will retry: {} → {}: {reason}",
-                        msg.subject, unit.key
-                    ));
-                    report.retry.push((msg.subject, unit.key.clone(), reason));
-                }
-                Err(SendError::Connection(reason)) => {
-                    log(&format!(
-                        "cannot use the mail server, stopping this pass (nothing is lost; it is retried next pass): {reason}"
-                    ));
-                    report.retry.push((msg.subject, unit.key.clone(), reason));
-                    break 'reminders;
-                }
+            if self.dry_run {
+                self.report.dry_run.push(msg);
+            } else if let Flow::Stop = self.deliver(p, unit, msg, now)? {
+                return Ok(Flow::Stop);
             }
         }
+        Ok(Flow::Next)
     }
-    Ok(report)
+
+    /// Hands one message to the mailer and records the answer before anything else is sent.
+    fn deliver(
+        &mut self,
+        p: &Planned,
+        unit: &Unit,
+        msg: Outgoing,
+        now: DateTime<Utc>,
+    ) -> Result<Flow, LedgerError> {
+        let answer = self.mailer.send(&msg);
+        let (subject, to) = (msg.subject, unit.key.clone());
+        let delivery = match &answer {
+            Ok(()) => Delivery::Sent {
+                at: now,
+                message_id: msg.message_id,
+            },
+            Err(SendError::Permanent(reason)) => Delivery::Failed {
+                at: now,
+                reason: reason.clone(),
+            },
+            Err(SendError::Transient(reason)) => Delivery::Retry {
+                at: now,
+                reason: reason.clone(),
+            },
+            // Nothing is recorded: the server was not reached, so the message stays due.
+            Err(SendError::Connection(reason)) => {
+                (self.log)(&format!(
+                    "cannot use the mail server, stopping this pass (nothing is lost; it is retried next pass): {reason}"
+                ));
+                self.report.retry.push((subject, to, reason.clone()));
+                return Ok(Flow::Stop);
+            }
+        };
+        self.ledger.record(&[Outcome {
+            key: p.reminder.key.clone(),
+            to: to.clone(),
+            delivery,
+        }])?;
+        match answer {
+            Ok(()) => {
+                let via = self.mailer.describe();
+                (self.log)(&format!("sent: {subject} → {to} ({via})"));
+                self.report.sent.push((subject, to));
+            }
+            Err(SendError::Permanent(reason)) => {
+                (self.log)(&format!("failed for good: {subject} → {to}: {reason}"));
+                self.report.failed.push((subject, to, reason));
+            }
+            Err(SendError::Transient(reason) | SendError::Connection(reason)) => {
+                (self.log)(&format!("will retry: {subject} → {to}: {reason}"));
+                self.report.retry.push((subject, to, reason));
+            }
+        }
+        Ok(Flow::Next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use super::*;
+    use crate::remind::ledger::{Ledger, MemoryLedger};
+    use crate::remind::transport::StubMailer;
+
+    /// hw2's deadline in the reference syllabus: Tue 22 Nov 2022, 23:59 Istanbul.
+    const HW2: &str = "2022-11-22T20:59:00Z";
+
+    fn course() -> Course {
+        let text = include_str!("../../schedule/ceng501-fall2022.txt");
+        crate::course::build(
+            &crate::course::file::CourseFile::default(),
+            text,
+            &Default::default(),
+        )
+        .unwrap()
+    }
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    /// A course, its settings and three students, ready to make a `PassInput` at any `now`.
+    struct Fixture {
+        course: Course,
+        reminders: ReminderSettings,
+        mail: MailSettings,
+        roster: Vec<Mailbox>,
+        links: Links,
+        feed: crate::feed::Previous,
+    }
+
+    impl Fixture {
+        fn new() -> Fixture {
+            Fixture {
+                course: course(),
+                reminders: ReminderSettings::default(),
+                mail: MailSettings {
+                    from: "CEng 501 <bot@example.edu>".parse().unwrap(),
+                    ..MailSettings::default()
+                },
+                roster: ["a@x.org", "b@x.org", "c@x.org"]
+                    .iter()
+                    .map(|a| a.parse().unwrap())
+                    .collect(),
+                links: Links::default(),
+                feed: crate::feed::Previous::default(),
+            }
+        }
+
+        fn input(&self, now: DateTime<Utc>) -> PassInput<'_> {
+            PassInput {
+                course: &self.course,
+                reminders: &self.reminders,
+                mail: &self.mail,
+                roster: &self.roster,
+                links: &self.links,
+                previous_feed: &self.feed,
+                now,
+            }
+        }
+
+        /// One real (not dry) pass with the clock pinned at `now`; returns the report and log.
+        fn pass(
+            &self,
+            now: DateTime<Utc>,
+            ledger: &mut dyn LedgerStore,
+            mailer: &mut StubMailer,
+        ) -> (PassReport, Vec<String>) {
+            let mut lines = Vec::new();
+            let report = tick(&self.input(now), ledger, mailer, false, &|| now, &mut |l| {
+                lines.push(l.to_string())
+            })
+            .unwrap();
+            (report, lines)
+        }
+    }
+
+    /// The (reminder lead, recipient) of every accepted message, in order.
+    fn sent(mailer: &StubMailer) -> Vec<(String, String)> {
+        mailer
+            .sent
+            .iter()
+            .map(|m| (lead_of(&m.message_id), m.recipient.clone()))
+            .collect()
+    }
+
+    /// The lead in a Message-ID such as `<…-deadline-hw2.3h.20221122T205900Z.…@…>`.
+    fn lead_of(message_id: &str) -> String {
+        message_id.split('.').nth(1).unwrap_or_default().to_string()
+    }
+
+    fn delivery<'a>(ledger: &'a Ledger, lead: &str, to: &str) -> Option<&'a Delivery> {
+        ledger
+            .reminders
+            .iter()
+            .find(|(k, _)| k.contains("deadline-hw2") && k.split('|').nth(1) == Some(lead))
+            .and_then(|(_, r)| r.recipients.get(to))
+    }
+
+    #[test]
+    fn a_second_pass_at_the_same_now_sends_nothing() {
+        let f = Fixture::new();
+        let now = at("2022-11-22T19:00:00Z");
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        let (first, _) = f.pass(now, &mut ledger, &mut mailer);
+        assert_eq!(first.sent.len(), 3);
+        let recorded = ledger.ledger.clone();
+        let (second, log) = f.pass(now, &mut ledger, &mut mailer);
+        assert!(
+            second.sent.is_empty() && second.superseded == 0,
+            "{second:?}"
+        );
+        assert!(log.is_empty(), "{log:?}");
+        assert_eq!(
+            mailer.attempts.len(),
+            3,
+            "no attempt at all the second time"
+        );
+        assert_eq!(ledger.ledger, recorded);
+    }
+
+    #[test]
+    fn when_several_leads_are_due_at_once_only_the_most_urgent_goes() {
+        let f = Fixture::new();
+        let now = at("2022-11-22T19:00:00Z");
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        let (report, _) = f.pass(now, &mut ledger, &mut mailer);
+        let three_hours = |to: &str| ("3h".to_string(), to.to_string());
+        assert_eq!(
+            sent(&mailer),
+            [
+                three_hours("a@x.org"),
+                three_hours("b@x.org"),
+                three_hours("c@x.org")
+            ]
+        );
+        // 3d and 1d, for each of the three students.
+        assert_eq!(report.superseded, 6);
+        for to in ["a@x.org", "b@x.org", "c@x.org"] {
+            for lead in ["3d", "1d"] {
+                assert!(
+                    matches!(
+                        delivery(&ledger.ledger, lead, to),
+                        Some(Delivery::Superseded { by, at }) if by == "3h" && *at == now
+                    ),
+                    "{lead} → {to}"
+                );
+            }
+            assert!(matches!(
+                delivery(&ledger.ledger, "3h", to),
+                Some(Delivery::Sent { at, .. }) if *at == now
+            ));
+        }
+    }
+
+    #[test]
+    fn a_recipient_reached_after_the_event_began_is_not_reminded() {
+        let f = Fixture::new();
+        // A minute before the deadline; each send takes 40 seconds of the clock.
+        let start = at(HW2) - chrono::Duration::seconds(60);
+        let reads = Cell::new(0);
+        let clock = || {
+            let n = reads.get();
+            reads.set(n + 1);
+            start + chrono::Duration::seconds(40 * n)
+        };
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        let mut log = Vec::new();
+        let report = tick(
+            &f.input(start),
+            &mut ledger,
+            &mut mailer,
+            false,
+            &clock,
+            &mut |l| log.push(l.to_string()),
+        )
+        .unwrap();
+        let three_hours = |to: &str| ("3h".to_string(), to.to_string());
+        assert_eq!(
+            sent(&mailer),
+            [three_hours("a@x.org"), three_hours("b@x.org")]
+        );
+        assert_eq!(report.sent.len(), 2);
+        assert_eq!(delivery(&ledger.ledger, "3h", "c@x.org"), None);
+        assert!(
+            log.iter()
+                .any(|l| l.starts_with("not sent, the event has begun") && l.ends_with("c@x.org")),
+            "{log:?}"
+        );
+    }
+
+    #[test]
+    fn a_4xx_is_retried_on_the_next_pass_and_sent_once() {
+        let f = Fixture::new();
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        mailer.answer(
+            "b@x.org",
+            [SendError::Transient("451 4.3.0 Try again later".into())],
+        );
+        let (first, _) = f.pass(at("2022-11-22T19:00:00Z"), &mut ledger, &mut mailer);
+        assert_eq!(first.sent.len(), 2);
+        assert_eq!(first.retry.len(), 1);
+        assert_eq!(first.retry[0].1, "b@x.org");
+        assert!(matches!(
+            delivery(&ledger.ledger, "3h", "b@x.org"),
+            Some(Delivery::Retry { reason, .. }) if reason.starts_with("451")
+        ));
+        let later = at("2022-11-22T19:15:00Z");
+        let (second, _) = f.pass(later, &mut ledger, &mut mailer);
+        assert_eq!(second.sent.len(), 1);
+        assert!(second.retry.is_empty());
+        assert!(matches!(
+            delivery(&ledger.ledger, "3h", "b@x.org"),
+            Some(Delivery::Sent { at, .. }) if *at == later
+        ));
+        let (third, _) = f.pass(at("2022-11-22T19:30:00Z"), &mut ledger, &mut mailer);
+        assert!(third.sent.is_empty());
+        let to_b = sent(&mailer)
+            .into_iter()
+            .filter(|(_, to)| to == "b@x.org")
+            .count();
+        assert_eq!(to_b, 1);
+        assert_eq!(mailer.sent.len(), 3);
+    }
+
+    #[test]
+    fn a_5xx_for_one_recipient_is_recorded_for_them_and_the_others_get_theirs() {
+        let f = Fixture::new();
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        mailer.answer(
+            "b@x.org",
+            [SendError::Permanent("550 5.1.1 No such user".into())],
+        );
+        let (report, _) = f.pass(at("2022-11-22T19:00:00Z"), &mut ledger, &mut mailer);
+        let three_hours = |to: &str| ("3h".to_string(), to.to_string());
+        assert_eq!(
+            sent(&mailer),
+            [three_hours("a@x.org"), three_hours("c@x.org")]
+        );
+        assert_eq!(report.failed.len(), 1);
+        assert_eq!(report.failed[0].1, "b@x.org");
+        assert!(matches!(
+            delivery(&ledger.ledger, "3h", "b@x.org"),
+            Some(Delivery::Failed { reason, .. }) if reason.starts_with("550")
+        ));
+        // Not retried: a permanent refusal is final for that recipient.
+        let (next, _) = f.pass(at("2022-11-22T19:15:00Z"), &mut ledger, &mut mailer);
+        assert!(next.sent.is_empty() && next.failed.is_empty(), "{next:?}");
+        assert_eq!(mailer.attempts.len(), 3);
+    }
+
+    #[test]
+    fn a_lost_connection_stops_the_pass_and_leaves_the_rest_pending() {
+        let f = Fixture::new();
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        mailer.answer(
+            "b@x.org",
+            [SendError::Connection("connection refused".into())],
+        );
+        let (report, _) = f.pass(at("2022-11-22T19:00:00Z"), &mut ledger, &mut mailer);
+        assert_eq!(mailer.attempts, ["a@x.org", "b@x.org"]);
+        assert_eq!(report.retry.len(), 1);
+        assert_eq!(delivery(&ledger.ledger, "3h", "b@x.org"), None);
+        assert_eq!(delivery(&ledger.ledger, "3h", "c@x.org"), None);
+        let (next, _) = f.pass(at("2022-11-22T19:15:00Z"), &mut ledger, &mut mailer);
+        assert_eq!(next.sent.len(), 2);
+    }
+
+    #[test]
+    fn a_dry_run_records_nothing_and_sends_nothing() {
+        let f = Fixture::new();
+        let now = at("2022-11-22T19:00:00Z");
+        let mut real = MemoryLedger::default();
+        f.pass(
+            at("2022-11-20T10:00:00Z"),
+            &mut real,
+            &mut StubMailer::default(),
+        );
+        let before = real.clone();
+        // What `remind --dry-run` does: the same pass on a copy of the ledger.
+        let mut copy = MemoryLedger::from(real.ledger.clone());
+        let mut mailer = StubMailer::default();
+        let report = tick(
+            &f.input(now),
+            &mut copy,
+            &mut mailer,
+            true,
+            &|| now,
+            &mut |_| {},
+        )
+        .unwrap();
+        assert_eq!(report.dry_run.len(), 3);
+        assert!(report.sent.is_empty() && report.superseded == 0);
+        assert!(mailer.attempts.is_empty());
+        assert_eq!(copy.writes, 0);
+        assert_eq!(copy.ledger, before.ledger);
+        assert_eq!(real, before);
+    }
+
+    #[test]
+    fn each_outcome_is_recorded_before_the_next_message_is_sent() {
+        use std::cell::RefCell;
+        use std::rc::Rc;
+
+        /// Both seams writing to one journal, so the order of sends and records shows.
+        struct Journal(Rc<RefCell<Vec<String>>>);
+        struct JournalLedger(MemoryLedger, Journal);
+        struct JournalMailer(StubMailer, Journal);
+        impl LedgerStore for JournalLedger {
+            fn ledger(&self) -> &Ledger {
+                self.0.ledger()
+            }
+            fn record(&mut self, outcomes: &[Outcome]) -> Result<(), LedgerError> {
+                for o in outcomes {
+                    self.1.0.borrow_mut().push(format!("record {}", o.to));
+                }
+                self.0.record(outcomes)
+            }
+        }
+        impl Mailer for JournalMailer {
+            fn send(&mut self, msg: &crate::remind::transport::Outgoing) -> Result<(), SendError> {
+                self.1
+                    .0
+                    .borrow_mut()
+                    .push(format!("send {}", msg.recipient));
+                self.0.send(msg)
+            }
+            fn describe(&self) -> String {
+                self.0.describe()
+            }
+        }
+
+        let f = Fixture::new();
+        let journal = Rc::new(RefCell::new(Vec::new()));
+        let mut ledger = JournalLedger(MemoryLedger::default(), Journal(journal.clone()));
+        let mut mailer = JournalMailer(StubMailer::default(), Journal(journal.clone()));
+        mailer.0.answer(
+            "b@x.org",
+            [SendError::Transient("451 4.3.0 Try again later".into())],
+        );
+        let now = at("2022-11-20T10:00:00Z");
+        tick(
+            &f.input(now),
+            &mut ledger,
+            &mut mailer,
+            false,
+            &|| now,
+            &mut |_| {},
+        )
+        .unwrap();
+        assert_eq!(
+            *journal.borrow(),
+            [
+                "send a@x.org",
+                "record a@x.org",
+                "send b@x.org",
+                "record b@x.org",
+                "send c@x.org",
+                "record c@x.org"
+            ]
+        );
+        assert_eq!(ledger.0.writes, 3, "one durable write per message");
+    }
 }

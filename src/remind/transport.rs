@@ -1,6 +1,7 @@
 //! How messages leave: the [`Mailer`] seam, SMTP (STARTTLS or implicit TLS), an outbox
 //! folder of .eml files, and a stub that records.
 
+use std::collections::{BTreeMap, VecDeque};
 use std::path::PathBuf;
 use std::time::Duration as StdDuration;
 
@@ -197,13 +198,28 @@ impl Mailer for OutboxMailer {
     }
 }
 
-/// Records messages instead of sending them, for unit tests.
+/// Records messages instead of sending them, for dry runs and unit tests; it can be told to
+/// answer with a failure for given recipients.
 #[derive(Debug, Default)]
 pub struct StubMailer {
-    /// Messages "sent".
+    /// Messages "sent" (accepted).
     pub sent: Vec<Outgoing>,
-    /// Recipients to refuse permanently.
+    /// Recipients to refuse permanently, on every attempt.
     pub reject: Vec<String>,
+    /// Answers to give a recipient's next attempts, in order, before it is accepted.
+    pub script: BTreeMap<String, VecDeque<SendError>>,
+    /// Every attempt, accepted or not, by recipient key.
+    pub attempts: Vec<String>,
+}
+
+impl StubMailer {
+    /// Makes the next attempts for `recipient` fail with `answers`, in order.
+    pub fn answer(&mut self, recipient: &str, answers: impl IntoIterator<Item = SendError>) {
+        self.script
+            .entry(recipient.to_string())
+            .or_default()
+            .extend(answers);
+    }
 }
 
 impl Mailer for StubMailer {
@@ -212,8 +228,16 @@ impl Mailer for StubMailer {
     }
 
     fn send(&mut self, msg: &Outgoing) -> Result<(), SendError> {
+        self.attempts.push(msg.recipient.clone());
         if self.reject.contains(&msg.recipient) {
             return Err(SendError::Permanent("550 5.1.1 Mailbox unavailable".into()));
+        }
+        if let Some(answer) = self
+            .script
+            .get_mut(&msg.recipient)
+            .and_then(VecDeque::pop_front)
+        {
+            return Err(answer);
         }
         self.sent.push(msg.clone());
         Ok(())
