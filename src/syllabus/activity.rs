@@ -5,7 +5,13 @@ use std::sync::LazyLock;
 use chrono::NaiveTime;
 use regex::Regex;
 
-use super::dates::{DateSpan, find_date, find_time};
+use super::dates::{DateSpan, find_date};
+use super::lexicon::{
+    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, Family, HOMEWORK_LABEL_STARTS, LABEL_CONNECTORS,
+    NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, PLACE_PATTERN, RELEASE_VERB_PATTERN, SUBJECT_FAMILIES,
+    SUBJECT_PATTERN, TO_BE_ANNOUNCED_PATTERN, WEEKDAYS_EN_SHORT, alternation,
+};
+use super::times::{TIME_LIKE, find_time, find_time_range};
 use crate::model::EventKind;
 
 /// One thing that happens, as read from a cell.
@@ -35,45 +41,21 @@ pub struct Activity {
     pub note: Option<String>,
 }
 
-const SUBJECT: &str = r"(?i)(?:\b(?P<pre>\d{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|milestones?)(?:\s*#?\s*(?P<num>\d{1,2})\b|\b)";
-static SUBJECT_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(SUBJECT).unwrap());
-static RELEASE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(given|out|released?|assigned|posted|handed\s+out|available|announced|verildi|verilir|verilecek|verilişi|verilmesi|yayınlandı|yayınlanır|yayınlanacak|yayını|açıklanır|duyurusu)(\b|$)").unwrap()
-});
-static DEADLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in)(\b|$)")
-        .unwrap()
-});
-static REVIEW_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(review|preparation|prep|solutions?|discussion|results|grades|week|period)\b",
-    )
-    .unwrap()
-});
+static SUBJECT_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(SUBJECT_PATTERN).unwrap());
+static RELEASE_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({RELEASE_VERB_PATTERN})(\b|$)")).unwrap());
+static DEADLINE_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})(\b|$)")).unwrap());
+static REVIEW_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NOT_AN_EXAM_PATTERN})\b")).unwrap());
+/// "Fri", "Friday", "Thurs." (only the English abbreviations, with or without "day").
 static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?\b\.?").unwrap()
+    let words = alternation(WEEKDAYS_EN_SHORT.iter().map(|(w, _)| *w));
+    Regex::new(&format!(r"(?i)\b({words})(day)?\b\.?")).unwrap()
 });
 /// Words that say an activity is meant, even when its subject is unreadable.
-pub(crate) static ACTIVITY_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(due|given|out|released?|assigned|deadline|teslim|teslimi)(\b|$)").unwrap()
-});
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Family {
-    Homework,
-    Assignment,
-    ProblemSet,
-    Lab,
-    Quiz,
-    Midterm,
-    Final,
-    Exam,
-    /// "Term test 1", "Class test": an exam.
-    Test,
-    /// "Test" alone: an exam only with a number ("Test 2"); otherwise a word ("test-driven").
-    BareTest,
-    Other,
-}
+pub(crate) static ACTIVITY_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({ACTIVITY_VERB_PATTERN})(\b|$)")).unwrap());
 
 fn family(subj: &str) -> Family {
     let s = subj
@@ -81,24 +63,10 @@ fn family(subj: &str) -> Family {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    match s.as_str() {
-        "hw" | "homework" | "homeworks" | "home work" | "home works" | "ödev" | "odev"
-        | "ödevi" => Family::Homework,
-        "assignment" | "assignments" | "assg" | "assgn" | "asgn" | "coursework" | "mp" => {
-            Family::Assignment
-        }
-        "ps" | "problem set" | "problem sets" | "problem sheet" | "problem sheets"
-        | "worksheet" | "worksheets" => Family::ProblemSet,
-        "lab" | "labs" => Family::Lab,
-        "quiz" | "quizzes" | "kısa sınav" => Family::Quiz,
-        "midterm" | "midterms" | "mid-term" | "mid-terms" | "vize" | "vize sınavı"
-        | "ara sınav" | "ara sınavı" => Family::Midterm,
-        "final" | "final exam" | "final sınavı" => Family::Final,
-        "exam" | "exams" | "sınav" | "sınavı" | "prelim" | "prelims" => Family::Exam,
-        "term test" | "term tests" | "class test" | "class tests" => Family::Test,
-        "test" | "tests" => Family::BareTest,
-        _ => Family::Other,
-    }
+    SUBJECT_FAMILIES
+        .iter()
+        .find(|(words, _)| words.contains(&s.as_str()))
+        .map_or(Family::Other, |&(_, f)| f)
 }
 
 fn is_exam_family(f: Family) -> bool {
@@ -240,11 +208,7 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
             .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
             .trim_end_matches('.');
         // "Exam on Feb 27", "Ödev 1 son teslim": connecting words are not part of the name.
-        while let Some(t) = [
-            "on", "at", "in", "by", "the", "is", "will", "be", "son", "-",
-        ]
-        .iter()
-        .find_map(|w| {
+        while let Some(t) = LABEL_CONNECTORS.iter().find_map(|w| {
             label_text
                 .strip_suffix(w)
                 .filter(|rest| rest.ends_with(' '))
@@ -306,13 +270,10 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
                         | Family::Lab
                         | Family::Other
                 ) && !all_exam
-                    && label.to_lowercase().split_whitespace().any(|w| {
-                        w.starts_with("proj")
-                            || w.starts_with("hw")
-                            || w.starts_with("assign")
-                            || w.starts_with("ödev")
-                            || w.starts_with("lab")
-                    });
+                    && label
+                        .to_lowercase()
+                        .split_whitespace()
+                        .any(|w| HOMEWORK_LABEL_STARTS.iter().any(|s| w.starts_with(s)));
                 (label, homework, all_exam)
             }
         };
@@ -395,9 +356,7 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
             Some((at, _)) => &body[..at],
             None => "",
         };
-        let (time, end_time) = match super::header::find_time_range(rest)
-            .or_else(|| super::header::find_time_range(before))
-        {
+        let (time, end_time) = match find_time_range(rest).or_else(|| find_time_range(before)) {
             Some((s, e)) => (Some(s), Some(e)),
             None => (find_time(rest).or_else(|| find_time(before)), None),
         };
@@ -452,20 +411,18 @@ fn zone_of(abbr: &str) -> Option<chrono_tz::Tz> {
 }
 
 static PLACE_TBA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(location|room|place|venue|yer|salon|derslik)\s*:?\s*(tba|tbd|to\s+be\s+(announced|determined|confirmed))\b").unwrap()
+    Regex::new(&format!(
+        r"(?i)\b({PLACE_PATTERN})\s*:?\s*(tba|tbd|to\s+be\s+(announced|determined|confirmed))\b"
+    ))
+    .unwrap()
 });
-static TBA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(tba|tbd|to\s+be\s+(announced|determined|confirmed)|date\s+later|ilan\s+edilecek)\b").unwrap()
-});
-static TIME_LIKE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b").unwrap()
-});
+static TBA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({TO_BE_ANNOUNCED_PATTERN})\b")).unwrap());
 
 /// True when a cell says there is no class that week.
 pub fn is_no_class(cell: &str) -> bool {
-    static NO_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(holiday|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak)(\b|$)").unwrap()
-    });
+    static NO_CLASS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NO_CLASS_PATTERN})(\b|$)")).unwrap());
     NO_CLASS.is_match(cell)
 }
 
@@ -646,7 +603,7 @@ mod tests {
     #[test]
     fn exam_time_ranges_and_deadline_weekdays_are_read() {
         assert_eq!(
-            super::super::header::find_time_range(" 8:00-10:50 AM"),
+            super::find_time_range(" 8:00-10:50 AM"),
             Some((
                 NaiveTime::from_hms_opt(8, 0, 0).unwrap(),
                 NaiveTime::from_hms_opt(10, 50, 0).unwrap()

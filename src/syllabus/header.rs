@@ -2,10 +2,16 @@
 
 use std::sync::LazyLock;
 
-use chrono::{NaiveTime, Weekday};
+use chrono::Weekday;
 use regex::Regex;
 
 use super::dates::weekday;
+use super::lexicon::{
+    AND_WORDS, AND_WORDS_LOWER, DAY_CODE_PATTERN, DAY_CODES, GRADING_LABEL_PATTERN,
+    LECTURE_LABEL_PATTERN, NOT_COURSE_CODES, NOT_LECTURE_PATTERN, ROOM_PREFIXES, SEASONS,
+    SECTION_PATTERN,
+};
+use super::times::{TIME_RANGE, range_times};
 use crate::model::Meeting;
 
 static COURSE_CODE: LazyLock<Regex> = LazyLock::new(|| {
@@ -16,11 +22,8 @@ static COURSE_CODE: LazyLock<Regex> = LazyLock::new(|| {
 /// Season, month and weekday names look like course codes ("Winter 2024"): they are not.
 fn is_calendar_word(w: &str) -> bool {
     let w = w.to_lowercase();
-    [
-        "fall", "autumn", "spring", "summer", "winter", "güz", "bahar", "yaz", "term", "week",
-        "hafta", "sem",
-    ]
-    .contains(&w.as_str())
+    SEASONS.iter().any(|(s, _)| *s == w)
+        || NOT_COURSE_CODES.contains(&w.as_str())
         || super::dates::month_number(&w).is_some()
         || weekday(&w).is_some()
 }
@@ -54,46 +57,26 @@ pub fn find_course(lines: &[String]) -> Option<(String, String)> {
     None
 }
 
-static TIME_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?\s*(?P<ap1>[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?\s*(?P<ap2>[ap]\.?m\.?)?",
-    )
-    .unwrap()
-});
-static LECTURE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(lectures?|class(es)?|meetings?|meets|course hours|schedule|time|ders(ler)?|section|sessions?)\b").unwrap()
-});
-static NOT_LECTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(office|exam|midterm|final|quiz|ta|assistant|recitation hours?)\b").unwrap()
-});
+static LECTURE_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({LECTURE_LABEL_PATTERN})\b")).unwrap());
+static NOT_LECTURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NOT_LECTURE_PATTERN})\b")).unwrap());
 static SECTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(section|sec\.|şube|grup|group)\s*\w+").unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({SECTION_PATTERN})\s*\w+")).unwrap());
 static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)[a-zçğıöşü]+\.?").unwrap());
 /// Compact US day codes: "MWF", "TTh", "TR", "TuTh", "M/W/F" (case matters: "MW", not "mw").
-static DAY_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:M|Tu|Th|T|W|R|F|Sa|Su){2,5}|(?:M|Tu|Th|T|W|R|F)(?:/(?:M|Tu|Th|T|W|R|F))+)\b")
-        .unwrap()
-});
+static DAY_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(DAY_CODE_PATTERN).unwrap());
 
 fn decode_day_code(code: &str) -> Vec<Weekday> {
     let mut out = Vec::new();
     let mut rest = code;
     while !rest.is_empty() {
         rest = rest.trim_start_matches('/');
-        let (day, len) = match rest {
-            r if r.starts_with("Tu") => (Weekday::Tue, 2),
-            r if r.starts_with("Th") => (Weekday::Thu, 2),
-            r if r.starts_with("Sa") => (Weekday::Sat, 2),
-            r if r.starts_with("Su") => (Weekday::Sun, 2),
-            r if r.starts_with('M') => (Weekday::Mon, 1),
-            r if r.starts_with('T') => (Weekday::Tue, 1),
-            r if r.starts_with('W') => (Weekday::Wed, 1),
-            r if r.starts_with('R') => (Weekday::Thu, 1),
-            r if r.starts_with('F') => (Weekday::Fri, 1),
-            _ => break,
+        let Some(&(letters, day)) = DAY_CODES.iter().find(|(c, _)| rest.starts_with(c)) else {
+            break;
         };
         out.push(day);
-        rest = &rest[len..];
+        rest = &rest[letters.len()..];
     }
     out
 }
@@ -111,25 +94,6 @@ fn days_in(text: &str) -> Vec<Weekday> {
         .find_iter(text)
         .filter_map(|w| weekday(w.as_str()))
         .collect()
-}
-
-/// Finds a time range such as "8:00-10:50 AM" or "14:40–17:30" in text.
-pub(crate) fn find_time_range(text: &str) -> Option<(NaiveTime, NaiveTime)> {
-    TIME_RANGE.captures_iter(text).find_map(|c| range_times(&c))
-}
-
-fn clock(h: u32, m: u32, ap: Option<&str>) -> Option<NaiveTime> {
-    let mut h = h;
-    if let Some(ap) = ap {
-        let pm = ap.to_lowercase().starts_with('p');
-        if h == 12 {
-            h = 0;
-        }
-        if pm {
-            h += 12;
-        }
-    }
-    NaiveTime::from_hms_opt(h, m, 0)
 }
 
 /// Reads weekly meetings from one line such as "Lectures: Tuesday 09:40-12:30 @ BMB4",
@@ -180,40 +144,8 @@ pub fn meetings_in_line(line: &str) -> Vec<Meeting> {
     out
 }
 
-fn range_times(c: &regex::Captures<'_>) -> Option<(NaiveTime, NaiveTime)> {
-    let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
-    let (h1, h2) = (n("h1")?, n("h2")?);
-    let (m1, m2) = (n("m1").unwrap_or(0), n("m2").unwrap_or(0));
-    if c.name("m1").is_none()
-        && c.name("m2").is_none()
-        && c.name("ap1").is_none()
-        && c.name("ap2").is_none()
-    {
-        return None; // "12-14" is a date range, not a time.
-    }
-    let ap2 = c.name("ap2").map(|m| m.as_str());
-    if c.name("ap1").is_none() && ap2.is_none() {
-        // No am/pm: "1:00-2:15" is an afternoon class, "12:30-1:45" crosses noon.
-        let (mut h1, mut h2) = (h1, h2);
-        if (1..=6).contains(&h1) && h2 <= 11 {
-            h1 += 12;
-            h2 += 12;
-        } else if h2 < h1 && h2 <= 11 {
-            h2 += 12;
-        }
-        let start = NaiveTime::from_hms_opt(h1, m1, 0)?;
-        let end = NaiveTime::from_hms_opt(h2, m2, 0)?;
-        return (start < end).then_some((start, end));
-    }
-    let ap1 = c.name("ap1").map(|m| m.as_str()).or_else(|| {
-        // "2:00-3:20pm": the suffix covers both ends unless that would put start after end.
-        let pm_start = clock(h1, m1, ap2)?;
-        let end = clock(h2, m2, ap2)?;
-        (pm_start < end).then_some(ap2).flatten()
-    });
-    let start = clock(h1, m1, ap1)?;
-    let end = clock(h2, m2, ap2)?;
-    (start < end).then_some((start, end))
+fn is_and(w: &str) -> bool {
+    AND_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a)) || AND_WORDS_LOWER.contains(&w)
 }
 
 fn location_after(text: &str) -> Option<String> {
@@ -227,7 +159,7 @@ fn location_after(text: &str) -> Option<String> {
         }
     }
     let mut t = t.trim_start_matches([',', ';', '@', '-', '–', ':', ' ']);
-    for prefix in ["in ", "at ", "room:", "place:", "location:"] {
+    for prefix in ROOM_PREFIXES {
         if let Some(head) = t.get(..prefix.len())
             && head.eq_ignore_ascii_case(prefix)
         {
@@ -240,7 +172,7 @@ fn location_after(text: &str) -> Option<String> {
     if t.is_empty()
         || t.split_whitespace().count() > 5
         || t.split_whitespace()
-            .any(|w| weekday(w).is_some() || w.eq_ignore_ascii_case("and") || w == "ve")
+            .any(|w| weekday(w).is_some() || is_and(w))
     {
         return None;
     }
@@ -301,10 +233,8 @@ pub struct GradeItem {
 static GRADE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<name>[A-Za-zÇĞİÖŞÜçğıöşü][^%:;]*?)\s*[:\-–]?\s*%?\s*(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*\((?P<parts>[\d\s+.,x×%]+)\))?").unwrap()
 });
-static GRADING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(grading|evaluation|assessment|grades?|değerlendirme|notlandırma)\b")
-        .unwrap()
-});
+static GRADING_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^\W*({GRADING_LABEL_PATTERN})\b")).unwrap());
 
 /// Reads the grading scheme: the labelled line and the lines right after it until a blank one.
 pub fn find_grading(lines: &[(usize, String)]) -> Vec<GradeItem> {
@@ -361,6 +291,7 @@ pub fn find_grading(lines: &[(usize, String)]) -> Vec<GradeItem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveTime;
 
     fn t(h: u32, m: u32) -> NaiveTime {
         NaiveTime::from_hms_opt(h, m, 0).unwrap()

@@ -6,8 +6,10 @@
 pub mod activity;
 pub mod dates;
 pub mod header;
+mod lexicon;
 mod table;
 pub(crate) mod text;
+mod times;
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -19,6 +21,10 @@ use regex::Regex;
 use crate::model::{Event, EventKind, Meeting, Term, Warning, When, local_datetime, make_uid};
 use dates::{DateOrder, DateProblem, DateSpan, RawDate, decide_order, resolve, week_monday};
 use header::{GradeItem, find_course, find_grading, find_meetings};
+use lexicon::{
+    ASCII_FOLD, GRADE_EXAM_PATTERN, GRADE_HOMEWORK_PATTERN, GRADE_PROJECT_PATTERN,
+    GRADE_SPECIFIC_EXAMS,
+};
 use table::{FoundActivity, WeekRow, read_table};
 use text::{clean_line, join_lines, split_cells};
 
@@ -412,37 +418,25 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
     })
 }
 
+/// Turkish letters as their ASCII base letter; other characters unchanged.
+fn fold_ascii(c: char) -> char {
+    ASCII_FOLD
+        .iter()
+        .find(|(from, _)| *from == c)
+        .map_or(c, |&(_, to)| to)
+}
+
 /// Lower-case letters and digits only: "CEng 501" becomes "ceng501".
 pub fn slug(s: &str) -> String {
     s.chars()
-        .map(|c| match c {
-            'İ' | 'I' | 'ı' | 'i' => 'i',
-            'Ş' | 'ş' => 's',
-            'Ğ' | 'ğ' => 'g',
-            'Ü' | 'ü' => 'u',
-            'Ö' | 'ö' => 'o',
-            'Ç' | 'ç' => 'c',
-            c => c.to_ascii_lowercase(),
-        })
+        .map(|c| fold_ascii(c).to_ascii_lowercase())
         .filter(char::is_ascii_alphanumeric)
         .collect()
 }
 
 /// Lower-case ASCII words joined by '-': "Guest talk: Diffusion" becomes "guest-talk-diffusion".
 pub fn slug_words(s: &str) -> String {
-    key_slug(
-        &s.chars()
-            .map(|c| match c {
-                'İ' | 'ı' => 'i',
-                'Ş' | 'ş' => 's',
-                'Ğ' | 'ğ' => 'g',
-                'Ü' | 'ü' => 'u',
-                'Ö' | 'ö' => 'o',
-                'Ç' | 'ç' => 'c',
-                c => c,
-            })
-            .collect::<String>(),
-    )
+    key_slug(&s.chars().map(fold_ascii).collect::<String>())
 }
 
 fn key_slug(s: &str) -> String {
@@ -706,12 +700,12 @@ impl Builder<'_> {
 }
 
 fn apply_grading(events: &mut [Event], grading: &[GradeItem]) {
-    static HOMEWORK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(home\s*work|hw|assignment|ödev|problem set|lab)").unwrap()
-    });
+    static HOMEWORK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?i)\b({GRADE_HOMEWORK_PATTERN})")).unwrap());
     static EXAM: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\b(exam|midterm|final|quiz|sınav|vize)").unwrap());
-    static PROJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bproject").unwrap());
+        LazyLock::new(|| Regex::new(&format!(r"(?i)\b({GRADE_EXAM_PATTERN})")).unwrap());
+    static PROJECT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?i)\b{GRADE_PROJECT_PATTERN}")).unwrap());
     let mut homeworks: Vec<String> = events
         .iter()
         .filter(|e| e.homework.is_some() && !PROJECT.is_match(&e.title))
@@ -765,9 +759,7 @@ fn apply_grading(events: &mut [Event], grading: &[GradeItem]) {
             let lname = item.name.to_lowercase();
             for ev in events.iter_mut().filter(|e| e.kind == EventKind::Exam) {
                 let t = ev.title.to_lowercase();
-                let specific = ["midterm", "final", "quiz"]
-                    .iter()
-                    .find(|w| lname.contains(*w));
+                let specific = GRADE_SPECIFIC_EXAMS.iter().find(|w| lname.contains(*w));
                 let matches = match specific {
                     Some(w) => t.contains(w),
                     None => exam_count == 1 || t.starts_with("exam"),

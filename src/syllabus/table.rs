@@ -9,24 +9,39 @@ use regex::Regex;
 
 use super::activity::{Activity, is_no_class, parse_cell};
 use super::dates::{self, DateSpan, parse_date_prefix, resolve, week_monday};
-use super::header;
+use super::lexicon::{
+    EXAM_FIRST_WORDS, HEADER_ACTIVITY, HEADER_ACTIVITY_PARTS, HEADER_DATE, HEADER_READING,
+    HEADER_READING_PARTS, HEADER_ROOM, HEADER_TIME, HEADER_TOPIC, HEADER_WEEK, HEADER_WEEK_OF,
+    HEADER_WEEK_PARTS, LECTURE_NUMBER_PATTERN, WEEK_COMMENCING_PATTERN, WEEK_WORD_PATTERN,
+};
 use super::text::{space_cells, split_cells, squash};
+use super::times::find_time_range;
 use super::{Reader, SyllabusError};
 use crate::model::EventKind;
 use crate::model::Warning;
 
-static WEEK_CELL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:week|wk|w|hafta)?\s*#?\s*(\d{1,2})\s*[.):]?$").unwrap());
+static WEEK_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:{WEEK_WORD_PATTERN})?\s*#?\s*(\d{{1,2}})\s*[.):]?$"
+    ))
+    .unwrap()
+});
 /// A lecture-numbering cell: "L1", "Lec. 3", "Lecture 12", "Ders 4".
 static LECTURE_NO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:l|lec|lect|lecture|ders|session|class)\.?\s*#?\s*\d{1,2}$").unwrap()
+    Regex::new(&format!(
+        r"(?i)^(?:{LECTURE_NUMBER_PATTERN})\.?\s*#?\s*\d{{1,2}}$"
+    ))
+    .unwrap()
 });
 static WEEK_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:week|wk|w|hafta)\s*#?\s*(\d{1,2})\s*[.):,–—-]?\s*[(\[]?\s*|(\d{1,2})\s*[.):]?\s+)").unwrap()
+    Regex::new(&format!(r"(?i)^(?:(?:{WEEK_WORD_PATTERN})\s*#?\s*(\d{{1,2}})\s*[.):,–—-]?\s*[(\[]?\s*|(\d{{1,2}})\s*[.):]?\s+)")).unwrap()
 });
 /// What comes before a date in lists and week-commencing tables: "- ", "* ", "• ", "w/c ".
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[-*•–]\s+)?(?:w/c|wc|week\s+(?:commencing|beginning|of)|hafta\s+başı)?\s*[:.]?\s*").unwrap()
+    Regex::new(&format!(
+        r"(?i)^(?:[-*•–]\s+)?(?:{WEEK_COMMENCING_PATTERN})?\s*[:.]?\s*"
+    ))
+    .unwrap()
 });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,39 +64,30 @@ pub(super) enum Role {
 fn header_role(cell: &str) -> Option<Role> {
     let c = cell.trim().trim_end_matches([':', '.']).to_lowercase();
     let c = c.as_str();
-    Some(match c {
-        "week" | "wk" | "weeks" | "hafta" | "#" | "no" | "no." | "lecture #" => Role::Week,
-        "date" | "dates" | "day" | "tarih" | "when" => Role::Date,
-        "topic" | "topics" | "subject" | "subjects" | "content" | "contents" | "lecture"
-        | "lectures" | "konu" | "konular" | "title" | "description" => Role::Topic,
-        "activities" | "activity" | "assignments" | "assignment" | "deliverables" | "due"
-        | "deadlines" | "homework" | "homeworks" | "hw" | "events" | "ödev" | "ödevler"
-        | "notes" | "note" | "assessments" | "due dates" => Role::Activity,
-        "readings" | "reading" | "materials" | "resources" | "slides" | "chapters" | "book"
-        | "okuma" => Role::Reading,
-        "time" | "times" | "hours" | "saat" => Role::Time,
-        "w/c" | "wc" | "week of" | "week commencing" | "week beginning" | "w/b" => Role::Date,
-        _ if c.contains("week") || c.contains("hafta") => Role::Week,
-        "room" | "rooms" | "location" | "place" | "venue" | "where" | "derslik" | "yer"
-        | "salon" => Role::Room,
-        // Compound or local names of the work column: "Assignments/Exams", "Work due", "Labs".
-        _ if [
-            "due", "assign", "exam", "homework", "deliver", "lab", "ödev", "sınav", "quiz", "test",
-            "task", "etkinlik", "deadline", "activit", "assess", "work",
-        ]
-        .iter()
-        .any(|k| c.contains(k)) =>
-        {
-            Role::Activity
-        }
-        _ if ["reading", "chapter", "material"]
-            .iter()
-            .any(|k| c.contains(k)) =>
-        {
-            Role::Reading
-        }
-        _ => return None,
-    })
+    let whole = [
+        (HEADER_WEEK, Role::Week),
+        (HEADER_DATE, Role::Date),
+        (HEADER_TOPIC, Role::Topic),
+        (HEADER_ACTIVITY, Role::Activity),
+        (HEADER_READING, Role::Reading),
+        (HEADER_TIME, Role::Time),
+        (HEADER_WEEK_OF, Role::Date),
+    ];
+    if let Some((_, role)) = whole.iter().find(|(words, _)| words.contains(&c)) {
+        return Some(*role);
+    }
+    let has = |parts: &[&str]| parts.iter().any(|k| c.contains(k));
+    if has(HEADER_WEEK_PARTS) {
+        return Some(Role::Week);
+    }
+    if HEADER_ROOM.contains(&c) {
+        return Some(Role::Room);
+    }
+    // Compound or local names of the work column: "Assignments/Exams", "Work due", "Labs".
+    if has(HEADER_ACTIVITY_PARTS) {
+        return Some(Role::Activity);
+    }
+    has(HEADER_READING_PARTS).then_some(Role::Reading)
 }
 
 /// Reads a cell that is entirely a date (or a date range).
@@ -147,20 +153,7 @@ pub(super) fn starts_with_exam(t: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    matches!(
-        first.as_str(),
-        "midterm"
-            | "mid-term"
-            | "final"
-            | "finals"
-            | "exam"
-            | "exams"
-            | "quiz"
-            | "vize"
-            | "ara"
-            | "sınav"
-            | "final-exam"
-    )
+    EXAM_FIRST_WORDS.contains(&first.as_str())
 }
 
 /// The days a "no class" note names: a date ("no class 2/19"), or weekdays of the row's week
@@ -563,7 +556,7 @@ pub(super) fn read_table(lines: &[String], r: &mut Reader) -> Result<TableResult
                 }
                 Role::Topic => row_details.push(t.clone()),
                 Role::Reading => row_readings.push(t.clone()),
-                Role::Time => row_time = header::find_time_range(t),
+                Role::Time => row_time = find_time_range(t),
                 Role::Room => row_room = Some(t.clone()),
                 Role::Label | Role::Other => {
                     // Side columns ("Session", "Notes") may still say "No class" or name an exam.
