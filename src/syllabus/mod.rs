@@ -4,10 +4,12 @@
 //! with its line number, and input it cannot use at all is a [`SyllabusError`].
 
 pub mod activity;
+mod context;
 pub mod dates;
 pub mod header;
+mod layout;
 mod lexicon;
-mod table;
+mod rows;
 pub(crate) mod text;
 mod times;
 
@@ -19,14 +21,15 @@ use chrono_tz::Tz;
 use regex::Regex;
 
 use crate::model::{Event, EventKind, Meeting, Term, Warning, When, local_datetime, make_uid};
-use dates::{DateOrder, DateProblem, DateSpan, RawDate, decide_order, resolve, week_monday};
+use context::Context;
+use dates::{DateOrder, DateSpan, RawDate, decide_order, week_monday};
 use header::{GradeItem, find_course, find_grading, find_meetings};
 use lexicon::{
     ASCII_FOLD, GRADE_EXAM_PATTERN, GRADE_HOMEWORK_PATTERN, GRADE_PROJECT_PATTERN,
     GRADE_SPECIFIC_EXAMS,
 };
-use table::{FoundActivity, WeekRow, read_table};
-use text::{clean_line, join_lines, split_cells};
+use rows::{FoundActivity, WeekRow, read_table};
+use text::{clean_line, join_lines};
 
 /// Largest syllabus accepted: a real one is a few kilobytes; anything near this is the wrong file.
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
@@ -176,39 +179,6 @@ pub struct Parsed {
     pub warnings: Vec<Warning>,
 }
 
-struct Reader {
-    term: Option<Term>,
-    order: DateOrder,
-    warnings: Vec<Warning>,
-}
-
-impl Reader {
-    fn warn(&mut self, line: usize, message: impl Into<String>) {
-        self.warnings.push(Warning {
-            line,
-            message: message.into(),
-        });
-    }
-
-    fn date(&self, line: usize, raw: RawDate, text: &str) -> Result<NaiveDate, SyllabusError> {
-        resolve(raw, self.term, self.order).map_err(|p| match p {
-            DateProblem::NoYear => SyllabusError::NoYear {
-                line,
-                text: text.to_string(),
-            },
-            DateProblem::NoSuchDay { year } => SyllabusError::NoSuchDay {
-                line,
-                text: text.to_string(),
-                year,
-            },
-            DateProblem::BadMonth => SyllabusError::NoSuchMonth {
-                line,
-                text: text.to_string(),
-            },
-        })
-    }
-}
-
 /// Checks raw bytes before parsing: size, binary content, encoding.
 pub fn decode(bytes: &[u8]) -> Result<&str, SyllabusError> {
     if bytes.len() > MAX_BYTES {
@@ -293,10 +263,12 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
     });
 
     // Slash dates are settled for the whole document at once, so one row cannot read 4 Oct and the next Apr 10.
-    let slashes: Vec<(u32, u32)> = lines
+    let laid_out = layout::read(&lines);
+    let slashes: Vec<(u32, u32)> = laid_out
         .iter()
-        .flat_map(|l| split_cells(l).unwrap_or_default())
-        .filter_map(|c| match dates::find_date(&c) {
+        .flatten()
+        .flat_map(|l| &l.cells)
+        .filter_map(|c| match dates::find_date(c) {
             Some((
                 _,
                 DateSpan {
@@ -307,7 +279,7 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
             _ => None,
         })
         .collect();
-    let mut reader = Reader {
+    let mut reader = Context {
         term,
         order: DateOrder::Mdy,
         warnings: Vec::new(),
@@ -327,7 +299,11 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
         );
     }
 
-    let (rows, activities, table_start) = read_table(&lines, &mut reader)?;
+    let rows::Table {
+        rows,
+        activities,
+        start: table_start,
+    } = read_table(&laid_out, &mut reader)?;
     let header_lines: Vec<(usize, String)> = numbered
         .iter()
         .take(table_start.saturating_sub(1))
@@ -498,7 +474,7 @@ impl Builder<'_> {
         nth: Option<usize>,
         first_date: NaiveDate,
         skip: &std::collections::BTreeSet<NaiveDate>,
-        r: &mut Reader,
+        cx: &mut Context,
     ) -> Vec<Event> {
         let title = if row.title.is_empty() {
             format!("Lecture {}", row.week)
@@ -521,7 +497,7 @@ impl Builder<'_> {
                 Some(m) => slots.push((row.date, Some(m))),
                 None if row.time.is_some() => slots.push((row.date, self.meetings.first())),
                 None => {
-                    r.warn(row.line, format!("{} is a {}, not a lecture day; the lecture is kept on that date at the first meeting's time", row.date.format("%b %-d"), row.date.format("%A")));
+                    cx.warn(row.line, format!("{} is a {}, not a lecture day; the lecture is kept on that date at the first meeting's time", row.date.format("%b %-d"), row.date.format("%A")));
                     slots.push((row.date, self.meetings.first()));
                 }
             }
@@ -546,7 +522,7 @@ impl Builder<'_> {
                 && row.date.weekday() != chrono::Weekday::Mon
                 && !chosen.iter().any(|m| m.day == row.date.weekday())
             {
-                r.warn(row.line, format!(
+                cx.warn(row.line, format!(
                     "week {} is dated {}, a {}, but lectures are on {}; the lecture is placed on the lecture day of that week",
                     row.week, row.date.format("%b %-d"), row.date.format("%A"),
                     chosen.iter().map(|m| m.day.to_string()).collect::<Vec<_>>().join("/")
@@ -593,28 +569,14 @@ impl Builder<'_> {
     fn activity(
         &mut self,
         fa: &FoundActivity,
-        r: &mut Reader,
+        cx: &mut Context,
     ) -> Result<Option<Event>, SyllabusError> {
         let a = &fa.act;
         if a.tba && a.date.is_none() {
-            r.warn(fa.line, format!("{} {}: the date is to be announced, so it is not scheduled; add it under [[add]] in the course file once it is known", a.label, a.kind));
+            cx.warn(fa.line, format!("{} {}: the date is to be announced, so it is not scheduled; add it under [[add]] in the course file once it is known", a.label, a.kind));
             return Ok(None);
         }
-        let date = match (a.date, a.weekday) {
-            (Some(span), _) => r.date(
-                fa.line,
-                span.start,
-                a.date_text.as_deref().unwrap_or(&a.label),
-            )?,
-            // "due Fri" in a Tuesday row: the Friday of that week (or the next one).
-            (None, Some(wd)) => {
-                let ahead = (7 + i64::from(wd.num_days_from_monday())
-                    - i64::from(fa.row_date.weekday().num_days_from_monday()))
-                    % 7;
-                fa.row_date + Duration::days(ahead)
-            }
-            (None, None) => fa.row_date,
-        };
+        let date = cx.activity_day(fa.line, a, fa.row_date)?;
         let label_slug = key_slug(&a.label);
         let key = if label_slug == a.kind.as_str() {
             label_slug
@@ -623,7 +585,7 @@ impl Builder<'_> {
         };
         if let Some((seen, line)) = self.keys.get(&key) {
             if *seen != date {
-                r.warn(fa.line, format!(
+                cx.warn(fa.line, format!(
                     "{} {} is given again, for {} (line {line} said {}); the first is kept; fix the syllabus or use the course file's [[move]]",
                     a.label, a.kind, date.format("%b %-d"), seen.format("%b %-d")
                 ));
