@@ -1,18 +1,25 @@
-//! Activity phrases in a schedule cell: "Hw1 given Oct 5", "Assg 1 due, Assg 2 out: CNNs", "Midterm".
+//! Stage 4, recogniser: activity phrases in a schedule cell, "Hw1 given Oct 5",
+//! "Assg 1 due, Assg 2 out: CNNs", "Midterm".
+//!
+//! A cell is cut where subject words start ([`SUBJECT_PATTERN`]); each piece becomes one
+//! activity, named by [`label`] and dated by [`when`].
 
 use std::sync::LazyLock;
 
 use chrono::NaiveTime;
 use regex::Regex;
 
+mod label;
+mod when;
+
 use super::dates::{DateSpan, find_date};
 use super::lexicon::{
-    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, Family, HOMEWORK_LABEL_STARTS, LABEL_CONNECTORS,
-    NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, PLACE_PATTERN, RELEASE_VERB_PATTERN, SUBJECT_FAMILIES,
-    SUBJECT_PATTERN, TO_BE_ANNOUNCED_PATTERN, WEEKDAYS_EN_SHORT, alternation,
+    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, Family, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN,
+    RELEASE_VERB_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
 };
-use super::times::{TIME_LIKE, find_time, find_time_range};
+use super::times::TIME_LIKE;
 use crate::model::EventKind;
+use label::{Naming, family, is_exam_family};
 
 /// One thing that happens, as read from a cell.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,55 +48,22 @@ pub struct Activity {
     pub note: Option<String>,
 }
 
-static SUBJECT_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(SUBJECT_PATTERN).unwrap());
-static RELEASE_RE: LazyLock<Regex> =
+pub(super) static SUBJECT_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(SUBJECT_PATTERN).unwrap());
+pub(super) static RELEASE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({RELEASE_VERB_PATTERN})(\b|$)")).unwrap());
-static DEADLINE_RE: LazyLock<Regex> =
+pub(super) static DEADLINE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})(\b|$)")).unwrap());
 static REVIEW_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NOT_AN_EXAM_PATTERN})\b")).unwrap());
 /// "Fri", "Friday", "Thurs." (only the English abbreviations, with or without "day").
-static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(WEEKDAYS_EN_SHORT.iter().map(|(w, _)| *w));
     Regex::new(&format!(r"(?i)\b({words})(day)?\b\.?")).unwrap()
 });
 /// Words that say an activity is meant, even when its subject is unreadable.
 pub(crate) static ACTIVITY_VERB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({ACTIVITY_VERB_PATTERN})(\b|$)")).unwrap());
-
-fn family(subj: &str) -> Family {
-    let s = subj
-        .to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    SUBJECT_FAMILIES
-        .iter()
-        .find(|(words, _)| words.contains(&s.as_str()))
-        .map_or(Family::Other, |&(_, f)| f)
-}
-
-fn is_exam_family(f: Family) -> bool {
-    matches!(
-        f,
-        Family::Quiz | Family::Midterm | Family::Final | Family::Exam
-    )
-}
-
-fn numbered(name: &str, num: Option<&str>, sep: &str) -> String {
-    match num {
-        Some(n) => format!("{name}{sep}{n}"),
-        None => name.to_string(),
-    }
-}
-
-fn capitalise(s: &str) -> String {
-    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-        .unwrap_or_default()
-}
 
 /// A subject match; a number followed by ':' is a clock time ("Final Exam 8:00"), not its number.
 struct Subject<'a> {
@@ -142,8 +116,24 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
             .then(|| cell.trim().to_string());
         return (Vec::new(), unread);
     }
-    // A subject that continues the label of the one before names one thing:
-    // "Project proposal due", "Final project due", "Project milestone 1 due".
+    let groups = group(cell, &matches);
+    let mut out = Vec::new();
+    let mut unread: Option<String> = None;
+    for gi in 0..groups.len() {
+        match read_group(&Piece::new(cell, &matches, &groups, gi)) {
+            Some(Ok(a)) => out.push(a),
+            Some(Err(text)) => {
+                unread.get_or_insert(text);
+            }
+            None => {}
+        }
+    }
+    (out, unread)
+}
+
+/// Groups subject matches that name one thing: a subject that continues the label of the
+/// one before ("Project proposal due", "Final project due", "Project milestone 1 due").
+fn group(cell: &str, matches: &[Subject<'_>]) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (i, m) in matches.iter().enumerate() {
         let start = m.start();
@@ -163,9 +153,25 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
         }
         groups.push(vec![i]);
     }
-    let mut out = Vec::new();
-    let mut unread: Option<String> = None;
-    for (gi, group) in groups.iter().enumerate() {
+    groups
+}
+
+/// One group of subjects and the stretch of the cell it owns.
+struct Piece<'c, 'm> {
+    first: &'m Subject<'c>,
+    last: &'m Subject<'c>,
+    families: Vec<Family>,
+    /// From the group's first subject to the next group, without joining punctuation.
+    segment: &'c str,
+    /// Where the subjects end in `segment`.
+    subj_end: usize,
+    /// The text between the previous group and this one, where a leading verb may stand.
+    lead: &'c str,
+}
+
+impl<'c, 'm> Piece<'c, 'm> {
+    fn new(cell: &'c str, matches: &'m [Subject<'c>], groups: &[Vec<usize>], gi: usize) -> Self {
+        let group = &groups[gi];
         let first = &matches[group[0]];
         let last = &matches[*group.last().unwrap_or(&group[0])];
         let seg_start = first.start();
@@ -177,247 +183,119 @@ pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
             .trim_end_matches([',', ';', '&', '/', '+'])
             .trim_end();
         let segment = segment.strip_suffix(" and").unwrap_or(segment);
-        let subj_end = (last.end - seg_start).min(segment.len());
-        // The label runs from the subject to the verb, a colon, a parenthesis, a date or a time.
-        let mut cut = segment.len();
-        for m in [
-            DEADLINE_RE.find(&segment[subj_end..]),
-            RELEASE_RE.find(&segment[subj_end..]),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            cut = cut.min(subj_end + m.start());
-        }
-        for stop in [':', '(', ',', ';', '–', '—'] {
-            if let Some(p) = segment[subj_end..].find(stop) {
-                cut = cut.min(subj_end + p);
-            }
-        }
-        if let Some((p, _)) = find_date(&segment[subj_end..]) {
-            cut = cut.min(subj_end + p);
-        }
-        if let Some(m) = TIME_LIKE.find(&segment[subj_end..]) {
-            cut = cut.min(subj_end + m.start());
-        }
-        if let Some(m) = WEEKDAY_WORD.find(&segment[subj_end..]) {
-            cut = cut.min(subj_end + m.start());
-        }
-        let mut label_text = segment[..cut]
-            .trim()
-            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
-            .trim_end_matches('.');
-        // "Exam on Feb 27", "Ödev 1 son teslim": connecting words are not part of the name.
-        while let Some(t) = LABEL_CONNECTORS.iter().find_map(|w| {
-            label_text
-                .strip_suffix(w)
-                .filter(|rest| rest.ends_with(' '))
-                .map(str::trim_end)
-        }) {
-            label_text = t;
-        }
-        let mut subjects: Vec<Family> =
-            group.iter().map(|&i| family(&matches[i]["subj"])).collect();
-        if subjects[0] == Family::BareTest {
-            if first.num.is_none() {
-                continue;
-            }
-            subjects[0] = Family::Test;
-        }
-        let num = last
-            .num
-            .or(first.name("pre").map(|n| n.as_str()))
-            .or(first.num);
-        // Words in the label that are neither subjects nor the number ("milestone 1" is not).
-        let plain_words = SUBJECT_RE
-            .replace_all(label_text, "")
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .count();
-        let single = group.len() == 1 && plain_words == 0;
-        let (label, is_homework, is_exam) = match (single, subjects[0]) {
-            (true, Family::Homework) => (numbered("Hw", num, ""), true, false),
-            (true, Family::Assignment) => (numbered("Assignment", num, " "), true, false),
-            (true, Family::ProblemSet) => (numbered("Problem set", num, " "), true, false),
-            (true, Family::Lab) => (numbered("Lab", num, " "), true, false),
-            (true, Family::Quiz) => (numbered("Quiz", num, " "), false, true),
-            (true, Family::Midterm) => (numbered("Midterm", num, " "), false, true),
-            (true, Family::Final) => ("Final exam".to_string(), false, true),
-            (true, Family::Exam) => (numbered("Exam", num, " "), false, true),
-            (true, Family::Test) => (
-                capitalise(&numbered(&first["subj"].to_lowercase(), num, " ")),
-                false,
-                true,
-            ),
-            _ => {
-                let all_exam = plain_words == 0 && subjects.iter().all(|f| is_exam_family(*f));
-                let text = if label_text.is_empty() {
-                    &first["subj"]
-                } else {
-                    label_text
-                };
-                let label = match (all_exam, subjects.iter().find(|f| **f != Family::Exam)) {
-                    (true, Some(Family::Midterm)) => numbered("Midterm", num, " "),
-                    (true, Some(Family::Final)) => "Final exam".to_string(),
-                    (true, Some(Family::Quiz)) => numbered("Quiz", num, " "),
-                    _ => capitalise(text),
-                };
-                let homework = matches!(
-                    subjects[0],
-                    Family::Homework
-                        | Family::Assignment
-                        | Family::ProblemSet
-                        | Family::Lab
-                        | Family::Other
-                ) && !all_exam
-                    && label
-                        .to_lowercase()
-                        .split_whitespace()
-                        .any(|w| HOMEWORK_LABEL_STARTS.iter().any(|s| w.starts_with(s)));
-                (label, homework, all_exam)
-            }
-        };
-        let after = &segment[subj_end..];
-        // "Assg 2 out: CNNs" has a note; "HW3 due: Feb 25" and "Midterm: Feb 27 6-8pm" do not.
-        let (body, note) = match after.split_once(':') {
-            Some((b, n))
-                if !n.trim().is_empty()
-                    && !n.trim().starts_with(|c: char| c.is_ascii_digit())
-                    && find_date(n).is_none()
-                    && TIME_LIKE.find(n).is_none() =>
-            {
-                (b, Some(n.trim().to_string()))
-            }
-            _ => (after, None),
-        };
-        if subjects.iter().any(|f| is_exam_family(*f))
-            && REVIEW_RE.is_match(segment)
-            && !DEADLINE_RE.is_match(body)
-        {
-            continue;
-        }
-        // The verb may come first: "Due: Response paper 1", "Out: HW2".
-        let lead = &cell[groups
+        let lead_start = groups
             .get(gi.wrapping_sub(1))
-            .map_or(0, |g| matches[*g.last().unwrap_or(&g[0])].end)
-            ..seg_start];
-        let lead_verb = |re: &Regex| {
-            re.find_iter(lead).last().and_then(|m| {
-                let words = lead[m.end()..].trim().trim_start_matches(':').trim();
-                (words.split_whitespace().count() <= 2 && !words.contains([',', ';']))
-                    .then(|| words.to_string())
-            })
-        };
-        let (lead_deadline, lead_release) = (lead_verb(&DEADLINE_RE), lead_verb(&RELEASE_RE));
-        // Words between a leading verb and the subject belong to the name: "Due: Response paper 1".
-        let prefix = lead_deadline
-            .as_ref()
-            .or(lead_release.as_ref())
-            .filter(|w| !w.is_empty());
-        let label = match prefix {
-            Some(p) if !is_homework || !single => {
-                let mut c = label.chars();
-                let rest = c
-                    .next()
-                    .map(|f| f.to_lowercase().collect::<String>() + c.as_str())
-                    .unwrap_or_default();
-                capitalise(&format!("{p} {rest}"))
-            }
-            _ => label,
-        };
-        let (lead_deadline, lead_release) = (lead_deadline.is_some(), lead_release.is_some());
-        let kind = if DEADLINE_RE.is_match(body) || lead_deadline {
-            EventKind::Deadline
-        } else if RELEASE_RE.is_match(body) || lead_release {
-            EventKind::Release
-        } else if is_exam {
-            EventKind::Exam
-        } else {
-            EventKind::Other
-        };
-        // "HW3 0ut", "Hw1" alone: homework without a verb says neither release nor deadline.
-        if kind == EventKind::Other
-            && matches!(
-                subjects[0],
-                Family::Homework | Family::Assignment | Family::ProblemSet
-            )
-        {
-            unread.get_or_insert_with(|| segment.trim().to_string());
-            continue;
+            .map_or(0, |g| matches[*g.last().unwrap_or(&g[0])].end);
+        Piece {
+            first,
+            last,
+            families: group.iter().map(|&i| family(&matches[i]["subj"])).collect(),
+            segment,
+            subj_end: (last.end - seg_start).min(segment.len()),
+            lead: &cell[lead_start..seg_start],
         }
-        let found_date = find_date(body);
-        let date = found_date.map(|(_, d)| d);
-        let date_text = found_date.map(|(at, d)| body[at..at + d.len].trim().to_string());
-        let rest = match found_date {
-            Some((at, d)) => &body[at + d.len..],
-            None => body,
-        };
-        let before = match found_date {
-            Some((at, _)) => &body[..at],
-            None => "",
-        };
-        let (time, end_time) = match find_time_range(rest).or_else(|| find_time_range(before)) {
-            Some((s, e)) => (Some(s), Some(e)),
-            None => (find_time(rest).or_else(|| find_time(before)), None),
-        };
-        // "11:59 PM ET", "23:59 AoE": a deadline in another zone than the course's.
-        let zone = time
-            .and_then(|_| ZONE_SUFFIX.captures(body))
-            .and_then(|c| zone_of(&c[1]));
-        let weekday = if date.is_none() {
-            WEEKDAY_WORD
-                .find(body)
-                .and_then(|m| super::dates::weekday(m.as_str()))
-        } else {
-            None
-        };
-        out.push(Activity {
-            kind,
-            label,
-            is_homework,
-            date,
-            date_text,
-            // "location TBA" is about the room; only a date can be to be announced.
-            zone,
-            tba: TBA.is_match(&PLACE_TBA.replace_all(segment, "")),
-            weekday,
-            time,
-            end_time,
-            note,
-        });
     }
-    (out, unread)
 }
 
-static ZONE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\d|[aApP]\.?[mM]\.?)\s*\(?\b(AoE|UTC|GMT|Z|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|TRT|CET|CEST|BST)\b\)?").unwrap()
-});
+/// The activity a piece names, `Err` with its text when it is homework without a verb, or
+/// `None` when it names none ("Midterm review", a bare "test").
+fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
+    let mut families = p.families.clone();
+    if families[0] == Family::BareTest {
+        p.first.num?;
+        families[0] = Family::Test;
+    }
+    let num = p
+        .last
+        .num
+        .or(p.first.name("pre").map(|n| n.as_str()))
+        .or(p.first.num);
+    let label_text = label::label_text(p.segment, p.subj_end);
+    let naming = label::name(label_text, &families, &p.first["subj"], num);
+    let (body, note) = split_note(&p.segment[p.subj_end..]);
+    if families.iter().any(|f| is_exam_family(*f))
+        && REVIEW_RE.is_match(p.segment)
+        && !DEADLINE_RE.is_match(body)
+    {
+        return None;
+    }
+    // The verb may come first: "Due: Response paper 1", "Out: HW2".
+    let (lead_deadline, lead_release) = (
+        lead_verb(p.lead, &DEADLINE_RE),
+        lead_verb(p.lead, &RELEASE_RE),
+    );
+    let prefix = lead_deadline
+        .as_ref()
+        .or(lead_release.as_ref())
+        .filter(|w| !w.is_empty());
+    let Naming {
+        label,
+        is_homework,
+        is_exam,
+        single,
+    } = naming;
+    let label = match prefix {
+        Some(p) if !is_homework || !single => label::with_prefix(p, &label),
+        _ => label,
+    };
+    let kind = if DEADLINE_RE.is_match(body) || lead_deadline.is_some() {
+        EventKind::Deadline
+    } else if RELEASE_RE.is_match(body) || lead_release.is_some() {
+        EventKind::Release
+    } else if is_exam {
+        EventKind::Exam
+    } else {
+        EventKind::Other
+    };
+    // "HW3 0ut", "Hw1" alone: homework without a verb says neither release nor deadline.
+    if kind == EventKind::Other
+        && matches!(
+            families[0],
+            Family::Homework | Family::Assignment | Family::ProblemSet
+        )
+    {
+        return Some(Err(p.segment.trim().to_string()));
+    }
+    let w = when::read(body, p.segment);
+    Some(Ok(Activity {
+        kind,
+        label,
+        is_homework,
+        date: w.date,
+        date_text: w.date_text,
+        zone: w.zone,
+        tba: w.tba,
+        weekday: w.weekday,
+        time: w.time,
+        end_time: w.end_time,
+        note,
+    }))
+}
 
-fn zone_of(abbr: &str) -> Option<chrono_tz::Tz> {
-    use chrono_tz::{America, Etc, Europe};
-    Some(match abbr {
-        // Anywhere on Earth: the deadline has passed everywhere, i.e. UTC-12.
-        "AoE" => Etc::GMTPlus12,
-        "UTC" | "GMT" | "Z" => Etc::UTC,
-        "ET" | "EST" | "EDT" => America::New_York,
-        "CT" | "CST" | "CDT" => America::Chicago,
-        "MT" | "MST" | "MDT" => America::Denver,
-        "PT" | "PST" | "PDT" => America::Los_Angeles,
-        "TRT" => Europe::Istanbul,
-        "CET" | "CEST" => Europe::Berlin,
-        "BST" => Europe::London,
-        _ => return None,
+/// "Assg 2 out: CNNs" has a note; "HW3 due: Feb 25" and "Midterm: Feb 27 6-8pm" do not.
+fn split_note(after: &str) -> (&str, Option<String>) {
+    match after.split_once(':') {
+        Some((b, n))
+            if !n.trim().is_empty()
+                && !n.trim().starts_with(|c: char| c.is_ascii_digit())
+                && find_date(n).is_none()
+                && TIME_LIKE.find(n).is_none() =>
+        {
+            (b, Some(n.trim().to_string()))
+        }
+        _ => (after, None),
+    }
+}
+
+/// The words between the last verb before a subject and the subject, when there are at most
+/// two: the lead "Due: Response " of "Due: Response paper 1" gives "Response".
+fn lead_verb(lead: &str, re: &Regex) -> Option<String> {
+    re.find_iter(lead).last().and_then(|m| {
+        let words = lead[m.end()..].trim().trim_start_matches(':').trim();
+        (words.split_whitespace().count() <= 2 && !words.contains([',', ';']))
+            .then(|| words.to_string())
     })
 }
-
-static PLACE_TBA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b({PLACE_PATTERN})\s*:?\s*(tba|tbd|to\s+be\s+(announced|determined|confirmed))\b"
-    ))
-    .unwrap()
-});
-static TBA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({TO_BE_ANNOUNCED_PATTERN})\b")).unwrap());
 
 /// True when a cell says there is no class that week.
 pub fn is_no_class(cell: &str) -> bool {
@@ -603,7 +481,7 @@ mod tests {
     #[test]
     fn exam_time_ranges_and_deadline_weekdays_are_read() {
         assert_eq!(
-            super::find_time_range(" 8:00-10:50 AM"),
+            crate::syllabus::times::find_time_range(" 8:00-10:50 AM"),
             Some((
                 NaiveTime::from_hms_opt(8, 0, 0).unwrap(),
                 NaiveTime::from_hms_opt(10, 50, 0).unwrap()
