@@ -3,9 +3,10 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use super::SyllabusError;
 use super::activity::Activity;
-use super::dates::{DateOrder, DateProblem, RawDate, resolve};
+use super::dates::{self, DateOrder, DateProblem, DateSpan, RawDate, decide_order, resolve};
+use super::layout::Line;
+use super::{ParseOptions, SyllabusError};
 use crate::model::{Term, Warning};
 
 /// The reading context of one syllabus.
@@ -19,6 +20,33 @@ pub(super) struct Context {
 }
 
 impl Context {
+    /// The context of a document: the term (the options', the one named, or one guessed from
+    /// the first date with a year) and the order of its slash dates.
+    pub(super) fn settle(lines: &[String], laid_out: &[Option<Line>], opts: &ParseOptions) -> Self {
+        let named = opts.term.or_else(|| dates::find_term(&lines.join("\n")));
+        let inferred = named
+            .is_none()
+            .then(|| term_from_first_year(lines))
+            .flatten();
+        let mut cx = Context {
+            term: named.or(inferred.map(|(_, t)| t)),
+            order: DateOrder::Mdy,
+            warnings: Vec::new(),
+        };
+        if let Some((line, t)) = inferred {
+            cx.warn(line, format!("no term is named; dates without a year are read as in {t}, from the first date that has one; set term in the course file if that is wrong"));
+        }
+        // Slash dates are settled for the whole document at once, so one row cannot read
+        // 4 Oct and the next Apr 10.
+        let slashes = slash_dates(laid_out);
+        if let Some(&(a, b)) = slashes.first() {
+            let (order, why) = decide_order(&slashes, cx.term, opts.date_order);
+            cx.order = order;
+            cx.warn(0, format!("numeric dates such as {a}/{b} read {why}"));
+        }
+        cx
+    }
+
     pub(super) fn warn(&mut self, line: usize, message: impl Into<String>) {
         self.warnings.push(Warning {
             line,
@@ -75,6 +103,48 @@ impl Context {
     }
 }
 
+/// No term named, but dates with their year ("Tuesday, January 9, 2024"): the term of the
+/// first, with its line.
+fn term_from_first_year(lines: &[String]) -> Option<(usize, Term)> {
+    lines
+        .iter()
+        .enumerate()
+        .find_map(|(i, l)| match dates::find_date(l) {
+            Some((
+                _,
+                DateSpan {
+                    start:
+                        RawDate::Known {
+                            month,
+                            year: Some(y),
+                            ..
+                        },
+                    ..
+                },
+            )) => Some((i + 1, dates::term_from_date(month, y))),
+            _ => None,
+        })
+}
+
+/// The two numbers of every slash date in the document's cells.
+fn slash_dates(laid_out: &[Option<Line>]) -> Vec<(u32, u32)> {
+    laid_out
+        .iter()
+        .flatten()
+        .flat_map(|l| &l.cells)
+        .filter_map(|c| match dates::find_date(c) {
+            Some((
+                _,
+                DateSpan {
+                    start: RawDate::Slash { a, b, .. },
+                    ..
+                },
+            )) => Some((a, b)),
+            _ => None,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,6 +160,33 @@ mod tests {
 
     fn day(m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2022, m, d).unwrap()
+    }
+
+    fn settle(text: &str) -> Context {
+        let lines: Vec<String> = text.lines().map(String::from).collect();
+        Context::settle(
+            &lines,
+            &crate::syllabus::layout::read(&lines),
+            &ParseOptions::default(),
+        )
+    }
+
+    #[test]
+    fn a_term_is_guessed_from_the_first_date_with_a_year_and_said() {
+        let cx = settle("Intro\nTuesday, January 9, 2024\tIntro");
+        assert_eq!(
+            cx.term.map(|t| t.to_string()).as_deref(),
+            Some("Spring 2024")
+        );
+        assert_eq!(cx.warnings.len(), 1);
+        assert_eq!(cx.warnings[0].line, 2);
+    }
+
+    #[test]
+    fn slash_dates_are_ordered_for_the_whole_document() {
+        let cx = settle("Fall 2022\n1\t4/10\tIntro\n2\t25/10\tMore");
+        assert_eq!(cx.order, DateOrder::Dmy);
+        assert_eq!(cx.warnings[0].line, 0);
     }
 
     #[test]

@@ -23,29 +23,29 @@ use label::{Naming, family, is_exam_family};
 
 /// One thing that happens, as read from a cell.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Activity {
+pub(crate) struct Activity {
     /// What kind of event it becomes.
-    pub kind: EventKind,
+    pub(crate) kind: EventKind,
     /// Canonical label such as "Hw2", "Assignment 1", "Project proposal", "Midterm".
-    pub label: String,
+    pub(crate) label: String,
     /// True for numbered homework-like work (the `homework` field of the event).
-    pub is_homework: bool,
+    pub(crate) is_homework: bool,
     /// Its own date, if written; otherwise the row's date applies.
-    pub date: Option<DateSpan>,
+    pub(crate) date: Option<DateSpan>,
     /// The date as written, for messages.
-    pub date_text: Option<String>,
+    pub(crate) date_text: Option<String>,
     /// A zone written after the time ("ET", "AoE"), when it is not the course's.
-    pub zone: Option<chrono_tz::Tz>,
+    pub(crate) zone: Option<chrono_tz::Tz>,
     /// The date is to be announced ("HW2 due TBD"): not scheduled until it is known.
-    pub tba: bool,
+    pub(crate) tba: bool,
     /// A weekday written without a date ("due Fri"): the first such day from the row's date.
-    pub weekday: Option<chrono::Weekday>,
+    pub(crate) weekday: Option<chrono::Weekday>,
     /// Its own time, if written.
-    pub time: Option<NaiveTime>,
+    pub(crate) time: Option<NaiveTime>,
     /// Its own end time, for an exam written with a time range.
-    pub end_time: Option<NaiveTime>,
+    pub(crate) end_time: Option<NaiveTime>,
     /// Text after a colon: "Assg 2 out: CNNs" gives "CNNs".
-    pub note: Option<String>,
+    pub(crate) note: Option<String>,
 }
 
 pub(super) static SUBJECT_RE: LazyLock<Regex> =
@@ -105,7 +105,7 @@ impl std::ops::Index<&str> for Subject<'_> {
 
 /// Reads every activity in a cell. Returns the activities and, if the cell looked like an
 /// activity but named no subject, the text that could not be read.
-pub fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
+pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     let matches: Vec<Subject<'_>> = SUBJECT_RE
         .captures_iter(cell)
         .map(|c| Subject::new(cell, c))
@@ -298,7 +298,7 @@ fn lead_verb(lead: &str, re: &Regex) -> Option<String> {
 }
 
 /// True when a cell says there is no class that week.
-pub fn is_no_class(cell: &str) -> bool {
+pub(crate) fn is_no_class(cell: &str) -> bool {
     static NO_CLASS: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NO_CLASS_PATTERN})(\b|$)")).unwrap());
     NO_CLASS.is_match(cell)

@@ -20,6 +20,7 @@ use super::{Context, SyllabusError};
 use crate::model::Warning;
 use date_column::Located;
 use roles::Header;
+pub(super) use weeks::several_rows_a_week;
 
 /// One dated row of the schedule: a week, or one lecture of it.
 #[derive(Debug)]

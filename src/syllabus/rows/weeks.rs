@@ -121,7 +121,7 @@ pub(super) fn off_cadence(
 
 /// Whether two rows fall in one week: then the numbers count lectures, not weeks, and
 /// their cadence says nothing.
-pub(super) fn several_rows_a_week(rows: &[WeekRow]) -> bool {
+pub(in crate::syllabus) fn several_rows_a_week(rows: &[WeekRow]) -> bool {
     rows.windows(2)
         .any(|w| week_monday(w[0].date) == week_monday(w[1].date))
 }

@@ -1,4 +1,5 @@
-//! What a syllabus says outside its schedule table: the course, the lecture slot, the grading.
+//! Stage 4, recogniser: the weekly lecture meetings in the lines before the schedule,
+//! "Lectures: Tuesday 09:40-12:30 @ BMB4", "MWF 10:00-10:50, Van Vleck B130".
 
 use std::sync::LazyLock;
 
@@ -7,55 +8,12 @@ use regex::Regex;
 
 use super::dates::weekday;
 use super::lexicon::{
-    AND_WORDS, AND_WORDS_LOWER, DAY_CODE_PATTERN, DAY_CODES, GRADING_LABEL_PATTERN,
-    LECTURE_LABEL_PATTERN, NOT_COURSE_CODES, NOT_LECTURE_PATTERN, ROOM_PREFIXES, SEASONS,
-    SECTION_PATTERN,
+    AND_WORDS, AND_WORDS_LOWER, DAY_CODE_PATTERN, DAY_CODES, LECTURE_LABEL_PATTERN,
+    NOT_LECTURE_PATTERN, ROOM_PREFIXES, SECTION_PATTERN,
 };
 use super::times::{TIME_RANGE, range_times};
+use super::{Context, ParseOptions};
 use crate::model::Meeting;
-
-static COURSE_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\p{L}])(\p{Lu}[\p{L}]{1,5})[ -]?(\d{3,4}[A-Z]?)\b\s*[:\-–—]?\s*(.*)")
-        .unwrap()
-});
-
-/// Season, month and weekday names look like course codes ("Winter 2024"): they are not.
-fn is_calendar_word(w: &str) -> bool {
-    let w = w.to_lowercase();
-    SEASONS.iter().any(|(s, _)| *s == w)
-        || NOT_COURSE_CODES.contains(&w.as_str())
-        || super::dates::month_number(&w).is_some()
-        || weekday(&w).is_some()
-}
-
-/// The course code and name from the first heading-like line, e.g. ("CEng 501", "Deep Learning").
-pub fn find_course(lines: &[String]) -> Option<(String, String)> {
-    for line in lines.iter().take(15) {
-        let t = line.trim().trim_start_matches('#').trim();
-        if let Some(c) = COURSE_CODE
-            .captures_iter(t)
-            .find(|c| !is_calendar_word(&c[1]))
-        {
-            let mut name = c[3].trim().to_string();
-            // The name ends where the term, a separator or a column gap begins.
-            if let Some(m) = super::dates::term_match(&name) {
-                name.truncate(m);
-            }
-            for sep in ["  ", " - ", "–", "—", "@", "|", "(", ","] {
-                if let Some(p) = name.find(sep) {
-                    name.truncate(p);
-                }
-            }
-            let name = name
-                .trim()
-                .trim_end_matches(['.', ',', ':', '-'])
-                .trim()
-                .to_string();
-            return Some((format!("{} {}", &c[1], &c[2]), name));
-        }
-    }
-    None
-}
 
 static LECTURE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({LECTURE_LABEL_PATTERN})\b")).unwrap());
@@ -98,7 +56,7 @@ fn days_in(text: &str) -> Vec<Weekday> {
 
 /// Reads weekly meetings from one line such as "Lectures: Tuesday 09:40-12:30 @ BMB4",
 /// "Mondays and Wednesday at 08:30-09:40 (SOS 103)" or "Tue/Thu 2:00–3:20pm, Room 101".
-pub fn meetings_in_line(line: &str) -> Vec<Meeting> {
+pub(super) fn meetings_in_line(line: &str) -> Vec<Meeting> {
     let mut out = Vec::new();
     let mut day_from = 0usize;
     let ranges: Vec<_> = TIME_RANGE.captures_iter(line).collect();
@@ -182,7 +140,7 @@ fn location_after(text: &str) -> Option<String> {
 /// Finds the lecture meetings among the lines before the schedule.
 ///
 /// Lines labelled as lectures win; lines about office hours or exams never count.
-pub fn find_meetings(lines: &[(usize, String)]) -> (Vec<Meeting>, Option<usize>, bool) {
+pub(super) fn find_meetings(lines: &[(usize, String)]) -> (Vec<Meeting>, Option<usize>, bool) {
     let mut labelled = Vec::new();
     let mut plain = Vec::new();
     for (no, line) in lines {
@@ -219,73 +177,27 @@ pub fn find_meetings(lines: &[(usize, String)]) -> (Vec<Meeting>, Option<usize>,
     )
 }
 
-/// One weighted item of the grading scheme, e.g. "Homework assignments 55% (15+20+20)".
-#[derive(Debug, Clone, PartialEq)]
-pub struct GradeItem {
-    /// The item's name as written.
-    pub name: String,
-    /// Its share of the grade, in percent.
-    pub percent: f64,
-    /// Per-item split, e.g. [15, 20, 20] for three homeworks.
-    pub parts: Vec<f64>,
-}
-
-static GRADE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<name>[A-Za-zÇĞİÖŞÜçğıöşü][^%:;]*?)\s*[:\-–]?\s*%?\s*(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*\((?P<parts>[\d\s+.,x×%]+)\))?").unwrap()
-});
-static GRADING_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)^\W*({GRADING_LABEL_PATTERN})\b")).unwrap());
-
-/// Reads the grading scheme: the labelled line and the lines right after it until a blank one.
-pub fn find_grading(lines: &[(usize, String)]) -> Vec<GradeItem> {
-    let mut items = Vec::new();
-    let mut in_block = false;
-    for (_, line) in lines {
-        let t = line.trim();
-        if GRADING_LABEL.is_match(t) {
-            in_block = true;
-        } else if t.is_empty() || !t.contains('%') {
-            if in_block && !items.is_empty() {
-                break;
-            }
-            continue;
-        }
-        if !in_block {
-            continue;
-        }
-        let body = t.split_once(':').map_or(t, |(label, rest)| {
-            if GRADING_LABEL.is_match(label) {
-                rest
-            } else {
-                t
-            }
-        });
-        for c in GRADE_ITEM.captures_iter(body) {
-            let name = c["name"]
-                .trim()
-                .trim_start_matches(['-', '*', '•', ',', ' '])
-                .trim()
-                .to_string();
-            let Ok(percent) = c["pct"].replace(',', ".").parse::<f64>() else {
-                continue;
-            };
-            let parts = c
-                .name("parts")
-                .map(|p| {
-                    p.as_str()
-                        .split(['+'])
-                        .filter_map(|x| x.trim().trim_end_matches('%').parse().ok())
-                        .collect()
-                })
-                .unwrap_or_default();
-            items.push(GradeItem {
-                name,
-                percent,
-                parts,
-            });
-        }
+/// The meetings lectures use: the options' or those in the lines before the table
+/// (`table_start`), with warnings when there are several sections or none.
+pub(super) fn lecture_meetings(
+    numbered: &[(usize, String)],
+    table_start: usize,
+    opts: &ParseOptions,
+    cx: &mut Context,
+) -> Vec<Meeting> {
+    let header_lines = &numbered[..table_start.saturating_sub(1).min(numbered.len())];
+    let (syllabus_meetings, slot_line, several_sections) = find_meetings(header_lines);
+    if several_sections && opts.meetings.is_none() {
+        cx.warn(slot_line.unwrap_or(0), "the syllabus lists several sections; lectures use the first one's days and times; add [[meeting]] entries to the course file for another section");
     }
-    items
+    let meetings = opts.meetings.clone().unwrap_or(syllabus_meetings);
+    if meetings.is_empty() {
+        cx.warn(
+            0,
+            "no lecture time found (a line such as \"Lectures: Tuesday 09:40-12:30 @ BMB4\"); lectures are all-day events; add [[meeting]] entries to the course file to give their times",
+        );
+    }
+    meetings
 }
 
 #[cfg(test)]
@@ -384,26 +296,21 @@ mod tests {
     }
 
     #[test]
-    fn grading_weights_with_a_per_homework_split() {
-        let lines = vec![(
-            1,
-            "**Grading:** Homework assignments 55% (15+20+20); Written exam 40%; Participation 5%"
-                .to_string(),
-        )];
-        let g = find_grading(&lines);
-        assert_eq!(g.len(), 3);
-        assert_eq!(g[0].name, "Homework assignments");
-        assert_eq!(g[0].parts, vec![15.0, 20.0, 20.0]);
-        assert_eq!(g[1].name, "Written exam");
-        assert_eq!(g[1].percent, 40.0);
-    }
-
-    #[test]
-    fn course_code_and_name_from_the_heading() {
-        let lines = vec!["## CEng 501 Deep Learning".to_string()];
-        assert_eq!(
-            find_course(&lines),
-            Some(("CEng 501".into(), "Deep Learning".into()))
-        );
+    fn only_the_lines_before_the_table_give_the_lecture_slot() {
+        let lines = vec![
+            (1, "Lectures: Tuesday 09:40-12:30 @ BMB4.".to_string()),
+            (2, "Week\tDate\tTopic".to_string()),
+            (3, "Meets: Friday 10:00-11:00".to_string()),
+        ];
+        let mut cx = Context {
+            term: None,
+            order: crate::syllabus::dates::DateOrder::Mdy,
+            warnings: Vec::new(),
+        };
+        let m = lecture_meetings(&lines, 2, &ParseOptions::default(), &mut cx);
+        assert_eq!(m.iter().map(|m| m.day).collect::<Vec<_>>(), [Weekday::Tue]);
+        assert!(cx.warnings.is_empty());
+        assert!(lecture_meetings(&lines, 1, &ParseOptions::default(), &mut cx).is_empty());
+        assert_eq!(cx.warnings.len(), 1, "no lecture time is worth a warning");
     }
 }
