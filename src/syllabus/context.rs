@@ -103,6 +103,18 @@ impl Context {
     }
 }
 
+#[cfg(test)]
+impl Context {
+    /// A context for tests: the term named in `term` (none for ""), month-first slash dates.
+    pub(super) fn for_term(term: &str) -> Self {
+        Context {
+            term: dates::find_term(term),
+            order: DateOrder::Mdy,
+            warnings: Vec::new(),
+        }
+    }
+}
+
 /// No term named, but dates with their year ("Tuesday, January 9, 2024"): the term of the
 /// first, with its line.
 fn term_from_first_year(lines: &[String]) -> Option<(usize, Term)> {
@@ -151,11 +163,7 @@ mod tests {
     use crate::syllabus::activity::parse_cell;
 
     fn fall_2022() -> Context {
-        Context {
-            term: crate::syllabus::dates::find_term("Fall 2022"),
-            order: DateOrder::Mdy,
-            warnings: Vec::new(),
-        }
+        Context::for_term("Fall 2022")
     }
 
     fn day(m: u32, d: u32) -> NaiveDate {

@@ -7,8 +7,8 @@ use regex::Regex;
 
 use super::ParseOptions;
 use super::dates::weekday;
+use super::ids::slug;
 use super::lexicon::{NOT_COURSE_CODES, SEASONS};
-use super::slug::slug;
 
 static COURSE_CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^\p{L}])(\p{Lu}[\p{L}]{1,5})[ -]?(\d{3,4}[A-Z]?)\b\s*[:\-–—]?\s*(.*)")

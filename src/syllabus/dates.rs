@@ -273,29 +273,20 @@ fn num(c: &regex::Captures<'_>, name: &str) -> Option<u32> {
 
 /// Reads a date (or a date range) at the start of `text`.
 pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
-    if let Some(c) = ISO.captures(text) {
-        let start = RawDate::Known {
-            month: num(&c, "m")?,
-            day: num(&c, "d")?,
-            year: year_of(c.name("y")),
-        };
-        return Some(DateSpan {
-            start,
-            end: None,
-            len: c.get(0)?.end(),
-        });
-    }
-    if let Some(c) = DOTTED.captures(text) {
-        let start = RawDate::Known {
-            month: num(&c, "m")?,
-            day: num(&c, "d")?,
-            year: year_of(c.name("y")),
-        };
-        return Some(DateSpan {
-            start,
-            end: None,
-            len: c.get(0)?.end(),
-        });
+    // Numeric dates with the month in place: "2022-10-04", "04.10.2022".
+    for re in [&*ISO, &*DOTTED] {
+        if let Some(c) = re.captures(text) {
+            let start = RawDate::Known {
+                month: num(&c, "m")?,
+                day: num(&c, "d")?,
+                year: year_of(c.name("y")),
+            };
+            return Some(DateSpan {
+                start,
+                end: None,
+                len: c.get(0)?.end(),
+            });
+        }
     }
     if let Some(c) = SLASHED.captures(text) {
         let start = RawDate::Slash {

@@ -302,11 +302,7 @@ mod tests {
             (2, "Week\tDate\tTopic".to_string()),
             (3, "Meets: Friday 10:00-11:00".to_string()),
         ];
-        let mut cx = Context {
-            term: None,
-            order: crate::syllabus::dates::DateOrder::Mdy,
-            warnings: Vec::new(),
-        };
+        let mut cx = Context::for_term("");
         let m = lecture_meetings(&lines, 2, &ParseOptions::default(), &mut cx);
         assert_eq!(m.iter().map(|m| m.day).collect::<Vec<_>>(), [Weekday::Tue]);
         assert!(cx.warnings.is_empty());

@@ -11,10 +11,10 @@
 //! | 2. layout | each line to a row of cells | `layout` (one reader per layout: `pipe`, `tabbed`, `aligned`; `prose` for lists and paragraphs) |
 //! | 3. rows | header roles, the date column, continuation lines, week numbers and repair, days off | `rows` (`roles`, `date_column`, `content`, `continuation`, `weeks`, `days_off`) |
 //! | 4. recognisers | dates and terms, clock times, activities, the course, lecture meetings, grading | [`dates`], `times`, `activity`, `course`, `meetings`, `grading` |
-//! | 5. events | lectures, activities and their weights | `events` (`lectures`, `activities`, `weights`) |
+//! | 5. events | lectures, activities and their weights, keyed and named by `ids` | `events` (`lectures`, `activities`, `weights`), `ids` |
 //!
 //! Every word of every language the stages read is in `lexicon`; the reading context they
-//! share (term, date order, warnings) is `context`.
+//! share (term, date order, warnings) is `context`; the errors are `error`.
 //!
 //! - A new input format (HTML, PDF) is one new `layout` reader, listed in `layout::READERS`.
 //! - A new language or spelling is an edit to `lexicon`; a new date form also touches `dates`.
@@ -27,11 +27,11 @@ mod decode;
 mod error;
 mod events;
 mod grading;
+mod ids;
 mod layout;
 mod lexicon;
 mod meetings;
 mod rows;
-mod slug;
 pub(crate) mod text;
 mod times;
 
@@ -45,7 +45,7 @@ use dates::DateOrder;
 pub use decode::{MAX_BYTES, decode};
 pub use error::SyllabusError;
 pub use grading::GradeItem;
-pub use slug::{slug, slug_words};
+pub use ids::{slug, slug_words};
 
 /// What the course file or command line adds to the syllabus text.
 #[derive(Debug, Clone)]

@@ -6,8 +6,8 @@ use chrono::{Datelike, Duration, NaiveDate};
 use super::Builder;
 use crate::model::{Event, EventKind, When, local_datetime};
 use crate::syllabus::dates::week_monday;
+use crate::syllabus::ids::key_slug;
 use crate::syllabus::rows::FoundActivity;
-use crate::syllabus::slug::key_slug;
 use crate::syllabus::{Context, SyllabusError};
 
 impl Builder<'_> {

@@ -165,7 +165,6 @@ fn week_slots<'m>(
 mod tests {
     use super::*;
     use crate::syllabus::ParseOptions;
-    use crate::syllabus::dates::DateOrder;
     use chrono::{NaiveTime, Weekday};
 
     fn day(m: u32, d: u32) -> NaiveDate {
@@ -183,27 +182,14 @@ mod tests {
 
     fn row(week: u32, date: NaiveDate) -> WeekRow {
         WeekRow {
-            line: week as usize,
-            week,
-            explicit: true,
-            date,
-            range_end: None,
-            title: String::new(),
             details: vec!["Sets,".into(), "maps".into()],
             readings: vec!["ch 1".into()],
-            no_class: false,
-            skip: Vec::new(),
-            time: None,
-            room: None,
+            ..WeekRow::for_test(week, date)
         }
     }
 
     fn cx() -> Context {
-        Context {
-            term: None,
-            order: DateOrder::Mdy,
-            warnings: Vec::new(),
-        }
+        Context::for_term("")
     }
 
     #[test]

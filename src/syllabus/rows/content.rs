@@ -199,14 +199,10 @@ fn starts_with_exam(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::syllabus::dates::{DateOrder, parse_date_prefix};
+    use crate::syllabus::dates::parse_date_prefix;
 
     fn cx() -> Context {
-        Context {
-            term: None,
-            order: DateOrder::Mdy,
-            warnings: Vec::new(),
-        }
+        Context::for_term("")
     }
 
     fn span() -> DateSpan {

@@ -84,32 +84,17 @@ pub(super) fn prose_activities(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::syllabus::dates::{DateOrder, find_term};
     use crate::syllabus::layout;
     use chrono::NaiveDate;
 
     fn cx() -> Context {
-        Context {
-            term: find_term("Fall 2022"),
-            order: DateOrder::Mdy,
-            warnings: Vec::new(),
-        }
+        Context::for_term("Fall 2022")
     }
 
     fn row(date: NaiveDate) -> WeekRow {
         WeekRow {
-            line: 1,
-            week: 2,
-            explicit: true,
-            date,
-            range_end: None,
             title: "Intro".into(),
-            details: Vec::new(),
-            readings: Vec::new(),
-            no_class: false,
-            skip: Vec::new(),
-            time: None,
-            room: None,
+            ..WeekRow::for_test(2, date)
         }
     }
 

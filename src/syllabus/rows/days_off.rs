@@ -72,14 +72,9 @@ fn no_class_days(text: &str, row_date: NaiveDate, cx: &Context) -> Vec<NaiveDate
 mod tests {
     use super::*;
     use crate::syllabus::activity::parse_cell;
-    use crate::syllabus::dates::{DateOrder, find_term};
 
     fn cx() -> Context {
-        Context {
-            term: find_term("Spring 2024"),
-            order: DateOrder::Mdy,
-            warnings: Vec::new(),
-        }
+        Context::for_term("Spring 2024")
     }
 
     fn day(m: u32, d: u32) -> NaiveDate {

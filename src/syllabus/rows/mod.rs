@@ -42,6 +42,27 @@ pub(super) struct WeekRow {
     pub(super) room: Option<String>,
 }
 
+#[cfg(test)]
+impl WeekRow {
+    /// A row for tests: week `week` dated `date`, with a written week number and no text.
+    pub(in crate::syllabus) fn for_test(week: u32, date: NaiveDate) -> Self {
+        WeekRow {
+            line: week as usize,
+            week,
+            explicit: true,
+            date,
+            range_end: None,
+            title: String::new(),
+            details: Vec::new(),
+            readings: Vec::new(),
+            no_class: false,
+            skip: Vec::new(),
+            time: None,
+            room: None,
+        }
+    }
+}
+
 /// An activity read from a row, with what the row adds to it.
 #[derive(Debug)]
 pub(super) struct FoundActivity {
@@ -232,15 +253,10 @@ fn warn_unread(cx: &mut Context, line: usize, u: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::syllabus::dates::{DateOrder, find_term};
     use crate::syllabus::layout;
 
     fn table(text: &str) -> (Result<Table, SyllabusError>, Vec<Warning>) {
-        let mut cx = Context {
-            term: find_term("Fall 2022"),
-            order: DateOrder::Mdy,
-            warnings: Vec::new(),
-        };
+        let mut cx = Context::for_term("Fall 2022");
         let lines: Vec<String> = text.lines().map(String::from).collect();
         let t = read_table(&layout::read(&lines), &mut cx);
         (t, cx.warnings)

@@ -135,20 +135,7 @@ mod tests {
     }
 
     fn row(week: u32, date: NaiveDate) -> WeekRow {
-        WeekRow {
-            line: 1,
-            week,
-            explicit: true,
-            date,
-            range_end: None,
-            title: String::new(),
-            details: Vec::new(),
-            readings: Vec::new(),
-            no_class: false,
-            skip: Vec::new(),
-            time: None,
-            room: None,
-        }
+        WeekRow::for_test(week, date)
     }
 
     #[test]
