@@ -2,37 +2,50 @@
 
 use std::sync::LazyLock;
 
-use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
 use serde::Serialize;
 
+use super::lexicon::{
+    GERMAN_SEMESTER_PATTERN, MONTHS, SEASONS, TERM_FILLER_PATTERN, WEEKDAYS_ALONE_ONLY,
+    WEEKDAYS_BEFORE_DATE_ONLY, WEEKDAYS_EN, WEEKDAYS_EN_SHORT, WEEKDAYS_TR, alternation,
+};
 use crate::model::{Season, Term};
 
-const SEASON: &str = r"(fall|autumn|spring|summer|winter|g[üu]z|bahar|yaz|k[ıi][şs])";
+/// A season word as a capture group: "(fall|güz|...)".
+static SEASON: LazyLock<String> =
+    LazyLock::new(|| format!("({})", alternation(SEASONS.iter().map(|(w, _)| *w))));
 
 static TERM_SEASON_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b{SEASON}\s+(?:semester\s+|term\s+|quarter\s+|d[öo]nemi\s+)?(\d{{4}})(?:\s*[-–/]\s*(\d{{2,4}}))?\b")).unwrap()
+    Regex::new(&format!(
+        r"(?i)\b{}\s+(?:(?:{TERM_FILLER_PATTERN})\s+)?(\d{{4}})(?:\s*[-–/]\s*(\d{{2,4}}))?\b",
+        *SEASON
+    ))
+    .unwrap()
 });
 static TERM_YEARS_SEASON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(\d{{4}})\s*[-–/]\s*(\d{{2,4}})\s+{SEASON}\b"
+        r"(?i)\b(\d{{4}})\s*[-–/]\s*(\d{{2,4}})\s+{}\b",
+        *SEASON
     ))
     .unwrap()
 });
 /// German semesters: "WS 2023/24", "Wintersemester 2023/24", "WiSe 23/24", "SoSe 2024".
 static TERM_GERMAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(ws|wise|wintersemester|ss|sose|sommersemester)\s*(\d{2}|\d{4})(?:\s*/\s*(\d{2}|\d{4}))?\b").unwrap()
+    Regex::new(&format!(
+        r"(?i)\b({GERMAN_SEMESTER_PATTERN})\s*(\d{{2}}|\d{{4}})(?:\s*/\s*(\d{{2}}|\d{{4}}))?\b"
+    ))
+    .unwrap()
 });
 static TERM_YEAR_SEASON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(\d{{4}})\s+{SEASON}\b")).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(\d{{4}})\s+{}\b", *SEASON)).unwrap());
 
 fn season_of(word: &str) -> Season {
-    match word.to_lowercase().as_str() {
-        "fall" | "autumn" | "güz" | "guz" => Season::Fall,
-        "spring" | "bahar" => Season::Spring,
-        "summer" | "yaz" => Season::Summer,
-        _ => Season::Winter,
-    }
+    let w = word.to_lowercase();
+    SEASONS
+        .iter()
+        .find(|(s, _)| *s == w)
+        .map_or(Season::Winter, |&(_, season)| season)
 }
 
 /// Finds a term in text: "Fall 2022", "Spring 2024", "2023-2024 Fall", "Güz 2022", "Bahar 2023".
@@ -186,98 +199,65 @@ pub struct DateSpan {
     pub len: usize,
 }
 
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sept", 9),
-    ("sep", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-    ("ocak", 1),
-    ("şubat", 2),
-    ("subat", 2),
-    ("mart", 3),
-    ("nisan", 4),
-    ("mayıs", 5),
-    ("mayis", 5),
-    ("haziran", 6),
-    ("temmuz", 7),
-    ("ağustos", 8),
-    ("agustos", 8),
-    ("eylül", 9),
-    ("eylul", 9),
-    ("ekim", 10),
-    ("kasım", 11),
-    ("kasim", 11),
-    ("aralık", 12),
-    ("aralik", 12),
-    ("oca", 1),
-    ("şub", 2),
-    ("nis", 4),
-    ("haz", 6),
-    ("tem", 7),
-    ("ağu", 8),
-    ("eyl", 9),
-    ("eki", 10),
-    ("kas", 11),
-    ("ara", 12),
-];
-
 /// Month number of a (possibly abbreviated) English or Turkish month name.
 pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
 }
 
-const MONTH_RE: &str = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k|oca|[şs]ub|nis|haz|tem|a[ğg]u|eyl|eki|kas|ara)";
-const WEEKDAY_RE: &str = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun|pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cumartesi|cuma|pazar|pzt|cmt)\.?,?\s+)?";
+/// Any month name, as a non-capturing group.
+static MONTH_RE: LazyLock<String> =
+    LazyLock::new(|| format!("(?:{})", alternation(MONTHS.iter().map(|(w, _)| *w))));
+/// An optional weekday in front of a date: "Tue Oct 4", "Pzt, 4 Ekim".
+static WEEKDAY_RE: LazyLock<String> = LazyLock::new(|| {
+    let words = [
+        WEEKDAYS_EN,
+        WEEKDAYS_EN_SHORT,
+        WEEKDAYS_TR,
+        WEEKDAYS_BEFORE_DATE_ONLY,
+    ]
+    .into_iter()
+    .flatten()
+    .map(|(w, _)| *w);
+    format!(r"(?:(?:{})\.?,?\s+)?", alternation(words))
+});
 const ORD: &str = r"(?:st|nd|rd|th|\.)?";
 
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{WEEKDAY_RE}(?P<m>{MONTH_RE})\.?\s*(?P<d>\d{{1,2}}){ORD}(?:\s*[-–—]\s*{WEEKDAY_RE}(?:(?P<m2>{MONTH_RE})\.?\s*)?(?P<d2>\d{{1,2}}){ORD})?(?:,?\s+(?P<y>\d{{4}}))?\b"
+        r"(?i)^{wd}(?P<m>{mo})\.?\s*(?P<d>\d{{1,2}}){ORD}(?:\s*[-–—]\s*{wd}(?:(?P<m2>{mo})\.?\s*)?(?P<d2>\d{{1,2}}){ORD})?(?:,?\s+(?P<y>\d{{4}}))?\b"
+    ,
+        wd = *WEEKDAY_RE, mo = *MONTH_RE
     ))
     .unwrap()
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{WEEKDAY_RE}(?P<d>\d{{1,2}}){ORD}(?:\s*[-–—]\s*(?P<d2>\d{{1,2}}){ORD})?\s*(?P<m>{MONTH_RE})\b\.?(?:,?\s+(?P<y>\d{{4}}))?"
+        r"(?i)^{wd}(?P<d>\d{{1,2}}){ORD}(?:\s*[-–—]\s*(?P<d2>\d{{1,2}}){ORD})?\s*(?P<m>{mo})\b\.?(?:,?\s+(?P<y>\d{{4}}))?"
+    ,
+        wd = *WEEKDAY_RE, mo = *MONTH_RE
     ))
     .unwrap()
 });
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{WEEKDAY_RE}(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b"
+        r"(?i)^{wd}(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b",
+        wd = *WEEKDAY_RE
     ))
     .unwrap()
 });
 static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{WEEKDAY_RE}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}}\b)?"
+        r"(?i)^{wd}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}}\b)?",
+        wd = *WEEKDAY_RE
     ))
     .unwrap()
 });
 static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{WEEKDAY_RE}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\b(?:\s*[-–—]\s*{WEEKDAY_RE}(?P<a2>\d{{1,2}})/(?P<b2>\d{{1,2}})(?:/(?P<y2>\d{{4}}|\d{{2}}))?\b)?"
+        r"(?i)^{wd}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\b(?:\s*[-–—]\s*{wd}(?P<a2>\d{{1,2}})/(?P<b2>\d{{1,2}})(?:/(?P<y2>\d{{4}}|\d{{2}}))?\b)?"
+    ,
+        wd = *WEEKDAY_RE
     ))
     .unwrap()
 });
@@ -293,29 +273,20 @@ fn num(c: &regex::Captures<'_>, name: &str) -> Option<u32> {
 
 /// Reads a date (or a date range) at the start of `text`.
 pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
-    if let Some(c) = ISO.captures(text) {
-        let start = RawDate::Known {
-            month: num(&c, "m")?,
-            day: num(&c, "d")?,
-            year: year_of(c.name("y")),
-        };
-        return Some(DateSpan {
-            start,
-            end: None,
-            len: c.get(0)?.end(),
-        });
-    }
-    if let Some(c) = DOTTED.captures(text) {
-        let start = RawDate::Known {
-            month: num(&c, "m")?,
-            day: num(&c, "d")?,
-            year: year_of(c.name("y")),
-        };
-        return Some(DateSpan {
-            start,
-            end: None,
-            len: c.get(0)?.end(),
-        });
+    // Numeric dates with the month in place: "2022-10-04", "04.10.2022".
+    for re in [&*ISO, &*DOTTED] {
+        if let Some(c) = re.captures(text) {
+            let start = RawDate::Known {
+                month: num(&c, "m")?,
+                day: num(&c, "d")?,
+                year: year_of(c.name("y")),
+            };
+            return Some(DateSpan {
+                start,
+                end: None,
+                len: c.get(0)?.end(),
+            });
+        }
     }
     if let Some(c) = SLASHED.captures(text) {
         let start = RawDate::Slash {
@@ -385,70 +356,20 @@ pub fn find_date(text: &str) -> Option<(usize, DateSpan)> {
     None
 }
 
-static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)|\b(?P<h2>\d{1,2})[:.](?P<m2>\d{2})\b|\b(?P<noon>noon|midnight)\b").unwrap()
-});
-
-/// Finds a clock time such as "23:59", "5pm", "11:59 p.m." or "noon" in `text`.
-pub fn find_time(text: &str) -> Option<NaiveTime> {
-    let c = TIME.captures(text)?;
-    if let Some(w) = c.name("noon") {
-        return if w.as_str().eq_ignore_ascii_case("noon") {
-            NaiveTime::from_hms_opt(12, 0, 0)
-        } else {
-            NaiveTime::from_hms_opt(23, 59, 0)
-        };
-    }
-    if let Some(h) = c.name("h") {
-        let mut h: u32 = h.as_str().parse().ok()?;
-        let m: u32 = c.name("m").map_or(Some(0), |m| m.as_str().parse().ok())?;
-        let pm = c.name("ap")?.as_str().to_lowercase().starts_with('p');
-        if h == 12 {
-            h = 0;
-        }
-        if pm {
-            h += 12;
-        }
-        return NaiveTime::from_hms_opt(h, m, 0);
-    }
-    NaiveTime::from_hms_opt(c["h2"].parse().ok()?, c["m2"].parse().ok()?, 0)
-}
-
 /// Parses a weekday name or abbreviation (English or Turkish).
 pub fn weekday(word: &str) -> Option<Weekday> {
     let w = word.trim_end_matches(['.', ',']).to_lowercase();
     let w = w.strip_suffix('s').filter(|s| s.len() >= 5).unwrap_or(&w);
-    let table: &[(&str, Weekday)] = &[
-        ("monday", Weekday::Mon),
-        ("mon", Weekday::Mon),
-        ("tuesday", Weekday::Tue),
-        ("tue", Weekday::Tue),
-        ("tues", Weekday::Tue),
-        ("wednesday", Weekday::Wed),
-        ("wed", Weekday::Wed),
-        ("thursday", Weekday::Thu),
-        ("thu", Weekday::Thu),
-        ("thur", Weekday::Thu),
-        ("thurs", Weekday::Thu),
-        ("th", Weekday::Thu),
-        ("friday", Weekday::Fri),
-        ("fri", Weekday::Fri),
-        ("saturday", Weekday::Sat),
-        ("sat", Weekday::Sat),
-        ("sunday", Weekday::Sun),
-        ("sun", Weekday::Sun),
-        ("pazartesi", Weekday::Mon),
-        ("salı", Weekday::Tue),
-        ("sali", Weekday::Tue),
-        ("çarşamba", Weekday::Wed),
-        ("carsamba", Weekday::Wed),
-        ("perşembe", Weekday::Thu),
-        ("persembe", Weekday::Thu),
-        ("cuma", Weekday::Fri),
-        ("cumartesi", Weekday::Sat),
-        ("pazar", Weekday::Sun),
-    ];
-    table.iter().find(|(n, _)| *n == w).map(|&(_, d)| d)
+    [
+        WEEKDAYS_EN,
+        WEEKDAYS_EN_SHORT,
+        WEEKDAYS_ALONE_ONLY,
+        WEEKDAYS_TR,
+    ]
+    .into_iter()
+    .flatten()
+    .find(|(n, _)| *n == w)
+    .map(|&(_, d)| d)
 }
 
 /// Why a written date could not become a calendar date.
@@ -737,14 +658,5 @@ mod tests {
             decide_order(&[(4, 10)], Some(fall), Some(DateOrder::Mdy)).0,
             DateOrder::Mdy
         );
-    }
-
-    #[test]
-    fn clock_times_in_12_and_24_hour_forms() {
-        assert_eq!(find_time("due 23:59"), NaiveTime::from_hms_opt(23, 59, 0));
-        assert_eq!(find_time("due 5pm"), NaiveTime::from_hms_opt(17, 0, 0));
-        assert_eq!(find_time("11:59 p.m."), NaiveTime::from_hms_opt(23, 59, 0));
-        assert_eq!(find_time("12:30 am"), NaiveTime::from_hms_opt(0, 30, 0));
-        assert_eq!(find_time("Hw2 due Nov 22"), None);
     }
 }

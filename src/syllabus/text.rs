@@ -72,82 +72,6 @@ pub(crate) fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Splits a table line into cells: Markdown pipes, tabs, or runs of two or more spaces.
-/// Returns `None` for a Markdown separator row such as `|---|:--:|`.
-pub(crate) fn split_cells(line: &str) -> Option<Vec<String>> {
-    let t = line.trim();
-    if t.starts_with('|') && t.len() > 1 {
-        let inner = t.trim_start_matches('|');
-        let inner = inner.strip_suffix('|').unwrap_or(inner);
-        let cells: Vec<String> = inner.split('|').map(squash).collect();
-        if cells
-            .iter()
-            .all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
-        {
-            return None;
-        }
-        return Some(cells);
-    }
-    if line.contains('\t') {
-        let trimmed = line.trim_end_matches([' ', '\r']);
-        return Some(trimmed.split('\t').map(squash).collect());
-    }
-    let mut cells = Vec::new();
-    let mut cur = String::new();
-    let mut spaces = 0usize;
-    let lead = line.len() - line.trim_start().len();
-    if lead >= 2 {
-        // Indentation stands for empty leading cells: it marks a continuation line.
-        cells.push(String::new());
-    }
-    for c in line.trim().chars() {
-        if c == ' ' {
-            spaces += 1;
-            continue;
-        }
-        if spaces >= 2 && !cur.is_empty() {
-            cells.push(std::mem::take(&mut cur));
-        } else if spaces == 1 && !cur.is_empty() {
-            cur.push(' ');
-        }
-        spaces = 0;
-        cur.push(c);
-    }
-    if !cur.is_empty() {
-        cells.push(cur);
-    }
-    Some(cells)
-}
-
-/// Cells of a line laid out with spaces (pdftotext -layout), each with its starting column,
-/// so cells can be matched to the header's columns by position.
-pub(crate) fn space_cells(line: &str) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut start = 0usize;
-    let mut spaces = 0usize;
-    for (col, c) in line.trim_end().chars().enumerate() {
-        if c == ' ' {
-            spaces += 1;
-            continue;
-        }
-        if spaces >= 2 && !cur.is_empty() {
-            out.push((start, std::mem::take(&mut cur)));
-        } else if spaces == 1 && !cur.is_empty() {
-            cur.push(' ');
-        }
-        if cur.is_empty() {
-            start = col;
-        }
-        spaces = 0;
-        cur.push(c);
-    }
-    if !cur.is_empty() {
-        out.push((start, cur));
-    }
-    out
-}
-
 /// Joins lines of running text, undoing hyphenation at line breaks.
 ///
 /// A hyphen at the end of a line is dropped when the joined word is a word
@@ -239,39 +163,6 @@ mod tests {
         assert_eq!(
             join_lines(["Encoder-", "Decoder models"]),
             "Encoder-Decoder models"
-        );
-    }
-
-    #[test]
-    fn tabs_pipes_and_space_runs_split_cells() {
-        assert_eq!(
-            split_cells("1\tOct 4\tIntro\t").unwrap(),
-            vec!["1", "Oct 4", "Intro", ""]
-        );
-        assert_eq!(
-            split_cells("| 1 | Oct 4 | Intro |").unwrap(),
-            vec!["1", "Oct 4", "Intro"]
-        );
-        assert_eq!(
-            split_cells("1   Oct 4    Intro to ML").unwrap(),
-            vec!["1", "Oct 4", "Intro to ML"]
-        );
-        assert_eq!(
-            split_cells("      more detail here").unwrap(),
-            vec!["", "more detail here"]
-        );
-        assert!(split_cells("|---|:--:|").is_none());
-    }
-
-    #[test]
-    fn space_laid_out_cells_keep_their_columns() {
-        assert_eq!(
-            space_cells("  Wed Jan 24     1.1   Functions"),
-            vec![
-                (2, "Wed Jan 24".into()),
-                (17, "1.1".into()),
-                (23, "Functions".into())
-            ]
         );
     }
 

@@ -1,0 +1,537 @@
+//! Stage 4, recogniser: activity phrases in a schedule cell, "Hw1 given Oct 5",
+//! "Assg 1 due, Assg 2 out: CNNs", "Midterm".
+//!
+//! A cell is cut where subject words start ([`SUBJECT_PATTERN`]); each piece becomes one
+//! activity, named by [`label`] and dated by [`when`].
+
+use std::sync::LazyLock;
+
+use chrono::NaiveTime;
+use regex::Regex;
+
+mod label;
+mod when;
+
+use super::dates::{DateSpan, find_date};
+use super::lexicon::{
+    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, Family, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN,
+    RELEASE_VERB_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
+};
+use super::times::TIME_LIKE;
+use crate::model::EventKind;
+use label::{Naming, family, is_exam_family};
+
+/// One thing that happens, as read from a cell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Activity {
+    /// What kind of event it becomes.
+    pub(crate) kind: EventKind,
+    /// Canonical label such as "Hw2", "Assignment 1", "Project proposal", "Midterm".
+    pub(crate) label: String,
+    /// True for numbered homework-like work (the `homework` field of the event).
+    pub(crate) is_homework: bool,
+    /// Its own date, if written; otherwise the row's date applies.
+    pub(crate) date: Option<DateSpan>,
+    /// The date as written, for messages.
+    pub(crate) date_text: Option<String>,
+    /// A zone written after the time ("ET", "AoE"), when it is not the course's.
+    pub(crate) zone: Option<chrono_tz::Tz>,
+    /// The date is to be announced ("HW2 due TBD"): not scheduled until it is known.
+    pub(crate) tba: bool,
+    /// A weekday written without a date ("due Fri"): the first such day from the row's date.
+    pub(crate) weekday: Option<chrono::Weekday>,
+    /// Its own time, if written.
+    pub(crate) time: Option<NaiveTime>,
+    /// Its own end time, for an exam written with a time range.
+    pub(crate) end_time: Option<NaiveTime>,
+    /// Text after a colon: "Assg 2 out: CNNs" gives "CNNs".
+    pub(crate) note: Option<String>,
+}
+
+pub(super) static SUBJECT_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(SUBJECT_PATTERN).unwrap());
+pub(super) static RELEASE_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({RELEASE_VERB_PATTERN})(\b|$)")).unwrap());
+pub(super) static DEADLINE_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})(\b|$)")).unwrap());
+static REVIEW_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NOT_AN_EXAM_PATTERN})\b")).unwrap());
+/// "Fri", "Friday", "Thurs." (only the English abbreviations, with or without "day").
+pub(super) static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(WEEKDAYS_EN_SHORT.iter().map(|(w, _)| *w));
+    Regex::new(&format!(r"(?i)\b({words})(day)?\b\.?")).unwrap()
+});
+/// Words that say an activity is meant, even when its subject is unreadable.
+pub(crate) static ACTIVITY_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({ACTIVITY_VERB_PATTERN})(\b|$)")).unwrap());
+
+/// A subject match; a number followed by ':' is a clock time ("Final Exam 8:00"), not its number.
+struct Subject<'a> {
+    caps: regex::Captures<'a>,
+    end: usize,
+    num: Option<&'a str>,
+}
+
+impl<'a> Subject<'a> {
+    fn new(cell: &'a str, caps: regex::Captures<'a>) -> Self {
+        let whole = caps.get(0).map_or(0..0, |m| m.range());
+        let mut end = whole.end;
+        let mut num = caps.name("num").map(|n| n.as_str());
+        if let Some(n) = caps.name("num")
+            && cell[n.end()..].starts_with([':', '.'])
+            && cell[n.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            num = None;
+            end = caps.name("subj").map_or(end, |s| s.end());
+        }
+        Subject { caps, end, num }
+    }
+
+    fn start(&self) -> usize {
+        self.caps.get(0).map_or(0, |m| m.start())
+    }
+
+    fn name(&self, n: &str) -> Option<regex::Match<'a>> {
+        self.caps.name(n)
+    }
+}
+
+impl std::ops::Index<&str> for Subject<'_> {
+    type Output = str;
+    fn index(&self, n: &str) -> &str {
+        self.caps.name(n).map_or("", |m| m.as_str())
+    }
+}
+
+/// Reads every activity in a cell. Returns the activities and, if the cell looked like an
+/// activity but named no subject, the text that could not be read.
+pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
+    let matches: Vec<Subject<'_>> = SUBJECT_RE
+        .captures_iter(cell)
+        .map(|c| Subject::new(cell, c))
+        .collect();
+    if matches.is_empty() {
+        let unread = ACTIVITY_VERB
+            .is_match(cell)
+            .then(|| cell.trim().to_string());
+        return (Vec::new(), unread);
+    }
+    let groups = group(cell, &matches);
+    let mut out = Vec::new();
+    let mut unread: Option<String> = None;
+    for gi in 0..groups.len() {
+        match read_group(&Piece::new(cell, &matches, &groups, gi)) {
+            Some(Ok(a)) => out.push(a),
+            Some(Err(text)) => {
+                unread.get_or_insert(text);
+            }
+            None => {}
+        }
+    }
+    (out, unread)
+}
+
+/// Groups subject matches that name one thing: a subject that continues the label of the
+/// one before ("Project proposal due", "Final project due", "Project milestone 1 due").
+fn group(cell: &str, matches: &[Subject<'_>]) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, m) in matches.iter().enumerate() {
+        let start = m.start();
+        if let Some(last) = groups.last_mut() {
+            let prev = &matches[*last.last().unwrap_or(&0)];
+            let between = &cell[prev.end.min(start)..start];
+            let joined = between.split_whitespace().count() <= 1
+                && !between.contains([',', ';', '&', '/', '+'])
+                && !DEADLINE_RE.is_match(between)
+                && !RELEASE_RE.is_match(between)
+                && (prev.num.is_none() || m.num.is_none() && between.trim().is_empty())
+                && m.name("pre").is_none();
+            if joined {
+                last.push(i);
+                continue;
+            }
+        }
+        groups.push(vec![i]);
+    }
+    groups
+}
+
+/// One group of subjects and the stretch of the cell it owns.
+struct Piece<'c, 'm> {
+    first: &'m Subject<'c>,
+    last: &'m Subject<'c>,
+    families: Vec<Family>,
+    /// From the group's first subject to the next group, without joining punctuation.
+    segment: &'c str,
+    /// Where the subjects end in `segment`.
+    subj_end: usize,
+    /// The text between the previous group and this one, where a leading verb may stand.
+    lead: &'c str,
+}
+
+impl<'c, 'm> Piece<'c, 'm> {
+    fn new(cell: &'c str, matches: &'m [Subject<'c>], groups: &[Vec<usize>], gi: usize) -> Self {
+        let group = &groups[gi];
+        let first = &matches[group[0]];
+        let last = &matches[*group.last().unwrap_or(&group[0])];
+        let seg_start = first.start();
+        let seg_end = groups
+            .get(gi + 1)
+            .map_or(cell.len(), |g| matches[g[0]].start());
+        let segment = cell[seg_start..seg_end]
+            .trim_end()
+            .trim_end_matches([',', ';', '&', '/', '+'])
+            .trim_end();
+        let segment = segment.strip_suffix(" and").unwrap_or(segment);
+        let lead_start = groups
+            .get(gi.wrapping_sub(1))
+            .map_or(0, |g| matches[*g.last().unwrap_or(&g[0])].end);
+        Piece {
+            first,
+            last,
+            families: group.iter().map(|&i| family(&matches[i]["subj"])).collect(),
+            segment,
+            subj_end: (last.end - seg_start).min(segment.len()),
+            lead: &cell[lead_start..seg_start],
+        }
+    }
+}
+
+/// The activity a piece names, `Err` with its text when it is homework without a verb, or
+/// `None` when it names none ("Midterm review", a bare "test").
+fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
+    let mut families = p.families.clone();
+    if families[0] == Family::BareTest {
+        p.first.num?;
+        families[0] = Family::Test;
+    }
+    let num = p
+        .last
+        .num
+        .or(p.first.name("pre").map(|n| n.as_str()))
+        .or(p.first.num);
+    let label_text = label::label_text(p.segment, p.subj_end);
+    let naming = label::name(label_text, &families, &p.first["subj"], num);
+    let (body, note) = split_note(&p.segment[p.subj_end..]);
+    if families.iter().any(|f| is_exam_family(*f))
+        && REVIEW_RE.is_match(p.segment)
+        && !DEADLINE_RE.is_match(body)
+    {
+        return None;
+    }
+    // The verb may come first: "Due: Response paper 1", "Out: HW2".
+    let (lead_deadline, lead_release) = (
+        lead_verb(p.lead, &DEADLINE_RE),
+        lead_verb(p.lead, &RELEASE_RE),
+    );
+    let prefix = lead_deadline
+        .as_ref()
+        .or(lead_release.as_ref())
+        .filter(|w| !w.is_empty());
+    let Naming {
+        label,
+        is_homework,
+        is_exam,
+        single,
+    } = naming;
+    let label = match prefix {
+        Some(p) if !is_homework || !single => label::with_prefix(p, &label),
+        _ => label,
+    };
+    let kind = if DEADLINE_RE.is_match(body) || lead_deadline.is_some() {
+        EventKind::Deadline
+    } else if RELEASE_RE.is_match(body) || lead_release.is_some() {
+        EventKind::Release
+    } else if is_exam {
+        EventKind::Exam
+    } else {
+        EventKind::Other
+    };
+    // "HW3 0ut", "Hw1" alone: homework without a verb says neither release nor deadline.
+    if kind == EventKind::Other
+        && matches!(
+            families[0],
+            Family::Homework | Family::Assignment | Family::ProblemSet
+        )
+    {
+        return Some(Err(p.segment.trim().to_string()));
+    }
+    let w = when::read(body, p.segment);
+    Some(Ok(Activity {
+        kind,
+        label,
+        is_homework,
+        date: w.date,
+        date_text: w.date_text,
+        zone: w.zone,
+        tba: w.tba,
+        weekday: w.weekday,
+        time: w.time,
+        end_time: w.end_time,
+        note,
+    }))
+}
+
+/// "Assg 2 out: CNNs" has a note; "HW3 due: Feb 25" and "Midterm: Feb 27 6-8pm" do not.
+fn split_note(after: &str) -> (&str, Option<String>) {
+    match after.split_once(':') {
+        Some((b, n))
+            if !n.trim().is_empty()
+                && !n.trim().starts_with(|c: char| c.is_ascii_digit())
+                && find_date(n).is_none()
+                && TIME_LIKE.find(n).is_none() =>
+        {
+            (b, Some(n.trim().to_string()))
+        }
+        _ => (after, None),
+    }
+}
+
+/// The words between the last verb before a subject and the subject, when there are at most
+/// two: the lead "Due: Response " of "Due: Response paper 1" gives "Response".
+fn lead_verb(lead: &str, re: &Regex) -> Option<String> {
+    re.find_iter(lead).last().and_then(|m| {
+        let words = lead[m.end()..].trim().trim_start_matches(':').trim();
+        (words.split_whitespace().count() <= 2 && !words.contains([',', ';']))
+            .then(|| words.to_string())
+    })
+}
+
+/// True when a cell says there is no class that week.
+pub(crate) fn is_no_class(cell: &str) -> bool {
+    static NO_CLASS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NO_CLASS_PATTERN})(\b|$)")).unwrap());
+    NO_CLASS.is_match(cell)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(cell: &str) -> Vec<(EventKind, String)> {
+        parse_cell(cell)
+            .0
+            .into_iter()
+            .map(|a| (a.kind, a.label))
+            .collect()
+    }
+
+    #[test]
+    fn release_verbs_make_releases() {
+        for v in ["given", "out", "released", "assigned"] {
+            assert_eq!(
+                kinds(&format!("Hw1 {v}")),
+                vec![(EventKind::Release, "Hw1".into())],
+                "{v}"
+            );
+        }
+    }
+
+    #[test]
+    fn deadline_phrases_make_deadlines() {
+        assert_eq!(
+            kinds("Assignment 2 due"),
+            vec![(EventKind::Deadline, "Assignment 2".into())]
+        );
+        assert_eq!(
+            kinds("HW3 deadline"),
+            vec![(EventKind::Deadline, "Hw3".into())]
+        );
+        assert_eq!(
+            kinds("Project proposal due"),
+            vec![(EventKind::Deadline, "Project proposal".into())]
+        );
+    }
+
+    #[test]
+    fn two_activities_in_one_cell() {
+        let (acts, _) = parse_cell("Assg 1 due, Assg 2 out: CNNs");
+        assert_eq!(acts.len(), 2);
+        assert_eq!(
+            (acts[0].kind, acts[0].label.as_str()),
+            (EventKind::Deadline, "Assignment 1")
+        );
+        assert_eq!(
+            (acts[1].kind, acts[1].label.as_str()),
+            (EventKind::Release, "Assignment 2")
+        );
+        assert_eq!(acts[1].note.as_deref(), Some("CNNs"));
+    }
+
+    #[test]
+    fn exams_need_no_verb() {
+        assert_eq!(kinds("Midterm"), vec![(EventKind::Exam, "Midterm".into())]);
+        assert_eq!(
+            kinds("Final exam"),
+            vec![(EventKind::Exam, "Final exam".into())]
+        );
+        assert_eq!(kinds("Exam"), vec![(EventKind::Exam, "Exam".into())]);
+        assert!(kinds("Midterm review").is_empty());
+    }
+
+    #[test]
+    fn an_activity_keeps_its_own_date_and_time() {
+        let (acts, _) = parse_cell("Hw1 due Oct 16, 17:00");
+        assert!(acts[0].date.is_some());
+        assert_eq!(acts[0].time, NaiveTime::from_hms_opt(17, 0, 0));
+    }
+
+    #[test]
+    fn labels_keep_their_words_and_numbers() {
+        assert_eq!(
+            kinds("Final project due"),
+            vec![(EventKind::Deadline, "Final project".into())]
+        );
+        assert_eq!(
+            kinds("Final paper due Dec 8, 5:00 PM"),
+            vec![(EventKind::Deadline, "Final paper".into())]
+        );
+        assert_eq!(
+            kinds("Project milestone 1 due"),
+            vec![(EventKind::Deadline, "Project milestone 1".into())]
+        );
+        assert_eq!(
+            kinds("Project milestone 2 due"),
+            vec![(EventKind::Deadline, "Project milestone 2".into())]
+        );
+        assert_eq!(
+            kinds("1. Ödev teslim"),
+            vec![(EventKind::Deadline, "Hw1".into())]
+        );
+        assert_eq!(
+            kinds("Ödev 1 verilir"),
+            vec![(EventKind::Release, "Hw1".into())]
+        );
+        assert_eq!(
+            kinds("Proje teslimi"),
+            vec![(EventKind::Deadline, "Proje".into())]
+        );
+        assert_eq!(
+            kinds("Midterm exam"),
+            vec![(EventKind::Exam, "Midterm".into())]
+        );
+        assert_eq!(
+            kinds("Exam 1 (DP and D&C)"),
+            vec![(EventKind::Exam, "Exam 1".into())]
+        );
+        assert_eq!(
+            kinds("Final project presentations"),
+            vec![(EventKind::Other, "Final project presentations".into())]
+        );
+    }
+
+    #[test]
+    fn verbs_before_the_subject_and_connecting_words() {
+        assert_eq!(
+            kinds("Due: Response paper 1."),
+            vec![(EventKind::Deadline, "Response paper 1".into())]
+        );
+        assert_eq!(kinds("Out: HW2"), vec![(EventKind::Release, "Hw2".into())]);
+        assert_eq!(
+            kinds("Midterm exam on Thursday Oct 5."),
+            vec![(EventKind::Exam, "Midterm".into())]
+        );
+        assert_eq!(
+            kinds("HW3 due: Feb 25"),
+            vec![(EventKind::Deadline, "Hw3".into())]
+        );
+        assert!(
+            parse_cell("HW3 due: Feb 25").0[0].date.is_some(),
+            "the date after the colon is kept"
+        );
+        assert_eq!(
+            kinds("Lab 3 report due"),
+            vec![(EventKind::Deadline, "Lab 3 report".into())]
+        );
+        assert_eq!(
+            kinds("Term test 1 (in lecture)"),
+            vec![(EventKind::Exam, "Term test 1".into())]
+        );
+        assert!(kinds("Examples of CNNs").is_empty() && kinds("Labor Day").is_empty());
+        assert_eq!(parse_cell("HW3 0ut").1.as_deref(), Some("HW3 0ut"));
+    }
+
+    #[test]
+    fn a_zone_after_the_time_is_kept() {
+        assert_eq!(
+            parse_cell("HW2 due Feb 2, 11:59 PM ET").0[0].zone,
+            Some(chrono_tz::America::New_York)
+        );
+        assert_eq!(
+            parse_cell("Paper due 23:59 AoE").0[0].zone,
+            Some(chrono_tz::Etc::GMTPlus12)
+        );
+        assert_eq!(
+            parse_cell("HW2 due Feb 2 (PT)").0[0].zone,
+            None,
+            "a zone needs a time"
+        );
+    }
+
+    #[test]
+    fn only_a_date_can_be_to_be_announced() {
+        assert!(parse_cell("HW2 due TBD").0[0].tba);
+        assert!(!parse_cell("FINAL EXAM 12:25-2:25 PM, location TBA").0[0].tba);
+        assert_eq!(
+            kinds("Ödev 1 verilişi"),
+            vec![(EventKind::Release, "Hw1".into())]
+        );
+    }
+
+    #[test]
+    fn exam_time_ranges_and_deadline_weekdays_are_read() {
+        assert_eq!(
+            crate::syllabus::times::find_time_range(" 8:00-10:50 AM"),
+            Some((
+                NaiveTime::from_hms_opt(8, 0, 0).unwrap(),
+                NaiveTime::from_hms_opt(10, 50, 0).unwrap()
+            ))
+        );
+        let (a, _) = parse_cell("Final Exam 8:00-10:50 AM");
+        assert_eq!(
+            (a[0].time, a[0].end_time),
+            (
+                NaiveTime::from_hms_opt(8, 0, 0),
+                NaiveTime::from_hms_opt(10, 50, 0)
+            )
+        );
+        let (a, _) = parse_cell("Final exam 2:40-5:30 PM");
+        assert_eq!(
+            (a[0].time, a[0].end_time),
+            (
+                NaiveTime::from_hms_opt(14, 40, 0),
+                NaiveTime::from_hms_opt(17, 30, 0)
+            )
+        );
+        let (a, _) = parse_cell("HW1 due Fri 11:59pm");
+        assert_eq!(
+            (a[0].weekday, a[0].time),
+            (
+                Some(chrono::Weekday::Fri),
+                NaiveTime::from_hms_opt(23, 59, 0)
+            )
+        );
+    }
+
+    #[test]
+    fn an_unreadable_activity_is_reported_not_dropped() {
+        let (acts, unread) = parse_cell("nws due Dec 20");
+        assert!(acts.is_empty());
+        assert_eq!(unread.as_deref(), Some("nws due Dec 20"));
+        assert_eq!(parse_cell("Chapter 3"), (Vec::new(), None));
+    }
+
+    #[test]
+    fn breaks_and_holidays_mean_no_class() {
+        for c in [
+            "Holiday",
+            "No class",
+            "Winter Break",
+            "Spring break",
+            "Republic Day holiday",
+        ] {
+            assert!(is_no_class(c), "{c}");
+        }
+        assert!(!is_no_class("Deep reinforcement learning"));
+    }
+}

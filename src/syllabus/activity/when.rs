@@ -1,0 +1,117 @@
+//! When an activity happens, as its own text says: a date, a weekday, a time or a time range,
+//! a zone after the time, or "TBA".
+
+use std::sync::LazyLock;
+
+use chrono::NaiveTime;
+use regex::Regex;
+
+use super::WEEKDAY_WORD;
+use crate::syllabus::dates::{self, DateSpan, find_date};
+use crate::syllabus::lexicon::{PLACE_PATTERN, TO_BE_ANNOUNCED_PATTERN};
+use crate::syllabus::times::{find_time, find_time_range};
+
+static ZONE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\d|[aApP]\.?[mM]\.?)\s*\(?\b(AoE|UTC|GMT|Z|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|TRT|CET|CEST|BST)\b\)?").unwrap()
+});
+static PLACE_TBA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({PLACE_PATTERN})\s*:?\s*(tba|tbd|to\s+be\s+(announced|determined|confirmed))\b"
+    ))
+    .unwrap()
+});
+static TBA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({TO_BE_ANNOUNCED_PATTERN})\b")).unwrap());
+
+/// What an activity's text says about its time.
+pub(super) struct When {
+    pub(super) date: Option<DateSpan>,
+    pub(super) date_text: Option<String>,
+    pub(super) weekday: Option<chrono::Weekday>,
+    pub(super) time: Option<NaiveTime>,
+    pub(super) end_time: Option<NaiveTime>,
+    pub(super) zone: Option<chrono_tz::Tz>,
+    pub(super) tba: bool,
+}
+
+/// Reads the time of an activity from `body` (its text after the label) and whether its
+/// `segment` says it is to be announced.
+pub(super) fn read(body: &str, segment: &str) -> When {
+    let found_date = find_date(body);
+    let date = found_date.map(|(_, d)| d);
+    let date_text = found_date.map(|(at, d)| body[at..at + d.len].trim().to_string());
+    let (before, rest) = match found_date {
+        Some((at, d)) => (&body[..at], &body[at + d.len..]),
+        None => ("", body),
+    };
+    let (time, end_time) = match find_time_range(rest).or_else(|| find_time_range(before)) {
+        Some((s, e)) => (Some(s), Some(e)),
+        None => (find_time(rest).or_else(|| find_time(before)), None),
+    };
+    // "11:59 PM ET", "23:59 AoE": a deadline in another zone than the course's.
+    let zone = time
+        .and_then(|_| ZONE_SUFFIX.captures(body))
+        .and_then(|c| zone_of(&c[1]));
+    let weekday = if date.is_none() {
+        WEEKDAY_WORD
+            .find(body)
+            .and_then(|m| dates::weekday(m.as_str()))
+    } else {
+        None
+    };
+    When {
+        date,
+        date_text,
+        weekday,
+        time,
+        end_time,
+        zone,
+        // "location TBA" is about the room; only a date can be to be announced.
+        tba: TBA.is_match(&PLACE_TBA.replace_all(segment, "")),
+    }
+}
+
+fn zone_of(abbr: &str) -> Option<chrono_tz::Tz> {
+    use chrono_tz::{America, Etc, Europe};
+    Some(match abbr {
+        // Anywhere on Earth: the deadline has passed everywhere, i.e. UTC-12.
+        "AoE" => Etc::GMTPlus12,
+        "UTC" | "GMT" | "Z" => Etc::UTC,
+        "ET" | "EST" | "EDT" => America::New_York,
+        "CT" | "CST" | "CDT" => America::Chicago,
+        "MT" | "MST" | "MDT" => America::Denver,
+        "PT" | "PST" | "PDT" => America::Los_Angeles,
+        "TRT" => Europe::Istanbul,
+        "CET" | "CEST" => Europe::Berlin,
+        "BST" => Europe::London,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_time_before_the_date_counts_too() {
+        let w = read(" 5pm, Oct 16", "Hw1 due 5pm, Oct 16");
+        assert!(w.date.is_some());
+        assert_eq!(w.time, NaiveTime::from_hms_opt(17, 0, 0));
+        assert_eq!(w.date_text.as_deref(), Some("Oct 16"));
+    }
+
+    #[test]
+    fn a_weekday_counts_only_without_a_date() {
+        assert_eq!(
+            read(" due Fri", "HW1 due Fri").weekday,
+            Some(chrono::Weekday::Fri)
+        );
+        assert_eq!(read(" due Fri Oct 7", "HW1 due Fri Oct 7").weekday, None);
+    }
+
+    #[test]
+    fn a_room_to_be_announced_is_not_a_date_to_be_announced() {
+        assert!(read("", "HW2 due TBD").tba);
+        assert!(!read("", "Final exam, location TBA").tba);
+    }
+}

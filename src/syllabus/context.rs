@@ -1,0 +1,226 @@
+//! What the stages after layout share: the term and date order that turn written dates into
+//! days, and the warnings about everything set aside.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use super::activity::Activity;
+use super::dates::{self, DateOrder, DateProblem, DateSpan, RawDate, decide_order, resolve};
+use super::layout::Line;
+use super::{ParseOptions, SyllabusError};
+use crate::model::{Term, Warning};
+
+/// The reading context of one syllabus.
+pub(super) struct Context {
+    /// The term that gives dates without a year their year.
+    pub(super) term: Option<Term>,
+    /// The order of numeric slash dates, settled for the whole document.
+    pub(super) order: DateOrder,
+    /// Everything set aside or doubtful, in the order found.
+    pub(super) warnings: Vec<Warning>,
+}
+
+impl Context {
+    /// The context of a document: the term (the options', the one named, or one guessed from
+    /// the first date with a year) and the order of its slash dates.
+    pub(super) fn settle(lines: &[String], laid_out: &[Option<Line>], opts: &ParseOptions) -> Self {
+        let named = opts.term.or_else(|| dates::find_term(&lines.join("\n")));
+        let inferred = named
+            .is_none()
+            .then(|| term_from_first_year(lines))
+            .flatten();
+        let mut cx = Context {
+            term: named.or(inferred.map(|(_, t)| t)),
+            order: DateOrder::Mdy,
+            warnings: Vec::new(),
+        };
+        if let Some((line, t)) = inferred {
+            cx.warn(line, format!("no term is named; dates without a year are read as in {t}, from the first date that has one; set term in the course file if that is wrong"));
+        }
+        // Slash dates are settled for the whole document at once, so one row cannot read
+        // 4 Oct and the next Apr 10.
+        let slashes = slash_dates(laid_out);
+        if let Some(&(a, b)) = slashes.first() {
+            let (order, why) = decide_order(&slashes, cx.term, opts.date_order);
+            cx.order = order;
+            cx.warn(0, format!("numeric dates such as {a}/{b} read {why}"));
+        }
+        cx
+    }
+
+    pub(super) fn warn(&mut self, line: usize, message: impl Into<String>) {
+        self.warnings.push(Warning {
+            line,
+            message: message.into(),
+        });
+    }
+
+    /// The day a written date names; `text` is the date as written, for the error.
+    pub(super) fn date(
+        &self,
+        line: usize,
+        raw: RawDate,
+        text: &str,
+    ) -> Result<NaiveDate, SyllabusError> {
+        resolve(raw, self.term, self.order).map_err(|p| match p {
+            DateProblem::NoYear => SyllabusError::NoYear {
+                line,
+                text: text.to_string(),
+            },
+            DateProblem::NoSuchDay { year } => SyllabusError::NoSuchDay {
+                line,
+                text: text.to_string(),
+                year,
+            },
+            DateProblem::BadMonth => SyllabusError::NoSuchMonth {
+                line,
+                text: text.to_string(),
+            },
+        })
+    }
+
+    /// The day of an activity in a row dated `row_date`: its own date, the weekday it names
+    /// ("due Fri" in a Tuesday row: the Friday of that week, or the next one), or the row's.
+    pub(super) fn activity_day(
+        &self,
+        line: usize,
+        act: &Activity,
+        row_date: NaiveDate,
+    ) -> Result<NaiveDate, SyllabusError> {
+        match (act.date, act.weekday) {
+            (Some(span), _) => self.date(
+                line,
+                span.start,
+                act.date_text.as_deref().unwrap_or(&act.label),
+            ),
+            (None, Some(wd)) => {
+                let ahead = (7 + i64::from(wd.num_days_from_monday())
+                    - i64::from(row_date.weekday().num_days_from_monday()))
+                    % 7;
+                Ok(row_date + Duration::days(ahead))
+            }
+            (None, None) => Ok(row_date),
+        }
+    }
+}
+
+#[cfg(test)]
+impl Context {
+    /// A context for tests: the term named in `term` (none for ""), month-first slash dates.
+    pub(super) fn for_term(term: &str) -> Self {
+        Context {
+            term: dates::find_term(term),
+            order: DateOrder::Mdy,
+            warnings: Vec::new(),
+        }
+    }
+}
+
+/// No term named, but dates with their year ("Tuesday, January 9, 2024"): the term of the
+/// first, with its line.
+fn term_from_first_year(lines: &[String]) -> Option<(usize, Term)> {
+    lines
+        .iter()
+        .enumerate()
+        .find_map(|(i, l)| match dates::find_date(l) {
+            Some((
+                _,
+                DateSpan {
+                    start:
+                        RawDate::Known {
+                            month,
+                            year: Some(y),
+                            ..
+                        },
+                    ..
+                },
+            )) => Some((i + 1, dates::term_from_date(month, y))),
+            _ => None,
+        })
+}
+
+/// The two numbers of every slash date in the document's cells.
+fn slash_dates(laid_out: &[Option<Line>]) -> Vec<(u32, u32)> {
+    laid_out
+        .iter()
+        .flatten()
+        .flat_map(|l| &l.cells)
+        .filter_map(|c| match dates::find_date(c) {
+            Some((
+                _,
+                DateSpan {
+                    start: RawDate::Slash { a, b, .. },
+                    ..
+                },
+            )) => Some((a, b)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syllabus::activity::parse_cell;
+
+    fn fall_2022() -> Context {
+        Context::for_term("Fall 2022")
+    }
+
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2022, m, d).unwrap()
+    }
+
+    fn settle(text: &str) -> Context {
+        let lines: Vec<String> = text.lines().map(String::from).collect();
+        Context::settle(
+            &lines,
+            &crate::syllabus::layout::read(&lines),
+            &ParseOptions::default(),
+        )
+    }
+
+    #[test]
+    fn a_term_is_guessed_from_the_first_date_with_a_year_and_said() {
+        let cx = settle("Intro\nTuesday, January 9, 2024\tIntro");
+        assert_eq!(
+            cx.term.map(|t| t.to_string()).as_deref(),
+            Some("Spring 2024")
+        );
+        assert_eq!(cx.warnings.len(), 1);
+        assert_eq!(cx.warnings[0].line, 2);
+    }
+
+    #[test]
+    fn slash_dates_are_ordered_for_the_whole_document() {
+        let cx = settle("Fall 2022\n1\t4/10\tIntro\n2\t25/10\tMore");
+        assert_eq!(cx.order, DateOrder::Dmy);
+        assert_eq!(cx.warnings[0].line, 0);
+    }
+
+    #[test]
+    fn a_weekday_deadline_falls_on_that_day_of_the_rows_week_or_the_next() {
+        let cx = fall_2022();
+        let (acts, _) = parse_cell("HW1 due Fri");
+        // Tuesday Oct 4: Friday Oct 7.
+        assert_eq!(cx.activity_day(1, &acts[0], day(10, 4)), Ok(day(10, 7)));
+        // Saturday Oct 8: Friday Oct 14.
+        assert_eq!(cx.activity_day(1, &acts[0], day(10, 8)), Ok(day(10, 14)));
+    }
+
+    #[test]
+    fn an_activity_with_its_own_date_keeps_it() {
+        let cx = fall_2022();
+        let (acts, _) = parse_cell("Hw1 given Oct 5");
+        assert_eq!(cx.activity_day(1, &acts[0], day(10, 4)), Ok(day(10, 5)));
+    }
+
+    #[test]
+    fn an_impossible_date_is_an_error_with_its_line() {
+        let cx = fall_2022();
+        let (acts, _) = parse_cell("Hw1 due Feb 30");
+        assert!(matches!(
+            cx.activity_day(7, &acts[0], day(10, 4)),
+            Err(SyllabusError::NoSuchDay { line: 7, .. })
+        ));
+    }
+}

@@ -1,0 +1,136 @@
+//! Releases, deadlines, exams and other activities: one event each, keyed by kind and label
+//! so that a second mention of the same work is caught.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use super::Builder;
+use crate::model::{Event, EventKind, When, local_datetime};
+use crate::syllabus::dates::week_monday;
+use crate::syllabus::ids::key_slug;
+use crate::syllabus::rows::FoundActivity;
+use crate::syllabus::{Context, SyllabusError};
+
+impl Builder<'_> {
+    /// The event of an activity; `None` when it is to be announced or given again.
+    pub(super) fn activity(
+        &mut self,
+        fa: &FoundActivity,
+        cx: &mut Context,
+    ) -> Result<Option<Event>, SyllabusError> {
+        let a = &fa.act;
+        if a.tba && a.date.is_none() {
+            cx.warn(fa.line, format!("{} {}: the date is to be announced, so it is not scheduled; add it under [[add]] in the course file once it is known", a.label, a.kind));
+            return Ok(None);
+        }
+        let date = cx.activity_day(fa.line, a, fa.row_date)?;
+        let key = activity_key(a.kind, &a.label);
+        if let Some((seen, line)) = self.keys.get(&key) {
+            if *seen != date {
+                cx.warn(fa.line, format!(
+                    "{} {} is given again, for {} (line {line} said {}); the first is kept; fix the syllabus or use the course file's [[move]]",
+                    a.label, a.kind, date.format("%b %-d"), seen.format("%b %-d")
+                ));
+            }
+            return Ok(None);
+        }
+        self.keys.insert(key.clone(), (date, fa.line));
+        let (title, when, location) = match a.kind {
+            EventKind::Release => (format!("{} released", a.label), When::AllDay(date), None),
+            EventKind::Deadline => (format!("{} due", a.label), self.deadline(fa, date), None),
+            EventKind::Exam => {
+                let (when, location) = self.exam(fa, date);
+                (a.label.clone(), when, location)
+            }
+            _ => {
+                let when = match a.time {
+                    Some(t) => When::Timed {
+                        start: local_datetime(self.tz, date.and_time(t)),
+                        end: None,
+                    },
+                    None => When::AllDay(date),
+                };
+                (a.label.clone(), when, None)
+            }
+        };
+        let title = match &a.note {
+            Some(n) => format!("{title}: {n}"),
+            None => title,
+        };
+        let mut ev = self.event(key, a.kind, title, when, fa.line);
+        ev.location = location;
+        ev.week = self.weeks.get(&week_monday(date)).copied().or(fa.week);
+        ev.homework = a.is_homework.then(|| a.label.clone());
+        Ok(Some(ev))
+    }
+
+    /// A deadline falls due at its time, or the course's due time.
+    fn deadline(&self, fa: &FoundActivity, date: NaiveDate) -> When {
+        let a = &fa.act;
+        let t = a.time.unwrap_or(self.opts.due_time);
+        // A deadline written in another zone is the same instant, shown in the course's.
+        let start = match a.zone {
+            Some(z) if a.time.is_some() => {
+                local_datetime(z, date.and_time(t)).with_timezone(&self.tz)
+            }
+            _ => local_datetime(self.tz, date.and_time(t)),
+        };
+        When::Timed { start, end: None }
+    }
+
+    /// An exam takes its own time, else the options', the row's or the lecture slot's; its
+    /// room likewise.
+    fn exam(&self, fa: &FoundActivity, date: NaiveDate) -> (When, Option<String>) {
+        let a = &fa.act;
+        let meeting = self
+            .meetings
+            .iter()
+            .find(|m| m.day == date.weekday())
+            .or(self.meetings.first());
+        let times = self
+            .opts
+            .exam_time
+            .or(fa.row_time)
+            .or(meeting.map(|m| (m.start, m.end)));
+        let when = match (a.time, times) {
+            (Some(t), _) if a.end_time.is_some_and(|e| e > t) => {
+                self.timed(date, t, a.end_time.unwrap_or(t))
+            }
+            (Some(t), Some((s, e))) => self.timed(date, t, t + (e - s)),
+            (Some(t), None) => self.timed(date, t, t + Duration::hours(2)),
+            (None, Some((s, e))) => self.timed(date, s, e),
+            (None, None) => When::AllDay(date),
+        };
+        let location = self
+            .opts
+            .exam_location
+            .clone()
+            .or(fa.row_room.clone())
+            .or(meeting.and_then(|m| m.location.clone()));
+        (when, location)
+    }
+}
+
+/// "deadline-hw1", "release-hw1", "exam" (an exam labelled "Exam" is not "exam-exam").
+fn activity_key(kind: EventKind, label: &str) -> String {
+    let label_slug = key_slug(label);
+    if label_slug == kind.as_str() {
+        label_slug
+    } else {
+        format!("{kind}-{label_slug}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn activity_keys_are_kind_and_label() {
+        assert_eq!(activity_key(EventKind::Deadline, "Hw1"), "deadline-hw1");
+        assert_eq!(activity_key(EventKind::Exam, "Exam"), "exam");
+        assert_eq!(
+            activity_key(EventKind::Release, "Project proposal"),
+            "release-project-proposal"
+        );
+    }
+}

@@ -1,0 +1,237 @@
+//! Lectures: one event per row and meeting, on the meeting's day of the row's week, unless
+//! the row or another row says there is no class that day.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use super::Builder;
+use crate::model::{Event, EventKind, Meeting, When};
+use crate::syllabus::Context;
+use crate::syllabus::dates::week_monday;
+use crate::syllabus::rows::WeekRow;
+use crate::syllabus::text::join_lines;
+
+/// What every row's lectures need to know about the whole schedule.
+struct Schedule {
+    /// Several rows fall in one week: each row is one lecture, on its own date.
+    per_lecture: bool,
+    /// No lecture before the first row.
+    first_date: NaiveDate,
+    /// Days any row says have no class.
+    skip: BTreeSet<NaiveDate>,
+}
+
+/// The lectures of every row.
+pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Event> {
+    let schedule = Schedule {
+        per_lecture: crate::syllabus::rows::several_rows_a_week(rows),
+        first_date: rows.first().map_or(NaiveDate::MIN, |r| r.date),
+        skip: rows.iter().flat_map(|r| r.skip.iter().copied()).collect(),
+    };
+    let mut per_week: BTreeMap<u32, usize> = BTreeMap::new();
+    let mut events = Vec::new();
+    for row in rows {
+        let nth = per_week.entry(row.week).or_default();
+        *nth += 1;
+        if row.no_class {
+            continue;
+        }
+        let many_rows = rows
+            .iter()
+            .filter(|x| x.week == row.week && !x.no_class)
+            .count()
+            > 1;
+        events.extend(lectures(b, row, &schedule, many_rows.then_some(*nth), cx));
+    }
+    events
+}
+
+/// The lectures of one row; `nth` is the row's place in its week when the week has several.
+fn lectures(
+    b: &Builder<'_>,
+    row: &WeekRow,
+    schedule: &Schedule,
+    nth: Option<usize>,
+    cx: &mut Context,
+) -> Vec<Event> {
+    let title = if row.title.is_empty() {
+        format!("Lecture {}", row.week)
+    } else {
+        row.title.clone()
+    };
+    let description = description(row);
+    let slots = if b.meetings.is_empty() {
+        vec![(row.date, None)]
+    } else if schedule.per_lecture {
+        vec![lecture_slot(b, row, cx)]
+    } else {
+        week_slots(b, row, cx)
+    };
+    let many = slots.len() > 1;
+    let mut out = Vec::new();
+    for (n, (date, meeting)) in slots.into_iter().enumerate() {
+        // Days the syllabus says have no class, and days before the term's first row.
+        if schedule.skip.contains(&date) || date < schedule.first_date {
+            continue;
+        }
+        // Keys follow the week and the meeting's place in it, never the date, so a moved
+        // lecture keeps its UID.
+        let key = match (nth, many) {
+            (Some(k), _) => format!("lecture-{}-{k}", row.week),
+            (None, true) => format!("lecture-{}-{}", row.week, n + 1),
+            (None, false) => format!("lecture-{}", row.week),
+        };
+        let when = match (row.time, meeting) {
+            (Some((s, e)), _) => b.timed(date, s, e),
+            (None, Some(m)) => b.timed(date, m.start, m.end),
+            (None, None) => When::AllDay(date),
+        };
+        let mut ev = b.event(key, EventKind::Lecture, title.clone(), when, row.line);
+        ev.description = description.clone();
+        ev.location = row
+            .room
+            .clone()
+            .or_else(|| meeting.and_then(|m| m.location.clone()));
+        ev.week = Some(row.week);
+        out.push(ev);
+    }
+    out
+}
+
+/// The row's details, then its readings.
+fn description(row: &WeekRow) -> String {
+    let mut description = join_lines(&row.details);
+    if !row.readings.is_empty() {
+        if !description.is_empty() {
+            description.push_str("\n\n");
+        }
+        description.push_str("Reading: ");
+        description.push_str(&join_lines(&row.readings));
+    }
+    description
+}
+
+/// A row that is one lecture: on its date, at the meeting of that weekday.
+fn lecture_slot<'m>(
+    b: &Builder<'m>,
+    row: &WeekRow,
+    cx: &mut Context,
+) -> (NaiveDate, Option<&'m Meeting>) {
+    match b.meetings.iter().find(|m| m.day == row.date.weekday()) {
+        Some(m) => (row.date, Some(m)),
+        None if row.time.is_some() => (row.date, b.meetings.first()),
+        None => {
+            cx.warn(row.line, format!("{} is a {}, not a lecture day; the lecture is kept on that date at the first meeting's time", row.date.format("%b %-d"), row.date.format("%A")));
+            (row.date, b.meetings.first())
+        }
+    }
+}
+
+/// A row that is a week: every meeting of that week (of its range, when it gives one).
+fn week_slots<'m>(
+    b: &Builder<'m>,
+    row: &WeekRow,
+    cx: &mut Context,
+) -> Vec<(NaiveDate, Option<&'m Meeting>)> {
+    let monday = week_monday(row.date);
+    let day_of = |m: &Meeting| monday + Duration::days(i64::from(m.day.num_days_from_monday()));
+    let mut days: Vec<&Meeting> = b.meetings.iter().collect();
+    days.sort_by_key(|m| m.day.num_days_from_monday());
+    let in_range: Vec<&Meeting> = match row.range_end {
+        Some(end) => days
+            .iter()
+            .copied()
+            .filter(|m| day_of(m) >= row.date && day_of(m) <= end)
+            .collect(),
+        None => days.clone(),
+    };
+    let chosen = if in_range.is_empty() { days } else { in_range };
+    // A row dated on its week's Monday ("w/c 25 Sept") is the usual way to name a week.
+    if row.range_end.is_none()
+        && row.date.weekday() != chrono::Weekday::Mon
+        && !chosen.iter().any(|m| m.day == row.date.weekday())
+    {
+        cx.warn(row.line, format!(
+            "week {} is dated {}, a {}, but lectures are on {}; the lecture is placed on the lecture day of that week",
+            row.week, row.date.format("%b %-d"), row.date.format("%A"),
+            chosen.iter().map(|m| m.day.to_string()).collect::<Vec<_>>().join("/")
+        ));
+    }
+    chosen.into_iter().map(|m| (day_of(m), Some(m))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syllabus::ParseOptions;
+    use chrono::{NaiveTime, Weekday};
+
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2023, m, d).unwrap()
+    }
+
+    fn meeting(day: Weekday) -> Meeting {
+        Meeting {
+            day,
+            start: NaiveTime::from_hms_opt(10, 0, 0).unwrap(),
+            end: NaiveTime::from_hms_opt(11, 0, 0).unwrap(),
+            location: Some("A1".into()),
+        }
+    }
+
+    fn row(week: u32, date: NaiveDate) -> WeekRow {
+        WeekRow {
+            details: vec!["Sets,".into(), "maps".into()],
+            readings: vec!["ch 1".into()],
+            ..WeekRow::for_test(week, date)
+        }
+    }
+
+    fn cx() -> Context {
+        Context::for_term("")
+    }
+
+    #[test]
+    fn a_week_row_gives_a_lecture_on_every_meeting_day() {
+        let opts = ParseOptions::default();
+        let meetings = [meeting(Weekday::Thu), meeting(Weekday::Mon)];
+        let b = Builder::new("c", "t", &meetings, &opts);
+        let mut cx = cx();
+        let events = all(&b, &[row(1, day(9, 25))], &mut cx);
+        assert_eq!(
+            events.iter().map(|e| e.key.as_str()).collect::<Vec<_>>(),
+            ["lecture-1-1", "lecture-1-2"]
+        );
+        assert_eq!(events[0].title, "Lecture 1");
+        assert_eq!(events[0].description, "Sets, maps\n\nReading: ch 1");
+        assert!(cx.warnings.is_empty());
+    }
+
+    #[test]
+    fn a_week_dated_off_its_lecture_day_is_warned_about() {
+        let opts = ParseOptions::default();
+        let meetings = [meeting(Weekday::Tue)];
+        let b = Builder::new("c", "t", &meetings, &opts);
+        let mut cx = cx();
+        // Week 2 is dated on a Wednesday: its lecture is the Tuesday before.
+        let events = all(&b, &[row(1, day(9, 18)), row(2, day(9, 27))], &mut cx);
+        assert!(
+            matches!(events[1].when, When::Timed { start, .. } if start.date_naive() == day(9, 26))
+        );
+        assert_eq!(cx.warnings.len(), 1);
+        assert_eq!(cx.warnings[0].line, 2);
+    }
+
+    #[test]
+    fn a_day_off_named_by_any_row_has_no_lecture() {
+        let opts = ParseOptions::default();
+        let meetings = [meeting(Weekday::Mon), meeting(Weekday::Wed)];
+        let b = Builder::new("c", "t", &meetings, &opts);
+        let mut r = row(1, day(9, 25));
+        r.skip = vec![day(9, 25)];
+        let events = all(&b, &[r], &mut cx());
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].key, "lecture-1-2");
+    }
+}

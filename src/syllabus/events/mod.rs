@@ -1,0 +1,146 @@
+//! Stage 5, events: the schedule's rows become lectures, its activities releases, deadlines
+//! and exams, and the grading scheme adds each one's weight.
+
+mod activities;
+mod lectures;
+mod weights;
+
+use std::collections::BTreeMap;
+
+use chrono::{NaiveDate, NaiveTime};
+use chrono_tz::Tz;
+
+use super::grading::GradeItem;
+use super::rows::Table;
+use super::{Context, ParseOptions, SyllabusError};
+use crate::model::{Event, EventKind, Meeting, When, local_datetime, make_uid};
+use crate::syllabus::dates::week_monday;
+
+/// What every event of one course shares, and the keys given so far.
+pub(super) struct Builder<'a> {
+    pub(super) course_id: &'a str,
+    pub(super) term_slug: &'a str,
+    pub(super) meetings: &'a [Meeting],
+    pub(super) opts: &'a ParseOptions,
+    tz: Tz,
+    /// Activity keys given, with their date and line, so a second mention is caught.
+    keys: BTreeMap<String, (NaiveDate, usize)>,
+    /// The schedule's week number for each Monday, so an activity dated in another week
+    /// than its row (e.g. "Hw3 due Dec 20" written in week 11) gets that week.
+    weeks: BTreeMap<NaiveDate, u32>,
+}
+
+impl<'a> Builder<'a> {
+    pub(super) fn new(
+        course_id: &'a str,
+        term_slug: &'a str,
+        meetings: &'a [Meeting],
+        opts: &'a ParseOptions,
+    ) -> Self {
+        Builder {
+            course_id,
+            term_slug,
+            meetings,
+            opts,
+            tz: opts.timezone,
+            keys: BTreeMap::new(),
+            weeks: BTreeMap::new(),
+        }
+    }
+
+    /// Every event of the schedule, sorted by start.
+    pub(super) fn build(
+        mut self,
+        table: &Table,
+        grading: &[GradeItem],
+        cx: &mut Context,
+    ) -> Result<Vec<Event>, SyllabusError> {
+        // The first row of a week names it, hence the reverse walk.
+        self.weeks = table
+            .rows
+            .iter()
+            .rev()
+            .map(|r| (week_monday(r.date), r.week))
+            .collect();
+        let mut events = lectures::all(&self, &table.rows, cx);
+        for fa in &table.activities {
+            if let Some(ev) = self.activity(fa, cx)? {
+                events.push(ev);
+            }
+        }
+        weights::apply(&mut events, grading);
+        let tz = self.tz;
+        events.sort_by(|a, b| {
+            (a.when.start_instant(tz), a.kind, &a.key).cmp(&(
+                b.when.start_instant(tz),
+                b.kind,
+                &b.key,
+            ))
+        });
+        Ok(events)
+    }
+
+    fn event(&self, key: String, kind: EventKind, title: String, when: When, line: usize) -> Event {
+        Event {
+            uid: make_uid(self.course_id, self.term_slug, &key),
+            key,
+            kind,
+            title,
+            description: String::new(),
+            when,
+            timezone: self.tz,
+            location: None,
+            week: None,
+            homework: None,
+            source_line: Some(line),
+            cancelled: false,
+        }
+    }
+
+    /// From `start` to `end` on `date`; no end when it is not after the start.
+    fn timed(&self, date: NaiveDate, start: NaiveTime, end: NaiveTime) -> When {
+        let s = local_datetime(self.tz, date.and_time(start));
+        let e = local_datetime(self.tz, date.and_time(end));
+        When::Timed {
+            start: s,
+            end: (e > s).then_some(e),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_timed_event_without_a_later_end_has_no_end() {
+        let opts = ParseOptions::default();
+        let b = Builder::new("c", "fall2022", &[], &opts);
+        let d = NaiveDate::from_ymd_opt(2022, 10, 4).unwrap();
+        let t = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap();
+        assert!(matches!(
+            b.timed(d, t(9), t(12)),
+            When::Timed { end: Some(_), .. }
+        ));
+        assert!(matches!(
+            b.timed(d, t(9), t(9)),
+            When::Timed { end: None, .. }
+        ));
+    }
+
+    #[test]
+    fn an_event_uid_is_made_of_course_term_and_key() {
+        let opts = ParseOptions::default();
+        let b = Builder::new("ceng501", "fall2022", &[], &opts);
+        let d = NaiveDate::from_ymd_opt(2022, 10, 4).unwrap();
+        let ev = b.event(
+            "lecture-1".into(),
+            EventKind::Lecture,
+            "Intro".into(),
+            When::AllDay(d),
+            14,
+        );
+        assert_eq!(ev.uid, make_uid("ceng501", "fall2022", "lecture-1"));
+        assert_eq!(ev.source_line, Some(14));
+    }
+}

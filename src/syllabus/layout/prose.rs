@@ -1,0 +1,124 @@
+//! Lists, bullets and paragraphs: lines without columns that start with a week and a date,
+//! "- Sep 6: Intro", "Week 1 – Sept 5: Introduction.", "w/c 25 Sept  Sorting".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::syllabus::dates::{DateSpan, parse_date_prefix};
+use crate::syllabus::lexicon::{WEEK_COMMENCING_PATTERN, WEEK_WORD_PATTERN};
+
+static WEEK_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^(?:(?:{WEEK_WORD_PATTERN})\s*#?\s*(\d{{1,2}})\s*[.):,–—-]?\s*[(\[]?\s*|(\d{{1,2}})\s*[.):]?\s+)")).unwrap()
+});
+/// What comes before a date in lists and week-commencing tables: "- ", "* ", "• ", "w/c ".
+static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:[-*•–]\s+)?(?:{WEEK_COMMENCING_PATTERN})?\s*[:.]?\s*"
+    ))
+    .unwrap()
+});
+
+/// What the start of a line without a date cell says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(in crate::syllabus) enum Prose {
+    /// "[week] date rest".
+    Dated {
+        /// The week number as written, if any.
+        week: Option<String>,
+        /// The date as written.
+        date_text: String,
+        /// The date read.
+        span: DateSpan,
+        /// The text after the date: the topic.
+        rest: String,
+    },
+    /// A bare number in its own column and no date: a week whose date is unreadable.
+    NumberedUndated,
+    /// Neither.
+    Undated,
+}
+
+/// Reads "[week] date rest" from the cells of a line.
+pub(in crate::syllabus) fn read(cells: &[&str]) -> Prose {
+    let joined = cells.join("  ");
+    let joined = skip_lead_in(&joined).to_string();
+    let after_week = WEEK_PREFIX.captures(&joined).and_then(|c| {
+        let end = c.get(0).map_or(0, |m| m.end());
+        let rest = skip_lead_in(&joined[end..]);
+        parse_date_prefix(rest).map(|_| {
+            (
+                c.get(1).or(c.get(2)).map(|m| m.as_str().to_string()),
+                rest.to_string(),
+            )
+        })
+    });
+    // A bare number in its own column is a week, never the day of "2  Sep l3".
+    let first_is_number = cells.len() > 1 && cells[0].chars().all(|c| c.is_ascii_digit());
+    let (week, rest) = match after_week {
+        Some(found) => found,
+        None if first_is_number => (None, String::new()),
+        None => (None, joined.clone()),
+    };
+    match parse_date_prefix(&rest) {
+        Some(span) => Prose::Dated {
+            week,
+            date_text: rest[..span.len].to_string(),
+            rest: rest[span.len..]
+                .trim()
+                .trim_start_matches([')', ']', ':', '-', '–', '—', '|', ',', '.'])
+                .trim()
+                .to_string(),
+            span,
+        },
+        None if first_is_number => Prose::NumberedUndated,
+        None => Prose::Undated,
+    }
+}
+
+fn skip_lead_in(text: &str) -> &str {
+    LEAD_IN.find(text).map_or(text, |m| &text[m.end()..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dated(cells: &[&str]) -> Option<(Option<String>, String, String)> {
+        match read(cells) {
+            Prose::Dated {
+                week,
+                date_text,
+                rest,
+                ..
+            } => Some((week, date_text, rest)),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn a_bullet_gives_its_date_and_topic() {
+        assert_eq!(
+            dated(&["- Sep 6: Intro"]),
+            Some((None, "Sep 6".into(), "Intro".into()))
+        );
+    }
+
+    #[test]
+    fn a_week_word_before_the_date_gives_the_week() {
+        assert_eq!(
+            dated(&["Week 1 – Sept 5: Introduction. Reading: ch 1."]),
+            Some((
+                Some("1".into()),
+                "Sept 5".into(),
+                "Introduction. Reading: ch 1.".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn a_number_in_its_own_column_is_a_week_not_a_day() {
+        assert_eq!(read(&["2", "Sep l3", "Topic"]), Prose::NumberedUndated);
+        assert_eq!(read(&["Some prose"]), Prose::Undated);
+    }
+}

@@ -1,0 +1,486 @@
+//! Every word the parser reads, in every language it reads (English, Turkish, German terms).
+//!
+//! The recognisers compile their patterns from these lists, so a new language or a new
+//! spelling is an edit here and nowhere else (a new *date form* also touches `dates`).
+//! Lists that end in `_PATTERN` are regex alternations, because some entries need `\s+`
+//! or an optional letter; the others are plain words, matched case-insensitively.
+
+use chrono::Weekday;
+
+use crate::model::Season;
+
+/// Month names and their abbreviations, lower case.
+pub(crate) const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sept", 9),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+    ("ocak", 1),
+    ("şubat", 2),
+    ("subat", 2),
+    ("mart", 3),
+    ("nisan", 4),
+    ("mayıs", 5),
+    ("mayis", 5),
+    ("haziran", 6),
+    ("temmuz", 7),
+    ("ağustos", 8),
+    ("agustos", 8),
+    ("eylül", 9),
+    ("eylul", 9),
+    ("ekim", 10),
+    ("kasım", 11),
+    ("kasim", 11),
+    ("aralık", 12),
+    ("aralik", 12),
+    ("oca", 1),
+    ("şub", 2),
+    ("nis", 4),
+    ("haz", 6),
+    ("tem", 7),
+    ("ağu", 8),
+    ("eyl", 9),
+    ("eki", 10),
+    ("kas", 11),
+    ("ara", 12),
+];
+
+/// English weekday names.
+pub(crate) const WEEKDAYS_EN: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+
+/// English weekday abbreviations; a deadline's "due Fri" is read with these (plus "day").
+pub(crate) const WEEKDAYS_EN_SHORT: &[(&str, Weekday)] = &[
+    ("mon", Weekday::Mon),
+    ("tue", Weekday::Tue),
+    ("tues", Weekday::Tue),
+    ("wed", Weekday::Wed),
+    ("thu", Weekday::Thu),
+    ("thur", Weekday::Thu),
+    ("thurs", Weekday::Thu),
+    ("fri", Weekday::Fri),
+    ("sat", Weekday::Sat),
+    ("sun", Weekday::Sun),
+];
+
+/// Turkish weekday names, with and without their letters.
+pub(crate) const WEEKDAYS_TR: &[(&str, Weekday)] = &[
+    ("pazartesi", Weekday::Mon),
+    ("salı", Weekday::Tue),
+    ("sali", Weekday::Tue),
+    ("çarşamba", Weekday::Wed),
+    ("carsamba", Weekday::Wed),
+    ("perşembe", Weekday::Thu),
+    ("persembe", Weekday::Thu),
+    ("cuma", Weekday::Fri),
+    ("cumartesi", Weekday::Sat),
+    ("pazar", Weekday::Sun),
+];
+
+/// Weekday words read only where they stand alone ("Tu/Th" slots, "no class Th"): "Th" is
+/// too short to be trusted in front of a date.
+pub(crate) const WEEKDAYS_ALONE_ONLY: &[(&str, Weekday)] = &[("th", Weekday::Thu)];
+
+/// Weekday words read only in front of a date ("Pzt 4 Ekim"); the parser has never read them
+/// alone, and adding them there would change which lines are lecture slots.
+pub(crate) const WEEKDAYS_BEFORE_DATE_ONLY: &[(&str, Weekday)] = &[
+    ("pzt", Weekday::Mon),
+    ("cmt", Weekday::Sat),
+    ("çarsamba", Weekday::Wed),
+    ("carşamba", Weekday::Wed),
+];
+
+/// Compact US day codes as in "MWF", "TTh", "TuTh"; two-letter codes come first so that
+/// "Th" is not read as "T" and "h".
+pub(crate) const DAY_CODES: &[(&str, Weekday)] = &[
+    ("Tu", Weekday::Tue),
+    ("Th", Weekday::Thu),
+    ("Sa", Weekday::Sat),
+    ("Su", Weekday::Sun),
+    ("M", Weekday::Mon),
+    ("T", Weekday::Tue),
+    ("W", Weekday::Wed),
+    ("R", Weekday::Thu),
+    ("F", Weekday::Fri),
+];
+
+/// A run of day codes ("MWF", "TuTh") or codes joined by slashes ("M/W/F"); case matters.
+pub(crate) const DAY_CODE_PATTERN: &str =
+    r"\b((?:M|Tu|Th|T|W|R|F|Sa|Su){2,5}|(?:M|Tu|Th|T|W|R|F)(?:/(?:M|Tu|Th|T|W|R|F))+)\b";
+
+/// Season words of term names ("Fall 2022", "Güz 2022", "Kış 2024").
+pub(crate) const SEASONS: &[(&str, Season)] = &[
+    ("fall", Season::Fall),
+    ("autumn", Season::Fall),
+    ("güz", Season::Fall),
+    ("guz", Season::Fall),
+    ("spring", Season::Spring),
+    ("bahar", Season::Spring),
+    ("summer", Season::Summer),
+    ("yaz", Season::Summer),
+    ("winter", Season::Winter),
+    ("kış", Season::Winter),
+    ("kiş", Season::Winter),
+    ("kıs", Season::Winter),
+    ("kis", Season::Winter),
+];
+
+/// Words that may stand between a season and its year: "Fall semester 2022", "Güz dönemi 2022".
+pub(crate) const TERM_FILLER_PATTERN: &str = r"semester|term|quarter|d[öo]nemi";
+
+/// German semester names: "WS 2023/24", "Wintersemester", "WiSe", "SoSe". A name starting
+/// with "w" is a winter semester.
+pub(crate) const GERMAN_SEMESTER_PATTERN: &str = r"ws|wise|wintersemester|ss|sose|sommersemester";
+
+/// Capitalised words that look like course codes next to a number ("Winter 2024", "Week 3")
+/// besides month, weekday and season names.
+pub(crate) const NOT_COURSE_CODES: &[&str] = &["term", "week", "hafta", "sem"];
+
+/// Words that name a week in a week cell or before a date ("Week 3", "Hafta 3", "W3").
+pub(crate) const WEEK_WORD_PATTERN: &str = r"week|wk|w|hafta";
+
+/// Lecture numbering cells: "L1", "Lec. 3", "Lecture 12", "Ders 4".
+pub(crate) const LECTURE_NUMBER_PATTERN: &str = r"l|lec|lect|lecture|ders|session|class";
+
+/// What comes before a week-commencing date: "w/c 25 Sept", "Hafta başı 2 Ekim".
+pub(crate) const WEEK_COMMENCING_PATTERN: &str =
+    r"w/c|wc|week\s+(?:commencing|beginning|of)|hafta\s+başı";
+
+/// Header cells, by the role of their column. A header is matched whole first; the
+/// `*_PARTS` lists then catch compound names ("Assignments/Exams", "Work due").
+pub(crate) const HEADER_WEEK: &[&str] = &[
+    "week",
+    "wk",
+    "weeks",
+    "hafta",
+    "#",
+    "no",
+    "no.",
+    "lecture #",
+];
+/// See [`HEADER_WEEK`].
+pub(crate) const HEADER_DATE: &[&str] = &["date", "dates", "day", "tarih", "when"];
+/// See [`HEADER_WEEK`].
+pub(crate) const HEADER_TOPIC: &[&str] = &[
+    "topic",
+    "topics",
+    "subject",
+    "subjects",
+    "content",
+    "contents",
+    "lecture",
+    "lectures",
+    "konu",
+    "konular",
+    "title",
+    "description",
+];
+/// See [`HEADER_WEEK`].
+pub(crate) const HEADER_ACTIVITY: &[&str] = &[
+    "activities",
+    "activity",
+    "assignments",
+    "assignment",
+    "deliverables",
+    "due",
+    "deadlines",
+    "homework",
+    "homeworks",
+    "hw",
+    "events",
+    "ödev",
+    "ödevler",
+    "notes",
+    "note",
+    "assessments",
+    "due dates",
+];
+/// See [`HEADER_WEEK`].
+pub(crate) const HEADER_READING: &[&str] = &[
+    "readings",
+    "reading",
+    "materials",
+    "resources",
+    "slides",
+    "chapters",
+    "book",
+    "okuma",
+];
+/// See [`HEADER_WEEK`].
+pub(crate) const HEADER_TIME: &[&str] = &["time", "times", "hours", "saat"];
+/// Week-commencing headers name the date column. See [`HEADER_WEEK`].
+pub(crate) const HEADER_WEEK_OF: &[&str] = &[
+    "w/c",
+    "wc",
+    "week of",
+    "week commencing",
+    "week beginning",
+    "w/b",
+];
+/// Any other header holding one of these is a week column.
+pub(crate) const HEADER_WEEK_PARTS: &[&str] = &["week", "hafta"];
+/// See [`HEADER_WEEK`].
+pub(crate) const HEADER_ROOM: &[&str] = &[
+    "room", "rooms", "location", "place", "venue", "where", "derslik", "yer", "salon",
+];
+/// Any other header holding one of these is the work column.
+pub(crate) const HEADER_ACTIVITY_PARTS: &[&str] = &[
+    "due", "assign", "exam", "homework", "deliver", "lab", "ödev", "sınav", "quiz", "test", "task",
+    "etkinlik", "deadline", "activit", "assess", "work",
+];
+/// Any other header holding one of these is a reading column.
+pub(crate) const HEADER_READING_PARTS: &[&str] = &["reading", "chapter", "material"];
+
+/// The words that name work or an exam in a cell ("Hw2", "Ödev 1", "Ara sınav", "Term test").
+/// `pre` is a number written before ("1. Ödev"), `num` one written after.
+pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>\d{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|milestones?)(?:\s*#?\s*(?P<num>\d{1,2})\b|\b)";
+
+/// The kind of work a subject word names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Family {
+    Homework,
+    Assignment,
+    ProblemSet,
+    Lab,
+    Quiz,
+    Midterm,
+    Final,
+    Exam,
+    /// "Term test 1", "Class test": an exam.
+    Test,
+    /// "Test" alone: an exam only with a number ("Test 2"); otherwise a word ("test-driven").
+    BareTest,
+    Other,
+}
+
+/// Subject words (spaces folded to one) and their family; the rest of [`SUBJECT_PATTERN`] is
+/// [`Family::Other`] (projects, papers, presentations...).
+pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
+    (
+        &[
+            "hw",
+            "homework",
+            "homeworks",
+            "home work",
+            "home works",
+            "ödev",
+            "odev",
+            "ödevi",
+        ],
+        Family::Homework,
+    ),
+    (
+        &[
+            "assignment",
+            "assignments",
+            "assg",
+            "assgn",
+            "asgn",
+            "coursework",
+            "mp",
+        ],
+        Family::Assignment,
+    ),
+    (
+        &[
+            "ps",
+            "problem set",
+            "problem sets",
+            "problem sheet",
+            "problem sheets",
+            "worksheet",
+            "worksheets",
+        ],
+        Family::ProblemSet,
+    ),
+    (&["lab", "labs"], Family::Lab),
+    (&["quiz", "quizzes", "kısa sınav"], Family::Quiz),
+    (
+        &[
+            "midterm",
+            "midterms",
+            "mid-term",
+            "mid-terms",
+            "vize",
+            "vize sınavı",
+            "ara sınav",
+            "ara sınavı",
+        ],
+        Family::Midterm,
+    ),
+    (&["final", "final exam", "final sınavı"], Family::Final),
+    (
+        &["exam", "exams", "sınav", "sınavı", "prelim", "prelims"],
+        Family::Exam,
+    ),
+    (
+        &["term test", "term tests", "class test", "class tests"],
+        Family::Test,
+    ),
+    (&["test", "tests"], Family::BareTest),
+];
+
+/// Words a homework-like label starts with, so a label such as "Project report" is homework.
+pub(crate) const HOMEWORK_LABEL_STARTS: &[&str] = &["proj", "hw", "assign", "ödev", "lab"];
+
+/// Words that make an activity a release ("Hw1 given", "Ödev 1 verilir").
+pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assigned|posted|handed\s+out|available|announced|verildi|verilir|verilecek|verilişi|verilmesi|yayınlandı|yayınlanır|yayınlanacak|yayını|açıklanır|duyurusu";
+
+/// Words that make an activity a deadline ("Hw1 due", "Proje teslimi").
+pub(crate) const DEADLINE_VERB_PATTERN: &str =
+    r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in";
+
+/// Words that say an activity is meant, even when its subject is unreadable ("nws due Dec 20").
+pub(crate) const ACTIVITY_VERB_PATTERN: &str =
+    r"due|given|out|released?|assigned|deadline|teslim|teslimi";
+
+/// Words that turn an exam word into something else: "Midterm review", "Final grades".
+pub(crate) const NOT_AN_EXAM_PATTERN: &str =
+    r"review|preparation|prep|solutions?|discussion|results|grades|week|period";
+
+/// Words between a label and its date that are not part of the label ("Exam on Feb 27").
+pub(crate) const LABEL_CONNECTORS: &[&str] = &[
+    "on", "at", "in", "by", "the", "is", "will", "be", "son", "-",
+];
+
+/// First words of a cell that is an exam rather than a lecture topic ("Midterm", "Ara sınav").
+pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
+    "midterm",
+    "mid-term",
+    "final",
+    "finals",
+    "exam",
+    "exams",
+    "quiz",
+    "vize",
+    "ara",
+    "sınav",
+    "final-exam",
+];
+
+/// A date to be announced ("TBA", "ilan edilecek").
+pub(crate) const TO_BE_ANNOUNCED_PATTERN: &str =
+    r"tba|tbd|to\s+be\s+(announced|determined|confirmed)|date\s+later|ilan\s+edilecek";
+
+/// Words for a room, so "location TBA" is not a date to be announced.
+pub(crate) const PLACE_PATTERN: &str = r"location|room|place|venue|yer|salon|derslik";
+
+/// Words that say there is no class: holidays, breaks, cancellations.
+pub(crate) const NO_CLASS_PATTERN: &str = r"holiday|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak";
+
+/// Labels of the line that gives the lecture slot ("Lectures:", "Meets", "Dersler").
+pub(crate) const LECTURE_LABEL_PATTERN: &str =
+    r"lectures?|class(es)?|meetings?|meets|course hours|schedule|time|ders(ler)?|section|sessions?";
+
+/// Lines with these words give other hours than the lectures'.
+pub(crate) const NOT_LECTURE_PATTERN: &str =
+    r"office|exam|midterm|final|quiz|ta|assistant|recitation hours?";
+
+/// Words that number a section of a course ("Section 001", "Şube 2").
+pub(crate) const SECTION_PATTERN: &str = r"section|sec\.|şube|grup|group";
+
+/// Words in front of a room after a lecture time ("in", "Room:"), lower case.
+pub(crate) const ROOM_PREFIXES: &[&str] = &["in ", "at ", "room:", "place:", "location:"];
+
+/// Words that join two days ("Monday and Wednesday"), in any case; a room never holds one.
+pub(crate) const AND_WORDS: &[&str] = &["and"];
+/// Words that join two days, read in lower case only ("Pazartesi ve Çarşamba").
+pub(crate) const AND_WORDS_LOWER: &[&str] = &["ve"];
+
+/// Labels of the grading scheme ("Grading:", "Değerlendirme").
+pub(crate) const GRADING_LABEL_PATTERN: &str =
+    r"grading|evaluation|assessment|grades?|değerlendirme|notlandırma";
+
+/// Grading items about homework, exams and the project, for the weights put on events.
+pub(crate) const GRADE_HOMEWORK_PATTERN: &str = r"home\s*work|hw|assignment|ödev|problem set|lab";
+/// See [`GRADE_HOMEWORK_PATTERN`].
+pub(crate) const GRADE_EXAM_PATTERN: &str = r"exam|midterm|final|quiz|sınav|vize";
+/// See [`GRADE_HOMEWORK_PATTERN`].
+pub(crate) const GRADE_PROJECT_PATTERN: &str = r"project";
+/// Exam words that single out one exam in a grading item ("Midterm 30%").
+pub(crate) const GRADE_SPECIFIC_EXAMS: &[&str] = &["midterm", "final", "quiz"];
+
+/// Letters folded to ASCII for ids and file names (Turkish letters; the rest are dropped).
+pub(crate) const ASCII_FOLD: &[(char, char)] = &[
+    ('İ', 'i'),
+    ('ı', 'i'),
+    ('Ş', 's'),
+    ('ş', 's'),
+    ('Ğ', 'g'),
+    ('ğ', 'g'),
+    ('Ü', 'u'),
+    ('ü', 'u'),
+    ('Ö', 'o'),
+    ('ö', 'o'),
+    ('Ç', 'c'),
+    ('ç', 'c'),
+];
+
+/// An alternation of `words` for a regex, longest first so a prefix never wins over the word.
+pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut words: Vec<&str> = words.into_iter().collect();
+    words.sort_by_key(|w| (std::cmp::Reverse(w.chars().count()), *w));
+    words.dedup();
+    words
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_month_has_a_full_english_name() {
+        for m in 1..=12 {
+            assert!(
+                MONTHS.iter().any(|(w, n)| *n == m && w.len() > 3),
+                "month {m}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_alternation_tries_longer_words_first() {
+        assert_eq!(alternation(["sep", "sept", "a.b"]), r"sept|a\.b|sep");
+    }
+
+    #[test]
+    fn every_weekday_is_named_in_english_and_turkish() {
+        for list in [WEEKDAYS_EN, WEEKDAYS_TR] {
+            let mut days: Vec<u32> = list.iter().map(|(_, d)| d.num_days_from_monday()).collect();
+            days.sort_unstable();
+            days.dedup();
+            assert_eq!(days, (0..7).collect::<Vec<_>>());
+        }
+    }
+}

@@ -1,0 +1,276 @@
+//! What a dated row's cells say: its week cell, its topic, details and readings, its own time
+//! and room, and the activities and exams its cells name.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveTime;
+use regex::Regex;
+
+use super::roles::{Role, RoleCells};
+use super::warn_unread;
+use crate::model::EventKind;
+use crate::syllabus::Context;
+use crate::syllabus::activity::{Activity, is_no_class, parse_cell};
+use crate::syllabus::dates::DateSpan;
+use crate::syllabus::lexicon::{EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN};
+use crate::syllabus::times::find_time_range;
+
+/// A lecture-numbering cell: "L1", "Lec. 3", "Lecture 12", "Ders 4".
+static LECTURE_NO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:{LECTURE_NUMBER_PATTERN})\.?\s*#?\s*\d{{1,2}}$"
+    ))
+    .unwrap()
+});
+
+/// A dated row taken apart: week cell, date, and the text cells with their roles.
+pub(super) struct Parts {
+    pub(super) week_cell: Option<String>,
+    pub(super) date_text: String,
+    pub(super) span: DateSpan,
+    pub(super) texts: Vec<(Role, String)>,
+}
+
+/// The parts of a row whose date is the cell at `di`. The week is the Week column, or else
+/// the last non-empty cell before the date, when either holds a week number.
+pub(super) fn cell_parts(row: &RoleCells, di: usize, span: DateSpan) -> Parts {
+    let week_idx = match row.iter().position(|(r, _)| *r == Some(Role::Week)) {
+        Some(w) => Some(w).filter(|&w| super::weeks::week_number(&row[w].1).is_some()),
+        None => (0..di)
+            .rev()
+            .find(|&i| !row[i].1.is_empty())
+            .filter(|&i| super::weeks::week_number(&row[i].1).is_some()),
+    };
+    let mut texts = Vec::new();
+    let mut seen_topic = false;
+    for (i, (hrole, c)) in row.iter().enumerate() {
+        if c.is_empty() || Some(i) == week_idx || i == di {
+            continue;
+        }
+        let role = match hrole {
+            Some(Role::Week | Role::Date) => Role::Other,
+            Some(role) => *role,
+            None if i < di => Role::Label,
+            None if !seen_topic => Role::Topic,
+            None => Role::Activity,
+        };
+        seen_topic |= role == Role::Topic;
+        texts.push((role, c.clone()));
+    }
+    // A label before the date ("Finals") names the row only when nothing else does.
+    if !texts.iter().any(|(r, _)| *r == Role::Topic)
+        && let Some(l) = texts.iter_mut().find(|(r, _)| *r == Role::Label)
+    {
+        l.0 = Role::Topic;
+    }
+    Parts {
+        week_cell: week_idx.map(|w| row[w].1.clone()),
+        date_text: row[di].1.clone(),
+        span,
+        texts,
+    }
+}
+
+/// The parts of a line of prose that starts "[week] date": the rest is its topic.
+pub(super) fn prose_parts(
+    week: Option<String>,
+    date_text: String,
+    span: DateSpan,
+    rest: String,
+) -> Parts {
+    let texts = if rest.is_empty() {
+        Vec::new()
+    } else {
+        vec![(Role::Topic, rest)]
+    };
+    Parts {
+        week_cell: week,
+        date_text,
+        span,
+        texts,
+    }
+}
+
+/// What the text cells of a dated row say.
+#[derive(Debug, Default)]
+pub(super) struct Content {
+    /// The lecture's title; empty when the row is an exam.
+    pub(super) topic: Option<String>,
+    pub(super) details: Vec<String>,
+    pub(super) readings: Vec<String>,
+    pub(super) acts: Vec<Activity>,
+    /// The row is an exam, not a lecture ("Midterm" in the topic column).
+    pub(super) exam_only: bool,
+    pub(super) time: Option<(NaiveTime, NaiveTime)>,
+    pub(super) room: Option<String>,
+    /// A side column says "No class".
+    pub(super) side_no_class: bool,
+}
+
+/// Reads the text cells of a dated row.
+pub(super) fn read(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context) -> Content {
+    // A numbering column ("L1", "Lecture 3") is not the topic: the next text is.
+    if let Some(i) = texts.iter().position(|(r, _)| *r == Role::Topic)
+        && LECTURE_NO.is_match(&texts[i].1)
+    {
+        texts[i].0 = Role::Label;
+        if let Some(next) = texts
+            .iter_mut()
+            .skip(i + 1)
+            .find(|(r, _)| *r == Role::Activity)
+            && parse_cell(&next.1).0.is_empty()
+        {
+            next.0 = Role::Topic;
+        }
+    }
+    let mut content = Content::default();
+    for (role, t) in texts {
+        content.take(role, t, line, cx);
+    }
+    content
+}
+
+impl Content {
+    fn take(&mut self, role: Role, t: String, line: usize, cx: &mut Context) {
+        match role {
+            Role::Topic if self.topic.is_none() => self.topic(t),
+            Role::Topic => self.details.push(t),
+            Role::Reading => self.readings.push(t),
+            Role::Time => self.time = find_time_range(&t),
+            Role::Room => self.room = Some(t),
+            Role::Label | Role::Other => self.side(&t),
+            Role::Week | Role::Date => {}
+            Role::Activity => {
+                let (found, unread) = parse_cell(&t);
+                if let Some(u) = unread {
+                    warn_unread(cx, line, &u);
+                } else if found.is_empty() {
+                    self.details.push(t);
+                }
+                self.acts.extend(found);
+            }
+        }
+    }
+
+    fn topic(&mut self, t: String) {
+        let (found, _) = parse_cell(&t);
+        // A topic that is an exam ("Midterm", "Exam 1 (DP and D&C)") is the exam, not a lecture.
+        if found.first().is_some_and(|a| a.kind == EventKind::Exam) && starts_with_exam(&t) {
+            self.acts
+                .extend(found.into_iter().filter(|a| a.kind != EventKind::Other));
+            self.topic = Some(String::new());
+            self.exam_only = true;
+        } else {
+            self.acts.extend(
+                found
+                    .into_iter()
+                    .filter(|a| matches!(a.kind, EventKind::Release | EventKind::Deadline)),
+            );
+            self.topic = Some(t);
+        }
+    }
+
+    /// Side columns ("Session", "Notes") may still say "No class" or name an exam.
+    fn side(&mut self, t: &str) {
+        self.side_no_class |= is_no_class(t);
+        let found: Vec<Activity> = parse_cell(t)
+            .0
+            .into_iter()
+            .filter(|a| a.kind != EventKind::Other)
+            .collect();
+        // A "Session" cell such as "Exam 1 (evening)": the row is the exam.
+        self.exam_only |=
+            starts_with_exam(t) && found.first().is_some_and(|a| a.kind == EventKind::Exam);
+        self.acts.extend(found);
+    }
+}
+
+/// Whether a cell's first word is an exam word.
+fn starts_with_exam(t: &str) -> bool {
+    let first = t
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    EXAM_FIRST_WORDS.contains(&first.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syllabus::dates::parse_date_prefix;
+
+    fn cx() -> Context {
+        Context::for_term("")
+    }
+
+    fn span() -> DateSpan {
+        parse_date_prefix("Oct 4").unwrap()
+    }
+
+    #[test]
+    fn the_cell_before_the_date_is_the_week_when_it_is_a_number() {
+        let row = vec![
+            (None, "3".to_string()),
+            (None, "Oct 4".to_string()),
+            (None, "CNNs".to_string()),
+            (None, "Hw1 due".to_string()),
+        ];
+        let p = cell_parts(&row, 1, span());
+        assert_eq!(p.week_cell.as_deref(), Some("3"));
+        assert_eq!(
+            p.texts,
+            [
+                (Role::Topic, "CNNs".to_string()),
+                (Role::Activity, "Hw1 due".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_label_before_the_date_names_a_row_without_a_topic() {
+        let row = vec![(None, "Finals".to_string()), (None, "Oct 4".to_string())];
+        assert_eq!(
+            cell_parts(&row, 1, span()).texts,
+            [(Role::Topic, "Finals".to_string())]
+        );
+    }
+
+    #[test]
+    fn an_exam_in_the_topic_column_makes_the_row_the_exam() {
+        let c = read(vec![(Role::Topic, "Midterm".into())], 1, &mut cx());
+        assert!(c.exam_only);
+        assert_eq!(c.topic.as_deref(), Some(""));
+        assert_eq!(c.acts.len(), 1);
+    }
+
+    #[test]
+    fn a_lecture_number_gives_way_to_the_next_text_as_topic() {
+        let c = read(
+            vec![
+                (Role::Topic, "L3".into()),
+                (Role::Activity, "Sorting".into()),
+            ],
+            1,
+            &mut cx(),
+        );
+        assert_eq!(c.topic.as_deref(), Some("Sorting"));
+    }
+
+    #[test]
+    fn an_unreadable_activity_is_warned_about() {
+        let mut cx = cx();
+        let c = read(vec![(Role::Activity, "nws due Dec 20".into())], 9, &mut cx);
+        assert!(c.acts.is_empty());
+        assert_eq!(cx.warnings.len(), 1);
+        assert_eq!(cx.warnings[0].line, 9);
+    }
+
+    #[test]
+    fn exam_words_start_an_exam_cell() {
+        assert!(starts_with_exam("Midterm 1"));
+        assert!(starts_with_exam("Ara sınav"));
+        assert!(!starts_with_exam("Review for the midterm"));
+    }
+}

@@ -1,0 +1,125 @@
+//! Lines without a date: more of the row above (a wrapped topic, a second activity), or,
+//! outside the table, prose that may still name a dated exam or deadline.
+
+use super::roles::{Role, RoleCells};
+use super::{FoundActivity, WeekRow, warn_unread};
+use crate::model::EventKind;
+use crate::syllabus::activity::parse_cell;
+use crate::syllabus::layout::Line;
+use crate::syllabus::text::squash;
+use crate::syllabus::{Context, SyllabusError};
+
+/// Adds an undated line's cells to the row above: details, readings and activities.
+pub(super) fn extend(
+    cur: &mut WeekRow,
+    line: &Line,
+    row: &RoleCells,
+    date_col: Option<usize>,
+    acts: &mut Vec<FoundActivity>,
+    cx: &mut Context,
+) {
+    let has_roles = row.iter().any(|(r, _)| r.is_some());
+    for (i, (hrole, t)) in row.iter().enumerate().filter(|(_, (_, c))| !c.is_empty()) {
+        let role = match hrole {
+            Some(Role::Reading) => Role::Reading,
+            Some(Role::Other | Role::Week | Role::Date | Role::Label) => continue,
+            Some(role) => *role,
+            // The cell right after the date column, or the first of a bare line, wraps the topic.
+            None if line.positional() && date_col.is_some_and(|d| i == d + 1) => Role::Topic,
+            None if !line.positional() && !has_roles && i == 0 => Role::Topic,
+            None => Role::Activity,
+        };
+        if role == Role::Reading {
+            cur.readings.push(t.clone());
+            continue;
+        }
+        let (found, unread) = parse_cell(t);
+        if let Some(u) = unread {
+            warn_unread(cx, line.no, &u);
+        } else if found.is_empty()
+            || role == Role::Topic && found.iter().all(|a| a.kind == EventKind::Other)
+        {
+            cur.details.push(t.clone());
+            continue;
+        }
+        acts.extend(
+            found
+                .into_iter()
+                .filter(|a| a.kind != EventKind::Other || role != Role::Topic)
+                .map(|act| FoundActivity {
+                    row_time: cur.time,
+                    row_room: cur.room.clone(),
+                    ..FoundActivity::new(line.no, act, cur.date, Some(cur.week))
+                }),
+        );
+    }
+}
+
+/// Prose such as an "Important dates" list: an exam or a deadline with its own date.
+pub(super) fn prose_activities(
+    line: usize,
+    row: &RoleCells,
+    acts: &mut Vec<FoundActivity>,
+    cx: &mut Context,
+) -> Result<(), SyllabusError> {
+    let text = squash(
+        &row.iter()
+            .map(|(_, c)| c.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
+    for act in parse_cell(&text)
+        .0
+        .into_iter()
+        .filter(|a| a.date.is_some() && a.kind != EventKind::Other)
+    {
+        if let Some(sp) = act.date {
+            let d = cx.date(line, sp.start, act.date_text.as_deref().unwrap_or(&text))?;
+            acts.push(FoundActivity::new(line, act, d, None));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syllabus::layout;
+    use chrono::NaiveDate;
+
+    fn cx() -> Context {
+        Context::for_term("Fall 2022")
+    }
+
+    fn row(date: NaiveDate) -> WeekRow {
+        WeekRow {
+            title: "Intro".into(),
+            ..WeekRow::for_test(2, date)
+        }
+    }
+
+    fn line(text: &str) -> Line {
+        layout::read(&[text.to_string()]).pop().flatten().unwrap()
+    }
+
+    #[test]
+    fn a_wrapped_topic_becomes_details_and_an_activity_joins_the_row() {
+        let date = NaiveDate::from_ymd_opt(2022, 10, 11).unwrap();
+        let mut cur = row(date);
+        let mut acts = Vec::new();
+        let l = line("\t\tmore about it\tHw2 given");
+        let cells = l.cells.iter().map(|c| (None, c.clone())).collect();
+        extend(&mut cur, &l, &cells, Some(1), &mut acts, &mut cx());
+        assert_eq!(cur.details, ["more about it"]);
+        assert_eq!(acts.len(), 1);
+        assert_eq!((acts[0].week, acts[0].row_date), (Some(2), date));
+    }
+
+    #[test]
+    fn prose_without_a_dated_activity_gives_nothing() {
+        let mut acts = Vec::new();
+        let cells = vec![(None, "Office hours by appointment".to_string())];
+        prose_activities(4, &cells, &mut acts, &mut cx()).unwrap();
+        assert!(acts.is_empty());
+    }
+}

@@ -1,0 +1,188 @@
+//! Where a row's date is: the column tab and pipe tables vote for, a header's date column,
+//! the first cells' content, or the start of a line of prose.
+
+use std::collections::BTreeMap;
+
+use super::roles::{Role, RoleCells};
+use crate::syllabus::Context;
+use crate::syllabus::dates::{DateSpan, parse_date_prefix};
+use crate::syllabus::layout::Line;
+use crate::syllabus::layout::prose::{self, Prose};
+use crate::syllabus::text::squash;
+
+/// Reads a cell that is entirely a date (or a date range).
+pub(super) fn cell_date(cell: &str) -> Option<DateSpan> {
+    let t = cell.trim();
+    if t.is_empty() {
+        return None;
+    }
+    // "18.10." keeps its dot; "Oct 4," loses its comma.
+    let span = parse_date_prefix(t)
+        .or_else(|| parse_date_prefix(t.trim_end_matches(['.', ',', ':', ';']).trim()))?;
+    let rest = t
+        .get(span.len..)
+        .unwrap_or("")
+        .trim()
+        .trim_start_matches(['.', ',', ':', ';'])
+        .trim();
+    (rest.is_empty() || rest.starts_with('(')).then_some(span)
+}
+
+/// The date column of tab and pipe tables: among the first four, the one dated rows use
+/// most often (the leftmost on a tie).
+pub(super) fn vote(lines: &[Option<Line>]) -> Option<usize> {
+    let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
+    for line in lines.iter().flatten() {
+        if line.positional()
+            && line.cells.len() >= 2
+            && let Some(i) = line
+                .cells
+                .iter()
+                .take(4)
+                .position(|c| cell_date(c).is_some())
+        {
+            *votes.entry(i).or_default() += 1;
+        }
+    }
+    votes
+        .iter()
+        .max_by_key(|(i, n)| (**n, std::cmp::Reverse(**i)))
+        .map(|(i, _)| *i)
+}
+
+/// Where a row's date was found.
+pub(super) enum Located {
+    /// Not a row: noise in the date column, or a week without a readable date (warned).
+    SetAside,
+    /// No date: more of the row above, or prose.
+    Undated,
+    /// The date is the cell at this index.
+    Cell { idx: usize, span: DateSpan },
+    /// The line starts with "[week] date".
+    Prose {
+        week: Option<String>,
+        date_text: String,
+        span: DateSpan,
+        rest: String,
+    },
+}
+
+/// Finds the date of a row: by column in tab and pipe tables, by content otherwise.
+/// `started` says whether a dated row came before (only then is a bad date worth a warning).
+pub(super) fn locate(
+    line: &Line,
+    row: &RoleCells,
+    date_col: Option<usize>,
+    started: bool,
+    cx: &mut Context,
+) -> Located {
+    let column = date_col
+        .or_else(|| row.iter().position(|(r, _)| *r == Some(Role::Date)))
+        .filter(|&d| d < row.len());
+    match column {
+        Some(dc) if line.positional() => in_column(line, &row[dc].1, dc, started, cx),
+        _ => by_content(line, row, started, cx),
+    }
+}
+
+fn in_column(line: &Line, cell: &str, dc: usize, started: bool, cx: &mut Context) -> Located {
+    if cell.is_empty() {
+        return Located::Undated;
+    }
+    match cell_date(cell) {
+        Some(span) => Located::Cell { idx: dc, span },
+        None => {
+            if started {
+                cx.warn(line.no, format!("set aside as noise: the date column holds \"{cell}\", which is not a date (row: \"{}\")", squash(&line.cells.join(" "))));
+            }
+            Located::SetAside
+        }
+    }
+}
+
+fn by_content(line: &Line, row: &RoleCells, started: bool, cx: &mut Context) -> Located {
+    let by_role = row
+        .iter()
+        .position(|(r, c)| *r == Some(Role::Date) && cell_date(c).is_some());
+    let by_content = || {
+        (0..row.len()).take(3).find(|&i| {
+            cell_date(&row[i].1).is_some()
+                && row[i].0.is_none_or(|r| {
+                    !matches!(
+                        r,
+                        Role::Topic | Role::Activity | Role::Reading | Role::Time | Role::Room
+                    )
+                })
+        })
+    };
+    if let Some(idx) = by_role.or_else(by_content)
+        && let Some(span) = cell_date(&row[idx].1)
+    {
+        return Located::Cell { idx, span };
+    }
+    if line.indented {
+        return Located::Undated;
+    }
+    let texts: Vec<&str> = row.iter().map(|(_, c)| c.as_str()).collect();
+    match prose::read(&texts) {
+        Prose::Dated {
+            week,
+            date_text,
+            span,
+            rest,
+        } => Located::Prose {
+            week,
+            date_text,
+            span,
+            rest,
+        },
+        Prose::NumberedUndated
+            if started
+                && texts
+                    .iter()
+                    .skip(1)
+                    .any(|c| c.chars().any(char::is_alphabetic)) =>
+        {
+            cx.warn(
+                line.no,
+                format!(
+                    "set aside: the row for week {} has no readable date (\"{}\")",
+                    texts[0],
+                    squash(&texts.join(" "))
+                ),
+            );
+            Located::SetAside
+        }
+        Prose::NumberedUndated | Prose::Undated => Located::Undated,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syllabus::layout;
+
+    fn lines(text: &str) -> Vec<Option<Line>> {
+        layout::read(&text.lines().map(String::from).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn a_date_cell_may_carry_a_note_in_parentheses_but_no_other_text() {
+        assert!(cell_date("Oct 4").is_some());
+        assert!(cell_date("Oct 4,").is_some());
+        assert!(cell_date("Oct 4 (online)").is_some());
+        assert!(cell_date("Oct 4 Intro").is_none());
+        assert!(cell_date("").is_none());
+    }
+
+    #[test]
+    fn the_column_most_dated_rows_use_is_the_date_column() {
+        let doc = "1\tOct 4\tIntro\n2\tOct 11\tMore\nJan 3\tx\ty\n3\tOct 18\tEnd";
+        assert_eq!(vote(&lines(doc)), Some(1));
+    }
+
+    #[test]
+    fn space_laid_rows_do_not_vote() {
+        assert_eq!(vote(&lines("1   Oct 4   Intro\n2   Oct 11   More")), None);
+    }
+}

@@ -1,0 +1,112 @@
+//! Days without class a row names: holidays and breaks ("No class Monday (MLK Day)",
+//! "Reading week"), and an exam that replaces the lecture on its own day.
+
+use chrono::{Duration, NaiveDate};
+
+use crate::model::EventKind;
+use crate::syllabus::activity::{Activity, is_no_class};
+use crate::syllabus::dates::{self, resolve, week_monday};
+use crate::syllabus::{Context, SyllabusError};
+
+/// The days off a row names.
+pub(super) struct DaysOff {
+    /// Single days without class.
+    pub(super) skip: Vec<NaiveDate>,
+    /// A no-class note that names no day: the whole week is off.
+    pub(super) whole_week: bool,
+}
+
+/// Reads the days off from a row's title and details, and from its exams when the row is
+/// an exam (`exams`).
+pub(super) fn read(
+    title: &str,
+    details: &[String],
+    date: NaiveDate,
+    exams: Option<&[Activity]>,
+    line: usize,
+    cx: &Context,
+) -> Result<DaysOff, SyllabusError> {
+    let mut off = DaysOff {
+        skip: Vec::new(),
+        whole_week: false,
+    };
+    for text in std::iter::once(title).chain(details.iter().map(String::as_str)) {
+        if !is_no_class(text) {
+            continue;
+        }
+        let days = no_class_days(text, date, cx);
+        off.whole_week |= days.is_empty();
+        off.skip.extend(days);
+    }
+    for a in exams
+        .unwrap_or_default()
+        .iter()
+        .filter(|a| a.kind == EventKind::Exam)
+    {
+        off.skip.push(cx.activity_day(line, a, date)?);
+    }
+    Ok(off)
+}
+
+/// The days a "no class" note names: a date ("no class 2/19"), or weekdays of the row's week
+/// ("no class Monday"); empty when it names none (the whole week is off).
+fn no_class_days(text: &str, row_date: NaiveDate, cx: &Context) -> Vec<NaiveDate> {
+    // Only the clause that says "no class": in "No class Monday; Wed: loops" Wednesday is taught.
+    let Some(clause) = text.split([';', '|']).find(|c| is_no_class(c)) else {
+        return Vec::new();
+    };
+    if let Some((_, span)) = dates::find_date(clause)
+        && let Ok(d) = resolve(span.start, cx.term, cx.order)
+    {
+        return vec![d];
+    }
+    let monday = week_monday(row_date);
+    clause
+        .split(|c: char| !c.is_alphabetic())
+        .filter_map(dates::weekday)
+        .map(|wd| monday + Duration::days(i64::from(wd.num_days_from_monday())))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syllabus::activity::parse_cell;
+
+    fn cx() -> Context {
+        Context::for_term("Spring 2024")
+    }
+
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2024, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_no_class_weekday_cancels_that_day_only() {
+        let off = read(
+            "No class Monday (MLK Day); Wed: loops",
+            &[],
+            day(1, 15),
+            None,
+            1,
+            &cx(),
+        )
+        .unwrap();
+        assert_eq!(off.skip, [day(1, 15)]);
+        assert!(!off.whole_week);
+    }
+
+    #[test]
+    fn a_break_without_a_day_takes_the_whole_week() {
+        let off = read("Spring break", &[], day(3, 11), None, 1, &cx()).unwrap();
+        assert!(off.skip.is_empty());
+        assert!(off.whole_week);
+    }
+
+    #[test]
+    fn an_exam_row_skips_the_exams_day() {
+        let (exams, _) = parse_cell("Midterm Wed Jan 31");
+        let off = read("", &[], day(1, 29), Some(&exams), 1, &cx()).unwrap();
+        assert_eq!(off.skip, [day(1, 31)]);
+    }
+}

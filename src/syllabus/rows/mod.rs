@@ -1,0 +1,308 @@
+//! Stage 3, rows: which rows of cells make the schedule, and what each says.
+//!
+//! A line is a header ([`roles`]), a dated row (its date found by [`date_column`], its
+//! cells read by [`content`]), more of the row above or a line of prose
+//! ([`continuation`]). Week numbers and rows out of order are settled in [`weeks`], days
+//! without class in [`days_off`].
+
+mod content;
+mod continuation;
+mod date_column;
+mod days_off;
+mod roles;
+mod weeks;
+
+use chrono::{NaiveDate, NaiveTime};
+
+use super::activity::Activity;
+use super::layout::Line;
+use super::{Context, SyllabusError};
+use crate::model::Warning;
+use date_column::Located;
+use roles::Header;
+pub(super) use weeks::several_rows_a_week;
+
+/// One dated row of the schedule: a week, or one lecture of it.
+#[derive(Debug)]
+pub(super) struct WeekRow {
+    pub(super) line: usize,
+    pub(super) week: u32,
+    /// The week number was written, not counted.
+    pub(super) explicit: bool,
+    pub(super) date: NaiveDate,
+    pub(super) range_end: Option<NaiveDate>,
+    pub(super) title: String,
+    pub(super) details: Vec<String>,
+    pub(super) readings: Vec<String>,
+    pub(super) no_class: bool,
+    /// Days without class that the row names ("no class Monday", "Midterm Wed Jan 31").
+    pub(super) skip: Vec<NaiveDate>,
+    /// The row's own time and room, from Time and Room columns.
+    pub(super) time: Option<(NaiveTime, NaiveTime)>,
+    pub(super) room: Option<String>,
+}
+
+#[cfg(test)]
+impl WeekRow {
+    /// A row for tests: week `week` dated `date`, with a written week number and no text.
+    pub(in crate::syllabus) fn for_test(week: u32, date: NaiveDate) -> Self {
+        WeekRow {
+            line: week as usize,
+            week,
+            explicit: true,
+            date,
+            range_end: None,
+            title: String::new(),
+            details: Vec::new(),
+            readings: Vec::new(),
+            no_class: false,
+            skip: Vec::new(),
+            time: None,
+            room: None,
+        }
+    }
+}
+
+/// An activity read from a row, with what the row adds to it.
+#[derive(Debug)]
+pub(super) struct FoundActivity {
+    pub(super) line: usize,
+    pub(super) act: Activity,
+    pub(super) row_date: NaiveDate,
+    pub(super) week: Option<u32>,
+    /// The row's own time and room, for an exam without its own.
+    pub(super) row_time: Option<(NaiveTime, NaiveTime)>,
+    pub(super) row_room: Option<String>,
+}
+
+impl FoundActivity {
+    fn new(line: usize, act: Activity, row_date: NaiveDate, week: Option<u32>) -> Self {
+        FoundActivity {
+            line,
+            act,
+            row_date,
+            week,
+            row_time: None,
+            row_room: None,
+        }
+    }
+}
+
+/// The schedule as read.
+pub(super) struct Table {
+    pub(super) rows: Vec<WeekRow>,
+    pub(super) activities: Vec<FoundActivity>,
+    /// The first line of the table (its header or first row): what comes before is the
+    /// syllabus's header, where the lecture slot is.
+    pub(super) start: usize,
+}
+
+/// Reads the schedule from the document's rows of cells.
+pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Table, SyllabusError> {
+    let mut t = TableReader {
+        date_col: date_column::vote(lines),
+        header: None,
+        rows: Vec::new(),
+        acts: Vec::new(),
+        start: 0,
+        last_was_row: false,
+        cadence: Vec::new(),
+    };
+    for line in lines.iter().flatten() {
+        t.line(line, cx)?;
+    }
+    t.finish(cx)
+}
+
+struct TableReader {
+    date_col: Option<usize>,
+    header: Option<Header>,
+    rows: Vec<WeekRow>,
+    acts: Vec<FoundActivity>,
+    start: usize,
+    /// The line before was a row or more of one: an undated line after it continues it.
+    last_was_row: bool,
+    /// Weeks dated off their weekly step; kept only if rows are weeks (see `finish`).
+    cadence: Vec<Warning>,
+}
+
+impl TableReader {
+    fn line(&mut self, line: &Line, cx: &mut Context) -> Result<(), SyllabusError> {
+        if line.is_blank() {
+            self.last_was_row = false;
+            return Ok(());
+        }
+        if let Some(h) = roles::read_header(line) {
+            self.header = Some(h);
+            self.mark_start(line.no);
+            return Ok(());
+        }
+        let row = roles::with_roles(line, self.header.as_ref(), self.date_col);
+        let started = !self.rows.is_empty();
+        let parts = match date_column::locate(line, &row, self.date_col, started, cx) {
+            Located::SetAside => return Ok(()),
+            Located::Undated => return self.undated(line, &row, cx),
+            Located::Cell { idx, span } => content::cell_parts(&row, idx, span),
+            Located::Prose {
+                week,
+                date_text,
+                span,
+                rest,
+            } => content::prose_parts(week, date_text, span, rest),
+        };
+        self.last_was_row = true;
+        self.mark_start(line.no);
+        self.dated(line.no, parts, cx)
+    }
+
+    fn mark_start(&mut self, line: usize) {
+        if self.start == 0 {
+            self.start = line;
+        }
+    }
+
+    fn undated(
+        &mut self,
+        line: &Line,
+        row: &roles::RoleCells,
+        cx: &mut Context,
+    ) -> Result<(), SyllabusError> {
+        let continues =
+            !self.rows.is_empty() && (line.indented || line.positional() || self.last_was_row);
+        if !continues {
+            self.last_was_row = false;
+            return continuation::prose_activities(line.no, row, &mut self.acts, cx);
+        }
+        let Some(cur) = self.rows.last_mut() else {
+            return Ok(());
+        };
+        self.last_was_row = true;
+        continuation::extend(cur, line, row, self.date_col, &mut self.acts, cx);
+        Ok(())
+    }
+
+    fn dated(
+        &mut self,
+        line_no: usize,
+        parts: content::Parts,
+        cx: &mut Context,
+    ) -> Result<(), SyllabusError> {
+        let date = cx.date(line_no, parts.span.start, &parts.date_text)?;
+        let range_end = match parts.span.end {
+            Some(e) => Some(cx.date(line_no, e, &parts.date_text)?),
+            None => None,
+        };
+        let explicit = parts.week_cell.as_deref().and_then(weeks::week_number);
+        let content = content::read(parts.texts, line_no, cx);
+        if weeks::out_of_sequence(self.rows.last(), explicit, date)
+            && let Some(prev) = self.rows.last_mut()
+        {
+            weeks::fold_into(prev, line_no, explicit, date, content, &mut self.acts, cx);
+            return Ok(());
+        }
+        let prev = self.rows.last();
+        let week = weeks::number(prev, explicit, date);
+        self.cadence
+            .extend(weeks::off_cadence(prev, explicit, date, line_no));
+        let title = content.topic.unwrap_or_default();
+        let exams = content.exam_only.then_some(content.acts.as_slice());
+        let off = days_off::read(&title, &content.details, date, exams, line_no, cx)?;
+        let no_class = content.side_no_class && off.skip.is_empty() || off.whole_week;
+        self.acts
+            .extend(content.acts.into_iter().map(|act| FoundActivity {
+                row_time: content.time,
+                row_room: content.room.clone(),
+                ..FoundActivity::new(line_no, act, date, Some(week))
+            }));
+        self.rows.push(WeekRow {
+            skip: off.skip,
+            time: content.time,
+            room: content.room,
+            line: line_no,
+            week,
+            explicit: explicit.is_some(),
+            date,
+            range_end,
+            title,
+            details: content.details,
+            readings: content.readings,
+            no_class,
+        });
+        Ok(())
+    }
+
+    fn finish(self, cx: &mut Context) -> Result<Table, SyllabusError> {
+        if self.rows.is_empty() {
+            return Err(SyllabusError::NoSchedule);
+        }
+        if !weeks::several_rows_a_week(&self.rows) {
+            cx.warnings.extend(self.cadence);
+        }
+        Ok(Table {
+            rows: self.rows,
+            activities: self.acts,
+            start: self.start,
+        })
+    }
+}
+
+fn warn_unread(cx: &mut Context, line: usize, u: &str) {
+    cx.warn(line, format!("set aside: \"{u}\" is not recognised as a homework release, a deadline or an exam; add it under [[add]] in the course file if it is one"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syllabus::layout;
+
+    fn table(text: &str) -> (Result<Table, SyllabusError>, Vec<Warning>) {
+        let mut cx = Context::for_term("Fall 2022");
+        let lines: Vec<String> = text.lines().map(String::from).collect();
+        let t = read_table(&layout::read(&lines), &mut cx);
+        (t, cx.warnings)
+    }
+
+    #[test]
+    fn a_tab_table_gives_one_row_a_week_with_its_activities() {
+        let (t, warnings) = table(
+            "Intro text\n\nWeek\tDate\tTopic\tActivities\n1\tOct 4\tIntro\tHw1 given Oct 5\n2\tOct 11\tBasics\tHw1 due Oct 16\n",
+        );
+        let t = t.unwrap();
+        assert_eq!(t.start, 3, "the header starts the table");
+        assert_eq!(
+            t.rows
+                .iter()
+                .map(|r| (r.week, r.title.as_str()))
+                .collect::<Vec<_>>(),
+            [(1, "Intro"), (2, "Basics")]
+        );
+        assert_eq!(t.activities.len(), 2);
+        assert!(warnings.is_empty(), "{warnings:?}");
+    }
+
+    #[test]
+    fn an_indented_line_is_more_of_the_row_above() {
+        let (t, _) = table("1\tOct 4\tIntro\t\n\t\tmore about it\t\n");
+        let t = t.unwrap();
+        assert_eq!(t.rows.len(), 1);
+        assert_eq!(t.rows[0].details, ["more about it"]);
+    }
+
+    #[test]
+    fn a_document_without_a_dated_row_has_no_schedule() {
+        let (t, _) = table("Just prose.\nMore prose.\n");
+        assert!(matches!(t, Err(SyllabusError::NoSchedule)));
+    }
+
+    #[test]
+    fn an_important_dates_line_after_the_table_gives_a_dated_exam() {
+        let (t, _) = table("1\tOct 4\tIntro\n\nMidterm exam: November 8\n");
+        let t = t.unwrap();
+        assert_eq!(t.activities.len(), 1);
+        assert_eq!(t.activities[0].week, None);
+        assert_eq!(
+            t.activities[0].row_date,
+            NaiveDate::from_ymd_opt(2022, 11, 8).unwrap()
+        );
+    }
+}

@@ -1,0 +1,193 @@
+//! Header rows and the role each column plays: week, date, topic, work, reading, time, room.
+
+use super::date_column::cell_date;
+use crate::syllabus::layout::Line;
+use crate::syllabus::lexicon::{
+    HEADER_ACTIVITY, HEADER_ACTIVITY_PARTS, HEADER_DATE, HEADER_READING, HEADER_READING_PARTS,
+    HEADER_ROOM, HEADER_TIME, HEADER_TOPIC, HEADER_WEEK, HEADER_WEEK_OF, HEADER_WEEK_PARTS,
+};
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::syllabus) enum Role {
+    Week,
+    Date,
+    Topic,
+    Activity,
+    Reading,
+    /// A cell before the date that is not a week number ("Finals", a section number).
+    Label,
+    /// A column whose header coursecal does not use ("Section", "Chapter").
+    Other,
+    /// The row's own time ("14:00-15:50").
+    Time,
+    /// The row's own room.
+    Room,
+}
+
+/// A row's cells with the role its header gave each, where a header applies.
+pub(super) type RoleCells = Vec<(Option<Role>, String)>;
+
+/// The role a header cell names, if it names one.
+pub(super) fn header_role(cell: &str) -> Option<Role> {
+    let c = cell.trim().trim_end_matches([':', '.']).to_lowercase();
+    let c = c.as_str();
+    let whole = [
+        (HEADER_WEEK, Role::Week),
+        (HEADER_DATE, Role::Date),
+        (HEADER_TOPIC, Role::Topic),
+        (HEADER_ACTIVITY, Role::Activity),
+        (HEADER_READING, Role::Reading),
+        (HEADER_TIME, Role::Time),
+        (HEADER_WEEK_OF, Role::Date),
+    ];
+    if let Some((_, role)) = whole.iter().find(|(words, _)| words.contains(&c)) {
+        return Some(*role);
+    }
+    let has = |parts: &[&str]| parts.iter().any(|k| c.contains(k));
+    if has(HEADER_WEEK_PARTS) {
+        return Some(Role::Week);
+    }
+    if HEADER_ROOM.contains(&c) {
+        return Some(Role::Room);
+    }
+    // Compound or local names of the work column: "Assignments/Exams", "Work due", "Labs".
+    if has(HEADER_ACTIVITY_PARTS) {
+        return Some(Role::Activity);
+    }
+    has(HEADER_READING_PARTS).then_some(Role::Reading)
+}
+
+/// The table's header: a role for each column.
+#[derive(Debug, Clone)]
+pub(super) struct Header {
+    /// Roles by column index.
+    roles: Vec<Role>,
+    /// Roles by starting column, for a space-laid header.
+    placed: Option<Vec<(usize, Role)>>,
+}
+
+/// The line as a header row, if it is one: several header words and no date. A header
+/// may come again after a page break; the latest one applies.
+pub(super) fn read_header(line: &Line) -> Option<Header> {
+    let known = line
+        .cells
+        .iter()
+        .filter(|c| header_role(c).is_some())
+        .count();
+    let plain = line
+        .cells
+        .iter()
+        .all(|c| cell_date(c).is_none() && c.split_whitespace().count() <= 3);
+    (known >= 2 && plain).then(|| Header {
+        roles: line
+            .cells
+            .iter()
+            .map(|c| header_role(c).unwrap_or(Role::Other))
+            .collect(),
+        placed: line.placed.as_ref().map(|p| {
+            p.iter()
+                .map(|(col, c)| (*col, header_role(c).unwrap_or(Role::Other)))
+                .collect()
+        }),
+    })
+}
+
+/// Gives each cell of a row its header role. Tab and pipe rows match by index, where the
+/// header has as many cells and agrees on the date column (PDF extraction shifts some);
+/// space-laid rows match the header column they start under.
+pub(super) fn with_roles(
+    line: &Line,
+    header: Option<&Header>,
+    date_col: Option<usize>,
+) -> RoleCells {
+    match &line.placed {
+        None => {
+            let roles = header.map(|h| &h.roles).filter(|h| {
+                h.len() == line.cells.len()
+                    && h.iter()
+                        .position(|x| *x == Role::Date)
+                        .is_none_or(|d| date_col.is_none_or(|dc| dc == d))
+            });
+            line.cells
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (roles.map(|h| h[i]), c.clone()))
+                .collect()
+        }
+        Some(placed) => {
+            let columns = header.and_then(|h| h.placed.as_ref());
+            placed
+                .iter()
+                .map(|(col, c)| {
+                    let role = columns.and_then(|h| {
+                        h.iter()
+                            .rev()
+                            .find(|(start, _)| *start <= col + 1)
+                            .or(h.first())
+                            .map(|(_, r)| *r)
+                    });
+                    (role, c.clone())
+                })
+                .collect()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syllabus::layout;
+
+    fn line(text: &str) -> Line {
+        layout::read(&[text.to_string()])
+            .pop()
+            .flatten()
+            .expect("a row")
+    }
+
+    #[test]
+    fn a_header_row_names_the_date_column() {
+        let h = read_header(&line("Week\tDate\tTopic\tActivities")).expect("a header");
+        assert_eq!(
+            h.roles,
+            [Role::Week, Role::Date, Role::Topic, Role::Activity]
+        );
+    }
+
+    #[test]
+    fn a_row_with_a_date_is_never_a_header() {
+        assert!(read_header(&line("Week\tOct 4\tTopic")).is_none());
+    }
+
+    #[test]
+    fn compound_and_local_header_names_are_read() {
+        assert_eq!(header_role("Assignments/Exams"), Some(Role::Activity));
+        assert_eq!(header_role("Teaching week"), Some(Role::Week));
+        assert_eq!(header_role("w/c"), Some(Role::Date));
+        assert_eq!(header_role("Konu"), Some(Role::Topic));
+        assert_eq!(header_role("Derslik"), Some(Role::Room));
+        assert_eq!(header_role("Section"), None);
+    }
+
+    #[test]
+    fn a_space_laid_cell_takes_the_role_of_the_column_it_starts_under() {
+        let h = read_header(&line(" Week    Date      Topic")).expect("a header");
+        let roles: Vec<Option<Role>> =
+            with_roles(&line(" 1       Jan 10    Intro"), Some(&h), None)
+                .into_iter()
+                .map(|(r, _)| r)
+                .collect();
+        assert_eq!(
+            roles,
+            [Some(Role::Week), Some(Role::Date), Some(Role::Topic)]
+        );
+    }
+
+    #[test]
+    fn a_tab_header_that_disagrees_with_the_voted_date_column_is_ignored() {
+        let h = read_header(&line("Date\t\tTopic")).expect("a header");
+        let row = with_roles(&line("1\tOct 4\tIntro"), Some(&h), Some(1));
+        assert!(row.iter().all(|(r, _)| r.is_none()));
+    }
+}

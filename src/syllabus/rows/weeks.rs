@@ -1,0 +1,195 @@
+//! Week numbers: read from the week cell or counted from the dates, rows out of order
+//! folded into the row before (OCR duplicates, stray fragments), and weeks dated off their
+//! weekly step.
+
+use std::sync::LazyLock;
+
+use chrono::{Duration, NaiveDate};
+use regex::Regex;
+
+use super::content::Content;
+use super::{FoundActivity, WeekRow};
+use crate::model::Warning;
+use crate::syllabus::Context;
+use crate::syllabus::dates::week_monday;
+use crate::syllabus::lexicon::WEEK_WORD_PATTERN;
+
+static WEEK_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:{WEEK_WORD_PATTERN})?\s*#?\s*(\d{{1,2}})\s*[.):]?$"
+    ))
+    .unwrap()
+});
+
+/// The week number a cell holds: "3", "Week 3", "W3", "Hafta 3", "#3".
+pub(super) fn week_number(cell: &str) -> Option<u32> {
+    WEEK_CELL
+        .captures(cell.trim())
+        .and_then(|c| c[1].parse().ok())
+}
+
+/// A row that goes back in week or date is not a new week.
+pub(super) fn out_of_sequence(
+    prev: Option<&WeekRow>,
+    explicit: Option<u32>,
+    date: NaiveDate,
+) -> bool {
+    prev.is_some_and(|prev| explicit.is_some_and(|w| w < prev.week) || date <= prev.date)
+}
+
+/// Keeps an out-of-sequence row's text with the row before and its explicitly dated
+/// activities, but never trusts its date as a new week.
+pub(super) fn fold_into(
+    prev: &mut WeekRow,
+    line: usize,
+    explicit: Option<u32>,
+    date: NaiveDate,
+    content: Content,
+    acts: &mut Vec<FoundActivity>,
+    cx: &mut Context,
+) {
+    let what = match explicit {
+        Some(w) => format!("the row for week {w} dated {}", date.format("%b %-d")),
+        None => format!("a row dated {}", date.format("%b %-d")),
+    };
+    let kept = if content.acts.iter().any(|a| a.date.is_some()) {
+        "; its dated activities are kept"
+    } else {
+        ""
+    };
+    cx.warn(
+        line,
+        format!(
+            "out of sequence: {what} comes after {} (line {}); read as more of that row{kept}",
+            prev.date.format("%b %-d"),
+            prev.line
+        ),
+    );
+    prev.details
+        .extend(content.topic.into_iter().filter(|t| !t.is_empty()));
+    prev.details.extend(content.details);
+    prev.readings.extend(content.readings);
+    for act in content.acts {
+        if act.date.is_some() {
+            acts.push(FoundActivity::new(line, act, prev.date, Some(prev.week)));
+        } else {
+            cx.warn(
+                line,
+                format!(
+                    "set aside: {} {} has no date of its own in an out-of-sequence row",
+                    act.label, act.kind
+                ),
+            );
+        }
+    }
+}
+
+/// The row's week: as written, or the previous row's plus the weeks between their dates.
+pub(super) fn number(prev: Option<&WeekRow>, explicit: Option<u32>, date: NaiveDate) -> u32 {
+    explicit.unwrap_or_else(|| match prev {
+        Some(prev) => {
+            prev.week
+                + u32::try_from((week_monday(date) - week_monday(prev.date)).num_days() / 7)
+                    .unwrap_or(0)
+        }
+        None => 1,
+    })
+}
+
+/// A warning when a written week number does not fall where weekly steps from the last
+/// written one put it.
+pub(super) fn off_cadence(
+    prev: Option<&WeekRow>,
+    explicit: Option<u32>,
+    date: NaiveDate,
+    line: usize,
+) -> Option<Warning> {
+    let prev = prev.filter(|p| p.explicit)?;
+    let w = explicit.filter(|w| *w > prev.week)?;
+    let expected = week_monday(prev.date) + Duration::days(7 * i64::from(w - prev.week));
+    (expected != week_monday(date)).then(|| Warning {
+        line,
+        message: format!(
+            "week {w} is dated {}, but weekly steps from week {} ({}) put it in the week of {}; check the date",
+            date.format("%a %b %-d"),
+            prev.week,
+            prev.date.format("%b %-d"),
+            expected.format("%b %-d")
+        ),
+    })
+}
+
+/// Whether two rows fall in one week: then the numbers count lectures, not weeks, and
+/// their cadence says nothing.
+pub(in crate::syllabus) fn several_rows_a_week(rows: &[WeekRow]) -> bool {
+    rows.windows(2)
+        .any(|w| week_monday(w[0].date) == week_monday(w[1].date))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2022, m, d).unwrap()
+    }
+
+    fn row(week: u32, date: NaiveDate) -> WeekRow {
+        WeekRow::for_test(week, date)
+    }
+
+    #[test]
+    fn week_cells_in_every_spelling() {
+        for (cell, want) in [
+            ("3", 3),
+            ("Week 3", 3),
+            ("W3", 3),
+            ("Hafta 12", 12),
+            ("#4.", 4),
+        ] {
+            assert_eq!(week_number(cell), Some(want), "{cell}");
+        }
+        assert_eq!(week_number("Oct 4"), None);
+    }
+
+    #[test]
+    fn a_row_that_goes_back_is_out_of_sequence() {
+        let prev = row(11, day(12, 13));
+        assert!(out_of_sequence(Some(&prev), Some(10), day(12, 20)));
+        assert!(out_of_sequence(Some(&prev), None, day(12, 13)));
+        assert!(!out_of_sequence(Some(&prev), Some(12), day(12, 20)));
+        assert!(!out_of_sequence(None, Some(1), day(10, 4)));
+    }
+
+    #[test]
+    fn an_unwritten_week_is_counted_from_the_dates() {
+        let prev = row(2, day(10, 11));
+        assert_eq!(number(Some(&prev), None, day(10, 25)), 4);
+        assert_eq!(number(None, None, day(10, 4)), 1);
+        assert_eq!(number(Some(&prev), Some(7), day(10, 25)), 7);
+    }
+
+    #[test]
+    fn a_week_off_its_weekly_step_is_warned_about() {
+        let prev = row(2, day(10, 11));
+        assert!(off_cadence(Some(&prev), Some(3), day(10, 18), 5).is_none());
+        let w = off_cadence(Some(&prev), Some(3), day(10, 25), 5).unwrap();
+        assert!(
+            w.message.starts_with("week 3 is dated Tue Oct 25"),
+            "{}",
+            w.message
+        );
+    }
+
+    #[test]
+    fn two_rows_in_one_week_count_lectures() {
+        assert!(several_rows_a_week(&[
+            row(1, day(10, 4)),
+            row(2, day(10, 6))
+        ]));
+        assert!(!several_rows_a_week(&[
+            row(1, day(10, 4)),
+            row(2, day(10, 11))
+        ]));
+    }
+}
