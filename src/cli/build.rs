@@ -8,8 +8,8 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
 
 use super::args::BuildArgs;
-use super::load::{Loaded, load, print_warnings};
-use super::{EXIT_OK, input_error, now_from};
+use super::load::{check_ids, load, print_warnings};
+use super::{EXIT_OK, now_from};
 use crate::feed::{Previous, Variant};
 use crate::model::Course;
 
@@ -43,14 +43,6 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
         .write_all(report.as_bytes())
         .context("writing to stdout")?;
     Ok(EXIT_OK)
-}
-
-/// Two courses with one id would overwrite each other's feed: refused before anything is written.
-pub(crate) fn check_ids(loaded: &[Loaded]) -> Result<()> {
-    crate::course::check_unique_ids(loaded.iter().map(|l| l.course.id.as_str())).map_err(|dup| {
-        let l = &loaded[dup.index];
-        input_error(l.course_file.as_deref().unwrap_or(&l.syllabus), None, dup)
-    })
 }
 
 /// The feed already published is the state the new one continues (SEQUENCE, DTSTAMP).

@@ -7,7 +7,7 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use anyhow::{Context, Result};
 
 use super::args::DaemonArgs;
-use super::load::{Loaded, load, load_all, print_warnings};
+use super::load::{Loaded, check_ids, load, load_all, print_warnings};
 use super::remind::run_pass;
 use super::reminding::prepare;
 use super::{EXIT_OK, now_from};
@@ -15,9 +15,8 @@ use super::{EXIT_OK, now_from};
 pub(crate) fn run(args: DaemonArgs) -> Result<u8> {
     // Everything is validated before the loop starts: a bad course file fails now, not at 3 am.
     let mut courses = load_all(&args.courses, &args.course_args)?;
-    let tz0 = courses
-        .first()
-        .map_or(chrono_tz::Europe::Istanbul, |l| l.course.timezone);
+    check_ids(&courses)?;
+    let tz0 = crate::course::now_zone(courses.iter().map(|l| &l.course));
     let start_at = match &args.now {
         Some(_) => Some(now_from(args.now.as_deref(), tz0)?),
         None => None,

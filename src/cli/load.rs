@@ -178,3 +178,12 @@ pub(crate) fn print_warnings(loaded: &Loaded) {
         let _ = writeln!(err, "{place}: warning: {}", w.message);
     }
 }
+
+/// Two courses with one id would overwrite each other's feed and share a ledger: refused
+/// before anything is written or sent.
+pub(crate) fn check_ids(loaded: &[Loaded]) -> Result<()> {
+    crate::course::check_unique_ids(loaded.iter().map(|l| l.course.id.as_str())).map_err(|dup| {
+        let l = &loaded[dup.index];
+        input_error(l.course_file.as_deref().unwrap_or(&l.syllabus), None, dup)
+    })
+}

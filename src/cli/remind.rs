@@ -6,7 +6,7 @@ use std::io::Write as _;
 use anyhow::{Context, Result};
 
 use super::args::RemindArgs;
-use super::load::load_all;
+use super::load::{check_ids, load_all};
 use super::reminding::{Reminding, prepare};
 use super::{EXIT_FAILURE, EXIT_OK, exit_code, now_from};
 use crate::remind::ledger::{LockedLedger, MemoryLedger};
@@ -114,9 +114,8 @@ fn write_dry_run(out: &mut String, id: &str, report: &PassReport) {
 
 pub(crate) fn run(args: RemindArgs) -> Result<u8> {
     let loaded = load_all(&args.courses, &args.course_args)?;
-    let tz = loaded
-        .first()
-        .map_or(chrono_tz::Europe::Istanbul, |l| l.course.timezone);
+    check_ids(&loaded)?;
+    let tz = crate::course::now_zone(loaded.iter().map(|l| &l.course));
     let pinned = match &args.now {
         Some(_) => Some(now_from(args.now.as_deref(), tz)?),
         None => None,

@@ -26,70 +26,18 @@ pub(crate) struct Reminding {
     pub feed_missing: Option<PathBuf>,
 }
 
+/// The course folder: where the course file's relative paths point.
 fn base_dir(l: &Loaded) -> PathBuf {
-    l.course_file
-        .as_deref()
-        .unwrap_or(&l.syllabus)
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default()
+    crate::course::course_dir(l.course_file.as_deref(), &l.syllabus)
 }
 
 pub(crate) fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
-    let base = base_dir(&loaded);
-    let mut mail = loaded.file.mail.clone();
-    if let crate::course::settings::TransportSettings::Outbox(p) = &mail.transport {
-        mail.transport = crate::course::settings::TransportSettings::Outbox(base.join(p));
-    }
-    if let crate::course::settings::TransportSettings::Smtp {
-        ca_file: Some(ca), ..
-    } = &mut mail.transport
-    {
-        *ca = base.join(&*ca);
-    }
-    let roster = match &mail.roster {
-        Some(r) => {
-            let path = base.join(r);
-            let bytes = std::fs::read(&path).map_err(|e| {
-                let place = loaded.course_file.clone().unwrap_or_else(|| path.clone());
-                input_error(
-                    &place,
-                    loaded.file.lines.get("roster").copied(),
-                    format!(
-                        "roster = \"{}\": cannot read {}: {e}",
-                        r.display(),
-                        path.display()
-                    ),
-                )
-            })?;
-            let text = String::from_utf8_lossy(&bytes);
-            let roster = crate::remind::roster::read_roster(&text)
-                .map_err(|e| input_error(&path, (e.line > 0).then_some(e.line), e))?;
-            for w in &roster.skipped {
-                eprintln!("{}:{}: warning: {}", path.display(), w.line, w.message);
-            }
-            roster.addresses
-        }
+    let paths = crate::course::resolve_paths(&loaded.file, &loaded.course.id, &base_dir(&loaded));
+    let roster = match &paths.mail.roster {
+        Some(path) => read_roster(&loaded, path)?,
         None => Vec::new(),
     };
-    let ledger = base.join(
-        loaded
-            .file
-            .ledger
-            .clone()
-            .unwrap_or_else(|| PathBuf::from(format!("{}.sent.json", loaded.course.id))),
-    );
-    let feed_link = loaded.file.feed_link.clone().or_else(|| {
-        loaded
-            .course
-            .feed_url
-            .as_ref()
-            .map(|u| format!("{}/", u.trim_end_matches('/')))
-    });
-    let links = crate::remind::compose::Links {
-        course: loaded.course.url.clone(),
-        feed: feed_link,
-    };
+    let links = links(&loaded);
     let feed_path = feed_dir.join(crate::feed::Variant::All.file_name(&loaded.course.id));
     let (previous_feed, feed_missing) = match std::fs::read(&feed_path) {
         Ok(b) => (
@@ -102,11 +50,55 @@ pub(crate) fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
         feed_missing,
         loaded,
         roster,
-        mail,
-        ledger,
+        mail: paths.mail,
+        ledger: paths.ledger,
         links,
         previous_feed,
     })
+}
+
+/// The roster's addresses; rows without a usable address are warned about, not fatal.
+fn read_roster(loaded: &Loaded, path: &Path) -> Result<Vec<lettre::message::Mailbox>> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        let place = loaded
+            .course_file
+            .clone()
+            .unwrap_or_else(|| path.to_path_buf());
+        // The message quotes the key as the user wrote it, relative to the course file.
+        let written = loaded.file.mail.roster.as_deref().unwrap_or(path);
+        input_error(
+            &place,
+            loaded.file.lines.get("roster").copied(),
+            format!(
+                "roster = \"{}\": cannot read {}: {e}",
+                written.display(),
+                path.display()
+            ),
+        )
+    })?;
+    let text = String::from_utf8_lossy(&bytes);
+    let roster = crate::remind::roster::read_roster(&text)
+        .map_err(|e| input_error(path, (e.line > 0).then_some(e.line), e))?;
+    for w in &roster.skipped {
+        eprintln!("{}:{}: warning: {}", path.display(), w.line, w.message);
+    }
+    Ok(roster.addresses)
+}
+
+/// Links for messages: the course page, and the subscribe page (`feed-link`, else the
+/// folder of the published feed).
+fn links(loaded: &Loaded) -> crate::remind::compose::Links {
+    let feed_link = loaded.file.feed_link.clone().or_else(|| {
+        loaded
+            .course
+            .feed_url
+            .as_ref()
+            .map(|u| format!("{}/", u.trim_end_matches('/')))
+    });
+    crate::remind::compose::Links {
+        course: loaded.course.url.clone(),
+        feed: feed_link,
+    }
 }
 
 impl Reminding {
@@ -143,8 +135,8 @@ impl Reminding {
                         input_error(&place, self.loaded.file.lines.get("password-env").copied(), format!("[mail] password-env names {var}, which is not set; export it before running (the value is never printed)"))
                     })?),
                     Some(Secret::File(f)) => {
-                        let path = base_dir(&self.loaded).join(f);
-                        let text = std::fs::read_to_string(&path).map_err(|e| input_error(&path, None, format!("cannot read the password file: {e}")))?;
+                        // Already resolved against the course folder by course::resolve_paths.
+                        let text = std::fs::read_to_string(f).map_err(|e| input_error(f, None, format!("cannot read the password file: {e}")))?;
                         Some(text.lines().next().unwrap_or("").to_string())
                     }
                     None => None,

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 // Re-exported so `remind` keeps its path until it imports `feed::html` directly.
-pub use crate::feed::html::{html_escape, url_encode};
+use crate::feed::html::{html_escape, url_encode};
 
 use crate::feed::Variant;
 use crate::model::Course;

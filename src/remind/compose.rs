@@ -8,7 +8,7 @@ use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Attachment, Mailbox, MultiPart, MultiPartKind, SinglePart};
 
 use crate::course::settings::{Language, MailSettings};
-use crate::feed::page::html_escape;
+use crate::feed::html::html_escape;
 use crate::model::{Course, Event, EventKind, When};
 use crate::remind::plan::{Reminder, TimeUnit, time_left};
 use crate::remind::transport::Outgoing;

@@ -70,13 +70,7 @@ impl<'a> Builder<'a> {
         }
         weights::apply(&mut events, grading);
         let tz = self.tz;
-        events.sort_by(|a, b| {
-            (a.when.start_instant(tz), a.kind, &a.key).cmp(&(
-                b.when.start_instant(tz),
-                b.kind,
-                &b.key,
-            ))
-        });
+        events.sort_by(|a, b| a.sort_key(tz).cmp(&b.sort_key(tz)));
         Ok(events)
     }
 
