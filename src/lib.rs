@@ -1,28 +1,33 @@
 //! coursecal turns a published course syllabus into events, a subscribable iCalendar feed
 //! and email reminders.
 //!
-//! Layers, each a folder that depends only on the ones above it in this list (CI checks it,
-//! see `tests/layers.rs`):
+//! Layers, each a folder that uses only the ones above it in this list (`tests/layers.rs`
+//! fails the build otherwise):
 //!
 //! ```text
-//! model     Course, Event, When, Term, Meeting; local time ↔ instant         (pure)
-//! syllabus  text → normalise → layout readers → rows → recognisers → events (pure)
-//! course    course file (TOML) + overrides → model::Course; settings types  (pure)
-//! feed      Course → .ics (VTIMEZONE from the tz database), subscribe pages (pure)
-//! remind    plan → compose → tick (send, record) behind Ledger and Mailer seams
-//! cli       arguments, one module per command, the daemon loop, exit codes  (I/O)
+//! model     Course, Event, When, Term, Meeting; local time <-> instant             pure
+//! syllabus  decode -> layout readers -> rows -> recognisers (one lexicon) -> events pure
+//! course    file (TOML, lines kept) + build (overrides) -> Course; settings,       pure
+//!           crontab, paths and multi-course policy for the layers above
+//! feed      ics (+ vtimezone) and page (+ html): Course -> .ics and subscribe pages pure
+//! remind    plan, schedule, compose, roster, ledger (LedgerStore), transport (Mailer),
+//!           tick: plan -> compose -> send -> record, one pass for remind and daemon
+//! cli       args, load, one module per command, the daemon loop, the exit-code map  I/O
 //! ```
 //!
-//! Data flow: syllabus text and the course file become a `Course` (`course::build`); the
-//! feed renders it (`feed::render`); `remind::tick` plans the due reminders against the
-//! ledger, composes each message, sends it through a `Mailer` and records it.
+//! Data flow: bytes → `syllabus::decode` → `course::build` (with the course file from
+//! `course::file::parse`) → `model::Course` → `feed::render` → `.ics`; and
+//! `Course` → `remind::tick` (`plan` against the ledger → `compose` → `Mailer::send` →
+//! `LedgerStore::record`, each message recorded before the next one goes out).
 //!
-//! I/O happens only at the edges: `cli` reads files, prints and maps errors to exit codes;
-//! `clock` is the only reader of the wall clock; `atomic_file` is the only writer of files;
-//! the file-backed ledger (`remind::ledger::LockedLedger`) locks and rewrites the sent
-//! state; the `remind::transport` mailers talk SMTP or write the outbox; `cli::daemon`
-//! sleeps between cron ticks. Everything else takes values (including `now`) and returns
-//! values.
+//! Where I/O happens, and nowhere else: `cli` reads files and arguments, prints, and maps
+//! errors to exit codes; `clock` is the one reader of the wall clock (`--now` replaces it);
+//! `atomic_file` is the one writer of files (temporary file, fsync, rename);
+//! `remind::ledger::LockedLedger` holds the ledger's lock for a pass; the
+//! `remind::transport` mailers talk SMTP or write the outbox; `cli::daemon` sleeps between
+//! cron ticks behind a `Sleeper`. Everything else takes values (including `now`) and
+//! returns values, and is unit-tested that way (`remind::tick` on a `MemoryLedger` and a
+//! scripted `StubMailer`).
 
 pub mod atomic_file;
 pub mod cli;
