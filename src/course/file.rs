@@ -43,7 +43,7 @@ struct RawCourse {
     timezone: Option<Spanned<String>>,
     due_time: Option<Spanned<String>>,
     date_order: Option<DateOrder>,
-    url: Option<String>,
+    url: Option<Spanned<String>>,
     #[serde(default)]
     meeting: Vec<RawMeeting>,
     exam: Option<RawExam>,
@@ -138,7 +138,7 @@ struct RawAdd {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawFeed {
-    url: Option<String>,
+    url: Option<Spanned<String>>,
     refresh: Option<Spanned<String>>,
 }
 
@@ -460,13 +460,20 @@ pub fn parse_timezone(name: &str) -> Result<Tz, String> {
 pub fn parse(path: &Path, text: &str) -> Result<CourseFile, ConfigError> {
     let ctx = Ctx { path, text };
     let raw = read_raw(&ctx)?;
+    if let Some(bad) = crate::course::strings::first_control_character(text) {
+        return Err(ctx.err(bad.offset, bad.message));
+    }
     let mut c = CourseFile {
         syllabus: raw.syllabus.as_ref().map(|s| PathBuf::from(s.get_ref())),
         id: None,
         code: raw.code,
         name: raw.name,
         date_order: raw.date_order,
-        url: raw.url,
+        url: raw
+            .url
+            .as_ref()
+            .map(|u| web_url(&ctx, "url", u))
+            .transpose()?,
         exam_location: raw.exam.as_ref().and_then(|e| e.location.clone()),
         ..CourseFile::default()
     };
@@ -497,7 +504,11 @@ pub fn parse(path: &Path, text: &str) -> Result<CourseFile, ConfigError> {
     c.moves = moves(&ctx, &raw.moves)?;
     c.add = additions(&ctx, &raw.add)?;
     if let Some(f) = raw.feed {
-        c.feed_url = f.url;
+        c.feed_url = f
+            .url
+            .as_ref()
+            .map(|u| web_url(&ctx, "[feed] url", u))
+            .transpose()?;
         c.refresh = f.refresh.as_ref().map(|r| refresh(&ctx, r)).transpose()?;
     }
     Ok(c)
@@ -706,6 +717,13 @@ fn addition(ctx: &Ctx<'_>, a: &RawAdd) -> Result<Addition, ConfigError> {
         location: a.location.clone(),
         description: a.description.clone(),
     })
+}
+
+/// `url` and `[feed] url`: links on the page and in every message, so http(s) only.
+fn web_url(ctx: &Ctx<'_>, key: &str, u: &Spanned<String>) -> Result<String, ConfigError> {
+    crate::course::strings::web_address(key, u.get_ref())
+        .map(|()| u.get_ref().trim().to_string())
+        .map_err(|m| ctx.err(u.span().start, m))
 }
 
 /// `[feed] refresh`: only the shape of an ISO 8601 duration is checked, which is what

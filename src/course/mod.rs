@@ -9,6 +9,7 @@ pub mod file;
 pub mod multi;
 pub mod paths;
 pub mod settings;
+pub mod strings;
 
 pub use build::{CliOverrides, CourseError, OverrideError, build};
 pub use file::{ConfigError, CourseFile};

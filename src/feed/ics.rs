@@ -589,4 +589,27 @@ mod tests {
             tz.with_ymd_and_hms(2022, 11, 22, 17, 15, 0).unwrap()
         );
     }
+
+    #[test]
+    fn the_calendar_name_is_escaped_like_every_text_value() {
+        let course = Course {
+            id: "c".into(),
+            code: "CS 1".into(),
+            name: "Data, Models; Proofs".into(),
+            term: None,
+            term_slug: "t".into(),
+            timezone: chrono_tz::UTC,
+            url: None,
+            feed_url: None,
+            refresh: "PT6H".into(),
+            events: Vec::new(),
+            warnings: Vec::new(),
+        };
+        let header = calendar_header(&course, Variant::All);
+        assert!(
+            header.contains(&"X-WR-CALNAME:CS 1 Data\\, Models\\; Proofs".to_string()),
+            "{header:?}"
+        );
+        assert!(header.contains(&"NAME:CS 1 Data\\, Models\\; Proofs".to_string()));
+    }
 }

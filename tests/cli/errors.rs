@@ -258,3 +258,28 @@ fn two_courses_with_one_id_are_refused_before_anything_is_written() {
     let tail: String = stderr.lines().filter(|l| l.contains("error")).collect();
     with_temp_dirs_redacted(|| insta::assert_snapshot!("two_courses_with_one_id", tail));
 }
+
+#[test]
+fn a_line_break_hidden_in_the_course_url_is_refused_with_its_line() {
+    // TOML's "\r\n" escape would otherwise put a forged property line into the feed.
+    let (_d, p) = crate::common::reference_course(
+        "code = \"CEng 501\"\nurl = \"https://x.edu/\\r\\nUID:forged@evil\"\n",
+    );
+    fails_with(
+        "a_line_break_hidden_in_the_course_url",
+        &p,
+        &[],
+        "c.toml:3:7: `url` contains the control character U+000D",
+    );
+}
+
+#[test]
+fn a_course_url_that_is_not_http_is_refused() {
+    let (_d, p) = crate::common::reference_course("[feed]\nurl = \"javascript:alert(1)\"\n");
+    fails_with(
+        "a_course_url_that_is_not_http",
+        &p,
+        &[],
+        "c.toml:3:7: [feed] url \"javascript:alert(1)\" is not a web address",
+    );
+}
