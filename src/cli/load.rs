@@ -60,12 +60,10 @@ pub(crate) fn default_course() -> Result<PathBuf> {
 
 fn cli_overrides(args: &CourseArgs) -> Result<CliOverrides> {
     let term = match &args.term {
-        Some(t) => Some(syllabus::dates::parse_term(t).ok_or_else(|| {
+        Some(t) => Some(config::checked_term(t).map_err(|message| {
             anyhow!(InputError {
                 place: "--term".into(),
-                message: format!(
-                    "\"{t}\" is not a term; write e.g. \"Fall 2022\" or \"Spring 2024\""
-                )
+                message
             })
         })?),
         None => None,

@@ -130,6 +130,12 @@ pub fn parse_cron(expr: &str) -> Result<CronSpec, String> {
             },
         )
     })?;
+    // An impossible date ("0 9 31 2 *") parses but never fires: a daemon on it would wait
+    // forever, so it is refused here, where the course file's line is known.
+    let reference = DateTime::<Utc>::from_timestamp(1_577_836_800, 0).unwrap_or_default();
+    if schedule.after(&reference).next().is_none() {
+        return Err(example(expr, "it never fires, e.g. the 31st of February"));
+    }
     Ok(CronSpec {
         source: expr.to_string(),
         schedule,
@@ -246,5 +252,12 @@ mod tests {
         )
         .unwrap();
         assert_eq!(next, at("2022-11-20T06:00:00Z"));
+    }
+
+    #[test]
+    fn an_expression_that_never_fires_is_refused() {
+        let e = parse_cron("0 9 31 2 *").unwrap_err();
+        assert!(e.contains("never fires"), "{e}");
+        assert!(parse_cron("0 9 29 2 *").is_ok(), "leap days do come");
     }
 }

@@ -15,7 +15,7 @@ use crate::course::settings::{
     parse_lead,
 };
 use crate::model::EventKind;
-use crate::model::{Meeting, Term};
+use crate::model::{Meeting, TERM_YEARS, Term};
 use crate::syllabus::dates::{DateOrder, parse_term, weekday};
 
 /// A course file error, located in the file.
@@ -87,7 +87,7 @@ struct RawMail {
     allow_plaintext: Option<bool>,
     ca_file: Option<String>,
     outbox: Option<String>,
-    timeout: Option<u64>,
+    timeout: Option<Spanned<u64>>,
     feed_link: Option<String>,
 }
 
@@ -431,8 +431,20 @@ fn smtp_transport(
         user: m.user.clone(),
         password,
         ca_file: m.ca_file.as_ref().map(PathBuf::from),
-        timeout_secs: m.timeout.unwrap_or(30),
+        timeout_secs: timeout(ctx, m.timeout.as_ref())?,
     })
+}
+
+/// `[mail] timeout` in seconds: 0 would make every connection fail at once.
+fn timeout(ctx: &Ctx<'_>, t: Option<&Spanned<u64>>) -> Result<u64, ConfigError> {
+    match t {
+        None => Ok(30),
+        Some(t) if *t.get_ref() == 0 => Err(ctx.err(
+            t.span().start,
+            "timeout = 0 would give up on every connection at once; write the seconds to wait, e.g. timeout = 30",
+        )),
+        Some(t) => Ok(*t.get_ref()),
+    }
 }
 
 /// 1-based line and column of a byte offset.
@@ -596,15 +608,23 @@ fn course_id(ctx: &Ctx<'_>, id: &Spanned<String>) -> Result<String, ConfigError>
 }
 
 fn term(ctx: &Ctx<'_>, t: &Spanned<String>) -> Result<Term, ConfigError> {
-    parse_term(t.get_ref()).ok_or_else(|| {
-        ctx.err(
-            t.span().start,
-            format!(
-                "term \"{}\" is not a term; write e.g. \"Fall 2022\" or \"Spring 2024\"",
-                t.get_ref()
-            ),
-        )
-    })
+    checked_term(t.get_ref()).map_err(|m| ctx.err(t.span().start, format!("term {m}")))
+}
+
+/// A term as the user wrote it (course file or `--term`), with its year in [`TERM_YEARS`].
+pub fn checked_term(text: &str) -> Result<Term, String> {
+    let term = parse_term(text).ok_or_else(|| {
+        format!("\"{text}\" is not a term; write e.g. \"Fall 2022\" or \"Spring 2024\"")
+    })?;
+    if !TERM_YEARS.contains(&term.year) {
+        return Err(format!(
+            "\"{text}\" has the year {}, outside {}-{}; check the year",
+            term.year,
+            TERM_YEARS.start(),
+            TERM_YEARS.end()
+        ));
+    }
+    Ok(term)
 }
 
 fn timezone(ctx: &Ctx<'_>, tz: &Spanned<String>) -> Result<Tz, ConfigError> {
@@ -672,15 +692,43 @@ fn cancels(ctx: &Ctx<'_>, raw: &[RawCancel]) -> Vec<(String, usize)> {
 fn moves(ctx: &Ctx<'_>, raw: &[RawMove]) -> Result<Vec<Move>, ConfigError> {
     raw.iter()
         .map(|m| {
+            let to = ctx.when(&m.to)?;
             Ok(Move {
                 event: m.event.get_ref().clone(),
-                to: ctx.when(&m.to)?,
-                end: m.end.as_ref().map(|e| ctx.when(e)).transpose()?,
+                to,
+                end: end_after(ctx, to, m.end.as_ref())?,
                 location: m.location.clone(),
                 line: ctx.line(m.event.span().start),
             })
         })
         .collect()
+}
+
+/// An `end` that is read only when it comes after the start: an earlier one used to
+/// become a 15-minute event without a word.
+fn end_after(
+    ctx: &Ctx<'_>,
+    start: LocalWhen,
+    end: Option<&Spanned<String>>,
+) -> Result<Option<LocalWhen>, ConfigError> {
+    let Some(e) = end else { return Ok(None) };
+    let when = ctx.when(e)?;
+    let before = match (start, when) {
+        (LocalWhen::DateTime(s), LocalWhen::DateTime(en)) => en <= s,
+        (LocalWhen::Date(s), LocalWhen::Date(en)) => en < s,
+        (LocalWhen::DateTime(s), LocalWhen::Date(en)) => en < s.date(),
+        (LocalWhen::Date(s), LocalWhen::DateTime(en)) => en.date() < s,
+    };
+    if before {
+        return Err(ctx.err(
+            e.span().start,
+            format!(
+                "end \"{}\" is not after the start; write a later end, or leave it out",
+                e.get_ref()
+            ),
+        ));
+    }
+    Ok(Some(when))
 }
 
 /// `[[add]]`.
@@ -707,13 +755,14 @@ fn addition(ctx: &Ctx<'_>, a: &RawAdd) -> Result<Addition, ConfigError> {
             ),
         )
     })?;
+    let start = ctx.when(&a.start)?;
     Ok(Addition {
         line: ctx.line(a.kind.span().start),
         key: a.key.as_ref().map(|k| k.get_ref().clone()),
         kind,
         title: a.title.clone(),
-        start: ctx.when(&a.start)?,
-        end: a.end.as_ref().map(|e| ctx.when(e)).transpose()?,
+        start,
+        end: end_after(ctx, start, a.end.as_ref())?,
         location: a.location.clone(),
         description: a.description.clone(),
     })
@@ -804,5 +853,45 @@ to = "2022-11-24 23:59"
         let e = p("due-time = \"25:99\"\n").unwrap_err();
         assert_eq!(e.line, 1);
         assert!(e.message.contains("HH:MM"));
+    }
+
+    #[test]
+    fn a_timeout_of_zero_is_refused() {
+        let e =
+            p("[mail]\nfrom = \"a@x.org\"\ntransport = \"smtp://mail.x.org:587\"\ntimeout = 0\n")
+                .unwrap_err();
+        assert_eq!((e.line, e.column), (4, 11));
+        assert!(
+            e.message.starts_with("timeout = 0 would give up"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn an_end_before_the_start_is_refused_for_added_and_moved_events() {
+        let e = p("[[add]]\nkind = \"exam\"\ntitle = \"Quiz\"\nstart = \"2022-11-10 14:00\"\nend = \"2022-11-10 13:00\"\n").unwrap_err();
+        assert_eq!(e.line, 5);
+        assert!(
+            e.message.contains("is not after the start"),
+            "{}",
+            e.message
+        );
+        let e = p(
+            "[[move]]\nevent = \"exam-midterm\"\nto = \"2022-11-24 17:00\"\nend = \"2022-11-23\"\n",
+        )
+        .unwrap_err();
+        assert_eq!(e.line, 4);
+        let ok = p(
+            "[[add]]\nkind = \"other\"\ntitle = \"Trip\"\nstart = \"2022-11-10\"\nend = \"2022-11-12\"\n",
+        );
+        assert!(ok.is_ok());
+    }
+
+    #[test]
+    fn a_term_year_a_feed_cannot_write_is_refused() {
+        let e = p("term = \"Fall 9999\"\n").unwrap_err();
+        assert!(e.message.contains("outside 1970-2200"), "{}", e.message);
+        assert!(checked_term("Spring 2024").is_ok());
     }
 }

@@ -10,5 +10,5 @@ pub mod time;
 pub use course::{Course, Warning};
 pub use event::{Event, EventKind, When, make_uid};
 pub use meeting::Meeting;
-pub use term::{Season, Term};
+pub use term::{Season, TERM_YEARS, Term};
 pub use time::{local_datetime, parse_instant};

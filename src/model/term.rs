@@ -26,6 +26,10 @@ pub struct Term {
     pub year: i32,
 }
 
+/// Years a term may have: a calendar feed can only write four-digit years, and a course
+/// outside this range is a typo ("Fall 9999", "Spring 202").
+pub const TERM_YEARS: std::ops::RangeInclusive<i32> = 1970..=2200;
+
 impl Term {
     /// The calendar year of a month in this term: Fall 2022's January is in 2023.
     pub fn year_for_month(&self, month: u32) -> i32 {

@@ -283,3 +283,14 @@ fn a_course_url_that_is_not_http_is_refused() {
         "c.toml:3:7: [feed] url \"javascript:alert(1)\" is not a web address",
     );
 }
+
+#[test]
+fn a_term_whose_year_no_calendar_can_write_is_refused() {
+    let p = crate::common::root().join("schedule/ceng501-fall2022.txt");
+    fails_with(
+        "a_term_whose_year_no_calendar_can_write",
+        &p,
+        &["--term", "Fall 9999"],
+        "--term: \"Fall 9999\" has the year 9999, outside 1970-2200",
+    );
+}
