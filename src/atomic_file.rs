@@ -6,6 +6,10 @@ use std::path::Path;
 
 /// Writes a file so that readers see either the old or the new content, never a part:
 /// a temporary file in the same folder, flushed to disk, then renamed over the target.
+///
+/// The temporary file has a fixed name (`.NAME.tmp`), so one left by a killed process is
+/// reused by the next write instead of piling up. Two writers of one path must therefore not
+/// run at once; every caller holds a lock for that (the build's output folder, the ledger).
 pub fn write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path
         .parent()
@@ -15,7 +19,7 @@ pub fn write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let tmp = dir.join(format!(".{name}.tmp"));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;
@@ -41,6 +45,16 @@ mod tests {
         write(&p, b"one").unwrap();
         write(&p, b"two").unwrap();
         assert_eq!(std::fs::read(&p).unwrap(), b"two");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_temporary_file_left_by_a_killed_write_is_reused_not_piled_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.ics");
+        std::fs::write(dir.path().join(".a.ics.tmp"), b"half a fe").unwrap();
+        write(&p, b"whole").unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"whole");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 
 use super::args::BuildArgs;
 use super::load::{check_ids, load, print_warnings};
-use super::{EXIT_OK, now_from};
+use super::{EXIT_OK, input_error, now_from};
 use crate::feed::{Previous, Variant};
 use crate::model::Course;
 
@@ -31,7 +31,7 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
         crate::course::now_zone(loaded.iter().map(|l| &l.course)),
     )?;
     let out_dir = &args.out;
-    std::fs::create_dir_all(out_dir).with_context(|| format!("creating {}", out_dir.display()))?;
+    let _lock = lock_out_dir(out_dir)?;
     let mut report = String::new();
     for l in &loaded {
         write_course(&l.course, out_dir, now, &mut report)?;
@@ -45,16 +45,51 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
     Ok(EXIT_OK)
 }
 
-/// The feed already published is the state the new one continues (SEQUENCE, DTSTAMP).
+/// The feed already published is the state the new one continues (SEQUENCE, DTSTAMP), so a
+/// damaged one stops the build instead of being read as "no feed yet".
 fn previous_feed(path: &Path) -> Result<Previous> {
-    match std::fs::read(path) {
-        Ok(bytes) => Ok(crate::feed::read_previous(&String::from_utf8_lossy(&bytes))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Previous::default()),
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Previous::default()),
         Err(e) => {
-            Err(anyhow::Error::new(e)
-                .context(format!("reading the previous feed {}", path.display())))
+            return Err(anyhow::Error::new(e)
+                .context(format!("reading the previous feed {}", path.display())));
         }
+    };
+    let checked = std::str::from_utf8(&bytes)
+        .map_err(|_| crate::feed::FeedDamage {
+            line: None,
+            reason: "it is not UTF-8 text".into(),
+        })
+        .and_then(|text| crate::feed::check_previous(text).map(|()| text));
+    match checked {
+        Ok(text) => Ok(crate::feed::read_previous(text)),
+        Err(damage) => Err(input_error(
+            path,
+            damage.line,
+            format!(
+                "the published feed is damaged: {damage}. It holds what subscribers last saw (each event's SEQUENCE), so it is not overwritten: copy the published file back from the web server, or delete it to start over on purpose (calendars may then miss the next change)"
+            ),
+        )),
     }
+}
+
+/// Holds the output folder for the whole build: two builds at once (cron and a manual run)
+/// would otherwise lose a SEQUENCE bump or publish a mix of both.
+fn lock_out_dir(out_dir: &Path) -> Result<std::fs::File> {
+    if out_dir.exists() && !out_dir.is_dir() {
+        return Err(input_error(
+            out_dir,
+            None,
+            "--out names a file, not a folder; give a folder (it is created if missing), e.g. --out public",
+        ));
+    }
+    std::fs::create_dir_all(out_dir).with_context(|| format!("creating {}", out_dir.display()))?;
+    let dir =
+        std::fs::File::open(out_dir).with_context(|| format!("opening {}", out_dir.display()))?;
+    dir.lock()
+        .with_context(|| format!("locking {} for the build", out_dir.display()))?;
+    Ok(dir)
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<()> {

@@ -121,14 +121,22 @@ pub fn parse_cron(expr: &str) -> Result<CronSpec, String> {
             .trim()
             // The crate's bound is inclusive but says "less than": "Hours must be less than 23".
             .replace("must be less than", "must be at most");
-        example(
-            expr,
-            if detail.is_empty() || detail == converted {
-                "not a cron expression"
-            } else {
-                &detail
-            },
-        )
+        let detail = if detail.is_empty() || detail == converted {
+            "not a cron expression".to_string()
+        } else {
+            detail
+        };
+        // A crontab line with a sixth field (often a year) is read as the seconds-first form,
+        // whose complaint ("Days of Week must be at most 7") would point at the wrong field.
+        let why = if fields.len() == 5 {
+            detail
+        } else {
+            format!(
+                "{} fields, read as the form that starts with seconds: {detail}",
+                fields.len()
+            )
+        };
+        example(expr, &why)
     })?;
     // An impossible date ("0 9 31 2 *") parses but never fires: a daemon on it would wait
     // forever, so it is refused here, where the course file's line is known.
@@ -259,5 +267,14 @@ mod tests {
         let e = parse_cron("0 9 31 2 *").unwrap_err();
         assert!(e.contains("never fires"), "{e}");
         assert!(parse_cron("0 9 29 2 *").is_ok(), "leap days do come");
+    }
+
+    #[test]
+    fn a_sixth_field_is_named_as_the_cause() {
+        let e = parse_cron("0 9 * * 1 2023").unwrap_err();
+        assert!(
+            e.contains("(6 fields, read as the form that starts with seconds: "),
+            "{e}"
+        );
     }
 }

@@ -364,9 +364,12 @@ fn password_source(ctx: &Ctx<'_>, m: &RawMail) -> Result<Option<Secret>, ConfigE
         (Some(v), None) => Ok(Some(Secret::Env(v.get_ref().clone()))),
         (None, Some(f)) => Ok(Some(Secret::File(PathBuf::from(f.get_ref())))),
         (None, None) => Ok(None),
-        (Some(_), Some(_)) => Err(ctx.err(
-            m.transport.as_ref().map_or(0, |t| t.span().start),
-            "give either password-env or password-file, not both",
+        (Some(e), Some(f)) => Err(ctx.err(
+            f.span().start,
+            format!(
+                "give either password-env (line {}) or password-file, not both",
+                ctx.line(e.span().start)
+            ),
         )),
     }
 }
@@ -893,5 +896,12 @@ to = "2022-11-24 23:59"
         let e = p("term = \"Fall 9999\"\n").unwrap_err();
         assert!(e.message.contains("outside 1970-2200"), "{}", e.message);
         assert!(checked_term("Spring 2024").is_ok());
+    }
+
+    #[test]
+    fn two_password_sources_point_at_the_second_with_the_first_named() {
+        let e = p("[mail]\nfrom = \"a@x.org\"\ntransport = \"smtp://m.x.org:587\"\nuser = \"a\"\npassword-env = \"PW\"\npassword-file = \"pw.txt\"\n").unwrap_err();
+        assert_eq!(e.line, 6);
+        assert!(e.message.contains("password-env (line 5)"), "{}", e.message);
     }
 }

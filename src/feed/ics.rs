@@ -131,6 +131,81 @@ fn prop_value(line: &str) -> &str {
     ""
 }
 
+/// Why a feed found where the previous one should be cannot be continued.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{reason}")]
+pub struct FeedDamage {
+    /// 1-based line of the file, when one line is to blame.
+    pub line: Option<usize>,
+    /// What is wrong.
+    pub reason: String,
+}
+
+/// Checks that `text` is a whole feed written by coursecal before it is taken as the state
+/// to continue: a truncated, foreign or edited file read leniently would reset SEQUENCE to
+/// 0 and report every event new, and calendars would ignore the next real change.
+pub fn check_previous(text: &str) -> Result<(), FeedDamage> {
+    let damage = |line: Option<usize>, reason: &str| {
+        Err(FeedDamage {
+            line,
+            reason: reason.to_string(),
+        })
+    };
+    let lines = unfold(text);
+    let mut content = lines.iter().filter(|l| !l.trim().is_empty());
+    match content.next() {
+        None => return damage(None, "the file is empty"),
+        Some(l) if l != "BEGIN:VCALENDAR" => {
+            return damage(Some(1), "it does not begin with BEGIN:VCALENDAR");
+        }
+        Some(_) => {}
+    }
+    if content.next_back().map(String::as_str) != Some("END:VCALENDAR") {
+        return damage(None, "it is cut short: it does not end with END:VCALENDAR");
+    }
+    let prodid = lines.iter().find(|l| prop_name(l) == "PRODID");
+    if !prodid.is_some_and(|l| l.contains("//coursecal//")) {
+        return damage(
+            None,
+            "it was not written by coursecal (no coursecal PRODID)",
+        );
+    }
+    check_events(text)
+}
+
+/// Every VEVENT closed, and every SEQUENCE a number. Line numbers are physical lines.
+fn check_events(text: &str) -> Result<(), FeedDamage> {
+    let mut open = false;
+    for (i, raw) in text.split('\n').enumerate() {
+        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        let place = Some(i + 1);
+        match line {
+            "BEGIN:VEVENT" if open => {
+                return Err(FeedDamage {
+                    line: place,
+                    reason: "an event begins before the one above it ends".into(),
+                });
+            }
+            "BEGIN:VEVENT" => open = true,
+            "END:VEVENT" => open = false,
+            l if prop_name(l) == "SEQUENCE" && prop_value(l).trim().parse::<u32>().is_err() => {
+                return Err(FeedDamage {
+                    line: place,
+                    reason: format!("SEQUENCE \"{}\" is not a number", prop_value(l)),
+                });
+            }
+            _ => {}
+        }
+    }
+    if open {
+        return Err(FeedDamage {
+            line: None,
+            reason: "its last event has no END:VEVENT".into(),
+        });
+    }
+    Ok(())
+}
+
 /// Reads the VEVENTs of a feed coursecal wrote before. Unreadable parts are skipped: the
 /// worst case is that an event's SEQUENCE starts again from its previous value + 1.
 pub fn read_previous(text: &str) -> Previous {
@@ -611,5 +686,33 @@ mod tests {
             "{header:?}"
         );
         assert!(header.contains(&"NAME:CS 1 Data\\, Models\\; Proofs".to_string()));
+    }
+
+    #[test]
+    fn a_whole_feed_passes_the_check_and_damaged_ones_do_not() {
+        let good = "BEGIN:VCALENDAR\r\nPRODID:-//coursecal//coursecal 0.1.0//EN\r\nBEGIN:VEVENT\r\nUID:a\r\nSEQUENCE:2\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        assert_eq!(check_previous(good), Ok(()));
+        let foreign = good.replace("//coursecal//", "//Google Inc//");
+        assert!(
+            check_previous(&foreign)
+                .unwrap_err()
+                .reason
+                .contains("not written by coursecal")
+        );
+        let open = good.replace("END:VEVENT\r\n", "");
+        assert!(
+            check_previous(&open)
+                .unwrap_err()
+                .reason
+                .contains("no END:VEVENT")
+        );
+        let seq = good.replace("SEQUENCE:2", "SEQUENCE:-1");
+        assert_eq!(check_previous(&seq).unwrap_err().line, Some(5));
+        assert!(
+            check_previous("  \r\n")
+                .unwrap_err()
+                .reason
+                .contains("empty")
+        );
     }
 }

@@ -6,4 +6,7 @@ pub mod ics;
 pub mod page;
 pub mod vtimezone;
 
-pub use ics::{Changes, Previous, Rendered, Variant, read_previous, render, single_event};
+pub use ics::{
+    Changes, FeedDamage, Previous, Rendered, Variant, check_previous, read_previous, render,
+    single_event,
+};

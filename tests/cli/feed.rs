@@ -540,3 +540,106 @@ fn a_cancelled_event_before_the_others_is_still_covered_by_the_vtimezone() {
         "same inputs, same bytes"
     );
 }
+
+/// Runs `build` expecting it to refuse with exit code 2; returns stderr.
+fn build_refused(course: &Path, out: &Path) -> String {
+    let o = coursecal()
+        .args(["build", "--now", NOW, "--out"])
+        .arg(out)
+        .arg(course)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert_eq!(o.status.code(), Some(2), "stderr: {stderr}");
+    stderr
+}
+
+#[test]
+fn a_damaged_published_feed_is_refused_and_left_as_it_was() {
+    let dir = reference_dir("");
+    let course = dir.path().join("c.toml");
+    let out = tempfile::tempdir().unwrap();
+    build(&course, out.path(), NOW);
+    let feed = out.path().join("ceng501.ics");
+    let good = std::fs::read(&feed).unwrap();
+    let cut = good[..good.len() / 2].to_vec();
+    let bad_sequence = String::from_utf8(good.clone())
+        .unwrap()
+        .replacen("SEQUENCE:0", "SEQUENCE:zero", 1)
+        .into_bytes();
+    let cases: [(&str, Vec<u8>, &str); 5] = [
+        ("empty", Vec::new(), "the file is empty"),
+        ("cut short", cut, "does not end with END:VCALENDAR"),
+        (
+            "a web page",
+            b"<html><body>502 Bad Gateway</body></html>\n".to_vec(),
+            "does not begin with BEGIN:VCALENDAR",
+        ),
+        ("binary", vec![0xff, 0xfe, 0x00, 0x42], "not UTF-8 text"),
+        (
+            "a word for a number",
+            bad_sequence,
+            "SEQUENCE \"zero\" is not a number",
+        ),
+    ];
+    for (what, bytes, reason) in cases {
+        std::fs::write(&feed, &bytes).unwrap();
+        let stderr = build_refused(&course, out.path());
+        assert!(stderr.contains(reason), "{what}: {stderr}");
+        assert!(
+            stderr.contains("delete it to start over on purpose"),
+            "{what}: {stderr}"
+        );
+        assert_eq!(
+            std::fs::read(&feed).unwrap(),
+            bytes,
+            "{what}: left as it was"
+        );
+    }
+    // Deleting it is the documented way to start over.
+    std::fs::remove_file(&feed).unwrap();
+    build(&course, out.path(), NOW);
+    assert_eq!(std::fs::read(&feed).unwrap(), good);
+}
+
+#[test]
+fn an_out_folder_that_is_a_file_says_what_to_do() {
+    let dir = reference_dir("");
+    let file = dir.path().join("public");
+    std::fs::write(&file, "x").unwrap();
+    let stderr = build_refused(&dir.path().join("c.toml"), &file);
+    assert!(
+        stderr.contains("--out names a file, not a folder"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_build_waits_while_another_holds_the_output_folder() {
+    let dir = reference_dir("");
+    let out = tempfile::tempdir().unwrap();
+    let held = std::fs::File::open(out.path()).unwrap();
+    held.lock().unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("coursecal"))
+        .current_dir(root())
+        .args(["build", "--now", NOW, "--out"])
+        .arg(out.path())
+        .arg(dir.path().join("c.toml"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the build waits for the lock"
+    );
+    assert!(
+        !out.path().join("ceng501.ics").exists(),
+        "and writes nothing meanwhile"
+    );
+    held.unlock().unwrap();
+    let status = child.wait().unwrap();
+    assert!(status.success());
+    assert!(out.path().join("ceng501.ics").exists());
+}
