@@ -692,3 +692,33 @@ fn a_deadline_in_another_zone_is_the_same_instant() {
     // 23:59 anywhere on earth (UTC-12) is 14:59 the next day in Istanbul.
     assert_eq!(d[1]["start"], "2023-10-14T14:59:00+03:00");
 }
+
+#[test]
+fn an_item_first_course_summary_gives_deadlines_and_no_lectures() {
+    let text = "\
+Course Information
+Lectures: TTh 9:30-10:45AM, Hall 4
+
+Course Summary:
+Date\tDetails
+Tue Jan 9, 2018\t Worksheet 1\tdue by 11:59pm
+Fri Jan 19, 2018\t\t Worksheet 2\tdue by 11:59pm
+Sun Jan 28, 2018\tLab 1: Timers and interrupts\tdue by 1am
+Thu Feb 8, 2018\tMidterm\tdue by 10:50am
+Mon Feb 12, 2018\tHonor code pledge\tdue by 11:59pm
+";
+    let (_d, path) = fixture(text, "ee30.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    assert!(of_kind(&events, "lecture").is_empty(), "{stderr}");
+    assert_eq!(
+        starts(&of_kind(&events, "deadline")),
+        [
+            "2018-01-09T23:59:00-06:00",
+            "2018-01-19T23:59:00-06:00",
+            "2018-01-28T01:00:00-06:00",
+        ]
+    );
+    let exam = of_kind(&events, "exam");
+    assert_eq!(starts(&exam), ["2018-02-08T09:30:00-06:00"]);
+    assert!(stderr.contains("Honor code pledge"), "{stderr}");
+}

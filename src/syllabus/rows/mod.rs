@@ -107,6 +107,7 @@ pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Tab
         start: 0,
         last_was_row: false,
         cadence: Vec::new(),
+        deliverables: 0,
     };
     for line in lines.iter().flatten() {
         t.line(line, cx)?;
@@ -124,6 +125,8 @@ struct TableReader {
     last_was_row: bool,
     /// Weeks dated off their weekly step; kept only if rows are weeks (see `finish`).
     cadence: Vec<Warning>,
+    /// Dated rows that were one deliverable each (no lecture).
+    deliverables: usize,
 }
 
 impl TableReader {
@@ -194,6 +197,18 @@ impl TableReader {
         };
         let explicit = parts.week_cell.as_deref().and_then(weeks::week_number);
         let content = content::read(parts.texts, line_no, cx);
+        if content.deliverable {
+            // One deliverable with its date: its activities, but no lecture and no week.
+            let week = weeks::number(self.rows.last(), explicit, date);
+            self.deliverables += 1;
+            self.acts.extend(
+                content
+                    .acts
+                    .into_iter()
+                    .map(|act| FoundActivity::new(line_no, act, date, Some(week))),
+            );
+            return Ok(());
+        }
         if weeks::out_of_sequence(self.rows.last(), explicit, date)
             && let Some(prev) = self.rows.last_mut()
         {
@@ -232,7 +247,7 @@ impl TableReader {
     }
 
     fn finish(self, cx: &mut Context) -> Result<Table, SyllabusError> {
-        if self.rows.is_empty() {
+        if self.rows.is_empty() && self.deliverables == 0 {
             return Err(SyllabusError::NoSchedule);
         }
         if !weeks::several_rows_a_week(&self.rows) {
