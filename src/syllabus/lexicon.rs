@@ -395,6 +395,12 @@ pub(crate) const PLACE_PATTERN: &str = r"location|room|place|venue|yer|salon|der
 /// Words that say there is no class: holidays, breaks, cancellations.
 pub(crate) const NO_CLASS_PATTERN: &str = r"holiday|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak";
 
+/// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
+pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?";
+
+/// Words that say something does not happen: "No lab", "(No assignment due.)".
+pub(crate) const NEGATION_PATTERN: &str = r"no|kein|keine|none";
+
 /// Labels of the line that gives the lecture slot ("Lectures:", "Meets", "Dersler").
 pub(crate) const LECTURE_LABEL_PATTERN: &str =
     r"lectures?|class(es)?|meetings?|meets|course hours|schedule|time|ders(ler)?|section|sessions?";

@@ -722,3 +722,42 @@ Mon Feb 12, 2018\tHonor code pledge\tdue by 11:59pm
     assert_eq!(starts(&exam), ["2018-02-08T09:30:00-06:00"]);
     assert!(stderr.contains("Honor code pledge"), "{stderr}");
 }
+
+#[test]
+fn a_per_day_table_with_labs_cancelled_classes_and_linked_homework() {
+    let text = "\
+# CS 145 Functional Programming, Spring 2019
+
+| Date              | Notes |
+|:------------------|-------|
+| Tuesday, Jan 22   | Out: [HW1]. [Slides](s1.pdf). |
+| Wednesday, Jan 23 | *Lab:* Installing the toolchain. |
+| Thursday, Jan 24  | [Slides](s2.pdf). |
+| Tuesday, Jan 29   | Due: [HW1]. Out: [HW2]. [Slides](s3.pdf). |
+| Wednesday, Jan 30 | **No lab.** (No assignment due.) |
+| Thursday, Jan 31  | **Class cancelled. Monday office hours cancelled.** |
+| Tuesday, Feb 5    | **No class.** (Friday schedule.) |
+| Wednesday, Feb 6  | *Lab:* Pattern matching drills. |
+| Thursday, Feb 7   | Due: [HW2]. |
+";
+    let (_d, path) = fixture(text, "cs145.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    let lectures = of_kind(&events, "lecture");
+    assert_eq!(
+        starts(&lectures),
+        ["2019-01-22", "2019-01-24", "2019-01-29", "2019-02-07"],
+        "{stderr}"
+    );
+    let labs = of_kind(&events, "other");
+    assert_eq!(starts(&labs), ["2019-01-23", "2019-02-06"]);
+    assert_eq!(labs[0]["title"], "Lab: Installing the toolchain.");
+    let titles = |kind| {
+        of_kind(&events, kind)
+            .iter()
+            .map(|e| e["title"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(titles("release"), ["Hw1 released", "Hw2 released"]);
+    assert_eq!(titles("deadline"), ["Hw1 due", "Hw2 due"]);
+    assert!(!stderr.contains("given again"), "{stderr}");
+}

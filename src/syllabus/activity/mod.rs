@@ -14,8 +14,8 @@ mod when;
 
 use super::dates::{DateSpan, find_date};
 use super::lexicon::{
-    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, Family, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN,
-    RELEASE_VERB_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
+    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, Family, NEGATION_PATTERN, NO_CLASS_PATTERN,
+    NOT_AN_EXAM_PATTERN, RELEASE_VERB_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
@@ -61,6 +61,9 @@ pub(super) static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(WEEKDAYS_EN_SHORT.iter().map(|(w, _)| *w));
     Regex::new(&format!(r"(?i)\b({words})(day)?\b\.?")).unwrap()
 });
+/// A negation right before a subject: "No assignment due".
+static NEGATED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NEGATION_PATTERN})\s*$")).unwrap());
 /// Words that say an activity is meant, even when its subject is unreadable.
 pub(crate) static ACTIVITY_VERB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({ACTIVITY_VERB_PATTERN})(\b|$)")).unwrap());
@@ -200,6 +203,10 @@ impl<'c, 'm> Piece<'c, 'm> {
 /// The activity a piece names, `Err` with its text when it is homework without a verb, or
 /// `None` when it names none ("Midterm review", a bare "test").
 fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
+    // "(No assignment due.)": the work is said not to happen.
+    if NEGATED.is_match(p.lead) {
+        return None;
+    }
     let mut families = p.families.clone();
     if families[0] == Family::BareTest {
         p.first.num?;
@@ -276,7 +283,7 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
 fn split_note(after: &str) -> (&str, Option<String>) {
     match after.split_once(':') {
         Some((b, n))
-            if !n.trim().is_empty()
+            if n.chars().any(char::is_alphanumeric)
                 && !n.trim().starts_with(|c: char| c.is_ascii_digit())
                 && find_date(n).is_none()
                 && TIME_LIKE.find(n).is_none() =>
@@ -292,8 +299,12 @@ fn split_note(after: &str) -> (&str, Option<String>) {
 fn lead_verb(lead: &str, re: &Regex) -> Option<String> {
     re.find_iter(lead).last().and_then(|m| {
         let words = lead[m.end()..].trim().trim_start_matches(':').trim();
-        (words.split_whitespace().count() <= 2 && !words.contains([',', ';']))
-            .then(|| words.to_string())
+        // Link brackets and emphasis ("Out: [HW2]", "Due: **HW1**") are not words.
+        let kept: Vec<&str> = words
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .collect();
+        (kept.len() <= 2 && !words.contains([',', ';'])).then(|| kept.join(" "))
     })
 }
 
@@ -449,6 +460,34 @@ mod tests {
         );
         assert!(kinds("Examples of CNNs").is_empty() && kinds("Labor Day").is_empty());
         assert_eq!(parse_cell("HW3 0ut").1.as_deref(), Some("HW3 0ut"));
+    }
+
+    #[test]
+    fn link_syntax_is_not_part_of_a_label() {
+        assert_eq!(
+            kinds("Out: [HW1]. [Lecture Notes](notes1.pdf)."),
+            vec![(EventKind::Release, "Hw1".into())]
+        );
+        let (acts, _) = parse_cell("Due: [HW1]. Out: [HW2]. [Slides](s.pdf)");
+        assert_eq!(
+            acts.iter()
+                .map(|a| (a.kind, a.label.as_str(), a.note.is_none()))
+                .collect::<Vec<_>>(),
+            [
+                (EventKind::Deadline, "Hw1", true),
+                (EventKind::Release, "Hw2", true)
+            ]
+        );
+    }
+
+    #[test]
+    fn work_said_not_to_happen_is_nothing() {
+        assert!(
+            kinds("No lab. (No assignment due.)")
+                .iter()
+                .all(|(k, _)| *k == EventKind::Other)
+        );
+        assert!(kinds("no homework this week").is_empty());
     }
 
     #[test]

@@ -7,6 +7,7 @@ use chrono::NaiveTime;
 use regex::Regex;
 
 use super::roles::{Role, RoleCells};
+use super::session::{self, Session};
 use super::warn_unread;
 use crate::model::EventKind;
 use crate::syllabus::Context;
@@ -107,8 +108,12 @@ pub(super) struct Content {
     pub(super) room: Option<String>,
     /// A side column says "No class".
     pub(super) side_no_class: bool,
-    /// The row is one deliverable ("Homework 1 | due by 11:59pm"), not a lecture.
-    pub(super) deliverable: bool,
+    /// The row is one deliverable ("Homework 1 | due by 11:59pm") or a session that is not a
+    /// lecture ("Lab: ...", "No recitation"): its activities count, but it gives no lecture.
+    pub(super) not_a_lecture: bool,
+    /// The row is a lab, tutorial or other session: the events it gives when it is not in
+    /// the lecture slot.
+    pub(super) session: Option<Vec<Activity>>,
 }
 
 /// Reads the text cells of a dated row.
@@ -116,6 +121,30 @@ pub(super) fn read(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context
     if let Some((item, verb)) = item_first(&texts) {
         return deliverable(&texts[item].1, &texts[verb].1, line, cx);
     }
+    let session = match texts.first().and_then(|(_, t)| session::read(t)) {
+        Some(Session::Off) => {
+            return Content {
+                not_a_lecture: true,
+                ..Content::default()
+            };
+        }
+        // The session's cell names the row; whether it is a lecture the table decides.
+        Some(Session::Held(acts)) => Some((texts.remove(0).1, acts)),
+        None => None,
+    };
+    let mut content = read_cells(texts, line, cx);
+    if let Some((first, acts)) = session {
+        if let Some(t) = content.topic.take() {
+            content.details.insert(0, t);
+        }
+        content.topic = Some(first);
+        content.session = Some(acts);
+    }
+    content
+}
+
+/// Reads the text cells of a dated row that is neither a deliverable nor a session.
+fn read_cells(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context) -> Content {
     // A numbering column ("L1", "Lecture 3") is not the topic: the next text is.
     if let Some(i) = texts.iter().position(|(r, _)| *r == Role::Topic)
         && LECTURE_NO.is_match(&texts[i].1)
@@ -233,7 +262,7 @@ fn deliverable(item: &str, verb: &str, line: usize, cx: &mut Context) -> Content
     }
     Content {
         acts,
-        deliverable: true,
+        not_a_lecture: true,
         ..Content::default()
     }
 }
@@ -330,7 +359,7 @@ mod tests {
             1,
             &mut cx(),
         );
-        assert!(c.deliverable);
+        assert!(c.not_a_lecture);
         assert_eq!(c.acts.len(), 1);
         assert_eq!(
             (c.acts[0].kind, c.acts[0].label.as_str()),
@@ -367,7 +396,7 @@ mod tests {
             4,
             &mut cx,
         );
-        assert!(c.deliverable && c.acts.is_empty());
+        assert!(c.not_a_lecture && c.acts.is_empty());
         assert_eq!(cx.warnings[0].line, 4);
     }
 

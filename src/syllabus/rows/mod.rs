@@ -10,6 +10,7 @@ mod continuation;
 mod date_column;
 mod days_off;
 mod roles;
+mod session;
 mod weeks;
 
 use chrono::{NaiveDate, NaiveTime};
@@ -40,6 +41,8 @@ pub(super) struct WeekRow {
     /// The row's own time and room, from Time and Room columns.
     pub(super) time: Option<(NaiveTime, NaiveTime)>,
     pub(super) room: Option<String>,
+    /// A lab or tutorial row, with the events it gives if it is not a lecture after all.
+    pub(super) session: Option<Vec<Activity>>,
 }
 
 #[cfg(test)]
@@ -59,6 +62,7 @@ impl WeekRow {
             skip: Vec::new(),
             time: None,
             room: None,
+            session: None,
         }
     }
 }
@@ -125,7 +129,7 @@ struct TableReader {
     last_was_row: bool,
     /// Weeks dated off their weekly step; kept only if rows are weeks (see `finish`).
     cadence: Vec<Warning>,
-    /// Dated rows that were one deliverable each (no lecture).
+    /// Dated rows that were a deliverable or a session each (no lecture).
     deliverables: usize,
 }
 
@@ -197,8 +201,8 @@ impl TableReader {
         };
         let explicit = parts.week_cell.as_deref().and_then(weeks::week_number);
         let content = content::read(parts.texts, line_no, cx);
-        if content.deliverable {
-            // One deliverable with its date: its activities, but no lecture and no week.
+        if content.not_a_lecture {
+            // A deliverable or a session with its date: its activities, but no lecture.
             let week = weeks::number(self.rows.last(), explicit, date);
             self.deliverables += 1;
             self.acts.extend(
@@ -242,6 +246,7 @@ impl TableReader {
             details: content.details,
             readings: content.readings,
             no_class,
+            session: content.session,
         });
         Ok(())
     }
@@ -253,9 +258,12 @@ impl TableReader {
         if !weeks::several_rows_a_week(&self.rows) {
             cx.warnings.extend(self.cadence);
         }
+        let (rows, sessions) = session::apart(self.rows);
+        let mut activities = self.acts;
+        activities.extend(sessions);
         Ok(Table {
-            rows: self.rows,
-            activities: self.acts,
+            rows,
+            activities,
             start: self.start,
         })
     }
