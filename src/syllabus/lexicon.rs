@@ -401,6 +401,10 @@ pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs
 /// Words that say something does not happen: "No lab", "(No assignment due.)".
 pub(crate) const NEGATION_PATTERN: &str = r"no|kein|keine|none";
 
+/// Names of public holidays: a day cell of a weekday grid that holds one has no class
+/// ("Jan 15. **MLK Day**"). Only read where a cell is one day, never for a whole week.
+pub(crate) const HOLIDAY_NAME_PATTERN: &str = r"mlk\s+day|martin\s+luther\s+king|labou?r\s+day|memorial\s+day|presidents'?\s+day|veterans'?\s+day|independence\s+day|thanksgiving|good\s+friday|easter\s+monday|whit\s+monday|reformation\s+day|ascension\s+day";
+
 /// Labels of the line that gives the lecture slot ("Lectures:", "Meets", "Dersler").
 pub(crate) const LECTURE_LABEL_PATTERN: &str =
     r"lectures?|class(es)?|meetings?|meets|course hours|schedule|time|ders(ler)?|section|sessions?";

@@ -761,3 +761,36 @@ fn a_per_day_table_with_labs_cancelled_classes_and_linked_homework() {
     assert_eq!(titles("deadline"), ["Hw1 due", "Hw2 due"]);
     assert!(!stderr.contains("given again"), "{stderr}");
 }
+
+#[test]
+fn a_weekday_column_grid_gives_one_lecture_per_cell_and_dates_its_deadlines_by_cell() {
+    let text = "\
+## Provisional plan for Groups and Rings, Fall 2021
+
+| **Monday** | **Wednesday** | **Friday** |
+|------------|---------------|------------|
+| Aug 30. Groups | Sep 1. Subgroups | Sep 3. Cosets. **PS 1 due** |
+| Sep 6. **Labor Day** | Sep 8. Quotients | Sep 10. Homomorphisms |
+| Sep 13. **Fall Break** | Sep 15. **Fall Break** | Sep 17. Rings. **PS 2 due** |
+";
+    let (_d, path) = fixture(text, "math4120.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Denver"]);
+    let lectures = of_kind(&events, "lecture");
+    assert_eq!(
+        starts(&lectures),
+        [
+            "2021-08-30",
+            "2021-09-01",
+            "2021-09-03",
+            "2021-09-08",
+            "2021-09-10",
+            "2021-09-17"
+        ],
+        "{stderr}"
+    );
+    assert_eq!(lectures[1]["title"], "Subgroups");
+    assert_eq!(
+        starts(&of_kind(&events, "deadline")),
+        ["2021-09-03T23:59:00-06:00", "2021-09-17T23:59:00-06:00"]
+    );
+}

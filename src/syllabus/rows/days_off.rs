@@ -91,22 +91,24 @@ fn clauses(text: &str) -> Vec<String> {
     out
 }
 
-/// The text without its parenthesised parts.
+/// The text without its parenthesised notes of two words or more ("(Monday schedule)");
+/// a single word stays ("No class (Mon)").
 fn without_parentheses(text: &str) -> String {
-    let mut depth = 0usize;
-    text.chars()
-        .filter(|c| {
-            match c {
-                '(' => depth += 1,
-                ')' => {
-                    depth = depth.saturating_sub(1);
-                    return false;
-                }
-                _ => {}
-            }
-            depth == 0
-        })
-        .collect()
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        let inner = &rest[open + 1..close];
+        if inner.split_whitespace().count() < 2 {
+            out.push_str(inner);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -148,6 +150,8 @@ mod tests {
         }
         let off = read("No class Sept. 5", &[], day(9, 3), None, 1, &cx()).unwrap();
         assert_eq!(off.skip, [day(9, 5)]);
+        let off = read("No class (Wed)", &[], day(1, 15), None, 1, &cx()).unwrap();
+        assert_eq!(off.skip, [day(1, 17)]);
     }
 
     #[test]

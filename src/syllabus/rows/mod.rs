@@ -9,6 +9,7 @@ mod content;
 mod continuation;
 mod date_column;
 mod days_off;
+mod grid;
 mod roles;
 mod session;
 mod weeks;
@@ -142,6 +143,22 @@ impl TableReader {
         if let Some(h) = roles::read_header(line) {
             self.header = Some(h);
             self.mark_start(line.no);
+            return Ok(());
+        }
+        if let Some(cells) = grid::cells(line) {
+            self.last_was_row = true;
+            self.mark_start(line.no);
+            for c in cells {
+                let n = self.rows.len();
+                let parts = content::prose_parts(None, c.date_text, c.span, c.rest);
+                self.dated(line.no, parts, cx)?;
+                if c.off
+                    && self.rows.len() > n
+                    && let Some(day) = self.rows.last_mut()
+                {
+                    day.no_class = true;
+                }
+            }
             return Ok(());
         }
         let row = roles::with_roles(line, self.header.as_ref(), self.date_col);
