@@ -367,7 +367,7 @@ pub(crate) const NOT_AN_EXAM_PATTERN: &str =
 
 /// Words between a label and its date that are not part of the label ("Exam on Feb 27").
 pub(crate) const LABEL_CONNECTORS: &[&str] = &[
-    "on", "at", "in", "by", "the", "is", "will", "be", "son", "-",
+    "on", "at", "in", "by", "the", "is", "will", "be", "son", "-", "goes", "go",
 ];
 
 /// First words of a cell that is an exam rather than a lecture topic ("Midterm", "Ara sınav").

@@ -794,3 +794,43 @@ fn a_weekday_column_grid_gives_one_lecture_per_cell_and_dates_its_deadlines_by_c
         ["2021-09-03T23:59:00-06:00", "2021-09-17T23:59:00-06:00"]
     );
 }
+
+#[test]
+fn dated_sections_with_releases_that_give_their_deadline_in_parentheses() {
+    let text = "\
+Data Visualisation, Spring 2023
+Classes: Mon/Thu 10:00-11:15
+
+Monday, January 9
+Topic: Why draw data
+Class events: Homework 1 goes out (due date: Monday, January 16)
+Thursday, January 12
+Topic: Scales
+Class events: [Problem set 1](ps1.html) out (due Jan 19)
+Monday, January 16
+No class - Founders Day
+Thursday, January 19
+In-class Midterm
+";
+    let (_d, path) = fixture(text, "dataviz.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    assert_eq!(
+        starts(&of_kind(&events, "lecture")),
+        ["2023-01-09T10:00:00-05:00", "2023-01-12T10:00:00-05:00"],
+        "{stderr}"
+    );
+    assert_eq!(
+        starts(&of_kind(&events, "release")),
+        ["2023-01-09", "2023-01-12"]
+    );
+    let deadlines = of_kind(&events, "deadline");
+    assert_eq!(
+        starts(&deadlines),
+        ["2023-01-16T23:59:00-05:00", "2023-01-19T23:59:00-05:00"]
+    );
+    assert_eq!(deadlines[1]["title"], "Problem set 1 due");
+    assert_eq!(
+        starts(&of_kind(&events, "exam")),
+        ["2023-01-19T10:00:00-05:00"]
+    );
+}

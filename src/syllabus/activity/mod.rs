@@ -109,6 +109,9 @@ impl std::ops::Index<&str> for Subject<'_> {
 /// Reads every activity in a cell. Returns the activities and, if the cell looked like an
 /// activity but named no subject, the text that could not be read.
 pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
+    // A link's target ("[HW2](hw/ps2.pdf)") is not text: "ps2" there is no problem set.
+    static LINK_TARGET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\]\([^)\s]*\)").unwrap());
+    let cell = &*LINK_TARGET.replace_all(cell, "]");
     let matches: Vec<Subject<'_>> = SUBJECT_RE
         .captures_iter(cell)
         .map(|c| Subject::new(cell, c))
@@ -124,7 +127,11 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     let mut unread: Option<String> = None;
     for gi in 0..groups.len() {
         match read_group(&Piece::new(cell, &matches, &groups, gi)) {
-            Some(Ok(a)) => out.push(a),
+            Some(Ok(a)) => {
+                let due = due_in_parentheses(&a, cell);
+                out.push(a);
+                out.extend(due);
+            }
             Some(Err(text)) => {
                 unread.get_or_insert(text);
             }
@@ -245,6 +252,8 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
         Some(p) if !is_homework || !single => label::with_prefix(p, &label),
         _ => label,
     };
+    // "Assignment 2 goes out (due date: Oct 1)": released here, due in the parentheses.
+    let (body, _) = release_then_due(body);
     let kind = if DEADLINE_RE.is_match(body) || lead_deadline.is_some() {
         EventKind::Deadline
     } else if RELEASE_RE.is_match(body) || lead_release.is_some() {
@@ -277,6 +286,48 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
         end_time: w.end_time,
         note,
     }))
+}
+
+/// A body that releases the work and gives its deadline in parentheses ("goes out (due
+/// date: Oct 1)", "out (due Apr 11)"): the part before the parentheses and the parenthesised
+/// deadline. Any other body is returned whole.
+fn release_then_due(body: &str) -> (&str, Option<&str>) {
+    let Some(verb) = RELEASE_RE.find(body) else {
+        return (body, None);
+    };
+    let Some(open) = body[verb.end()..].find('(').map(|o| verb.end() + o) else {
+        return (body, None);
+    };
+    let (head, paren) = body.split_at(open);
+    let paren = paren[1..].split(')').next().unwrap_or("");
+    match DEADLINE_RE.find(paren) {
+        Some(m) if m.start() <= 2 && !DEADLINE_RE.is_match(head) => (head, Some(&paren[m.end()..])),
+        _ => (body, None),
+    }
+}
+
+/// The deadline a release gives in parentheses, as its own activity.
+fn due_in_parentheses(release: &Activity, cell: &str) -> Option<Activity> {
+    if release.kind != EventKind::Release {
+        return None;
+    }
+    let at = cell.find(release.label.as_str()).unwrap_or(0);
+    let (_, due) = release_then_due(cell.get(at..).unwrap_or(cell));
+    let due = due?.trim().trim_start_matches([':', ' ']);
+    let date_words = due.trim_start_matches(|c: char| c.is_alphabetic() || c == ' ');
+    let w = when::read(due, due);
+    (w.date.is_some() || w.weekday.is_some() || date_words.len() < due.len()).then(|| Activity {
+        kind: EventKind::Deadline,
+        date: w.date,
+        date_text: w.date_text,
+        zone: w.zone,
+        tba: w.tba,
+        weekday: w.weekday,
+        time: w.time,
+        end_time: None,
+        note: None,
+        ..release.clone()
+    })
 }
 
 /// "Assg 2 out: CNNs" has a note; "HW3 due: Feb 25" and "Midterm: Feb 27 6-8pm" do not.
@@ -478,6 +529,23 @@ mod tests {
                 (EventKind::Release, "Hw2", true)
             ]
         );
+    }
+
+    #[test]
+    fn a_release_with_its_deadline_in_parentheses_is_both() {
+        for cell in [
+            "Assignment 2 goes out (due date: Tuesday, March 4)",
+            "[Project 2](p2.html) out (due Mar 4)",
+        ] {
+            let (acts, _) = parse_cell(cell);
+            assert_eq!(
+                acts.iter().map(|a| a.kind).collect::<Vec<_>>(),
+                [EventKind::Release, EventKind::Deadline],
+                "{cell}"
+            );
+            assert!(acts[0].date.is_none() && acts[1].date.is_some(), "{cell}");
+            assert!(!acts[0].label.contains("goes"), "{cell}");
+        }
     }
 
     #[test]
