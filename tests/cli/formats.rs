@@ -834,3 +834,23 @@ In-class Midterm
         ["2023-01-19T10:00:00-05:00"]
     );
 }
+
+#[test]
+fn a_first_week_dated_on_a_wednesday_keeps_its_tuesday_lecture() {
+    let text = "\
+Compilers, Fall 2023
+Lectures: Tuesday 13:00-15:00
+
+Week\tDate\tTopic
+1\tSep 13\tLexing
+2\tSep 19\tParsing
+";
+    let (_d, path) = fixture(text, "compilers.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Istanbul"]);
+    assert_eq!(
+        starts(&of_kind(&events, "lecture")),
+        ["2023-09-12T13:00:00+03:00", "2023-09-19T13:00:00+03:00"],
+        "{stderr}"
+    );
+    assert!(stderr.contains("placed on the lecture day"), "{stderr}");
+}
