@@ -367,7 +367,7 @@ pub(crate) const NOT_AN_EXAM_PATTERN: &str =
 
 /// Words between a label and its date that are not part of the label ("Exam on Feb 27").
 pub(crate) const LABEL_CONNECTORS: &[&str] = &[
-    "on", "at", "in", "by", "the", "is", "will", "be", "son", "-",
+    "on", "at", "in", "by", "the", "is", "will", "be", "son", "-", "goes", "go",
 ];
 
 /// First words of a cell that is an exam rather than a lecture topic ("Midterm", "Ara sınav").
@@ -394,6 +394,16 @@ pub(crate) const PLACE_PATTERN: &str = r"location|room|place|venue|yer|salon|der
 
 /// Words that say there is no class: holidays, breaks, cancellations.
 pub(crate) const NO_CLASS_PATTERN: &str = r"holiday|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak";
+
+/// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
+pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?";
+
+/// Words that say something does not happen: "No lab", "(No assignment due.)".
+pub(crate) const NEGATION_PATTERN: &str = r"no|kein|keine|none";
+
+/// Names of public holidays: a day cell of a weekday grid that holds one has no class
+/// ("Jan 15. **MLK Day**"). Only read where a cell is one day, never for a whole week.
+pub(crate) const HOLIDAY_NAME_PATTERN: &str = r"mlk\s+day|martin\s+luther\s+king|labou?r\s+day|memorial\s+day|presidents'?\s+day|veterans'?\s+day|independence\s+day|thanksgiving|good\s+friday|easter\s+monday|whit\s+monday|reformation\s+day|ascension\s+day";
 
 /// Labels of the line that gives the lecture slot ("Lectures:", "Meets", "Dersler").
 pub(crate) const LECTURE_LABEL_PATTERN: &str =

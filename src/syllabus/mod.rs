@@ -126,7 +126,9 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
             table
                 .rows
                 .first()
-                .map_or_else(String::new, |r| r.date.year().to_string())
+                .map(|r| r.date)
+                .or(table.activities.first().map(|a| a.row_date))
+                .map_or_else(String::new, |d| d.year().to_string())
         },
         |t| t.slug(),
     );

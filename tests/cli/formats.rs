@@ -692,3 +692,165 @@ fn a_deadline_in_another_zone_is_the_same_instant() {
     // 23:59 anywhere on earth (UTC-12) is 14:59 the next day in Istanbul.
     assert_eq!(d[1]["start"], "2023-10-14T14:59:00+03:00");
 }
+
+#[test]
+fn an_item_first_course_summary_gives_deadlines_and_no_lectures() {
+    let text = "\
+Course Information
+Lectures: TTh 9:30-10:45AM, Hall 4
+
+Course Summary:
+Date\tDetails
+Tue Jan 9, 2018\t Worksheet 1\tdue by 11:59pm
+Fri Jan 19, 2018\t\t Worksheet 2\tdue by 11:59pm
+Sun Jan 28, 2018\tLab 1: Timers and interrupts\tdue by 1am
+Thu Feb 8, 2018\tMidterm\tdue by 10:50am
+Mon Feb 12, 2018\tHonor code pledge\tdue by 11:59pm
+";
+    let (_d, path) = fixture(text, "ee30.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    assert!(of_kind(&events, "lecture").is_empty(), "{stderr}");
+    assert_eq!(
+        starts(&of_kind(&events, "deadline")),
+        [
+            "2018-01-09T23:59:00-06:00",
+            "2018-01-19T23:59:00-06:00",
+            "2018-01-28T01:00:00-06:00",
+        ]
+    );
+    let exam = of_kind(&events, "exam");
+    assert_eq!(starts(&exam), ["2018-02-08T09:30:00-06:00"]);
+    assert!(stderr.contains("Honor code pledge"), "{stderr}");
+}
+
+#[test]
+fn a_per_day_table_with_labs_cancelled_classes_and_linked_homework() {
+    let text = "\
+# CS 145 Functional Programming, Spring 2019
+
+| Date              | Notes |
+|:------------------|-------|
+| Tuesday, Jan 22   | Out: [HW1]. [Slides](s1.pdf). |
+| Wednesday, Jan 23 | *Lab:* Installing the toolchain. |
+| Thursday, Jan 24  | [Slides](s2.pdf). |
+| Tuesday, Jan 29   | Due: [HW1]. Out: [HW2]. [Slides](s3.pdf). |
+| Wednesday, Jan 30 | **No lab.** (No assignment due.) |
+| Thursday, Jan 31  | **Class cancelled. Monday office hours cancelled.** |
+| Tuesday, Feb 5    | **No class.** (Friday schedule.) |
+| Wednesday, Feb 6  | *Lab:* Pattern matching drills. |
+| Thursday, Feb 7   | Due: [HW2]. |
+";
+    let (_d, path) = fixture(text, "cs145.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    let lectures = of_kind(&events, "lecture");
+    assert_eq!(
+        starts(&lectures),
+        ["2019-01-22", "2019-01-24", "2019-01-29", "2019-02-07"],
+        "{stderr}"
+    );
+    let labs = of_kind(&events, "other");
+    assert_eq!(starts(&labs), ["2019-01-23", "2019-02-06"]);
+    assert_eq!(labs[0]["title"], "Lab: Installing the toolchain.");
+    let titles = |kind| {
+        of_kind(&events, kind)
+            .iter()
+            .map(|e| e["title"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(titles("release"), ["Hw1 released", "Hw2 released"]);
+    assert_eq!(titles("deadline"), ["Hw1 due", "Hw2 due"]);
+    assert!(!stderr.contains("given again"), "{stderr}");
+}
+
+#[test]
+fn a_weekday_column_grid_gives_one_lecture_per_cell_and_dates_its_deadlines_by_cell() {
+    let text = "\
+## Provisional plan for Groups and Rings, Fall 2021
+
+| **Monday** | **Wednesday** | **Friday** |
+|------------|---------------|------------|
+| Aug 30. Groups | Sep 1. Subgroups | Sep 3. Cosets. **PS 1 due** |
+| Sep 6. **Labor Day** | Sep 8. Quotients | Sep 10. Homomorphisms |
+| Sep 13. **Fall Break** | Sep 15. **Fall Break** | Sep 17. Rings. **PS 2 due** |
+";
+    let (_d, path) = fixture(text, "math4120.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Denver"]);
+    let lectures = of_kind(&events, "lecture");
+    assert_eq!(
+        starts(&lectures),
+        [
+            "2021-08-30",
+            "2021-09-01",
+            "2021-09-03",
+            "2021-09-08",
+            "2021-09-10",
+            "2021-09-17"
+        ],
+        "{stderr}"
+    );
+    assert_eq!(lectures[1]["title"], "Subgroups");
+    assert_eq!(
+        starts(&of_kind(&events, "deadline")),
+        ["2021-09-03T23:59:00-06:00", "2021-09-17T23:59:00-06:00"]
+    );
+}
+
+#[test]
+fn dated_sections_with_releases_that_give_their_deadline_in_parentheses() {
+    let text = "\
+Data Visualisation, Spring 2023
+Classes: Mon/Thu 10:00-11:15
+
+Monday, January 9
+Topic: Why draw data
+Class events: Homework 1 goes out (due date: Monday, January 16)
+Thursday, January 12
+Topic: Scales
+Class events: [Problem set 1](ps1.html) out (due Jan 19)
+Monday, January 16
+No class - Founders Day
+Thursday, January 19
+In-class Midterm
+";
+    let (_d, path) = fixture(text, "dataviz.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    assert_eq!(
+        starts(&of_kind(&events, "lecture")),
+        ["2023-01-09T10:00:00-05:00", "2023-01-12T10:00:00-05:00"],
+        "{stderr}"
+    );
+    assert_eq!(
+        starts(&of_kind(&events, "release")),
+        ["2023-01-09", "2023-01-12"]
+    );
+    let deadlines = of_kind(&events, "deadline");
+    assert_eq!(
+        starts(&deadlines),
+        ["2023-01-16T23:59:00-05:00", "2023-01-19T23:59:00-05:00"]
+    );
+    assert_eq!(deadlines[1]["title"], "Problem set 1 due");
+    assert_eq!(
+        starts(&of_kind(&events, "exam")),
+        ["2023-01-19T10:00:00-05:00"]
+    );
+}
+
+#[test]
+fn a_first_week_dated_on_a_wednesday_keeps_its_tuesday_lecture() {
+    let text = "\
+Compilers, Fall 2023
+Lectures: Tuesday 13:00-15:00
+
+Week\tDate\tTopic
+1\tSep 13\tLexing
+2\tSep 19\tParsing
+";
+    let (_d, path) = fixture(text, "compilers.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Istanbul"]);
+    assert_eq!(
+        starts(&of_kind(&events, "lecture")),
+        ["2023-09-12T13:00:00+03:00", "2023-09-19T13:00:00+03:00"],
+        "{stderr}"
+    );
+    assert!(stderr.contains("placed on the lecture day"), "{stderr}");
+}

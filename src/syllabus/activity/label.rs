@@ -49,10 +49,14 @@ pub(super) fn label_text(segment: &str, subj_end: usize) -> &str {
     for m in verbs.into_iter().flatten() {
         cut = cut.min(subj_end + m.start());
     }
-    for stop in [':', '(', ',', ';', '–', '—'] {
+    for stop in [':', '(', ',', ';', '–', '—', '[', ']', '*'] {
         if let Some(p) = after.find(stop) {
             cut = cut.min(subj_end + p);
         }
+    }
+    // A sentence ends the label: "HW1. Lecture notes".
+    if let Some(p) = after.find(". ") {
+        cut = cut.min(subj_end + p);
     }
     let starts = [
         find_date(after).map(|(p, _)| p),

@@ -14,8 +14,8 @@ mod when;
 
 use super::dates::{DateSpan, find_date};
 use super::lexicon::{
-    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, Family, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN,
-    RELEASE_VERB_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
+    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, Family, NEGATION_PATTERN, NO_CLASS_PATTERN,
+    NOT_AN_EXAM_PATTERN, RELEASE_VERB_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
@@ -61,6 +61,9 @@ pub(super) static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(WEEKDAYS_EN_SHORT.iter().map(|(w, _)| *w));
     Regex::new(&format!(r"(?i)\b({words})(day)?\b\.?")).unwrap()
 });
+/// A negation right before a subject: "No assignment due".
+static NEGATED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NEGATION_PATTERN})\s*$")).unwrap());
 /// Words that say an activity is meant, even when its subject is unreadable.
 pub(crate) static ACTIVITY_VERB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({ACTIVITY_VERB_PATTERN})(\b|$)")).unwrap());
@@ -106,6 +109,9 @@ impl std::ops::Index<&str> for Subject<'_> {
 /// Reads every activity in a cell. Returns the activities and, if the cell looked like an
 /// activity but named no subject, the text that could not be read.
 pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
+    // A link's target ("[HW2](hw/ps2.pdf)") is not text: "ps2" there is no problem set.
+    static LINK_TARGET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\]\([^)\s]*\)").unwrap());
+    let cell = &*LINK_TARGET.replace_all(cell, "]");
     let matches: Vec<Subject<'_>> = SUBJECT_RE
         .captures_iter(cell)
         .map(|c| Subject::new(cell, c))
@@ -121,7 +127,11 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     let mut unread: Option<String> = None;
     for gi in 0..groups.len() {
         match read_group(&Piece::new(cell, &matches, &groups, gi)) {
-            Some(Ok(a)) => out.push(a),
+            Some(Ok(a)) => {
+                let due = due_in_parentheses(&a, cell);
+                out.push(a);
+                out.extend(due);
+            }
             Some(Err(text)) => {
                 unread.get_or_insert(text);
             }
@@ -200,6 +210,10 @@ impl<'c, 'm> Piece<'c, 'm> {
 /// The activity a piece names, `Err` with its text when it is homework without a verb, or
 /// `None` when it names none ("Midterm review", a bare "test").
 fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
+    // "(No assignment due.)": the work is said not to happen.
+    if NEGATED.is_match(p.lead) {
+        return None;
+    }
     let mut families = p.families.clone();
     if families[0] == Family::BareTest {
         p.first.num?;
@@ -238,6 +252,8 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
         Some(p) if !is_homework || !single => label::with_prefix(p, &label),
         _ => label,
     };
+    // "Assignment 2 goes out (due date: Oct 1)": released here, due in the parentheses.
+    let (body, _) = release_then_due(body);
     let kind = if DEADLINE_RE.is_match(body) || lead_deadline.is_some() {
         EventKind::Deadline
     } else if RELEASE_RE.is_match(body) || lead_release.is_some() {
@@ -272,11 +288,53 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
     }))
 }
 
+/// A body that releases the work and gives its deadline in parentheses ("goes out (due
+/// date: Oct 1)", "out (due Apr 11)"): the part before the parentheses and the parenthesised
+/// deadline. Any other body is returned whole.
+fn release_then_due(body: &str) -> (&str, Option<&str>) {
+    let Some(verb) = RELEASE_RE.find(body) else {
+        return (body, None);
+    };
+    let Some(open) = body[verb.end()..].find('(').map(|o| verb.end() + o) else {
+        return (body, None);
+    };
+    let (head, paren) = body.split_at(open);
+    let paren = paren[1..].split(')').next().unwrap_or("");
+    match DEADLINE_RE.find(paren) {
+        Some(m) if m.start() <= 2 && !DEADLINE_RE.is_match(head) => (head, Some(&paren[m.end()..])),
+        _ => (body, None),
+    }
+}
+
+/// The deadline a release gives in parentheses, as its own activity.
+fn due_in_parentheses(release: &Activity, cell: &str) -> Option<Activity> {
+    if release.kind != EventKind::Release {
+        return None;
+    }
+    let at = cell.find(release.label.as_str()).unwrap_or(0);
+    let (_, due) = release_then_due(cell.get(at..).unwrap_or(cell));
+    let due = due?.trim().trim_start_matches([':', ' ']);
+    let date_words = due.trim_start_matches(|c: char| c.is_alphabetic() || c == ' ');
+    let w = when::read(due, due);
+    (w.date.is_some() || w.weekday.is_some() || date_words.len() < due.len()).then(|| Activity {
+        kind: EventKind::Deadline,
+        date: w.date,
+        date_text: w.date_text,
+        zone: w.zone,
+        tba: w.tba,
+        weekday: w.weekday,
+        time: w.time,
+        end_time: None,
+        note: None,
+        ..release.clone()
+    })
+}
+
 /// "Assg 2 out: CNNs" has a note; "HW3 due: Feb 25" and "Midterm: Feb 27 6-8pm" do not.
 fn split_note(after: &str) -> (&str, Option<String>) {
     match after.split_once(':') {
         Some((b, n))
-            if !n.trim().is_empty()
+            if n.chars().any(char::is_alphanumeric)
                 && !n.trim().starts_with(|c: char| c.is_ascii_digit())
                 && find_date(n).is_none()
                 && TIME_LIKE.find(n).is_none() =>
@@ -292,8 +350,12 @@ fn split_note(after: &str) -> (&str, Option<String>) {
 fn lead_verb(lead: &str, re: &Regex) -> Option<String> {
     re.find_iter(lead).last().and_then(|m| {
         let words = lead[m.end()..].trim().trim_start_matches(':').trim();
-        (words.split_whitespace().count() <= 2 && !words.contains([',', ';']))
-            .then(|| words.to_string())
+        // Link brackets and emphasis ("Out: [HW2]", "Due: **HW1**") are not words.
+        let kept: Vec<&str> = words
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .collect();
+        (kept.len() <= 2 && !words.contains([',', ';'])).then(|| kept.join(" "))
     })
 }
 
@@ -449,6 +511,51 @@ mod tests {
         );
         assert!(kinds("Examples of CNNs").is_empty() && kinds("Labor Day").is_empty());
         assert_eq!(parse_cell("HW3 0ut").1.as_deref(), Some("HW3 0ut"));
+    }
+
+    #[test]
+    fn link_syntax_is_not_part_of_a_label() {
+        assert_eq!(
+            kinds("Out: [HW1]. [Lecture Notes](notes1.pdf)."),
+            vec![(EventKind::Release, "Hw1".into())]
+        );
+        let (acts, _) = parse_cell("Due: [HW1]. Out: [HW2]. [Slides](s.pdf)");
+        assert_eq!(
+            acts.iter()
+                .map(|a| (a.kind, a.label.as_str(), a.note.is_none()))
+                .collect::<Vec<_>>(),
+            [
+                (EventKind::Deadline, "Hw1", true),
+                (EventKind::Release, "Hw2", true)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_release_with_its_deadline_in_parentheses_is_both() {
+        for cell in [
+            "Assignment 2 goes out (due date: Tuesday, March 4)",
+            "[Project 2](p2.html) out (due Mar 4)",
+        ] {
+            let (acts, _) = parse_cell(cell);
+            assert_eq!(
+                acts.iter().map(|a| a.kind).collect::<Vec<_>>(),
+                [EventKind::Release, EventKind::Deadline],
+                "{cell}"
+            );
+            assert!(acts[0].date.is_none() && acts[1].date.is_some(), "{cell}");
+            assert!(!acts[0].label.contains("goes"), "{cell}");
+        }
+    }
+
+    #[test]
+    fn work_said_not_to_happen_is_nothing() {
+        assert!(
+            kinds("No lab. (No assignment due.)")
+                .iter()
+                .all(|(k, _)| *k == EventKind::Other)
+        );
+        assert!(kinds("no homework this week").is_empty());
     }
 
     #[test]

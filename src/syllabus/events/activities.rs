@@ -23,7 +23,10 @@ impl Builder<'_> {
             return Ok(None);
         }
         let date = cx.activity_day(fa.line, a, fa.row_date)?;
-        let key = activity_key(a.kind, &a.label);
+        let mut key = activity_key(a.kind, &a.label);
+        if a.kind == EventKind::Other {
+            key = self.next_other_key(key, date);
+        }
         if let Some((seen, line)) = self.keys.get(&key) {
             if *seen != date {
                 cx.warn(fa.line, format!(
@@ -61,6 +64,21 @@ impl Builder<'_> {
         ev.week = self.weeks.get(&week_monday(date)).copied().or(fa.week);
         ev.homework = a.is_homework.then(|| a.label.clone());
         Ok(Some(ev))
+    }
+
+    /// Something other than work or an exam may recur ("Lab" every week): a later date
+    /// gets the next free key ("other-lab-2"), where a second date of work is a conflict.
+    fn next_other_key(&self, key: String, date: NaiveDate) -> String {
+        let mut candidate = key.clone();
+        let mut n = 1;
+        while let Some((seen, _)) = self.keys.get(&candidate) {
+            if *seen == date {
+                break;
+            }
+            n += 1;
+            candidate = format!("{key}-{n}");
+        }
+        candidate
     }
 
     /// A deadline falls due at its time, or the course's due time.

@@ -69,10 +69,14 @@ fn lectures(
         week_slots(b, row, cx)
     };
     let many = slots.len() > 1;
+    // No lecture before the term's first row, unless that leaves the row none: a first week
+    // dated on a Wednesday still has its Tuesday lecture (the warning says it is placed there).
+    let before_first = |d: &NaiveDate| *d < schedule.first_date;
+    let all_before = slots.iter().all(|(d, _)| before_first(d));
     let mut out = Vec::new();
     for (n, (date, meeting)) in slots.into_iter().enumerate() {
         // Days the syllabus says have no class, and days before the term's first row.
-        if schedule.skip.contains(&date) || date < schedule.first_date {
+        if schedule.skip.contains(&date) || before_first(&date) && !all_before {
             continue;
         }
         // Keys follow the week and the meeting's place in it, never the date, so a moved
@@ -221,6 +225,25 @@ mod tests {
         );
         assert_eq!(cx.warnings.len(), 1);
         assert_eq!(cx.warnings[0].line, 2);
+    }
+
+    #[test]
+    fn a_first_week_dated_after_its_lecture_day_keeps_its_lecture() {
+        let opts = ParseOptions::default();
+        let meetings = [meeting(Weekday::Tue)];
+        let b = Builder::new("c", "t", &meetings, &opts);
+        let mut cx = cx();
+        // Week 1 is dated Wednesday Sep 13: its lecture is Tuesday Sep 12, not lost.
+        let events = all(&b, &[row(1, day(9, 13)), row(2, day(9, 20))], &mut cx);
+        assert_eq!(events.len(), 2);
+        assert!(
+            matches!(events[0].when, When::Timed { start, .. } if start.date_naive() == day(9, 12))
+        );
+        assert_eq!(
+            cx.warnings.len(),
+            2,
+            "both weeks are dated off the lecture day"
+        );
     }
 
     #[test]

@@ -7,10 +7,13 @@ use chrono::NaiveTime;
 use regex::Regex;
 
 use super::roles::{Role, RoleCells};
+use super::session::{self, Session};
 use super::warn_unread;
 use crate::model::EventKind;
 use crate::syllabus::Context;
-use crate::syllabus::activity::{Activity, is_no_class, parse_cell};
+use crate::syllabus::activity::{
+    Activity, DEADLINE_RE, RELEASE_RE, SUBJECT_RE, is_no_class, parse_cell,
+};
 use crate::syllabus::dates::DateSpan;
 use crate::syllabus::lexicon::{EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN};
 use crate::syllabus::times::find_time_range;
@@ -105,10 +108,43 @@ pub(super) struct Content {
     pub(super) room: Option<String>,
     /// A side column says "No class".
     pub(super) side_no_class: bool,
+    /// The row is one deliverable ("Homework 1 | due by 11:59pm") or a session that is not a
+    /// lecture ("Lab: ...", "No recitation"): its activities count, but it gives no lecture.
+    pub(super) not_a_lecture: bool,
+    /// The row is a lab, tutorial or other session: the events it gives when it is not in
+    /// the lecture slot.
+    pub(super) session: Option<Vec<Activity>>,
 }
 
 /// Reads the text cells of a dated row.
 pub(super) fn read(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context) -> Content {
+    if let Some((item, verb)) = item_first(&texts) {
+        return deliverable(&texts[item].1, &texts[verb].1, line, cx);
+    }
+    let session = match texts.first().and_then(|(_, t)| session::read(t)) {
+        Some(Session::Off) => {
+            return Content {
+                not_a_lecture: true,
+                ..Content::default()
+            };
+        }
+        // The session's cell names the row; whether it is a lecture the table decides.
+        Some(Session::Held(acts)) => Some((texts.remove(0).1, acts)),
+        None => None,
+    };
+    let mut content = read_cells(texts, line, cx);
+    if let Some((first, acts)) = session {
+        if let Some(t) = content.topic.take() {
+            content.details.insert(0, t);
+        }
+        content.topic = Some(first);
+        content.session = Some(acts);
+    }
+    content
+}
+
+/// Reads the text cells of a dated row that is neither a deliverable nor a session.
+fn read_cells(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context) -> Content {
     // A numbering column ("L1", "Lecture 3") is not the topic: the next text is.
     if let Some(i) = texts.iter().position(|(r, _)| *r == Role::Topic)
         && LECTURE_NO.is_match(&texts[i].1)
@@ -182,6 +218,52 @@ impl Content {
         self.exam_only |=
             starts_with_exam(t) && found.first().is_some_and(|a| a.kind == EventKind::Exam);
         self.acts.extend(found);
+    }
+}
+
+/// An item-first row, as in a learning platform's course summary ("Homework 1 | due by
+/// 11:59pm"): the first text names the work and a later cell, starting with a deadline or
+/// release verb and naming no work itself, says what happens to it. Returns both indices.
+fn item_first(texts: &[(Role, String)]) -> Option<(usize, usize)> {
+    let item = texts
+        .iter()
+        .position(|(r, _)| matches!(r, Role::Topic | Role::Label | Role::Activity))?;
+    let verb = texts
+        .iter()
+        .enumerate()
+        .skip(item + 1)
+        .find(|(_, (_, t))| starts_with_verb(t) && !SUBJECT_RE.is_match(t))?
+        .0;
+    Some((item, verb))
+}
+
+fn starts_with_verb(t: &str) -> bool {
+    let t = t.trim_start();
+    [&*DEADLINE_RE, &*RELEASE_RE]
+        .iter()
+        .any(|re| re.find(t).is_some_and(|m| m.start() == 0))
+}
+
+/// The activity of an item-first row. An exam listed as work "due" at its end (a course
+/// summary's habit) stays the exam, without that time.
+fn deliverable(item: &str, verb: &str, line: usize, cx: &mut Context) -> Content {
+    let joined = format!("{} {}", item.trim(), verb.trim());
+    let (mut acts, unread) = parse_cell(&joined);
+    let exams: Vec<Activity> = parse_cell(item)
+        .0
+        .into_iter()
+        .filter(|a| a.kind == EventKind::Exam)
+        .collect();
+    if !exams.is_empty() {
+        acts = exams;
+    }
+    if acts.is_empty() {
+        warn_unread(cx, line, &unread.unwrap_or(joined));
+    }
+    Content {
+        acts,
+        not_a_lecture: true,
+        ..Content::default()
     }
 }
 
@@ -265,6 +347,57 @@ mod tests {
         assert!(c.acts.is_empty());
         assert_eq!(cx.warnings.len(), 1);
         assert_eq!(cx.warnings[0].line, 9);
+    }
+
+    #[test]
+    fn an_item_first_row_is_one_deadline_and_no_lecture() {
+        let c = read(
+            vec![
+                (Role::Topic, "Problem set 3".into()),
+                (Role::Activity, "due by 11:59pm".into()),
+            ],
+            1,
+            &mut cx(),
+        );
+        assert!(c.not_a_lecture);
+        assert_eq!(c.acts.len(), 1);
+        assert_eq!(
+            (c.acts[0].kind, c.acts[0].label.as_str()),
+            (EventKind::Deadline, "Problem set 3")
+        );
+        assert_eq!(c.acts[0].time, NaiveTime::from_hms_opt(23, 59, 0));
+    }
+
+    #[test]
+    fn an_exam_listed_as_due_in_a_course_summary_stays_an_exam() {
+        let c = read(
+            vec![
+                (Role::Topic, "Midterm".into()),
+                (Role::Activity, "due by 2:15pm".into()),
+            ],
+            1,
+            &mut cx(),
+        );
+        assert_eq!(
+            c.acts.iter().map(|a| a.kind).collect::<Vec<_>>(),
+            [EventKind::Exam]
+        );
+        assert_eq!(c.acts[0].time, None);
+    }
+
+    #[test]
+    fn an_item_first_row_naming_no_work_is_warned_about_not_lectured() {
+        let mut cx = cx();
+        let c = read(
+            vec![
+                (Role::Topic, "Honor code pledge".into()),
+                (Role::Activity, "due by 5pm".into()),
+            ],
+            4,
+            &mut cx,
+        );
+        assert!(c.not_a_lecture && c.acts.is_empty());
+        assert_eq!(cx.warnings[0].line, 4);
     }
 
     #[test]

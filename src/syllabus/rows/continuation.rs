@@ -1,10 +1,11 @@
 //! Lines without a date: more of the row above (a wrapped topic, a second activity), or,
 //! outside the table, prose that may still name a dated exam or deadline.
 
+use super::days_off;
 use super::roles::{Role, RoleCells};
 use super::{FoundActivity, WeekRow, warn_unread};
 use crate::model::EventKind;
-use crate::syllabus::activity::parse_cell;
+use crate::syllabus::activity::{Activity, is_no_class, parse_cell};
 use crate::syllabus::layout::Line;
 use crate::syllabus::text::squash;
 use crate::syllabus::{Context, SyllabusError};
@@ -34,6 +35,10 @@ pub(super) fn extend(
             continue;
         }
         let (found, unread) = parse_cell(t);
+        let first_text = cur.title.is_empty() && cur.details.is_empty();
+        if role == Role::Topic {
+            read_days_off(cur, t, &found, first_text, line.no, cx);
+        }
         if let Some(u) = unread {
             warn_unread(cx, line.no, &u);
         } else if found.is_empty()
@@ -52,6 +57,27 @@ pub(super) fn extend(
                     ..FoundActivity::new(line.no, act, cur.date, Some(cur.week))
                 }),
         );
+    }
+}
+
+/// A line under a dated row that says there is no class ("No class - Fall Break"), or that
+/// opens the row with an exam ("In-class Midterm"): the row's days off, as if in the row.
+fn read_days_off(
+    cur: &mut WeekRow,
+    t: &str,
+    found: &[Activity],
+    first_text: bool,
+    line: usize,
+    cx: &mut Context,
+) {
+    let exam_first = first_text && found.first().is_some_and(|a| a.kind == EventKind::Exam);
+    let exams = exam_first.then_some(found);
+    if !is_no_class(t) && exams.is_none() {
+        return;
+    }
+    if let Ok(off) = days_off::read(t, &[], cur.date, exams, line, cx) {
+        cur.no_class |= off.whole_week;
+        cur.skip.extend(off.skip);
     }
 }
 

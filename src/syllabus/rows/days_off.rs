@@ -51,10 +51,14 @@ pub(super) fn read(
 /// The days a "no class" note names: a date ("no class 2/19"), or weekdays of the row's week
 /// ("no class Monday"); empty when it names none (the whole week is off).
 fn no_class_days(text: &str, row_date: NaiveDate, cx: &Context) -> Vec<NaiveDate> {
-    // Only the clause that says "no class": in "No class Monday; Wed: loops" Wednesday is taught.
-    let Some(clause) = text.split([';', '|']).find(|c| is_no_class(c)) else {
+    // Only the clause that says "no class": in "No class Monday; Wed: loops" Wednesday is
+    // taught, in "Class cancelled. Friday office hours cancelled." Friday is not named.
+    let Some(clause) = clauses(text).into_iter().find(|c| is_no_class(c)) else {
         return Vec::new();
     };
+    // A note in parentheses tells why, not when: "No class (Monday schedule)".
+    let clause = without_parentheses(&clause);
+    let clause = clause.as_str();
     if let Some((_, span)) = dates::find_date(clause)
         && let Ok(d) = resolve(span.start, cx.term, cx.order)
     {
@@ -66,6 +70,45 @@ fn no_class_days(text: &str, row_date: NaiveDate, cx: &Context) -> Vec<NaiveDate
         .filter_map(dates::weekday)
         .map(|wd| monday + Duration::days(i64::from(wd.num_days_from_monday())))
         .collect()
+}
+
+/// The clauses of a note: cut at ';', '|' and at the end of a sentence (". " after a word
+/// longer than a month's abbreviation, so "Sept. 5" stays whole).
+fn clauses(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for part in text.split([';', '|']) {
+        let mut cur = String::new();
+        for word in part.split_whitespace() {
+            cur.push_str(word);
+            cur.push(' ');
+            let bare = word.trim_end_matches(['.', '*', '_']);
+            if word.trim_end_matches(['*', '_']).ends_with('.') && bare.chars().count() > 4 {
+                out.push(std::mem::take(&mut cur));
+            }
+        }
+        out.push(cur);
+    }
+    out
+}
+
+/// The text without its parenthesised notes of two words or more ("(Monday schedule)");
+/// a single word stays ("No class (Mon)").
+fn without_parentheses(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        let inner = &rest[open + 1..close];
+        if inner.split_whitespace().count() < 2 {
+            out.push_str(inner);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -94,6 +137,21 @@ mod tests {
         .unwrap();
         assert_eq!(off.skip, [day(1, 15)]);
         assert!(!off.whole_week);
+    }
+
+    #[test]
+    fn a_weekday_in_parentheses_or_another_sentence_is_not_the_day_off() {
+        for note in [
+            "**No class.** (Monday schedule.)",
+            "Class cancelled. Friday office hours cancelled.",
+        ] {
+            let off = read(note, &[], day(1, 16), None, 1, &cx()).unwrap();
+            assert!(off.skip.is_empty() && off.whole_week, "{note}");
+        }
+        let off = read("No class Sept. 5", &[], day(9, 3), None, 1, &cx()).unwrap();
+        assert_eq!(off.skip, [day(9, 5)]);
+        let off = read("No class (Wed)", &[], day(1, 15), None, 1, &cx()).unwrap();
+        assert_eq!(off.skip, [day(1, 17)]);
     }
 
     #[test]

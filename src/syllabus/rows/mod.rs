@@ -9,7 +9,9 @@ mod content;
 mod continuation;
 mod date_column;
 mod days_off;
+mod grid;
 mod roles;
+mod session;
 mod weeks;
 
 use chrono::{NaiveDate, NaiveTime};
@@ -40,6 +42,8 @@ pub(super) struct WeekRow {
     /// The row's own time and room, from Time and Room columns.
     pub(super) time: Option<(NaiveTime, NaiveTime)>,
     pub(super) room: Option<String>,
+    /// A lab or tutorial row, with the events it gives if it is not a lecture after all.
+    pub(super) session: Option<Vec<Activity>>,
 }
 
 #[cfg(test)]
@@ -59,6 +63,7 @@ impl WeekRow {
             skip: Vec::new(),
             time: None,
             room: None,
+            session: None,
         }
     }
 }
@@ -107,6 +112,7 @@ pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Tab
         start: 0,
         last_was_row: false,
         cadence: Vec::new(),
+        deliverables: 0,
     };
     for line in lines.iter().flatten() {
         t.line(line, cx)?;
@@ -124,6 +130,8 @@ struct TableReader {
     last_was_row: bool,
     /// Weeks dated off their weekly step; kept only if rows are weeks (see `finish`).
     cadence: Vec<Warning>,
+    /// Dated rows that were a deliverable or a session each (no lecture).
+    deliverables: usize,
 }
 
 impl TableReader {
@@ -135,6 +143,22 @@ impl TableReader {
         if let Some(h) = roles::read_header(line) {
             self.header = Some(h);
             self.mark_start(line.no);
+            return Ok(());
+        }
+        if let Some(cells) = grid::cells(line) {
+            self.last_was_row = true;
+            self.mark_start(line.no);
+            for c in cells {
+                let n = self.rows.len();
+                let parts = content::prose_parts(None, c.date_text, c.span, c.rest);
+                self.dated(line.no, parts, cx)?;
+                if c.off
+                    && self.rows.len() > n
+                    && let Some(day) = self.rows.last_mut()
+                {
+                    day.no_class = true;
+                }
+            }
             return Ok(());
         }
         let row = roles::with_roles(line, self.header.as_ref(), self.date_col);
@@ -194,6 +218,18 @@ impl TableReader {
         };
         let explicit = parts.week_cell.as_deref().and_then(weeks::week_number);
         let content = content::read(parts.texts, line_no, cx);
+        if content.not_a_lecture {
+            // A deliverable or a session with its date: its activities, but no lecture.
+            let week = weeks::number(self.rows.last(), explicit, date);
+            self.deliverables += 1;
+            self.acts.extend(
+                content
+                    .acts
+                    .into_iter()
+                    .map(|act| FoundActivity::new(line_no, act, date, Some(week))),
+            );
+            return Ok(());
+        }
         if weeks::out_of_sequence(self.rows.last(), explicit, date)
             && let Some(prev) = self.rows.last_mut()
         {
@@ -227,20 +263,24 @@ impl TableReader {
             details: content.details,
             readings: content.readings,
             no_class,
+            session: content.session,
         });
         Ok(())
     }
 
     fn finish(self, cx: &mut Context) -> Result<Table, SyllabusError> {
-        if self.rows.is_empty() {
+        if self.rows.is_empty() && self.deliverables == 0 {
             return Err(SyllabusError::NoSchedule);
         }
         if !weeks::several_rows_a_week(&self.rows) {
             cx.warnings.extend(self.cadence);
         }
+        let (rows, sessions) = session::apart(self.rows);
+        let mut activities = self.acts;
+        activities.extend(sessions);
         Ok(Table {
-            rows: self.rows,
-            activities: self.acts,
+            rows,
+            activities,
             start: self.start,
         })
     }

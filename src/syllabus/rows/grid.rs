@@ -1,0 +1,93 @@
+//! Weekday-column grids: a row per week whose cells are that week's meetings, each cell
+//! starting with its own date ("| Jan 22. Sets | Jan 24. Maps | Jan 26. Trees; **HW 1 due** |").
+//! Every cell is read as a row of its own, so a deadline in a cell falls on that cell's date.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::syllabus::activity::is_no_class;
+use crate::syllabus::dates::DateSpan;
+use crate::syllabus::layout::Line;
+use crate::syllabus::layout::prose::{self, Prose};
+use crate::syllabus::lexicon::HOLIDAY_NAME_PATTERN;
+
+/// One cell of a grid row: its date as written, the date read, and the text after it.
+pub(super) struct GridCell {
+    pub(super) date_text: String,
+    pub(super) span: DateSpan,
+    pub(super) rest: String,
+    /// The cell names a holiday or says there is no class: no lecture that day.
+    pub(super) off: bool,
+}
+
+static HOLIDAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({HOLIDAY_NAME_PATTERN})\b")).unwrap());
+
+/// The cells of a tab or pipe row that is a grid row: at least two cells, every non-empty
+/// cell starts with a date, and at least one has text after its date.
+pub(super) fn cells(line: &Line) -> Option<Vec<GridCell>> {
+    if !line.positional() {
+        return None;
+    }
+    let mut out = Vec::new();
+    for cell in line
+        .cells
+        .iter()
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+    {
+        match prose::read(&[cell]) {
+            Prose::Dated {
+                week: None,
+                date_text,
+                span,
+                rest,
+            } => {
+                let rest = rest
+                    .trim_start_matches(['.', ':', ',', ' '])
+                    .trim()
+                    .to_string();
+                out.push(GridCell {
+                    date_text,
+                    span,
+                    off: HOLIDAY.is_match(&rest) || is_no_class(&rest),
+                    rest,
+                });
+            }
+            _ => return None,
+        }
+    }
+    (out.len() >= 2 && out.iter().any(|c| !c.rest.is_empty())).then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syllabus::layout;
+
+    fn line(text: &str) -> Line {
+        layout::read(&[text.to_string()]).pop().flatten().unwrap()
+    }
+
+    #[test]
+    fn a_row_of_dated_cells_is_one_meeting_per_cell() {
+        let c = cells(&line("| Jan 22. Sets | Jan 24. Maps | Jan 26. Trees |")).unwrap();
+        assert_eq!(
+            c.iter().map(|c| c.rest.as_str()).collect::<Vec<_>>(),
+            ["Sets", "Maps", "Trees"]
+        );
+    }
+
+    #[test]
+    fn a_holiday_cell_is_a_day_off() {
+        let c = cells(&line("| Sep 2. *Labor Day* | Sep 4. Sets |")).unwrap();
+        assert_eq!(c.iter().map(|c| c.off).collect::<Vec<_>>(), [true, false]);
+    }
+
+    #[test]
+    fn a_row_with_a_date_column_is_not_a_grid_row() {
+        assert!(cells(&line("| 3 | Jan 22 | Sets |")).is_none());
+        assert!(cells(&line("| Jan 22 | Jan 29 |")).is_none(), "dates alone");
+    }
+}

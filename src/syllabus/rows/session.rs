@@ -1,0 +1,166 @@
+//! Rows that are a meeting other than a lecture: a lab, a tutorial, a recitation, a
+//! discussion section ("*Lab:* bring a laptop", "Recitation 3"), or one that says it does not
+//! take place ("No lab."). They give an event of kind `other`, or nothing, but no lecture.
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use chrono::Datelike;
+use regex::Regex;
+
+use super::{FoundActivity, WeekRow};
+
+use crate::model::EventKind;
+use crate::syllabus::activity::{Activity, DEADLINE_RE, RELEASE_RE, parse_cell};
+use crate::syllabus::lexicon::{NEGATION_PATTERN, SESSION_PATTERN};
+use crate::syllabus::text::squash;
+
+/// A cell that starts with a session word, alone or followed by ':', '.', a number or
+/// "session": "Lab:", "Recitation 3", "No lab." (not "Laboratory safety", "Discussion of X").
+static SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?P<no>(?:{NEGATION_PATTERN})\s+)?(?P<word>{SESSION_PATTERN})\b\s*(?P<num>\d{{1,2}})?\s*(?:$|[:.()]|sessions?\b|sections?\b)"
+    ))
+    .unwrap()
+});
+
+/// What a session row gives instead of a lecture.
+pub(super) enum Session {
+    /// The session takes place: its event (and any work the row names).
+    Held(Vec<Activity>),
+    /// "No lab": nothing.
+    Off,
+}
+
+/// The session a row's first text names, if it names one and no work is due or out in it.
+pub(super) fn read(first: &str) -> Option<Session> {
+    let text = squash(&first.replace(['*', '_'], " "));
+    let caps = SESSION.captures(&text)?;
+    if caps.name("no").is_some() {
+        return Some(Session::Off);
+    }
+    if DEADLINE_RE.is_match(&text) || RELEASE_RE.is_match(&text) {
+        return None;
+    }
+    let mut acts: Vec<Activity> = parse_cell(&text).0;
+    if !acts.iter().any(|a| a.kind == EventKind::Other) {
+        acts.push(held(&text, &caps));
+    }
+    Some(Session::Held(acts))
+}
+
+/// The event of a session: "Recitation 3" with the rest of the cell as its note.
+fn held(text: &str, caps: &regex::Captures<'_>) -> Activity {
+    let word = &caps["word"];
+    let mut label: String = word.chars().take(1).flat_map(char::to_uppercase).collect();
+    label.push_str(&word[word.chars().next().map_or(0, char::len_utf8)..].to_lowercase());
+    if let Some(n) = caps.name("num") {
+        label = format!("{label} {}", n.as_str());
+    }
+    let rest = text[caps.get(0).map_or(0, |m| m.end())..]
+        .trim()
+        .trim_start_matches([':', '.', ')'])
+        .trim();
+    Activity {
+        kind: EventKind::Other,
+        label,
+        is_homework: false,
+        date: None,
+        date_text: None,
+        zone: None,
+        tba: false,
+        weekday: None,
+        time: None,
+        end_time: None,
+        note: (!rest.is_empty()).then(|| rest.to_string()),
+    }
+}
+
+/// Sets apart the session rows on weekdays without a lecture row (a Wednesday lab beside
+/// Tuesday and Thursday lectures): they give their events, not lectures. A session on a
+/// day that has lectures is held in the lecture slot and stays a lecture.
+pub(super) fn apart(rows: Vec<WeekRow>) -> (Vec<WeekRow>, Vec<FoundActivity>) {
+    let lecture_days: BTreeSet<u32> = rows
+        .iter()
+        .filter(|r| r.session.is_none() && !r.no_class)
+        .map(|r| r.date.weekday().num_days_from_monday())
+        .collect();
+    let mut kept = Vec::new();
+    let mut acts = Vec::new();
+    for mut row in rows {
+        match row.session.take() {
+            Some(found) if !lecture_days.contains(&row.date.weekday().num_days_from_monday()) => {
+                acts.extend(
+                    found
+                        .into_iter()
+                        .map(|a| FoundActivity::new(row.line, a, row.date, Some(row.week))),
+                );
+            }
+            _ => kept.push(row),
+        }
+    }
+    (kept, acts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn held_labels(cell: &str) -> Option<Vec<String>> {
+        match read(cell)? {
+            Session::Held(acts) => Some(acts.into_iter().map(|a| a.label).collect()),
+            Session::Off => Some(Vec::new()),
+        }
+    }
+
+    #[test]
+    fn a_lab_or_recitation_row_is_a_session_not_a_lecture() {
+        assert_eq!(
+            held_labels("*Lab:* bring a laptop"),
+            Some(vec!["Lab".into()])
+        );
+        assert_eq!(
+            held_labels("Recitation 3: graphs"),
+            Some(vec!["Recitation 3".into()])
+        );
+        assert_eq!(held_labels("Tutorial"), Some(vec!["Tutorial".into()]));
+    }
+
+    #[test]
+    fn no_lab_is_nothing() {
+        assert!(matches!(
+            read("**No lab.** (keep practising)"),
+            Some(Session::Off)
+        ));
+        assert!(matches!(
+            read("No recitation (nothing due)"),
+            Some(Session::Off)
+        ));
+    }
+
+    #[test]
+    fn a_session_on_a_lecture_day_is_held_in_the_lecture_slot() {
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2024, 1, d).unwrap();
+        let lab = |d| WeekRow {
+            session: Some(Vec::new()),
+            ..WeekRow::for_test(1, day(d))
+        };
+        // Mon 8 and Wed 10 are lectures; the Wednesday lab stays one, the Thursday lab does not.
+        let rows = vec![
+            WeekRow::for_test(1, day(8)),
+            WeekRow::for_test(1, day(10)),
+            lab(10),
+            lab(11),
+        ];
+        let (kept, _) = apart(rows);
+        assert_eq!(kept.len(), 3);
+    }
+
+    #[test]
+    fn topics_that_merely_start_with_a_session_word_are_lectures() {
+        assert!(read("Discussion of the reading").is_none());
+        assert!(read("Laboratory methods").is_none());
+        assert!(read("Lab 2 report due").is_none());
+        assert!(read("Sorting").is_none());
+    }
+}
