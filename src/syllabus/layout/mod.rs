@@ -10,9 +10,14 @@
 //! stage has found no date cell.
 
 mod aligned;
+mod document;
+mod html;
 mod pipe;
 pub(super) mod prose;
+mod sections;
 mod tabbed;
+
+pub(super) use document::Document;
 
 /// One way of laying a schedule out in text.
 pub(super) trait LayoutReader: Sync {
