@@ -103,3 +103,55 @@ fn an_html_list_page_without_the_struck_item_or_the_template() {
     assert_eq!(events[0]["title"], "Units and vectors");
     assert_eq!(events[0]["location"], "Room 12");
 }
+
+#[test]
+fn markdown_with_a_comment_struck_text_kramdown_and_a_raw_html_table() {
+    let (events, stderr) = page("stat240-schedule.md", &["--timezone", "America/Denver"]);
+    assert_eq!(
+        listed(&events),
+        [
+            ev("release", "2025-09-08", "Hw1 released"),
+            // A link keeps its text; the commented-out row of the old plan gives nothing.
+            ev("lecture", "2025-09-08T11:00:00-06:00", "Simple regression"),
+            ev("lecture", "2025-09-10T11:00:00-06:00", "Least squares"),
+            ev("lecture", "2025-09-15T11:00:00-06:00", "Diagnostics"),
+            ev("deadline", "2025-09-15T23:59:00-06:00", "Hw1 due"),
+            ev(
+                "lecture",
+                "2025-09-17T11:00:00-06:00",
+                "Guest lecture: model choice"
+            ),
+            // The raw <table> block is read as a table.
+            ev(
+                "lecture",
+                "2025-09-22T11:00:00-06:00",
+                "Interactions, and contrasts"
+            ),
+            ev("exam", "2025-09-24T11:00:00-06:00", "Midterm"),
+        ],
+        "{stderr}"
+    );
+    assert!(!stderr.contains("out of sequence"), "{stderr}");
+}
+
+#[test]
+fn dated_entries_of_markdown_front_matter_are_the_schedule() {
+    let (events, stderr) = page("cs310-front-matter.md", &["--timezone", "America/Denver"]);
+    assert_eq!(
+        listed(&events),
+        [
+            ev("lecture", "2026-01-13", "Processes and threads"),
+            ev("lecture", "2026-01-15", "Scheduling"),
+            // The cancelled lecture of Jan 20 is no lecture; the template below gives nothing.
+            ev("lecture", "2026-01-22", "Virtual memory"),
+            // A non-teaching week has no lecture either.
+            ev("lecture", "2026-01-29", "File systems"),
+        ],
+        "{stderr}"
+    );
+    // Warnings name the front matter's own line.
+    assert!(
+        stderr.contains("cs310-front-matter.md:5: warning"),
+        "{stderr}"
+    );
+}

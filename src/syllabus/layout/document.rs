@@ -5,7 +5,7 @@
 //! tabs, so the tab reader and every later stage read it like any other table. Each line keeps
 //! the line of the source it came from, for warnings and errors.
 
-use super::html;
+use super::{html, markdown};
 
 /// The document as lines for the readers, with where each came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,9 +23,11 @@ impl Document {
             let rows = super::sections::join_dated_sections(html::rows(raw, 1));
             Self::from_rows(rows.into_iter().map(|r| (r.line, r.cells)))
         } else {
+            let (origin, lines): (Vec<usize>, Vec<String>) =
+                markdown::read(raw).into_iter().unzip();
             Document {
-                text: raw.to_string(),
-                origin: (1..=raw.lines().count()).collect(),
+                text: lines.join("\n"),
+                origin,
             }
         }
     }

@@ -12,6 +12,7 @@
 mod aligned;
 mod document;
 mod html;
+mod markdown;
 mod pipe;
 pub(super) mod prose;
 mod sections;
