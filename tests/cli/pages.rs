@@ -155,3 +155,19 @@ fn dated_entries_of_markdown_front_matter_are_the_schedule() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_table_copied_from_a_page_with_one_cell_per_line() {
+    let (events, stderr) = page("bio230-copied.txt", &["--timezone", "America/New_York"]);
+    assert_eq!(
+        listed(&events),
+        [
+            ev("lecture", "2026-01-13T09:30:00-05:00", "Populations"),
+            ev("lecture", "2026-01-15T09:30:00-05:00", "Competition"),
+            ev("lecture", "2026-01-20T09:30:00-05:00", "Predation"),
+            ev("exam", "2026-01-22T09:30:00-05:00", "Midterm"),
+        ],
+        "{stderr}"
+    );
+    assert_eq!(events[3]["location"], "Room 5");
+}

@@ -5,7 +5,7 @@
 //! tabs, so the tab reader and every later stage read it like any other table. Each line keeps
 //! the line of the source it came from, for warnings and errors.
 
-use super::{html, markdown};
+use super::{cell_lines, html, markdown};
 
 /// The document as lines for the readers, with where each came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,7 +24,9 @@ impl Document {
             Self::from_rows(rows.into_iter().map(|r| (r.line, r.cells)))
         } else {
             let (origin, lines): (Vec<usize>, Vec<String>) =
-                markdown::read(raw).into_iter().unzip();
+                cell_lines::reassemble(markdown::read(raw))
+                    .into_iter()
+                    .unzip();
             Document {
                 text: lines.join("\n"),
                 origin,
@@ -81,5 +83,38 @@ mod tests {
         );
         assert_eq!(d.text, "1\tSep 5");
         assert_eq!(d.source_line(1), 4);
+    }
+
+    fn markup() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            Just("<table>".to_string()),
+            Just("<tr>".to_string()),
+            Just("<td rowspan=3>".to_string()),
+            Just("<td colspan=2>".to_string()),
+            Just("</td>".to_string()),
+            Just("<!--".to_string()),
+            Just("-->".to_string()),
+            Just("<br>".to_string()),
+            Just("~~".to_string()),
+            Just("\n---\n".to_string()),
+            Just("\n- date: 2024-01-02\n".to_string()),
+            Just("\n: ".to_string()),
+            Just("{: .x}\n".to_string()),
+            Just("[a](b)".to_string()),
+            "(Sep|Oct) [0-9]{1,2}",
+            "\\PC{0,8}",
+            Just("\n".to_string()),
+        ];
+        proptest::collection::vec(piece, 0..40).prop_map(|p| p.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_page_or_markdown_makes_a_reader_panic(body in markup(), page in proptest::bool::ANY) {
+            let raw = if page { format!("<!DOCTYPE html>{body}") } else { body };
+            let d = Document::read(&raw);
+            proptest::prop_assert_eq!(d.text.split('\n').count().max(1), d.origin.len().max(1));
+        }
     }
 }

@@ -21,7 +21,7 @@ use crate::syllabus::dates::parse_date_prefix;
 use crate::syllabus::lexicon::{HEADER_DATE, HEADER_TOPIC};
 
 /// A line of text and the 1-based line of the source it comes from.
-type SourceLine = (usize, String);
+pub(super) type SourceLine = (usize, String);
 
 /// The lines of a Markdown document as (source line, text).
 pub(super) fn read(raw: &str) -> Vec<(usize, String)> {

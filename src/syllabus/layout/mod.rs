@@ -10,6 +10,7 @@
 //! stage has found no date cell.
 
 mod aligned;
+mod cell_lines;
 mod document;
 mod html;
 mod markdown;
