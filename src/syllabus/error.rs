@@ -76,6 +76,17 @@ pub enum SyllabusError {
 }
 
 impl SyllabusError {
+    /// The same error with its line moved by `map` (a line of read text to a line of the source).
+    pub(super) fn at_source_line(mut self, map: impl Fn(usize) -> usize) -> Self {
+        match &mut self {
+            SyllabusError::NoYear { line, .. }
+            | SyllabusError::NoSuchDay { line, .. }
+            | SyllabusError::NoSuchMonth { line, .. } => *line = map(*line),
+            _ => {}
+        }
+        self
+    }
+
     /// The line the error is about, if any.
     pub fn line(&self) -> Option<usize> {
         match self {

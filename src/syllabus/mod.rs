@@ -8,7 +8,7 @@
 //! | stage | what it does | modules |
 //! |---|---|---|
 //! | 1. decode | bytes to text, text to clean lines | [`decode`](decode()), `text` |
-//! | 2. layout | each line to a row of cells | `layout` (one reader per layout: `pipe`, `tabbed`, `aligned`; `prose` for lists and paragraphs) |
+//! | 2. layout | the document's format (web page, Markdown, text) to lines; each line to a row of cells | `layout` (`document` picks the format: `html`, `markdown`, `sections`, `cell_lines`; one reader per line layout: `pipe`, `tabbed`, `aligned`; `prose` for lists and paragraphs) |
 //! | 3. rows | header roles, the date column, continuation lines, week numbers and repair, days off | `rows` (`roles`, `date_column`, `content`, `continuation`, `weeks`, `days_off`) |
 //! | 4. recognisers | dates and terms, clock times, activities, the course, lecture meetings, grading | [`dates`], `times`, `activity`, `course`, `meetings`, `grading` |
 //! | 5. events | lectures, activities and their weights, keyed and named by `ids` | `events` (`lectures`, `activities`, `weights`), `ids` |
@@ -107,7 +107,22 @@ pub struct Parsed {
 }
 
 /// Parses syllabus text into events: the stages of the pipeline in order.
+///
+/// The document's format (text, web page, Markdown) is told from its content; whatever it
+/// is, warnings and errors name lines of the document as given.
 pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
+    let doc = layout::Document::read(raw);
+    let at_source = |line: usize| doc.source_line(line);
+    let mut parsed = parse_lines(&doc.text, opts).map_err(|e| e.at_source_line(at_source))?;
+    for w in &mut parsed.warnings {
+        w.line = at_source(w.line);
+    }
+    parsed.warnings.sort_by_key(|w| w.line);
+    Ok(parsed)
+}
+
+/// Parses the document's text, as its readers laid it out in lines.
+fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
     let lines = decode::lines(raw)?;
     let laid_out = layout::read(&lines);
     let mut cx = Context::settle(&lines, &laid_out, opts);

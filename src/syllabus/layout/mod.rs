@@ -10,9 +10,16 @@
 //! stage has found no date cell.
 
 mod aligned;
+mod cell_lines;
+mod document;
+mod html;
+mod markdown;
 mod pipe;
 pub(super) mod prose;
+mod sections;
 mod tabbed;
+
+pub(super) use document::Document;
 
 /// One way of laying a schedule out in text.
 pub(super) trait LayoutReader: Sync {

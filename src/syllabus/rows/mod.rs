@@ -24,6 +24,12 @@ use date_column::Located;
 use roles::Header;
 pub(super) use weeks::several_rows_a_week;
 
+/// Whether a label names a column of a schedule table ("Topic", "Due", "Readings"), so that a
+/// reader can lay "Label: value" fields out as a table.
+pub(super) fn names_a_column(label: &str) -> bool {
+    roles::header_role(label).is_some()
+}
+
 /// One dated row of the schedule: a week, or one lecture of it.
 #[derive(Debug)]
 pub(super) struct WeekRow {

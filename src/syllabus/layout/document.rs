@@ -1,0 +1,120 @@
+//! The document's format, chosen by its content, and its text as lines for the readers.
+//!
+//! Plain text (from a PDF, or pasted) is read line by line as it is. A web page is first laid
+//! out as rows (see [`html`](super::html)): each row becomes one line, its cells separated by
+//! tabs, so the tab reader and every later stage read it like any other table. Each line keeps
+//! the line of the source it came from, for warnings and errors.
+
+use super::{cell_lines, html, markdown};
+
+/// The document as lines for the readers, with where each came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(in crate::syllabus) struct Document {
+    /// The text, one line per entry of `origin`.
+    pub(in crate::syllabus) text: String,
+    /// For each line of `text`, its 1-based line in the source.
+    pub(in crate::syllabus) origin: Vec<usize>,
+}
+
+impl Document {
+    /// Reads a document in whatever format it is in.
+    pub(in crate::syllabus) fn read(raw: &str) -> Document {
+        if html::is_html(raw) {
+            let rows = super::sections::join_dated_sections(html::rows(raw, 1));
+            Self::from_rows(rows.into_iter().map(|r| (r.line, r.cells)))
+        } else {
+            let (origin, lines): (Vec<usize>, Vec<String>) =
+                cell_lines::reassemble(markdown::read(raw))
+                    .into_iter()
+                    .unzip();
+            Document {
+                text: lines.join("\n"),
+                origin,
+            }
+        }
+    }
+
+    /// Lines from rows of cells, each with its source line.
+    pub(in crate::syllabus) fn from_rows(
+        rows: impl IntoIterator<Item = (usize, Vec<String>)>,
+    ) -> Document {
+        let mut lines = Vec::new();
+        let mut origin = Vec::new();
+        for (line, cells) in rows {
+            // A cell never holds a tab or a line break of its own.
+            let cells: Vec<String> = cells
+                .iter()
+                .map(|c| crate::syllabus::text::squash(c))
+                .collect();
+            lines.push(cells.join("\t"));
+            origin.push(line);
+        }
+        Document {
+            text: lines.join("\n"),
+            origin,
+        }
+    }
+
+    /// The source line of a line of the text (0, "no line", stays 0).
+    pub(in crate::syllabus) fn source_line(&self, line: usize) -> usize {
+        match line.checked_sub(1) {
+            None => 0,
+            Some(i) => self.origin.get(i).copied().unwrap_or(line),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_read_as_it_is() {
+        let d = Document::read("Week 1\n\tSep 5");
+        assert_eq!(d.text, "Week 1\n\tSep 5");
+        assert_eq!(d.source_line(2), 2);
+        assert_eq!(d.source_line(0), 0);
+    }
+
+    #[test]
+    fn a_page_becomes_tab_separated_lines_that_remember_their_source_line() {
+        let d = Document::read(
+            "<!DOCTYPE html>\n<html><body>\n<table>\n<tr><td>1</td><td>Sep  5</td></tr>\n</table>",
+        );
+        assert_eq!(d.text, "1\tSep 5");
+        assert_eq!(d.source_line(1), 4);
+    }
+
+    fn markup() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            Just("<table>".to_string()),
+            Just("<tr>".to_string()),
+            Just("<td rowspan=3>".to_string()),
+            Just("<td colspan=2>".to_string()),
+            Just("</td>".to_string()),
+            Just("<!--".to_string()),
+            Just("-->".to_string()),
+            Just("<br>".to_string()),
+            Just("~~".to_string()),
+            Just("\n---\n".to_string()),
+            Just("\n- date: 2024-01-02\n".to_string()),
+            Just("\n: ".to_string()),
+            Just("{: .x}\n".to_string()),
+            Just("[a](b)".to_string()),
+            "(Sep|Oct) [0-9]{1,2}",
+            "\\PC{0,8}",
+            Just("\n".to_string()),
+        ];
+        proptest::collection::vec(piece, 0..40).prop_map(|p| p.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_page_or_markdown_makes_a_reader_panic(body in markup(), page in proptest::bool::ANY) {
+            let raw = if page { format!("<!DOCTYPE html>{body}") } else { body };
+            let d = Document::read(&raw);
+            proptest::prop_assert_eq!(d.text.split('\n').count().max(1), d.origin.len().max(1));
+        }
+    }
+}

@@ -1,0 +1,342 @@
+//! Saved web pages: the page is parsed with html5ever and laid out as rows the way a
+//! browser shows it. Table rows become rows of cells (spans laid out on a grid), list items,
+//! headings and paragraphs become rows of one cell, and `<br>` starts a new line. Comments,
+//! scripts, styles, templates, the page's navigation and struck-through text (`<del>`, `<s>`:
+//! a cancelled item) are not shown, so they give no rows. Links become their text.
+
+mod dom;
+mod table;
+
+use dom::{Dom, Kind};
+use table::Cell;
+
+use crate::syllabus::text::squash;
+
+/// Elements whose content a reader never sees, or that only navigate.
+const HIDDEN: &[&str] = &[
+    "head", "script", "style", "template", "noscript", "nav", "del", "s", "strike", "svg", "math",
+    "button", "select", "textarea", "iframe", "object", "canvas", "audio", "video",
+];
+/// Elements that flow inside a line of text.
+const INLINE: &[&str] = &[
+    "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "dfn", "em", "font",
+    "i", "img", "input", "ins", "kbd", "label", "mark", "q", "samp", "small", "span", "strong",
+    "sub", "sup", "time", "tt", "u", "var", "wbr",
+];
+/// Deeper nesting than this is not a page a person wrote; its content is left out.
+const MAX_DEPTH: usize = 256;
+
+/// A row of the page: its cells and the source line where it starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(in crate::syllabus) struct Row {
+    /// 1-based line in the page.
+    pub(in crate::syllabus) line: usize,
+    /// The cells: one for a heading, paragraph or list item.
+    pub(in crate::syllabus) cells: Vec<String>,
+    /// The row is a heading (`<h1>`..`<h6>`).
+    pub(in crate::syllabus) heading: bool,
+}
+
+/// Whether text is a web page rather than text or Markdown: it starts with a doctype or
+/// one of the elements only a whole page or a bare table starts with.
+pub(in crate::syllabus) fn is_html(text: &str) -> bool {
+    let mut t = text.trim_start_matches('\u{feff}').trim_start();
+    // Comments before the doctype (generator notes) do not decide.
+    while let Some(rest) = t.strip_prefix("<!--") {
+        t = rest.split_once("-->").map_or("", |(_, r)| r).trim_start();
+    }
+    let head: String = t.chars().take(16).collect::<String>().to_ascii_lowercase();
+    ["<!doctype html", "<html", "<head", "<body", "<table"]
+        .iter()
+        .any(|p| head.starts_with(p))
+}
+
+/// The rows of a page (or of an HTML fragment), the first line of `html` being `first_line`.
+pub(in crate::syllabus) fn rows(html: &str, first_line: usize) -> Vec<Row> {
+    let dom = Dom::parse(html);
+    let mut w = Walker::new(&dom);
+    w.title();
+    w.walk(0, 0);
+    w.flush(false);
+    for r in &mut w.rows {
+        r.line = r.line.saturating_add(first_line.saturating_sub(1)).max(1);
+    }
+    w.rows
+}
+
+/// Walks the tree in document order, gathering the text of each block into rows.
+struct Walker<'a> {
+    dom: &'a Dom,
+    rows: Vec<Row>,
+    /// Text of the block being read.
+    buf: String,
+    /// Line where `buf` starts.
+    line: usize,
+    /// Inside `<pre>`: line breaks in the text are kept.
+    pre: bool,
+}
+
+impl<'a> Walker<'a> {
+    fn new(dom: &'a Dom) -> Self {
+        Walker {
+            dom,
+            rows: Vec::new(),
+            buf: String::new(),
+            line: 1,
+            pre: false,
+        }
+    }
+
+    /// The page's `<title>`, which often names the course and term, as its first row.
+    fn title(&mut self) {
+        let title = self.dom.nodes.iter().position(|n| n.tag() == "title");
+        if let Some(id) = title {
+            self.line = self.dom.node(id).map_or(1, |n| n.line);
+            self.children(id, 0);
+            self.flush(true);
+        }
+    }
+
+    fn flush(&mut self, heading: bool) {
+        let text = squash(&std::mem::take(&mut self.buf));
+        if !text.is_empty() {
+            self.rows.push(Row {
+                line: self.line,
+                cells: vec![text],
+                heading,
+            });
+        }
+    }
+
+    fn text(&mut self, text: &str, line: usize) {
+        if self.pre {
+            for (i, part) in text.split('\n').enumerate() {
+                if i > 0 {
+                    self.flush(false);
+                }
+                self.push_text(part, line + i);
+            }
+        } else {
+            self.push_text(text, line);
+        }
+    }
+
+    fn push_text(&mut self, text: &str, line: usize) {
+        if self.buf.trim().is_empty() && !text.trim().is_empty() {
+            self.line = line;
+        }
+        self.buf.push_str(text);
+    }
+
+    fn children(&mut self, id: usize, depth: usize) {
+        let kids = self
+            .dom
+            .node(id)
+            .map(|n| n.children.clone())
+            .unwrap_or_default();
+        for k in kids {
+            self.walk(k, depth + 1);
+        }
+    }
+
+    fn walk(&mut self, id: usize, depth: usize) {
+        let Some(node) = self.dom.node(id) else {
+            return;
+        };
+        if depth > MAX_DEPTH {
+            return;
+        }
+        match &node.kind {
+            Kind::Root => self.children(id, depth),
+            Kind::Hidden => {}
+            Kind::Text(t) => self.text(t, node.line),
+            Kind::Element => self.element(id, node.tag(), node.line, depth),
+        }
+    }
+
+    fn element(&mut self, id: usize, tag: &str, line: usize, depth: usize) {
+        if HIDDEN.contains(&tag) {
+            return;
+        }
+        if tag == "br" {
+            self.flush(false);
+            self.line = line;
+        } else if INLINE.contains(&tag) {
+            self.children(id, depth);
+        } else if tag == "table" {
+            self.flush(false);
+            let rows = self.table(id, depth);
+            self.rows.extend(rows);
+        } else {
+            self.flush(false);
+            let pre = self.pre;
+            self.pre = pre || tag == "pre";
+            self.line = line;
+            self.children(id, depth);
+            let heading = matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+            self.flush(heading);
+            self.pre = pre;
+        }
+    }
+
+    /// The table's caption and rows, with spans laid out.
+    fn table(&self, id: usize, depth: usize) -> Vec<Row> {
+        let mut trs = Vec::new();
+        let mut caption = Vec::new();
+        self.table_parts(id, &mut trs, &mut caption, 0);
+        let rows: Vec<(usize, Vec<Cell>)> = trs
+            .iter()
+            .filter_map(|&tr| self.dom.node(tr))
+            .map(|tr| {
+                let cells = tr
+                    .children
+                    .iter()
+                    .filter_map(|&c| self.dom.node(c).map(|n| (c, n)))
+                    .filter(|(_, n)| matches!(n.tag(), "td" | "th"))
+                    .map(|(c, n)| {
+                        Cell::new(
+                            self.cell_text(c, depth),
+                            n.attr("rowspan"),
+                            n.attr("colspan"),
+                        )
+                    })
+                    .collect();
+                (tr.line, cells)
+            })
+            .collect();
+        let mut out = caption;
+        out.extend(
+            table::grid(rows)
+                .into_iter()
+                .filter(|(_, cells)| cells.iter().any(|c| !c.is_empty()))
+                .map(|(line, cells)| Row {
+                    line,
+                    cells,
+                    heading: false,
+                }),
+        );
+        out
+    }
+
+    /// The table's rows (in `<thead>`, `<tbody>`, `<tfoot>` or right inside) and caption.
+    fn table_parts(&self, id: usize, trs: &mut Vec<usize>, caption: &mut Vec<Row>, level: usize) {
+        let Some(node) = self.dom.node(id) else {
+            return;
+        };
+        for &c in &node.children {
+            match self.dom.node(c).map(|n| n.tag()) {
+                Some("tr") => trs.push(c),
+                Some("thead" | "tbody" | "tfoot") if level == 0 => {
+                    self.table_parts(c, trs, caption, 1);
+                }
+                Some("caption") => {
+                    let mut w = Walker::new(self.dom);
+                    w.walk(c, 0);
+                    w.flush(false);
+                    caption.extend(w.rows);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// A cell's text on one line: its lines (`<br>`, paragraphs, list items) joined.
+    fn cell_text(&self, id: usize, depth: usize) -> String {
+        let mut w = Walker::new(self.dom);
+        w.children(id, depth);
+        w.flush(false);
+        join_cell_lines(w.rows.iter().map(|r| r.cells.join(" ")))
+    }
+}
+
+/// Joins the lines of a cell with ", ", or a space after a line that ends its own clause.
+fn join_cell_lines(lines: impl IntoIterator<Item = String>) -> String {
+    let mut out = String::new();
+    for l in lines {
+        if !out.is_empty() {
+            out.push_str(if out.ends_with([',', ';', ':', '.']) {
+                " "
+            } else {
+                ", "
+            });
+        }
+        out.push_str(&l);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(html: &str) -> Vec<(usize, String)> {
+        rows(html, 1)
+            .into_iter()
+            .map(|r| (r.line, r.cells.join(" | ")))
+            .collect()
+    }
+
+    #[test]
+    fn a_page_is_told_from_text_by_how_it_starts() {
+        assert!(is_html("<!DOCTYPE html>\n<html>"));
+        assert!(is_html("  <!-- generated -->\n<html lang=\"en\">"));
+        assert!(is_html("<table><tr><td>1</td></tr></table>"));
+        assert!(!is_html("# Schedule\n<table>"));
+        assert!(!is_html("Week 1 <b>Intro</b>"));
+    }
+
+    #[test]
+    fn table_rows_become_rows_of_cells_with_their_lines() {
+        let html = "<html><body>\n<table>\n<tr><th>Date</th><th>Topic</th></tr>\n<tr><td>Sep 5</td><td><a href=\"x\">Intro</a></td></tr>\n</table></body></html>";
+        assert_eq!(
+            texts(html),
+            [
+                (3, "Date | Topic".to_string()),
+                (4, "Sep 5 | Intro".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn comments_scripts_navigation_and_struck_text_are_not_read() {
+        let html = "<body><nav><a>Sep 1</a></nav><script>var d = 'Sep 2';</script>\n<!-- <p>Sep 3 Old</p> -->\n<p>Sep 4 <del>Cancelled talk</del> Review</p><style>p{}</style></body>";
+        assert_eq!(texts(html), [(3, "Sep 4 Review".to_string())]);
+    }
+
+    #[test]
+    fn headings_list_items_and_line_breaks_are_rows() {
+        let html = "<body><h3>Tue Sep 5</h3>\n<ul>\n<li>Topic: Sets</li>\n<li>Due: HW1<br>Out: HW2</li></ul></body>";
+        let r = rows(html, 10);
+        assert!(r[0].heading);
+        assert_eq!(
+            r.iter()
+                .map(|r| (r.line, r.cells[0].as_str()))
+                .collect::<Vec<_>>(),
+            [
+                (10, "Tue Sep 5"),
+                (12, "Topic: Sets"),
+                (13, "Due: HW1"),
+                (13, "Out: HW2")
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_inside_a_cell_are_joined_into_one_cell() {
+        let html = "<table><tr><td>Oct 2</td><td>HW1 out<br>HW0 due</td><td><ul><li>Read ch. 1.</li><li>Quiz</li></ul></td></tr></table>";
+        assert_eq!(
+            texts(html),
+            [(1, "Oct 2 | HW1 out, HW0 due | Read ch. 1. Quiz".to_string())]
+        );
+    }
+
+    #[test]
+    fn deeply_nested_or_broken_markup_does_not_panic() {
+        let deep = "<div>".repeat(5000) + "Sep 5";
+        let _ = rows(&deep, 1);
+        let _ = rows(
+            "<table><tr><td rowspan=9999>x<td colspan=-1>y</table><p><b><i>z</b></i>",
+            1,
+        );
+    }
+}

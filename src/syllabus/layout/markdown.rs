@@ -1,0 +1,374 @@
+//! Markdown sources (course sites built with Jekyll, MkDocs, Quarto; READMEs), read with
+//! pulldown-cmark, a CommonMark parser.
+//!
+//! The parser decides what is text; the text keeps its place. Each line stays a line, with
+//! its spacing, list markers and table pipes, so the other readers read it as before, and
+//! what a reader of the rendered page never sees is taken out:
+//! - HTML comments (a commented-out row or plan) and inline tags; an HTML block is read as
+//!   HTML (a `<table>` becomes rows of cells, see [`html`](super::html));
+//! - struck-through text (`~~cancelled~~`), images, link targets and emphasis marks (a link
+//!   keeps its text), link reference definitions (`[HW1]: hw1.pdf`);
+//! - kramdown attribute lines (`{: .table}`) and the `: ` that starts a definition;
+//! - YAML front matter, except its dated list entries (`- date: 2017-08-01` with a `title:`),
+//!   which become rows under a Date/Topic header: some sites keep the schedule there.
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use super::html;
+use crate::syllabus::dates::parse_date_prefix;
+use crate::syllabus::lexicon::{HEADER_DATE, HEADER_TOPIC};
+
+/// A line of text and the 1-based line of the source it comes from.
+pub(super) type SourceLine = (usize, String);
+
+/// The lines of a Markdown document as (source line, text).
+pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
+    let mut edits = Edits::default();
+    let opts = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_SUBSCRIPT
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_DEFINITION_LIST;
+    // For each open container, the ranges of what it holds that is shown.
+    let mut shown: Vec<Vec<Range<usize>>> = vec![Vec::new()];
+    let mut covered: Vec<Range<usize>> = Vec::new();
+    for (event, range) in Parser::new_ext(raw, opts).into_offset_iter() {
+        if shown.len() == 1 {
+            covered.push(range.clone());
+        }
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::HtmlBlock => edits.html_block(raw, range),
+                Tag::MetadataBlock(_) => edits.front_matter(raw, range),
+                Tag::Image { .. } | Tag::Strikethrough => edits.drop(range),
+                _ => shown.push(Vec::new()),
+            },
+            Event::End(
+                TagEnd::HtmlBlock
+                | TagEnd::MetadataBlock(_)
+                | TagEnd::Image
+                | TagEnd::Strikethrough,
+            ) => {}
+            Event::End(end) => {
+                let inner = shown.pop().unwrap_or_default();
+                if matches!(
+                    end,
+                    TagEnd::Link | TagEnd::Emphasis | TagEnd::Strong | TagEnd::Subscript
+                ) {
+                    edits.drop_all_but(range.clone(), &inner);
+                }
+                if matches!(end, TagEnd::DefinitionListDefinition) {
+                    edits.drop_definition_mark(raw, range.clone());
+                }
+                if let Some(top) = shown.last_mut() {
+                    top.push(range);
+                }
+            }
+            Event::InlineHtml(tag) => edits.inline_html(&tag, range),
+            _ => {
+                if let Some(top) = shown.last_mut() {
+                    top.push(range);
+                }
+            }
+        }
+    }
+    edits.uncovered(raw, &covered);
+    edits.apply(raw)
+}
+
+/// What to take out of the source and what to put in its place.
+#[derive(Default)]
+struct Edits {
+    /// Byte ranges to drop (their line breaks stay).
+    drops: Vec<Range<usize>>,
+    /// Text put in at a byte offset.
+    puts: Vec<(usize, &'static str)>,
+    /// Blocks replaced whole: their first and last line, and the lines put in their place as
+    /// (source line, text).
+    rows: Vec<(Range<usize>, Vec<SourceLine>)>,
+}
+
+impl Edits {
+    fn drop(&mut self, range: Range<usize>) {
+        self.drops.push(range);
+    }
+
+    /// Drops a container's marks (`[`, `](target)`, `**`) and keeps what it shows.
+    fn drop_all_but(&mut self, range: Range<usize>, shown: &[Range<usize>]) {
+        let mut at = range.start;
+        let mut kept: Vec<&Range<usize>> = shown.iter().collect();
+        kept.sort_by_key(|r| r.start);
+        for k in kept {
+            if k.start > at {
+                self.drops.push(at..k.start.min(range.end));
+            }
+            at = at.max(k.end);
+        }
+        if at < range.end {
+            self.drops.push(at..range.end);
+        }
+    }
+
+    /// Drops the `: ` that starts a definition (kramdown and PHP Markdown Extra).
+    fn drop_definition_mark(&mut self, raw: &str, range: Range<usize>) {
+        let line_start = raw[..range.start.min(raw.len())]
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+        if let Some(rest) = raw.get(line_start..range.end) {
+            let lead = rest.len() - rest.trim_start().len();
+            if rest.trim_start().starts_with(':') {
+                self.drops.push(line_start + lead..line_start + lead + 1);
+            }
+        }
+    }
+
+    fn inline_html(&mut self, tag: &str, range: Range<usize>) {
+        let t = tag.trim_start_matches('<').to_ascii_lowercase();
+        if t.starts_with("br") {
+            self.puts.push((range.start, ", "));
+        }
+        // Footnote marks (<sup>) are left to the line clean-up, which drops them whole.
+        if !t.starts_with("sup") && !t.starts_with("/sup") {
+            self.drops.push(range);
+        }
+    }
+
+    /// An HTML block: a comment gives nothing; anything else is read as HTML.
+    fn html_block(&mut self, raw: &str, range: Range<usize>) {
+        let lines = block_lines(raw, &range);
+        let rows = raw
+            .get(range.clone())
+            .map(|block| html::rows(block, lines.start))
+            .unwrap_or_default();
+        self.rows.push((
+            lines,
+            rows.into_iter()
+                .map(|r| (r.line, r.cells.join("\t")))
+                .collect(),
+        ));
+        self.drops.push(range);
+    }
+
+    /// Front matter: only its dated list entries, as rows under a header.
+    fn front_matter(&mut self, raw: &str, range: Range<usize>) {
+        let lines = block_lines(raw, &range);
+        let text = raw.get(range.clone()).unwrap_or_default();
+        let mut rows = dated_entries(text, lines.start);
+        if let Some(&(line, _)) = rows.first() {
+            rows.insert(
+                0,
+                (line, format!("{}\t{}", HEADER_DATE[0], HEADER_TOPIC[0])),
+            );
+        }
+        self.rows.push((lines, rows));
+        self.drops.push(range);
+    }
+
+    /// Lines no event covers (link reference definitions) and kramdown attribute lines.
+    fn uncovered(&mut self, raw: &str, covered: &[Range<usize>]) {
+        let mut at = 0;
+        for line in raw.split_inclusive('\n') {
+            let range = at..at + line.len();
+            at += line.len();
+            let t = line.trim();
+            let ial = t.starts_with("{:") && t.ends_with('}');
+            let seen = covered
+                .iter()
+                .any(|c| c.start < range.end && range.start < c.end);
+            if ial || !seen && !t.is_empty() {
+                self.drops.push(range);
+            }
+        }
+    }
+
+    /// The text with the edits made, as (source line, text) lines.
+    fn apply(mut self, raw: &str) -> Vec<(usize, String)> {
+        self.drops.sort_by_key(|r| r.start);
+        self.puts.sort_by_key(|p| p.0);
+        let mut text = String::with_capacity(raw.len());
+        let mut at = 0;
+        let mut puts = self.puts.iter().peekable();
+        for d in &self.drops {
+            let start = d.start.max(at).min(raw.len());
+            let end = d.end.min(raw.len());
+            copy(raw, at, start, &mut text, &mut puts);
+            if let Some(dropped) = raw.get(start..end.max(start)) {
+                text.extend(dropped.chars().filter(|&c| c == '\n'));
+            }
+            at = at.max(end);
+        }
+        copy(raw, at, raw.len(), &mut text, &mut puts);
+        let mut out = Vec::new();
+        self.rows.sort_by_key(|(lines, _)| lines.start);
+        let mut blocks = self.rows.into_iter().peekable();
+        let mut skip_to = 0;
+        for (i, line) in text.split('\n').enumerate() {
+            let no = i + 1;
+            while let Some((lines, rows)) = blocks.next_if(|(lines, _)| lines.start <= no) {
+                out.extend(rows);
+                skip_to = skip_to.max(lines.end);
+            }
+            if no >= skip_to {
+                out.push((no, line.trim_end_matches('\r').to_string()));
+            }
+        }
+        // The empty "line" after a final line break is no line.
+        let after_last = text.split('\n').count();
+        if text.ends_with('\n') && out.last().is_some_and(|(no, _)| *no == after_last) {
+            out.pop();
+        }
+        out
+    }
+}
+
+/// Copies `raw[from..to]` into `out`, with the text put in at offsets inside it.
+fn copy<'a>(
+    raw: &str,
+    from: usize,
+    to: usize,
+    out: &mut String,
+    puts: &mut std::iter::Peekable<impl Iterator<Item = &'a (usize, &'static str)>>,
+) {
+    let mut at = from;
+    while let Some(&&(pos, s)) = puts.peek() {
+        if pos >= to {
+            break;
+        }
+        puts.next();
+        if pos >= at {
+            out.push_str(raw.get(at..pos).unwrap_or_default());
+            at = pos;
+        }
+        out.push_str(s);
+    }
+    out.push_str(raw.get(at..to.max(at)).unwrap_or_default());
+}
+
+/// The 1-based lines a block spans, as first..after-last (a block ends with its line break).
+fn block_lines(raw: &str, range: &Range<usize>) -> Range<usize> {
+    let first = line_of(raw, range.start);
+    let last = line_of(raw, range.end.saturating_sub(1).max(range.start));
+    first..last + 1
+}
+
+/// The 1-based line of a byte offset.
+fn line_of(raw: &str, offset: usize) -> usize {
+    raw.as_bytes()
+        .iter()
+        .take(offset)
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// The entries of front matter lists that have a date and a title: (line, "date\ttitle").
+fn dated_entries(text: &str, first_line: usize) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    // The entry being read: (line of its date, date, title).
+    let mut entry: (Option<(usize, String)>, Option<String>) = (None, None);
+    let mut flush = |entry: &mut (Option<(usize, String)>, Option<String>)| {
+        if let (Some((line, date)), title) = std::mem::take(entry) {
+            out.push((line, format!("{date}\t{}", title.unwrap_or_default())));
+        }
+    };
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim_start();
+        let item = t.starts_with("- ") || t == "-";
+        if item {
+            flush(&mut entry);
+        }
+        let t = t.trim_start_matches('-').trim_start();
+        let Some((key, value)) = t.split_once(':') else {
+            continue;
+        };
+        let key = key.trim().to_lowercase();
+        let value = value.trim().trim_matches(['"', '\'']).trim();
+        if HEADER_DATE.contains(&key.as_str()) && parse_date_prefix(value).is_some() {
+            entry.0 = Some((first_line + i, value.to_string()));
+        } else if HEADER_TOPIC.contains(&key.as_str()) && !value.is_empty() {
+            entry.1 = Some(value.to_string());
+        }
+    }
+    flush(&mut entry);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(raw: &str) -> Vec<(usize, String)> {
+        read(raw)
+    }
+
+    fn texts(raw: &str) -> Vec<String> {
+        read(raw).into_iter().map(|(_, t)| t).collect()
+    }
+
+    #[test]
+    fn plain_lines_keep_their_spacing_and_numbers() {
+        let raw = "Date\t\tTopic\n1\tOct 4\tIntro\n\t\tmore of it\n    indented  cells";
+        assert_eq!(texts(raw), raw.lines().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn comments_and_struck_text_are_taken_out_but_lines_stay() {
+        let raw = "| 1 | Sep 5 | ~~Old topic~~ New |\n<!--\n| 2 | Sep 12 | Draft |\n-->\n| 3 | Sep 19 | Trees <!-- maybe --> |";
+        assert_eq!(
+            lines(raw),
+            [
+                (1, "| 1 | Sep 5 |  New |".to_string()),
+                (5, "| 3 | Sep 19 | Trees  |".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn links_keep_their_text_and_reference_definitions_go() {
+        let raw = "- Sep 6: Due: [HW1]. [Notes](n1.pdf) ![logo](l.png)\n\n[HW1]: hw/hw1.pdf";
+        assert_eq!(texts(raw)[0], "- Sep 6: Due: HW1. Notes ");
+        assert!(texts(raw).iter().all(|t| !t.contains("hw1.pdf")));
+    }
+
+    #[test]
+    fn an_html_table_block_becomes_rows_of_cells_at_its_lines() {
+        let raw = "Plan:\n\n<table>\n<tr><td>3.1</td><td>Lab 0 out</td></tr>\n<tr><td>3.8</td><td>Lab 0 due</td></tr>\n</table>\n\nEnd";
+        assert_eq!(
+            lines(raw),
+            [
+                (1, "Plan:".to_string()),
+                (2, String::new()),
+                (4, "3.1\tLab 0 out".to_string()),
+                (5, "3.8\tLab 0 due".to_string()),
+                (7, String::new()),
+                (8, "End".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn kramdown_attribute_lines_and_definition_marks_go() {
+        let raw = "| Sep 6 | Intro |\n{: .table .table-striped }\n\nSep 8\n: Recursion";
+        assert_eq!(
+            texts(raw),
+            ["| Sep 6 | Intro |", "", "", "Sep 8", " Recursion"]
+        );
+    }
+
+    #[test]
+    fn dated_front_matter_entries_are_rows_under_a_header() {
+        let raw = "---\ntitle: Schedule\nlectures:\n  -\n    date: 2026-02-03\n    title: Graphs\n    who: kim\n  - date: \"2026-02-05\"\n    title: Trees\n---\n\n# Schedule\n";
+        assert_eq!(
+            lines(raw),
+            [
+                (5, "date\ttopic".to_string()),
+                (5, "2026-02-03\tGraphs".to_string()),
+                (8, "2026-02-05\tTrees".to_string()),
+                (11, String::new()),
+                (12, "# Schedule".to_string())
+            ]
+        );
+    }
+}

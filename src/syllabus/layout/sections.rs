@@ -1,0 +1,204 @@
+//! Pages with one section per class: a heading that is a date ("Tue Sep 5") followed by its
+//! fields ("Topic: Sets", "Due: HW1") is one row, the date first and each field a cell, as a
+//! table row would be. The fields' labels, over a run of such sections, become a header row,
+//! so every later stage knows the topic column from the due column; text without a label is
+//! the topic.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::html::Row;
+use crate::syllabus::dates::parse_date_prefix;
+use crate::syllabus::lexicon::{HEADER_DATE, HEADER_TOPIC, NO_CLASS_PATTERN};
+
+static NO_CLASS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("(?i){NO_CLASS_PATTERN}")).unwrap());
+
+/// Longest text read as a field's label ("Class Events:").
+const MAX_LABEL: usize = 24;
+
+/// A dated section: its heading row and its fields as (label, value).
+struct Section {
+    heading: Row,
+    fields: Vec<(String, String)>,
+    /// The last field's label came without a value: the lines after it, up to the next
+    /// label, are its value (a list under "Reading:").
+    listing: bool,
+}
+
+/// Joins each dated heading with the rows under it, up to the next heading.
+pub(super) fn join_dated_sections(rows: Vec<Row>) -> Vec<Row> {
+    let mut out: Vec<Row> = Vec::with_capacity(rows.len());
+    let mut run: Vec<Section> = Vec::new();
+    for row in rows {
+        let dated = row.heading
+            && row
+                .cells
+                .first()
+                .is_some_and(|c| parse_date_prefix(c).is_some());
+        if dated {
+            run.push(Section {
+                heading: row,
+                fields: Vec::new(),
+                listing: false,
+            });
+        } else if let (Some(s), false) = (run.last_mut(), row.heading) {
+            s.add(&row.cells.join(" "));
+        } else {
+            out.extend(table(std::mem::take(&mut run)));
+            out.push(row);
+        }
+    }
+    out.extend(table(run));
+    out
+}
+
+impl Section {
+    /// Adds a line: "Label: value" where the label names a column, or more of a field whose
+    /// value came on the lines below, or, otherwise, the topic.
+    fn add(&mut self, line: &str) {
+        // A column's name, or another short label (a column no stage reads): never a date or
+        // a sentence ("No class: holiday" is the topic).
+        let labelled = line.split_once(':').filter(|(l, _)| {
+            let l = l.trim();
+            l.chars().count() <= MAX_LABEL
+                && (crate::syllabus::rows::names_a_column(l)
+                    || l.split_whitespace().count() == 2
+                        && l.chars().all(|c| c.is_alphabetic() || c == ' ')
+                        && !NO_CLASS.is_match(l))
+        });
+        if let Some((label, value)) = labelled {
+            let value = value.trim();
+            self.listing = value.is_empty();
+            self.fields
+                .push((label.trim().to_string(), value.to_string()));
+            return;
+        }
+        let field = match self.fields.last_mut() {
+            Some(last) if self.listing => Some(last),
+            _ => self.fields.iter_mut().find(|(l, _)| l.is_empty()),
+        };
+        match field {
+            Some((_, v)) => {
+                if !v.is_empty() {
+                    v.push_str(if self.listing { ", " } else { ". " });
+                }
+                v.push_str(line);
+            }
+            None => self.fields.push((String::new(), line.to_string())),
+        }
+    }
+}
+
+/// A run of sections as a table: a header row of their labels, then one row per section.
+fn table(run: Vec<Section>) -> Vec<Row> {
+    let Some(first) = run.first() else {
+        return Vec::new();
+    };
+    let topic = HEADER_TOPIC[0];
+    let mut labels: Vec<String> = Vec::new();
+    for s in &run {
+        for (l, _) in &s.fields {
+            let l = if l.is_empty() { topic } else { l.as_str() };
+            if !labels.iter().any(|x| x.eq_ignore_ascii_case(l)) {
+                labels.push(l.to_string());
+            }
+        }
+    }
+    let mut header = vec![HEADER_DATE[0].to_string()];
+    header.extend(labels.iter().cloned());
+    let mut out = vec![Row {
+        line: first.heading.line,
+        cells: header,
+        heading: false,
+    }];
+    for s in run {
+        let mut cells = vec![String::new(); labels.len() + 1];
+        cells[0] = s.heading.cells.join(" ");
+        for (l, v) in s.fields {
+            let l = if l.is_empty() { topic } else { l.as_str() };
+            if let Some(i) = labels.iter().position(|x| x.eq_ignore_ascii_case(l)) {
+                let cell = &mut cells[i + 1];
+                if !cell.is_empty() {
+                    cell.push_str(", ");
+                }
+                cell.push_str(&v);
+            }
+        }
+        out.push(Row {
+            line: s.heading.line,
+            cells,
+            heading: false,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(text: &str, heading: bool) -> Row {
+        Row {
+            line: 1,
+            cells: vec![text.to_string()],
+            heading,
+        }
+    }
+
+    #[test]
+    fn dated_headings_and_their_fields_are_a_table_with_the_labels_as_header() {
+        let rows = vec![
+            row("Schedule", true),
+            row("Subject to change", false),
+            row("Tue Sep 5", true),
+            row("Topic: Sets", false),
+            row("Due: HW1", false),
+            row("Class slides: Lecture 1", false),
+            row("Thu Sep 7", true),
+            row("No class: holiday", false),
+            row("Quiz", false),
+            row("Notes", true),
+            row("Bring a laptop", false),
+        ];
+        let cells: Vec<Vec<String>> = join_dated_sections(rows)
+            .into_iter()
+            .map(|r| r.cells)
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                vec!["Schedule"],
+                vec!["Subject to change"],
+                vec!["date", "Topic", "Due", "Class slides"],
+                vec!["Tue Sep 5", "Sets", "HW1", "Lecture 1"],
+                vec!["Thu Sep 7", "No class: holiday. Quiz", "", ""],
+                vec!["Notes"],
+                vec!["Bring a laptop"],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_under_a_label_without_value_is_its_value() {
+        let rows = vec![
+            row("Wed Sep 6", true),
+            row("Reading:", false),
+            row("chapter 2", false),
+            row("chapter 3", false),
+            row("Topic: Guest talk", false),
+        ];
+        let cells: Vec<Vec<String>> = join_dated_sections(rows)
+            .into_iter()
+            .map(|r| r.cells)
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                vec!["date", "Reading", "Topic"],
+                vec!["Wed Sep 6", "chapter 2, chapter 3", "Guest talk"]
+            ]
+        );
+    }
+}
