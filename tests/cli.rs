@@ -6,6 +6,7 @@ mod cli {
     mod events;
     mod feed;
     mod formats;
+    mod pdf;
     mod remind;
     mod snapshots;
 }
