@@ -7,6 +7,7 @@ mod cli {
     mod feed;
     mod formats;
     mod pdf;
+    mod recognisers;
     mod remind;
     mod snapshots;
 }

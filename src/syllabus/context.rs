@@ -1,7 +1,10 @@
 //! What the stages after layout share: the term and date order that turn written dates into
 //! days, and the warnings about everything set aside.
 
+use std::sync::LazyLock;
+
 use chrono::{Datelike, Duration, NaiveDate};
+use regex::Regex;
 
 use super::activity::Activity;
 use super::dates::{self, DateOrder, DateProblem, DateSpan, RawDate, decide_order, resolve};
@@ -24,27 +27,45 @@ impl Context {
     /// the first date with a year) and the order of its slash dates.
     pub(super) fn settle(lines: &[String], laid_out: &[Option<Line>], opts: &ParseOptions) -> Self {
         let named = opts.term.or_else(|| dates::find_term(&lines.join("\n")));
-        let inferred = named
-            .is_none()
-            .then(|| term_from_first_year(lines))
-            .flatten();
         let mut cx = Context {
-            term: named.or(inferred.map(|(_, t)| t)),
+            term: named,
             order: DateOrder::Mdy,
             warnings: Vec::new(),
         };
-        if let Some((line, t)) = inferred {
-            cx.warn(line, format!("no term is named; dates without a year are read as in {t}, from the first date that has one; set term in the course file if that is wrong"));
+        if named.is_none() {
+            cx.infer_term(lines);
         }
         // Slash dates are settled for the whole document at once, so one row cannot read
         // 4 Oct and the next Apr 10.
-        let slashes = slash_dates(laid_out);
-        if let Some(&(a, b)) = slashes.first() {
-            let (order, why) = decide_order(&slashes, cx.term, opts.date_order);
+        let found = slash_dates(laid_out);
+        if let Some(&(a, b, sep)) = found.first() {
+            let slashes: Vec<(u32, u32)> = found.iter().map(|&(a, b, _)| (a, b)).collect();
+            let dotted = found.iter().all(|&(_, _, s)| s == '.');
+            let (order, why) = decide_order(&slashes, cx.term, opts.date_order, dotted);
             cx.order = order;
-            cx.warn(0, format!("numeric dates such as {a}/{b} read {why}"));
+            let example = if sep == '.' {
+                format!("{a:02}.{b:02}")
+            } else {
+                format!("{a}/{b}")
+            };
+            cx.warn(0, format!("numeric dates such as {example} read {why}"));
         }
         cx
+    }
+
+    /// No term named: the term of the first date with a year, or of a year standing alone
+    /// in a heading ("Schedule 2025") with the month of the first date; said in a warning.
+    fn infer_term(&mut self, lines: &[String]) {
+        if let Some((line, t)) = term_from_first_year(lines) {
+            self.term = Some(t);
+            self.warn(line, format!("no term is named; dates without a year are read as in {t}, from the first date that has one; set term in the course file if that is wrong"));
+        } else if let Some((line, year)) = heading_year(lines)
+            && let Some((first, month)) = first_month(lines)
+        {
+            let t = dates::term_from_date(month, year);
+            self.term = Some(t);
+            self.warn(line, format!("no term is named; dates without a year are read as in {t}, from the year {year} in this heading and the month of the first date (line {first}); set term in the course file if that is wrong"));
+        }
     }
 
     pub(super) fn warn(&mut self, line: usize, message: impl Into<String>) {
@@ -138,20 +159,63 @@ fn term_from_first_year(lines: &[String]) -> Option<(usize, Term)> {
         })
 }
 
-/// The two numbers of every slash date in the document's cells.
-fn slash_dates(laid_out: &[Option<Line>]) -> Vec<(u32, u32)> {
+/// A plausible year standing alone.
+static LONE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}\b").unwrap());
+
+/// A year standing alone in a heading (a Markdown heading, or one of the first lines),
+/// with its line: "# Schedule 2025", "Course plan 2024".
+fn heading_year(lines: &[String]) -> Option<(usize, i32)> {
+    let firsts = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .take(3);
+    let headings = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.trim_start().starts_with('#'));
+    firsts.chain(headings).find_map(|(i, l)| {
+        let years: Vec<_> = LONE_YEAR.find_iter(l).collect();
+        let lone =
+            years.len() == 1 && l.trim().chars().count() <= 60 && dates::find_date(l).is_none();
+        lone.then(|| Some((i + 1, years[0].as_str().parse().ok()?)))
+            .flatten()
+    })
+}
+
+/// The month of the first date whose month is certain, with its line: a month name, or a
+/// slash date with a number above 12 ("27/10").
+fn first_month(lines: &[String]) -> Option<(usize, u32)> {
+    lines.iter().enumerate().find_map(|(i, l)| {
+        let month = match dates::find_date(l)?.1.start {
+            RawDate::Known { month, .. } => month,
+            RawDate::Slash { a, b, .. } if a > 12 => b,
+            RawDate::Slash { a, b, .. } if b > 12 => a,
+            RawDate::Slash { .. } => return None,
+        };
+        (1..=12).contains(&month).then_some((i + 1, month))
+    })
+}
+
+/// The two numbers of every numeric date without its month settled in the document's
+/// cells ("10/04/2022", "07.04"), with the character between them.
+fn slash_dates(laid_out: &[Option<Line>]) -> Vec<(u32, u32, char)> {
     laid_out
         .iter()
         .flatten()
         .flat_map(|l| &l.cells)
         .filter_map(|c| match dates::find_date(c) {
             Some((
-                _,
+                at,
                 DateSpan {
                     start: RawDate::Slash { a, b, .. },
+                    len,
                     ..
                 },
-            )) => Some((a, b)),
+            )) => {
+                let written = c.get(at..at + len).unwrap_or("");
+                Some((a, b, if written.contains('/') { '/' } else { '.' }))
+            }
             _ => None,
         })
         .collect()
