@@ -414,6 +414,12 @@ pub(crate) const TO_BE_ANNOUNCED_PATTERN: &str =
 /// Words for a room, so "location TBA" is not a date to be announced.
 pub(crate) const PLACE_PATTERN: &str = r"location|room|place|venue|yer|salon|derslik";
 
+/// Words before the document's own date, not a schedule date: "Last updated 2025-03-12".
+pub(crate) const DOCUMENT_DATE_PATTERN: &str = r"last\s+updated|updated\s+on|last\s+modified|last\s+revised|last\s+changed|revised\s+on|printed\s+on|stand:|zuletzt\s+aktualisiert|son\s+güncelleme";
+
+/// Extensions of a file name in a page header ("schedule.md  2025-03-12").
+pub(crate) const FILE_NAME_PATTERN: &str = r"md|pdf|docx?|html?|txt|tex|rtf|odt";
+
 /// Words that say there is no class: holidays, breaks, cancellations.
 pub(crate) const NO_CLASS_PATTERN: &str = r"holiday|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak";
 

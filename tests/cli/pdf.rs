@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::common::pdf::pdf_of_lines;
+use crate::common::pdf::{pdf_of_lines, pdf_of_pages};
 use crate::common::{coursecal, events_json};
 
 /// A one-page handout in our own words: a header with the term and slot, then a
@@ -107,4 +107,46 @@ fn a_damaged_pdf_is_refused_naming_the_file() {
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("broken.pdf: "), "{stderr}");
     assert!(stderr.contains("pdftotext could not read it"), "{stderr}");
+}
+
+#[test]
+fn a_dated_page_header_on_every_page_does_not_start_the_schedule() {
+    // Printed from a web page: the file name and the print date head every page, and the
+    // print date is later than most of the schedule.
+    let first: &[&str] = &[
+        "plan.md                                              2026-03-02",
+        "",
+        "BIO 115 Ecology, Spring 2026",
+        "Lectures: Monday 09:00-10:15, Room 12",
+        "",
+        "Week   Date      Topic",
+        "1      Jan 12    Populations",
+        "2      Jan 19    Competition",
+    ];
+    let second: &[&str] = &[
+        "plan.md                                              2026-03-02",
+        "",
+        "3      Jan 26    Predators and prey",
+        "4      Feb 2     Food webs",
+    ];
+    let (_d, path) = write("plan.pdf", &pdf_of_pages(&[first, second]));
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    let starts: Vec<&str> = events
+        .iter()
+        .map(|e| e["start"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            "2026-01-12T09:00:00-06:00",
+            "2026-01-19T09:00:00-06:00",
+            "2026-01-26T09:00:00-06:00",
+            "2026-02-02T09:00:00-06:00"
+        ],
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("plan.pdf:1: warning: set aside: \"plan.md 2026-03-02\" repeats"),
+        "{stderr}"
+    );
 }

@@ -166,3 +166,50 @@ Class meets Monday and Wednesday 11:15a-12:05p, Room 4
     );
     assert_eq!(events.len(), 4);
 }
+
+#[test]
+fn the_documents_date_under_its_title_does_not_start_the_schedule() {
+    // The handout is dated after its first week; the weeks are an indented bullet list.
+    let text = "               PHYS 140: Waves and Optics
+                      June 9th, 2024
+
+Lectures: Thursday 13:00-15:00, Room B2
+Last updated 2024-06-20
+
+Outline:
+    \u{2022} Week 1 (June 6th): Oscillators and springs.
+
+    \u{2022} Week 2 (June 13th): Travelling waves;
+      superposition.
+
+    \u{2022} Week 3 (June 20th): Interference.
+";
+    let (_d, path) = fixture(text, "phys.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Toronto"]);
+    assert_eq!(
+        starts(&events),
+        [
+            "2024-06-06T13:00:00-04:00",
+            "2024-06-13T13:00:00-04:00",
+            "2024-06-20T13:00:00-04:00"
+        ],
+        "{stderr}"
+    );
+    assert!(
+        events[1]["title"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("Travelling waves")),
+        "{:?}",
+        events[1]
+    );
+    assert!(
+        stderr.contains(
+            "phys.txt:2: warning: set aside: \"June 9th, 2024\" is the document's own date"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("phys.txt:5: warning: set aside"),
+        "{stderr}"
+    );
+}

@@ -8,6 +8,11 @@ const PER_PAGE: usize = 56;
 /// A PDF showing `lines` in Courier, 9 points, as many pages as they need.
 pub(crate) fn pdf_of_lines(lines: &[&str]) -> Vec<u8> {
     let pages: Vec<&[&str]> = lines.chunks(PER_PAGE).collect();
+    pdf_of_pages(&pages)
+}
+
+/// A PDF with these pages, each its lines from the top.
+pub(crate) fn pdf_of_pages(pages: &[&[&str]]) -> Vec<u8> {
     let n = pages.len().max(1);
     // Objects: 1 catalog, 2 page tree, 3 font, then a page and its contents per page.
     let kids: Vec<String> = (0..n).map(|i| format!("{} 0 R", 4 + 2 * i)).collect();
