@@ -50,7 +50,60 @@ impl Context {
             };
             cx.warn(0, format!("numeric dates such as {example} read {why}"));
         }
+        if let Some(t) = named {
+            cx.check_term(t, lines);
+        }
         cx
+    }
+
+    /// A term named or given whose months the dates do not fit, and dates whose written
+    /// year contradicts it, are said (the written year is kept).
+    fn check_term(&mut self, t: Term, lines: &[String]) {
+        let found: Vec<(usize, String, RawDate)> = lines
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| {
+                let (at, span) = dates::find_date(l)?;
+                let text = l.get(at..at + span.len).unwrap_or("").to_string();
+                Some((i + 1, text, span.start))
+            })
+            .collect();
+        let months: Vec<u32> = found
+            .iter()
+            .filter_map(|(_, _, raw)| self.month_of(*raw))
+            .collect();
+        if let Some(better) = plausibility::better_term(t, &months) {
+            let outside = months.iter().filter(|m| !t.core_month(**m)).count();
+            self.warn(0, format!("the term is {t}, but {outside} of {} dates fall outside its months; these dates fit {better}; check --term or the course file's term", months.len()));
+        }
+        let contradicting: Vec<&(usize, String, RawDate)> = found
+            .iter()
+            .filter(
+                |(_, _, raw)| match (self.month_of(*raw), written_year(*raw)) {
+                    (Some(m), Some(y)) => t.year_for_month(m) != y,
+                    _ => false,
+                },
+            )
+            .collect();
+        if let Some((line, text, _)) = contradicting.first() {
+            let more = match contradicting.len() - 1 {
+                0 => String::new(),
+                n => format!(", nor do {n} more"),
+            };
+            self.warn(*line, format!("\"{text}\" has a year that does not fit {t}{more}; the written year is used; check the term"));
+        }
+    }
+
+    /// The month of a written date, once the document's order is settled.
+    fn month_of(&self, raw: RawDate) -> Option<u32> {
+        let m = match raw {
+            RawDate::Known { month, .. } => month,
+            RawDate::Slash { a, b, .. } => match self.order {
+                DateOrder::Mdy => a,
+                DateOrder::Dmy => b,
+            },
+        };
+        (1..=12).contains(&m).then_some(m)
     }
 
     /// No term named: the term of the first date with a year, or of a year standing alone
@@ -157,6 +210,83 @@ fn term_from_first_year(lines: &[String]) -> Option<(usize, Term)> {
             )) => Some((i + 1, dates::term_from_date(month, y))),
             _ => None,
         })
+}
+
+fn written_year(raw: RawDate) -> Option<i32> {
+    match raw {
+        RawDate::Known { year, .. } | RawDate::Slash { year, .. } => year,
+    }
+}
+
+/// Whether a term's months fit a document's dates.
+mod plausibility {
+    use crate::model::{Season, Term};
+
+    /// Another term the dates' months fit clearly better than `t`'s, if the dates (at least
+    /// three) mostly fall outside `t`'s months: "Spring 2023" for dates from October to
+    /// January gives Fall 2022.
+    pub(super) fn better_term(t: Term, months: &[u32]) -> Option<Term> {
+        if months.len() < 3 {
+            return None;
+        }
+        let fits = |s: Season| {
+            let c = Term {
+                season: s,
+                year: t.year,
+            };
+            months.iter().filter(|m| c.core_month(**m)).count()
+        };
+        let own = fits(t.season);
+        if own * 2 >= months.len() {
+            return None;
+        }
+        let best = [Season::Fall, Season::Spring, Season::Summer, Season::Winter]
+            .into_iter()
+            .max_by_key(|s| fits(*s))?;
+        let better = Term {
+            season: best,
+            year: match (t.season, best) {
+                (Season::Spring | Season::Winter, Season::Fall) => t.year - 1,
+                (Season::Fall, Season::Spring | Season::Winter) => t.year + 1,
+                _ => t.year,
+            },
+        };
+        // Only worth saying where the other term puts some date in another year.
+        let moves = months
+            .iter()
+            .any(|m| better.year_for_month(*m) != t.year_for_month(*m));
+        (fits(best) > own * 2 && moves).then_some(better)
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        fn term(s: &str) -> Term {
+            crate::syllabus::dates::find_term(s).unwrap()
+        }
+
+        #[test]
+        fn a_spring_term_for_dates_from_october_to_january_is_fall_of_the_year_before() {
+            let got = better_term(term("Spring 2023"), &[10, 10, 11, 11, 12, 1]);
+            assert_eq!(got.map(|t| t.to_string()).as_deref(), Some("Fall 2022"));
+        }
+
+        #[test]
+        fn dates_that_mostly_fit_the_term_raise_nothing() {
+            assert_eq!(
+                better_term(term("Fall 2022"), &[10, 10, 11, 12, 1, 2]),
+                None
+            );
+            assert_eq!(
+                better_term(term("Spring 2024"), &[1, 2]),
+                None,
+                "too few to tell"
+            );
+            // A German summer semester (April to July) is dated the same as a spring term.
+            assert_eq!(better_term(term("Summer 2025"), &[4, 4, 5, 5, 6, 7]), None);
+        }
+    }
 }
 
 /// A plausible year standing alone.

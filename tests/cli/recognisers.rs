@@ -213,3 +213,47 @@ Outline:
         "{stderr}"
     );
 }
+
+#[test]
+fn a_term_the_dates_do_not_fit_is_warned_about_with_the_one_they_fit() {
+    let text = "\
+Lectures: Wednesday 10:00-12:00
+
+1\tOct 5\tKinematics
+2\tOct 12\tForces
+3\tNov 9\tEnergy
+4\tDec 7\tMomentum
+5\tJan 11\tReview
+";
+    let (_d, path) = fixture(text, "mech.txt");
+    let (_, stderr) = events_json(&path, &["--term", "Spring 2023"]);
+    assert!(
+        stderr.contains("the term is Spring 2023") && stderr.contains("these dates fit Fall 2022"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_written_year_that_contradicts_the_term_is_warned_about_and_kept() {
+    let text = "\
+Fall 2022
+Lectures: Tuesday 09:40-12:30
+
+1\t2022-10-04\tIntro
+2\t2022-10-11\tBasics
+3\t2023-10-17\tMore
+";
+    let (_d, path) = fixture(text, "years.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert!(
+        stderr.contains(
+            "years.txt:6: warning: \"2023-10-17\" has a year that does not fit Fall 2022"
+        ),
+        "{stderr}"
+    );
+    assert!(events.iter().any(|e| {
+        e["start"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("2023-10-17"))
+    }));
+}
