@@ -7,6 +7,8 @@ mod cli {
     mod feed;
     mod formats;
     mod pages;
+    mod pdf;
+    mod recognisers;
     mod remind;
     mod snapshots;
 }

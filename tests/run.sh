@@ -12,5 +12,16 @@ if ! python3 -c 'import aiosmtpd, icalendar' 2>/dev/null; then
     || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages "${pkgs[@]}"
 fi
 
+# The PDF tests read PDFs through poppler's pdftotext, as users do.
+if ! command -v pdftotext >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    $sudo apt-get update -qq && $sudo apt-get install -y -qq poppler-utils
+  elif command -v brew >/dev/null 2>&1; then
+    brew install poppler
+  fi
+fi
+
 cargo test --locked --all-targets
 cargo test --locked --doc

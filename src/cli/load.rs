@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Result, anyhow};
 
 use super::args::CourseArgs;
+use super::pdf;
 use super::{InputError, input_error};
 use crate::course::file::{self as config, CourseFile};
 use crate::course::{self, CliOverrides, CourseError};
@@ -139,6 +140,12 @@ pub(crate) fn load(path: Option<&Path>, args: &CourseArgs) -> Result<Loaded> {
             ));
         }
         (Err(_), _) => read_bytes(&syllabus_path, "the syllabus")?,
+    };
+    // A PDF is read through pdftotext; the parser sees its text (line numbers are its lines).
+    let bytes = if pdf::is_pdf(&bytes) {
+        pdf::text(&syllabus_path, bytes.len())?
+    } else {
+        bytes
     };
     let text = syllabus::decode(&bytes).map_err(|e| input_error(&syllabus_path, e.line(), e))?;
     let course = course::build(&file, text, &cli).map_err(|e| match e {

@@ -6,6 +6,7 @@ mod build;
 mod daemon;
 mod events;
 mod load;
+mod pdf;
 mod plan;
 mod remind;
 mod reminding;

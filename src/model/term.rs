@@ -26,9 +26,10 @@ pub struct Term {
     pub year: i32,
 }
 
-/// Years a term may have: a calendar feed can only write four-digit years, and a course
-/// outside this range is a typo ("Fall 9999", "Spring 202").
-pub const TERM_YEARS: std::ops::RangeInclusive<i32> = 1970..=2200;
+/// Years a term may have: a calendar feed can only write four-digit years, and a year
+/// outside this range is a typo ("Fall 9999") or a course number ("Math 6000"). The
+/// syllabus reader finds years in the same range.
+pub const TERM_YEARS: std::ops::RangeInclusive<i32> = 1900..=2099;
 
 impl Term {
     /// The calendar year of a month in this term: Fall 2022's January is in 2023.

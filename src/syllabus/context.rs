@@ -1,7 +1,10 @@
 //! What the stages after layout share: the term and date order that turn written dates into
 //! days, and the warnings about everything set aside.
 
+use std::sync::LazyLock;
+
 use chrono::{Datelike, Duration, NaiveDate};
+use regex::Regex;
 
 use super::activity::Activity;
 use super::dates::{self, DateOrder, DateProblem, DateSpan, RawDate, decide_order, resolve};
@@ -24,27 +27,98 @@ impl Context {
     /// the first date with a year) and the order of its slash dates.
     pub(super) fn settle(lines: &[String], laid_out: &[Option<Line>], opts: &ParseOptions) -> Self {
         let named = opts.term.or_else(|| dates::find_term(&lines.join("\n")));
-        let inferred = named
-            .is_none()
-            .then(|| term_from_first_year(lines))
-            .flatten();
         let mut cx = Context {
-            term: named.or(inferred.map(|(_, t)| t)),
+            term: named,
             order: DateOrder::Mdy,
             warnings: Vec::new(),
         };
-        if let Some((line, t)) = inferred {
-            cx.warn(line, format!("no term is named; dates without a year are read as in {t}, from the first date that has one; set term in the course file if that is wrong"));
+        if named.is_none() {
+            cx.infer_term(lines);
         }
         // Slash dates are settled for the whole document at once, so one row cannot read
         // 4 Oct and the next Apr 10.
-        let slashes = slash_dates(laid_out);
-        if let Some(&(a, b)) = slashes.first() {
-            let (order, why) = decide_order(&slashes, cx.term, opts.date_order);
+        let found = slash_dates(laid_out);
+        if let Some(&(a, b, sep)) = found.first() {
+            let slashes: Vec<(u32, u32)> = found.iter().map(|&(a, b, _)| (a, b)).collect();
+            let dotted = found.iter().all(|&(_, _, s)| s == '.');
+            let (order, why) = decide_order(&slashes, cx.term, opts.date_order, dotted);
             cx.order = order;
-            cx.warn(0, format!("numeric dates such as {a}/{b} read {why}"));
+            let example = if sep == '.' {
+                format!("{a:02}.{b:02}")
+            } else {
+                format!("{a}/{b}")
+            };
+            cx.warn(0, format!("numeric dates such as {example} read {why}"));
+        }
+        if let Some(t) = named {
+            cx.check_term(t, lines);
         }
         cx
+    }
+
+    /// A term named or given whose months the dates do not fit, and dates whose written
+    /// year contradicts it, are said (the written year is kept).
+    fn check_term(&mut self, t: Term, lines: &[String]) {
+        let found: Vec<(usize, String, RawDate)> = lines
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| {
+                let (at, span) = dates::find_date(l)?;
+                let text = l.get(at..at + span.len).unwrap_or("").to_string();
+                Some((i + 1, text, span.start))
+            })
+            .collect();
+        let months: Vec<u32> = found
+            .iter()
+            .filter_map(|(_, _, raw)| self.month_of(*raw))
+            .collect();
+        if let Some(better) = plausibility::better_term(t, &months) {
+            let outside = months.iter().filter(|m| !t.core_month(**m)).count();
+            self.warn(0, format!("the term is {t}, but {outside} of {} dates fall outside its months; these dates fit {better}; check --term or the course file's term", months.len()));
+        }
+        let contradicting: Vec<&(usize, String, RawDate)> = found
+            .iter()
+            .filter(
+                |(_, _, raw)| match (self.month_of(*raw), written_year(*raw)) {
+                    (Some(m), Some(y)) => t.year_for_month(m) != y,
+                    _ => false,
+                },
+            )
+            .collect();
+        if let Some((line, text, _)) = contradicting.first() {
+            let more = match contradicting.len() - 1 {
+                0 => String::new(),
+                n => format!(", nor do {n} more"),
+            };
+            self.warn(*line, format!("\"{text}\" has a year that does not fit {t}{more}; the written year is used; check the term"));
+        }
+    }
+
+    /// The month of a written date, once the document's order is settled.
+    fn month_of(&self, raw: RawDate) -> Option<u32> {
+        let m = match raw {
+            RawDate::Known { month, .. } => month,
+            RawDate::Slash { a, b, .. } => match self.order {
+                DateOrder::Mdy => a,
+                DateOrder::Dmy => b,
+            },
+        };
+        (1..=12).contains(&m).then_some(m)
+    }
+
+    /// No term named: the term of the first date with a year, or of a year standing alone
+    /// in a heading ("Schedule 2025") with the month of the first date; said in a warning.
+    fn infer_term(&mut self, lines: &[String]) {
+        if let Some((line, t)) = term_from_first_year(lines) {
+            self.term = Some(t);
+            self.warn(line, format!("no term is named; dates without a year are read as in {t}, from the first date that has one; set term in the course file if that is wrong"));
+        } else if let Some((line, year)) = heading_year(lines)
+            && let Some((first, month)) = first_month(lines)
+        {
+            let t = dates::term_from_date(month, year);
+            self.term = Some(t);
+            self.warn(line, format!("no term is named; dates without a year are read as in {t}, from the year {year} in this heading and the month of the first date (line {first}); set term in the course file if that is wrong"));
+        }
     }
 
     pub(super) fn warn(&mut self, line: usize, message: impl Into<String>) {
@@ -138,20 +212,140 @@ fn term_from_first_year(lines: &[String]) -> Option<(usize, Term)> {
         })
 }
 
-/// The two numbers of every slash date in the document's cells.
-fn slash_dates(laid_out: &[Option<Line>]) -> Vec<(u32, u32)> {
+fn written_year(raw: RawDate) -> Option<i32> {
+    match raw {
+        RawDate::Known { year, .. } | RawDate::Slash { year, .. } => year,
+    }
+}
+
+/// Whether a term's months fit a document's dates.
+mod plausibility {
+    use crate::model::{Season, Term};
+
+    /// Another term the dates' months fit clearly better than `t`'s, if the dates (at least
+    /// three) mostly fall outside `t`'s months: "Spring 2023" for dates from October to
+    /// January gives Fall 2022.
+    pub(super) fn better_term(t: Term, months: &[u32]) -> Option<Term> {
+        if months.len() < 3 {
+            return None;
+        }
+        let fits = |s: Season| {
+            let c = Term {
+                season: s,
+                year: t.year,
+            };
+            months.iter().filter(|m| c.core_month(**m)).count()
+        };
+        let own = fits(t.season);
+        if own * 2 >= months.len() {
+            return None;
+        }
+        let best = [Season::Fall, Season::Spring, Season::Summer, Season::Winter]
+            .into_iter()
+            .max_by_key(|s| fits(*s))?;
+        let better = Term {
+            season: best,
+            year: match (t.season, best) {
+                (Season::Spring | Season::Winter, Season::Fall) => t.year - 1,
+                (Season::Fall, Season::Spring | Season::Winter) => t.year + 1,
+                _ => t.year,
+            },
+        };
+        // Only worth saying where the other term puts some date in another year.
+        let moves = months
+            .iter()
+            .any(|m| better.year_for_month(*m) != t.year_for_month(*m));
+        (fits(best) > own * 2 && moves).then_some(better)
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        fn term(s: &str) -> Term {
+            crate::syllabus::dates::find_term(s).unwrap()
+        }
+
+        #[test]
+        fn a_spring_term_for_dates_from_october_to_january_is_fall_of_the_year_before() {
+            let got = better_term(term("Spring 2023"), &[10, 10, 11, 11, 12, 1]);
+            assert_eq!(got.map(|t| t.to_string()).as_deref(), Some("Fall 2022"));
+        }
+
+        #[test]
+        fn dates_that_mostly_fit_the_term_raise_nothing() {
+            assert_eq!(
+                better_term(term("Fall 2022"), &[10, 10, 11, 12, 1, 2]),
+                None
+            );
+            assert_eq!(
+                better_term(term("Spring 2024"), &[1, 2]),
+                None,
+                "too few to tell"
+            );
+            // A German summer semester (April to July) is dated the same as a spring term.
+            assert_eq!(better_term(term("Summer 2025"), &[4, 4, 5, 5, 6, 7]), None);
+        }
+    }
+}
+
+/// A plausible year standing alone.
+static LONE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}\b").unwrap());
+
+/// A year standing alone in a heading (a Markdown heading, or one of the first lines),
+/// with its line: "# Schedule 2025", "Course plan 2024".
+fn heading_year(lines: &[String]) -> Option<(usize, i32)> {
+    let firsts = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .take(3);
+    let headings = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.trim_start().starts_with('#'));
+    firsts.chain(headings).find_map(|(i, l)| {
+        let years: Vec<_> = LONE_YEAR.find_iter(l).collect();
+        let lone =
+            years.len() == 1 && l.trim().chars().count() <= 60 && dates::find_date(l).is_none();
+        lone.then(|| Some((i + 1, years[0].as_str().parse().ok()?)))
+            .flatten()
+    })
+}
+
+/// The month of the first date whose month is certain, with its line: a month name, or a
+/// slash date with a number above 12 ("27/10").
+fn first_month(lines: &[String]) -> Option<(usize, u32)> {
+    lines.iter().enumerate().find_map(|(i, l)| {
+        let month = match dates::find_date(l)?.1.start {
+            RawDate::Known { month, .. } => month,
+            RawDate::Slash { a, b, .. } if a > 12 => b,
+            RawDate::Slash { a, b, .. } if b > 12 => a,
+            RawDate::Slash { .. } => return None,
+        };
+        (1..=12).contains(&month).then_some((i + 1, month))
+    })
+}
+
+/// The two numbers of every numeric date without its month settled in the document's
+/// cells ("10/04/2022", "07.04"), with the character between them.
+fn slash_dates(laid_out: &[Option<Line>]) -> Vec<(u32, u32, char)> {
     laid_out
         .iter()
         .flatten()
         .flat_map(|l| &l.cells)
         .filter_map(|c| match dates::find_date(c) {
             Some((
-                _,
+                at,
                 DateSpan {
                     start: RawDate::Slash { a, b, .. },
+                    len,
                     ..
                 },
-            )) => Some((a, b)),
+            )) => {
+                let written = c.get(at..at + len).unwrap_or("");
+                Some((a, b, if written.contains('/') { '/' } else { '.' }))
+            }
             _ => None,
         })
         .collect()

@@ -1,4 +1,4 @@
-//! Dates as syllabi write them, and the term that supplies their year.
+//! Dates as syllabi write them; the terms that supply their year are read in `terms`.
 
 use std::sync::LazyLock;
 
@@ -7,153 +7,11 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::lexicon::{
-    GERMAN_SEMESTER_PATTERN, MONTHS, SEASONS, TERM_FILLER_PATTERN, WEEKDAYS_ALONE_ONLY,
-    WEEKDAYS_BEFORE_DATE_ONLY, WEEKDAYS_EN, WEEKDAYS_EN_SHORT, WEEKDAYS_TR, alternation,
+    MONTHS, WEEKDAYS_ALONE_ONLY, WEEKDAYS_BEFORE_DATE_ONLY, WEEKDAYS_EN, WEEKDAYS_EN_SHORT,
+    WEEKDAYS_TR, alternation,
 };
-use crate::model::{Season, Term};
-
-/// A season word as a capture group: "(fall|güz|...)".
-static SEASON: LazyLock<String> =
-    LazyLock::new(|| format!("({})", alternation(SEASONS.iter().map(|(w, _)| *w))));
-
-static TERM_SEASON_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b{}\s+(?:(?:{TERM_FILLER_PATTERN})\s+)?(\d{{4}})(?:\s*[-–/]\s*(\d{{2,4}}))?\b",
-        *SEASON
-    ))
-    .unwrap()
-});
-static TERM_YEARS_SEASON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b(\d{{4}})\s*[-–/]\s*(\d{{2,4}})\s+{}\b",
-        *SEASON
-    ))
-    .unwrap()
-});
-/// German semesters: "WS 2023/24", "Wintersemester 2023/24", "WiSe 23/24", "SoSe 2024".
-static TERM_GERMAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b({GERMAN_SEMESTER_PATTERN})\s*(\d{{2}}|\d{{4}})(?:\s*/\s*(\d{{2}}|\d{{4}}))?\b"
-    ))
-    .unwrap()
-});
-static TERM_YEAR_SEASON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(\d{{4}})\s+{}\b", *SEASON)).unwrap());
-
-fn season_of(word: &str) -> Season {
-    let w = word.to_lowercase();
-    SEASONS
-        .iter()
-        .find(|(s, _)| *s == w)
-        .map_or(Season::Winter, |&(_, season)| season)
-}
-
-/// Finds a term in text: "Fall 2022", "Spring 2024", "2023-2024 Fall", "Güz 2022", "Bahar 2023".
-pub fn find_term(text: &str) -> Option<Term> {
-    let mut best: Option<(usize, Term)> = None;
-    let mut consider = |pos: usize, t: Term| {
-        if best.is_none_or(|(p, _)| pos < p) {
-            best = Some((pos, t));
-        }
-    };
-    if let Some(c) = TERM_YEARS_SEASON.captures(text) {
-        let first: i32 = c[1].parse().ok()?;
-        let season = season_of(&c[3]);
-        // An academic year "2023-2024": fall is in the first year, the rest in the second.
-        let year = if season == Season::Fall {
-            first
-        } else {
-            first + 1
-        };
-        consider(c.get(0)?.start(), Term { season, year });
-    }
-    if let Some(c) = TERM_SEASON_YEAR.captures(text) {
-        let season = season_of(&c[1]);
-        let first: i32 = c[2].parse().ok()?;
-        let year = if c.get(3).is_some() && season != Season::Fall {
-            first + 1
-        } else {
-            first
-        };
-        consider(c.get(0)?.start(), Term { season, year });
-    }
-    if let Some(c) = TERM_GERMAN.captures(text) {
-        let y: i32 = c[2].parse().ok()?;
-        let first = if y < 100 { 2000 + y } else { y };
-        let winter = c[1].to_lowercase().starts_with('w');
-        // WS 2023/24 runs October 2023 to March 2024: a winter term named by its second year.
-        let t = if winter {
-            Term {
-                season: Season::Winter,
-                year: first + 1,
-            }
-        } else {
-            Term {
-                season: Season::Summer,
-                year: first,
-            }
-        };
-        consider(c.get(0)?.start(), t);
-    }
-    if let Some(c) = TERM_YEAR_SEASON.captures(text) {
-        consider(
-            c.get(0)?.start(),
-            Term {
-                season: season_of(&c[2]),
-                year: c[1].parse().ok()?,
-            },
-        );
-    }
-    best.map(|(_, t)| t).or_else(|| {
-        // An academic year alone ("Semester 1 2023/24", "2023-2024"): it starts in autumn.
-        ACADEMIC_YEAR.captures_iter(text).find_map(|c| {
-            let first: i32 = c[1].parse().ok()?;
-            let second: i32 = c[2].parse().ok()?;
-            let follows = if second < 100 {
-                second == (first + 1) % 100
-            } else {
-                second == first + 1
-            };
-            follows.then_some(Term {
-                season: Season::Fall,
-                year: first,
-            })
-        })
-    })
-}
-
-static ACADEMIC_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{4})\s*[/–-]\s*(\d{2}|\d{4})\b").unwrap());
-
-/// Byte offset where a term is named in `text`, if anywhere.
-pub fn term_match(text: &str) -> Option<usize> {
-    [
-        &*TERM_YEARS_SEASON,
-        &*TERM_SEASON_YEAR,
-        &*TERM_YEAR_SEASON,
-        &*TERM_GERMAN,
-    ]
-    .iter()
-    .filter_map(|re| re.find(text))
-    .map(|m| m.start())
-    .min()
-}
-
-/// A term guessed from a date that carries its year, for syllabi that write the year on
-/// every date but never name the term.
-pub fn term_from_date(month: u32, year: i32) -> Term {
-    let season = match month {
-        8..=12 => Season::Fall,
-        6 | 7 => Season::Summer,
-        _ => Season::Spring,
-    };
-    Term { season, year }
-}
-
-/// Parses a term given on the command line or in a course file.
-pub fn parse_term(text: &str) -> Option<Term> {
-    find_term(text)
-}
+pub use super::terms::{find_term, parse_term, term_from_date, term_match};
+use crate::model::Term;
 
 /// Day and month order for numeric dates such as 10/04/2022.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, Serialize)]
@@ -253,6 +111,15 @@ static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// Two-digit day and month with a dot and no year: "07.04", "08.29", "18.08-22.08". Which
+/// is the month is decided for the whole document, as for slash dates.
+static DOTTED_SHORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^{wd}(?P<a>\d{{2}})\.(?P<b>\d{{2}})\.?(?:\s*[-–—]\s*(?P<a2>\d{{1,2}})\.(?P<b2>\d{{2}})\.?)?(?P<after>[.:]?\d|\s*(?:h\b|uhr\b|[ap]\.?m\b))?",
+        wd = *WEEKDAY_RE
+    ))
+    .unwrap()
+});
 static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^{wd}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\b(?:\s*[-–—]\s*{wd}(?P<a2>\d{{1,2}})/(?P<b2>\d{{1,2}})(?:/(?P<y2>\d{{4}}|\d{{2}}))?\b)?"
@@ -287,6 +154,9 @@ pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
                 len: c.get(0)?.end(),
             });
         }
+    }
+    if let Some(span) = dotted_short(text) {
+        return Some(span);
     }
     if let Some(c) = SLASHED.captures(text) {
         let start = RawDate::Slash {
@@ -339,6 +209,35 @@ pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
         }
     }
     None
+}
+
+/// Whether two numbers can be a day and a month in some order.
+fn day_and_month(a: u32, b: u32) -> bool {
+    (1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12)
+}
+
+/// "07.04" or "18.08-22.08": a date without a year, unless it is a clock time ("10.15-12.00",
+/// "14.00", "10.15 h") or more digits follow.
+fn dotted_short(text: &str) -> Option<DateSpan> {
+    let c = DOTTED_SHORT.captures(text)?;
+    let (a, b) = (num(&c, "a")?, num(&c, "b")?);
+    if c.name("after").is_some() || !day_and_month(a, b) {
+        return None;
+    }
+    let end = match (num(&c, "a2"), num(&c, "b2")) {
+        (Some(a2), Some(b2)) if day_and_month(a2, b2) => Some(RawDate::Slash {
+            a: a2,
+            b: b2,
+            year: None,
+        }),
+        (Some(_), _) => return None,
+        _ => None,
+    };
+    Some(DateSpan {
+        start: RawDate::Slash { a, b, year: None },
+        end,
+        len: c.get(0)?.end(),
+    })
 }
 
 /// Finds the first date anywhere in `text`, returning it and its byte offset.
@@ -410,13 +309,16 @@ pub fn resolve(
     NaiveDate::from_ymd_opt(year, month, day).ok_or(DateProblem::NoSuchDay { year })
 }
 
-/// Decides the order of slash dates from the dates themselves and the term.
+/// Decides the order of numeric dates such as 10/04 or 07.04 from the dates themselves
+/// (numbers above 12), the term's months and their order along the document; `dotted` says
+/// they are written with dots, which default to day first where nothing else tells.
 ///
 /// Returns the order and a sentence saying how it was decided.
 pub fn decide_order(
     slashes: &[(u32, u32)],
     term: Option<Term>,
     configured: Option<DateOrder>,
+    dotted: bool,
 ) -> (DateOrder, String) {
     if let Some(o) = configured {
         return (
@@ -459,10 +361,40 @@ pub fn decide_order(
             );
         }
     }
+    let (m, d) = (
+        ascending(slashes, DateOrder::Mdy),
+        ascending(slashes, DateOrder::Dmy),
+    );
+    if m != d {
+        let o = if m > d {
+            DateOrder::Mdy
+        } else {
+            DateOrder::Dmy
+        };
+        return (
+            o,
+            format!(
+                "{}, the reading in which the dates run forward through the document",
+                order_name(o)
+            ),
+        );
+    }
+    if dotted {
+        return (
+            DateOrder::Dmy,
+            "day first, as dotted dates are; the dates fit either order, set date-order = \"mdy\" in the course file if they are month first".into(),
+        );
+    }
     (
         DateOrder::Mdy,
         "month first by default; the dates fit either order, set date-order = \"dmy\" in the course file if they are day first".into(),
     )
+}
+
+/// How many dates come later in the year than the one before, read in order `o`.
+fn ascending(slashes: &[(u32, u32)], o: DateOrder) -> usize {
+    let md = |&(a, b): &(u32, u32)| if o == DateOrder::Mdy { (a, b) } else { (b, a) };
+    slashes.windows(2).filter(|w| md(&w[0]) < md(&w[1])).count()
 }
 
 fn order_name(o: DateOrder) -> &'static str {
@@ -480,6 +412,7 @@ pub fn week_monday(d: NaiveDate) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Season;
 
     fn known(month: u32, day: u32, year: Option<i32>) -> RawDate {
         RawDate::Known { month, day, year }
@@ -547,6 +480,38 @@ mod tests {
     }
 
     #[test]
+    fn dotted_dates_without_a_year_wait_for_the_documents_order() {
+        let slash = |a, b| RawDate::Slash { a, b, year: None };
+        let span = parse_date_prefix("07.04").unwrap();
+        assert_eq!((span.start, span.end), (slash(7, 4), None));
+        let span = parse_date_prefix("18.08-22.08").unwrap();
+        assert_eq!((span.start, span.end), (slash(18, 8), Some(slash(22, 8))));
+        assert_eq!(
+            parse_date_prefix("08.29").map(|s| s.start),
+            Some(slash(8, 29))
+        );
+        assert_eq!(
+            find_date("Week 34 (18.08-22.08)").map(|(i, s)| (i, s.start)),
+            Some((9, slash(18, 8)))
+        );
+    }
+
+    #[test]
+    fn clock_times_and_section_numbers_are_not_dotted_dates() {
+        for text in [
+            "10.15-12.00",
+            "14.00",
+            "10.15 h",
+            "12.50",
+            "3.2 Linear models",
+            "1.10",
+        ] {
+            assert_eq!(parse_date_prefix(text), None, "{text}");
+        }
+        assert_eq!(find_date("Monday (10.15-12.00)"), None);
+    }
+
+    #[test]
     fn words_that_are_not_dates_are_not_dates() {
         for text in [
             "Jan J",
@@ -559,37 +524,6 @@ mod tests {
             let got = parse_date_prefix(text);
             assert!(got.is_none() || text == "May the force", "{text}: {got:?}");
         }
-    }
-
-    #[test]
-    fn terms_are_found_in_all_documented_spellings() {
-        let t = |s: &str| find_term(s).map(|t| t.to_string());
-        assert_eq!(
-            t("Department of CE @ METU – Fall 2022").as_deref(),
-            Some("Fall 2022")
-        );
-        assert_eq!(t("Spring 2024").as_deref(), Some("Spring 2024"));
-        assert_eq!(t("Winter 2025").as_deref(), Some("Winter 2025"));
-        assert_eq!(t("2023-2024 Fall").as_deref(), Some("Fall 2023"));
-        assert_eq!(t("2023-2024 Spring").as_deref(), Some("Spring 2024"));
-        assert_eq!(t("Güz 2022").as_deref(), Some("Fall 2022"));
-        assert_eq!(t("Bahar 2023").as_deref(), Some("Spring 2023"));
-        assert_eq!(t("no term here 2022"), None);
-        assert_eq!(
-            t("University of Leeds, Semester 1 2023/24").as_deref(),
-            Some("Fall 2023")
-        );
-        assert_eq!(
-            t("dates 2023-10-04"),
-            None,
-            "an ISO date is not an academic year"
-        );
-        assert_eq!(
-            t("Advanced Algorithms, WS 2023/24").as_deref(),
-            Some("Winter 2024")
-        );
-        assert_eq!(t("Wintersemester 2023/24").as_deref(), Some("Winter 2024"));
-        assert_eq!(t("SoSe 2024").as_deref(), Some("Summer 2024"));
     }
 
     #[test]
@@ -633,13 +567,31 @@ mod tests {
     }
 
     #[test]
+    fn without_numbers_above_twelve_or_a_term_the_order_the_dates_run_in_decides() {
+        // 05/03, 12/03, 02/04 run forward day first (5 and 12 March, 2 April); month first
+        // they would jump from May to December and back to February.
+        let (o, why) = decide_order(&[(5, 3), (12, 3), (2, 4)], None, None, false);
+        assert_eq!(o, DateOrder::Dmy, "{why}");
+        let (o, _) = decide_order(&[(3, 5), (3, 12), (4, 2)], None, None, true);
+        assert_eq!(o, DateOrder::Mdy);
+    }
+
+    #[test]
+    fn dotted_dates_that_fit_either_order_are_day_first() {
+        let (o, why) = decide_order(&[(7, 4)], None, None, true);
+        assert_eq!(o, DateOrder::Dmy);
+        assert!(why.contains("date-order"), "{why}");
+        assert_eq!(decide_order(&[(7, 4)], None, None, false).0, DateOrder::Mdy);
+    }
+
+    #[test]
     fn slash_order_follows_the_numbers_then_the_term() {
         assert_eq!(
-            decide_order(&[(10, 4), (25, 10)], None, None).0,
+            decide_order(&[(10, 4), (25, 10)], None, None, false).0,
             DateOrder::Dmy
         );
         assert_eq!(
-            decide_order(&[(10, 4), (10, 25)], None, None).0,
+            decide_order(&[(10, 4), (10, 25)], None, None, false).0,
             DateOrder::Mdy
         );
         let fall = Term {
@@ -647,15 +599,15 @@ mod tests {
             year: 2022,
         };
         assert_eq!(
-            decide_order(&[(10, 4), (11, 1)], Some(fall), None).0,
+            decide_order(&[(10, 4), (11, 1)], Some(fall), None, false).0,
             DateOrder::Mdy
         );
         assert_eq!(
-            decide_order(&[(4, 10), (1, 11)], Some(fall), None).0,
+            decide_order(&[(4, 10), (1, 11)], Some(fall), None, false).0,
             DateOrder::Dmy
         );
         assert_eq!(
-            decide_order(&[(4, 10)], Some(fall), Some(DateOrder::Mdy)).0,
+            decide_order(&[(4, 10)], Some(fall), Some(DateOrder::Mdy), false).0,
             DateOrder::Mdy
         );
     }

@@ -155,9 +155,31 @@ pub(crate) const SEASONS: &[(&str, Season)] = &[
 /// Words that may stand between a season and its year: "Fall semester 2022", "Güz dönemi 2022".
 pub(crate) const TERM_FILLER_PATTERN: &str = r"semester|term|quarter|d[öo]nemi";
 
-/// German semester names: "WS 2023/24", "Wintersemester", "WiSe", "SoSe". A name starting
-/// with "w" is a winter semester.
-pub(crate) const GERMAN_SEMESTER_PATTERN: &str = r"ws|wise|wintersemester|ss|sose|sommersemester";
+/// Semester names and codes written before their year, lower case: German ("WS 2023/24",
+/// "SoSe 2024", "SuSe24"), Swiss ("HS23" Herbstsemester, "FS25" Frühjahrssemester) and
+/// Swedish ("HT 2025" hösttermin, "VT24" vårtermin). Codes of two letters are read only in
+/// capitals. A winter semester is named by the year it ends in.
+pub(crate) const SEMESTER_CODES: &[(&str, Season)] = &[
+    ("ws", Season::Winter),
+    ("wise", Season::Winter),
+    ("wintersemester", Season::Winter),
+    ("ss", Season::Summer),
+    ("sose", Season::Summer),
+    ("suse", Season::Summer),
+    ("sommersemester", Season::Summer),
+    ("hs", Season::Fall),
+    ("herbstsemester", Season::Fall),
+    ("fs", Season::Spring),
+    ("frühjahrssemester", Season::Spring),
+    ("ht", Season::Fall),
+    ("vt", Season::Spring),
+];
+
+/// Words that number a semester: "Semester 2 2017", "AY25/26 Sem 1".
+pub(crate) const SEMESTER_NUMBER_PATTERN: &str = r"semester|sem";
+
+/// Words between the two ends of a span: "January to April", "Mon through Fri".
+pub(crate) const RANGE_WORD_PATTERN: &str = r"to|through|thru|until|till|bis";
 
 /// Capitalised words that look like course codes next to a number ("Winter 2024", "Week 3")
 /// besides month, weekday and season names.
@@ -391,6 +413,12 @@ pub(crate) const TO_BE_ANNOUNCED_PATTERN: &str =
 
 /// Words for a room, so "location TBA" is not a date to be announced.
 pub(crate) const PLACE_PATTERN: &str = r"location|room|place|venue|yer|salon|derslik";
+
+/// Words before the document's own date, not a schedule date: "Last updated 2025-03-12".
+pub(crate) const DOCUMENT_DATE_PATTERN: &str = r"last\s+updated|updated\s+on|last\s+modified|last\s+revised|last\s+changed|revised\s+on|printed\s+on|stand:|zuletzt\s+aktualisiert|son\s+güncelleme";
+
+/// Extensions of a file name in a page header ("schedule.md  2025-03-12").
+pub(crate) const FILE_NAME_PATTERN: &str = r"md|pdf|docx?|html?|txt|tex|rtf|odt";
 
 /// Words that say there is no class: holidays, breaks, cancellations.
 pub(crate) const NO_CLASS_PATTERN: &str = r"holiday|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak";

@@ -32,6 +32,7 @@ mod layout;
 mod lexicon;
 mod meetings;
 mod rows;
+mod terms;
 pub(crate) mod text;
 mod times;
 

@@ -6,13 +6,27 @@ use std::sync::LazyLock;
 use chrono::NaiveTime;
 use regex::Regex;
 
+/// "am"/"pm" after a time: "5pm", "11:59 p.m.", and attached single letters "11:15a".
+const AP: &str = r"\s*[ap]\.?m\b\.?|\s*[ap]\.m\.|[ap]\b";
+
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)|\b(?P<h2>\d{1,2})[:.](?P<m2>\d{2})\b|\b(?P<noon>noon|midnight)\b").unwrap()
+    Regex::new(&format!(r"(?i)\b(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?(?P<ap>{AP})|\b(?P<h2>\d{{1,2}})[:.](?P<m2>\d{{2}})\b|\b(?P<noon>noon|midnight)\b")).unwrap()
 });
 
 /// Finds a clock time such as "23:59", "5pm", "11:59 p.m." or "noon" in `text`.
 pub(crate) fn find_time(text: &str) -> Option<NaiveTime> {
-    let c = TIME.captures(text)?;
+    TIME.captures_iter(text).find_map(|c| time_of(&c))
+}
+
+/// An "a"/"p" of one letter counts only after minutes: "11:15a" is a time, "Hw 5a" is not.
+fn bare_letter(ap: Option<regex::Match<'_>>, minutes: Option<regex::Match<'_>>) -> bool {
+    ap.is_some_and(|a| a.as_str().trim().len() == 1) && minutes.is_none()
+}
+
+fn time_of(c: &regex::Captures<'_>) -> Option<NaiveTime> {
+    if bare_letter(c.name("ap"), c.name("m")) {
+        return None;
+    }
     if let Some(w) = c.name("noon") {
         return if w.as_str().eq_ignore_ascii_case("noon") {
             NaiveTime::from_hms_opt(12, 0, 0)
@@ -30,9 +44,9 @@ pub(crate) fn find_time(text: &str) -> Option<NaiveTime> {
 
 /// A time range; [`range_times`] reads a match.
 pub(crate) static TIME_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?\s*(?P<ap1>[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?\s*(?P<ap2>[ap]\.?m\.?)?",
-    )
+    Regex::new(&format!(
+        r"(?i)\b(?P<h1>\d{{1,2}})(?:[:.](?P<m1>\d{{2}}))?(?P<ap1>{AP})?\s*(?:--?|–|—|to)\s*(?P<h2>\d{{1,2}})(?:[:.](?P<m2>\d{{2}}))?(?P<ap2>{AP})?"
+    ))
     .unwrap()
 });
 
@@ -46,11 +60,28 @@ pub(crate) fn find_time_range(text: &str) -> Option<(NaiveTime, NaiveTime)> {
     TIME_RANGE.captures_iter(text).find_map(|c| range_times(&c))
 }
 
-/// An hour on a 12-hour clock ("12:30 am" is 00:30) or, without am/pm, on a 24-hour one.
+/// Bare hours, as a Time column writes them: "13-15", "08 - 12".
+static HOURS_CELL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*[-–]\s*(\d{1,2})$").unwrap());
+
+/// The time range in a cell of a Time column: any written range, or bare hours ("13-15",
+/// which elsewhere would be a range of days).
+pub(crate) fn time_cell(text: &str) -> Option<(NaiveTime, NaiveTime)> {
+    find_time_range(text).or_else(|| {
+        let c = HOURS_CELL.captures(text.trim())?;
+        let (h1, h2): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+        let start = NaiveTime::from_hms_opt(h1, 0, 0)?;
+        let end = NaiveTime::from_hms_opt(h2, 0, 0)?;
+        (start < end).then_some((start, end))
+    })
+}
+
+/// An hour on a 12-hour clock ("12:30 am" is 00:30) or, without am/pm, on a 24-hour one;
+/// a 24-hour time with a needless "PM" ("17:00 PM") stays as it is.
 pub(crate) fn clock(h: u32, m: u32, ap: Option<&str>) -> Option<NaiveTime> {
     let mut h = h;
-    if let Some(ap) = ap {
-        let pm = ap.to_lowercase().starts_with('p');
+    if let Some(ap) = ap.filter(|_| h <= 12) {
+        let pm = ap.trim().to_lowercase().starts_with('p');
         if h == 12 {
             h = 0;
         }
@@ -62,6 +93,9 @@ pub(crate) fn clock(h: u32, m: u32, ap: Option<&str>) -> Option<NaiveTime> {
 }
 
 pub(crate) fn range_times(c: &regex::Captures<'_>) -> Option<(NaiveTime, NaiveTime)> {
+    if bare_letter(c.name("ap1"), c.name("m1")) || bare_letter(c.name("ap2"), c.name("m2")) {
+        return None;
+    }
     let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
     let (h1, h2) = (n("h1")?, n("h2")?);
     let (m1, m2) = (n("m1").unwrap_or(0), n("m2").unwrap_or(0));
@@ -108,6 +142,45 @@ mod tests {
         assert_eq!(find_time("11:59 p.m."), NaiveTime::from_hms_opt(23, 59, 0));
         assert_eq!(find_time("12:30 am"), NaiveTime::from_hms_opt(0, 30, 0));
         assert_eq!(find_time("Hw2 due Nov 22"), None);
+    }
+
+    fn hm(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn ranges_in_the_many_ways_syllabi_write_them() {
+        let cases = [
+            ("11:15a-12:05p", (hm(11, 15), hm(12, 5))),
+            ("6 - 8 PM", (hm(18, 0), hm(20, 0))),
+            ("10:15 am -- 12:15 pm", (hm(10, 15), hm(12, 15))),
+            ("Friday 14:00 – 17:00 PM", (hm(14, 0), hm(17, 0))),
+            ("Friday, 1:30-4:15 PM", (hm(13, 30), hm(16, 15))),
+            ("Monday (10.15-12.00)", (hm(10, 15), hm(12, 0))),
+        ];
+        for (text, want) in cases {
+            assert_eq!(find_time_range(text), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn single_times_in_twelve_and_twenty_four_hour_forms() {
+        assert_eq!(find_time("at 2pm"), Some(hm(14, 0)));
+        assert_eq!(find_time("starts 14.00"), Some(hm(14, 0)));
+        assert_eq!(find_time("ends 9:50a"), Some(hm(9, 50)));
+        assert_eq!(
+            find_time("Hw 5a due"),
+            None,
+            "a letter after a bare number is no time"
+        );
+    }
+
+    #[test]
+    fn bare_hours_are_a_time_only_in_a_time_column() {
+        assert_eq!(time_cell("13-15"), Some((hm(13, 0), hm(15, 0))));
+        assert_eq!(time_cell(" 08 - 12 "), Some((hm(8, 0), hm(12, 0))));
+        assert_eq!(time_cell("15-13"), None);
+        assert_eq!(find_time_range("13-15"), None);
     }
 
     #[test]

@@ -291,6 +291,6 @@ fn a_term_whose_year_no_calendar_can_write_is_refused() {
         "a_term_whose_year_no_calendar_can_write",
         &p,
         &["--term", "Fall 9999"],
-        "--term: \"Fall 9999\" has the year 9999, outside 1970-2200",
+        "--term: \"Fall 9999\" is not a term",
     );
 }

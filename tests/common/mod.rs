@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub(crate) mod pdf;
 pub(crate) mod smtp;
 
 use std::path::{Path, PathBuf};

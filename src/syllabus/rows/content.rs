@@ -16,7 +16,7 @@ use crate::syllabus::activity::{
 };
 use crate::syllabus::dates::DateSpan;
 use crate::syllabus::lexicon::{EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN};
-use crate::syllabus::times::find_time_range;
+use crate::syllabus::times::time_cell;
 
 /// A lecture-numbering cell: "L1", "Lec. 3", "Lecture 12", "Ders 4".
 static LECTURE_NO: LazyLock<Regex> = LazyLock::new(|| {
@@ -172,7 +172,7 @@ impl Content {
             Role::Topic if self.topic.is_none() => self.topic(t),
             Role::Topic => self.details.push(t),
             Role::Reading => self.readings.push(t),
-            Role::Time => self.time = find_time_range(&t),
+            Role::Time => self.time = time_cell(&t),
             Role::Room => self.room = Some(t),
             Role::Label | Role::Other => self.side(&t),
             Role::Week | Role::Date => {}

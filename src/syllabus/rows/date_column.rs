@@ -120,11 +120,15 @@ fn by_content(line: &Line, row: &RoleCells, started: bool, cx: &mut Context) -> 
     {
         return Located::Cell { idx, span };
     }
-    if line.indented {
+    let texts: Vec<&str> = row.iter().map(|(_, c)| c.as_str()).collect();
+    let read = prose::read(&texts);
+    // An indented line continues the row above, unless it names its week and date
+    // ("    • Week 2 (July 14th): ..."); before the first row it may be one.
+    let own_week = matches!(&read, Prose::Dated { week: Some(_), .. });
+    if line.indented && started && !own_week {
         return Located::Undated;
     }
-    let texts: Vec<&str> = row.iter().map(|(_, c)| c.as_str()).collect();
-    match prose::read(&texts) {
+    match read {
         Prose::Dated {
             week,
             date_text,

@@ -10,6 +10,7 @@ mod continuation;
 mod date_column;
 mod days_off;
 mod grid;
+mod metadata;
 mod roles;
 mod session;
 mod weeks;
@@ -111,6 +112,7 @@ pub(super) struct Table {
 /// Reads the schedule from the document's rows of cells.
 pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Table, SyllabusError> {
     let mut t = TableReader {
+        metadata: metadata::find(lines),
         date_col: date_column::vote(lines),
         header: None,
         rows: Vec::new(),
@@ -127,6 +129,8 @@ pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Tab
 }
 
 struct TableReader {
+    /// Dated lines about the document (page headers, its date): never rows.
+    metadata: std::collections::BTreeMap<usize, metadata::Metadata>,
     date_col: Option<usize>,
     header: Option<Header>,
     rows: Vec<WeekRow>,
@@ -144,6 +148,10 @@ impl TableReader {
     fn line(&mut self, line: &Line, cx: &mut Context) -> Result<(), SyllabusError> {
         if line.is_blank() {
             self.last_was_row = false;
+            return Ok(());
+        }
+        if let Some(m) = self.metadata.get(&line.no) {
+            metadata::warn(m, line, cx);
             return Ok(());
         }
         if let Some(h) = roles::read_header(line) {

@@ -1,0 +1,166 @@
+//! Dated lines that are about the document, not the course: a page header or footer
+//! repeated on every page ("schedule.md  2025-03-12"), the document's own date in its title
+//! block ("July 8th, 2023" under the title), "Last updated 2025-03-12". Taken for schedule
+//! rows, they would start the table and put every real row before them out of sequence.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::syllabus::Context;
+use crate::syllabus::dates::find_date;
+use crate::syllabus::layout::Line;
+use crate::syllabus::lexicon::{DOCUMENT_DATE_PATTERN, FILE_NAME_PATTERN};
+use crate::syllabus::text::squash;
+
+/// How many non-empty lines at the top make the title block.
+const TITLE_BLOCK: usize = 5;
+
+static DOCUMENT_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{DOCUMENT_DATE_PATTERN})")).unwrap());
+static FILE_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^\S+\.(?:{FILE_NAME_PATTERN})$")).unwrap());
+
+/// Why a dated line is not a schedule row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Metadata {
+    /// The same dated line on several pages.
+    Furniture { times: usize },
+    /// The document's date: in the title block with nothing else, or after "updated".
+    DocumentDate,
+}
+
+/// The dated lines that are metadata, by line number.
+pub(super) fn find(lines: &[Option<Line>]) -> BTreeMap<usize, Metadata> {
+    let dated: Vec<(&Line, String)> = lines
+        .iter()
+        .flatten()
+        .map(|l| (l, squash(&l.cells.join(" "))))
+        .filter(|(_, t)| find_date(t).is_some())
+        .collect();
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for (_, t) in &dated {
+        *count.entry(t.as_str()).or_default() += 1;
+    }
+    let title_block: BTreeSet<usize> = lines
+        .iter()
+        .flatten()
+        .filter(|l| !l.is_blank())
+        .take(TITLE_BLOCK)
+        .map(|l| l.no)
+        .collect();
+    // Dated headings ("Monday, January 9" over each class's fields) are a schedule: a lone
+    // date in the title block is the document's own date only when it is the only one.
+    let lone_dates = dated
+        .iter()
+        .filter(|(_, t)| nothing_but_the_date(t))
+        .count();
+    let mut out = BTreeMap::new();
+    for (line, text) in &dated {
+        let times = count.get(text.as_str()).copied().unwrap_or(0);
+        if times >= 2 {
+            out.insert(line.no, Metadata::Furniture { times });
+        } else if dated_after_a_document_word(text)
+            || lone_dates == 1 && title_block.contains(&line.no) && nothing_but_the_date(text)
+        {
+            out.insert(line.no, Metadata::DocumentDate);
+        }
+    }
+    out
+}
+
+/// Says why a dated line was set aside (a page header once, where it first appears).
+pub(super) fn warn(m: &Metadata, line: &Line, cx: &mut Context) {
+    let text = squash(&line.cells.join(" "));
+    match m {
+        Metadata::Furniture { times } => {
+            let said = format!("set aside: \"{text}\" repeats on {times} lines");
+            if !cx.warnings.iter().any(|w| w.message.starts_with(&said)) {
+                cx.warn(
+                    line.no,
+                    format!("{said}, a page header or footer, not a schedule row"),
+                );
+            }
+        }
+        Metadata::DocumentDate => cx.warn(
+            line.no,
+            format!("set aside: \"{text}\" is the document's own date, not a schedule row"),
+        ),
+    }
+}
+
+/// "Last updated 2025-03-12": the word comes before the date.
+fn dated_after_a_document_word(text: &str) -> bool {
+    let (Some(word), Some((at, _))) = (DOCUMENT_DATE.find(text), find_date(text)) else {
+        return false;
+    };
+    word.start() < at
+}
+
+/// The line holds a date and at most a file name: "July 8th, 2023", "notes.md 2025-03-12".
+fn nothing_but_the_date(text: &str) -> bool {
+    let Some((at, span)) = find_date(text) else {
+        return false;
+    };
+    let rest = format!(
+        "{} {}",
+        &text[..at],
+        text.get(at + span.len..).unwrap_or("")
+    );
+    rest.split_whitespace()
+        .all(|w| FILE_NAME.is_match(w) || w.chars().all(|c| !c.is_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syllabus::layout;
+
+    fn metadata(text: &str) -> Vec<(usize, Metadata)> {
+        let lines: Vec<String> = text.lines().map(String::from).collect();
+        find(&layout::read(&lines)).into_iter().collect()
+    }
+
+    #[test]
+    fn a_dated_page_header_repeated_on_every_page_is_furniture() {
+        let doc = "notes.md        2025-03-12\n\nWeek  Date    Topic\n1     Jan 13  Intro\n\x0cnotes.md        2025-03-12\n2     Jan 20  Lists\n";
+        let found = metadata(doc);
+        assert_eq!(
+            found,
+            [
+                (1, Metadata::Furniture { times: 2 }),
+                (5, Metadata::Furniture { times: 2 })
+            ]
+        );
+    }
+
+    #[test]
+    fn the_documents_own_date_under_its_title_is_not_a_row() {
+        let doc =
+            "     GEO 210: Rivers\n               July 8th, 2023\n\nWeek 1 (July 7th): Intro\n";
+        assert_eq!(metadata(doc), [(2, Metadata::DocumentDate)]);
+    }
+
+    #[test]
+    fn a_last_updated_line_anywhere_is_the_documents_date() {
+        let doc = "Intro\n\n\n\n\n\nPlan\nLast updated 2025-03-12\n1\tJan 13\tIntro\n";
+        assert_eq!(metadata(doc), [(8, Metadata::DocumentDate)]);
+    }
+
+    #[test]
+    fn schedule_rows_are_never_metadata() {
+        let doc = "1\tOct 4\tIntro\n2\tOct 11\tBasics\n3\tOct 18\tIntro\n";
+        assert!(metadata(doc).is_empty());
+        // A row with a topic at the very top is a row.
+        assert!(metadata("Oct 4   Intro\nOct 11  Basics\n").is_empty());
+    }
+
+    #[test]
+    fn a_dated_heading_among_others_is_a_schedule_row_not_the_documents_date() {
+        let text = "Data Visualisation, Spring 2023\nMonday, January 9\nTopic: Why\nThursday, January 12\nTopic: Scales\n";
+        assert_eq!(metadata(text), []);
+        let text = "Data Visualisation, Spring 2023\nJanuary 9, 2023\n\nWeek\tDate\tTopic\n1\tJan 10\tWhy\n";
+        assert_eq!(metadata(text), [(2, Metadata::DocumentDate)]);
+    }
+}

@@ -1,0 +1,354 @@
+//! Terms as syllabi name them: "Fall 2022", "2023-2024 Spring", "WS 2023/24", "HS23",
+//! "AY25/26 Sem 1", "Semester 2 2017", "January to April, 2022".
+//!
+//! Every form is one finder; the term named first in the text wins. A year is a plausible
+//! year (1900-2099), so a course number ("Math 6000") is never one, and a season followed by
+//! a year is read with that year, not the number before it ("CS 2030 Spring 2024").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lexicon::{
+    MONTHS, RANGE_WORD_PATTERN, SEASONS, SEMESTER_CODES, SEMESTER_NUMBER_PATTERN,
+    TERM_FILLER_PATTERN, alternation,
+};
+use crate::model::{Season, Term};
+
+/// A plausible four-digit year.
+const YEAR: &str = r"(?:19|20)\d{2}";
+
+/// A season word as a capture group: "(fall|güz|...)".
+static SEASON: LazyLock<String> =
+    LazyLock::new(|| format!("({})", alternation(SEASONS.iter().map(|(w, _)| *w))));
+
+static SEASON_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b{}\s+(?:(?:{TERM_FILLER_PATTERN})\s+)?({YEAR})(?:\s*[-–/]\s*(\d{{2,4}}))?\b",
+        *SEASON
+    ))
+    .unwrap()
+});
+static YEARS_SEASON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({YEAR})\s*[-–/]\s*(\d{{2,4}})\s+{}\b",
+        *SEASON
+    ))
+    .unwrap()
+});
+static YEAR_SEASON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({YEAR})\s+{}\b(?:\s+(?:(?:{TERM_FILLER_PATTERN})\s+)?({YEAR}))?",
+        *SEASON
+    ))
+    .unwrap()
+});
+/// Semester codes with their year: "WS 2023/24", "SoSe 2024", "SuSe24", "HS23", "FS 2025".
+/// Whole words are matched in any case, two-letter codes only in capitals.
+static SEMESTER_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    let (short, long): (Vec<_>, Vec<_>) = SEMESTER_CODES.iter().partition(|(w, _)| w.len() <= 2);
+    let short: Vec<String> = short.iter().map(|(w, _)| w.to_uppercase()).collect();
+    let short = alternation(short.iter().map(String::as_str));
+    let long = alternation(long.iter().map(|(w, _)| *w));
+    Regex::new(&format!(
+        r"\b((?i:{long})|{short})\s*({YEAR}|\d{{2}})(?:\s*/\s*({YEAR}|\d{{2}}))?\b"
+    ))
+    .unwrap()
+});
+/// "Semester 2 2017", "Semester 1, 2023/24", "Sem 2 2023-2024".
+static NUMBER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:{SEMESTER_NUMBER_PATTERN})\.?\s*([12])\s*,?\s+({YEAR})(?:\s*[/–-]\s*(\d{{2}}|{YEAR}))?\b"
+    ))
+    .unwrap()
+});
+/// "AY25/26 Sem 1", "2023/24 Semester 2", "AY 2025/2026, Semester 1".
+static YEARS_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:AY\s*)?({YEAR}|\d{{2}})\s*[/–-]\s*(\d{{2}}|{YEAR})\s*,?\s*(?:{SEMESTER_NUMBER_PATTERN})\.?\s*([12])\b"
+    ))
+    .unwrap()
+});
+/// "January to April, 2022", "Sept - Dec 2021".
+static MONTHS_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let mo = alternation(MONTHS.iter().map(|(w, _)| *w));
+    Regex::new(&format!(
+        r"(?i)\b({mo})\.?\s*(?:{RANGE_WORD_PATTERN}|[-–—])\s*({mo})\.?,?\s+({YEAR})\b"
+    ))
+    .unwrap()
+});
+static ACADEMIC_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})\s*[/–-]\s*(\d{2}|\d{4})\b").unwrap());
+
+fn season_of(word: &str) -> Season {
+    let w = word.to_lowercase();
+    SEASONS
+        .iter()
+        .find(|(s, _)| *s == w)
+        .map_or(Season::Winter, |&(_, season)| season)
+}
+
+/// A two- or four-digit year as a full year.
+fn full_year(s: &str) -> Option<i32> {
+    let y: i32 = s.parse().ok()?;
+    Some(if y < 100 { 2000 + y } else { y })
+}
+
+/// Whether `second` is the year after `first` ("2023/24", "2023-2024").
+fn follows(first: i32, second: &str) -> bool {
+    full_year(second).is_some_and(|s| s == first + 1)
+}
+
+type Found = Option<(usize, Term)>;
+
+fn season_year(text: &str) -> Found {
+    let c = SEASON_YEAR.captures(text)?;
+    let season = season_of(&c[1]);
+    let first: i32 = c[2].parse().ok()?;
+    // "Spring 2023-24": spring of an academic year is in its second year.
+    let year = if c.get(3).is_some_and(|s| follows(first, s.as_str())) && season != Season::Fall {
+        first + 1
+    } else {
+        first
+    };
+    Some((c.get(0)?.start(), Term { season, year }))
+}
+
+fn years_season(text: &str) -> Found {
+    let c = YEARS_SEASON.captures(text)?;
+    let first: i32 = c[1].parse().ok()?;
+    let season = season_of(&c[3]);
+    // An academic year "2023-2024": fall is in the first year, the rest in the second.
+    let year = if season == Season::Fall {
+        first
+    } else {
+        first + 1
+    };
+    Some((c.get(0)?.start(), Term { season, year }))
+}
+
+fn year_season(text: &str) -> Found {
+    // "2030 Spring 2024" is a course number before a term: the season-year reading has it.
+    let c = YEAR_SEASON
+        .captures_iter(text)
+        .find(|c| c.get(3).is_none())?;
+    let term = Term {
+        season: season_of(&c[2]),
+        year: c[1].parse().ok()?,
+    };
+    Some((c.get(0)?.start(), term))
+}
+
+fn semester_code(text: &str) -> Found {
+    let c = SEMESTER_CODE.captures(text)?;
+    let code = c[1].to_lowercase();
+    let season = SEMESTER_CODES
+        .iter()
+        .find(|(w, _)| *w == code)
+        .map(|&(_, s)| s)?;
+    let first = full_year(&c[2])?;
+    // A winter semester runs October to March and is named by its second year
+    // ("WS 2023/24" is Winter 2024); "WS 2023" alone is the one starting in 2023.
+    let year = if season == Season::Winter {
+        first + 1
+    } else {
+        first
+    };
+    Some((c.get(0)?.start(), Term { season, year }))
+}
+
+/// Semester 1 of an academic year starts in autumn, semester 2 in the new year; of a
+/// calendar year ("Semester 2 2017"), semester 1 is the first half, semester 2 the second.
+fn numbered(number: &str, first: i32, academic: bool) -> Term {
+    match (number, academic) {
+        ("1", true) => Term {
+            season: Season::Fall,
+            year: first,
+        },
+        (_, true) => Term {
+            season: Season::Spring,
+            year: first + 1,
+        },
+        ("1", false) => Term {
+            season: Season::Spring,
+            year: first,
+        },
+        (_, false) => Term {
+            season: Season::Fall,
+            year: first,
+        },
+    }
+}
+
+fn semester_number(text: &str) -> Found {
+    if let Some(c) = NUMBER_YEAR.captures(text) {
+        let first: i32 = c[2].parse().ok()?;
+        let academic = c.get(3).is_some_and(|s| follows(first, s.as_str()));
+        return Some((c.get(0)?.start(), numbered(&c[1], first, academic)));
+    }
+    let c = YEARS_NUMBER.captures(text)?;
+    let first = full_year(&c[1])?;
+    follows(first, &c[2]).then_some(())?;
+    Some((c.get(0)?.start(), numbered(&c[3], first, true)))
+}
+
+fn month_range(text: &str) -> Found {
+    let c = MONTHS_YEAR.captures(text)?;
+    let month = |w: &str| {
+        let w = w.to_lowercase();
+        MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
+    };
+    let (from, to) = (month(&c[1])?, month(&c[2])?);
+    let year: i32 = c[3].parse().ok()?;
+    // "October to January, 2026": the year is the last month's.
+    let start_year = if to < from { year - 1 } else { year };
+    Some((c.get(0)?.start(), term_from_date(from, start_year)))
+}
+
+/// The term named first in `text`, with its byte offset.
+fn named_term(text: &str) -> Found {
+    [
+        years_season,
+        season_year,
+        year_season,
+        semester_code,
+        semester_number,
+        month_range,
+    ]
+    .iter()
+    .filter_map(|f| f(text))
+    .min_by_key(|(pos, _)| *pos)
+}
+
+/// Finds a term in text: "Fall 2022", "Spring 2024", "2023-2024 Fall", "Güz 2022", "Bahar 2023".
+pub fn find_term(text: &str) -> Option<Term> {
+    named_term(text).map(|(_, t)| t).or_else(|| {
+        // An academic year alone ("2023/24", "2023-2024"): it starts in autumn.
+        ACADEMIC_YEAR.captures_iter(text).find_map(|c| {
+            let first: i32 = c[1].parse().ok()?;
+            follows(first, &c[2]).then_some(Term {
+                season: Season::Fall,
+                year: first,
+            })
+        })
+    })
+}
+
+/// Byte offset where a term is named in `text`, if anywhere.
+pub fn term_match(text: &str) -> Option<usize> {
+    named_term(text).map(|(p, _)| p)
+}
+
+/// A term guessed from a date that carries its year, for syllabi that write the year on
+/// every date but never name the term.
+pub fn term_from_date(month: u32, year: i32) -> Term {
+    let season = match month {
+        8..=12 => Season::Fall,
+        6 | 7 => Season::Summer,
+        _ => Season::Spring,
+    };
+    Term { season, year }
+}
+
+/// Parses a term given on the command line or in a course file.
+pub fn parse_term(text: &str) -> Option<Term> {
+    find_term(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Option<String> {
+        find_term(s).map(|t| t.to_string())
+    }
+
+    #[test]
+    fn terms_are_found_in_all_documented_spellings() {
+        let cases = [
+            ("Department of CE @ METU – Fall 2022", "Fall 2022"),
+            ("Spring 2024", "Spring 2024"),
+            ("Winter Quarter 2024", "Winter 2024"),
+            ("2023-2024 Fall", "Fall 2023"),
+            ("2023-2024 Spring", "Spring 2024"),
+            ("Güz 2022", "Fall 2022"),
+            ("Advanced Algorithms, WS 2023/24", "Winter 2024"),
+            ("SoSe 2024", "Summer 2024"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(t(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_course_number_is_never_taken_for_the_year() {
+        assert_eq!(
+            t("Tentative Schedule for Math 6000 Spring 2018").as_deref(),
+            Some("Spring 2018")
+        );
+        assert_eq!(t("CS 2030 Spring 2024").as_deref(), Some("Spring 2024"));
+        assert_eq!(t("Chem 5000 Fall").as_deref(), None);
+    }
+
+    #[test]
+    fn german_swiss_and_swedish_semester_codes_are_terms() {
+        let cases = [
+            ("Schedule (SuSe24)", "Summer 2024"),
+            ("SoSe 2024", "Summer 2024"),
+            ("WiSe 23/24", "Winter 2024"),
+            ("Computer Aided Archaeology HS23", "Fall 2023"),
+            ("Statistical methods, FS25", "Spring 2025"),
+            ("Herbstsemester 2023", "Fall 2023"),
+            ("Systems biology HT 2025", "Fall 2025"),
+            ("VT24", "Spring 2024"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(t(text).as_deref(), Some(want), "{text}");
+        }
+        assert_eq!(t("hs 23 lowercase codes are words"), None);
+    }
+
+    #[test]
+    fn numbered_semesters_follow_their_year_or_academic_year() {
+        let cases = [
+            ("Semester 2 2017", "Fall 2017"),
+            ("Semester 1, 2019", "Spring 2019"),
+            ("University of Leeds, Semester 1 2023/24", "Fall 2023"),
+            ("Semester 2 2023/24", "Spring 2024"),
+            ("CS2030S AY25/26 Sem 1", "Fall 2025"),
+            ("AY 2024/2025 Semester 2", "Spring 2025"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(t(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_span_of_months_with_a_year_is_a_term() {
+        assert_eq!(
+            t("This schedule covers the semester January to April, 2022.").as_deref(),
+            Some("Spring 2022")
+        );
+        assert_eq!(t("Sept - Dec 2021").as_deref(), Some("Fall 2021"));
+        assert_eq!(t("October to January 2026").as_deref(), Some("Fall 2025"));
+    }
+
+    #[test]
+    fn dates_and_bare_numbers_are_not_terms() {
+        assert_eq!(t("no term here 2022"), None);
+        assert_eq!(
+            t("dates 2023-10-04"),
+            None,
+            "an ISO date is not an academic year"
+        );
+    }
+
+    #[test]
+    fn the_term_named_first_wins_and_its_place_is_known() {
+        assert_eq!(
+            t("Fall 2022, previously Spring 2021").as_deref(),
+            Some("Fall 2022")
+        );
+        assert_eq!(term_match("Deep Learning Fall 2022"), Some(14));
+    }
+}
