@@ -187,6 +187,9 @@ pub(crate) const HEADER_WEEK: &[&str] = &[
 ];
 /// See [`HEADER_WEEK`].
 pub(crate) const HEADER_DATE: &[&str] = &["date", "dates", "day", "tarih", "when"];
+/// Header words of [`HEADER_DATE`] that name a weekday column ("Day": Mon, Tue): the date
+/// column only when no other column is.
+pub(crate) const HEADER_WEEKDAY: &[&str] = &["day", "days", "weekday", "gün"];
 /// See [`HEADER_WEEK`].
 pub(crate) const HEADER_TOPIC: &[&str] = &[
     "topic",
@@ -257,6 +260,9 @@ pub(crate) const HEADER_ACTIVITY_PARTS: &[&str] = &[
 ];
 /// Any other header holding one of these is a reading column.
 pub(crate) const HEADER_READING_PARTS: &[&str] = &["reading", "chapter", "material"];
+/// Words that make a longer header cell the topic column ("The topic of the session"),
+/// tried after every other role.
+pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 
 /// The words that name work or an exam in a cell ("Hw2", "Ödev 1", "Ara sınav", "Term test").
 /// `pre` is a number written before ("1. Ödev"), `num` one written after.

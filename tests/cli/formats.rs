@@ -909,12 +909,12 @@ fn two_meetings_on_one_date_are_two_events() {
     let text = "\
 BIO 330 Systems Biology, Fall 2025
 
-| Code | Date | Time | Topic |
-|------|------|------|-------|
-| L1 | 03/11 | 10:00-12:00 | Networks |
-| L2 | 05/11 | 10:00-12:00 | Regression |
-| L3 | 05/11 | 14:00-16:00 | Clustering |
-| L4 | 10/11 | 10:00-12:00 | Pathways |
+| Code | Day | Date | Time | The topic of the session |
+|------|-----|------|------|--------------------------|
+| L1 | Mon | 03/11 | 10:00-12:00 | Networks |
+| L2 | Wed | 05/11 | 10:00-12:00 | Regression |
+| L3 | Wed | 05/11 | 14:00-16:00 | Clustering |
+| L4 | Mon | 10/11 | 10:00-12:00 | Pathways |
 ";
     let (_d, path) = fixture(text, "bio330.md");
     let (events, stderr) = events_json(&path, &[]);
@@ -927,6 +927,11 @@ BIO 330 Systems Biology, Fall 2025
             "2025-11-10T10:00:00+03:00",
         ],
         "{stderr}"
+    );
+    // "Day" holds weekdays; the dates are under "Date", the titles under the long topic header.
+    assert_eq!(
+        titles_of(&events, "lecture"),
+        ["Networks", "Regression", "Clustering", "Pathways"]
     );
     assert!(!stderr.contains("out of sequence"), "{stderr}");
 }
