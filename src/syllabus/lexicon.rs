@@ -376,6 +376,11 @@ pub(crate) const LABEL_CONNECTORS: &[&str] = &[
     "on", "at", "in", "by", "the", "is", "will", "be", "son", "-", "goes", "go",
 ];
 
+/// A whole topic cell that is an exam though its words alone are not: "Test", "Test 2",
+/// "PE 1" (practical exam), "Practical exam".
+pub(crate) const EXAM_ALONE_PATTERN: &str =
+    r"test(?:\s*#?\d{1,2})?|pe\s*#?\d{1,2}|practical\s+exam(?:\s*#?\d{1,2})?";
+
 /// First words of a cell that is an exam rather than a lecture topic ("Midterm", "Ara sınav").
 pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
     "midterm",
@@ -399,7 +404,7 @@ pub(crate) const TO_BE_ANNOUNCED_PATTERN: &str =
 pub(crate) const PLACE_PATTERN: &str = r"location|room|place|venue|yer|salon|derslik";
 
 /// Words that say there is no class: holidays, breaks, cancellations.
-pub(crate) const NO_CLASS_PATTERN: &str = r"holiday|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak";
+pub(crate) const NO_CLASS_PATTERN: &str = r"holiday|no\s+class(es)?|no\s+lectures?|no\s+meetings?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak";
 
 /// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
 pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?";

@@ -964,3 +964,28 @@ Sep 13\tLab: ink
     );
     assert!(!stderr.contains("out of sequence"), "{stderr}");
 }
+
+#[test]
+fn no_meeting_rows_give_nothing_and_a_bare_test_row_is_the_exam() {
+    let text = "\
+ARC 140 Field Methods, Spring 2025
+Lectures: Tuesday 14:00-16:00
+
+date\ttitle\ttopics
+04.03.25\tSurvey basics\tgrids, transects
+11.03.25\tNo Meeting\t
+18.03.25\tDating\tlayers, samples
+25.03.25\tTest\tbring a pencil
+";
+    let (_d, path) = fixture(text, "arc140.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        titles_of(&events, "lecture"),
+        ["Survey basics", "Dating"],
+        "{stderr}"
+    );
+    assert_eq!(
+        starts(&of_kind(&events, "exam")),
+        ["2025-03-25T14:00:00+03:00"]
+    );
+}
