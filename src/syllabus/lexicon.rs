@@ -209,6 +209,9 @@ pub(crate) const HEADER_WEEK: &[&str] = &[
 ];
 /// See [`HEADER_WEEK`].
 pub(crate) const HEADER_DATE: &[&str] = &["date", "dates", "day", "tarih", "when"];
+/// Header words of [`HEADER_DATE`] that name a weekday column ("Day": Mon, Tue): the date
+/// column only when no other column is.
+pub(crate) const HEADER_WEEKDAY: &[&str] = &["day", "days", "weekday", "gün"];
 /// See [`HEADER_WEEK`].
 pub(crate) const HEADER_TOPIC: &[&str] = &[
     "topic",
@@ -279,6 +282,9 @@ pub(crate) const HEADER_ACTIVITY_PARTS: &[&str] = &[
 ];
 /// Any other header holding one of these is a reading column.
 pub(crate) const HEADER_READING_PARTS: &[&str] = &["reading", "chapter", "material"];
+/// Words that make a longer header cell the topic column ("The topic of the session"),
+/// tried after every other role.
+pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 
 /// The words that name work or an exam in a cell ("Hw2", "Ödev 1", "Ara sınav", "Term test").
 /// `pre` is a number written before ("1. Ödev"), `num` one written after.
@@ -392,6 +398,11 @@ pub(crate) const LABEL_CONNECTORS: &[&str] = &[
     "on", "at", "in", "by", "the", "is", "will", "be", "son", "-", "goes", "go",
 ];
 
+/// A whole topic cell that is an exam though its words alone are not: "Test", "Test 2",
+/// "PE 1" (practical exam), "Practical exam".
+pub(crate) const EXAM_ALONE_PATTERN: &str =
+    r"test(?:\s*#?\d{1,2})?|pe\s*#?\d{1,2}|practical\s+exam(?:\s*#?\d{1,2})?";
+
 /// First words of a cell that is an exam rather than a lecture topic ("Midterm", "Ara sınav").
 pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
     "midterm",
@@ -421,7 +432,7 @@ pub(crate) const DOCUMENT_DATE_PATTERN: &str = r"last\s+updated|updated\s+on|las
 pub(crate) const FILE_NAME_PATTERN: &str = r"md|pdf|docx?|html?|txt|tex|rtf|odt";
 
 /// Words that say there is no class: holidays, breaks, cancellations.
-pub(crate) const NO_CLASS_PATTERN: &str = r"holiday|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak";
+pub(crate) const NO_CLASS_PATTERN: &str = r"holiday|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|no\s+meetings?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak";
 
 /// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
 pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?";

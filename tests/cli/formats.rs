@@ -854,3 +854,138 @@ Week\tDate\tTopic
     );
     assert!(stderr.contains("placed on the lecture day"), "{stderr}");
 }
+
+#[test]
+fn a_printed_week_table_with_day_rows_a_running_header_and_page_counters() {
+    let text = "\
+notes.md                                                          2024-02-20
+
+ GEO 210 Rivers and Landscapes
+ Lectures: Mon/Wed 10:00-10:50
+
+   Week  Dates        Topic                         Lab
+   1     Jan 8–12     Water and rock                No Lab
+         Jan 8        Why rivers move
+         Jan 10       Sediment
+   2     Jan 15–19    Review and Exam 1             No Lab
+         Jan 15       No Lecture
+         Jan 17       Exam #1
+                                    1/2
+notes.md                                                          2024-02-20
+
+   Week  Dates        Topic                         Lab
+   3     Jan 22–26    Floods                        Mapping
+         Jan 22       Flood peaks
+         Jan 24       Levees
+                                    2/2
+";
+    let (_d, path) = fixture(text, "geo210.txt");
+    let (events, stderr) = events_json(&path, &["--term", "Spring 2024"]);
+    // The week rows head their days: each day row is the lecture, the exam keeps its own
+    // day, "No Lecture" cancels only its day, and the print date and page counters are no rows.
+    assert_eq!(
+        starts(&of_kind(&events, "lecture")),
+        [
+            "2024-01-08T10:00:00+03:00",
+            "2024-01-10T10:00:00+03:00",
+            "2024-01-22T10:00:00+03:00",
+            "2024-01-24T10:00:00+03:00",
+        ],
+        "{stderr}"
+    );
+    assert_eq!(
+        titles_of(&events, "lecture"),
+        ["Why rivers move", "Sediment", "Flood peaks", "Levees"]
+    );
+    assert_eq!(
+        starts(&of_kind(&events, "exam")),
+        ["2024-01-17T10:00:00+03:00"]
+    );
+    assert!(!stderr.contains("out of sequence"), "{stderr}");
+}
+
+#[test]
+fn two_meetings_on_one_date_are_two_events() {
+    let text = "\
+BIO 330 Systems Biology, Fall 2025
+
+| Code | Day | Date | Time | The topic of the session |
+|------|-----|------|------|--------------------------|
+| L1 | Mon | 03/11 | 10:00-12:00 | Networks |
+| L2 | Wed | 05/11 | 10:00-12:00 | Regression |
+| L3 | Wed | 05/11 | 14:00-16:00 | Clustering |
+| L4 | Mon | 10/11 | 10:00-12:00 | Pathways |
+";
+    let (_d, path) = fixture(text, "bio330.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        starts(&of_kind(&events, "lecture")),
+        [
+            "2025-11-03T10:00:00+03:00",
+            "2025-11-05T10:00:00+03:00",
+            "2025-11-05T14:00:00+03:00",
+            "2025-11-10T10:00:00+03:00",
+        ],
+        "{stderr}"
+    );
+    // "Day" holds weekdays; the dates are under "Date", the titles under the long topic header.
+    assert_eq!(
+        titles_of(&events, "lecture"),
+        ["Networks", "Regression", "Clustering", "Pathways"]
+    );
+    assert!(!stderr.contains("out of sequence"), "{stderr}");
+}
+
+#[test]
+fn a_second_table_that_starts_the_term_again_is_read_as_a_table_of_its_own() {
+    let text = "\
+ART 120 Drawing, Fall 2023
+Lectures: Monday 09:00-10:30
+
+Date\tTopic
+Sep 4\tLines
+Sep 11\tShading
+Sep 18\tPerspective
+Sep 25\tFigures
+Oct 2\tColour
+Oct 9\tPortraits
+
+Date\tTopic
+Sep 6\tLab: charcoal
+Sep 13\tLab: ink
+";
+    let (_d, path) = fixture(text, "art120.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(of_kind(&events, "lecture").len(), 6, "{stderr}");
+    assert_eq!(
+        starts(&of_kind(&events, "other")),
+        ["2023-09-06", "2023-09-13"],
+        "{stderr}"
+    );
+    assert!(!stderr.contains("out of sequence"), "{stderr}");
+}
+
+#[test]
+fn no_meeting_rows_give_nothing_and_a_bare_test_row_is_the_exam() {
+    let text = "\
+ARC 140 Field Methods, Spring 2025
+Lectures: Tuesday 14:00-16:00
+
+date\ttitle\ttopics
+04.03.25\tSurvey basics\tgrids, transects
+11.03.25\tNo Meeting\t
+18.03.25\tDating\tlayers, samples
+25.03.25\tTest\tbring a pencil
+";
+    let (_d, path) = fixture(text, "arc140.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        titles_of(&events, "lecture"),
+        ["Survey basics", "Dating"],
+        "{stderr}"
+    );
+    assert_eq!(
+        starts(&of_kind(&events, "exam")),
+        ["2025-03-25T14:00:00+03:00"]
+    );
+}

@@ -15,7 +15,8 @@ use crate::syllabus::activity::{
     Activity, DEADLINE_RE, RELEASE_RE, SUBJECT_RE, is_no_class, parse_cell,
 };
 use crate::syllabus::dates::DateSpan;
-use crate::syllabus::lexicon::{EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN};
+use crate::syllabus::lexicon::{EXAM_ALONE_PATTERN, EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN};
+use crate::syllabus::text::squash;
 use crate::syllabus::times::time_cell;
 
 /// A lecture-numbering cell: "L1", "Lec. 3", "Lecture 12", "Ders 4".
@@ -189,6 +190,12 @@ impl Content {
     }
 
     fn topic(&mut self, t: String) {
+        if let Some(exam) = exam_alone(&t) {
+            self.acts.push(exam);
+            self.topic = Some(String::new());
+            self.exam_only = true;
+            return;
+        }
         let (found, _) = parse_cell(&t);
         // A topic that is an exam ("Midterm", "Exam 1 (DP and D&C)") is the exam, not a lecture.
         if found.first().is_some_and(|a| a.kind == EventKind::Exam) && starts_with_exam(&t) {
@@ -265,6 +272,26 @@ fn deliverable(item: &str, verb: &str, line: usize, cx: &mut Context) -> Content
         not_a_lecture: true,
         ..Content::default()
     }
+}
+
+/// The exam a topic cell is when it is only "Test", "Test 2" or "PE 1".
+fn exam_alone(t: &str) -> Option<Activity> {
+    static ALONE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{EXAM_ALONE_PATTERN})$")).unwrap());
+    let label = squash(&t.replace(['*', '_'], " "));
+    ALONE.is_match(&label).then_some(Activity {
+        kind: EventKind::Exam,
+        label,
+        is_homework: false,
+        date: None,
+        date_text: None,
+        zone: None,
+        tba: false,
+        weekday: None,
+        time: None,
+        end_time: None,
+        note: None,
+    })
 }
 
 /// Whether a cell's first word is an exam word.
@@ -398,6 +425,21 @@ mod tests {
         );
         assert!(c.not_a_lecture && c.acts.is_empty());
         assert_eq!(cx.warnings[0].line, 4);
+    }
+
+    #[test]
+    fn a_topic_that_is_only_a_test_or_a_practical_exam_is_the_exam() {
+        for cell in ["Test", "Test 2", "PE 1", "**Practical exam**"] {
+            let c = read(vec![(Role::Topic, cell.into())], 1, &mut cx());
+            assert!(c.exam_only, "{cell}");
+            assert_eq!(c.acts[0].kind, EventKind::Exam, "{cell}");
+        }
+        for cell in ["Test-driven design", "Testing", "PE basics"] {
+            assert!(
+                !read(vec![(Role::Topic, cell.into())], 1, &mut cx()).exam_only,
+                "{cell}"
+            );
+        }
     }
 
     #[test]

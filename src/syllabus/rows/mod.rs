@@ -15,12 +15,17 @@ mod roles;
 mod session;
 mod weeks;
 
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
 use chrono::{NaiveDate, NaiveTime};
+use regex::Regex;
 
 use super::activity::Activity;
 use super::layout::Line;
 use super::{Context, SyllabusError};
-use crate::model::Warning;
+use crate::model::{EventKind, Warning};
+use crate::syllabus::text::squash;
 use date_column::Located;
 use roles::Header;
 pub(super) use weeks::several_rows_a_week;
@@ -114,6 +119,7 @@ pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Tab
     let mut t = TableReader {
         metadata: metadata::find(lines),
         date_col: date_column::vote(lines),
+        running: running_lines(lines),
         header: None,
         rows: Vec::new(),
         acts: Vec::new(),
@@ -121,6 +127,9 @@ pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Tab
         last_was_row: false,
         cadence: Vec::new(),
         deliverables: 0,
+        heading_skip: Vec::new(),
+        table_from: 0,
+        heading_exams: Vec::new(),
     };
     for line in lines.iter().flatten() {
         t.line(line, cx)?;
@@ -132,6 +141,8 @@ struct TableReader {
     /// Dated lines about the document (page headers, its date): never rows.
     metadata: std::collections::BTreeMap<usize, metadata::Metadata>,
     date_col: Option<usize>,
+    /// Space-laid lines printed again on every page (a running header with a print date).
+    running: BTreeSet<String>,
     header: Option<Header>,
     rows: Vec<WeekRow>,
     acts: Vec<FoundActivity>,
@@ -142,6 +153,12 @@ struct TableReader {
     cadence: Vec<Warning>,
     /// Dated rows that were a deliverable or a session each (no lecture).
     deliverables: usize,
+    /// Exams a week's heading row names, until a day row of that week names its exam.
+    heading_exams: Vec<FoundActivity>,
+    /// Where the table being read starts in `rows`.
+    table_from: usize,
+    /// Days off named by a week's heading row, kept with its first day row.
+    heading_skip: Vec<NaiveDate>,
 }
 
 impl TableReader {
@@ -152,6 +169,9 @@ impl TableReader {
         }
         if let Some(m) = self.metadata.get(&line.no) {
             metadata::warn(m, line, cx);
+            return Ok(());
+        }
+        if self.running.contains(&squash(&line.cells.join(" "))) {
             return Ok(());
         }
         if let Some(h) = roles::read_header(line) {
@@ -193,6 +213,35 @@ impl TableReader {
         self.dated(line.no, parts, cx)
     }
 
+    /// A day inside the range of the row before: that row only heads the week, and its days
+    /// are the lectures ("3 | Jan 27–31 | Loops" then "Jan 27 | Collections"). The heading's
+    /// exams without a date of their own wait for a day row that names the exam; its week
+    /// number, if written, is returned for the day.
+    fn heading(&mut self, date: NaiveDate, content: &content::Content) -> Option<u32> {
+        let mut week = None;
+        if self.rows.len() > self.table_from
+            && let Some(head) = self.rows.pop_if(|h| weeks::heads(h, date))
+        {
+            self.acts.append(&mut self.heading_exams);
+            let (exams, rest) = std::mem::take(&mut self.acts).into_iter().partition(|fa| {
+                fa.line == head.line && fa.act.date.is_none() && fa.act.kind == EventKind::Exam
+            });
+            self.acts = rest;
+            self.heading_exams = exams;
+            self.heading_skip.extend(head.skip);
+            week = head.explicit.then_some(head.week);
+        }
+        if content.acts.iter().any(|a| a.kind == EventKind::Exam) {
+            self.heading_exams.clear();
+        }
+        week
+    }
+
+    /// The last row of the table being read (a table that starts the term again is new).
+    fn prev(&self) -> Option<&WeekRow> {
+        self.rows.get(self.table_from..).and_then(<[WeekRow]>::last)
+    }
+
     fn mark_start(&mut self, line: usize) {
         if self.start == 0 {
             self.start = line;
@@ -230,11 +279,14 @@ impl TableReader {
             Some(e) => Some(cx.date(line_no, e, &parts.date_text)?),
             None => None,
         };
-        let explicit = parts.week_cell.as_deref().and_then(weeks::week_number);
+        let mut explicit = parts.week_cell.as_deref().and_then(weeks::week_number);
         let content = content::read(parts.texts, line_no, cx);
+        if range_end.is_none() {
+            explicit = explicit.or(self.heading(date, &content));
+        }
         if content.not_a_lecture {
             // A deliverable or a session with its date: its activities, but no lecture.
-            let week = weeks::number(self.rows.last(), explicit, date);
+            let week = weeks::number(self.prev(), explicit, date);
             self.deliverables += 1;
             self.acts.extend(
                 content
@@ -244,13 +296,16 @@ impl TableReader {
             );
             return Ok(());
         }
-        if weeks::out_of_sequence(self.rows.last(), explicit, date)
+        if weeks::starts_again(self.prev(), date) {
+            self.table_from = self.rows.len();
+        }
+        if weeks::out_of_sequence(self.prev(), explicit, date, &content)
             && let Some(prev) = self.rows.last_mut()
         {
             weeks::fold_into(prev, line_no, explicit, date, content, &mut self.acts, cx);
             return Ok(());
         }
-        let prev = self.rows.last();
+        let prev = self.prev();
         let week = weeks::number(prev, explicit, date);
         self.cadence
             .extend(weeks::off_cadence(prev, explicit, date, line_no));
@@ -264,8 +319,10 @@ impl TableReader {
                 row_room: content.room.clone(),
                 ..FoundActivity::new(line_no, act, date, Some(week))
             }));
+        let mut skip = off.skip;
+        skip.append(&mut self.heading_skip);
         self.rows.push(WeekRow {
-            skip: off.skip,
+            skip,
             time: content.time,
             room: content.room,
             line: line_no,
@@ -291,6 +348,7 @@ impl TableReader {
         }
         let (rows, sessions) = session::apart(self.rows);
         let mut activities = self.acts;
+        activities.extend(self.heading_exams);
         activities.extend(sessions);
         Ok(Table {
             rows,
@@ -298,6 +356,49 @@ impl TableReader {
             start: self.start,
         })
     }
+}
+
+/// The space-laid dated lines that come back word for word on later pages: running headers
+/// and footers ("schedule.md   2025-03-12"), never rows of the schedule. A line printed on two
+/// pages counts when it writes a year (a print date), on three pages always.
+fn running_lines(lines: &[Option<Line>]) -> BTreeSet<String> {
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d\d\b").unwrap());
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for line in lines.iter().flatten().filter(|l| !l.positional()) {
+        let text = squash(&line.cells.join(" "));
+        if crate::syllabus::dates::find_date(&text).is_some() {
+            *seen.entry(text).or_default() += 1;
+        }
+    }
+    let mut running: BTreeSet<String> = seen
+        .into_iter()
+        .filter(|(t, n)| *n >= 3 || *n == 2 && YEAR.is_match(t))
+        .map(|(t, _)| t)
+        .collect();
+    running.extend(page_counters(lines));
+    running
+}
+
+/// Page footers "1/3", "2/3", "3/3": lines that are only a number over the same total, on
+/// two pages or more. They read as dates but count pages.
+fn page_counters(lines: &[Option<Line>]) -> BTreeSet<String> {
+    static COUNTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*/\s*(\d{1,2})$").unwrap());
+    let mut by_total: BTreeMap<u32, BTreeSet<String>> = BTreeMap::new();
+    for line in lines.iter().flatten() {
+        let text = squash(&line.cells.join(" "));
+        if let Some(c) = COUNTER.captures(&text)
+            && let (Ok(n), Ok(total)) = (c[1].parse::<u32>(), c[2].parse::<u32>())
+            && (1..=total).contains(&n)
+        {
+            by_total.entry(total).or_default().insert(text);
+        }
+    }
+    by_total
+        .into_values()
+        .filter(|pages| pages.len() >= 2)
+        .flatten()
+        .collect()
 }
 
 fn warn_unread(cx: &mut Context, line: usize, u: &str) {
@@ -358,5 +459,30 @@ mod tests {
             t.activities[0].row_date,
             NaiveDate::from_ymd_opt(2022, 11, 8).unwrap()
         );
+    }
+
+    #[test]
+    fn a_dated_line_printed_on_every_page_is_a_running_header_not_a_row() {
+        let doc = "notes   2024-02-20\n  1   Jan 8   Rivers\nnotes      2024-02-20\n  2   Jan 15   Lakes\n                1/2\n          2/2\n";
+        let running = running_lines(&layout::read(
+            &doc.lines().map(String::from).collect::<Vec<_>>(),
+        ));
+        assert!(running.contains("notes 2024-02-20"));
+        assert!(running.contains("1/2") && running.contains("2/2"));
+        assert_eq!(running.len(), 3, "{running:?}");
+    }
+
+    #[test]
+    fn day_rows_inside_a_week_range_replace_the_week_row() {
+        let (t, warnings) = table("1\tOct 3-7\tSummary\n\tOct 3\tIntro\n\tOct 5\tMore\n");
+        let t = t.unwrap();
+        assert_eq!(
+            t.rows
+                .iter()
+                .map(|r| (r.week, r.title.as_str()))
+                .collect::<Vec<_>>(),
+            [(1, "Intro"), (1, "More")]
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
     }
 }

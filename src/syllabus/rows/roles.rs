@@ -4,7 +4,8 @@ use super::date_column::cell_date;
 use crate::syllabus::layout::Line;
 use crate::syllabus::lexicon::{
     HEADER_ACTIVITY, HEADER_ACTIVITY_PARTS, HEADER_DATE, HEADER_READING, HEADER_READING_PARTS,
-    HEADER_ROOM, HEADER_TIME, HEADER_TOPIC, HEADER_WEEK, HEADER_WEEK_OF, HEADER_WEEK_PARTS,
+    HEADER_ROOM, HEADER_TIME, HEADER_TOPIC, HEADER_TOPIC_PARTS, HEADER_WEEK, HEADER_WEEK_OF,
+    HEADER_WEEK_PARTS, HEADER_WEEKDAY,
 };
 
 /// What a column holds.
@@ -55,7 +56,10 @@ pub(super) fn header_role(cell: &str) -> Option<Role> {
     if has(HEADER_ACTIVITY_PARTS) {
         return Some(Role::Activity);
     }
-    has(HEADER_READING_PARTS).then_some(Role::Reading)
+    if has(HEADER_READING_PARTS) {
+        return Some(Role::Reading);
+    }
+    has(HEADER_TOPIC_PARTS).then_some(Role::Topic)
 }
 
 /// The table's header: a role for each column.
@@ -75,22 +79,56 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
         .iter()
         .filter(|c| header_role(c).is_some())
         .count();
+    // Short cells; a tab or pipe header naming three roles may have a longer one.
+    let most_words = if known >= 3 && line.positional() {
+        6
+    } else {
+        3
+    };
     let plain = line
         .cells
         .iter()
-        .all(|c| cell_date(c).is_none() && c.split_whitespace().count() <= 3);
-    (known >= 2 && plain).then(|| Header {
-        roles: line
-            .cells
-            .iter()
-            .map(|c| header_role(c).unwrap_or(Role::Other))
-            .collect(),
+        .all(|c| cell_date(c).is_none() && c.split_whitespace().count() <= most_words);
+    if known < 2 || !plain {
+        return None;
+    }
+    let cells: Vec<&str> = line.cells.iter().map(String::as_str).collect();
+    Some(Header {
+        roles: column_roles(&cells),
         placed: line.placed.as_ref().map(|p| {
+            let cells: Vec<&str> = p.iter().map(|(_, c)| c.as_str()).collect();
             p.iter()
-                .map(|(col, c)| (*col, header_role(c).unwrap_or(Role::Other)))
+                .map(|(col, _)| *col)
+                .zip(column_roles(&cells))
                 .collect()
         }),
     })
+}
+
+/// The role of each header cell. A weekday column ("Day") is the date column only when no
+/// other column is ("Day | Date | Time": the dates are under "Date").
+fn column_roles(cells: &[&str]) -> Vec<Role> {
+    let mut roles: Vec<Role> = cells
+        .iter()
+        .map(|c| header_role(c).unwrap_or(Role::Other))
+        .collect();
+    let weekday = |c: &str| {
+        HEADER_WEEKDAY.contains(
+            &c.trim()
+                .trim_end_matches([':', '.'])
+                .to_lowercase()
+                .as_str(),
+        )
+    };
+    let dated = |i: usize| roles[i] == Role::Date && !weekday(cells[i]);
+    if (0..roles.len()).any(dated) {
+        for (i, role) in roles.iter_mut().enumerate() {
+            if *role == Role::Date && weekday(cells[i]) {
+                *role = Role::Other;
+            }
+        }
+    }
+    roles
 }
 
 /// Gives each cell of a row its header role. Tab and pipe rows match by index, where the
@@ -156,6 +194,14 @@ mod tests {
     }
 
     #[test]
+    fn a_day_column_is_the_date_column_only_without_a_date_column() {
+        let h = read_header(&line("Code\tDay\tDate\tTime")).expect("a header");
+        assert_eq!(h.roles, [Role::Other, Role::Other, Role::Date, Role::Time]);
+        let h = read_header(&line("Day\tTopic")).expect("a header");
+        assert_eq!(h.roles, [Role::Date, Role::Topic]);
+    }
+
+    #[test]
     fn a_row_with_a_date_is_never_a_header() {
         assert!(read_header(&line("Week\tOct 4\tTopic")).is_none());
     }
@@ -168,6 +214,7 @@ mod tests {
         assert_eq!(header_role("Konu"), Some(Role::Topic));
         assert_eq!(header_role("Derslik"), Some(Role::Room));
         assert_eq!(header_role("Section"), None);
+        assert_eq!(header_role("The topic of the session"), Some(Role::Topic));
     }
 
     #[test]

@@ -13,6 +13,7 @@ use crate::model::Warning;
 use crate::syllabus::Context;
 use crate::syllabus::dates::week_monday;
 use crate::syllabus::lexicon::WEEK_WORD_PATTERN;
+use crate::syllabus::text::squash;
 
 static WEEK_CELL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -28,13 +29,37 @@ pub(super) fn week_number(cell: &str) -> Option<u32> {
         .and_then(|c| c[1].parse().ok())
 }
 
-/// A row that goes back in week or date is not a new week.
+/// A row that goes back in week or date is not a new week. A row on the same date with a
+/// topic of its own is a second meeting that day (a lab and a lecture), not a repeat.
 pub(super) fn out_of_sequence(
     prev: Option<&WeekRow>,
     explicit: Option<u32>,
     date: NaiveDate,
+    content: &Content,
 ) -> bool {
-    prev.is_some_and(|prev| explicit.is_some_and(|w| w < prev.week) || date <= prev.date)
+    prev.is_some_and(|prev| {
+        let another_meeting = content.exam_only
+            || content
+                .topic
+                .as_deref()
+                .is_some_and(|t| !t.trim().is_empty() && squash(t) != squash(&prev.title));
+        explicit.is_some_and(|w| w < prev.week)
+            || date < prev.date
+            || date == prev.date && !another_meeting
+    })
+}
+
+/// Whether a row dated four weeks or more before the row above starts a new table: a
+/// schedule after a calendar, a second table that starts the term again. A row a few days
+/// back is a stray fragment of the row above.
+pub(super) fn starts_again(prev: Option<&WeekRow>, date: NaiveDate) -> bool {
+    prev.is_some_and(|p| date + Duration::days(28) <= p.date)
+}
+
+/// Whether `head` is a week's heading row and `date` a day inside its range.
+pub(super) fn heads(head: &WeekRow, date: NaiveDate) -> bool {
+    head.range_end
+        .is_some_and(|end| date >= head.date && date <= end)
 }
 
 /// Keeps an out-of-sequence row's text with the row before and its explicitly dated
@@ -152,13 +177,82 @@ mod tests {
         assert_eq!(week_number("Oct 4"), None);
     }
 
+    fn topic(t: &str) -> Content {
+        Content {
+            topic: Some(t.into()),
+            ..Content::default()
+        }
+    }
+
     #[test]
     fn a_row_that_goes_back_is_out_of_sequence() {
         let prev = row(11, day(12, 13));
-        assert!(out_of_sequence(Some(&prev), Some(10), day(12, 20)));
-        assert!(out_of_sequence(Some(&prev), None, day(12, 13)));
-        assert!(!out_of_sequence(Some(&prev), Some(12), day(12, 20)));
-        assert!(!out_of_sequence(None, Some(1), day(10, 4)));
+        assert!(out_of_sequence(
+            Some(&prev),
+            Some(10),
+            day(12, 20),
+            &topic("x")
+        ));
+        assert!(out_of_sequence(
+            Some(&prev),
+            None,
+            day(12, 13),
+            &Content::default()
+        ));
+        assert!(!out_of_sequence(
+            Some(&prev),
+            Some(12),
+            day(12, 20),
+            &topic("x")
+        ));
+        assert!(!out_of_sequence(None, Some(1), day(10, 4), &topic("x")));
+    }
+
+    #[test]
+    fn a_second_row_on_the_same_date_with_its_own_topic_is_another_meeting() {
+        let prev = WeekRow {
+            title: "Regression".into(),
+            ..row(3, day(11, 5))
+        };
+        assert!(!out_of_sequence(
+            Some(&prev),
+            None,
+            day(11, 5),
+            &topic("Lab: notebooks")
+        ));
+        assert!(out_of_sequence(
+            Some(&prev),
+            None,
+            day(11, 5),
+            &topic("Regression")
+        ));
+        assert!(out_of_sequence(Some(&prev), None, day(11, 5), &topic("")));
+        assert!(out_of_sequence(
+            Some(&prev),
+            Some(2),
+            day(11, 5),
+            &topic("Other")
+        ));
+    }
+
+    #[test]
+    fn a_row_a_month_back_starts_a_new_table() {
+        let prev = row(9, day(12, 1));
+        assert!(starts_again(Some(&prev), day(10, 3)));
+        assert!(!starts_again(Some(&prev), day(11, 20)));
+        assert!(!starts_again(None, day(10, 3)));
+    }
+
+    #[test]
+    fn a_row_with_a_range_heads_the_days_inside_it() {
+        let head = WeekRow {
+            range_end: Some(day(1, 14)),
+            ..row(1, day(1, 10))
+        };
+        assert!(heads(&head, day(1, 10)));
+        assert!(heads(&head, day(1, 14)));
+        assert!(!heads(&head, day(1, 17)));
+        assert!(!heads(&row(1, day(1, 10)), day(1, 10)));
     }
 
     #[test]
