@@ -81,8 +81,32 @@ fn cli_overrides(args: &CourseArgs) -> Result<CliOverrides> {
     Ok(CliOverrides { term, timezone })
 }
 
-fn read_bytes(path: &Path, what: &str) -> Result<Vec<u8>> {
-    std::fs::read(path).map_err(|e| {
+/// Largest course file read: a real one is a few kilobytes.
+const MAX_COURSE_FILE_BYTES: u64 = 1024 * 1024;
+
+/// Reads at most `limit` + 1 bytes: enough to tell that a file is too large without reading
+/// all of it (a 200 MB file, `/dev/zero`).
+pub(crate) fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(limit + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// The syllabus's bytes: up to the text limit, or up to the PDF limit for a PDF.
+fn read_syllabus(path: &Path) -> std::io::Result<Vec<u8>> {
+    let text_limit = syllabus::MAX_BYTES as u64;
+    let bytes = read_at_most(path, text_limit)?;
+    if pdf::is_pdf(&bytes) && bytes.len() as u64 > text_limit {
+        return read_at_most(path, pdf::MAX_PDF_BYTES as u64);
+    }
+    Ok(bytes)
+}
+
+fn read_bytes(path: &Path, what: &str, limit: u64) -> Result<Vec<u8>> {
+    read_at_most(path, limit).map_err(|e| {
         let hint = if e.kind() == std::io::ErrorKind::NotFound {
             "; check the path"
         } else {
@@ -100,7 +124,14 @@ pub(crate) fn load(path: Option<&Path>, args: &CourseArgs) -> Result<Loaded> {
     };
     let cli = cli_overrides(args)?;
     let (file, course_file, syllabus_path) = if path.extension().is_some_and(|x| x == "toml") {
-        let bytes = read_bytes(&path, "the course file")?;
+        let bytes = read_bytes(&path, "the course file", MAX_COURSE_FILE_BYTES)?;
+        if bytes.len() as u64 > MAX_COURSE_FILE_BYTES {
+            return Err(input_error(
+                &path,
+                None,
+                "the course file is larger than 1 MiB (a course file is a few lines); is this the right file?",
+            ));
+        }
         let text = String::from_utf8(bytes)
             .map_err(|_| input_error(&path, None, "the course file is not UTF-8 text"))?;
         let file = config::parse(&path, &text)?;
@@ -126,7 +157,7 @@ pub(crate) fn load(path: Option<&Path>, args: &CourseArgs) -> Result<Loaded> {
     } else {
         (CourseFile::default(), None, path.clone())
     };
-    let bytes = match (std::fs::read(&syllabus_path), &course_file) {
+    let bytes = match (read_syllabus(&syllabus_path), &course_file) {
         (Ok(b), _) => b,
         (Err(e), Some(cf)) if file.lines.contains_key("syllabus") => {
             return Err(input_error(
@@ -139,7 +170,7 @@ pub(crate) fn load(path: Option<&Path>, args: &CourseArgs) -> Result<Loaded> {
                 ),
             ));
         }
-        (Err(_), _) => read_bytes(&syllabus_path, "the syllabus")?,
+        (Err(_), _) => read_bytes(&syllabus_path, "the syllabus", syllabus::MAX_BYTES as u64)?,
     };
     // A PDF is read through pdftotext; the parser sees its text (line numbers are its lines).
     let bytes = if pdf::is_pdf(&bytes) {

@@ -6,10 +6,42 @@ use super::text::clean_line;
 /// Largest syllabus accepted: a real one is a few kilobytes; anything near this is the wrong file.
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 
+/// Characters that take no room but split a word for every pattern: zero-width spaces and
+/// joiners, bidirectional marks, soft hyphens, a byte-order mark inside the text (pasted
+/// from web pages and word processors). "Oct\u{200b} 4" must read as "Oct 4".
+const INVISIBLE: &[char] = &[
+    '\u{00ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{200e}', '\u{200f}', '\u{202a}', '\u{202b}',
+    '\u{202c}', '\u{202d}', '\u{202e}', '\u{2060}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+    '\u{feff}',
+];
+
+/// The text without [`INVISIBLE`] characters (borrowed when it has none, as nearly always).
+pub(super) fn without_invisible(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(INVISIBLE) {
+        std::borrow::Cow::Owned(text.replace(INVISIBLE, ""))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// UTF-16 text (Windows' "Unicode" save): a byte-order mark, or a zero byte beside most
+/// ASCII letters of the first line.
+fn is_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return true;
+    }
+    let head = &bytes[..bytes.len().min(200)];
+    let zeros = head.iter().filter(|&&b| b == 0).count();
+    head.len() >= 8 && zeros * 3 >= head.len()
+}
+
 /// Checks raw bytes before parsing: size, binary content, encoding.
 pub fn decode(bytes: &[u8]) -> Result<&str, SyllabusError> {
     if bytes.len() > MAX_BYTES {
         return Err(SyllabusError::TooLarge { size: bytes.len() });
+    }
+    if is_utf16(bytes) {
+        return Err(SyllabusError::Utf16);
     }
     if let Some(offset) = bytes
         .iter()
@@ -48,6 +80,30 @@ pub(super) fn lines(raw: &str) -> Result<Vec<String>, SyllabusError> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn utf16_text_is_named_as_utf16() {
+        let utf16: Vec<u8> = "Week 1 Oct 4 Intro\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(decode(&utf16), Err(SyllabusError::Utf16));
+        let mut with_bom = vec![0xff, 0xfe];
+        with_bom.extend(&utf16);
+        assert_eq!(decode(&with_bom), Err(SyllabusError::Utf16));
+    }
+
+    #[test]
+    fn invisible_characters_are_taken_out_and_nothing_else() {
+        assert_eq!(
+            without_invisible("Oct\u{200b} 4\u{200f}, Intro"),
+            "Oct 4, Intro"
+        );
+        assert!(matches!(
+            without_invisible("Oct 4"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
     use super::*;
 
     #[test]

@@ -30,9 +30,15 @@ pub enum SyllabusError {
         /// Its value.
         byte: u8,
     },
+    /// UTF-16 text, which must be converted first.
+    #[error(
+        "the syllabus is UTF-16 text (Windows' \"Unicode\"); convert it, e.g. `iconv -f UTF-16 -t UTF-8 syllabus.txt > syllabus-utf8.txt`, or save it as UTF-8"
+    )]
+    Utf16,
     /// The file is far larger than any syllabus.
     #[error(
-        "the syllabus is {size} bytes; coursecal reads at most {MAX_BYTES} bytes; is this the right file?"
+        "the syllabus is larger than {} MiB (a syllabus is a few kilobytes); is this the right file?",
+        MAX_BYTES / (1024 * 1024)
     )]
     TooLarge {
         /// Size in bytes.

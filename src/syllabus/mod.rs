@@ -112,7 +112,8 @@ pub struct Parsed {
 /// The document's format (text, web page, Markdown) is told from its content; whatever it
 /// is, warnings and errors name lines of the document as given.
 pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
-    let doc = layout::Document::read(raw);
+    let visible = decode::without_invisible(raw);
+    let doc = layout::Document::read(&visible);
     let at_source = |line: usize| doc.source_line(line);
     let mut parsed = parse_lines(&doc.text, opts).map_err(|e| e.at_source_line(at_source))?;
     for w in &mut parsed.warnings {

@@ -294,3 +294,30 @@ fn a_term_whose_year_no_calendar_can_write_is_refused() {
         "--term: \"Fall 9999\" is not a term",
     );
 }
+
+#[test]
+fn an_endless_file_is_refused_after_reading_only_past_the_limit() {
+    // /dev/zero never ends: reading all of it would run out of memory.
+    fails_with(
+        "an_endless_file",
+        std::path::Path::new("/dev/zero"),
+        &[],
+        "the syllabus is larger than 2 MiB",
+    );
+}
+
+#[test]
+fn a_utf16_file_is_named_as_utf16() {
+    let text: Vec<u8> = [0xff, 0xfe]
+        .into_iter()
+        .chain(
+            "Fall 2022\nWeek\tDate\tTopic\n1\tOct 4\tIntro\n"
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        )
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("windows.txt");
+    std::fs::write(&p, text).unwrap();
+    fails_with("a_utf16_file", &p, &[], "is UTF-16 text");
+}

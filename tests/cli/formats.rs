@@ -989,3 +989,17 @@ date\ttitle\ttopics
         ["2025-03-25T14:00:00+03:00"]
     );
 }
+
+#[test]
+fn invisible_characters_pasted_into_dates_do_not_hide_them() {
+    // A zero-width space and a right-to-left mark, as copying from a web page leaves them.
+    let text = "Networks, Fall 2022\nLectures: Tuesday 09:40-12:30\n\nWeek\tDate\tTopic\n1\tOct\u{200b} 4\tIntroduction\n2\tOct 11\u{200f}\tRouting\n";
+    let (_d, path) = fixture(text, "net.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        starts(&of_kind(&events, "lecture")),
+        ["2022-10-04T09:40:00+03:00", "2022-10-11T09:40:00+03:00"],
+        "{stderr}"
+    );
+    assert!(!stderr.contains("noise"), "{stderr}");
+}
