@@ -9,12 +9,13 @@ use super::args::RemindArgs;
 use super::load::{check_ids, load_all};
 use super::reminding::{Reminding, prepare};
 use super::{EXIT_FAILURE, EXIT_OK, exit_code, now_from};
-use crate::remind::ledger::{LockedLedger, MemoryLedger};
+use crate::remind::ledger::MemoryLedger;
+use crate::remind::sqlite::SqliteLedger;
 use crate::remind::tick::{PassReport, tick};
 use crate::remind::transport::StubMailer;
 
-/// The clock of a pass: `--now` pinned, or the wall clock read afresh (after the ledger lock
-/// is taken, and before every send).
+/// The clock of a pass: `--now` pinned, or the wall clock read afresh (at the start, and
+/// before every send).
 type Clock<'a> = &'a dyn Fn() -> chrono::DateTime<chrono::Utc>;
 
 /// One course's pass, real or dry: its log lines go to stderr, its summary (and a dry run's
@@ -55,11 +56,10 @@ pub(crate) fn run_pass(
     Ok(report)
 }
 
-/// The pass itself: the ledger locked for its length, the course's own mailer.
+/// The pass itself: the ledger database (each message claimed in it), the course's own mailer.
 fn real_pass(r: &Reminding, clock: Clock<'_>, log: &mut dyn FnMut(&str)) -> Result<PassReport> {
     let mut mailer = r.mailer()?;
-    let mut ledger = LockedLedger::open(&r.ledger)?;
-    // "Now" is read once the lock is held: a pass that waited for another one is not stale.
+    let mut ledger = SqliteLedger::open(&r.ledger, r.legacy_ledger.as_deref())?;
     let input = r.input(clock());
     Ok(tick(
         &input,
@@ -72,9 +72,9 @@ fn real_pass(r: &Reminding, clock: Clock<'_>, log: &mut dyn FnMut(&str)) -> Resu
 }
 
 /// The same pass, composing only: on an in-memory copy of the ledger that is never kept (and
-/// without the lock: it writes nothing a real pass could miss), with a stub for a mailer.
+/// without claims: it writes nothing a real pass could miss), with a stub for a mailer.
 fn dry_pass(r: &Reminding, clock: Clock<'_>, log: &mut dyn FnMut(&str)) -> Result<PassReport> {
-    let mut scratch = MemoryLedger::from(LockedLedger::peek(&r.ledger)?);
+    let mut scratch = MemoryLedger::from(r.peek_ledger()?);
     let mut stub = StubMailer::default();
     let input = r.input(clock());
     Ok(tick(&input, &mut scratch, &mut stub, true, clock, log)?)

@@ -16,8 +16,11 @@ pub(crate) struct Reminding {
     pub roster: Vec<lettre::message::Mailbox>,
     /// Mail settings with paths resolved.
     pub mail: crate::course::settings::MailSettings,
-    /// The ledger file.
+    /// The ledger database.
     pub ledger: PathBuf,
+    /// The JSON ledger of coursecal 0.1 (`<id>.sent.json` beside the default ledger), imported
+    /// when the database is created; `None` when the course file names its ledger.
+    pub legacy_ledger: Option<PathBuf>,
     /// Links for messages.
     pub links: crate::remind::compose::Links,
     /// The published feed.
@@ -46,7 +49,13 @@ pub(crate) fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
         ),
         Err(_) => (crate::feed::Previous::default(), Some(feed_path)),
     };
+    let legacy_ledger = loaded.file.ledger.is_none().then(|| {
+        paths
+            .ledger
+            .with_file_name(format!("{}.sent.json", loaded.course.id))
+    });
     Ok(Reminding {
+        legacy_ledger,
         feed_missing,
         loaded,
         roster,
@@ -102,6 +111,14 @@ fn links(loaded: &Loaded) -> crate::remind::compose::Links {
 }
 
 impl Reminding {
+    /// What was sent so far, read without changing anything (for `plan` and dry runs).
+    pub(crate) fn peek_ledger(&self) -> Result<crate::remind::ledger::Ledger> {
+        Ok(crate::remind::sqlite::SqliteLedger::peek(
+            &self.ledger,
+            self.legacy_ledger.as_deref(),
+        )?)
+    }
+
     pub(crate) fn input(
         &self,
         now: chrono::DateTime<chrono::Utc>,

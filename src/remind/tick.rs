@@ -108,9 +108,9 @@ pub fn current_plan(input: &PassInput<'_>, ledger: &crate::remind::ledger::Ledge
 
 /// One pass: plan, send what is due, record each outcome as it happens.
 ///
-/// Each outcome is recorded in `ledger` before the next message is sent (the file-backed store
-/// is locked for the whole pass and rewritten on every record), so a crash can repeat at most
-/// the message in flight (with the same Message-ID). `clock` is read again before every send, so a long fan-out never sends
+/// Each message is claimed in `ledger` before it is sent (waiting for an overlapping pass's
+/// message, and skipped if that pass sent it) and its outcome recorded before the next one, so
+/// a crash can repeat at most the message in flight (with the same Message-ID). `clock` is read again before every send, so a long fan-out never sends
 /// after the event began. A connection failure stops the pass: the rest stays pending.
 pub fn tick(
     input: &PassInput<'_>,
@@ -192,10 +192,25 @@ impl Pass<'_, '_> {
         };
         let ics = crate::feed::single_event(input.course, event, input.previous_feed, input.now);
         let units = self.units;
-        for unit in units.iter().filter(|u| p.outstanding.contains(&u.key)) {
+        let outstanding: std::collections::HashSet<&str> =
+            p.outstanding.iter().map(String::as_str).collect();
+        for unit in units
+            .iter()
+            .filter(|u| outstanding.contains(u.key.as_str()))
+        {
+            // The claim waits for any other pass's message and re-reads the ledger: what that
+            // pass sent meanwhile is not sent again.
+            if !self.dry_run && !self.ledger.claim(&p.reminder.key, &unit.key)? {
+                (self.log)(&format!(
+                    "already sent by another pass: {} → {}",
+                    event.title, unit.key
+                ));
+                continue;
+            }
             // Read afresh for every message: a long fan-out must not run into the event.
             let now = (self.clock)();
             if now >= p.reminder.event_start {
+                self.release()?;
                 (self.log)(&format!(
                     "not sent, the event has begun: {} → {}",
                     event.title, unit.key
@@ -217,6 +232,7 @@ impl Pass<'_, '_> {
             let msg = match composed {
                 Ok(m) => m,
                 Err(e) => {
+                    self.release()?;
                     let reason = format!("could not compose: {e}");
                     let failed = (event.title.clone(), unit.key.clone(), reason);
                     self.report.failed.push(failed);
@@ -230,6 +246,15 @@ impl Pass<'_, '_> {
             }
         }
         Ok(Flow::Next)
+    }
+
+    /// Ends a claim that sends nothing (a dry run holds none).
+    fn release(&mut self) -> Result<(), LedgerError> {
+        if self.dry_run {
+            Ok(())
+        } else {
+            self.ledger.release()
+        }
     }
 
     /// Hands one message to the mailer and records the answer before anything else is sent.
@@ -257,6 +282,7 @@ impl Pass<'_, '_> {
             },
             // Nothing is recorded: the server was not reached, so the message stays due.
             Err(SendError::Connection(reason)) => {
+                self.ledger.release()?;
                 (self.log)(&format!(
                     "cannot use the mail server, stopping this pass (nothing is lost; it is retried next pass): {reason}"
                 ));
@@ -610,6 +636,13 @@ mod tests {
             fn ledger(&self) -> &Ledger {
                 self.0.ledger()
             }
+            fn claim(&mut self, key: &str, to: &str) -> Result<bool, LedgerError> {
+                self.1.0.borrow_mut().push(format!("claim {to}"));
+                self.0.claim(key, to)
+            }
+            fn release(&mut self) -> Result<(), LedgerError> {
+                self.0.release()
+            }
             fn record(&mut self, outcomes: &[Outcome]) -> Result<(), LedgerError> {
                 for o in outcomes {
                     self.1.0.borrow_mut().push(format!("record {}", o.to));
@@ -651,10 +684,13 @@ mod tests {
         assert_eq!(
             *journal.borrow(),
             [
+                "claim a@x.org",
                 "send a@x.org",
                 "record a@x.org",
+                "claim b@x.org",
                 "send b@x.org",
                 "record b@x.org",
+                "claim c@x.org",
                 "send c@x.org",
                 "record c@x.org"
             ]

@@ -357,9 +357,21 @@ impl Mailer for OutboxMailer {
         )
     }
 
+    /// Writes the message; the folder is made 0700 and the file 0600 whatever the umask,
+    /// since both hold student addresses (the file is written inside the private folder, so
+    /// it is never readable by others, even before its mode is set).
     fn send(&mut self, msg: &Outgoing) -> Result<(), SendError> {
-        std::fs::create_dir_all(&self.dir)
+        use std::os::unix::fs::{DirBuilderExt as _, PermissionsExt as _};
+        let private = |path: &std::path::Path, mode: u32| {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+                .map_err(|e| SendError::Connection(format!("{}: {e}", path.display())))
+        };
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&self.dir)
             .map_err(|e| SendError::Connection(format!("{}: {e}", self.dir.display())))?;
+        private(&self.dir, 0o700)?;
         let stem: String = msg
             .message_id
             .trim_matches(['<', '>'])
@@ -374,7 +386,8 @@ impl Mailer for OutboxMailer {
             .collect();
         let path = self.dir.join(format!("{stem}.eml"));
         crate::atomic_file::write(&path, &msg.bytes)
-            .map_err(|e| SendError::Connection(format!("{}: {e}", path.display())))
+            .map_err(|e| SendError::Connection(format!("{}: {e}", path.display())))?;
+        private(&path, 0o600)
     }
 }
 

@@ -6,7 +6,9 @@ use mailparse::{MailHeaderMap, ParsedMail};
 use serde_json::Value;
 
 use crate::common::smtp::{Certs, PASSWORD, Server, USER, make_certs};
-use crate::common::{coursecal, reference_course, root};
+use crate::common::{
+    coursecal, ledger_json, reference_course, root, transcript, with_temp_dirs_redacted,
+};
 
 /// The first 15-minute pass after Hw2's 3-day reminder fell due (deadline Tue 22 Nov 23:59).
 const HW2_3D: &str = "2022-11-20T00:00:00+03:00";
@@ -60,9 +62,9 @@ impl Course {
             .unwrap()
     }
 
+    /// The ledger database, as JSON in the shape of `coursecal::remind::ledger::Ledger`.
     fn ledger(&self) -> Value {
-        serde_json::from_slice(&std::fs::read(self.path().join("ceng501.sent.json")).unwrap())
-            .unwrap()
+        ledger_json(&self.path().join("ceng501.sent.sqlite"))
     }
 }
 
@@ -255,7 +257,7 @@ fn with_no_server_running_nothing_is_recorded_as_sent() {
         err.contains("not delivered") && err.to_lowercase().contains("connect"),
         "{err}"
     );
-    let ledger = std::fs::read_to_string(c.path().join("ceng501.sent.json")).unwrap_or_default();
+    let ledger = c.ledger().to_string();
     assert!(!ledger.contains("\"sent\""), "{ledger}");
     // Once the server is back, the next pass delivers.
     let server = Server::start_on(c.path(), &c.certs, port, &[]);
@@ -357,7 +359,7 @@ fn a_dry_run_prints_the_message_and_records_nothing() {
             && out.contains("When: Tue 22 Nov 2022, 23:59 (Istanbul)"),
         "{out}"
     );
-    assert!(!c.path().join("ceng501.sent.json").exists());
+    assert!(!c.path().join("ceng501.sent.sqlite").exists());
 }
 
 #[test]
@@ -486,9 +488,7 @@ outbox = \"out\"
     }
     // 3 releases (1d), 3 deadlines (3d, 1d, 3h), the exam (7d, 1d): 14 messages.
     assert_eq!(sent_at.len(), 14, "{sent_at:#?}");
-    let ledger: Value =
-        serde_json::from_slice(&std::fs::read(dir.path().join("ceng501.sent.json")).unwrap())
-            .unwrap();
+    let ledger = ledger_json(&dir.path().join("ceng501.sent.sqlite"));
     let recs = ledger["reminders"].as_object().unwrap();
     assert_eq!(recs.len(), 14);
     for (key, rec) in recs {
@@ -647,7 +647,7 @@ fn a_wrong_password_loses_nothing() {
         "{}",
         text(&o)
     );
-    let ledger = std::fs::read_to_string(c.path().join("ceng501.sent.json")).unwrap_or_default();
+    let ledger = c.ledger().to_string();
     assert!(
         !ledger.contains("\"failed\""),
         "an authentication failure is not the recipient's: {ledger}"
@@ -692,4 +692,134 @@ fn a_student_who_joins_late_gets_only_the_most_urgent_reminder() {
         .filter(|m| m.meta["rcpt_tos"][0] == "early@example.edu")
         .count();
     assert_eq!(early, 3, "the early student's 3-hour reminder too");
+}
+
+/// Puts a file at a path.
+type MakeFile = dyn Fn(&Path);
+
+/// A ledger that cannot be trusted stops the pass before anything is sent: exit 1, a message
+/// saying what is wrong and how to start over on purpose, the file left as it was.
+#[test]
+fn a_damaged_or_foreign_ledger_is_refused_and_nothing_is_sent() {
+    let c = Course::new();
+    let server = Server::start(c.path(), &c.certs, &[]);
+    let course = c.write(server.port, "to = [\"list@example.edu\"]");
+    let db = c.path().join("ceng501.sent.sqlite");
+    let foreign = |p: &Path| {
+        rusqlite::Connection::open(p)
+            .unwrap()
+            .execute_batch("CREATE TABLE sent (who TEXT); INSERT INTO sent VALUES ('x');")
+            .unwrap();
+    };
+    let cases: [(&str, &Path, &MakeFile); 4] = [
+        ("a_ledger_of_garbage_bytes", &db, &|p| {
+            std::fs::write(p, b"\x89\x00garbage\xff\xfe").unwrap()
+        }),
+        ("an_empty_ledger_file", &db, &|p| {
+            std::fs::write(p, b"").unwrap()
+        }),
+        ("a_sqlite_file_of_another_schema", &db, &foreign),
+        (
+            "a_json_ledger_that_is_an_empty_object",
+            &c.path().join("ceng501.sent.json"),
+            &|p| std::fs::write(p, b"{}").unwrap(),
+        ),
+    ];
+    for (name, path, make) in cases {
+        let _ = std::fs::remove_file(&db);
+        make(path);
+        let before = std::fs::read(path).unwrap();
+        let o = c.remind(&course, HW2_3D);
+        assert_eq!(o.status.code(), Some(1), "{name}: {}", text(&o));
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.contains("nothing was sent") && err.contains("move it aside"),
+            "{err}"
+        );
+        assert!(server.messages().is_empty(), "{name}: something was sent");
+        assert_eq!(
+            std::fs::read(path).unwrap(),
+            before,
+            "{name}: the file was changed"
+        );
+        let plan = coursecal()
+            .args(["plan", "--now", HW2_3D])
+            .arg(&course)
+            .output()
+            .unwrap();
+        assert_eq!(plan.status.code(), Some(1), "{name}: plan: {}", text(&plan));
+        with_temp_dirs_redacted(|| insta::assert_snapshot!(name, transcript(&o)));
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+/// The JSON ledger of coursecal 0.1 becomes the database on the first pass: what it says was
+/// sent is not sent again, and the JSON file is kept as a backup.
+#[test]
+fn a_json_ledger_is_imported_and_nothing_it_records_goes_again() {
+    let c = Course::new();
+    let server = Server::start(c.path(), &c.certs, &[]);
+    let course = c.write(server.port, "to = [\"list@example.edu\"]");
+    let json = serde_json::json!({
+        "version": 1,
+        "reminders": {
+            "ceng501-fall2022-deadline-hw2@coursecal|3d|20221122T205900Z": {
+                "recipients": {
+                    "list": {
+                        "state": "sent",
+                        "at": "2022-11-19T21:00:00Z",
+                        "message_id": "<earlier@example.edu>"
+                    }
+                }
+            }
+        }
+    });
+    let legacy = c.path().join("ceng501.sent.json");
+    std::fs::write(&legacy, serde_json::to_vec_pretty(&json).unwrap()).unwrap();
+    let o = c.remind(&course, HW2_3D);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(server.messages().is_empty(), "{}", text(&o));
+    assert!(!legacy.exists());
+    let backup = c.path().join("ceng501.sent.json.imported");
+    assert_eq!(
+        serde_json::from_slice::<Value>(&std::fs::read(backup).unwrap()).unwrap(),
+        json
+    );
+    assert_eq!(c.ledger(), json);
+    // The next lead still goes, once.
+    for now in ["2022-11-22T00:30:00+03:00", "2022-11-22T00:45:00+03:00"] {
+        let o = c.remind(&course, now);
+        assert!(o.status.success(), "{}", text(&o));
+    }
+    assert_eq!(server.messages().len(), 1);
+}
+
+/// The ledger database (with its -wal and -shm files) and the outbox hold student addresses:
+/// owner-only even under umask 000.
+#[test]
+fn the_ledger_and_the_outbox_are_private_whatever_the_umask() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let (dir, course) = reference_course(
+        "id = \"ceng501\"\n[mail]\nto = [\"list@example.edu\"]\noutbox = \"out\"\n",
+    );
+    let bin = coursecal().get_program().to_owned();
+    let o = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("umask 000 && exec \"$0\" \"$@\"")
+        .arg(&bin)
+        .args(["remind", "--now", HW2_3D])
+        .arg(&course)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir.path().join("ceng501.sent.sqlite")), 0o600);
+    let out = dir.path().join("out");
+    assert_eq!(mode(&out), 0o700);
+    let emls: Vec<PathBuf> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(emls.len(), 1);
+    assert_eq!(mode(&emls[0]), 0o600);
 }
