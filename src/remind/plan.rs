@@ -35,9 +35,12 @@ pub enum Status {
     Pending,
     /// Due now and not yet delivered to every recipient.
     Due,
-    /// Due now; the last attempt failed for a reason that may pass (4xx, no connection).
+    /// Due now; the last attempt failed for a reason that may pass (4xx, a refused
+    /// connection or login, a TLS failure, a timeout).
     Retrying {
-        /// The last failure.
+        /// When the last attempt failed.
+        at: DateTime<Utc>,
+        /// Why.
         reason: String,
     },
     /// Delivered to every recipient; `at` is the last delivery.
@@ -85,7 +88,11 @@ impl fmt::Display for Status {
         match self {
             Status::Pending => f.write_str("pending"),
             Status::Due => f.write_str("due now"),
-            Status::Retrying { reason } => write!(f, "due now, retrying (last attempt: {reason})"),
+            Status::Retrying { at, reason } => write!(
+                f,
+                "due now, retrying (last attempt {}: {reason})",
+                at.format("%Y-%m-%d %H:%M UTC")
+            ),
             Status::Sent { at } => write!(f, "sent at {}", at.format("%Y-%m-%d %H:%M UTC")),
             Status::Failed { reason } => write!(f, "failed: {reason}"),
             Status::Superseded { by } => write!(f, "superseded by {by}"),
@@ -258,15 +265,21 @@ impl Planning<'_> {
                 ))
             }
         } else if self.sendable(r) {
-            Some(
-                match deliveries.iter().find_map(|d| match d {
-                    Delivery::Retry { reason, .. } => Some(reason.clone()),
+            // The latest failed attempt of any recipient still owed it.
+            let last_retry = deliveries
+                .iter()
+                .filter_map(|d| match d {
+                    Delivery::Retry { at, reason } => Some((*at, reason)),
                     _ => None,
-                }) {
-                    Some(reason) => Status::Retrying { reason },
-                    None => Status::Due,
+                })
+                .max_by_key(|(at, _)| *at);
+            Some(match last_retry {
+                Some((at, reason)) => Status::Retrying {
+                    at,
+                    reason: reason.clone(),
                 },
-            )
+                None => Status::Due,
+            })
         } else {
             Some(Status::Pending)
         }
@@ -507,6 +520,36 @@ mod tests {
         };
         let p = plan(&c, &s, &ledger, &to, now);
         assert_eq!(status_of(&p, "deadline-hw2", "3d"), &Status::Due);
+    }
+
+    #[test]
+    fn a_failed_attempt_shows_as_retrying_with_its_time_and_reason() {
+        let c = course();
+        let s = ReminderSettings::default();
+        let to = vec!["list".to_string()];
+        let now = at("2022-11-20T10:00:00Z");
+        let key = plan(&c, &s, &Ledger::default(), &to, now)
+            .into_iter()
+            .find(|p| p.status == Status::Due)
+            .unwrap()
+            .reminder
+            .key;
+        let mut ledger = Ledger::default();
+        ledger.record(
+            &key,
+            "list",
+            Delivery::Retry {
+                at: at("2022-11-20T09:45:00Z"),
+                reason: "timed out".into(),
+            },
+        );
+        let p = plan(&c, &s, &ledger, &to, now);
+        let status = &p.iter().find(|p| p.reminder.key == key).unwrap().status;
+        assert!(status.is_due());
+        assert_eq!(
+            status.to_string(),
+            "due now, retrying (last attempt 2022-11-20 09:45 UTC: timed out)"
+        );
     }
 
     #[test]

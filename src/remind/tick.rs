@@ -280,9 +280,17 @@ impl Pass<'_, '_> {
                 at: now,
                 reason: reason.clone(),
             },
-            // Nothing is recorded: the server was not reached, so the message stays due.
+            // The server could not be used (refused, login, TLS, timeout): recorded as a
+            // retry, so `plan` says why, and the pass stops; the rest stays due.
             Err(SendError::Connection(reason)) => {
-                self.ledger.release()?;
+                self.ledger.record(&[Outcome {
+                    key: p.reminder.key.clone(),
+                    to: to.clone(),
+                    delivery: Delivery::Retry {
+                        at: now,
+                        reason: reason.clone(),
+                    },
+                }])?;
                 (self.log)(&format!(
                     "cannot use the mail server, stopping this pass (nothing is lost; it is retried next pass): {reason}"
                 ));
@@ -575,7 +583,7 @@ mod tests {
     }
 
     #[test]
-    fn a_lost_connection_stops_the_pass_and_leaves_the_rest_pending() {
+    fn a_lost_connection_is_recorded_as_a_retry_stops_the_pass_and_leaves_the_rest_pending() {
         let f = Fixture::new();
         let mut ledger = MemoryLedger::default();
         let mut mailer = StubMailer::default();
@@ -586,7 +594,10 @@ mod tests {
         let (report, _) = f.pass(at("2022-11-22T19:00:00Z"), &mut ledger, &mut mailer);
         assert_eq!(mailer.attempts, ["a@x.org", "b@x.org"]);
         assert_eq!(report.retry.len(), 1);
-        assert_eq!(delivery(&ledger.ledger, "3h", "b@x.org"), None);
+        assert!(matches!(
+            delivery(&ledger.ledger, "3h", "b@x.org"),
+            Some(Delivery::Retry { reason, .. }) if reason == "connection refused"
+        ));
         assert_eq!(delivery(&ledger.ledger, "3h", "c@x.org"), None);
         let (next, _) = f.pass(at("2022-11-22T19:15:00Z"), &mut ledger, &mut mailer);
         assert_eq!(next.sent.len(), 2);

@@ -63,6 +63,17 @@ impl Course {
     }
 
     /// The ledger database, as JSON in the shape of `coursecal::remind::ledger::Ledger`.
+    /// `coursecal plan` at `now`: its table.
+    fn plan(&self, now: &str) -> String {
+        let o = coursecal()
+            .args(["plan", "--now", now])
+            .arg(self.path().join("c.toml"))
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", text(&o));
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    }
+
     fn ledger(&self) -> Value {
         ledger_json(&self.path().join("ceng501.sent.sqlite"))
     }
@@ -259,6 +270,12 @@ fn with_no_server_running_nothing_is_recorded_as_sent() {
     );
     let ledger = c.ledger().to_string();
     assert!(!ledger.contains("\"sent\""), "{ledger}");
+    let plan = c.plan("2022-11-20T00:05:00+03:00");
+    assert!(
+        plan.contains("due now, retrying (last attempt 2022-11-19 21:00 UTC: ")
+            && plan.to_lowercase().contains("refused"),
+        "{plan}"
+    );
     // Once the server is back, the next pass delivers.
     let server = Server::start_on(c.path(), &c.certs, port, &[]);
     let o = c.remind(&course, "2022-11-20T10:15:00+03:00");
@@ -822,4 +839,32 @@ fn the_ledger_and_the_outbox_are_private_whatever_the_umask() {
         .collect();
     assert_eq!(emls.len(), 1);
     assert_eq!(mode(&emls[0]), 0o600);
+}
+
+/// A server that accepts the connection and then says nothing: the pass gives up after
+/// `timeout` seconds, says "timed out", and `plan` shows the reminder retrying for that reason.
+#[test]
+fn a_server_that_never_answers_is_recorded_as_timed_out_and_retried() {
+    let c = Course::new();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let course = c.write(port, "to = [\"list@example.edu\"]");
+    let toml = std::fs::read_to_string(&course)
+        .unwrap()
+        .replace("timeout = 10", "timeout = 1");
+    std::fs::write(&course, toml).unwrap();
+    let o = c.remind(&course, HW2_3D);
+    drop(listener);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("timed out") && !err.contains("os error 11"),
+        "{err}"
+    );
+    let plan = c.plan("2022-11-20T00:05:00+03:00");
+    assert!(
+        plan.contains("due now, retrying (last attempt 2022-11-19 21:00 UTC: timed out"),
+        "{plan}"
+    );
+    assert!(!c.ledger().to_string().contains("\"sent\""));
 }
