@@ -123,12 +123,20 @@ pub(crate) fn run(args: RemindArgs) -> Result<u8> {
     let clock = move || crate::clock::now(pinned);
     let mut out = String::new();
     let mut code = EXIT_OK;
+    let mut roster_rows = 0;
+    let mut failures = false;
     // Syllabus warnings are left to `events`, `build` and `plan`: a cron job would mail them every run.
     for l in loaded {
         let id = l.course.id.clone();
         // One course's problem (a missing password, a damaged ledger) never stops the others.
-        let outcome =
-            prepare(l, &args.feed_dir).and_then(|r| run_pass(&r, &clock, args.dry_run, &mut out));
+        let outcome = prepare(l, &args.feed_dir).and_then(|r| {
+            if r.roster_skipped > 0 {
+                // Warned about row by row already; the exit status says so too.
+                code = code.max(EXIT_FAILURE);
+                roster_rows += r.roster_skipped;
+            }
+            run_pass(&r, &clock, args.dry_run, &mut out)
+        });
         match outcome {
             Ok(report) => {
                 for (subject, to, reason) in report.failed.iter().chain(&report.retry) {
@@ -136,11 +144,13 @@ pub(crate) fn run(args: RemindArgs) -> Result<u8> {
                 }
                 if report.has_failures() {
                     code = code.max(EXIT_FAILURE);
+                    failures = true;
                 }
             }
             Err(e) => {
                 eprintln!("coursecal: error: {id}: {e:#}");
                 code = code.max(exit_code(&e));
+                failures = true;
             }
         }
     }
@@ -148,7 +158,12 @@ pub(crate) fn run(args: RemindArgs) -> Result<u8> {
         .lock()
         .write_all(out.as_bytes())
         .context("writing to stdout")?;
-    if code == EXIT_FAILURE {
+    if roster_rows > 0 {
+        eprintln!(
+            "coursecal: {roster_rows} roster row(s) gave no usable address (see the warnings above); those students get no reminders until the rows are fixed"
+        );
+    }
+    if code == EXIT_FAILURE && (roster_rows == 0 || failures) {
         eprintln!(
             "coursecal: some reminders were not delivered (see above); they stay pending where the failure was temporary"
         );

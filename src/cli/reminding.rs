@@ -14,6 +14,8 @@ pub(crate) struct Reminding {
     pub loaded: Loaded,
     /// Roster addresses.
     pub roster: Vec<lettre::message::Mailbox>,
+    /// Roster rows that gave no usable address (each warned about with its line).
+    pub roster_skipped: usize,
     /// Mail settings with paths resolved.
     pub mail: crate::course::settings::MailSettings,
     /// The ledger database.
@@ -38,7 +40,7 @@ pub(crate) fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
     let paths = crate::course::resolve_paths(&loaded.file, &loaded.course.id, &base_dir(&loaded));
     let roster = match &paths.mail.roster {
         Some(path) => read_roster(&loaded, path)?,
-        None => Vec::new(),
+        None => crate::remind::roster::Roster::default(),
     };
     let links = links(&loaded);
     let feed_path = feed_dir.join(crate::feed::Variant::All.file_name(&loaded.course.id));
@@ -58,7 +60,8 @@ pub(crate) fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
         legacy_ledger,
         feed_missing,
         loaded,
-        roster,
+        roster_skipped: roster.skipped.len(),
+        roster: roster.addresses,
         mail: paths.mail,
         ledger: paths.ledger,
         links,
@@ -66,8 +69,8 @@ pub(crate) fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
     })
 }
 
-/// The roster's addresses; rows without a usable address are warned about, not fatal.
-fn read_roster(loaded: &Loaded, path: &Path) -> Result<Vec<lettre::message::Mailbox>> {
+/// The roster; rows without a usable address are warned about (`file:line`), not fatal.
+fn read_roster(loaded: &Loaded, path: &Path) -> Result<crate::remind::roster::Roster> {
     let bytes = std::fs::read(path).map_err(|e| {
         let place = loaded
             .course_file
@@ -91,7 +94,7 @@ fn read_roster(loaded: &Loaded, path: &Path) -> Result<Vec<lettre::message::Mail
     for w in &roster.skipped {
         eprintln!("{}:{}: warning: {}", path.display(), w.line, w.message);
     }
-    Ok(roster.addresses)
+    Ok(roster)
 }
 
 /// Links for messages: the course page, and the subscribe page (`feed-link`, else the

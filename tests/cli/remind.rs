@@ -868,3 +868,45 @@ fn a_server_that_never_answers_is_recorded_as_timed_out_and_retried() {
     );
     assert!(!c.ledger().to_string().contains("\"sent\""));
 }
+
+/// A roster row that gives no address is warned about with its line and makes `remind` exit 1,
+/// while everyone else (including a student whose quoted cell spans two lines) gets the reminder.
+#[test]
+fn unusable_roster_rows_are_warned_about_by_line_and_remind_exits_1() {
+    let (dir, course) = reference_course(
+        "id = \"ceng501\"\n[mail]\nroster = \"r.csv\"\ndelivery = \"individual\"\noutbox = \"out\"\n",
+    );
+    std::fs::write(
+        dir.path().join("r.csv"),
+        "Name,Notes,Email address\nA,\"two\nlines\",a@example.edu\nB,,\nC,,not-an-address\nD,,d@example.edu\n",
+    )
+    .unwrap();
+    let o = coursecal()
+        .args(["remind", "--now", HW2_3D])
+        .arg(&course)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("r.csv:4: warning: this row has no email address"),
+        "{err}"
+    );
+    assert!(
+        err.contains("r.csv:5: warning: \"not-an-address\" is not an email address"),
+        "{err}"
+    );
+    assert!(
+        err.contains("2 roster row(s) gave no usable address"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("out")).unwrap().count(),
+        2
+    );
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("2 sent, 0 failed"),
+        "{}",
+        text(&o)
+    );
+}
