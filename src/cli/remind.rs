@@ -28,7 +28,7 @@ pub(crate) fn run_pass(
 ) -> Result<PassReport> {
     let id = r.loaded.course.id.clone();
     let mut log = |line: &str| eprintln!("{id}: {line}");
-    if crate::remind::tick::units(&r.mail, &r.roster).is_empty() {
+    if r.mail.to.is_empty() && r.roster.is_empty() {
         log(
             "no recipients configured: add [mail] to = [...] or roster = \"participants.csv\" to the course file",
         );

@@ -1,6 +1,5 @@
 //! Reminder planning (pure): which reminder of which event is due, given the ledger and `now`.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::{DateTime, Duration, Utc};
@@ -171,7 +170,7 @@ pub fn plan(
 }
 
 /// For each (event UID, recipient): the most urgent lead that is due and still owed to them.
-type Urgent<'r> = BTreeMap<(&'r str, &'r str), (Duration, &'r str)>;
+type Urgent<'r> = std::collections::HashMap<(&'r str, &'r str), (Duration, &'r str)>;
 
 /// What a plan is made against: the ledger, the recipients, `now`.
 struct Planning<'a> {
@@ -183,13 +182,10 @@ struct Planning<'a> {
 
 impl Planning<'_> {
     /// True once `to` got the reminder, refused it for good, or had it superseded.
-    fn finished(&self, r: &Reminder, to: &str) -> bool {
-        self.ledger.get(&r.key).is_some_and(|rec| {
-            matches!(
-                rec.recipients.get(to),
-                Some(Delivery::Sent { .. } | Delivery::Failed { .. } | Delivery::Superseded { .. })
-            )
-        })
+    /// Takes the reminder's record, looked up once per reminder (rosters are large).
+    fn finished(rec: Option<&crate::remind::ledger::Record>, to: &str) -> bool {
+        rec.and_then(|rec| rec.recipients.get(to))
+            .is_some_and(Delivery::is_settled)
     }
 
     /// True when the reminder may go out now: due, its event not begun and not cancelled.
@@ -200,7 +196,8 @@ impl Planning<'_> {
     fn most_urgent<'r>(&'r self, all: &'r [Reminder]) -> Urgent<'r> {
         let mut urgent = Urgent::new();
         for r in all.iter().filter(|r| self.sendable(r)) {
-            for to in self.recipients.iter().filter(|to| !self.finished(r, to)) {
+            let rec = self.ledger.get(&r.key);
+            for to in self.recipients.iter().filter(|to| !Self::finished(rec, to)) {
                 let e = urgent
                     .entry((r.uid.as_str(), to.as_str()))
                     .or_insert((r.lead.duration, r.lead.name.as_str()));
@@ -216,9 +213,16 @@ impl Planning<'_> {
     fn planned(&self, r: &Reminder, urgent: &Urgent<'_>) -> Planned {
         let mut outstanding = Vec::new();
         let mut superseded = Vec::new();
-        for to in self.recipients.iter().filter(|to| !self.finished(r, to)) {
-            match urgent.get(&(r.uid.as_str(), to.as_str())) {
-                Some((d, name)) if self.sendable(r) && *d < r.lead.duration => {
+        let rec = self.ledger.get(&r.key);
+        let sendable = self.sendable(r);
+        for to in self.recipients.iter().filter(|to| !Self::finished(rec, to)) {
+            let more_urgent = if sendable {
+                urgent.get(&(r.uid.as_str(), to.as_str()))
+            } else {
+                None
+            };
+            match more_urgent {
+                Some((d, name)) if *d < r.lead.duration => {
                     superseded.push((to.clone(), name.to_string()))
                 }
                 _ => outstanding.push(to.clone()),

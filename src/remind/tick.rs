@@ -45,7 +45,7 @@ pub struct Unit {
 /// get one message each, so one bad address never costs the class its reminder.
 pub fn units(mail: &MailSettings, roster: &[Mailbox]) -> Vec<Unit> {
     let mut out = Vec::new();
-    let mut seen = std::collections::BTreeSet::new();
+    let mut seen = std::collections::HashSet::new();
     match mail.delivery {
         DeliveryMode::List if !mail.to.is_empty() => {
             for m in &mail.to {
@@ -120,8 +120,16 @@ pub fn tick(
     clock: &dyn Fn() -> DateTime<Utc>,
     log: &mut dyn FnMut(&str),
 ) -> Result<PassReport, LedgerError> {
-    let planned = current_plan(input, ledger.ledger());
+    // Made once: with a large roster, units are most of a quiet pass's work.
     let units = units(input.mail, input.roster);
+    let keys: Vec<String> = units.iter().map(|u| u.key.clone()).collect();
+    let planned = plan(
+        input.course,
+        input.reminders,
+        ledger.ledger(),
+        &keys,
+        input.now,
+    );
     let mut pass = Pass {
         input,
         units: &units,
