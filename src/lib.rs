@@ -10,7 +10,7 @@
 //! course    file (TOML, lines kept) + build (overrides) -> Course; settings,       pure
 //!           crontab, paths and multi-course policy for the layers above
 //! feed      ics (+ vtimezone) and page (+ html): Course -> .ics and subscribe pages pure
-//! remind    plan, schedule, compose, roster, ledger (LedgerStore), transport (Mailer),
+//! remind    plan, schedule, compose, roster, ledger (LedgerStore; sqlite), transport (Mailer),
 //!           tick: plan -> compose -> send -> record, one pass for remind and daemon
 //! cli       args, load, one module per command, the daemon loop, the exit-code map  I/O
 //! ```
@@ -22,8 +22,9 @@
 //!
 //! Where I/O happens, and nowhere else: `cli` reads files and arguments, prints, and maps
 //! errors to exit codes; `clock` is the one reader of the wall clock (`--now` replaces it);
-//! `atomic_file` is the one writer of files (temporary file, fsync, rename);
-//! `remind::ledger::LockedLedger` holds the ledger's lock for a pass; the
+//! `atomic_file` is the one writer of whole files (temporary file, fsync, rename);
+//! `remind::sqlite::SqliteLedger` is the ledger database (SQLite, WAL, one transaction per
+//! message, so overlapping passes take turns and never send twice); the
 //! `remind::transport` mailers talk SMTP or write the outbox; `cli::daemon` sleeps between
 //! cron ticks behind a `Sleeper`. Everything else takes values (including `now`) and
 //! returns values, and is unit-tested that way (`remind::tick` on a `MemoryLedger` and a

@@ -19,7 +19,7 @@ pub(crate) fn run(args: PlanArgs) -> Result<u8> {
     print_warnings(&loaded);
     let now = now_from(args.now.as_deref(), loaded.course.timezone)?;
     let r = prepare(loaded, Path::new("public"))?;
-    let ledger = crate::remind::ledger::LockedLedger::peek(&r.ledger)?;
+    let ledger = r.peek_ledger()?;
     let planned = crate::remind::tick::current_plan(&r.input(now), &ledger);
     let tz = r.loaded.course.timezone;
     let rows = crate::remind::plan::report_rows(&r.loaded.course, &planned);

@@ -9,12 +9,13 @@ use super::args::RemindArgs;
 use super::load::{check_ids, load_all};
 use super::reminding::{Reminding, prepare};
 use super::{EXIT_FAILURE, EXIT_OK, exit_code, now_from};
-use crate::remind::ledger::{LockedLedger, MemoryLedger};
+use crate::remind::ledger::MemoryLedger;
+use crate::remind::sqlite::SqliteLedger;
 use crate::remind::tick::{PassReport, tick};
 use crate::remind::transport::StubMailer;
 
-/// The clock of a pass: `--now` pinned, or the wall clock read afresh (after the ledger lock
-/// is taken, and before every send).
+/// The clock of a pass: `--now` pinned, or the wall clock read afresh (at the start, and
+/// before every send).
 type Clock<'a> = &'a dyn Fn() -> chrono::DateTime<chrono::Utc>;
 
 /// One course's pass, real or dry: its log lines go to stderr, its summary (and a dry run's
@@ -27,7 +28,7 @@ pub(crate) fn run_pass(
 ) -> Result<PassReport> {
     let id = r.loaded.course.id.clone();
     let mut log = |line: &str| eprintln!("{id}: {line}");
-    if crate::remind::tick::units(&r.mail, &r.roster).is_empty() {
+    if r.mail.to.is_empty() && r.roster.is_empty() {
         log(
             "no recipients configured: add [mail] to = [...] or roster = \"participants.csv\" to the course file",
         );
@@ -55,11 +56,10 @@ pub(crate) fn run_pass(
     Ok(report)
 }
 
-/// The pass itself: the ledger locked for its length, the course's own mailer.
+/// The pass itself: the ledger database (each message claimed in it), the course's own mailer.
 fn real_pass(r: &Reminding, clock: Clock<'_>, log: &mut dyn FnMut(&str)) -> Result<PassReport> {
     let mut mailer = r.mailer()?;
-    let mut ledger = LockedLedger::open(&r.ledger)?;
-    // "Now" is read once the lock is held: a pass that waited for another one is not stale.
+    let mut ledger = SqliteLedger::open(&r.ledger, r.legacy_ledger.as_deref())?;
     let input = r.input(clock());
     Ok(tick(
         &input,
@@ -72,9 +72,9 @@ fn real_pass(r: &Reminding, clock: Clock<'_>, log: &mut dyn FnMut(&str)) -> Resu
 }
 
 /// The same pass, composing only: on an in-memory copy of the ledger that is never kept (and
-/// without the lock: it writes nothing a real pass could miss), with a stub for a mailer.
+/// without claims: it writes nothing a real pass could miss), with a stub for a mailer.
 fn dry_pass(r: &Reminding, clock: Clock<'_>, log: &mut dyn FnMut(&str)) -> Result<PassReport> {
-    let mut scratch = MemoryLedger::from(LockedLedger::peek(&r.ledger)?);
+    let mut scratch = MemoryLedger::from(r.peek_ledger()?);
     let mut stub = StubMailer::default();
     let input = r.input(clock());
     Ok(tick(&input, &mut scratch, &mut stub, true, clock, log)?)
@@ -123,12 +123,20 @@ pub(crate) fn run(args: RemindArgs) -> Result<u8> {
     let clock = move || crate::clock::now(pinned);
     let mut out = String::new();
     let mut code = EXIT_OK;
+    let mut roster_rows = 0;
+    let mut failures = false;
     // Syllabus warnings are left to `events`, `build` and `plan`: a cron job would mail them every run.
     for l in loaded {
         let id = l.course.id.clone();
         // One course's problem (a missing password, a damaged ledger) never stops the others.
-        let outcome =
-            prepare(l, &args.feed_dir).and_then(|r| run_pass(&r, &clock, args.dry_run, &mut out));
+        let outcome = prepare(l, &args.feed_dir).and_then(|r| {
+            if r.roster_skipped > 0 {
+                // Warned about row by row already; the exit status says so too.
+                code = code.max(EXIT_FAILURE);
+                roster_rows += r.roster_skipped;
+            }
+            run_pass(&r, &clock, args.dry_run, &mut out)
+        });
         match outcome {
             Ok(report) => {
                 for (subject, to, reason) in report.failed.iter().chain(&report.retry) {
@@ -136,11 +144,13 @@ pub(crate) fn run(args: RemindArgs) -> Result<u8> {
                 }
                 if report.has_failures() {
                     code = code.max(EXIT_FAILURE);
+                    failures = true;
                 }
             }
             Err(e) => {
                 eprintln!("coursecal: error: {id}: {e:#}");
                 code = code.max(exit_code(&e));
+                failures = true;
             }
         }
     }
@@ -148,7 +158,12 @@ pub(crate) fn run(args: RemindArgs) -> Result<u8> {
         .lock()
         .write_all(out.as_bytes())
         .context("writing to stdout")?;
-    if code == EXIT_FAILURE {
+    if roster_rows > 0 {
+        eprintln!(
+            "coursecal: {roster_rows} roster row(s) gave no usable address (see the warnings above); those students get no reminders until the rows are fixed"
+        );
+    }
+    if code == EXIT_FAILURE && (roster_rows == 0 || failures) {
         eprintln!(
             "coursecal: some reminders were not delivered (see above); they stay pending where the failure was temporary"
         );

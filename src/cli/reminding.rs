@@ -14,10 +14,15 @@ pub(crate) struct Reminding {
     pub loaded: Loaded,
     /// Roster addresses.
     pub roster: Vec<lettre::message::Mailbox>,
+    /// Roster rows that gave no usable address (each warned about with its line).
+    pub roster_skipped: usize,
     /// Mail settings with paths resolved.
     pub mail: crate::course::settings::MailSettings,
-    /// The ledger file.
+    /// The ledger database.
     pub ledger: PathBuf,
+    /// The JSON ledger of coursecal 0.1 (`<id>.sent.json` beside the default ledger), imported
+    /// when the database is created; `None` when the course file names its ledger.
+    pub legacy_ledger: Option<PathBuf>,
     /// Links for messages.
     pub links: crate::remind::compose::Links,
     /// The published feed.
@@ -35,7 +40,7 @@ pub(crate) fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
     let paths = crate::course::resolve_paths(&loaded.file, &loaded.course.id, &base_dir(&loaded));
     let roster = match &paths.mail.roster {
         Some(path) => read_roster(&loaded, path)?,
-        None => Vec::new(),
+        None => crate::remind::roster::Roster::default(),
     };
     let links = links(&loaded);
     let feed_path = feed_dir.join(crate::feed::Variant::All.file_name(&loaded.course.id));
@@ -46,10 +51,17 @@ pub(crate) fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
         ),
         Err(_) => (crate::feed::Previous::default(), Some(feed_path)),
     };
+    let legacy_ledger = loaded.file.ledger.is_none().then(|| {
+        paths
+            .ledger
+            .with_file_name(format!("{}.sent.json", loaded.course.id))
+    });
     Ok(Reminding {
+        legacy_ledger,
         feed_missing,
         loaded,
-        roster,
+        roster_skipped: roster.skipped.len(),
+        roster: roster.addresses,
         mail: paths.mail,
         ledger: paths.ledger,
         links,
@@ -57,8 +69,8 @@ pub(crate) fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
     })
 }
 
-/// The roster's addresses; rows without a usable address are warned about, not fatal.
-fn read_roster(loaded: &Loaded, path: &Path) -> Result<Vec<lettre::message::Mailbox>> {
+/// The roster; rows without a usable address are warned about (`file:line`), not fatal.
+fn read_roster(loaded: &Loaded, path: &Path) -> Result<crate::remind::roster::Roster> {
     let bytes = std::fs::read(path).map_err(|e| {
         let place = loaded
             .course_file
@@ -82,7 +94,7 @@ fn read_roster(loaded: &Loaded, path: &Path) -> Result<Vec<lettre::message::Mail
     for w in &roster.skipped {
         eprintln!("{}:{}: warning: {}", path.display(), w.line, w.message);
     }
-    Ok(roster.addresses)
+    Ok(roster)
 }
 
 /// Links for messages: the course page, and the subscribe page (`feed-link`, else the
@@ -102,6 +114,14 @@ fn links(loaded: &Loaded) -> crate::remind::compose::Links {
 }
 
 impl Reminding {
+    /// What was sent so far, read without changing anything (for `plan` and dry runs).
+    pub(crate) fn peek_ledger(&self) -> Result<crate::remind::ledger::Ledger> {
+        Ok(crate::remind::sqlite::SqliteLedger::peek(
+            &self.ledger,
+            self.legacy_ledger.as_deref(),
+        )?)
+    }
+
     pub(crate) fn input(
         &self,
         now: chrono::DateTime<chrono::Utc>,

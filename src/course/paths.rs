@@ -17,12 +17,13 @@ pub fn course_dir(course_file: Option<&Path>, syllabus: &Path) -> PathBuf {
         .unwrap_or_default()
 }
 
-/// The ledger file name used when the course file sets no `ledger`: `<id>.sent.json`.
+/// The ledger file name used when the course file sets no `ledger`: `<id>.sent.sqlite` (a
+/// SQLite database; coursecal 0.1's `<id>.sent.json` is imported into it once).
 pub fn default_ledger_name(course_id: &str) -> PathBuf {
-    PathBuf::from(format!("{course_id}.sent.json"))
+    PathBuf::from(format!("{course_id}.sent.sqlite"))
 }
 
-/// The ledger of a course: `[reminders] ledger`, else `<id>.sent.json`, in the course folder.
+/// The ledger of a course: `[reminders] ledger`, else `<id>.sent.sqlite`, in the course folder.
 pub fn ledger_path(file: &CourseFile, course_id: &str, dir: &Path) -> PathBuf {
     dir.join(
         file.ledger
@@ -99,11 +100,11 @@ mod tests {
     }
 
     #[test]
-    fn the_default_ledger_is_the_course_id_dot_sent_json_beside_the_course_file() {
+    fn the_default_ledger_is_the_course_id_dot_sent_sqlite_beside_the_course_file() {
         let file = parse("");
         assert_eq!(
             ledger_path(&file, "ceng501", Path::new("courses")),
-            Path::new("courses/ceng501.sent.json")
+            Path::new("courses/ceng501.sent.sqlite")
         );
     }
 
@@ -133,7 +134,7 @@ mod tests {
             p.mail.transport,
             TransportSettings::Outbox(PathBuf::from("courses/out"))
         );
-        assert_eq!(p.ledger, Path::new("courses/ceng501.sent.json"));
+        assert_eq!(p.ledger, Path::new("courses/ceng501.sent.sqlite"));
     }
 
     #[test]

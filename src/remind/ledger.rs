@@ -1,14 +1,12 @@
 //! The sent-reminder ledger: what went to whom, and what failed for good.
 //!
 //! The data is pure; [`LedgerStore`] is the seam a pass reads and records through.
-//! [`LockedLedger`] is the I/O behind it: an exclusive lock held for a whole pass (so a cron
-//! run and a manual run never both send), and atomic rewrites after every delivery (so a crash
-//! loses at most the one message in flight). [`MemoryLedger`] is the same records without I/O,
-//! for dry runs and tests.
+//! [`crate::remind::sqlite::SqliteLedger`] is the I/O behind it (a SQLite database, one row per
+//! reminder and recipient, one transaction per message); [`MemoryLedger`] is the same records
+//! without I/O, for dry runs and tests.
 
 use std::collections::BTreeMap;
-use std::fs::File;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -91,20 +89,40 @@ impl Ledger {
         self.reminders.get(key)
     }
 
-    /// Records a delivery outcome.
+    /// Records a delivery outcome, unless the recipient's delivery is already settled (sent,
+    /// failed or superseded): a settled delivery is never overwritten, so a late or repeated
+    /// outcome can never make a reminder due again.
     pub fn record(&mut self, key: &str, to: &str, d: Delivery) {
-        self.reminders
+        let recipients = &mut self
+            .reminders
             .entry(key.to_string())
             .or_default()
-            .recipients
-            .insert(to.to_string(), d);
+            .recipients;
+        if !recipients.get(to).is_some_and(Delivery::is_settled) {
+            recipients.insert(to.to_string(), d);
+        }
+    }
+
+    /// True when `to` got the reminder `key`, refused it for good, or had it superseded.
+    pub fn settled(&self, key: &str, to: &str) -> bool {
+        self.get(key)
+            .and_then(|r| r.recipients.get(to))
+            .is_some_and(Delivery::is_settled)
+    }
+}
+
+impl Delivery {
+    /// True for sent, failed and superseded: nothing more is ever sent for it.
+    pub fn is_settled(&self) -> bool {
+        !matches!(self, Delivery::Retry { .. })
     }
 }
 
 /// Errors reading or writing the ledger.
 #[derive(Debug, thiserror::Error)]
 pub enum LedgerError {
-    /// The ledger file or its lock could not be opened, read or written.
+    /// The ledger file (or its folder, or the JSON ledger being imported) could not be
+    /// created, read or renamed.
     #[error("{}: {source}", path.display())]
     Io {
         /// The file.
@@ -112,13 +130,27 @@ pub enum LedgerError {
         /// The cause.
         source: std::io::Error,
     },
-    /// The ledger is not valid JSON: refuse to guess, or reminders could go out twice.
-    #[error("{}: the ledger is damaged ({source}); fix or move it aside; without it coursecal cannot know what was sent", path.display())]
-    Corrupt {
+    /// The database could not be read or written (locked for too long, disk full, damage
+    /// found while reading).
+    #[error("{}: the ledger database failed: {source}", path.display())]
+    Database {
         /// The file.
         path: PathBuf,
-        /// The JSON error.
-        source: serde_json::Error,
+        /// The cause.
+        source: rusqlite::Error,
+    },
+    /// Not a ledger coursecal can trust: damaged, empty, another program's database, another
+    /// version, or a JSON ledger of the wrong shape. Refused rather than read as "nothing
+    /// sent", which would send every reminder again.
+    #[error(
+        "{path}: {why}; nothing was sent. coursecal cannot tell from it what was already sent, so it will not guess (the whole class could get every reminder again). Restore the file from a backup, or, to start over on purpose, move it aside (mv {path} {path}.old): the next pass then sends whatever is due at that time",
+        path = path.display()
+    )]
+    Refused {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it.
+        why: String,
     },
 }
 
@@ -135,14 +167,25 @@ pub struct Outcome {
 
 /// Where a pass reads what was sent and records what it did.
 ///
-/// The contract a pass relies on: when `record` returns `Ok`, the outcomes are as durable as
-/// the store can make them, so the pass may send the next message. A pass calls it after
-/// every message (and once for a batch of supersessions), never batching deliveries.
+/// The contract a pass relies on: before each message it calls `claim`, which waits until no
+/// other pass is between its own claim and record, and says whether the recipient is still
+/// owed the reminder (another pass may have sent it meanwhile); the claim is held while the
+/// message is sent and ends with `record` (or `release` when nothing is sent after all). When
+/// `record` returns `Ok`, the outcomes are as durable as the store can make them, so the pass
+/// may send the next message. Settled deliveries (sent, failed, superseded) are never
+/// overwritten.
 pub trait LedgerStore {
     /// The records as they stand, including everything recorded so far this pass.
     fn ledger(&self) -> &Ledger;
 
-    /// Applies the outcomes and makes them durable before returning (one write for the lot).
+    /// Claims the right to send reminder `key` to `to`: false when it is settled already.
+    fn claim(&mut self, key: &str, to: &str) -> Result<bool, LedgerError>;
+
+    /// Ends a claim without recording anything.
+    fn release(&mut self) -> Result<(), LedgerError>;
+
+    /// Applies the outcomes and makes them durable before returning (one write for the lot);
+    /// ends the claim, if one is held.
     fn record(&mut self, outcomes: &[Outcome]) -> Result<(), LedgerError>;
 }
 
@@ -167,6 +210,14 @@ impl LedgerStore for MemoryLedger {
         &self.ledger
     }
 
+    fn claim(&mut self, key: &str, to: &str) -> Result<bool, LedgerError> {
+        Ok(!self.ledger.settled(key, to))
+    }
+
+    fn release(&mut self) -> Result<(), LedgerError> {
+        Ok(())
+    }
+
     fn record(&mut self, outcomes: &[Outcome]) -> Result<(), LedgerError> {
         for o in outcomes {
             self.ledger.record(&o.key, &o.to, o.delivery.clone());
@@ -176,171 +227,55 @@ impl LedgerStore for MemoryLedger {
     }
 }
 
-/// A ledger held under an exclusive lock for the length of a pass.
-#[derive(Debug)]
-pub struct LockedLedger {
-    path: PathBuf,
-    _lock: File,
-    // Private: every change goes through `record`, which writes the file before returning.
-    ledger: Ledger,
-}
-
-impl LedgerStore for LockedLedger {
-    fn ledger(&self) -> &Ledger {
-        &self.ledger
-    }
-
-    /// Applies the outcomes, then rewrites the file atomically: after `Ok` they survive a crash.
-    fn record(&mut self, outcomes: &[Outcome]) -> Result<(), LedgerError> {
-        for o in outcomes {
-            self.ledger.record(&o.key, &o.to, o.delivery.clone());
-        }
-        self.save()
-    }
-}
-
-impl LockedLedger {
-    /// Locks `<path>.lock` (waiting for another pass to finish) and reads the ledger.
-    pub fn open(path: &Path) -> Result<LockedLedger, LedgerError> {
-        let io = |source| LedgerError::Io {
-            path: path.to_path_buf(),
-            source,
-        };
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(io)?;
-        }
-        let lock_path = lock_path(path);
-        let lock = File::options()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)
-            .map_err(|source| LedgerError::Io {
-                path: lock_path.clone(),
-                source,
-            })?;
-        lock.lock().map_err(|source| LedgerError::Io {
-            path: lock_path,
-            source,
-        })?;
-        let ledger = match std::fs::read(path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|source| LedgerError::Corrupt {
-                path: path.to_path_buf(),
-                source,
-            })?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ledger {
-                version: 1,
-                ..Ledger::default()
-            },
-            Err(e) => return Err(io(e)),
-        };
-        Ok(LockedLedger {
-            path: path.to_path_buf(),
-            _lock: lock,
-            ledger,
-        })
-    }
-
-    /// Reads a ledger without locking, for display.
-    pub fn peek(path: &Path) -> Result<Ledger, LedgerError> {
-        match std::fs::read(path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|source| LedgerError::Corrupt {
-                path: path.to_path_buf(),
-                source,
-            }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Ledger::default()),
-            Err(source) => Err(LedgerError::Io {
-                path: path.to_path_buf(),
-                source,
-            }),
-        }
-    }
-
-    /// Writes the ledger atomically (temporary file, fsync, rename).
-    fn save(&self) -> Result<(), LedgerError> {
-        let mut json =
-            serde_json::to_string_pretty(&self.ledger).map_err(|source| LedgerError::Corrupt {
-                path: self.path.clone(),
-                source,
-            })?;
-        json.push('\n');
-        crate::atomic_file::write(&self.path, json.as_bytes()).map_err(|source| LedgerError::Io {
-            path: self.path.clone(),
-            source,
-        })
-    }
-}
-
-fn lock_path(path: &Path) -> PathBuf {
-    let mut name = path
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
-    name.push(".lock");
-    path.with_file_name(name)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_ledger_survives_a_save_and_reopen() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("sent.json");
-        let at = DateTime::from_timestamp(1_700_000_000, 0).unwrap();
-        {
-            let mut l = LockedLedger::open(&p).unwrap();
-            l.record(&[Outcome {
-                key: "k".into(),
-                to: "a@x.org".into(),
-                delivery: Delivery::Sent {
-                    at,
-                    message_id: "<m@x>".into(),
-                },
-            }])
-            .unwrap();
-        }
-        let l = LockedLedger::open(&p).unwrap();
-        assert_eq!(
-            l.ledger().get("k").unwrap().recipients["a@x.org"],
-            Delivery::Sent {
-                at,
-                message_id: "<m@x>".into()
-            }
-        );
+    fn at(secs: i64) -> DateTime<Utc> {
+        DateTime::from_timestamp(secs, 0).unwrap()
     }
 
     #[test]
-    fn a_second_pass_waits_for_the_first() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("sent.json");
-        let first = LockedLedger::open(&p).unwrap();
-        let p2 = p.clone();
-        let (tx, rx) = std::sync::mpsc::channel();
-        let t = std::thread::spawn(move || {
-            let _second = LockedLedger::open(&p2).unwrap();
-            tx.send(()).unwrap();
-        });
-        assert!(
-            rx.recv_timeout(std::time::Duration::from_millis(300))
-                .is_err(),
-            "the second pass must wait"
+    fn a_settled_delivery_is_never_overwritten_but_a_retry_is() {
+        let mut l = Ledger::default();
+        let sent = Delivery::Sent {
+            at: at(1),
+            message_id: "<m@x>".into(),
+        };
+        l.record(
+            "k",
+            "a",
+            Delivery::Retry {
+                at: at(0),
+                reason: "451".into(),
+            },
         );
-        drop(first);
-        rx.recv_timeout(std::time::Duration::from_secs(5))
-            .expect("the second pass proceeds once the first ends");
-        t.join().unwrap();
+        l.record("k", "a", sent.clone());
+        l.record(
+            "k",
+            "a",
+            Delivery::Superseded {
+                at: at(2),
+                by: "3h".into(),
+            },
+        );
+        assert_eq!(l.get("k").unwrap().recipients["a"], sent);
     }
 
     #[test]
-    fn a_damaged_ledger_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("sent.json");
-        std::fs::write(&p, "{not json").unwrap();
-        assert!(matches!(
-            LockedLedger::open(&p),
-            Err(LedgerError::Corrupt { .. })
-        ));
+    fn a_memory_ledger_claims_only_what_is_still_owed() {
+        let mut m = MemoryLedger::default();
+        assert!(m.claim("k", "a").unwrap());
+        m.record(&[Outcome {
+            key: "k".into(),
+            to: "a".into(),
+            delivery: Delivery::Sent {
+                at: at(1),
+                message_id: "<m@x>".into(),
+            },
+        }])
+        .unwrap();
+        assert!(!m.claim("k", "a").unwrap());
+        assert!(m.claim("k", "b").unwrap());
     }
 }

@@ -7,5 +7,6 @@ pub mod ledger;
 pub mod plan;
 pub mod roster;
 pub mod schedule;
+pub mod sqlite;
 pub mod tick;
 pub mod transport;

@@ -1,6 +1,5 @@
 //! Reminder planning (pure): which reminder of which event is due, given the ledger and `now`.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::{DateTime, Duration, Utc};
@@ -35,9 +34,12 @@ pub enum Status {
     Pending,
     /// Due now and not yet delivered to every recipient.
     Due,
-    /// Due now; the last attempt failed for a reason that may pass (4xx, no connection).
+    /// Due now; the last attempt failed for a reason that may pass (4xx, a refused
+    /// connection or login, a TLS failure, a timeout).
     Retrying {
-        /// The last failure.
+        /// When the last attempt failed.
+        at: DateTime<Utc>,
+        /// Why.
         reason: String,
     },
     /// Delivered to every recipient; `at` is the last delivery.
@@ -85,7 +87,11 @@ impl fmt::Display for Status {
         match self {
             Status::Pending => f.write_str("pending"),
             Status::Due => f.write_str("due now"),
-            Status::Retrying { reason } => write!(f, "due now, retrying (last attempt: {reason})"),
+            Status::Retrying { at, reason } => write!(
+                f,
+                "due now, retrying (last attempt {}: {reason})",
+                at.format("%Y-%m-%d %H:%M UTC")
+            ),
             Status::Sent { at } => write!(f, "sent at {}", at.format("%Y-%m-%d %H:%M UTC")),
             Status::Failed { reason } => write!(f, "failed: {reason}"),
             Status::Superseded { by } => write!(f, "superseded by {by}"),
@@ -164,7 +170,7 @@ pub fn plan(
 }
 
 /// For each (event UID, recipient): the most urgent lead that is due and still owed to them.
-type Urgent<'r> = BTreeMap<(&'r str, &'r str), (Duration, &'r str)>;
+type Urgent<'r> = std::collections::HashMap<(&'r str, &'r str), (Duration, &'r str)>;
 
 /// What a plan is made against: the ledger, the recipients, `now`.
 struct Planning<'a> {
@@ -176,13 +182,10 @@ struct Planning<'a> {
 
 impl Planning<'_> {
     /// True once `to` got the reminder, refused it for good, or had it superseded.
-    fn finished(&self, r: &Reminder, to: &str) -> bool {
-        self.ledger.get(&r.key).is_some_and(|rec| {
-            matches!(
-                rec.recipients.get(to),
-                Some(Delivery::Sent { .. } | Delivery::Failed { .. } | Delivery::Superseded { .. })
-            )
-        })
+    /// Takes the reminder's record, looked up once per reminder (rosters are large).
+    fn finished(rec: Option<&crate::remind::ledger::Record>, to: &str) -> bool {
+        rec.and_then(|rec| rec.recipients.get(to))
+            .is_some_and(Delivery::is_settled)
     }
 
     /// True when the reminder may go out now: due, its event not begun and not cancelled.
@@ -193,7 +196,8 @@ impl Planning<'_> {
     fn most_urgent<'r>(&'r self, all: &'r [Reminder]) -> Urgent<'r> {
         let mut urgent = Urgent::new();
         for r in all.iter().filter(|r| self.sendable(r)) {
-            for to in self.recipients.iter().filter(|to| !self.finished(r, to)) {
+            let rec = self.ledger.get(&r.key);
+            for to in self.recipients.iter().filter(|to| !Self::finished(rec, to)) {
                 let e = urgent
                     .entry((r.uid.as_str(), to.as_str()))
                     .or_insert((r.lead.duration, r.lead.name.as_str()));
@@ -209,9 +213,16 @@ impl Planning<'_> {
     fn planned(&self, r: &Reminder, urgent: &Urgent<'_>) -> Planned {
         let mut outstanding = Vec::new();
         let mut superseded = Vec::new();
-        for to in self.recipients.iter().filter(|to| !self.finished(r, to)) {
-            match urgent.get(&(r.uid.as_str(), to.as_str())) {
-                Some((d, name)) if self.sendable(r) && *d < r.lead.duration => {
+        let rec = self.ledger.get(&r.key);
+        let sendable = self.sendable(r);
+        for to in self.recipients.iter().filter(|to| !Self::finished(rec, to)) {
+            let more_urgent = if sendable {
+                urgent.get(&(r.uid.as_str(), to.as_str()))
+            } else {
+                None
+            };
+            match more_urgent {
+                Some((d, name)) if *d < r.lead.duration => {
                     superseded.push((to.clone(), name.to_string()))
                 }
                 _ => outstanding.push(to.clone()),
@@ -258,15 +269,21 @@ impl Planning<'_> {
                 ))
             }
         } else if self.sendable(r) {
-            Some(
-                match deliveries.iter().find_map(|d| match d {
-                    Delivery::Retry { reason, .. } => Some(reason.clone()),
+            // The latest failed attempt of any recipient still owed it.
+            let last_retry = deliveries
+                .iter()
+                .filter_map(|d| match d {
+                    Delivery::Retry { at, reason } => Some((*at, reason)),
                     _ => None,
-                }) {
-                    Some(reason) => Status::Retrying { reason },
-                    None => Status::Due,
+                })
+                .max_by_key(|(at, _)| *at);
+            Some(match last_retry {
+                Some((at, reason)) => Status::Retrying {
+                    at,
+                    reason: reason.clone(),
                 },
-            )
+                None => Status::Due,
+            })
         } else {
             Some(Status::Pending)
         }
@@ -507,6 +524,36 @@ mod tests {
         };
         let p = plan(&c, &s, &ledger, &to, now);
         assert_eq!(status_of(&p, "deadline-hw2", "3d"), &Status::Due);
+    }
+
+    #[test]
+    fn a_failed_attempt_shows_as_retrying_with_its_time_and_reason() {
+        let c = course();
+        let s = ReminderSettings::default();
+        let to = vec!["list".to_string()];
+        let now = at("2022-11-20T10:00:00Z");
+        let key = plan(&c, &s, &Ledger::default(), &to, now)
+            .into_iter()
+            .find(|p| p.status == Status::Due)
+            .unwrap()
+            .reminder
+            .key;
+        let mut ledger = Ledger::default();
+        ledger.record(
+            &key,
+            "list",
+            Delivery::Retry {
+                at: at("2022-11-20T09:45:00Z"),
+                reason: "timed out".into(),
+            },
+        );
+        let p = plan(&c, &s, &ledger, &to, now);
+        let status = &p.iter().find(|p| p.reminder.key == key).unwrap().status;
+        assert!(status.is_due());
+        assert_eq!(
+            status.to_string(),
+            "due now, retrying (last attempt 2022-11-20 09:45 UTC: timed out)"
+        );
     }
 
     #[test]

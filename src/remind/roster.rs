@@ -12,26 +12,6 @@ pub struct RosterError {
     pub message: String,
 }
 
-fn split_csv_line(line: &str, delim: char) -> Vec<String> {
-    let mut cells = Vec::new();
-    let mut cur = String::new();
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' if quoted && chars.peek() == Some(&'"') => {
-                chars.next();
-                cur.push('"');
-            }
-            '"' => quoted = !quoted,
-            c if c == delim && !quoted => cells.push(std::mem::take(&mut cur)),
-            _ => cur.push(c),
-        }
-    }
-    cells.push(cur);
-    cells.into_iter().map(|c| c.trim().to_string()).collect()
-}
-
 /// Addresses read from a roster, and the rows that had to be skipped.
 #[derive(Debug, Clone, Default)]
 pub struct Roster {
@@ -42,50 +22,89 @@ pub struct Roster {
 }
 
 /// Reads addresses from a participants CSV: the column is found by its header
-/// ("Email address", "E-mail", "E-posta adresi", …); comma, semicolon or tab separated.
+/// ("Email address", "E-mail", "E-posta adresi", …); comma, semicolon or tab separated (the
+/// one the header line uses most). Quoted fields may hold the separator, quotes and line
+/// breaks. Every row that gives no usable address is reported in `skipped` with its line;
+/// duplicates (compared without case) are dropped. Linear in the number of rows.
 pub fn read_roster(text: &str) -> Result<Roster, RosterError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut lines = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty());
-    let Some((_, header)) = lines.next() else {
+    let Some(header) = text.lines().find(|l| !l.trim().is_empty()) else {
         return Err(RosterError {
             line: 0,
             message: "the roster is empty; export the participants list as CSV".into(),
         });
     };
-    let delim = [',', ';', '\t']
+    let delim = [b',', b';', b'\t']
         .into_iter()
-        .max_by_key(|d| header.matches(*d).count())
-        .unwrap_or(',');
-    let cols = split_csv_line(header, delim);
-    let col = cols
+        .max_by_key(|d| header.matches(char::from(*d)).count())
+        .unwrap_or(b',');
+    let mut records = csv::ReaderBuilder::new()
+        .delimiter(delim)
+        .has_headers(false)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes())
+        .into_records();
+    let (header_line, col) = email_column(&mut records)?;
+    let mut out = Roster::default();
+    let mut seen = std::collections::HashSet::new();
+    for record in records {
+        let skip = |line: u64, message: String| RosterError {
+            line: usize::try_from(line).unwrap_or(usize::MAX),
+            message,
+        };
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, csv::Position::line);
+                out.skipped.push(skip(line, format!("this row cannot be read ({e}); the students on it get no reminders until it is fixed")));
+                continue;
+            }
+        };
+        let line = record.position().map_or(header_line, csv::Position::line);
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        let addr = record.get(col).unwrap_or("");
+        if addr.is_empty() {
+            out.skipped.push(skip(line, "this row has no email address; this student gets no reminders until it is filled in".into()));
+            continue;
+        }
+        match addr.parse::<Mailbox>() {
+            Ok(mb) => {
+                if seen.insert(mb.email.to_string().to_lowercase()) {
+                    out.addresses.push(mb);
+                }
+            }
+            Err(_) => out.skipped.push(skip(line, format!("\"{addr}\" is not an email address; this student gets no reminders until the row is fixed"))),
+        }
+    }
+    Ok(out)
+}
+
+/// The header row: its line and the index of the email column.
+fn email_column(
+    records: &mut csv::StringRecordsIntoIter<&[u8]>,
+) -> Result<(u64, usize), RosterError> {
+    let header = records
+        .find(|r| r.as_ref().map_or(true, |r| !r.iter().all(str::is_empty)))
+        .and_then(Result::ok)
+        .ok_or_else(|| RosterError {
+            line: 1,
+            message: "the header row cannot be read; export the participants list as CSV".into(),
+        })?;
+    let line = header.position().map_or(1, csv::Position::line);
+    let col = header
         .iter()
         .position(|c| {
             let c = c.to_lowercase();
             c.contains("email") || c.contains("e-mail") || c.contains("e-posta") || c.contains("eposta") || c == "mail"
         })
         .ok_or_else(|| RosterError {
-            line: 1,
-            message: format!("no email column in the header ({}); the roster needs a column named like \"Email address\"", cols.join(", ")),
+            line: usize::try_from(line).unwrap_or(1),
+            message: format!("no email column in the header ({}); the roster needs a column named like \"Email address\"", header.iter().collect::<Vec<_>>().join(", ")),
         })?;
-    let mut out = Roster::default();
-    for (i, line) in lines {
-        let cells = split_csv_line(line, delim);
-        let Some(addr) = cells.get(col).filter(|a| !a.is_empty()) else {
-            continue;
-        };
-        match addr.parse::<Mailbox>() {
-            Ok(mb) if !out.addresses.iter().any(|m| m.email == mb.email) => out.addresses.push(mb),
-            Ok(_) => {}
-            Err(_) => out.skipped.push(RosterError {
-                line: i + 1,
-                message: format!("\"{addr}\" is not an email address; this student gets no reminders until the row is fixed"),
-            }),
-        }
-    }
-    Ok(out)
+    Ok((line, col))
 }
 
 #[cfg(test)]
@@ -109,11 +128,48 @@ mod tests {
         let r = read_roster("Name,Email\nA,a@x.org\nB,not-an-address\nC,c@x.org\n").unwrap();
         assert_eq!(r.addresses.len(), 2, "the others still get their reminders");
         assert_eq!(r.skipped[0].line, 3);
+        assert!(r.skipped[0].message.contains("not-an-address"));
         assert!(
             read_roster("Name,Phone\nA,1\n")
                 .unwrap_err()
                 .message
                 .contains("no email column")
         );
+    }
+
+    #[test]
+    fn a_quoted_field_with_a_line_break_keeps_its_student_and_later_lines_are_counted_right() {
+        let csv = "Name,Notes,Email\nA,\"two\nlines\",a@x.org\nB,,b@x.org\nC,,bad\n";
+        let r = read_roster(csv).unwrap();
+        let got: Vec<String> = r.addresses.iter().map(|m| m.email.to_string()).collect();
+        assert_eq!(got, ["a@x.org", "b@x.org"]);
+        assert_eq!(r.skipped.len(), 1);
+        assert_eq!(
+            r.skipped[0].line, 5,
+            "the row after the two-line field is on line 5"
+        );
+    }
+
+    #[test]
+    fn a_row_with_an_empty_email_cell_is_reported_and_a_blank_row_is_not() {
+        let r = read_roster("Name;Email\nA;a@x.org\n\n;;\nB;\n").unwrap();
+        assert_eq!(r.addresses.len(), 1);
+        assert_eq!(r.skipped.len(), 1, "{:?}", r.skipped);
+        assert_eq!(r.skipped[0].line, 5);
+        assert!(r.skipped[0].message.contains("no email address"));
+    }
+
+    #[test]
+    fn duplicates_are_dropped_whatever_their_case() {
+        let r = read_roster("Email\na@x.org\nA@X.org\nb@x.org\na@x.org\n").unwrap();
+        let got: Vec<String> = r.addresses.iter().map(|m| m.email.to_string()).collect();
+        assert_eq!(got, ["a@x.org", "b@x.org"]);
+        assert!(r.skipped.is_empty());
+    }
+
+    #[test]
+    fn a_tab_separated_roster_with_a_bom_is_read() {
+        let r = read_roster("\u{feff}Ad\tE-posta adresi\nAli\tali@metu.edu.tr\n").unwrap();
+        assert_eq!(r.addresses.len(), 1);
     }
 }

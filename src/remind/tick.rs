@@ -45,7 +45,7 @@ pub struct Unit {
 /// get one message each, so one bad address never costs the class its reminder.
 pub fn units(mail: &MailSettings, roster: &[Mailbox]) -> Vec<Unit> {
     let mut out = Vec::new();
-    let mut seen = std::collections::BTreeSet::new();
+    let mut seen = std::collections::HashSet::new();
     match mail.delivery {
         DeliveryMode::List if !mail.to.is_empty() => {
             for m in &mail.to {
@@ -108,9 +108,9 @@ pub fn current_plan(input: &PassInput<'_>, ledger: &crate::remind::ledger::Ledge
 
 /// One pass: plan, send what is due, record each outcome as it happens.
 ///
-/// Each outcome is recorded in `ledger` before the next message is sent (the file-backed store
-/// is locked for the whole pass and rewritten on every record), so a crash can repeat at most
-/// the message in flight (with the same Message-ID). `clock` is read again before every send, so a long fan-out never sends
+/// Each message is claimed in `ledger` before it is sent (waiting for an overlapping pass's
+/// message, and skipped if that pass sent it) and its outcome recorded before the next one, so
+/// a crash can repeat at most the message in flight (with the same Message-ID). `clock` is read again before every send, so a long fan-out never sends
 /// after the event began. A connection failure stops the pass: the rest stays pending.
 pub fn tick(
     input: &PassInput<'_>,
@@ -120,8 +120,16 @@ pub fn tick(
     clock: &dyn Fn() -> DateTime<Utc>,
     log: &mut dyn FnMut(&str),
 ) -> Result<PassReport, LedgerError> {
-    let planned = current_plan(input, ledger.ledger());
+    // Made once: with a large roster, units are most of a quiet pass's work.
     let units = units(input.mail, input.roster);
+    let keys: Vec<String> = units.iter().map(|u| u.key.clone()).collect();
+    let planned = plan(
+        input.course,
+        input.reminders,
+        ledger.ledger(),
+        &keys,
+        input.now,
+    );
     let mut pass = Pass {
         input,
         units: &units,
@@ -192,10 +200,25 @@ impl Pass<'_, '_> {
         };
         let ics = crate::feed::single_event(input.course, event, input.previous_feed, input.now);
         let units = self.units;
-        for unit in units.iter().filter(|u| p.outstanding.contains(&u.key)) {
+        let outstanding: std::collections::HashSet<&str> =
+            p.outstanding.iter().map(String::as_str).collect();
+        for unit in units
+            .iter()
+            .filter(|u| outstanding.contains(u.key.as_str()))
+        {
+            // The claim waits for any other pass's message and re-reads the ledger: what that
+            // pass sent meanwhile is not sent again.
+            if !self.dry_run && !self.ledger.claim(&p.reminder.key, &unit.key)? {
+                (self.log)(&format!(
+                    "already sent by another pass: {} → {}",
+                    event.title, unit.key
+                ));
+                continue;
+            }
             // Read afresh for every message: a long fan-out must not run into the event.
             let now = (self.clock)();
             if now >= p.reminder.event_start {
+                self.release()?;
                 (self.log)(&format!(
                     "not sent, the event has begun: {} → {}",
                     event.title, unit.key
@@ -217,6 +240,7 @@ impl Pass<'_, '_> {
             let msg = match composed {
                 Ok(m) => m,
                 Err(e) => {
+                    self.release()?;
                     let reason = format!("could not compose: {e}");
                     let failed = (event.title.clone(), unit.key.clone(), reason);
                     self.report.failed.push(failed);
@@ -230,6 +254,15 @@ impl Pass<'_, '_> {
             }
         }
         Ok(Flow::Next)
+    }
+
+    /// Ends a claim that sends nothing (a dry run holds none).
+    fn release(&mut self) -> Result<(), LedgerError> {
+        if self.dry_run {
+            Ok(())
+        } else {
+            self.ledger.release()
+        }
     }
 
     /// Hands one message to the mailer and records the answer before anything else is sent.
@@ -255,8 +288,17 @@ impl Pass<'_, '_> {
                 at: now,
                 reason: reason.clone(),
             },
-            // Nothing is recorded: the server was not reached, so the message stays due.
+            // The server could not be used (refused, login, TLS, timeout): recorded as a
+            // retry, so `plan` says why, and the pass stops; the rest stays due.
             Err(SendError::Connection(reason)) => {
+                self.ledger.record(&[Outcome {
+                    key: p.reminder.key.clone(),
+                    to: to.clone(),
+                    delivery: Delivery::Retry {
+                        at: now,
+                        reason: reason.clone(),
+                    },
+                }])?;
                 (self.log)(&format!(
                     "cannot use the mail server, stopping this pass (nothing is lost; it is retried next pass): {reason}"
                 ));
@@ -549,7 +591,7 @@ mod tests {
     }
 
     #[test]
-    fn a_lost_connection_stops_the_pass_and_leaves_the_rest_pending() {
+    fn a_lost_connection_is_recorded_as_a_retry_stops_the_pass_and_leaves_the_rest_pending() {
         let f = Fixture::new();
         let mut ledger = MemoryLedger::default();
         let mut mailer = StubMailer::default();
@@ -560,7 +602,10 @@ mod tests {
         let (report, _) = f.pass(at("2022-11-22T19:00:00Z"), &mut ledger, &mut mailer);
         assert_eq!(mailer.attempts, ["a@x.org", "b@x.org"]);
         assert_eq!(report.retry.len(), 1);
-        assert_eq!(delivery(&ledger.ledger, "3h", "b@x.org"), None);
+        assert!(matches!(
+            delivery(&ledger.ledger, "3h", "b@x.org"),
+            Some(Delivery::Retry { reason, .. }) if reason == "connection refused"
+        ));
         assert_eq!(delivery(&ledger.ledger, "3h", "c@x.org"), None);
         let (next, _) = f.pass(at("2022-11-22T19:15:00Z"), &mut ledger, &mut mailer);
         assert_eq!(next.sent.len(), 2);
@@ -610,6 +655,13 @@ mod tests {
             fn ledger(&self) -> &Ledger {
                 self.0.ledger()
             }
+            fn claim(&mut self, key: &str, to: &str) -> Result<bool, LedgerError> {
+                self.1.0.borrow_mut().push(format!("claim {to}"));
+                self.0.claim(key, to)
+            }
+            fn release(&mut self) -> Result<(), LedgerError> {
+                self.0.release()
+            }
             fn record(&mut self, outcomes: &[Outcome]) -> Result<(), LedgerError> {
                 for o in outcomes {
                     self.1.0.borrow_mut().push(format!("record {}", o.to));
@@ -651,10 +703,13 @@ mod tests {
         assert_eq!(
             *journal.borrow(),
             [
+                "claim a@x.org",
                 "send a@x.org",
                 "record a@x.org",
+                "claim b@x.org",
                 "send b@x.org",
                 "record b@x.org",
+                "claim c@x.org",
                 "send c@x.org",
                 "record c@x.org"
             ]

@@ -6,9 +6,11 @@ use std::path::PathBuf;
 use std::time::Duration as StdDuration;
 
 use lettre::address::Envelope;
-use lettre::transport::smtp::authentication::Credentials;
-use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
-use lettre::{SmtpTransport, Transport as _};
+use lettre::transport::smtp::Error as SmtpError;
+use lettre::transport::smtp::authentication::{Credentials, DEFAULT_MECHANISMS};
+use lettre::transport::smtp::client::{Certificate, SmtpConnection, Tls, TlsParameters};
+use lettre::transport::smtp::commands::{Data, Mail, Rcpt, Rset};
+use lettre::transport::smtp::extension::{ClientId, MailBodyParameter, MailParameter};
 
 use crate::course::settings::TransportSettings;
 
@@ -52,14 +54,30 @@ pub trait Mailer {
     fn describe(&self) -> String;
 }
 
-/// Sends through an SMTP server.
+/// Sends through an SMTP server, over one connection for the whole pass.
+///
+/// The connection (TCP, TLS, EHLO, AUTH) is opened for the first message and kept for the
+/// next ones; after an answer about one message (4xx, 5xx) it is reset (`RSET`) and kept, and
+/// after anything else (a broken connection, a timeout) it is dropped and the next message
+/// opens a new one. A kept connection that turns out to be dead before any byte of the
+/// message went out is replaced once, at once: nothing of the message was sent, so nothing can
+/// arrive twice. The message content and its final `.` leave in one write, so the end of the
+/// message never waits for the server's delayed ACK (lettre 0.11 writes them apart, with
+/// Nagle's algorithm on, which cost ~40 ms a message).
 pub struct SmtpMailer {
-    transport: SmtpTransport,
-    server: String,
+    host: String,
+    port: u16,
+    tls: Tls,
+    credentials: Option<Credentials>,
+    timeout: StdDuration,
+    hello: ClientId,
+    conn: Option<SmtpConnection>,
+    connections: usize,
 }
 
 impl SmtpMailer {
-    /// Builds the transport; `password` has already been read from its source.
+    /// Builds the mailer; `password` has already been read from its source. Nothing is
+    /// connected until the first message.
     pub fn new(
         t: &TransportSettings,
         password: Option<String>,
@@ -84,40 +102,177 @@ impl SmtpMailer {
             tls = tls.add_root_certificate(cert);
         }
         let params = tls.build().map_err(|e| format!("TLS set-up failed: {e}"))?;
-        let mode = if *plaintext {
+        let tls = if *plaintext {
             Tls::None
         } else if *implicit_tls {
             Tls::Wrapper(params)
         } else {
             Tls::Required(params)
         };
-        let mut b = SmtpTransport::builder_dangerous(host.as_str())
-            .port(*port)
-            .tls(mode)
-            .timeout(Some(StdDuration::from_secs(*timeout_secs)));
-        if let (Some(u), Some(p)) = (user, password) {
-            b = b.credentials(Credentials::new(u.clone(), p));
-        }
         Ok(SmtpMailer {
-            transport: b.build(),
-            server: format!("{host}:{port}"),
+            host: host.clone(),
+            port: *port,
+            tls,
+            credentials: match (user, password) {
+                (Some(u), Some(p)) => Some(Credentials::new(u.clone(), p)),
+                _ => None,
+            },
+            timeout: StdDuration::from_secs(*timeout_secs),
+            hello: ClientId::default(),
+            conn: None,
+            connections: 0,
         })
+    }
+
+    /// How many connections this mailer has opened so far.
+    pub fn connections(&self) -> usize {
+        self.connections
+    }
+
+    /// Opens a connection: TCP (or implicit TLS), EHLO, STARTTLS when required, AUTH.
+    fn connect(&mut self) -> Result<SmtpConnection, SmtpError> {
+        let wrapper = match &self.tls {
+            Tls::Wrapper(p) => Some(p),
+            _ => None,
+        };
+        self.connections += 1;
+        let mut conn = SmtpConnection::connect(
+            (self.host.as_str(), self.port),
+            Some(self.timeout),
+            &self.hello,
+            wrapper,
+            None,
+        )?;
+        match &self.tls {
+            Tls::Required(p) => conn.starttls(p, &self.hello)?,
+            Tls::Opportunistic(p) if conn.can_starttls() => conn.starttls(p, &self.hello)?,
+            _ => {}
+        }
+        if let Some(c) = &self.credentials
+            && let Err(e) = conn.auth(DEFAULT_MECHANISMS, c)
+        {
+            conn.abort();
+            return Err(e);
+        }
+        Ok(conn)
+    }
+
+    /// One attempt on the kept connection (opened if there is none). `Err((e, stale))`:
+    /// `stale` when the connection was a kept one that failed before the content was written.
+    fn attempt(&mut self, msg: &Outgoing) -> Result<(), (SmtpError, bool)> {
+        let reused = self.conn.is_some();
+        let mut conn = match self.conn.take() {
+            Some(c) => c,
+            None => self.connect().map_err(|e| (e, false))?,
+        };
+        match transaction(&mut conn, msg) {
+            Ok(()) => {
+                self.conn = Some(conn);
+                Ok(())
+            }
+            Err(Failure {
+                error,
+                content_sent,
+            }) => {
+                let answered = error.is_transient() || error.is_permanent();
+                let closing = error.status().is_some_and(|c| c.to_string() == "421");
+                if answered && !closing && conn.command(Rset).is_ok() {
+                    self.conn = Some(conn);
+                } else {
+                    conn.abort();
+                }
+                let stale = reused && !content_sent && (!answered || closing);
+                Err((error, stale))
+            }
+        }
+    }
+}
+
+impl Drop for SmtpMailer {
+    fn drop(&mut self) {
+        if let Some(mut c) = self.conn.take() {
+            let _ = c.quit();
+        }
     }
 }
 
 impl Mailer for SmtpMailer {
     fn describe(&self) -> String {
-        format!("via {}", self.server)
+        format!("via {}:{}", self.host, self.port)
     }
 
     fn send(&mut self, msg: &Outgoing) -> Result<(), SendError> {
-        self.transport
-            .send_raw(&msg.envelope, &msg.bytes)
-            .map(|_| ())
-            .map_err(|e| {
-                let text = error_text(&e);
-                classify(e.is_permanent(), e.is_transient(), text)
-            })
+        let outcome = match self.attempt(msg) {
+            // The kept connection had died (idle timeout, server restart): once more, anew.
+            Err((_, true)) => self.attempt(msg),
+            other => other,
+        };
+        outcome.map_err(|(e, _)| {
+            let text = error_text(&e, self.timeout);
+            classify(e.is_permanent(), e.is_transient(), text)
+        })
+    }
+}
+
+/// A failed transaction: the error, and whether any of the message content was written.
+struct Failure {
+    error: SmtpError,
+    content_sent: bool,
+}
+
+/// MAIL, RCPT for each recipient, DATA, then the content and the final `.` in one write.
+fn transaction(conn: &mut SmtpConnection, msg: &Outgoing) -> Result<(), Failure> {
+    let before = |error| Failure {
+        error,
+        content_sent: false,
+    };
+    let env = &msg.envelope;
+    let mut params = Vec::new();
+    let non_ascii = env
+        .from()
+        .into_iter()
+        .chain(env.to())
+        .any(|a: &lettre::Address| !AsRef::<str>::as_ref(a).is_ascii());
+    if non_ascii {
+        params.push(MailParameter::SmtpUtfEight);
+    }
+    if !msg.bytes.is_ascii() {
+        params.push(MailParameter::Body(MailBodyParameter::EightBitMime));
+    }
+    conn.command(Mail::new(env.from().cloned(), params))
+        .map_err(before)?;
+    for to in env.to() {
+        conn.command(Rcpt::new(to.clone(), Vec::new()))
+            .map_err(before)?;
+    }
+    conn.command(Data).map_err(before)?;
+    let answer = match std::str::from_utf8(&msg.bytes) {
+        Ok(text) => conn.command(Content(text)),
+        // Not UTF-8 (never the case for composed messages): lettre's own two writes.
+        Err(_) => conn.message(&msg.bytes),
+    };
+    answer.map(|_| ()).map_err(|error| Failure {
+        error,
+        content_sent: true,
+    })
+}
+
+/// The DATA content, dot-stuffed (RFC 5321 4.5.2), and the line with the final `.`: written
+/// as one SMTP "command", so they leave in one write.
+struct Content<'a>(&'a str);
+
+impl std::fmt::Display for Content<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, line) in self.0.split('\n').enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            if line.starts_with('.') {
+                f.write_str(".")?;
+            }
+            f.write_str(line)?;
+        }
+        f.write_str("\r\n.\r\n")
     }
 }
 
@@ -149,7 +304,15 @@ pub fn classify(permanent: bool, transient: bool, text: String) -> SendError {
     }
 }
 
-fn error_text(e: &lettre::transport::smtp::Error) -> String {
+/// The error and its causes in one line; a timeout says so, with the limit, instead of the
+/// operating system's "Resource temporarily unavailable".
+fn error_text(e: &SmtpError, timeout: StdDuration) -> String {
+    if timed_out(e) {
+        return format!(
+            "timed out: the server did not answer within {} s ([mail] timeout)",
+            timeout.as_secs()
+        );
+    }
     let mut s = e.to_string();
     let mut src = std::error::Error::source(e);
     while let Some(inner) = src {
@@ -161,6 +324,23 @@ fn error_text(e: &lettre::transport::smtp::Error) -> String {
         src = inner.source();
     }
     s
+}
+
+/// True when the error comes from a socket timeout (a read timeout shows as `WouldBlock`).
+fn timed_out(e: &SmtpError) -> bool {
+    let mut src = std::error::Error::source(e);
+    while let Some(inner) = src {
+        if let Some(io) = inner.downcast_ref::<std::io::Error>()
+            && matches!(
+                io.kind(),
+                std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock
+            )
+        {
+            return true;
+        }
+        src = inner.source();
+    }
+    false
 }
 
 /// Writes each message as `<dir>/<message-id>.eml`: the same message twice is the same file.
@@ -177,9 +357,21 @@ impl Mailer for OutboxMailer {
         )
     }
 
+    /// Writes the message; the folder is made 0700 and the file 0600 whatever the umask,
+    /// since both hold student addresses (the file is written inside the private folder, so
+    /// it is never readable by others, even before its mode is set).
     fn send(&mut self, msg: &Outgoing) -> Result<(), SendError> {
-        std::fs::create_dir_all(&self.dir)
+        use std::os::unix::fs::{DirBuilderExt as _, PermissionsExt as _};
+        let private = |path: &std::path::Path, mode: u32| {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+                .map_err(|e| SendError::Connection(format!("{}: {e}", path.display())))
+        };
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&self.dir)
             .map_err(|e| SendError::Connection(format!("{}: {e}", self.dir.display())))?;
+        private(&self.dir, 0o700)?;
         let stem: String = msg
             .message_id
             .trim_matches(['<', '>'])
@@ -194,7 +386,8 @@ impl Mailer for OutboxMailer {
             .collect();
         let path = self.dir.join(format!("{stem}.eml"));
         crate::atomic_file::write(&path, &msg.bytes)
-            .map_err(|e| SendError::Connection(format!("{}: {e}", path.display())))
+            .map_err(|e| SendError::Connection(format!("{}: {e}", path.display())))?;
+        private(&path, 0o600)
     }
 }
 
@@ -241,5 +434,114 @@ impl Mailer for StubMailer {
         }
         self.sent.push(msg.clone());
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::{BufRead, BufReader, Write};
+    use std::net::TcpListener;
+
+    use super::*;
+
+    #[test]
+    fn content_is_dot_stuffed_and_ends_with_the_final_dot() {
+        let text = ".leading\r\nmiddle\r\n..two\r\nend";
+        assert_eq!(
+            Content(text).to_string(),
+            "..leading\r\nmiddle\r\n...two\r\nend\r\n.\r\n"
+        );
+    }
+
+    /// A plain SMTP server that accepts everything, closes each connection after
+    /// `per_connection` messages without a word, and returns the DATA of each message.
+    fn serve(listener: TcpListener, per_connection: usize, total: usize) -> Vec<String> {
+        let mut got = Vec::new();
+        while got.len() < total {
+            let (stream, _) = listener.accept().unwrap();
+            let mut w = stream.try_clone().unwrap();
+            let mut r = BufReader::new(stream);
+            w.write_all(b"220 test\r\n").unwrap();
+            let (mut here, mut data, mut line) = (0, None::<String>, String::new());
+            while here < per_connection && r.read_line(&mut line).unwrap_or(0) > 0 {
+                let l = std::mem::take(&mut line);
+                match &mut data {
+                    Some(d) if l == ".\r\n" => {
+                        got.push(std::mem::take(d));
+                        data = None;
+                        here += 1;
+                        w.write_all(b"250 ok\r\n").unwrap();
+                    }
+                    Some(d) => d.push_str(&l),
+                    None if l.starts_with("EHLO") => w.write_all(b"250 test\r\n").unwrap(),
+                    None if l.starts_with("DATA") => {
+                        data = Some(String::new());
+                        w.write_all(b"354 go\r\n").unwrap();
+                    }
+                    None => w.write_all(b"250 ok\r\n").unwrap(),
+                }
+            }
+        }
+        got
+    }
+
+    fn message(n: usize) -> Outgoing {
+        Outgoing {
+            envelope: Envelope::new(
+                Some("bot@example.edu".parse().unwrap()),
+                vec![format!("s{n}@example.edu").parse().unwrap()],
+            )
+            .unwrap(),
+            bytes: format!("Subject: {n}\r\n\r\n.hello {n}\r\n").into_bytes(),
+            message_id: format!("<{n}@x>"),
+            recipient: format!("s{n}@example.edu"),
+            subject: n.to_string(),
+            text: String::new(),
+        }
+    }
+
+    fn mailer(port: u16) -> SmtpMailer {
+        let settings = TransportSettings::Smtp {
+            host: "127.0.0.1".into(),
+            port,
+            implicit_tls: false,
+            plaintext: true,
+            user: None,
+            password: None,
+            ca_file: None,
+            timeout_secs: 5,
+        };
+        SmtpMailer::new(&settings, None, None).unwrap()
+    }
+
+    #[test]
+    fn a_pass_sends_every_message_over_one_connection() {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let server = std::thread::spawn(move || serve(listener, usize::MAX, 3));
+        let mut m = mailer(port);
+        for n in 0..3 {
+            m.send(&message(n)).unwrap();
+        }
+        drop(m);
+        let got = server.join().unwrap();
+        assert_eq!(got.len(), 3);
+        assert!(got[0].ends_with("\r\n..hello 0\r\n\r\n"), "{:?}", got[0]);
+    }
+
+    #[test]
+    fn a_kept_connection_the_server_closed_is_replaced_and_the_message_still_goes() {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let server = std::thread::spawn(move || serve(listener, 1, 3));
+        let mut m = mailer(port);
+        for n in 0..3 {
+            m.send(&message(n)).unwrap();
+            // Let the server close its side before the next message.
+            std::thread::sleep(StdDuration::from_millis(50));
+        }
+        assert_eq!(m.connections(), 3);
+        drop(m);
+        assert_eq!(server.join().unwrap().len(), 3);
     }
 }

@@ -6,7 +6,9 @@ use mailparse::{MailHeaderMap, ParsedMail};
 use serde_json::Value;
 
 use crate::common::smtp::{Certs, PASSWORD, Server, USER, make_certs};
-use crate::common::{coursecal, reference_course, root};
+use crate::common::{
+    coursecal, ledger_json, reference_course, root, transcript, with_temp_dirs_redacted,
+};
 
 /// The first 15-minute pass after Hw2's 3-day reminder fell due (deadline Tue 22 Nov 23:59).
 const HW2_3D: &str = "2022-11-20T00:00:00+03:00";
@@ -60,9 +62,20 @@ impl Course {
             .unwrap()
     }
 
+    /// The ledger database, as JSON in the shape of `coursecal::remind::ledger::Ledger`.
+    /// `coursecal plan` at `now`: its table.
+    fn plan(&self, now: &str) -> String {
+        let o = coursecal()
+            .args(["plan", "--now", now])
+            .arg(self.path().join("c.toml"))
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", text(&o));
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    }
+
     fn ledger(&self) -> Value {
-        serde_json::from_slice(&std::fs::read(self.path().join("ceng501.sent.json")).unwrap())
-            .unwrap()
+        ledger_json(&self.path().join("ceng501.sent.sqlite"))
     }
 }
 
@@ -199,6 +212,11 @@ fn a_550_for_one_student_is_recorded_and_the_others_get_theirs() {
         .collect();
     to.sort();
     assert_eq!(to, ["a@example.edu", "b@example.edu"]);
+    let connections: std::collections::BTreeSet<u64> = got
+        .iter()
+        .map(|m| m.meta["peer_port"].as_u64().unwrap())
+        .collect();
+    assert_eq!(connections.len(), 1, "one connection, kept after the 550");
     for m in &got {
         assert_eq!(
             m.meta["rcpt_tos"].as_array().unwrap().len(),
@@ -250,8 +268,14 @@ fn with_no_server_running_nothing_is_recorded_as_sent() {
         err.contains("not delivered") && err.to_lowercase().contains("connect"),
         "{err}"
     );
-    let ledger = std::fs::read_to_string(c.path().join("ceng501.sent.json")).unwrap_or_default();
+    let ledger = c.ledger().to_string();
     assert!(!ledger.contains("\"sent\""), "{ledger}");
+    let plan = c.plan("2022-11-20T00:05:00+03:00");
+    assert!(
+        plan.contains("due now, retrying (last attempt 2022-11-19 21:00 UTC: ")
+            && plan.to_lowercase().contains("refused"),
+        "{plan}"
+    );
     // Once the server is back, the next pass delivers.
     let server = Server::start_on(c.path(), &c.certs, port, &[]);
     let o = c.remind(&course, "2022-11-20T10:15:00+03:00");
@@ -352,11 +376,11 @@ fn a_dry_run_prints_the_message_and_records_nothing() {
             && out.contains("When: Tue 22 Nov 2022, 23:59 (Istanbul)"),
         "{out}"
     );
-    assert!(!c.path().join("ceng501.sent.json").exists());
+    assert!(!c.path().join("ceng501.sent.sqlite").exists());
 }
 
 #[test]
-fn killed_mid_fan_out_a_pass_loses_nothing_and_repeats_at_most_one_message() {
+fn killed_mid_fan_out_a_pass_loses_0_and_repeats_at_most_1_message_with_its_message_id() {
     let c = Course::new();
     let server = Server::start(c.path(), &c.certs, &[]);
     let students: Vec<String> = (0..120).map(|i| format!("s{i:03}@example.edu")).collect();
@@ -420,7 +444,7 @@ fn killed_mid_fan_out_a_pass_loses_nothing_and_repeats_at_most_one_message() {
 }
 
 #[test]
-fn overlapping_passes_never_send_twice() {
+fn overlapping_passes_send_each_message_once_0_twice() {
     let c = Course::new();
     let server = Server::start(c.path(), &c.certs, &[]);
     let students: Vec<String> = (0..10).map(|i| format!("p{i}@example.edu")).collect();
@@ -481,9 +505,7 @@ outbox = \"out\"
     }
     // 3 releases (1d), 3 deadlines (3d, 1d, 3h), the exam (7d, 1d): 14 messages.
     assert_eq!(sent_at.len(), 14, "{sent_at:#?}");
-    let ledger: Value =
-        serde_json::from_slice(&std::fs::read(dir.path().join("ceng501.sent.json")).unwrap())
-            .unwrap();
+    let ledger = ledger_json(&dir.path().join("ceng501.sent.sqlite"));
     let recs = ledger["reminders"].as_object().unwrap();
     assert_eq!(recs.len(), 14);
     for (key, rec) in recs {
@@ -642,7 +664,7 @@ fn a_wrong_password_loses_nothing() {
         "{}",
         text(&o)
     );
-    let ledger = std::fs::read_to_string(c.path().join("ceng501.sent.json")).unwrap_or_default();
+    let ledger = c.ledger().to_string();
     assert!(
         !ledger.contains("\"failed\""),
         "an authentication failure is not the recipient's: {ledger}"
@@ -687,4 +709,204 @@ fn a_student_who_joins_late_gets_only_the_most_urgent_reminder() {
         .filter(|m| m.meta["rcpt_tos"][0] == "early@example.edu")
         .count();
     assert_eq!(early, 3, "the early student's 3-hour reminder too");
+}
+
+/// Puts a file at a path.
+type MakeFile = dyn Fn(&Path);
+
+/// A ledger that cannot be trusted stops the pass before anything is sent: exit 1, a message
+/// saying what is wrong and how to start over on purpose, the file left as it was.
+#[test]
+fn a_damaged_or_foreign_ledger_is_refused_and_nothing_is_sent() {
+    let c = Course::new();
+    let server = Server::start(c.path(), &c.certs, &[]);
+    let course = c.write(server.port, "to = [\"list@example.edu\"]");
+    let db = c.path().join("ceng501.sent.sqlite");
+    let foreign = |p: &Path| {
+        rusqlite::Connection::open(p)
+            .unwrap()
+            .execute_batch("CREATE TABLE sent (who TEXT); INSERT INTO sent VALUES ('x');")
+            .unwrap();
+    };
+    let cases: [(&str, &Path, &MakeFile); 4] = [
+        ("a_ledger_of_garbage_bytes", &db, &|p| {
+            std::fs::write(p, b"\x89\x00garbage\xff\xfe").unwrap()
+        }),
+        ("an_empty_ledger_file", &db, &|p| {
+            std::fs::write(p, b"").unwrap()
+        }),
+        ("a_sqlite_file_of_another_schema", &db, &foreign),
+        (
+            "a_json_ledger_that_is_an_empty_object",
+            &c.path().join("ceng501.sent.json"),
+            &|p| std::fs::write(p, b"{}").unwrap(),
+        ),
+    ];
+    for (name, path, make) in cases {
+        let _ = std::fs::remove_file(&db);
+        make(path);
+        let before = std::fs::read(path).unwrap();
+        let o = c.remind(&course, HW2_3D);
+        assert_eq!(o.status.code(), Some(1), "{name}: {}", text(&o));
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.contains("nothing was sent") && err.contains("move it aside"),
+            "{err}"
+        );
+        assert!(server.messages().is_empty(), "{name}: something was sent");
+        assert_eq!(
+            std::fs::read(path).unwrap(),
+            before,
+            "{name}: the file was changed"
+        );
+        let plan = coursecal()
+            .args(["plan", "--now", HW2_3D])
+            .arg(&course)
+            .output()
+            .unwrap();
+        assert_eq!(plan.status.code(), Some(1), "{name}: plan: {}", text(&plan));
+        with_temp_dirs_redacted(|| insta::assert_snapshot!(name, transcript(&o)));
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+/// The JSON ledger of coursecal 0.1 becomes the database on the first pass: what it says was
+/// sent is not sent again, and the JSON file is kept as a backup.
+#[test]
+fn a_json_ledger_is_imported_and_nothing_it_records_goes_again() {
+    let c = Course::new();
+    let server = Server::start(c.path(), &c.certs, &[]);
+    let course = c.write(server.port, "to = [\"list@example.edu\"]");
+    let json = serde_json::json!({
+        "version": 1,
+        "reminders": {
+            "ceng501-fall2022-deadline-hw2@coursecal|3d|20221122T205900Z": {
+                "recipients": {
+                    "list": {
+                        "state": "sent",
+                        "at": "2022-11-19T21:00:00Z",
+                        "message_id": "<earlier@example.edu>"
+                    }
+                }
+            }
+        }
+    });
+    let legacy = c.path().join("ceng501.sent.json");
+    std::fs::write(&legacy, serde_json::to_vec_pretty(&json).unwrap()).unwrap();
+    let o = c.remind(&course, HW2_3D);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(server.messages().is_empty(), "{}", text(&o));
+    assert!(!legacy.exists());
+    let backup = c.path().join("ceng501.sent.json.imported");
+    assert_eq!(
+        serde_json::from_slice::<Value>(&std::fs::read(backup).unwrap()).unwrap(),
+        json
+    );
+    assert_eq!(c.ledger(), json);
+    // The next lead still goes, once.
+    for now in ["2022-11-22T00:30:00+03:00", "2022-11-22T00:45:00+03:00"] {
+        let o = c.remind(&course, now);
+        assert!(o.status.success(), "{}", text(&o));
+    }
+    assert_eq!(server.messages().len(), 1);
+}
+
+/// The ledger database (with its -wal and -shm files) and the outbox hold student addresses:
+/// owner-only even under umask 000.
+#[test]
+fn the_ledger_and_the_outbox_are_private_whatever_the_umask() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let (dir, course) = reference_course(
+        "id = \"ceng501\"\n[mail]\nto = [\"list@example.edu\"]\noutbox = \"out\"\n",
+    );
+    let bin = coursecal().get_program().to_owned();
+    let o = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("umask 000 && exec \"$0\" \"$@\"")
+        .arg(&bin)
+        .args(["remind", "--now", HW2_3D])
+        .arg(&course)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir.path().join("ceng501.sent.sqlite")), 0o600);
+    let out = dir.path().join("out");
+    assert_eq!(mode(&out), 0o700);
+    let emls: Vec<PathBuf> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(emls.len(), 1);
+    assert_eq!(mode(&emls[0]), 0o600);
+}
+
+/// A server that accepts the connection and then says nothing: the pass gives up after
+/// `timeout` seconds, says "timed out", and `plan` shows the reminder retrying for that reason.
+#[test]
+fn a_server_that_never_answers_is_recorded_as_timed_out_and_retried() {
+    let c = Course::new();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let course = c.write(port, "to = [\"list@example.edu\"]");
+    let toml = std::fs::read_to_string(&course)
+        .unwrap()
+        .replace("timeout = 10", "timeout = 1");
+    std::fs::write(&course, toml).unwrap();
+    let o = c.remind(&course, HW2_3D);
+    drop(listener);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("timed out") && !err.contains("os error 11"),
+        "{err}"
+    );
+    let plan = c.plan("2022-11-20T00:05:00+03:00");
+    assert!(
+        plan.contains("due now, retrying (last attempt 2022-11-19 21:00 UTC: timed out"),
+        "{plan}"
+    );
+    assert!(!c.ledger().to_string().contains("\"sent\""));
+}
+
+/// A roster row that gives no address is warned about with its line and makes `remind` exit 1,
+/// while everyone else (including a student whose quoted cell spans two lines) gets the reminder.
+#[test]
+fn unusable_roster_rows_are_warned_about_by_line_and_remind_exits_1() {
+    let (dir, course) = reference_course(
+        "id = \"ceng501\"\n[mail]\nroster = \"r.csv\"\ndelivery = \"individual\"\noutbox = \"out\"\n",
+    );
+    std::fs::write(
+        dir.path().join("r.csv"),
+        "Name,Notes,Email address\nA,\"two\nlines\",a@example.edu\nB,,\nC,,not-an-address\nD,,d@example.edu\n",
+    )
+    .unwrap();
+    let o = coursecal()
+        .args(["remind", "--now", HW2_3D])
+        .arg(&course)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("r.csv:4: warning: this row has no email address"),
+        "{err}"
+    );
+    assert!(
+        err.contains("r.csv:5: warning: \"not-an-address\" is not an email address"),
+        "{err}"
+    );
+    assert!(
+        err.contains("2 roster row(s) gave no usable address"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("out")).unwrap().count(),
+        2
+    );
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("2 sent, 0 failed"),
+        "{}",
+        text(&o)
+    );
 }

@@ -48,6 +48,15 @@ pub(crate) fn events_json(path: &Path, extra: &[&str]) -> (Vec<serde_json::Value
     )
 }
 
+/// A ledger database read through the library (as `plan` reads it), as JSON in the shape of
+/// `coursecal::remind::ledger::Ledger`: `{"version": 1, "reminders": {key: {"recipients":
+/// {to: {"state": ...}}}}}`. A missing database reads as an empty ledger.
+pub(crate) fn ledger_json(path: &Path) -> serde_json::Value {
+    let ledger = coursecal::remind::sqlite::SqliteLedger::peek(path, None)
+        .unwrap_or_else(|e| panic!("the ledger reads: {e}"));
+    serde_json::to_value(ledger).expect("a ledger serialises")
+}
+
 /// Writes `text` to `name` in a fresh temporary directory.
 pub(crate) fn fixture(text: &str, name: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -90,6 +90,7 @@ class Handler:
                     "auth_user": auth.login.decode("utf-8", "replace")
                     if auth is not None else None,
                     "tls": session.ssl is not None,
+                    "peer_port": session.peer[1],
                 }
                 base = os.path.join(self.spool, str(n))
                 # .json first, .eml last: once N.eml exists, N.json exists too.

@@ -1,0 +1,785 @@
+//! The ledger on disk: a SQLite database (WAL mode), one row per (event, lead, event start,
+//! recipient), written in one transaction per message.
+//!
+//! Concurrency: a pass claims each message with `BEGIN IMMEDIATE` (SQLite's one writer at a
+//! time, waited for with a busy timeout), reads the recipient's row again inside that
+//! transaction, sends only if it is still owed, and commits the outcome before the claim
+//! ends. So two overlapping passes (cron and a manual run) interleave message by message but
+//! never both send the same one; a crash rolls back the open transaction and can repeat at
+//! most the message in flight, with the same Message-ID.
+//!
+//! Trust: a file that is empty, not SQLite, another program's database (`application_id`), of
+//! another schema version (`user_version`), or damaged is refused with
+//! [`LedgerError::Refused`], never read as "nothing sent". A JSON ledger of coursecal 0.1
+//! (`<id>.sent.json`, or JSON at the ledger path itself) is imported once, when the database is
+//! created, and kept as `<file>.imported`; a JSON ledger of the wrong shape is refused.
+//!
+//! The database and its `-wal`/`-shm` files hold student addresses: created 0600 whatever the
+//! umask (SQLite gives the `-wal` and `-shm` files the database's own mode).
+
+use std::collections::BTreeMap;
+use std::io::Read as _;
+use std::os::unix::fs::{OpenOptionsExt as _, PermissionsExt as _};
+use std::path::{Path, PathBuf};
+use std::time::Duration as StdDuration;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{Connection, OpenFlags, OptionalExtension as _, params};
+use serde::Deserialize;
+
+use crate::remind::ledger::{Delivery, Ledger, LedgerError, LedgerStore, Outcome};
+
+/// Marks the database as coursecal's ledger ("ccld"), so another program's SQLite file is
+/// recognised as foreign.
+const APPLICATION_ID: i32 = 0x6363_6c64;
+
+/// The schema version this build reads and writes.
+const SCHEMA_VERSION: i32 = 1;
+
+/// How long a pass waits for another pass's message (its claim lasts one SMTP transaction).
+const BUSY_TIMEOUT: StdDuration = StdDuration::from_secs(300);
+
+const SCHEMA: &str = "
+CREATE TABLE delivery (
+    event_uid   TEXT NOT NULL,
+    lead        TEXT NOT NULL,
+    event_start TEXT NOT NULL,
+    recipient   TEXT NOT NULL,
+    state       TEXT NOT NULL CHECK (state IN ('sent', 'failed', 'superseded', 'retry')),
+    at          TEXT NOT NULL,
+    message_id  TEXT,
+    reason      TEXT,
+    by_lead     TEXT,
+    PRIMARY KEY (event_uid, lead, event_start, recipient)
+) WITHOUT ROWID;
+";
+
+/// The ledger database of one course, open for a pass.
+#[derive(Debug)]
+pub struct SqliteLedger {
+    path: PathBuf,
+    conn: Connection,
+    ledger: Ledger,
+    claimed: bool,
+}
+
+impl SqliteLedger {
+    /// Opens the ledger at `path` for a pass, creating it (and importing the JSON ledger
+    /// `legacy`, or JSON found at `path` itself) when there is none yet.
+    pub fn open(path: &Path, legacy: Option<&Path>) -> Result<SqliteLedger, LedgerError> {
+        let io = |source| LedgerError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        match kind(path)? {
+            Kind::Missing => {
+                let old = match legacy.filter(|l| l.exists()) {
+                    Some(l) => Some((l, read_json(l)?)),
+                    None => None,
+                };
+                create(path, old.as_ref().map(|(_, l)| l), false)?;
+                if let Some((l, _)) = old {
+                    match std::fs::rename(l, imported_name(l)) {
+                        // A pass running at the same time imported it first.
+                        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                        other => other.map_err(|source| LedgerError::Io {
+                            path: l.to_path_buf(),
+                            source,
+                        })?,
+                    }
+                }
+            }
+            Kind::Json => {
+                let old = read_json(path)?;
+                let backup = imported_name(path);
+                std::fs::copy(path, &backup).map_err(io)?;
+                restrict(&backup)?;
+                create(path, Some(&old), true)?;
+            }
+            Kind::Sqlite => restrict(path)?,
+        }
+        let conn = connect(path, false)?;
+        let ledger = load(path, &conn)?;
+        Ok(SqliteLedger {
+            path: path.to_path_buf(),
+            conn,
+            ledger,
+            claimed: false,
+        })
+    }
+
+    /// Reads a ledger without changing anything, for `plan` and dry runs: the database, else
+    /// the JSON ledger `legacy` not imported yet, else an empty ledger.
+    pub fn peek(path: &Path, legacy: Option<&Path>) -> Result<Ledger, LedgerError> {
+        match kind(path)? {
+            Kind::Sqlite => load(path, &connect(path, true)?),
+            Kind::Json => read_json(path),
+            Kind::Missing => match legacy.filter(|l| l.exists()) {
+                Some(l) => read_json(l),
+                None => Ok(Ledger::default()),
+            },
+        }
+    }
+
+    fn db_error(&self, source: rusqlite::Error) -> LedgerError {
+        LedgerError::Database {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    /// Writes one outcome unless the row is settled already.
+    fn write(&self, o: &Outcome) -> Result<(), LedgerError> {
+        let (uid, lead, start) = split_key(&o.key).ok_or_else(|| LedgerError::Refused {
+            path: self.path.clone(),
+            why: format!("the reminder key {:?} has no uid|lead|start form", o.key),
+        })?;
+        insert(&self.conn, uid, lead, start, &o.to, &o.delivery).map_err(|e| self.db_error(e))
+    }
+}
+
+impl LedgerStore for SqliteLedger {
+    fn ledger(&self) -> &Ledger {
+        &self.ledger
+    }
+
+    fn claim(&mut self, key: &str, to: &str) -> Result<bool, LedgerError> {
+        self.release()?;
+        let Some((uid, lead, start)) = split_key(key) else {
+            return Ok(true);
+        };
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| self.db_error(e))?;
+        self.claimed = true;
+        let row = self
+            .conn
+            .query_row(
+                "SELECT state, at, message_id, reason, by_lead FROM delivery
+                 WHERE event_uid = ?1 AND lead = ?2 AND event_start = ?3 AND recipient = ?4",
+                params![uid, lead, start, to],
+                row_columns,
+            )
+            .optional()
+            .map_err(|e| self.db_error(e))?;
+        let Some(columns) = row else {
+            return Ok(true);
+        };
+        let delivery = delivery(columns).map_err(|why| LedgerError::Refused {
+            path: self.path.clone(),
+            why,
+        })?;
+        let settled = delivery.is_settled();
+        // What another pass recorded meanwhile becomes part of this pass's view.
+        self.ledger.record(key, to, delivery);
+        if settled {
+            self.release()?;
+        }
+        Ok(!settled)
+    }
+
+    fn release(&mut self) -> Result<(), LedgerError> {
+        if std::mem::take(&mut self.claimed) {
+            self.conn
+                .execute_batch("COMMIT")
+                .map_err(|e| self.db_error(e))?;
+        }
+        Ok(())
+    }
+
+    fn record(&mut self, outcomes: &[Outcome]) -> Result<(), LedgerError> {
+        if !self.claimed {
+            self.conn
+                .execute_batch("BEGIN IMMEDIATE")
+                .map_err(|e| self.db_error(e))?;
+            self.claimed = true;
+        }
+        for o in outcomes {
+            if let Err(e) = self.write(o) {
+                self.claimed = false;
+                let _ = self.conn.execute_batch("ROLLBACK");
+                return Err(e);
+            }
+        }
+        self.release()?;
+        for o in outcomes {
+            self.ledger.record(&o.key, &o.to, o.delivery.clone());
+        }
+        Ok(())
+    }
+}
+
+/// What is at the ledger path.
+enum Kind {
+    Missing,
+    Sqlite,
+    Json,
+}
+
+/// Looks at the first bytes: SQLite's header, JSON, or anything else (refused).
+fn kind(path: &Path) -> Result<Kind, LedgerError> {
+    let mut head = Vec::with_capacity(16);
+    match std::fs::File::open(path) {
+        Ok(f) => f
+            .take(16)
+            .read_to_end(&mut head)
+            .map_err(|source| LedgerError::Io {
+                path: path.to_path_buf(),
+                source,
+            })?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Kind::Missing),
+        Err(source) => {
+            return Err(LedgerError::Io {
+                path: path.to_path_buf(),
+                source,
+            });
+        }
+    };
+    let n = head.len();
+    let refused = |why: &str| LedgerError::Refused {
+        path: path.to_path_buf(),
+        why: why.to_string(),
+    };
+    if n == 0 {
+        return Err(refused("the ledger file is empty"));
+    }
+    if &head[..n] == b"SQLite format 3\0" {
+        return Ok(Kind::Sqlite);
+    }
+    match head[..n].iter().find(|b| !b.is_ascii_whitespace()) {
+        Some(b'{' | b'[') => Ok(Kind::Json),
+        _ => Err(refused(
+            "the ledger file is neither a coursecal ledger database nor a JSON ledger (damaged, or another file)",
+        )),
+    }
+}
+
+/// Opens the database and checks that it is our ledger, of our version, and readable.
+fn connect(path: &Path, read_only: bool) -> Result<Connection, LedgerError> {
+    let db = |source| LedgerError::Database {
+        path: path.to_path_buf(),
+        source,
+    };
+    let refused = |why: String| LedgerError::Refused {
+        path: path.to_path_buf(),
+        why,
+    };
+    let flags = if read_only {
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+    } else {
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+    };
+    let conn =
+        Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX).map_err(db)?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(db)?;
+    let pragma = |name: &str| conn.pragma_query_value(None, name, |r| r.get::<_, i32>(0));
+    let app = pragma("application_id")
+        .map_err(|e| refused(format!("it is not a readable SQLite database ({e})")))?;
+    if app != APPLICATION_ID {
+        return Err(refused(
+            "it is a SQLite database, but not a coursecal ledger (another program's file?)".into(),
+        ));
+    }
+    let version = pragma("user_version").map_err(db)?;
+    if version != SCHEMA_VERSION {
+        return Err(refused(format!(
+            "its schema version is {version}, and this coursecal reads version {SCHEMA_VERSION} (written by another version of coursecal?)"
+        )));
+    }
+    if !read_only {
+        conn.pragma_update(None, "synchronous", "FULL")
+            .map_err(db)?;
+    }
+    Ok(conn)
+}
+
+/// Creates the database at `path` with `old`'s records: built under a temporary name, then
+/// moved into place, so no pass ever sees a half-made ledger. `replace`: the path holds a
+/// JSON ledger being imported, which the database replaces.
+fn create(path: &Path, old: Option<&Ledger>, replace: bool) -> Result<(), LedgerError> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.new-{}", std::process::id()));
+    let result = build(&tmp, old).and_then(|()| {
+        let placed = if replace {
+            std::fs::rename(&tmp, path)
+        } else {
+            // No clobbering: if another pass created the ledger meanwhile, theirs is kept.
+            match std::fs::hard_link(&tmp, path) {
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+                other => other,
+            }
+        };
+        placed.map_err(|source| LedgerError::Io {
+            path: path.to_path_buf(),
+            source,
+        })
+    });
+    let _ = std::fs::remove_file(&tmp);
+    result
+}
+
+/// Writes a fresh ledger database (mode 0600) at `tmp`, with `old`'s records.
+fn build(tmp: &Path, old: Option<&Ledger>) -> Result<(), LedgerError> {
+    let db = |source| LedgerError::Database {
+        path: tmp.to_path_buf(),
+        source,
+    };
+    let _ = std::fs::remove_file(tmp);
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(tmp)
+        .map_err(|source| LedgerError::Io {
+            path: tmp.to_path_buf(),
+            source,
+        })?;
+    restrict(tmp)?;
+    let mut conn = Connection::open(tmp).map_err(db)?;
+    conn.pragma_update(None, "journal_mode", "WAL")
+        .map_err(db)?;
+    let tx = conn.transaction().map_err(db)?;
+    tx.execute_batch(SCHEMA).map_err(db)?;
+    tx.pragma_update(None, "application_id", APPLICATION_ID)
+        .map_err(db)?;
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)
+        .map_err(db)?;
+    for (key, rec) in old.map(|l| &l.reminders).into_iter().flatten() {
+        let Some((uid, lead, start)) = split_key(key) else {
+            continue;
+        };
+        for (to, d) in &rec.recipients {
+            insert(&tx, uid, lead, start, to, d).map_err(db)?;
+        }
+    }
+    tx.commit().map_err(db)?;
+    conn.close().map_err(|(_, e)| db(e))
+}
+
+/// Makes a file holding student addresses readable by its owner only.
+fn restrict(path: &Path) -> Result<(), LedgerError> {
+    let io = |source| LedgerError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mode = std::fs::metadata(path).map_err(io)?.permissions().mode();
+    if mode & 0o077 != 0 {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).map_err(io)?;
+    }
+    Ok(())
+}
+
+/// Upserts one row, leaving a settled row (sent, failed, superseded) as it is.
+fn insert(
+    conn: &Connection,
+    uid: &str,
+    lead: &str,
+    start: &str,
+    to: &str,
+    d: &Delivery,
+) -> rusqlite::Result<()> {
+    let (state, at, message_id, reason, by) = match d {
+        Delivery::Sent { at, message_id } => ("sent", at, Some(message_id), None, None),
+        Delivery::Failed { at, reason } => ("failed", at, None, Some(reason), None),
+        Delivery::Superseded { at, by } => ("superseded", at, None, None, Some(by)),
+        Delivery::Retry { at, reason } => ("retry", at, None, Some(reason), None),
+    };
+    conn.prepare_cached(
+        "INSERT INTO delivery (event_uid, lead, event_start, recipient, state, at, message_id, reason, by_lead)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+         ON CONFLICT DO UPDATE SET state = excluded.state, at = excluded.at,
+             message_id = excluded.message_id, reason = excluded.reason, by_lead = excluded.by_lead
+         WHERE delivery.state = 'retry'",
+    )?
+    .execute(params![
+        uid,
+        lead,
+        start,
+        to,
+        state,
+        at.to_rfc3339_opts(SecondsFormat::AutoSi, true),
+        message_id,
+        reason,
+        by
+    ])?;
+    Ok(())
+}
+
+/// The columns of a row after its key: state, at, message id, reason, superseding lead.
+type Columns = (
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+fn row_columns(r: &rusqlite::Row<'_>) -> rusqlite::Result<Columns> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+}
+
+/// A row as a delivery; `Err` says what is wrong with it.
+fn delivery((state, at, message_id, reason, by): Columns) -> Result<Delivery, String> {
+    let at = DateTime::parse_from_rfc3339(&at)
+        .map_err(|_| format!("a row has the time {at:?}, which is not a time"))?
+        .with_timezone(&Utc);
+    let missing = || format!("a {state} row lacks its details");
+    Ok(match state.as_str() {
+        "sent" => Delivery::Sent {
+            at,
+            message_id: message_id.ok_or_else(missing)?,
+        },
+        "failed" => Delivery::Failed {
+            at,
+            reason: reason.ok_or_else(missing)?,
+        },
+        "retry" => Delivery::Retry {
+            at,
+            reason: reason.ok_or_else(missing)?,
+        },
+        "superseded" => Delivery::Superseded {
+            at,
+            by: by.ok_or_else(missing)?,
+        },
+        other => return Err(format!("a row has the unknown state {other:?}")),
+    })
+}
+
+/// Every row, as a ledger.
+fn load(path: &Path, conn: &Connection) -> Result<Ledger, LedgerError> {
+    let refused = |why: String| LedgerError::Refused {
+        path: path.to_path_buf(),
+        why,
+    };
+    let damaged = |e: rusqlite::Error| refused(format!("it cannot be read ({e})"));
+    let mut stmt = conn
+        .prepare(
+            "SELECT event_uid, lead, event_start, recipient, state, at, message_id, reason, by_lead
+             FROM delivery",
+        )
+        .map_err(damaged)?;
+    let rows = stmt
+        .query_map([], |r| {
+            let key = format!(
+                "{}|{}|{}",
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?
+            );
+            let to: String = r.get(3)?;
+            let columns = (r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?);
+            Ok((key, to, columns))
+        })
+        .map_err(damaged)?;
+    let mut ledger = Ledger {
+        version: 1,
+        ..Ledger::default()
+    };
+    for row in rows {
+        let (key, to, columns) = row.map_err(damaged)?;
+        let d = delivery(columns).map_err(refused)?;
+        ledger.record(&key, &to, d);
+    }
+    Ok(ledger)
+}
+
+/// `uid|lead|start` split at its last two bars (a UID may hold a bar, a lead and a time not).
+fn split_key(key: &str) -> Option<(&str, &str, &str)> {
+    let mut parts = key.rsplitn(3, '|');
+    let start = parts.next()?;
+    let lead = parts.next()?;
+    let uid = parts.next()?;
+    Some((uid, lead, start))
+}
+
+/// `<file>.imported`: where an imported JSON ledger is kept.
+fn imported_name(path: &Path) -> PathBuf {
+    let mut name = path
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(".imported");
+    path.with_file_name(name)
+}
+
+/// The JSON ledger of coursecal 0.1, read strictly: every field present, none unknown.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsonLedger {
+    version: u32,
+    reminders: BTreeMap<String, JsonRecord>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsonRecord {
+    recipients: BTreeMap<String, Delivery>,
+}
+
+/// Reads a JSON ledger to import; anything but exactly its shape is refused.
+fn read_json(path: &Path) -> Result<Ledger, LedgerError> {
+    let refused = |why: String| LedgerError::Refused {
+        path: path.to_path_buf(),
+        why,
+    };
+    let bytes = std::fs::read(path).map_err(|source| LedgerError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let json: JsonLedger = serde_json::from_slice(&bytes)
+        .map_err(|e| refused(format!("it is not a JSON ledger of coursecal ({e})")))?;
+    if json.version != 1 {
+        return Err(refused(format!(
+            "it is a JSON ledger of version {}, and only version 1 can be imported",
+            json.version
+        )));
+    }
+    let mut ledger = Ledger {
+        version: 1,
+        ..Ledger::default()
+    };
+    for (key, rec) in json.reminders {
+        if split_key(&key).is_none() {
+            return Err(refused(format!(
+                "the reminder key {key:?} is not of the form uid|lead|start"
+            )));
+        }
+        for (to, d) in rec.recipients {
+            ledger.record(&key, &to, d);
+        }
+    }
+    Ok(ledger)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KEY: &str = "ev@x|3d|20221122T205900Z";
+
+    fn at(secs: i64) -> DateTime<Utc> {
+        DateTime::from_timestamp(secs, 0).unwrap()
+    }
+
+    fn sent(to: &str) -> Outcome {
+        Outcome {
+            key: KEY.into(),
+            to: to.into(),
+            delivery: Delivery::Sent {
+                at: at(1_700_000_000),
+                message_id: "<m@x>".into(),
+            },
+        }
+    }
+
+    fn refusal(path: &Path) -> String {
+        match SqliteLedger::open(path, None) {
+            Err(e @ LedgerError::Refused { .. }) => e.to_string(),
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_recorded_message_survives_a_reopen_and_is_never_claimed_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        {
+            let mut l = SqliteLedger::open(&p, None).unwrap();
+            assert!(l.claim(KEY, "a@x.org").unwrap());
+            l.record(&[sent("a@x.org")]).unwrap();
+        }
+        let mut l = SqliteLedger::open(&p, None).unwrap();
+        assert_eq!(
+            l.ledger().get(KEY).unwrap().recipients["a@x.org"],
+            sent("a@x.org").delivery
+        );
+        assert!(!l.claim(KEY, "a@x.org").unwrap());
+        assert_eq!(SqliteLedger::peek(&p, None).unwrap(), *l.ledger());
+    }
+
+    #[test]
+    fn a_message_another_pass_sent_after_this_one_opened_is_not_claimed() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        let mut first = SqliteLedger::open(&p, None).unwrap();
+        let mut second = SqliteLedger::open(&p, None).unwrap();
+        assert!(first.claim(KEY, "a@x.org").unwrap());
+        first.record(&[sent("a@x.org")]).unwrap();
+        assert!(second.ledger().get(KEY).is_none(), "opened before the send");
+        assert!(!second.claim(KEY, "a@x.org").unwrap());
+        assert!(second.ledger().settled(KEY, "a@x.org"));
+    }
+
+    #[test]
+    fn a_second_pass_waits_while_the_first_holds_a_claim() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        let mut first = SqliteLedger::open(&p, None).unwrap();
+        assert!(first.claim(KEY, "a@x.org").unwrap());
+        let p2 = p.clone();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let t = std::thread::spawn(move || {
+            let mut second = SqliteLedger::open(&p2, None).unwrap();
+            tx.send(second.claim(KEY, "a@x.org").unwrap()).unwrap();
+        });
+        assert!(
+            rx.recv_timeout(StdDuration::from_millis(300)).is_err(),
+            "the second pass must wait"
+        );
+        first.record(&[sent("a@x.org")]).unwrap();
+        let claimed = rx.recv_timeout(StdDuration::from_secs(10)).unwrap();
+        assert!(!claimed, "and then find the message sent");
+        t.join().unwrap();
+    }
+
+    #[test]
+    fn a_settled_row_is_never_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        let mut l = SqliteLedger::open(&p, None).unwrap();
+        l.record(&[sent("a@x.org")]).unwrap();
+        let late = Outcome {
+            delivery: Delivery::Superseded {
+                at: at(1_800_000_000),
+                by: "3h".into(),
+            },
+            ..sent("a@x.org")
+        };
+        l.record(&[late]).unwrap();
+        let stored = SqliteLedger::peek(&p, None).unwrap();
+        assert_eq!(
+            stored.get(KEY).unwrap().recipients["a@x.org"],
+            sent("a@x.org").delivery
+        );
+    }
+
+    #[test]
+    fn garbage_an_empty_file_and_another_programs_database_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        std::fs::write(&p, b"\x00\x01garbage bytes\xff").unwrap();
+        assert!(refusal(&p).contains("neither a coursecal ledger"));
+        std::fs::write(&p, b"").unwrap();
+        assert!(refusal(&p).contains("is empty"));
+        std::fs::remove_file(&p).unwrap();
+        Connection::open(&p)
+            .unwrap()
+            .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+            .unwrap();
+        let why = refusal(&p);
+        assert!(why.contains("not a coursecal ledger"), "{why}");
+        assert!(why.contains("move it aside"), "{why}");
+        assert_eq!(
+            std::fs::read(&p).unwrap()[..6],
+            *b"SQLite",
+            "left as it was"
+        );
+    }
+
+    #[test]
+    fn a_ledger_of_another_schema_version_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        drop(SqliteLedger::open(&p, None).unwrap());
+        Connection::open(&p)
+            .unwrap()
+            .pragma_update(None, "user_version", 2)
+            .unwrap();
+        assert!(refusal(&p).contains("schema version is 2"));
+        assert!(matches!(
+            SqliteLedger::peek(&p, None),
+            Err(LedgerError::Refused { .. })
+        ));
+    }
+
+    #[test]
+    fn a_json_ledger_of_the_wrong_shape_is_refused_not_read_as_empty() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        for bad in [
+            "{}",
+            "[]",
+            "[1]",
+            r#"{"version":1}"#,
+            r#"{"version":1,"remindres":{}}"#,
+        ] {
+            std::fs::write(&p, bad).unwrap();
+            assert!(refusal(&p).contains("not a JSON ledger"), "{bad}");
+            assert_eq!(std::fs::read_to_string(&p).unwrap(), bad, "left as it was");
+        }
+        let legacy = dir.path().join("c.sent.json");
+        std::fs::remove_file(&p).unwrap();
+        std::fs::write(&legacy, "{}").unwrap();
+        assert!(matches!(
+            SqliteLedger::open(&p, Some(&legacy)),
+            Err(LedgerError::Refused { .. })
+        ));
+        assert!(!p.exists(), "no database is made from a refused ledger");
+    }
+
+    fn json_ledger() -> String {
+        let mut l = Ledger {
+            version: 1,
+            ..Ledger::default()
+        };
+        let o = sent("a@x.org");
+        l.record(&o.key, &o.to, o.delivery);
+        serde_json::to_string_pretty(&l).unwrap()
+    }
+
+    #[test]
+    fn a_json_ledger_beside_is_imported_once_and_kept_as_a_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        let legacy = dir.path().join("c.sent.json");
+        std::fs::write(&legacy, json_ledger()).unwrap();
+        let before = SqliteLedger::peek(&p, Some(&legacy)).unwrap();
+        assert!(
+            before.settled(KEY, "a@x.org"),
+            "plan reads it before the import"
+        );
+        let mut l = SqliteLedger::open(&p, Some(&legacy)).unwrap();
+        assert!(!l.claim(KEY, "a@x.org").unwrap());
+        assert!(!legacy.exists());
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("c.sent.json.imported")).unwrap(),
+            json_ledger()
+        );
+        assert_eq!(SqliteLedger::peek(&p, Some(&legacy)).unwrap(), before);
+    }
+
+    #[test]
+    fn a_json_ledger_at_the_ledger_path_is_replaced_by_the_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("state.json");
+        std::fs::write(&p, json_ledger()).unwrap();
+        let mut l = SqliteLedger::open(&p, None).unwrap();
+        assert!(!l.claim(KEY, "a@x.org").unwrap());
+        assert_eq!(std::fs::read(&p).unwrap()[..6], *b"SQLite");
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("state.json.imported")).unwrap(),
+            json_ledger()
+        );
+    }
+
+    #[test]
+    fn the_database_and_its_wal_and_shm_files_are_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        let mut l = SqliteLedger::open(&p, None).unwrap();
+        l.record(&[sent("a@x.org")]).unwrap();
+        for name in ["c.sent.sqlite", "c.sent.sqlite-wal", "c.sent.sqlite-shm"] {
+            let mode = std::fs::metadata(dir.path().join(name))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600, "{name}");
+        }
+    }
+}
