@@ -13,6 +13,7 @@ mod aligned;
 mod cell_lines;
 mod document;
 mod html;
+mod latex;
 mod markdown;
 mod pipe;
 pub(super) mod prose;
