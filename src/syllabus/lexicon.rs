@@ -104,6 +104,17 @@ pub(crate) const WEEKDAYS_TR: &[(&str, Weekday)] = &[
     ("pazar", Weekday::Sun),
 ];
 
+/// German weekday names, read where a weekday stands alone ("Vorlesung: Dienstag 10 c.t.").
+pub(crate) const WEEKDAYS_DE: &[(&str, Weekday)] = &[
+    ("montag", Weekday::Mon),
+    ("dienstag", Weekday::Tue),
+    ("mittwoch", Weekday::Wed),
+    ("donnerstag", Weekday::Thu),
+    ("freitag", Weekday::Fri),
+    ("samstag", Weekday::Sat),
+    ("sonntag", Weekday::Sun),
+];
+
 /// Weekday words read only where they stand alone ("Tu/Th" slots, "no class Th"): "Th" is
 /// too short to be trusted in front of a date.
 pub(crate) const WEEKDAYS_ALONE_ONLY: &[(&str, Weekday)] = &[("th", Weekday::Thu)];
@@ -421,7 +432,7 @@ pub(crate) const DOCUMENT_DATE_PATTERN: &str = r"last\s+updated|updated\s+on|las
 pub(crate) const FILE_NAME_PATTERN: &str = r"md|pdf|docx?|html?|txt|tex|rtf|odt";
 
 /// Words that say there is no class: holidays, breaks, cancellations.
-pub(crate) const NO_CLASS_PATTERN: &str = r"holiday|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak";
+pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak";
 
 /// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
 pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?";
@@ -436,6 +447,13 @@ pub(crate) const HOLIDAY_NAME_PATTERN: &str = r"mlk\s+day|martin\s+luther\s+king
 /// Labels of the line that gives the lecture slot ("Lectures:", "Meets", "Dersler").
 pub(crate) const LECTURE_LABEL_PATTERN: &str =
     r"lectures?|class(es)?|meetings?|meets|course hours|schedule|time|ders(ler)?|section|sessions?";
+
+/// After a start hour, the German academic quarter: "18 c.t." (cum tempore) starts at 18:15,
+/// "18:00 s.t." (sine tempore) on the hour; an optional clock word may come between
+/// ("18 Uhr c.t.").
+pub(crate) const CUM_TEMPORE_PATTERN: &str = r"c\.\s?t\.|ct";
+pub(crate) const SINE_TEMPORE_PATTERN: &str = r"s\.\s?t\.";
+pub(crate) const CLOCK_WORD_PATTERN: &str = r"uhr|h";
 
 /// Lines with these words give other hours than the lectures'.
 pub(crate) const NOT_LECTURE_PATTERN: &str =

@@ -74,3 +74,58 @@ fn a_latex_source_with_a_tabular_schedule() {
         ["2026-01-21T23:59:00-06:00"]
     );
 }
+
+#[test]
+fn a_seminar_that_gives_only_its_start_in_the_german_academic_quarter() {
+    let text = "\
+Lesekreis: Knot Invariants
+Sommersemester 2026
+
+We meet at 16ct on Wednesday in Room 1.012. Each session covers one chapter.
+
+Nr.   Datum    Thema                        Vortrag
+1     15.04    Reidemeister moves           Alma
+2     22.04    The Jones polynomial         Ben
+-     29.04    no talk                      holidays
+3     06.05    Khovanov homology            Chen
+";
+    let (_d, path) = fixture(text, "knots.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let lectures = of_kind(&events, "lecture");
+    assert_eq!(
+        starts(&lectures),
+        [
+            "2026-04-15T16:15:00+02:00",
+            "2026-04-22T16:15:00+02:00",
+            "2026-05-06T16:15:00+02:00"
+        ],
+        "{stderr}"
+    );
+    assert_eq!(lectures[0]["end"], "2026-04-15T17:45:00+02:00");
+    assert!(
+        stderr.contains(":4: warning: the lecture slot gives only its start (16:15)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_class_that_gives_only_its_start_lasts_as_its_week_suggests() {
+    let text = "\
+PHIL 140 Logic, Fall 2025
+Class meets Tuesdays and Thursdays at 2pm in Hall 5.
+
+Date     Topic
+Sep 2    Arguments
+Sep 4    Validity
+";
+    let (_d, path) = fixture(text, "phil140.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    let lectures = of_kind(&events, "lecture");
+    assert_eq!(
+        starts(&lectures),
+        ["2025-09-02T14:00:00-04:00", "2025-09-04T14:00:00-04:00"],
+        "{stderr}"
+    );
+    assert_eq!(lectures[1]["end"], "2025-09-04T15:15:00-04:00");
+    assert!(stderr.contains("taken to end at 15:15"), "{stderr}");
+}
