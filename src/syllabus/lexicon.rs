@@ -266,6 +266,9 @@ pub(crate) const HEADER_READING: &[&str] = &[
     "book",
     "okuma",
 ];
+/// The weekday column of a table of weekly meetings (`Day | Time | Room`), which has no
+/// date column.
+pub(crate) const HEADER_WEEKDAY: &[&str] = &["day", "days", "weekday", "tag", "wochentag", "gün"];
 /// See [`HEADER_WEEK`].
 pub(crate) const HEADER_TIME: &[&str] = &["time", "times", "hours", "saat"];
 /// Week-commencing headers name the date column. See [`HEADER_WEEK`].

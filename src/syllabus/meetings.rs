@@ -11,8 +11,9 @@ use regex::Regex;
 use super::dates::weekday;
 use super::lexicon::{
     AND_WORDS, AND_WORDS_LOWER, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN, DAY_CODE_PATTERN,
-    DAY_CODES, DEADLINE_VERB_PATTERN, LECTURE_LABEL_PATTERN, NOT_LECTURE_PATTERN, ROOM_PREFIXES,
-    SECTION_PATTERN, SINE_TEMPORE_PATTERN,
+    DAY_CODES, DEADLINE_VERB_PATTERN, HEADER_DATE, HEADER_TIME, HEADER_TOPIC, HEADER_WEEKDAY,
+    LECTURE_LABEL_PATTERN, NOT_LECTURE_PATTERN, ROOM_PREFIXES, SECTION_PATTERN,
+    SINE_TEMPORE_PATTERN,
 };
 use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
 use super::{Context, ParseOptions};
@@ -298,8 +299,97 @@ pub(super) fn find_meetings(lines: &[(usize, String)]) -> Found {
     }
 }
 
+/// Weekdays alone on a line ("Tuesdays", "Mon & Wed", "TTh").
+fn days_only(line: &str) -> bool {
+    let rest = DAY_CODE.replace_all(line, " ");
+    !days_in(line).is_empty()
+        && rest
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| weekday(w).is_some() || is_and(w))
+}
+
+/// The lines with a slot written over several lines joined into one: "Tuesdays" over
+/// "6 - 8 PM", with the short label above them ("Class meetings") in front.
+fn join_split_slots(lines: &[(usize, String)]) -> Vec<(usize, String)> {
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].1.trim().is_empty())
+        .collect();
+    let mut out = Vec::with_capacity(lines.len());
+    let mut skip = None;
+    for (k, &i) in filled.iter().enumerate() {
+        if skip == Some(i) {
+            continue;
+        }
+        let (no, line) = &lines[i];
+        let next = filled.get(k + 1).map(|&j| (j, &lines[j].1));
+        let Some((j, time_line)) = next.filter(|(_, t)| {
+            days_only(line) && days_in(t).is_empty() && !times_in_line(t).is_empty()
+        }) else {
+            out.push((*no, line.clone()));
+            continue;
+        };
+        let label = k
+            .checked_sub(1)
+            .map(|p| lines[filled[p]].1.trim())
+            .filter(|l| {
+                l.split_whitespace().count() <= 4 && !l.contains(|c: char| c.is_ascii_digit())
+            })
+            .unwrap_or("");
+        out.push((*no, format!("{label} {} {}", line.trim(), time_line.trim())));
+        skip = Some(j);
+    }
+    out
+}
+
+/// The cells of a table line: between pipes or tabs, or runs of two spaces.
+fn cells_of(line: &str) -> Vec<String> {
+    let t = line.trim().trim_matches('|');
+    let cells: Vec<&str> = if t.contains(['|', '\t']) {
+        t.split(['|', '\t']).collect()
+    } else {
+        t.split("  ").collect()
+    };
+    cells
+        .into_iter()
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+/// The rows of tables of weekly meetings (`Day | Time | Room`, no date column) anywhere in
+/// the document, each as one line with its cells apart ("Tuesday; 6:00-7:50 PM; Hall 4").
+fn meeting_table_rows(lines: &[(usize, String)]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut in_table = false;
+    for (no, line) in lines {
+        let cells = cells_of(line);
+        let names: Vec<String> = cells.iter().map(|c| c.to_lowercase()).collect();
+        let has = |list: &[&str]| names.iter().any(|c| list.contains(&c.as_str()));
+        if has(HEADER_WEEKDAY) && has(HEADER_TIME) && !has(HEADER_TOPIC) {
+            in_table = !names
+                .iter()
+                .any(|c| c != "day" && HEADER_DATE.contains(&c.as_str()));
+            continue;
+        }
+        if cells.is_empty()
+            || cells
+                .iter()
+                .all(|c| c.chars().all(|ch| "-:= ".contains(ch)))
+        {
+            in_table &= !cells.is_empty();
+            continue;
+        }
+        if in_table {
+            out.push((*no, cells.join("; ")));
+        }
+    }
+    out
+}
+
 /// The meetings lectures use: the options' or those in the lines before the table
-/// (`table_start`), with warnings when there are several sections or none.
+/// (`table_start`) and in tables of meetings, with warnings when there are several sections
+/// or none.
 pub(super) fn lecture_meetings(
     numbered: &[(usize, String)],
     table_start: usize,
@@ -307,7 +397,11 @@ pub(super) fn lecture_meetings(
     cx: &mut Context,
 ) -> Vec<Meeting> {
     let header_lines = &numbered[..table_start.saturating_sub(1).min(numbered.len())];
-    let found = find_meetings(header_lines);
+    let mut candidates = join_split_slots(header_lines);
+    candidates.extend(meeting_table_rows(numbered));
+    candidates.sort_by_key(|(no, _)| *no);
+    candidates.dedup_by_key(|(no, _)| *no);
+    let found = find_meetings(&candidates);
     let slot_line = found.line.unwrap_or(0);
     if found.several_sections && opts.meetings.is_none() {
         cx.warn(slot_line, "the syllabus lists several sections; lectures use the first one's days and times; add [[meeting]] entries to the course file for another section");
@@ -469,6 +563,56 @@ mod tests {
     fn a_start_late_at_night_ends_before_midnight() {
         let m = meetings_in_line("Lecture: Sunday 23:30");
         assert_eq!(m[0].end, t(23, 59));
+    }
+
+    fn numbered(text: &str) -> Vec<(usize, String)> {
+        text.lines()
+            .enumerate()
+            .map(|(i, l)| (i + 1, l.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_day_over_its_time_on_the_next_line_is_one_slot_under_its_label() {
+        let lines = join_split_slots(&numbered(
+            "Meeting times\n\nMondays & Wednesdays\n3:30 - 4:45 PM\nOffice hours\nFriday\n1-2pm",
+        ));
+        assert_eq!(
+            lines,
+            [
+                (1, "Meeting times".to_string()),
+                (
+                    3,
+                    "Meeting times Mondays & Wednesdays 3:30 - 4:45 PM".to_string()
+                ),
+                (5, "Office hours".to_string()),
+                (6, "Office hours Friday 1-2pm".to_string()),
+            ]
+        );
+        let found = find_meetings(&lines);
+        assert_eq!(
+            found
+                .meetings
+                .iter()
+                .map(|m| (m.day, m.start))
+                .collect::<Vec<_>>(),
+            [(Weekday::Mon, t(15, 30)), (Weekday::Wed, t(15, 30))]
+        );
+    }
+
+    #[test]
+    fn a_table_of_weekly_meetings_gives_the_slot_and_a_dated_table_does_not() {
+        let text = "| Type | Day | Time | Room |\n|---|---|---|---|\n| Lecture | Thursday | 9:00-10:30 | Aula B |\n\nDate  Day  Time  Topic\nMar 3  Tue  10:00-11:00  Intro";
+        let rows = meeting_table_rows(&numbered(text));
+        assert_eq!(
+            rows,
+            [(3, "Lecture; Thursday; 9:00-10:30; Aula B".to_string())]
+        );
+        let m = meetings_in_line(&rows[0].1);
+        assert_eq!(
+            (m[0].day, m[0].location.as_deref()),
+            (Weekday::Thu, Some("Aula B"))
+        );
     }
 
     #[test]

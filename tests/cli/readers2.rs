@@ -129,3 +129,70 @@ Sep 4    Validity
     assert_eq!(lectures[1]["end"], "2025-09-04T15:15:00-04:00");
     assert!(stderr.contains("taken to end at 15:15"), "{stderr}");
 }
+
+#[test]
+fn a_time_after_a_date_is_the_events_start_not_part_of_its_title() {
+    let text = "\
+BIO 330 Ecology, Spring 2026
+Lectures: Mondays and Wednesdays 11:00-12:15, Room 12
+
+Date         Topic
+02/02/2026   Populations
+02/04/2026   Competition
+03/16/2026 18:30 Midterm exam
+03/18/2026   Predation
+";
+    let (_d, path) = fixture(text, "bio330.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Denver"]);
+    let exams = of_kind(&events, "exam");
+    assert_eq!(starts(&exams), ["2026-03-16T18:30:00-06:00"], "{stderr}");
+    assert_eq!(titles(&exams), ["Midterm"]);
+    let lectures = of_kind(&events, "lecture");
+    assert_eq!(
+        titles(&lectures),
+        ["Populations", "Competition", "Predation"]
+    );
+}
+
+#[test]
+fn a_weekday_over_its_hours_and_a_table_of_meetings_give_the_slot() {
+    let text = "\
+HIST 215 Modern Cities, Spring 2026
+Seminar meetings
+Wednesdays
+6 - 8 PM
+
+Date      Topic
+Jan 14    Paris rebuilt
+Jan 21    Chicago grows
+";
+    let (_d, path) = fixture(text, "hist215.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    let lectures = of_kind(&events, "lecture");
+    assert_eq!(
+        starts(&lectures),
+        ["2026-01-14T18:00:00-06:00", "2026-01-21T18:00:00-06:00"],
+        "{stderr}"
+    );
+    let page = "\
+# ARCH 120 Drawing, Spring 2026
+
+| Day | Time | Room |
+|-----|------|------|
+| Tuesday | 1:00 - 2:50 PM | Studio 3 |
+
+| Date | Topic |
+|------|-------|
+| Jan 13 | Lines |
+| Jan 20 | Shading |
+";
+    let (_d, path) = fixture(page, "arch120.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    let lectures = of_kind(&events, "lecture");
+    assert_eq!(
+        starts(&lectures),
+        ["2026-01-13T13:00:00-06:00", "2026-01-20T13:00:00-06:00"],
+        "{stderr}"
+    );
+    assert_eq!(lectures[0]["location"], "Studio 3");
+}
