@@ -115,6 +115,27 @@ pub(crate) const WEEKDAYS_DE: &[(&str, Weekday)] = &[
     ("sonntag", Weekday::Sun),
 ];
 
+/// Chinese weekday names, found inside running text ("每周一，15:25-17:05"): Chinese
+/// writes no spaces between words.
+pub(crate) const WEEKDAYS_ZH: &[(&str, Weekday)] = &[
+    ("周一", Weekday::Mon),
+    ("周二", Weekday::Tue),
+    ("周三", Weekday::Wed),
+    ("周四", Weekday::Thu),
+    ("周五", Weekday::Fri),
+    ("周六", Weekday::Sat),
+    ("周日", Weekday::Sun),
+    ("周天", Weekday::Sun),
+    ("星期一", Weekday::Mon),
+    ("星期二", Weekday::Tue),
+    ("星期三", Weekday::Wed),
+    ("星期四", Weekday::Thu),
+    ("星期五", Weekday::Fri),
+    ("星期六", Weekday::Sat),
+    ("星期日", Weekday::Sun),
+    ("星期天", Weekday::Sun),
+];
+
 /// Weekday words read only where they stand alone ("Tu/Th" slots, "no class Th"): "Th" is
 /// too short to be trusted in front of a date.
 pub(crate) const WEEKDAYS_ALONE_ONLY: &[(&str, Weekday)] = &[("th", Weekday::Thu)];
@@ -161,7 +182,18 @@ pub(crate) const SEASONS: &[(&str, Season)] = &[
     ("kiş", Season::Winter),
     ("kıs", Season::Winter),
     ("kis", Season::Winter),
+    ("春季", Season::Spring),
+    ("春季学期", Season::Spring),
+    ("秋季", Season::Fall),
+    ("秋季学期", Season::Fall),
+    ("夏季", Season::Summer),
+    ("夏季学期", Season::Summer),
+    ("冬季", Season::Winter),
+    ("冬季学期", Season::Winter),
 ];
+
+/// A mark that may follow a year before its season: "2021 年春季" (Chinese).
+pub(crate) const YEAR_MARK_PATTERN: &str = r"年";
 
 /// Words that may stand between a season and its year: "Fall semester 2022", "Güz dönemi 2022".
 pub(crate) const TERM_FILLER_PATTERN: &str = r"semester|term|quarter|d[öo]nemi";
@@ -219,7 +251,7 @@ pub(crate) const HEADER_WEEK: &[&str] = &[
     "lecture #",
 ];
 /// See [`HEADER_WEEK`].
-pub(crate) const HEADER_DATE: &[&str] = &["date", "dates", "day", "tarih", "when"];
+pub(crate) const HEADER_DATE: &[&str] = &["date", "dates", "day", "tarih", "when", "日期"];
 /// See [`HEADER_WEEK`].
 pub(crate) const HEADER_TOPIC: &[&str] = &[
     "topic",
@@ -234,6 +266,11 @@ pub(crate) const HEADER_TOPIC: &[&str] = &[
     "konular",
     "title",
     "description",
+    "内容",
+    "课程内容",
+    "课程安排",
+    "安排",
+    "主题",
 ];
 /// See [`HEADER_WEEK`].
 pub(crate) const HEADER_ACTIVITY: &[&str] = &[
@@ -270,7 +307,7 @@ pub(crate) const HEADER_READING: &[&str] = &[
 /// date column.
 pub(crate) const HEADER_WEEKDAY: &[&str] = &["day", "days", "weekday", "tag", "wochentag", "gün"];
 /// See [`HEADER_WEEK`].
-pub(crate) const HEADER_TIME: &[&str] = &["time", "times", "hours", "saat"];
+pub(crate) const HEADER_TIME: &[&str] = &["time", "times", "hours", "saat", "时间"];
 /// Week-commencing headers name the date column. See [`HEADER_WEEK`].
 pub(crate) const HEADER_WEEK_OF: &[&str] = &[
     "w/c",
@@ -435,7 +472,7 @@ pub(crate) const DOCUMENT_DATE_PATTERN: &str = r"last\s+updated|updated\s+on|las
 pub(crate) const FILE_NAME_PATTERN: &str = r"md|pdf|docx?|html?|txt|tex|rtf|odt";
 
 /// Words that say there is no class: holidays, breaks, cancellations.
-pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak";
+pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak|放假|停课|五一劳动节|劳动节|清明节|端午节|国庆节|中秋节|春节|元旦";
 
 /// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
 pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?";

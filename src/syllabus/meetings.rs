@@ -13,7 +13,7 @@ use super::lexicon::{
     AND_WORDS, AND_WORDS_LOWER, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN, DAY_CODE_PATTERN,
     DAY_CODES, DEADLINE_VERB_PATTERN, HEADER_DATE, HEADER_TIME, HEADER_TOPIC, HEADER_WEEKDAY,
     LECTURE_LABEL_PATTERN, NOT_LECTURE_PATTERN, ROOM_PREFIXES, SECTION_PATTERN,
-    SINE_TEMPORE_PATTERN,
+    SINE_TEMPORE_PATTERN, WEEKDAYS_ZH,
 };
 use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
 use super::{Context, ParseOptions};
@@ -52,10 +52,16 @@ fn days_in(text: &str) -> Vec<Weekday> {
     if !coded.is_empty() {
         return coded;
     }
-    DAY_WORD
+    let mut days: Vec<(usize, Weekday)> = DAY_WORD
         .find_iter(text)
-        .filter_map(|w| weekday(w.as_str()))
-        .collect()
+        .filter_map(|w| Some((w.start(), weekday(w.as_str())?)))
+        .collect();
+    // Chinese writes no spaces: its weekday names are found anywhere in the text.
+    for &(name, day) in WEEKDAYS_ZH {
+        days.extend(text.match_indices(name).map(|(at, _)| (at, day)));
+    }
+    days.sort_by_key(|&(at, _)| at);
+    days.into_iter().map(|(_, d)| d).collect()
 }
 
 /// How a slot's end was found.
@@ -612,6 +618,15 @@ mod tests {
         assert_eq!(
             (m[0].day, m[0].location.as_deref()),
             (Weekday::Thu, Some("Aula B"))
+        );
+    }
+
+    #[test]
+    fn chinese_weekdays_are_found_inside_running_text() {
+        let m = meetings_in_line("* 上课时间：每周三，08:00-09:40；周五 10:00-11:40");
+        assert_eq!(
+            m.iter().map(|m| (m.day, m.start)).collect::<Vec<_>>(),
+            [(Weekday::Wed, t(8, 0)), (Weekday::Fri, t(10, 0))]
         );
     }
 

@@ -196,3 +196,39 @@ Jan 21    Chicago grows
     );
     assert_eq!(lectures[0]["location"], "Studio 3");
 }
+
+#[test]
+fn two_schedules_side_by_side_with_month_dot_day_dates_and_chinese_terms() {
+    let text = "\
+数据库系统实验课。2024 年春季。
+
+* 实验课时间：每周二，14:00-15:40
+
+<table>
+<tr><th>日期</th><th>课程安排</th><th>日期</th><th>课程安排</th></tr>
+<tr><td>3.5</td><td>SQL basics</td><td>4.9</td><td>Indexes</td></tr>
+<tr><td>3.12</td><td>Joins</td><td>4.16</td><td>Transactions</td></tr>
+<tr><td>3.19</td><td>Views</td><td>4.23</td><td>Recovery</td></tr>
+<tr><td>3.26</td><td>Triggers</td><td>4.30</td><td>劳动节</td></tr>
+</table>
+";
+    let (_d, path) = fixture(text, "db.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "Asia/Shanghai"]);
+    let lectures = of_kind(&events, "lecture");
+    assert_eq!(
+        titles(&lectures),
+        [
+            "SQL basics",
+            "Joins",
+            "Views",
+            "Triggers",
+            "Indexes",
+            "Transactions",
+            "Recovery"
+        ],
+        "{stderr}"
+    );
+    assert_eq!(lectures[0]["start"], "2024-03-05T14:00:00+08:00");
+    assert_eq!(lectures[6]["start"], "2024-04-23T14:00:00+08:00");
+    assert!(stderr.contains("read month first"), "{stderr}");
+}
