@@ -8,6 +8,7 @@ mod cli {
     mod formats;
     mod pages;
     mod pdf;
+    mod readers2;
     mod recognisers;
     mod remind;
     mod snapshots;

@@ -7,8 +7,8 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::lexicon::{
-    MONTHS, WEEKDAYS_ALONE_ONLY, WEEKDAYS_BEFORE_DATE_ONLY, WEEKDAYS_EN, WEEKDAYS_EN_SHORT,
-    WEEKDAYS_TR, alternation,
+    MONTHS, WEEKDAYS_ALONE_ONLY, WEEKDAYS_BEFORE_DATE_ONLY, WEEKDAYS_DE, WEEKDAYS_EN,
+    WEEKDAYS_EN_SHORT, WEEKDAYS_TR, alternation,
 };
 pub use super::terms::{find_term, parse_term, term_from_date, term_match};
 use crate::model::Term;
@@ -264,6 +264,7 @@ pub fn weekday(word: &str) -> Option<Weekday> {
         WEEKDAYS_EN_SHORT,
         WEEKDAYS_ALONE_ONLY,
         WEEKDAYS_TR,
+        WEEKDAYS_DE,
     ]
     .into_iter()
     .flatten()

@@ -104,6 +104,38 @@ pub(crate) const WEEKDAYS_TR: &[(&str, Weekday)] = &[
     ("pazar", Weekday::Sun),
 ];
 
+/// German weekday names, read where a weekday stands alone ("Vorlesung: Dienstag 10 c.t.").
+pub(crate) const WEEKDAYS_DE: &[(&str, Weekday)] = &[
+    ("montag", Weekday::Mon),
+    ("dienstag", Weekday::Tue),
+    ("mittwoch", Weekday::Wed),
+    ("donnerstag", Weekday::Thu),
+    ("freitag", Weekday::Fri),
+    ("samstag", Weekday::Sat),
+    ("sonntag", Weekday::Sun),
+];
+
+/// Chinese weekday names, found inside running text ("每周一，15:25-17:05"): Chinese
+/// writes no spaces between words.
+pub(crate) const WEEKDAYS_ZH: &[(&str, Weekday)] = &[
+    ("周一", Weekday::Mon),
+    ("周二", Weekday::Tue),
+    ("周三", Weekday::Wed),
+    ("周四", Weekday::Thu),
+    ("周五", Weekday::Fri),
+    ("周六", Weekday::Sat),
+    ("周日", Weekday::Sun),
+    ("周天", Weekday::Sun),
+    ("星期一", Weekday::Mon),
+    ("星期二", Weekday::Tue),
+    ("星期三", Weekday::Wed),
+    ("星期四", Weekday::Thu),
+    ("星期五", Weekday::Fri),
+    ("星期六", Weekday::Sat),
+    ("星期日", Weekday::Sun),
+    ("星期天", Weekday::Sun),
+];
+
 /// Weekday words read only where they stand alone ("Tu/Th" slots, "no class Th"): "Th" is
 /// too short to be trusted in front of a date.
 pub(crate) const WEEKDAYS_ALONE_ONLY: &[(&str, Weekday)] = &[("th", Weekday::Thu)];
@@ -150,7 +182,18 @@ pub(crate) const SEASONS: &[(&str, Season)] = &[
     ("kiş", Season::Winter),
     ("kıs", Season::Winter),
     ("kis", Season::Winter),
+    ("春季", Season::Spring),
+    ("春季学期", Season::Spring),
+    ("秋季", Season::Fall),
+    ("秋季学期", Season::Fall),
+    ("夏季", Season::Summer),
+    ("夏季学期", Season::Summer),
+    ("冬季", Season::Winter),
+    ("冬季学期", Season::Winter),
 ];
+
+/// A mark that may follow a year before its season: "2021 年春季" (Chinese).
+pub(crate) const YEAR_MARK_PATTERN: &str = r"年";
 
 /// Words that may stand between a season and its year: "Fall semester 2022", "Güz dönemi 2022".
 pub(crate) const TERM_FILLER_PATTERN: &str = r"semester|term|quarter|d[öo]nemi";
@@ -208,10 +251,11 @@ pub(crate) const HEADER_WEEK: &[&str] = &[
     "lecture #",
 ];
 /// See [`HEADER_WEEK`].
-pub(crate) const HEADER_DATE: &[&str] = &["date", "dates", "day", "tarih", "when"];
+pub(crate) const HEADER_DATE: &[&str] = &["date", "dates", "day", "tarih", "when", "日期"];
 /// Header words of [`HEADER_DATE`] that name a weekday column ("Day": Mon, Tue): the date
 /// column only when no other column is.
-pub(crate) const HEADER_WEEKDAY: &[&str] = &["day", "days", "weekday", "gün"];
+/// Also the weekday column of a table of weekly meetings (`Day | Time | Room`).
+pub(crate) const HEADER_WEEKDAY: &[&str] = &["day", "days", "weekday", "tag", "wochentag", "gün"];
 /// See [`HEADER_WEEK`].
 pub(crate) const HEADER_TOPIC: &[&str] = &[
     "topic",
@@ -226,6 +270,11 @@ pub(crate) const HEADER_TOPIC: &[&str] = &[
     "konular",
     "title",
     "description",
+    "内容",
+    "课程内容",
+    "课程安排",
+    "安排",
+    "主题",
 ];
 /// See [`HEADER_WEEK`].
 pub(crate) const HEADER_ACTIVITY: &[&str] = &[
@@ -259,7 +308,7 @@ pub(crate) const HEADER_READING: &[&str] = &[
     "okuma",
 ];
 /// See [`HEADER_WEEK`].
-pub(crate) const HEADER_TIME: &[&str] = &["time", "times", "hours", "saat"];
+pub(crate) const HEADER_TIME: &[&str] = &["time", "times", "hours", "saat", "时间"];
 /// Week-commencing headers name the date column. See [`HEADER_WEEK`].
 pub(crate) const HEADER_WEEK_OF: &[&str] = &[
     "w/c",
@@ -432,7 +481,7 @@ pub(crate) const DOCUMENT_DATE_PATTERN: &str = r"last\s+updated|updated\s+on|las
 pub(crate) const FILE_NAME_PATTERN: &str = r"md|pdf|docx?|html?|txt|tex|rtf|odt";
 
 /// Words that say there is no class: holidays, breaks, cancellations.
-pub(crate) const NO_CLASS_PATTERN: &str = r"holiday|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|no\s+meetings?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak";
+pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak|放假|停课|五一劳动节|劳动节|清明节|端午节|国庆节|中秋节|春节|元旦";
 
 /// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
 pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?";
@@ -447,6 +496,13 @@ pub(crate) const HOLIDAY_NAME_PATTERN: &str = r"mlk\s+day|martin\s+luther\s+king
 /// Labels of the line that gives the lecture slot ("Lectures:", "Meets", "Dersler").
 pub(crate) const LECTURE_LABEL_PATTERN: &str =
     r"lectures?|class(es)?|meetings?|meets|course hours|schedule|time|ders(ler)?|section|sessions?";
+
+/// After a start hour, the German academic quarter: "18 c.t." (cum tempore) starts at 18:15,
+/// "18:00 s.t." (sine tempore) on the hour; an optional clock word may come between
+/// ("18 Uhr c.t.").
+pub(crate) const CUM_TEMPORE_PATTERN: &str = r"c\.\s?t\.|ct";
+pub(crate) const SINE_TEMPORE_PATTERN: &str = r"s\.\s?t\.";
+pub(crate) const CLOCK_WORD_PATTERN: &str = r"uhr|h";
 
 /// Lines with these words give other hours than the lectures'.
 pub(crate) const NOT_LECTURE_PATTERN: &str =

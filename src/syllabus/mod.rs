@@ -8,7 +8,7 @@
 //! | stage | what it does | modules |
 //! |---|---|---|
 //! | 1. decode | bytes to text, text to clean lines | [`decode`](decode()), `text` |
-//! | 2. layout | the document's format (web page, Markdown, text) to lines; each line to a row of cells | `layout` (`document` picks the format: `html`, `markdown`, `sections`, `cell_lines`; one reader per line layout: `pipe`, `tabbed`, `aligned`; `prose` for lists and paragraphs) |
+//! | 2. layout | the document's format (web page, Markdown, text) to lines; each line to a row of cells | `layout` (`document` picks the format: `html`, `latex`, `markdown`, `sections`, `cell_lines`; one reader per line layout: `pipe`, `tabbed`, `aligned`; `prose` for lists and paragraphs) |
 //! | 3. rows | header roles, the date column, continuation lines, week numbers and repair, days off | `rows` (`roles`, `date_column`, `content`, `continuation`, `weeks`, `days_off`) |
 //! | 4. recognisers | dates and terms, clock times, activities, the course, lecture meetings, grading | [`dates`], `times`, `activity`, `course`, `meetings`, `grading` |
 //! | 5. events | lectures, activities and their weights, keyed and named by `ids` | `events` (`lectures`, `activities`, `weights`), `ids` |

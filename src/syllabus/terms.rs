@@ -11,7 +11,7 @@ use regex::Regex;
 
 use super::lexicon::{
     MONTHS, RANGE_WORD_PATTERN, SEASONS, SEMESTER_CODES, SEMESTER_NUMBER_PATTERN,
-    TERM_FILLER_PATTERN, alternation,
+    TERM_FILLER_PATTERN, YEAR_MARK_PATTERN, alternation,
 };
 use crate::model::{Season, Term};
 
@@ -38,7 +38,7 @@ static YEARS_SEASON: LazyLock<Regex> = LazyLock::new(|| {
 });
 static YEAR_SEASON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b({YEAR})\s+{}\b(?:\s+(?:(?:{TERM_FILLER_PATTERN})\s+)?({YEAR}))?",
+        r"(?i)\b({YEAR})(?:\s+|\s*(?:{YEAR_MARK_PATTERN})\s*){}\b(?:\s+(?:(?:{TERM_FILLER_PATTERN})\s+)?({YEAR}))?",
         *SEASON
     ))
     .unwrap()
@@ -278,6 +278,13 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(t(text).as_deref(), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn chinese_terms_name_the_year_then_the_season() {
+        assert_eq!(t("操作系统。2021 年春季。").as_deref(), Some("Spring 2021"));
+        assert_eq!(t("2022年秋季学期").as_deref(), Some("Fall 2022"));
+        assert_eq!(t("春季学期"), None, "a season without a year is no term");
     }
 
     #[test]

@@ -76,6 +76,46 @@ pub(crate) fn time_cell(text: &str) -> Option<(NaiveTime, NaiveTime)> {
     })
 }
 
+/// A clock time or range at the start of a text, and what follows it ("18:00 Final exam",
+/// "2:30-4pm, Review").
+static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s*(?P<time>\d{{1,2}}(?::\d{{2}})?(?:{AP})?(?:\s*(?:--?|–|—|to)\s*\d{{1,2}}(?::\d{{2}})?(?:{AP})?)?)(?:\s*[,;:–—-]\s*|\s+)(?P<rest>\S.*)$"
+    ))
+    .unwrap()
+});
+
+/// How long an event given only its start on a date's line lasts, in minutes.
+pub(crate) const LONE_START_MINUTES: i64 = 90;
+
+/// A date's line that goes on with a clock time ("05/06/2025 18:00 Exam"): the time is the
+/// row's (a start alone lasts [`LONE_START_MINUTES`]) unless it already has one, and the
+/// text after it is returned. Text that does not start with a time comes back as it is.
+pub(crate) fn split_leading_time(
+    text: String,
+    time: &mut Option<(NaiveTime, NaiveTime)>,
+) -> String {
+    let Some(c) = LEADING_TIME.captures(&text) else {
+        return text;
+    };
+    let written = &c["time"];
+    let found = find_time_range(written).or_else(|| {
+        // Only a written clock: "18:00", "2pm"; never a bare number ("3 Sorting").
+        TIME_LIKE.is_match(written).then_some(())?;
+        let start = find_time(written)?;
+        let (end, wrapped) =
+            start.overflowing_add_signed(chrono::Duration::minutes(LONE_START_MINUTES));
+        Some((start, if wrapped == 0 { end } else { start }))
+    });
+    match found {
+        Some(t) => {
+            time.get_or_insert(t);
+            c["rest"].to_string()
+        }
+        None => text,
+    }
+}
+
 /// An hour on a 12-hour clock ("12:30 am" is 00:30) or, without am/pm, on a 24-hour one;
 /// a 24-hour time with a needless "PM" ("17:00 PM") stays as it is.
 pub(crate) fn clock(h: u32, m: u32, ap: Option<&str>) -> Option<NaiveTime> {
@@ -172,6 +212,34 @@ mod tests {
             find_time("Hw 5a due"),
             None,
             "a letter after a bare number is no time"
+        );
+    }
+
+    #[test]
+    fn a_time_at_the_start_of_a_dated_line_is_the_rows_and_the_rest_its_title() {
+        let mut time = None;
+        assert_eq!(
+            split_leading_time("18:00 Final exam".into(), &mut time),
+            "Final exam"
+        );
+        assert_eq!(time, Some((hm(18, 0), hm(19, 30))));
+        let mut time = None;
+        assert_eq!(
+            split_leading_time("2:30-4pm, Review".into(), &mut time),
+            "Review"
+        );
+        assert_eq!(time, Some((hm(14, 30), hm(16, 0))));
+        let mut time = None;
+        for text in ["3 Sorting", "12-14 Feb trip", "Intro at 10:00", "18:00"] {
+            assert_eq!(split_leading_time(text.into(), &mut time), text);
+        }
+        assert_eq!(time, None);
+        let mut time = Some((hm(9, 0), hm(10, 0)));
+        assert_eq!(split_leading_time("11:00 Talk".into(), &mut time), "Talk");
+        assert_eq!(
+            time,
+            Some((hm(9, 0), hm(10, 0))),
+            "a Time column's time stays"
         );
     }
 

@@ -2,10 +2,11 @@
 //!
 //! Plain text (from a PDF, or pasted) is read line by line as it is. A web page is first laid
 //! out as rows (see [`html`](super::html)): each row becomes one line, its cells separated by
-//! tabs, so the tab reader and every later stage read it like any other table. Each line keeps
+//! tabs, so the tab reader and every later stage read it like any other table; a LaTeX source
+//! is laid out the same way (see [`latex`](super::latex)). Each line keeps
 //! the line of the source it came from, for warnings and errors.
 
-use super::{cell_lines, html, markdown};
+use super::{cell_lines, html, latex, markdown};
 
 /// The document as lines for the readers, with where each came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +23,8 @@ impl Document {
         if html::is_html(raw) {
             let rows = super::sections::join_dated_sections(html::rows(raw, 1));
             Self::from_rows(rows.into_iter().map(|r| (r.line, r.cells)))
+        } else if latex::is_latex(raw) {
+            Self::from_rows(latex::rows(raw))
         } else {
             let (origin, lines): (Vec<usize>, Vec<String>) =
                 cell_lines::reassemble(markdown::read(raw))

@@ -13,10 +13,13 @@ mod aligned;
 mod cell_lines;
 mod document;
 mod html;
+mod latex;
 mod markdown;
 mod pipe;
 pub(super) mod prose;
 mod sections;
+mod short_dates;
+mod side_by_side;
 mod tabbed;
 
 pub(super) use document::Document;
@@ -76,13 +79,16 @@ impl Line {
     }
 }
 
-/// Reads every line into cells; `None` for a line that only draws the table.
+/// Reads every line into cells; `None` for a line that only draws the table. Two tables
+/// side by side are then laid out one after the other ([`side_by_side`]), and short
+/// month.day dates written with two digits ([`short_dates`]).
 pub(super) fn read(lines: &[String]) -> Vec<Option<Line>> {
-    lines
+    let laid_out = lines
         .iter()
         .enumerate()
         .map(|(i, text)| read_line(i + 1, text))
-        .collect()
+        .collect();
+    short_dates::widen(side_by_side::unfold(laid_out))
 }
 
 fn read_line(no: usize, text: &str) -> Option<Line> {

@@ -17,7 +17,7 @@ use crate::syllabus::activity::{
 use crate::syllabus::dates::DateSpan;
 use crate::syllabus::lexicon::{EXAM_ALONE_PATTERN, EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN};
 use crate::syllabus::text::squash;
-use crate::syllabus::times::time_cell;
+use crate::syllabus::times::{split_leading_time, time_cell};
 
 /// A lecture-numbering cell: "L1", "Lec. 3", "Lecture 12", "Ders 4".
 static LECTURE_NO: LazyLock<Regex> = LazyLock::new(|| {
@@ -170,7 +170,10 @@ fn read_cells(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context) -> 
 impl Content {
     fn take(&mut self, role: Role, t: String, line: usize, cx: &mut Context) {
         match role {
-            Role::Topic if self.topic.is_none() => self.topic(t),
+            Role::Topic if self.topic.is_none() => {
+                let t = split_leading_time(t, &mut self.time);
+                self.topic(t)
+            }
             Role::Topic => self.details.push(t),
             Role::Reading => self.readings.push(t),
             Role::Time => self.time = time_cell(&t),

@@ -1,0 +1,94 @@
+//! Month.day dates written short, as some Chinese and US pages do ("3.1", "3.22", "4.5"): a
+//! number with one digit could as well be a section ("2.1") or an amount ("1.5"), so these
+//! are read as dates only where a document shows at least [`MIN_CELLS`] of them as whole
+//! cells and one of them has a number above 12, which no section list or small amount has.
+//! They are then written with two digits ("03.01"), the way every later stage reads a short
+//! dotted date; which number is the month is settled with the document's other numeric
+//! dates.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Line;
+
+/// Fewest short dates that make a column of them.
+const MIN_CELLS: usize = 3;
+
+/// A cell that is two numbers and a dot, one of them of one digit.
+static SHORT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,2})\.(\d{1,2})\.?$").unwrap());
+
+/// The two numbers of a short date cell, if it is one.
+fn short_date(cell: &str) -> Option<(u32, u32)> {
+    let c = SHORT.captures(cell.trim())?;
+    let (a, b) = (&c[1], &c[2]);
+    if a.len() == 2 && b.len() == 2 {
+        return None; // "07.04" is read as it is.
+    }
+    let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    ((1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12)).then_some((a, b))
+}
+
+/// Writes the short dates of a document with two digits, when it has a column of them.
+pub(super) fn widen(mut lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
+    let found: Vec<(u32, u32)> = lines
+        .iter()
+        .flatten()
+        .flat_map(|l| &l.cells)
+        .filter_map(|c| short_date(c))
+        .collect();
+    if found.len() < MIN_CELLS || !found.iter().any(|&(a, b)| a > 12 || b > 12) {
+        return lines;
+    }
+    for line in lines.iter_mut().flatten() {
+        for cell in &mut line.cells {
+            if let Some((a, b)) = short_date(cell) {
+                *cell = format!("{a:02}.{b:02}");
+            }
+        }
+        for (_, cell) in line.placed.iter_mut().flatten() {
+            if let Some((a, b)) = short_date(cell) {
+                *cell = format!("{a:02}.{b:02}");
+            }
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(cells: &[&str]) -> Vec<Option<Line>> {
+        cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                Some(Line {
+                    no: i + 1,
+                    cells: vec![c.to_string(), "text".to_string()],
+                    placed: None,
+                    indented: false,
+                })
+            })
+            .collect()
+    }
+
+    fn firsts(lines: &[Option<Line>]) -> Vec<String> {
+        lines.iter().flatten().map(|l| l.cells[0].clone()).collect()
+    }
+
+    #[test]
+    fn a_column_of_short_dates_with_a_day_above_twelve_is_written_with_two_digits() {
+        let out = widen(lines(&["3.1", "3.8", "3.15", "4.5", "Sets"]));
+        assert_eq!(firsts(&out), ["03.01", "03.08", "03.15", "04.05", "Sets"]);
+    }
+
+    #[test]
+    fn section_numbers_and_amounts_stay_as_they_are() {
+        let sections = lines(&["2.1", "2.2", "2.3", "3.1"]);
+        assert_eq!(firsts(&widen(sections.clone())), firsts(&sections));
+        let few = lines(&["3.1", "3.22"]);
+        assert_eq!(firsts(&widen(few)), ["3.1", "3.22"]);
+    }
+}
