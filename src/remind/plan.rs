@@ -57,7 +57,13 @@ pub enum Status {
         /// The lead that replaced it.
         by: String,
     },
-    /// Never to be sent.
+    /// Due while no pass ran: the event began before any pass could send it. Not retried,
+    /// since a reminder after the start would be too late.
+    Missed {
+        /// Recipients it never reached.
+        recipients: usize,
+    },
+    /// Never to be sent: the event was cancelled, or there is nobody to send it to.
     Skipped {
         /// Why.
         why: String,
@@ -70,13 +76,14 @@ impl Status {
         matches!(self, Status::Due | Status::Retrying { .. })
     }
 
-    /// The status with times in the course's zone.
+    /// The status with times in the course's zone, as the DUE column shows them.
     pub fn describe(&self, tz: chrono_tz::Tz) -> String {
+        let local = |at: &DateTime<Utc>| at.with_timezone(&tz).format("%a %Y-%m-%d %H:%M");
         match self {
-            Status::Sent { at } => format!(
-                "sent at {}",
-                at.with_timezone(&tz).format("%a %Y-%m-%d %H:%M")
-            ),
+            Status::Sent { at } => format!("sent at {}", local(at)),
+            Status::Retrying { at, reason } => {
+                format!("due now, retrying (last attempt {}: {reason})", local(at))
+            }
             other => other.to_string(),
         }
     }
@@ -95,6 +102,7 @@ impl fmt::Display for Status {
             Status::Sent { at } => write!(f, "sent at {}", at.format("%Y-%m-%d %H:%M UTC")),
             Status::Failed { reason } => write!(f, "failed: {reason}"),
             Status::Superseded { by } => write!(f, "superseded by {by}"),
+            Status::Missed { .. } => f.write_str("missed: no pass ran before the event began"),
             Status::Skipped { why } => write!(f, "skipped: {why}"),
         }
     }
@@ -260,14 +268,9 @@ impl Planning<'_> {
         } else if outstanding.is_empty() {
             None
         } else if self.now >= r.event_start {
-            if everyone {
-                skipped("the event began before it was due to be sent".into())
-            } else {
-                skipped(format!(
-                    "the event began; {} recipient(s) never reached",
-                    outstanding.len()
-                ))
-            }
+            Some(Status::Missed {
+                recipients: outstanding.len(),
+            })
         } else if self.sendable(r) {
             // The latest failed attempt of any recipient still owed it.
             let last_retry = deliveries
@@ -349,7 +352,7 @@ impl ReportRow {
             self.event.clone().unwrap_or_else(|| "?".into()),
             self.lead.clone(),
             self.due.format("%a %Y-%m-%d %H:%M").to_string(),
-            self.status.to_string(),
+            self.status.describe(self.due.timezone()),
         ]
     }
 }
@@ -467,7 +470,7 @@ mod tests {
                 "deadline-hw2",
                 "3h"
             ),
-            Status::Skipped { .. }
+            Status::Missed { recipients: 1 }
         ));
     }
 
