@@ -10,5 +10,6 @@ mod cli {
     mod pdf;
     mod recognisers;
     mod remind;
+    mod shapes3;
     mod snapshots;
 }

@@ -428,6 +428,11 @@ pub(crate) const PLACE_PATTERN: &str = r"location|room|place|venue|yer|salon|der
 /// Words before the document's own date, not a schedule date: "Last updated 2025-03-12".
 pub(crate) const DOCUMENT_DATE_PATTERN: &str = r"last\s+updated|updated\s+on|last\s+modified|last\s+revised|last\s+changed|revised\s+on|printed\s+on|stand:|zuletzt\s+aktualisiert|son\s+güncelleme";
 
+/// Wording of a university's academic calendar (the registrar's dates, not the course's):
+/// tuition, registration, add/drop, the n-th class day, degrees, commencement. A run of dated
+/// lines that mostly say these is that calendar, never the course schedule.
+pub(crate) const REGISTRAR_PATTERN: &str = r"tuition|registration|registered|\bregister\b|readmitted|advising|last\s+day\s+(?:to|for|an?|of)\b|last\s+class\s+day|\bclass\s+day\b|add\s*/\s*drop|drop\s+a\s+(?:class|course)|q-?drop|withdraw|commencement|graduation|graduating|orientation|residence\s+halls?|in\s+absentia|dissertation|classes\s+(?:begin|start|end)|(?:first|last)\s+day\s+of\s+(?:classes|instruction)|final\s+examinations|study\s+days?|installment|enrol+ment|r[üu]ckmeldung|immatrikulation|exmatrikulation|semesterbeitrag|kayıt\s+yenileme|ders\s+ekle";
+
 /// Extensions of a file name in a page header ("schedule.md  2025-03-12").
 pub(crate) const FILE_NAME_PATTERN: &str = r"md|pdf|docx?|html?|txt|tex|rtf|odt";
 

@@ -5,6 +5,7 @@
 //! ([`continuation`]). Week numbers and rows out of order are settled in [`weeks`], days
 //! without class in [`days_off`].
 
+mod calendar;
 mod content;
 mod continuation;
 mod date_column;
@@ -118,6 +119,7 @@ pub(super) struct Table {
 pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Table, SyllabusError> {
     let mut t = TableReader {
         metadata: metadata::find(lines),
+        calendar: calendar::find(lines),
         date_col: date_column::vote(lines),
         running: running_lines(lines),
         header: None,
@@ -140,6 +142,8 @@ pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Tab
 struct TableReader {
     /// Dated lines about the document (page headers, its date): never rows.
     metadata: std::collections::BTreeMap<usize, metadata::Metadata>,
+    /// Line ranges that are the university's academic calendar: never rows.
+    calendar: Vec<std::ops::RangeInclusive<usize>>,
     date_col: Option<usize>,
     /// Space-laid lines printed again on every page (a running header with a print date).
     running: BTreeSet<String>,
@@ -164,6 +168,11 @@ struct TableReader {
 impl TableReader {
     fn line(&mut self, line: &Line, cx: &mut Context) -> Result<(), SyllabusError> {
         if line.is_blank() {
+            self.last_was_row = false;
+            return Ok(());
+        }
+        if let Some(range) = self.calendar.iter().find(|r| r.contains(&line.no)) {
+            calendar::warn(range, line, cx);
             self.last_was_row = false;
             return Ok(());
         }
