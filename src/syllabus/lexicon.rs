@@ -399,9 +399,8 @@ pub(crate) const LABEL_CONNECTORS: &[&str] = &[
 ];
 
 /// A whole topic cell that is an exam though its words alone are not: "Test", "Test 2",
-/// "PE 1" (practical exam), "Practical exam".
-pub(crate) const EXAM_ALONE_PATTERN: &str =
-    r"test(?:\s*#?\d{1,2})?|pe\s*#?\d{1,2}|practical\s+exam(?:\s*#?\d{1,2})?";
+/// "PE 1" (practical exam), "Practical exam", "FIRST EXAM", "Second midterm".
+pub(crate) const EXAM_ALONE_PATTERN: &str = r"test(?:\s*#?\d{1,2})?|pe\s*#?\d{1,2}|practical\s+exam(?:\s*#?\d{1,2})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:exam|test|midterm|quiz|prelim)";
 
 /// First words of a cell that is an exam rather than a lecture topic ("Midterm", "Ara sınav").
 pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[

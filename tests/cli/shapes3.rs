@@ -69,3 +69,68 @@ Week   Date     Topic
     );
     assert!(of_kind(&events, "deadline").is_empty());
 }
+
+#[test]
+fn ordinal_exams_week_lines_and_an_exam_named_twice_in_the_grading_list() {
+    let text = "\
+GEOL 105 Rocks and Minerals, Spring 2024
+Class meets MWF 10:00-10:50 AM
+
+GRADING
+     Labs                  40%
+     Exam 1 (2/9)          30%
+     Exam 2 (2/23)         30%
+
+Date         Topic
+   1/29      WEEK 1 No lab this week
+   1/29      Crystals
+   1/31      Silicates
+   2/2       Carbonates
+
+   2/5-9     WEEK 2 Lab 1 Hand samples
+   2/5       Igneous rocks
+   2/7       Review for the first exam
+   2/9       FIRST EXAM
+
+   2/19      Metamorphism
+   2/21      Review
+   2/23      SECOND EXAM
+";
+    let (_d, path) = fixture(text, "geol105.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    let lectures: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| s.starts_with("lecture"))
+        .collect();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2024-01-29 Crystals",
+            "lecture 2024-01-31 Silicates",
+            "lecture 2024-02-02 Carbonates",
+            "lecture 2024-02-05 Igneous rocks",
+            "lecture 2024-02-07 Review for the first exam",
+            "lecture 2024-02-19 Metamorphism",
+            "lecture 2024-02-21 Review",
+        ],
+        "{stderr}"
+    );
+    let exams: Vec<String> = of_kind(&events, "exam")
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}",
+                e["start"].as_str().unwrap(),
+                e["title"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        exams,
+        [
+            "2024-02-09T10:00:00-06:00 FIRST EXAM",
+            "2024-02-23T10:00:00-06:00 SECOND EXAM"
+        ],
+        "{stderr}"
+    );
+}

@@ -428,6 +428,14 @@ mod tests {
     }
 
     #[test]
+    fn a_topic_that_is_an_ordinal_exam_is_the_exam() {
+        for cell in ["FIRST EXAM", "Second midterm", "2nd quiz"] {
+            let c = read(vec![(Role::Topic, cell.into())], 1, &mut cx());
+            assert!(c.exam_only, "{cell}");
+        }
+    }
+
+    #[test]
     fn a_topic_that_is_only_a_test_or_a_practical_exam_is_the_exam() {
         for cell in ["Test", "Test 2", "PE 1", "**Practical exam**"] {
             let c = read(vec![(Role::Topic, cell.into())], 1, &mut cx());
