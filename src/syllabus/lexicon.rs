@@ -432,6 +432,14 @@ pub(crate) const DOCUMENT_DATE_PATTERN: &str = r"last\s+updated|updated\s+on|las
 /// lines that mostly say these is that calendar, never the course schedule.
 pub(crate) const REGISTRAR_PATTERN: &str = r"tuition|registration|registered|\bregister\b|readmitted|advising|last\s+day\s+(?:to|for|an?|of)\b|last\s+class\s+day|\bclass\s+day\b|add\s*/\s*drop|drop\s+a\s+(?:class|course)|q-?drop|withdraw|commencement|graduation|graduating|orientation|residence\s+halls?|in\s+absentia|dissertation|classes\s+(?:begin|start|end)|(?:first|last)\s+day\s+of\s+(?:classes|instruction)|final\s+examinations|study\s+days?|installment|enrol+ment|r[üu]ckmeldung|immatrikulation|exmatrikulation|semesterbeitrag|kayıt\s+yenileme|ders\s+ekle";
 
+/// Labels of an important-dates line that opens the course's meetings ("First class: Friday,
+/// Jan. 13"); the label comes first on its line.
+pub(crate) const FIRST_CLASS_PATTERN: &str = r"first\s+(?:class|lecture|meeting|session|day\s+of\s+class(?:es)?)|classes\s+(?:begin|start)|lectures?\s+(?:begin|start)|erste\s+vorlesung|vorlesungsbeginn|ilk\s+ders";
+/// Labels of the line that closes them ("Last class: Friday, Apr. 21").
+pub(crate) const LAST_CLASS_PATTERN: &str = r"last\s+(?:class|lecture|meeting|session|day\s+of\s+class(?:es)?)|classes\s+end|lectures?\s+end|letzte\s+vorlesung|vorlesungsende|son\s+ders";
+/// Labels of a list of days without class ("No class: Friday, March 17 (spring break)").
+pub(crate) const NO_CLASS_LABEL_PATTERN: &str = r"no\s+class(?:es)?|no\s+lectures?|no\s+meetings?|class(?:es)?\s+cancel+ed|keine\s+vorlesung|ders\s+yok";
+
 /// Extensions of a file name in a page header ("schedule.md  2025-03-12").
 pub(crate) const FILE_NAME_PATTERN: &str = r"md|pdf|docx?|html?|txt|tex|rtf|odt";
 

@@ -134,3 +134,47 @@ Date         Topic
         "{stderr}"
     );
 }
+
+#[test]
+fn an_important_dates_list_and_a_weekly_meeting_line_give_the_lectures() {
+    let text = "\
+ART 330 Printmaking Studio
+
+Key dates
+First class: Wednesday, Feb. 1
+Last class: Wednesday, Mar. 15
+No class: Wednesday, Feb. 22 (studio cleaning)
+          Wednesday, Mar. 8 (field trip week)
+
+Class meetings
+Wednesday, 9:00-11:30 AM in Studio B
+
+Bring an apron to every class.
+
+3/2/97, revised 9/1/19 (course notes history)
+";
+    let (_d, path) = fixture(text, "art330.txt");
+    let (events, stderr) = events_json(
+        &path,
+        &["--term", "Spring 2023", "--timezone", "America/New_York"],
+    );
+    let starts: Vec<&str> = events
+        .iter()
+        .map(|e| e["start"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            "2023-02-01T09:00:00-05:00",
+            "2023-02-08T09:00:00-05:00",
+            "2023-02-15T09:00:00-05:00",
+            "2023-03-01T09:00:00-05:00",
+            "2023-03-15T09:00:00-04:00",
+        ],
+        "{stderr}"
+    );
+    assert!(events.iter().all(|e| e["kind"] == "lecture"));
+    assert_eq!(events[0]["location"], "Studio B");
+    assert_eq!(events[0]["end"], "2023-02-01T11:30:00-05:00");
+    assert!(stderr.contains("years away from Spring 2023"), "{stderr}");
+}

@@ -5,6 +5,7 @@
 //! ([`continuation`]). Week numbers and rows out of order are settled in [`weeks`], days
 //! without class in [`days_off`].
 
+mod bounds;
 mod calendar;
 mod content;
 mod continuation;
@@ -19,7 +20,7 @@ mod weeks;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 use regex::Regex;
 
 use super::activity::Activity;
@@ -36,6 +37,9 @@ pub(super) use weeks::several_rows_a_week;
 pub(super) fn names_a_column(label: &str) -> bool {
     roles::header_role(label).is_some()
 }
+
+/// Years between a row's date and the term's that make the row no row of this course.
+const YEARS_AWAY: i32 = 2;
 
 /// One dated row of the schedule: a week, or one lecture of it.
 #[derive(Debug)]
@@ -57,6 +61,27 @@ pub(super) struct WeekRow {
     pub(super) room: Option<String>,
     /// A lab or tutorial row, with the events it gives if it is not a lecture after all.
     pub(super) session: Option<Vec<Activity>>,
+}
+
+impl WeekRow {
+    /// A row of week `week` dated `date`, read at `line`, with no text and a counted week.
+    pub(super) fn new(line: usize, week: u32, date: NaiveDate) -> Self {
+        WeekRow {
+            line,
+            week,
+            explicit: false,
+            date,
+            range_end: None,
+            title: String::new(),
+            details: Vec::new(),
+            readings: Vec::new(),
+            no_class: false,
+            skip: Vec::new(),
+            time: None,
+            room: None,
+            session: None,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -120,6 +145,7 @@ pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Tab
     let mut t = TableReader {
         metadata: metadata::find(lines),
         calendar: calendar::find(lines),
+        bounds: bounds::find(lines),
         date_col: date_column::vote(lines),
         running: running_lines(lines),
         header: None,
@@ -144,6 +170,8 @@ struct TableReader {
     metadata: std::collections::BTreeMap<usize, metadata::Metadata>,
     /// Line ranges that are the university's academic calendar: never rows.
     calendar: Vec<std::ops::RangeInclusive<usize>>,
+    /// An important-dates list (first class, last class, no class): its lines are no rows.
+    bounds: bounds::Bounds,
     date_col: Option<usize>,
     /// Space-laid lines printed again on every page (a running header with a print date).
     running: BTreeSet<String>,
@@ -173,6 +201,10 @@ impl TableReader {
         }
         if let Some(range) = self.calendar.iter().find(|r| r.contains(&line.no)) {
             calendar::warn(range, line, cx);
+            self.last_was_row = false;
+            return Ok(());
+        }
+        if self.bounds.lines().contains(&line.no) {
             self.last_was_row = false;
             return Ok(());
         }
@@ -284,6 +316,20 @@ impl TableReader {
         cx: &mut Context,
     ) -> Result<(), SyllabusError> {
         let date = cx.date(line_no, parts.span.start, &parts.date_text)?;
+        if let Some(t) = cx.term
+            && (date.year() - t.year).abs() >= YEARS_AWAY
+        {
+            // "1/10/85, rev. 8/14/11": a revision history or a citation, not a class.
+            cx.warn(
+                line_no,
+                format!(
+                    "set aside: \"{}\" is dated {}, years away from {t}; not a schedule row",
+                    parts.date_text,
+                    date.year()
+                ),
+            );
+            return Ok(());
+        }
         let range_end = match parts.span.end {
             Some(e) => Some(cx.date(line_no, e, &parts.date_text)?),
             None => None,
@@ -348,7 +394,19 @@ impl TableReader {
         Ok(())
     }
 
-    fn finish(self, cx: &mut Context) -> Result<Table, SyllabusError> {
+    fn finish(mut self, cx: &mut Context) -> Result<Table, SyllabusError> {
+        if self.rows.is_empty()
+            && let Some(weeks) = self.bounds.rows(cx)?
+        {
+            // No table: the meetings run from the first class to the last, and the whole
+            // document is the header where the meeting line is.
+            self.rows = weeks;
+            self.start = usize::MAX;
+        } else if let Some(off) = self.bounds.days_off(cx)?
+            && let Some(last) = self.rows.last_mut()
+        {
+            last.skip.extend(off);
+        }
         if self.rows.is_empty() && self.deliverables == 0 {
             return Err(SyllabusError::NoSchedule);
         }
