@@ -280,6 +280,11 @@ pub(crate) const HEADER_ACTIVITY_PARTS: &[&str] = &[
     "due", "assign", "exam", "homework", "deliver", "lab", "ödev", "sınav", "quiz", "test", "task",
     "etkinlik", "deadline", "activit", "assess", "work",
 ];
+/// A header holding one of these and a work word ("homework_date", "Assignment due date") is
+/// the column of the work's deadline, beside a column that says what the work is.
+pub(crate) const HEADER_DATE_PARTS: &[&str] = &["date", "datum", "tarih"];
+/// The name of work told in words with its own due-date column, numbered: "Homework 3".
+pub(crate) const TASK_LABEL: &str = "Homework";
 /// Any other header holding one of these is a reading column.
 pub(crate) const HEADER_READING_PARTS: &[&str] = &["reading", "chapter", "material"];
 /// Words that make a longer header cell the topic column ("The topic of the session"),

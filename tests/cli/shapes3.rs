@@ -178,3 +178,35 @@ Bring an apron to every class.
     assert_eq!(events[0]["end"], "2023-02-01T11:30:00-05:00");
     assert!(stderr.contains("years away from Spring 2023"), "{stderr}");
 }
+
+#[test]
+fn work_told_in_words_with_a_due_date_column_is_released_at_its_session_and_due_then() {
+    let text = "\
+# Field Survey Methods, HS 2024
+
+| date | title | topics | homework | homework_date |
+|------|-------|--------|----------|---------------|
+| 18.09.24 | Welcome | Course plan | | |
+| 25.09.24 | Levelling | Instruments, errors | Level the car park and write up the loop | 01.10.24 |
+| 02.10.24 | Total stations | Setup, traverse | Questions and answers | |
+| 09.10.24 | Mapping | Symbols | Draw a plan of your project site | 15.10.24 |
+";
+    let (_d, path) = fixture(text, "survey.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Zurich"]);
+    let work: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| !s.starts_with("lecture"))
+        .collect();
+    assert_eq!(
+        work,
+        [
+            "release 2024-09-25 Homework 1 released: Level the car park and write up the loop",
+            "deadline 2024-10-01 Homework 1 due: Level the car park and write up the loop",
+            "release 2024-10-09 Homework 2 released: Draw a plan of your project site",
+            "deadline 2024-10-15 Homework 2 due: Draw a plan of your project site",
+        ],
+        "{stderr}"
+    );
+    assert_eq!(of_kind(&events, "lecture").len(), 4);
+    assert_eq!(of_kind(&events, "deadline")[0]["homework"], "Homework 1");
+}

@@ -27,6 +27,7 @@ use super::activity::Activity;
 use super::layout::Line;
 use super::{Context, SyllabusError};
 use crate::model::{EventKind, Warning};
+use crate::syllabus::lexicon::TASK_LABEL;
 use crate::syllabus::text::squash;
 use date_column::Located;
 use roles::Header;
@@ -158,6 +159,7 @@ pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Tab
         heading_skip: Vec::new(),
         table_from: 0,
         heading_exams: Vec::new(),
+        tasks: 0,
     };
     for line in lines.iter().flatten() {
         t.line(line, cx)?;
@@ -191,6 +193,8 @@ struct TableReader {
     table_from: usize,
     /// Days off named by a week's heading row, kept with its first day row.
     heading_skip: Vec<NaiveDate>,
+    /// Work given in words with a due-date column, numbered in order.
+    tasks: u32,
 }
 
 impl TableReader {
@@ -335,7 +339,12 @@ impl TableReader {
             None => None,
         };
         let mut explicit = parts.week_cell.as_deref().and_then(weeks::week_number);
-        let content = content::read(parts.texts, line_no, cx);
+        let mut content = content::read(parts.texts, line_no, cx);
+        if let Some(task) = content.task.take() {
+            self.tasks += 1;
+            let label = format!("{TASK_LABEL} {}", self.tasks);
+            content.acts.extend(task.activities(&label));
+        }
         if range_end.is_none() {
             explicit = explicit.or(self.heading(date, &content));
         }
