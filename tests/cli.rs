@@ -11,5 +11,6 @@ mod cli {
     mod readers2;
     mod recognisers;
     mod remind;
+    mod shapes3;
     mod snapshots;
 }

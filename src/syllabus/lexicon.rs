@@ -329,6 +329,11 @@ pub(crate) const HEADER_ACTIVITY_PARTS: &[&str] = &[
     "due", "assign", "exam", "homework", "deliver", "lab", "ödev", "sınav", "quiz", "test", "task",
     "etkinlik", "deadline", "activit", "assess", "work",
 ];
+/// A header holding one of these and a work word ("homework_date", "Assignment due date") is
+/// the column of the work's deadline, beside a column that says what the work is.
+pub(crate) const HEADER_DATE_PARTS: &[&str] = &["date", "datum", "tarih"];
+/// The name of work told in words with its own due-date column, numbered: "Homework 3".
+pub(crate) const TASK_LABEL: &str = "Homework";
 /// Any other header holding one of these is a reading column.
 pub(crate) const HEADER_READING_PARTS: &[&str] = &["reading", "chapter", "material"];
 /// Words that make a longer header cell the topic column ("The topic of the session"),
@@ -448,9 +453,8 @@ pub(crate) const LABEL_CONNECTORS: &[&str] = &[
 ];
 
 /// A whole topic cell that is an exam though its words alone are not: "Test", "Test 2",
-/// "PE 1" (practical exam), "Practical exam".
-pub(crate) const EXAM_ALONE_PATTERN: &str =
-    r"test(?:\s*#?\d{1,2})?|pe\s*#?\d{1,2}|practical\s+exam(?:\s*#?\d{1,2})?";
+/// "PE 1" (practical exam), "Practical exam", "FIRST EXAM", "Second midterm".
+pub(crate) const EXAM_ALONE_PATTERN: &str = r"test(?:\s*#?\d{1,2})?|pe\s*#?\d{1,2}|practical\s+exam(?:\s*#?\d{1,2})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:exam|test|midterm|quiz|prelim)";
 
 /// First words of a cell that is an exam rather than a lecture topic ("Midterm", "Ara sınav").
 pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
@@ -476,6 +480,19 @@ pub(crate) const PLACE_PATTERN: &str = r"location|room|place|venue|yer|salon|der
 
 /// Words before the document's own date, not a schedule date: "Last updated 2025-03-12".
 pub(crate) const DOCUMENT_DATE_PATTERN: &str = r"last\s+updated|updated\s+on|last\s+modified|last\s+revised|last\s+changed|revised\s+on|printed\s+on|stand:|zuletzt\s+aktualisiert|son\s+güncelleme";
+
+/// Wording of a university's academic calendar (the registrar's dates, not the course's):
+/// tuition, registration, add/drop, the n-th class day, degrees, commencement. A run of dated
+/// lines that mostly say these is that calendar, never the course schedule.
+pub(crate) const REGISTRAR_PATTERN: &str = r"tuition|registration|registered|\bregister\b|readmitted|advising|last\s+day\s+(?:to|for|an?|of)\b|last\s+class\s+day|\bclass\s+day\b|add\s*/\s*drop|drop\s+a\s+(?:class|course)|q-?drop|withdraw|commencement|graduation|graduating|orientation|residence\s+halls?|in\s+absentia|dissertation|classes\s+(?:begin|start|end)|(?:first|last)\s+day\s+of\s+(?:classes|instruction)|final\s+examinations|study\s+days?|installment|enrol+ment|r[üu]ckmeldung|immatrikulation|exmatrikulation|semesterbeitrag|kayıt\s+yenileme|ders\s+ekle";
+
+/// Labels of an important-dates line that opens the course's meetings ("First class: Friday,
+/// Jan. 13"); the label comes first on its line.
+pub(crate) const FIRST_CLASS_PATTERN: &str = r"first\s+(?:class|lecture|meeting|session|day\s+of\s+class(?:es)?)|classes\s+(?:begin|start)|lectures?\s+(?:begin|start)|erste\s+vorlesung|vorlesungsbeginn|ilk\s+ders";
+/// Labels of the line that closes them ("Last class: Friday, Apr. 21").
+pub(crate) const LAST_CLASS_PATTERN: &str = r"last\s+(?:class|lecture|meeting|session|day\s+of\s+class(?:es)?)|classes\s+end|lectures?\s+end|letzte\s+vorlesung|vorlesungsende|son\s+ders";
+/// Labels of a list of days without class ("No class: Friday, March 17 (spring break)").
+pub(crate) const NO_CLASS_LABEL_PATTERN: &str = r"no\s+class(?:es)?|no\s+lectures?|no\s+meetings?|class(?:es)?\s+cancel+ed|keine\s+vorlesung|ders\s+yok";
 
 /// Extensions of a file name in a page header ("schedule.md  2025-03-12").
 pub(crate) const FILE_NAME_PATTERN: &str = r"md|pdf|docx?|html?|txt|tex|rtf|odt";

@@ -7,7 +7,7 @@ mod weights;
 
 use std::collections::BTreeMap;
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{DateTime, NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 
 use super::grading::GradeItem;
@@ -63,9 +63,28 @@ impl<'a> Builder<'a> {
             .map(|r| (week_monday(r.date), r.week))
             .collect();
         let mut events = lectures::all(&self, &table.rows, cx);
+        // One exam at one instant: "Exam 1 (3/4)" in the grading list and "3/4 FIRST EXAM" in
+        // the table are the same exam; the table's (with a week) is kept.
+        let mut exams: BTreeMap<DateTime<Tz>, (usize, bool)> = BTreeMap::new();
         for fa in &table.activities {
-            if let Some(ev) = self.activity(fa, cx)? {
+            let Some(ev) = self.activity(fa, cx)? else {
+                continue;
+            };
+            if ev.kind != EventKind::Exam {
                 events.push(ev);
+                continue;
+            }
+            let at = ev.when.start_instant(self.tz);
+            match exams.get(&at) {
+                Some(&(_, in_table)) if in_table || fa.week.is_none() => {}
+                Some(&(i, _)) => {
+                    events[i] = ev;
+                    exams.insert(at, (i, true));
+                }
+                None => {
+                    exams.insert(at, (events.len(), fa.week.is_some()));
+                    events.push(ev);
+                }
             }
         }
         weights::apply(&mut events, grading);

@@ -14,7 +14,7 @@ use crate::syllabus::Context;
 use crate::syllabus::activity::{
     Activity, DEADLINE_RE, RELEASE_RE, SUBJECT_RE, is_no_class, parse_cell,
 };
-use crate::syllabus::dates::DateSpan;
+use crate::syllabus::dates::{DateSpan, parse_date_prefix};
 use crate::syllabus::lexicon::{EXAM_ALONE_PATTERN, EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN};
 use crate::syllabus::text::squash;
 use crate::syllabus::times::{split_leading_time, time_cell};
@@ -115,6 +115,44 @@ pub(super) struct Content {
     /// The row is a lab, tutorial or other session: the events it gives when it is not in
     /// the lecture slot.
     pub(super) session: Option<Vec<Activity>>,
+    /// Work told in words in the work column, with its deadline from a due-date column
+    /// ("Digitise the map" | "14.11.23"): released on the row's date, due on that date.
+    pub(super) task: Option<Task>,
+    /// The work column's text that names no activity, until the row is read.
+    pub(super) untold: Option<String>,
+    /// The due-date column's date, until the row is read.
+    pub(super) due: Option<(String, DateSpan)>,
+}
+
+/// Work given in words, with its deadline as written.
+#[derive(Debug)]
+pub(super) struct Task {
+    pub(super) text: String,
+    pub(super) due_text: String,
+    pub(super) due: DateSpan,
+}
+
+impl Task {
+    /// The release on the row's date and the deadline, labelled `label` ("Homework 2").
+    pub(super) fn activities(self, label: &str) -> [Activity; 2] {
+        let act = |kind, date: Option<DateSpan>| Activity {
+            kind,
+            label: label.to_string(),
+            is_homework: true,
+            date,
+            date_text: date.map(|_| self.due_text.clone()),
+            zone: None,
+            tba: false,
+            weekday: None,
+            time: None,
+            end_time: None,
+            note: Some(self.text.clone()),
+        };
+        [
+            act(EventKind::Release, None),
+            act(EventKind::Deadline, Some(self.due)),
+        ]
+    }
 }
 
 /// Reads the text cells of a dated row.
@@ -164,6 +202,15 @@ fn read_cells(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context) -> 
     for (role, t) in texts {
         content.take(role, t, line, cx);
     }
+    if let (Some(text), Some((due_text, due))) = (content.untold.take(), content.due.take()) {
+        content.details.retain(|d| *d != text);
+        content.acts.retain(|a| a.kind != EventKind::Other);
+        content.task = Some(Task {
+            text,
+            due_text,
+            due,
+        });
+    }
     content
 }
 
@@ -180,12 +227,20 @@ impl Content {
             Role::Room => self.room = Some(t),
             Role::Label | Role::Other => self.side(&t),
             Role::Week | Role::Date => {}
+            Role::DueDate => {
+                self.due = parse_date_prefix(t.trim()).map(|span| (t.trim().to_string(), span));
+            }
             Role::Activity => {
                 let (found, unread) = parse_cell(&t);
                 if let Some(u) = unread {
                     warn_unread(cx, line, &u);
-                } else if found.is_empty() {
-                    self.details.push(t);
+                } else if found.iter().all(|a| a.kind == EventKind::Other) {
+                    // "Implement your database", "Digitise the map for your project": work
+                    // in words (a due-date column may make it homework).
+                    self.untold.get_or_insert(t.clone());
+                    if found.is_empty() {
+                        self.details.push(t);
+                    }
                 }
                 self.acts.extend(found);
             }
@@ -428,6 +483,42 @@ mod tests {
         );
         assert!(c.not_a_lecture && c.acts.is_empty());
         assert_eq!(cx.warnings[0].line, 4);
+    }
+
+    #[test]
+    fn work_in_words_with_a_due_date_cell_is_a_task() {
+        let c = read(
+            vec![
+                (Role::Topic, "Mapping".into()),
+                (Role::Activity, "Draw a plan of your project site".into()),
+                (Role::DueDate, "15.10.24".into()),
+            ],
+            1,
+            &mut cx(),
+        );
+        let task = c.task.expect("a task");
+        assert_eq!(task.text, "Draw a plan of your project site");
+        assert_eq!(task.due_text, "15.10.24");
+        assert!(c.acts.is_empty() && c.details.is_empty());
+        let without_date = read(
+            vec![
+                (Role::Topic, "Mapping".into()),
+                (Role::Activity, "Questions and answers".into()),
+                (Role::DueDate, String::new()),
+            ],
+            1,
+            &mut cx(),
+        );
+        assert!(without_date.task.is_none());
+        assert_eq!(without_date.details, ["Questions and answers"]);
+    }
+
+    #[test]
+    fn a_topic_that_is_an_ordinal_exam_is_the_exam() {
+        for cell in ["FIRST EXAM", "Second midterm", "2nd quiz"] {
+            let c = read(vec![(Role::Topic, cell.into())], 1, &mut cx());
+            assert!(c.exam_only, "{cell}");
+        }
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! ([`continuation`]). Week numbers and rows out of order are settled in [`weeks`], days
 //! without class in [`days_off`].
 
+mod bounds;
+mod calendar;
 mod content;
 mod continuation;
 mod date_column;
@@ -18,13 +20,14 @@ mod weeks;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 use regex::Regex;
 
 use super::activity::Activity;
 use super::layout::Line;
 use super::{Context, SyllabusError};
 use crate::model::{EventKind, Warning};
+use crate::syllabus::lexicon::TASK_LABEL;
 use crate::syllabus::text::squash;
 use date_column::Located;
 use roles::Header;
@@ -35,6 +38,9 @@ pub(super) use weeks::several_rows_a_week;
 pub(super) fn names_a_column(label: &str) -> bool {
     roles::header_role(label).is_some()
 }
+
+/// Years between a row's date and the term's that make the row no row of this course.
+const YEARS_AWAY: i32 = 2;
 
 /// One dated row of the schedule: a week, or one lecture of it.
 #[derive(Debug)]
@@ -56,6 +62,27 @@ pub(super) struct WeekRow {
     pub(super) room: Option<String>,
     /// A lab or tutorial row, with the events it gives if it is not a lecture after all.
     pub(super) session: Option<Vec<Activity>>,
+}
+
+impl WeekRow {
+    /// A row of week `week` dated `date`, read at `line`, with no text and a counted week.
+    pub(super) fn new(line: usize, week: u32, date: NaiveDate) -> Self {
+        WeekRow {
+            line,
+            week,
+            explicit: false,
+            date,
+            range_end: None,
+            title: String::new(),
+            details: Vec::new(),
+            readings: Vec::new(),
+            no_class: false,
+            skip: Vec::new(),
+            time: None,
+            room: None,
+            session: None,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -118,6 +145,8 @@ pub(super) struct Table {
 pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Table, SyllabusError> {
     let mut t = TableReader {
         metadata: metadata::find(lines),
+        calendar: calendar::find(lines),
+        bounds: bounds::find(lines),
         date_col: date_column::vote(lines),
         running: running_lines(lines),
         header: None,
@@ -130,6 +159,7 @@ pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Tab
         heading_skip: Vec::new(),
         table_from: 0,
         heading_exams: Vec::new(),
+        tasks: 0,
     };
     for line in lines.iter().flatten() {
         t.line(line, cx)?;
@@ -140,6 +170,10 @@ pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Tab
 struct TableReader {
     /// Dated lines about the document (page headers, its date): never rows.
     metadata: std::collections::BTreeMap<usize, metadata::Metadata>,
+    /// Line ranges that are the university's academic calendar: never rows.
+    calendar: Vec<std::ops::RangeInclusive<usize>>,
+    /// An important-dates list (first class, last class, no class): its lines are no rows.
+    bounds: bounds::Bounds,
     date_col: Option<usize>,
     /// Space-laid lines printed again on every page (a running header with a print date).
     running: BTreeSet<String>,
@@ -159,11 +193,22 @@ struct TableReader {
     table_from: usize,
     /// Days off named by a week's heading row, kept with its first day row.
     heading_skip: Vec<NaiveDate>,
+    /// Work given in words with a due-date column, numbered in order.
+    tasks: u32,
 }
 
 impl TableReader {
     fn line(&mut self, line: &Line, cx: &mut Context) -> Result<(), SyllabusError> {
         if line.is_blank() {
+            self.last_was_row = false;
+            return Ok(());
+        }
+        if let Some(range) = self.calendar.iter().find(|r| r.contains(&line.no)) {
+            calendar::warn(range, line, cx);
+            self.last_was_row = false;
+            return Ok(());
+        }
+        if self.bounds.lines().contains(&line.no) {
             self.last_was_row = false;
             return Ok(());
         }
@@ -275,12 +320,31 @@ impl TableReader {
         cx: &mut Context,
     ) -> Result<(), SyllabusError> {
         let date = cx.date(line_no, parts.span.start, &parts.date_text)?;
+        if let Some(t) = cx.term
+            && (date.year() - t.year).abs() >= YEARS_AWAY
+        {
+            // "1/10/85, rev. 8/14/11": a revision history or a citation, not a class.
+            cx.warn(
+                line_no,
+                format!(
+                    "set aside: \"{}\" is dated {}, years away from {t}; not a schedule row",
+                    parts.date_text,
+                    date.year()
+                ),
+            );
+            return Ok(());
+        }
         let range_end = match parts.span.end {
             Some(e) => Some(cx.date(line_no, e, &parts.date_text)?),
             None => None,
         };
         let mut explicit = parts.week_cell.as_deref().and_then(weeks::week_number);
-        let content = content::read(parts.texts, line_no, cx);
+        let mut content = content::read(parts.texts, line_no, cx);
+        if let Some(task) = content.task.take() {
+            self.tasks += 1;
+            let label = format!("{TASK_LABEL} {}", self.tasks);
+            content.acts.extend(task.activities(&label));
+        }
         if range_end.is_none() {
             explicit = explicit.or(self.heading(date, &content));
         }
@@ -339,7 +403,19 @@ impl TableReader {
         Ok(())
     }
 
-    fn finish(self, cx: &mut Context) -> Result<Table, SyllabusError> {
+    fn finish(mut self, cx: &mut Context) -> Result<Table, SyllabusError> {
+        if self.rows.is_empty()
+            && let Some(weeks) = self.bounds.rows(cx)?
+        {
+            // No table: the meetings run from the first class to the last, and the whole
+            // document is the header where the meeting line is.
+            self.rows = weeks;
+            self.start = usize::MAX;
+        } else if let Some(off) = self.bounds.days_off(cx)?
+            && let Some(last) = self.rows.last_mut()
+        {
+            last.skip.extend(off);
+        }
         if self.rows.is_empty() && self.deliverables == 0 {
             return Err(SyllabusError::NoSchedule);
         }

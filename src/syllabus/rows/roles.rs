@@ -3,9 +3,9 @@
 use super::date_column::cell_date;
 use crate::syllabus::layout::Line;
 use crate::syllabus::lexicon::{
-    HEADER_ACTIVITY, HEADER_ACTIVITY_PARTS, HEADER_DATE, HEADER_READING, HEADER_READING_PARTS,
-    HEADER_ROOM, HEADER_TIME, HEADER_TOPIC, HEADER_TOPIC_PARTS, HEADER_WEEK, HEADER_WEEK_OF,
-    HEADER_WEEK_PARTS, HEADER_WEEKDAY,
+    HEADER_ACTIVITY, HEADER_ACTIVITY_PARTS, HEADER_DATE, HEADER_DATE_PARTS, HEADER_READING,
+    HEADER_READING_PARTS, HEADER_ROOM, HEADER_TIME, HEADER_TOPIC, HEADER_TOPIC_PARTS, HEADER_WEEK,
+    HEADER_WEEK_OF, HEADER_WEEK_PARTS, HEADER_WEEKDAY,
 };
 
 /// What a column holds.
@@ -24,6 +24,8 @@ pub(in crate::syllabus) enum Role {
     Time,
     /// The row's own room.
     Room,
+    /// The deadline of the work the row gives ("homework_date", "Due date").
+    DueDate,
 }
 
 /// A row's cells with the role its header gave each, where a header applies.
@@ -46,6 +48,9 @@ pub(super) fn header_role(cell: &str) -> Option<Role> {
         return Some(*role);
     }
     let has = |parts: &[&str]| parts.iter().any(|k| c.contains(k));
+    if has(HEADER_DATE_PARTS) && has(HEADER_ACTIVITY_PARTS) {
+        return Some(Role::DueDate);
+    }
     if has(HEADER_WEEK_PARTS) {
         return Some(Role::Week);
     }
@@ -191,6 +196,15 @@ mod tests {
             h.roles,
             [Role::Week, Role::Date, Role::Topic, Role::Activity]
         );
+    }
+
+    #[test]
+    fn a_work_column_with_date_in_its_name_holds_the_deadlines() {
+        for cell in ["homework_date", "Assignment due date", "Ödev tarihi"] {
+            assert_eq!(header_role(cell), Some(Role::DueDate), "{cell}");
+        }
+        assert_eq!(header_role("Due dates"), Some(Role::Activity));
+        assert_eq!(header_role("Date"), Some(Role::Date));
     }
 
     #[test]

@@ -56,10 +56,17 @@ pub(super) fn starts_again(prev: Option<&WeekRow>, date: NaiveDate) -> bool {
     prev.is_some_and(|p| date + Duration::days(28) <= p.date)
 }
 
-/// Whether `head` is a week's heading row and `date` a day inside its range.
+/// Whether `head` is a week's heading row and `date` a day inside its range. A row dated
+/// one day whose topic starts with the week ("1/19  WEEK 1 No lab") heads the day rows of
+/// that date too.
 pub(super) fn heads(head: &WeekRow, date: NaiveDate) -> bool {
-    head.range_end
-        .is_some_and(|end| date >= head.date && date <= end)
+    static WEEK_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)^(?:{WEEK_WORD_PATTERN})\s*#?\s*\d{{1,2}}\b")).unwrap()
+    });
+    match head.range_end {
+        Some(end) => date >= head.date && date <= end,
+        None => date == head.date && WEEK_TITLE.is_match(head.title.trim()),
+    }
 }
 
 /// Keeps an out-of-sequence row's text with the row before and its explicitly dated
@@ -161,6 +168,16 @@ mod tests {
 
     fn row(week: u32, date: NaiveDate) -> WeekRow {
         WeekRow::for_test(week, date)
+    }
+
+    #[test]
+    fn a_row_titled_with_its_week_heads_the_day_rows_of_its_date() {
+        let mut head = row(1, day(1, 19));
+        head.title = "WEEK 1 No lab".into();
+        assert!(heads(&head, day(1, 19)));
+        assert!(!heads(&head, day(1, 21)));
+        head.title = "Weekly review".into();
+        assert!(!heads(&head, day(1, 19)));
     }
 
     #[test]
