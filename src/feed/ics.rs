@@ -351,7 +351,13 @@ fn content_lines(course: &Course, e: &Event, cancelled: bool) -> Vec<String> {
     ev.uid(&e.uid);
     // A fixed stamp keeps icalendar from writing the wall clock; the line is dropped below.
     ev.timestamp(Utc.timestamp_opt(0, 0).single().unwrap_or_default());
-    ev.summary(&summary(course, e).replace('\r', ""));
+    let title = summary(course, e).replace('\r', "");
+    // Clients that ignore STATUS (several show a cancelled event like any other) still say it.
+    ev.summary(&if cancelled {
+        format!("{CANCELLED_PREFIX}{title}")
+    } else {
+        title
+    });
     let mut description = e.description.replace("\r\n", "\n").replace('\r', "\n");
     if let Some(url) = &course.url {
         if !description.is_empty() {
@@ -508,16 +514,22 @@ fn leftover_vevent(uid: &str, p: &PrevEvent, now_s: &str, changes: &mut Changes)
     assemble(cancelled_content(&p.content), p.sequence + 1, now_s)
 }
 
-/// Content lines with STATUS set to CANCELLED, added when the event had no STATUS.
+/// The word put before a cancelled event's SUMMARY.
+pub const CANCELLED_PREFIX: &str = "Cancelled: ";
+
+/// Content lines with STATUS set to CANCELLED, added when the event had no STATUS, and the
+/// SUMMARY saying so.
 fn cancelled_content(content: &[String]) -> Vec<String> {
     let mut lines: Vec<String> = content
         .iter()
-        .map(|l| {
-            if prop_name(l) == "STATUS" {
-                "STATUS:CANCELLED".to_string()
-            } else {
-                l.clone()
+        .map(|l| match prop_name(l) {
+            "STATUS" => "STATUS:CANCELLED".to_string(),
+            "SUMMARY" if !prop_value(l).starts_with(CANCELLED_PREFIX) => {
+                let value = prop_value(l);
+                let name = &l[..l.len() - value.len()];
+                format!("{name}{CANCELLED_PREFIX}{value}")
             }
+            _ => l.clone(),
         })
         .collect();
     if !lines.iter().any(|l| prop_name(l) == "STATUS") {
@@ -713,6 +725,27 @@ mod tests {
                 .unwrap_err()
                 .reason
                 .contains("empty")
+        );
+    }
+
+    #[test]
+    fn a_cancelled_event_says_so_in_its_summary_once() {
+        let content = vec![
+            "SUMMARY:CEng 501 · W5 · Attention".to_string(),
+            "STATUS:CONFIRMED".to_string(),
+        ];
+        let once = cancelled_content(&content);
+        assert_eq!(
+            once,
+            [
+                "SUMMARY:Cancelled: CEng 501 · W5 · Attention",
+                "STATUS:CANCELLED"
+            ]
+        );
+        assert_eq!(
+            cancelled_content(&once),
+            once,
+            "a second cancellation adds nothing"
         );
     }
 }
