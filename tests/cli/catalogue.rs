@@ -538,6 +538,18 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(
+            "ledger_of_a_later_schema_version",
+            &[Cmd::Remind, Cmd::Plan],
+            1,
+            "move it aside",
+            |d: &Path| {
+                rusqlite::Connection::open(d.join("ceng501.sent.sqlite"))
+                    .unwrap()
+                    .pragma_update(None, "user_version", 99)
+                    .unwrap();
+            },
+        ),
+        case(
             "ledger_json_of_the_wrong_shape",
             &[Cmd::Remind, Cmd::Plan],
             1,
