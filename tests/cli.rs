@@ -2,6 +2,7 @@
 
 mod common;
 mod cli {
+    mod catalogue;
     mod errors;
     mod events;
     mod feed;

@@ -2,7 +2,9 @@
 //! the parts real syllabi are made of (terms, meeting lines, dates in several forms, times,
 //! homework and exam cells, noise). For every one: the parser does not panic, and the feed
 //! written from what it read parses back in Python's `icalendar` (a parser we did not write)
-//! with every event at the instant the parser gave it.
+//! with every event at the instant the parser gave it; and a reminder pass walked through the
+//! term (on a `MemoryLedger` and a `StubMailer`) sends nothing when run a second time at the
+//! same `now`, and never sends one reminder to one recipient twice.
 //!
 //! The run is bounded for CI (64 syllabi, fixed seed); a longer one:
 //! `COURSECAL_PROPERTY_CASES=5000 cargo test --release --test properties`.
@@ -203,6 +205,107 @@ fn every_generated_syllabus_parses_without_panic_and_its_feed_keeps_every_instan
     assert!(
         checked * 2 >= cases() as usize,
         "only {checked} of {} generated syllabi were read",
+        cases()
+    );
+}
+
+/// Walks `now` through the term of every generated syllabus (every 29 hours, from a week
+/// before its first event to a day after its last) with one ledger, as cron would, and runs
+/// each pass twice at the same `now`. The second pass sends nothing, attempts nothing and
+/// writes nothing; after the first, nothing is due any more; and no Message-ID (one per
+/// reminder, recipient and event start) is sent twice over the whole term.
+#[test]
+fn a_second_pass_at_the_same_now_sends_nothing_and_no_reminder_goes_twice() {
+    use coursecal::course::settings::{MailSettings, ReminderSettings};
+    use coursecal::remind::compose::Links;
+    use coursecal::remind::ledger::{LedgerStore as _, MemoryLedger};
+    use coursecal::remind::tick::{PassInput, current_plan, tick};
+    use coursecal::remind::transport::StubMailer;
+
+    let reminders = ReminderSettings::default();
+    let mail = MailSettings {
+        from: "Course <bot@example.edu>".parse().expect("an address"),
+        to: vec!["list@example.edu".parse().expect("an address")],
+        ..MailSettings::default()
+    };
+    let roster: Vec<lettre::message::Mailbox> = ["a@example.edu", "b@example.edu"]
+        .iter()
+        .map(|a| a.parse().expect("an address"))
+        .collect();
+    let links = Links::default();
+    let feed = Previous::default();
+    let mut walked = 0;
+    let mut sent_in_all = 0;
+    for (i, text) in generated().iter().enumerate() {
+        let Ok(course) =
+            coursecal::course::build(&CourseFile::default(), text, &CliOverrides::default())
+        else {
+            continue;
+        };
+        let starts: Vec<_> = course
+            .events
+            .iter()
+            .map(|e| e.when.start_instant(course.timezone).with_timezone(&Utc))
+            .collect();
+        let (Some(first), Some(last)) = (starts.iter().min(), starts.iter().max()) else {
+            continue;
+        };
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        let mut now = *first - chrono::Duration::days(8);
+        while now <= *last + chrono::Duration::days(1) {
+            let input = PassInput {
+                course: &course,
+                reminders: &reminders,
+                mail: &mail,
+                roster: &roster,
+                links: &links,
+                previous_feed: &feed,
+                now,
+            };
+            let pass = |ledger: &mut MemoryLedger, mailer: &mut StubMailer| {
+                tick(&input, ledger, mailer, false, &|| now, &mut |_| {})
+                    .expect("a memory ledger never fails")
+            };
+            pass(&mut ledger, &mut mailer);
+            let still_due: Vec<_> = current_plan(&input, ledger.ledger())
+                .into_iter()
+                .filter(|p| p.status.is_due())
+                .map(|p| p.reminder.key)
+                .collect();
+            assert!(
+                still_due.is_empty(),
+                "syllabus {i} at {now}: still due after a pass: {still_due:?}\n{text}"
+            );
+            let (attempts, writes) = (mailer.attempts.len(), ledger.writes);
+            let second = pass(&mut ledger, &mut mailer);
+            assert!(
+                second.sent.is_empty() && second.superseded == 0 && !second.has_failures(),
+                "syllabus {i} at {now}: the second pass did something: {second:?}\n{text}"
+            );
+            assert_eq!(
+                (mailer.attempts.len(), ledger.writes),
+                (attempts, writes),
+                "syllabus {i} at {now}: the second pass tried to send or wrote\n{text}"
+            );
+            now += chrono::Duration::hours(29);
+        }
+        let mut ids = std::collections::BTreeSet::new();
+        for m in &mailer.sent {
+            assert!(
+                ids.insert(&m.message_id),
+                "syllabus {i}: {} went twice to {}\n{text}",
+                m.message_id,
+                m.recipient
+            );
+        }
+        sent_in_all += mailer.sent.len();
+        walked += 1;
+    }
+    // The walk is only a test if the generated terms have reminders to send.
+    assert!(
+        walked * 2 >= cases() as usize && sent_in_all >= walked,
+        "{walked} of {} syllabi walked, {sent_in_all} messages sent",
         cases()
     );
 }

@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 
 use super::input_error;
-use super::load::Loaded;
+use super::load::{Loaded, read_at_most};
+
+/// Largest password file read: it holds one line.
+const MAX_PASSWORD_FILE_BYTES: usize = 64 * 1024;
 
 /// A course made ready for reminders: paths resolved, roster read, links set.
 pub(crate) struct Reminding {
@@ -45,10 +48,7 @@ pub(crate) fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
     let links = links(&loaded);
     let feed_path = feed_dir.join(crate::feed::Variant::All.file_name(&loaded.course.id));
     let (previous_feed, feed_missing) = match std::fs::read(&feed_path) {
-        Ok(b) => (
-            crate::feed::read_previous(&String::from_utf8_lossy(&b)),
-            None,
-        ),
+        Ok(b) => (published_feed(&feed_path, &b), None),
         Err(_) => (crate::feed::Previous::default(), Some(feed_path)),
     };
     let legacy_ledger = loaded.file.ledger.is_none().then(|| {
@@ -69,9 +69,31 @@ pub(crate) fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
     })
 }
 
+/// The published feed, whose SEQUENCE values the attachments carry. A damaged one (which
+/// `build` refuses) is warned about and read for what can still be read: the reminders go out.
+fn published_feed(path: &Path, bytes: &[u8]) -> crate::feed::Previous {
+    let checked = std::str::from_utf8(bytes)
+        .map_err(|_| crate::feed::FeedDamage {
+            line: None,
+            reason: "it is not UTF-8 text".into(),
+        })
+        .and_then(crate::feed::check_previous);
+    if let Err(damage) = checked {
+        let place = match damage.line {
+            Some(l) => format!("{}:{l}", path.display()),
+            None => path.display().to_string(),
+        };
+        eprintln!(
+            "{place}: warning: the published feed is damaged: {damage}; the attachments carry what could still be read of it (a SEQUENCE may be behind), and `coursecal build` refuses it until it is copied back or deleted"
+        );
+    }
+    crate::feed::read_previous(&String::from_utf8_lossy(bytes))
+}
+
 /// The roster; rows without a usable address are warned about (`file:line`), not fatal.
 fn read_roster(loaded: &Loaded, path: &Path) -> Result<crate::remind::roster::Roster> {
-    let bytes = std::fs::read(path).map_err(|e| {
+    let limit = crate::remind::roster::MAX_ROSTER_BYTES;
+    let bytes = read_at_most(path, limit as u64).map_err(|e| {
         let place = loaded
             .course_file
             .clone()
@@ -88,6 +110,16 @@ fn read_roster(loaded: &Loaded, path: &Path) -> Result<crate::remind::roster::Ro
             ),
         )
     })?;
+    if bytes.len() > limit {
+        return Err(input_error(
+            path,
+            None,
+            format!(
+                "the roster is larger than {} MiB (a class list is a few hundred kilobytes at most); is this the right file?",
+                limit / (1024 * 1024)
+            ),
+        ));
+    }
     let text = String::from_utf8_lossy(&bytes);
     let roster = crate::remind::roster::read_roster(&text)
         .map_err(|e| input_error(path, (e.line > 0).then_some(e.line), e))?;
@@ -154,11 +186,8 @@ impl Reminding {
                     Some(Secret::Env(var)) => Some(std::env::var(var).map_err(|_| {
                         input_error(&place, self.loaded.file.lines.get("password-env").copied(), format!("[mail] password-env names {var}, which is not set; export it before running (the value is never printed)"))
                     })?),
-                    Some(Secret::File(f)) => {
-                        // Already resolved against the course folder by course::resolve_paths.
-                        let text = std::fs::read_to_string(f).map_err(|e| input_error(f, None, format!("cannot read the password file: {e}")))?;
-                        Some(text.lines().next().unwrap_or("").to_string())
-                    }
+                    // Already resolved against the course folder by course::resolve_paths.
+                    Some(Secret::File(f)) => Some(read_password_file(f)?),
                     None => None,
                 };
                 let ca = match ca_file {
@@ -173,3 +202,44 @@ impl Reminding {
         }
     }
 }
+
+/// The first line of the password file, read up to its limit. A file that other users can
+/// read (or change) is used, with a warning saying how to make it private.
+fn read_password_file(path: &Path) -> Result<String> {
+    let cannot =
+        |e: std::io::Error| input_error(path, None, format!("cannot read the password file: {e}"));
+    let bytes = read_at_most(path, MAX_PASSWORD_FILE_BYTES as u64).map_err(cannot)?;
+    if bytes.len() > MAX_PASSWORD_FILE_BYTES {
+        return Err(input_error(
+            path,
+            None,
+            format!(
+                "the password file is larger than {} KiB (it holds one line: the password); is this the right file?",
+                MAX_PASSWORD_FILE_BYTES / 1024
+            ),
+        ));
+    }
+    let text = String::from_utf8(bytes)
+        .map_err(|_| input_error(path, None, "the password file is not UTF-8 text"))?;
+    warn_if_not_private(path);
+    Ok(text.lines().next().unwrap_or("").to_string())
+}
+
+/// Warns when other users can read or change the password file (any group or other bit).
+#[cfg(unix)]
+fn warn_if_not_private(path: &Path) {
+    use std::os::unix::fs::PermissionsExt as _;
+    if let Ok(meta) = std::fs::metadata(path) {
+        let mode = meta.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            eprintln!(
+                "{}: warning: the password file is open to other users (mode {mode:04o}); make it yours alone: chmod 600 {}",
+                path.display(),
+                path.display()
+            );
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn warn_if_not_private(_path: &Path) {}

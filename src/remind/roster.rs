@@ -2,6 +2,10 @@
 
 use lettre::message::Mailbox;
 
+/// Largest roster read: a class of a thousand is about 100 KB; anything past this is the
+/// wrong file (or a device that never ends), and is refused after reading one byte more.
+pub const MAX_ROSTER_BYTES: usize = 8 * 1024 * 1024;
+
 /// A roster problem, with the CSV line.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{message}")]
