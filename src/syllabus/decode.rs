@@ -75,7 +75,19 @@ pub(super) fn lines(raw: &str) -> Result<Vec<String>, SyllabusError> {
     if raw.trim().is_empty() {
         return Err(SyllabusError::Empty);
     }
-    Ok(raw.lines().map(clean_line).collect())
+    // A web page can spell control characters as character references (`&#x1b;`), which the
+    // byte check in `decode` never sees: they are dropped here, after the page is read, so
+    // none reaches a title, the events table or the feed.
+    Ok(raw
+        .lines()
+        .map(|l| {
+            if l.contains(|c: char| c.is_control() && c != '\t') {
+                clean_line(&l.replace(|c: char| c.is_control() && c != '\t', ""))
+            } else {
+                clean_line(l)
+            }
+        })
+        .collect())
 }
 
 #[cfg(test)]

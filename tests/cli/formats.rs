@@ -1003,3 +1003,15 @@ fn invisible_characters_pasted_into_dates_do_not_hide_them() {
     );
     assert!(!stderr.contains("noise"), "{stderr}");
 }
+
+#[test]
+fn control_characters_spelled_as_html_references_never_reach_the_output() {
+    let page = "<html><body><h1>Networks, Fall 2022</h1><p>Lectures: Tuesday 09:40-12:30</p>\n<table><tr><th>Week</th><th>Date</th><th>Topic</th></tr>\n<tr><td>1</td><td>Oct 4</td><td>Intro &#x1b;[2J&#7;routing</td></tr>\n<tr><td>2</td><td>Oct 11</td><td>Switching</td></tr></table></body></html>\n";
+    let (_d, path) = fixture(page, "net.html");
+    let (events, stderr) = events_json(&path, &[]);
+    let lectures = of_kind(&events, "lecture");
+    assert_eq!(lectures.len(), 2, "{stderr}");
+    let title = lectures[0]["title"].as_str().unwrap();
+    assert!(!title.contains(|c: char| c.is_control()), "{title:?}");
+    assert!(title.contains("Intro"), "{title:?}");
+}
