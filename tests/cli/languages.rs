@@ -1,0 +1,79 @@
+//! Syllabi in other languages and shapes (issue #8): month and weekday names, dates in
+//! headings and lists, the year told elsewhere, meeting lines. Every fixture is invented.
+
+use serde_json::Value;
+
+use crate::common::{events_json, fixture};
+
+fn lectures(events: &[Value]) -> Vec<(String, String)> {
+    events
+        .iter()
+        .filter(|e| e["kind"] == "lecture")
+        .map(|e| {
+            (
+                e["start"].as_str().unwrap_or("").to_string(),
+                e["title"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+fn starts(events: &[Value]) -> Vec<String> {
+    lectures(events).into_iter().map(|(s, _)| s).collect()
+}
+
+#[test]
+fn a_spanish_table_with_de_between_day_month_and_year() {
+    let text = "\
+# Redes de Computadoras
+
+Clases teóricas: Lunes 11:15-13:00
+
+| Semana | Fecha | Tema |
+|---|---|---|
+| 1 | 8 de septiembre de 2025 | Introducción a las redes |
+| 2 | 15 de septiembre de 2025 | Capa física |
+| 3 | 22 de septiembre de 2025 | Enlace de datos |
+";
+    let (_d, path) = fixture(text, "redes.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Argentina/Buenos_Aires"]);
+    assert_eq!(
+        lectures(&events),
+        [
+            (
+                "2025-09-08T11:15:00-03:00".into(),
+                "Introducción a las redes".into()
+            ),
+            ("2025-09-15T11:15:00-03:00".into(), "Capa física".into()),
+            ("2025-09-22T11:15:00-03:00".into(), "Enlace de datos".into()),
+        ],
+        "{stderr}"
+    );
+}
+
+#[test]
+fn german_lines_with_a_weekday_and_a_dotted_day_before_the_month() {
+    let text = "\
+Algorithmische Geometrie — Wintersemester 2025/26
+
+Vorlesung: Mittwoch 10:15–11:45, Hörsaal 3
+
+Mittwoch, 15. Oktober   Einführung und konvexe Hüllen
+Mittwoch, 22. Oktober   Schnitt von Strecken
+Mittwoch, 29. Oktober   Triangulierung von Polygonen
+Mittwoch, 5. November   Lineare Programmierung
+";
+    let (_d, path) = fixture(text, "geometrie.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    assert_eq!(
+        starts(&events),
+        [
+            "2025-10-15T10:15:00+02:00",
+            "2025-10-22T10:15:00+02:00",
+            "2025-10-29T10:15:00+01:00",
+            "2025-11-05T10:15:00+01:00",
+        ],
+        "{stderr}"
+    );
+    assert_eq!(events[0]["location"], "Hörsaal 3");
+}
