@@ -77,3 +77,70 @@ Mittwoch, 5. November   Lineare Programmierung
     );
     assert_eq!(events[0]["location"], "Hörsaal 3");
 }
+
+#[test]
+fn a_markdown_heading_with_a_meeting_number_and_a_date_is_a_row_topped_by_its_first_bullet() {
+    let text = "\
+# Introdução à Computação
+
+## Aula 1 - 12/08/2025
+- Apresentação do curso
+- Algoritmos e fluxogramas
+
+## Aula 2 - 19/08/2025
+- Variáveis e tipos
+
+## Aula 3 - 26/08/2025
+- Condicionais
+";
+    let (_d, path) = fixture(text, "intro.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Sao_Paulo"]);
+    assert_eq!(
+        lectures(&events),
+        [
+            ("2025-08-12".into(), "Apresentação do curso".into()),
+            ("2025-08-19".into(), "Variáveis e tipos".into()),
+            ("2025-08-26".into(), "Condicionais".into()),
+        ],
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_week_heading_with_its_date_in_brackets_and_dates_in_link_text_are_rows() {
+    let text = "\
+# Data Science Seminar, Fall 2024
+
+### Week 1 (Sep 12)
+Course overview and tooling.
+
+### Week 2 (Sep 19)
+Exploratory analysis.
+";
+    let (_d, path) = fixture(text, "seminar.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        lectures(&events),
+        [
+            ("2024-09-12".into(), "Course overview and tooling.".into()),
+            ("2024-09-19".into(), "Exploratory analysis.".into()),
+        ],
+        "{stderr}"
+    );
+    let text = "\
+# Signal Processing, Fall 2024
+
+* [📅 9/10 Intro to signals](slides/1.pdf)
+* [📅 9/17 Sampling](slides/2.pdf)
+";
+    let (_d, path) = fixture(text, "signals.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        lectures(&events),
+        [
+            ("2024-09-10".into(), "Intro to signals".into()),
+            ("2024-09-17".into(), "Sampling".into()),
+        ],
+        "{stderr}"
+    );
+}
