@@ -144,3 +144,31 @@ Exploratory analysis.
         "{stderr}"
     );
 }
+
+#[test]
+fn lines_with_a_date_in_no_known_layout_are_read_as_rows_with_a_warning() {
+    let text = "\
+Compilers
+
+What we cover, in order:
+
+Lexing and parsing, on 3 March 2025.
+Then semantic analysis, on 10 March 2025.
+Code generation closes the course on 17 March 2025!
+";
+    let (_d, path) = fixture(text, "compilers.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        lectures(&events),
+        [
+            ("2025-03-03".into(), "Lexing and parsing".into()),
+            ("2025-03-10".into(), "Then semantic analysis".into()),
+            (
+                "2025-03-17".into(),
+                "Code generation closes the course".into()
+            ),
+        ],
+        "{stderr}"
+    );
+    assert!(stderr.contains("layout was not recognised"), "{stderr}");
+}
