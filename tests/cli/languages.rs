@@ -172,3 +172,23 @@ Code generation closes the course on 17 March 2025!
     );
     assert!(stderr.contains("layout was not recognised"), "{stderr}");
 }
+
+#[test]
+fn dates_without_a_year_take_it_from_a_slash_date_elsewhere_in_the_document() {
+    let text = "\
+Théorie des graphes
+Semaine intensive : Du 09/10/2023 au 13/10/2023
+
+9 octobre   Graphes et arbres
+10 octobre  Couplages
+11 octobre  Flots
+";
+    let (_d, path) = fixture(text, "graphes.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Paris"]);
+    assert_eq!(
+        starts(&events),
+        ["2023-10-09", "2023-10-10", "2023-10-11"],
+        "{stderr}"
+    );
+    assert!(stderr.contains(":2: warning: no term is named"), "{stderr}");
+}
