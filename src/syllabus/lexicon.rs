@@ -258,6 +258,9 @@ pub(crate) const WEEKDAYS_EU: &[(&str, Weekday)] = &[
     ("zondag", Weekday::Sun),
 ];
 
+/// The joined second part of a weekday name: Portuguese "segunda-feira".
+pub(crate) const WEEKDAY_SECOND_PART_PATTERN: &str = r"-feira";
+
 /// Abbreviated weekdays of [`WEEKDAYS_EU`] and German, read only in front of a date
 /// ("mer. 9 oct.", "Mi., 16.10."): alone they are words ("sex", "dom").
 pub(crate) const WEEKDAYS_EU_SHORT: &[(&str, Weekday)] = &[
@@ -697,6 +700,10 @@ pub(crate) const LECTURE_LABEL_PATTERN: &str =
 pub(crate) const CUM_TEMPORE_PATTERN: &str = r"c\.\s?t\.|ct";
 pub(crate) const SINE_TEMPORE_PATTERN: &str = r"s\.\s?t\.";
 pub(crate) const CLOCK_WORD_PATTERN: &str = r"uhr|h";
+
+/// Words between the two ends of a time range: "9:00 to 10:30", "de 9:00 a 11:00",
+/// "14h à 16h", "10 bis 12 Uhr".
+pub(crate) const TIME_RANGE_WORD_PATTERN: &str = r"to|à|a|bis";
 
 /// Lines with these words give other hours than the lectures'.
 pub(crate) const NOT_LECTURE_PATTERN: &str =

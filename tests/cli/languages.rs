@@ -192,3 +192,26 @@ Semaine intensive : Du 09/10/2023 au 13/10/2023
     );
     assert!(stderr.contains(":2: warning: no term is named"), "{stderr}");
 }
+
+#[test]
+fn meeting_lines_in_french_portuguese_and_italian_give_the_lecture_slot() {
+    let table = "\n| Semaine | Date | Sujet |\n|---|---|---|\n| 1 | 2025-10-06 | Ouverture |\n| 2 | 2025-10-13 | Suite |\n";
+    for (line, want) in [
+        (
+            "Cours : mardi 14h30 à 16h",
+            ["2025-10-07T14:30:00+02:00", "2025-10-14T14:30:00+02:00"],
+        ),
+        (
+            "Aula: segunda-feira 19:00-22:30",
+            ["2025-10-06T19:00:00+02:00", "2025-10-13T19:00:00+02:00"],
+        ),
+        (
+            "Lezioni: giovedì 9:00-11:00",
+            ["2025-10-09T09:00:00+02:00", "2025-10-16T09:00:00+02:00"],
+        ),
+    ] {
+        let (_d, path) = fixture(&format!("Cours X 2025\n\n{line}\n{table}"), "slot.md");
+        let (events, stderr) = events_json(&path, &["--timezone", "Europe/Paris"]);
+        assert_eq!(starts(&events), want, "{line}\n{stderr}");
+    }
+}
