@@ -7,6 +7,7 @@ mod cli {
     mod events;
     mod feed;
     mod formats;
+    mod languages;
     mod pages;
     mod pdf;
     mod readers2;

@@ -118,6 +118,11 @@ impl Context {
             let t = dates::term_from_date(month, year);
             self.term = Some(t);
             self.warn(line, format!("no term is named; dates without a year are read as in {t}, from the year {year} in this heading and the month of the first date (line {first}); set term in the course file if that is wrong"));
+        } else if let Some((line, month, year)) = any_dated_year(lines) {
+            let month = first_month(lines).map_or(month, |(_, m)| m);
+            let t = dates::term_from_date(month, year);
+            self.term = Some(t);
+            self.warn(line, format!("no term is named; dates without a year are read as in {t}, from the year {year} of the date on this line and the month of the first date; set term in the course file if that is wrong"));
         }
     }
 
@@ -210,6 +215,28 @@ fn term_from_first_year(lines: &[String]) -> Option<(usize, Term)> {
             )) => Some((i + 1, dates::term_from_date(month, y))),
             _ => None,
         })
+}
+
+/// Any date anywhere with its year ("Du 09/10/2023 au 13/10/2023", "rev. 1 March 2024"),
+/// with its line and a month (day first where a slash date cannot tell).
+fn any_dated_year(lines: &[String]) -> Option<(usize, u32, i32)> {
+    lines.iter().enumerate().find_map(|(i, l)| {
+        let mut rest = l.as_str();
+        while let Some((at, span)) = dates::find_date(rest) {
+            let month = match span.start {
+                RawDate::Known { month, .. } => month,
+                RawDate::Slash { a, b, .. } if b > 12 => a,
+                RawDate::Slash { b, .. } => b,
+            };
+            if let Some(y) = written_year(span.start).filter(|y| (1900..2100).contains(y))
+                && (1..=12).contains(&month)
+            {
+                return Some((i + 1, month, y));
+            }
+            rest = rest.get(at + span.len.max(1)..)?;
+        }
+        None
+    })
 }
 
 fn written_year(raw: RawDate) -> Option<i32> {
@@ -416,5 +443,23 @@ mod tests {
             cx.activity_day(7, &acts[0], day(10, 4)),
             Err(SyllabusError::NoSuchDay { line: 7, .. })
         ));
+    }
+}
+
+#[cfg(test)]
+mod year_tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<String> {
+        text.lines().map(String::from).collect()
+    }
+
+    #[test]
+    fn a_year_is_found_on_any_date_of_any_line_even_after_a_date_without_one() {
+        assert_eq!(
+            any_dated_year(&lines("Intro\nfrom 9 Oct to 13/10/2023\n")),
+            Some((2, 10, 2023))
+        );
+        assert_eq!(any_dated_year(&lines("Oct 9 Intro\nOct 10 Trees")), None);
     }
 }

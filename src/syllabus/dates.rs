@@ -7,8 +7,9 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::lexicon::{
-    MONTHS, WEEKDAYS_ALONE_ONLY, WEEKDAYS_BEFORE_DATE_ONLY, WEEKDAYS_DE, WEEKDAYS_EN,
-    WEEKDAYS_EN_SHORT, WEEKDAYS_TR, alternation,
+    DATE_CONNECTOR_PATTERN, WEEKDAYS_ALONE_ONLY, WEEKDAYS_BEFORE_DATE_ONLY, WEEKDAYS_DE,
+    WEEKDAYS_EN, WEEKDAYS_EN_SHORT, WEEKDAYS_EU, WEEKDAYS_EU_SHORT, WEEKDAYS_TR, all_months,
+    alternation,
 };
 pub use super::terms::{find_term, parse_term, term_from_date, term_match};
 use crate::model::Term;
@@ -57,15 +58,15 @@ pub struct DateSpan {
     pub len: usize,
 }
 
-/// Month number of a (possibly abbreviated) English or Turkish month name.
+/// Month number of a (possibly abbreviated) month name of any language the lexicon knows.
 pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
-    MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
+    all_months().find(|(n, _)| *n == w).map(|&(_, m)| m)
 }
 
 /// Any month name, as a non-capturing group.
 static MONTH_RE: LazyLock<String> =
-    LazyLock::new(|| format!("(?:{})", alternation(MONTHS.iter().map(|(w, _)| *w))));
+    LazyLock::new(|| format!("(?:{})", alternation(all_months().map(|(w, _)| *w))));
 /// An optional weekday in front of a date: "Tue Oct 4", "Pzt, 4 Ekim".
 static WEEKDAY_RE: LazyLock<String> = LazyLock::new(|| {
     let words = [
@@ -73,13 +74,18 @@ static WEEKDAY_RE: LazyLock<String> = LazyLock::new(|| {
         WEEKDAYS_EN_SHORT,
         WEEKDAYS_TR,
         WEEKDAYS_BEFORE_DATE_ONLY,
+        WEEKDAYS_DE,
+        WEEKDAYS_EU,
+        WEEKDAYS_EU_SHORT,
     ]
     .into_iter()
     .flatten()
     .map(|(w, _)| *w);
     format!(r"(?:(?:{})\.?,?\s+)?", alternation(words))
 });
-const ORD: &str = r"(?:st|nd|rd|th|\.)?";
+const ORD: &str = r"(?:st|nd|rd|th|er|º|\.)?";
+/// An optional connector word before a month or a year: "11 de septiembre de 2025".
+static OF: LazyLock<String> = LazyLock::new(|| format!(r"(?:(?:{DATE_CONNECTOR_PATTERN})\s+)?"));
 
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -91,9 +97,9 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{wd}(?P<d>\d{{1,2}}){ORD}(?:\s*[-–—]\s*(?P<d2>\d{{1,2}}){ORD})?\s*(?P<m>{mo})\b\.?(?:,?\s+(?P<y>\d{{4}}))?"
+        r"(?i)^{wd}(?P<d>\d{{1,2}}){ORD}(?:\s*[-–—]\s*(?P<d2>\d{{1,2}}){ORD})?\s*{of}(?P<m>{mo})\b\.?(?:,?\s+{of}(?P<y>\d{{4}}))?"
     ,
-        wd = *WEEKDAY_RE, mo = *MONTH_RE
+        wd = *WEEKDAY_RE, mo = *MONTH_RE, of = *OF
     ))
     .unwrap()
 });
@@ -258,18 +264,25 @@ pub fn find_date(text: &str) -> Option<(usize, DateSpan)> {
 /// Parses a weekday name or abbreviation (English or Turkish).
 pub fn weekday(word: &str) -> Option<Weekday> {
     let w = word.trim_end_matches(['.', ',']).to_lowercase();
-    let w = w.strip_suffix('s').filter(|s| s.len() >= 5).unwrap_or(&w);
-    [
-        WEEKDAYS_EN,
-        WEEKDAYS_EN_SHORT,
-        WEEKDAYS_ALONE_ONLY,
-        WEEKDAYS_TR,
-        WEEKDAYS_DE,
-    ]
-    .into_iter()
-    .flatten()
-    .find(|(n, _)| *n == w)
-    .map(|&(_, d)| d)
+    // A plural ("Mondays") is its weekday, unless the word is a weekday as it stands
+    // ("martes").
+    let plural = w.strip_suffix('s').filter(|s| s.len() >= 5);
+    let names = || {
+        [
+            WEEKDAYS_EN,
+            WEEKDAYS_EN_SHORT,
+            WEEKDAYS_ALONE_ONLY,
+            WEEKDAYS_TR,
+            WEEKDAYS_DE,
+            WEEKDAYS_EU,
+        ]
+        .into_iter()
+        .flatten()
+    };
+    names()
+        .find(|(n, _)| *n == w)
+        .or_else(|| names().find(|(n, _)| Some(*n) == plural))
+        .map(|&(_, d)| d)
 }
 
 /// Why a written date could not become a calendar date.
@@ -446,6 +459,62 @@ mod tests {
                 Some(want),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn month_and_weekday_names_of_six_more_languages_are_read() {
+        let cases = [
+            ("Mittwoch, 16. Oktober", known(10, 16, None)),
+            ("3. März 2025", known(3, 3, Some(2025))),
+            ("Jänner 9", known(1, 9, None)),
+            ("mardi 9 octobre", known(10, 9, None)),
+            ("1er février", known(2, 1, None)),
+            ("mer. 9 déc.", known(12, 9, None)),
+            ("11 de septiembre de 2025", known(9, 11, Some(2025))),
+            ("Miércoles 4 de marzo", known(3, 4, None)),
+            ("segunda-feira, 3 de novembro", known(11, 3, None)),
+            ("12 dicembre", known(12, 12, None)),
+            ("di 14 mei", known(5, 14, None)),
+            ("5 okt", known(10, 5, None)),
+        ];
+        for (text, want) in cases {
+            assert_eq!(
+                parse_date_prefix(text).map(|s| s.start),
+                Some(want),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            parse_date_prefix("Miércoles 4/3").map(|s| s.start),
+            Some(RawDate::Slash {
+                a: 4,
+                b: 3,
+                year: None
+            })
+        );
+    }
+
+    #[test]
+    fn a_weekday_is_read_in_every_language_and_a_plural_as_its_weekday() {
+        for (word, day) in [
+            ("martes", Weekday::Tue),
+            ("Jueves", Weekday::Thu),
+            ("mardi", Weekday::Tue),
+            ("quarta-feira", Weekday::Wed),
+            ("giovedì", Weekday::Thu),
+            ("vrijdag", Weekday::Fri),
+            ("Mondays", Weekday::Mon),
+        ] {
+            assert_eq!(weekday(word), Some(day), "{word}");
+        }
+        assert_eq!(weekday("sex"), None);
+    }
+
+    #[test]
+    fn english_words_that_look_like_foreign_months_are_not_dates() {
+        for text in ["1 out of 3", "2 set", "3 gen"] {
+            assert_eq!(parse_date_prefix(text), None, "{text}");
         }
     }
 

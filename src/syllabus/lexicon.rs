@@ -65,6 +65,103 @@ pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("ara", 12),
 ];
 
+/// Month names in German, French, Spanish, Portuguese, Italian and Dutch, with and without
+/// their accents, and the abbreviations that are no English word ("out", "set" and "gen" are
+/// left out: "Hw 1 out" is not 1 October).
+pub(crate) const MONTHS_EU: &[(&str, u32)] = &[
+    ("januar", 1),
+    ("jänner", 1),
+    ("janvier", 1),
+    ("enero", 1),
+    ("janeiro", 1),
+    ("gennaio", 1),
+    ("januari", 1),
+    ("janv", 1),
+    ("ene", 1),
+    ("jän", 1),
+    ("februar", 2),
+    ("février", 2),
+    ("fevrier", 2),
+    ("febrero", 2),
+    ("fevereiro", 2),
+    ("febbraio", 2),
+    ("februari", 2),
+    ("févr", 2),
+    ("fevr", 2),
+    ("fév", 2),
+    ("fev", 2),
+    ("märz", 3),
+    ("marz", 3),
+    ("maerz", 3),
+    ("mars", 3),
+    ("marzo", 3),
+    ("março", 3),
+    ("marco", 3),
+    ("maart", 3),
+    ("mär", 3),
+    ("mrz", 3),
+    ("mrt", 3),
+    ("avril", 4),
+    ("abril", 4),
+    ("aprile", 4),
+    ("avr", 4),
+    ("abr", 4),
+    ("mai", 5),
+    ("mayo", 5),
+    ("maio", 5),
+    ("maggio", 5),
+    ("mei", 5),
+    ("juni", 6),
+    ("juin", 6),
+    ("junio", 6),
+    ("junho", 6),
+    ("giugno", 6),
+    ("juli", 7),
+    ("juillet", 7),
+    ("julio", 7),
+    ("julho", 7),
+    ("luglio", 7),
+    ("juil", 7),
+    ("agosto", 8),
+    ("août", 8),
+    ("aout", 8),
+    ("augustus", 8),
+    ("ago", 8),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("setembro", 9),
+    ("settembre", 9),
+    ("oktober", 10),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("outubro", 10),
+    ("ottobre", 10),
+    ("okt", 10),
+    ("ott", 10),
+    ("noviembre", 11),
+    ("novembro", 11),
+    ("novembre", 11),
+    ("dezember", 12),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("diciembre", 12),
+    ("dezembro", 12),
+    ("dicembre", 12),
+    ("dez", 12),
+    ("déc", 12),
+    ("dic", 12),
+];
+
+/// Month names of every language: [`MONTHS`], then [`MONTHS_EU`].
+pub(crate) fn all_months() -> impl Iterator<Item = &'static (&'static str, u32)> {
+    MONTHS.iter().chain(MONTHS_EU)
+}
+
+/// Words between a day, its month and its year: "11 de septiembre de 2025" (Spanish,
+/// Portuguese).
+pub(crate) const DATE_CONNECTOR_PATTERN: &str = r"de|del";
+
 /// English weekday names.
 pub(crate) const WEEKDAYS_EN: &[(&str, Weekday)] = &[
     ("monday", Weekday::Mon),
@@ -113,6 +210,85 @@ pub(crate) const WEEKDAYS_DE: &[(&str, Weekday)] = &[
     ("freitag", Weekday::Fri),
     ("samstag", Weekday::Sat),
     ("sonntag", Weekday::Sun),
+];
+
+/// Weekday names in French, Spanish, Portuguese, Italian and Dutch, read alone ("Cours :
+/// mardi 14h-16h") and in front of a date ("Miércoles 4/3"); German is [`WEEKDAYS_DE`].
+pub(crate) const WEEKDAYS_EU: &[(&str, Weekday)] = &[
+    ("lundi", Weekday::Mon),
+    ("mardi", Weekday::Tue),
+    ("mercredi", Weekday::Wed),
+    ("jeudi", Weekday::Thu),
+    ("vendredi", Weekday::Fri),
+    ("samedi", Weekday::Sat),
+    ("dimanche", Weekday::Sun),
+    ("lunes", Weekday::Mon),
+    ("martes", Weekday::Tue),
+    ("miércoles", Weekday::Wed),
+    ("miercoles", Weekday::Wed),
+    ("jueves", Weekday::Thu),
+    ("viernes", Weekday::Fri),
+    ("sábado", Weekday::Sat),
+    ("sabado", Weekday::Sat),
+    ("domingo", Weekday::Sun),
+    ("segunda-feira", Weekday::Mon),
+    ("terça-feira", Weekday::Tue),
+    ("terca-feira", Weekday::Tue),
+    ("quarta-feira", Weekday::Wed),
+    ("quinta-feira", Weekday::Thu),
+    ("sexta-feira", Weekday::Fri),
+    ("lunedì", Weekday::Mon),
+    ("lunedi", Weekday::Mon),
+    ("martedì", Weekday::Tue),
+    ("martedi", Weekday::Tue),
+    ("mercoledì", Weekday::Wed),
+    ("mercoledi", Weekday::Wed),
+    ("giovedì", Weekday::Thu),
+    ("giovedi", Weekday::Thu),
+    ("venerdì", Weekday::Fri),
+    ("venerdi", Weekday::Fri),
+    ("sabato", Weekday::Sat),
+    ("domenica", Weekday::Sun),
+    ("maandag", Weekday::Mon),
+    ("dinsdag", Weekday::Tue),
+    ("woensdag", Weekday::Wed),
+    ("donderdag", Weekday::Thu),
+    ("vrijdag", Weekday::Fri),
+    ("zaterdag", Weekday::Sat),
+    ("zondag", Weekday::Sun),
+];
+
+/// The joined second part of a weekday name: Portuguese "segunda-feira".
+pub(crate) const WEEKDAY_SECOND_PART_PATTERN: &str = r"-feira";
+
+/// Abbreviated weekdays of [`WEEKDAYS_EU`] and German, read only in front of a date
+/// ("mer. 9 oct.", "Mi., 16.10."): alone they are words ("sex", "dom").
+pub(crate) const WEEKDAYS_EU_SHORT: &[(&str, Weekday)] = &[
+    ("lun", Weekday::Mon),
+    ("mer", Weekday::Wed),
+    ("jeu", Weekday::Thu),
+    ("ven", Weekday::Fri),
+    ("sam", Weekday::Sat),
+    ("dim", Weekday::Sun),
+    ("mié", Weekday::Wed),
+    ("mie", Weekday::Wed),
+    ("jue", Weekday::Thu),
+    ("vie", Weekday::Fri),
+    ("sáb", Weekday::Sat),
+    ("segunda", Weekday::Mon),
+    ("terça", Weekday::Tue),
+    ("terca", Weekday::Tue),
+    ("quarta", Weekday::Wed),
+    ("quinta", Weekday::Thu),
+    ("sexta", Weekday::Fri),
+    ("seg", Weekday::Mon),
+    ("qua", Weekday::Wed),
+    ("qui", Weekday::Thu),
+    ("mo", Weekday::Mon),
+    ("di", Weekday::Tue),
+    ("mi", Weekday::Wed),
+    ("do", Weekday::Thu),
+    ("fr", Weekday::Fri),
 ];
 
 /// Chinese weekday names, found inside running text ("每周一，15:25-17:05"): Chinese
@@ -229,7 +405,11 @@ pub(crate) const RANGE_WORD_PATTERN: &str = r"to|through|thru|until|till|bis";
 pub(crate) const NOT_COURSE_CODES: &[&str] = &["term", "week", "hafta", "sem"];
 
 /// Words that name a week in a week cell or before a date ("Week 3", "Hafta 3", "W3").
-pub(crate) const WEEK_WORD_PATTERN: &str = r"week|wk|w|hafta";
+pub(crate) const WEEK_WORD_PATTERN: &str = r"week|wk|w|hafta|woche|semaine|semana|settimana";
+
+/// Words that number one meeting in a heading or a list before its date, "Aula 3 - 19/08",
+/// "Lecture 4 (Sep 12)": the number counts meetings, not weeks, and is passed over.
+pub(crate) const MEETING_NUMBER_WORD_PATTERN: &str = r"lecture|lec|class|session|meeting|aula|clase|sesión|sesion|séance|seance|cours|lezione|vorlesung|vl|les|college|ders|lição|licao|encontro";
 
 /// Lecture numbering cells: "L1", "Lec. 3", "Lecture 12", "Ders 4".
 pub(crate) const LECTURE_NUMBER_PATTERN: &str = r"l|lec|lect|lecture|ders|session|class";
@@ -520,6 +700,10 @@ pub(crate) const LECTURE_LABEL_PATTERN: &str =
 pub(crate) const CUM_TEMPORE_PATTERN: &str = r"c\.\s?t\.|ct";
 pub(crate) const SINE_TEMPORE_PATTERN: &str = r"s\.\s?t\.";
 pub(crate) const CLOCK_WORD_PATTERN: &str = r"uhr|h";
+
+/// Words between the two ends of a time range: "9:00 to 10:30", "de 9:00 a 11:00",
+/// "14h à 16h", "10 bis 12 Uhr".
+pub(crate) const TIME_RANGE_WORD_PATTERN: &str = r"to|à|a|bis";
 
 /// Lines with these words give other hours than the lectures'.
 pub(crate) const NOT_LECTURE_PATTERN: &str =

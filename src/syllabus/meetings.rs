@@ -13,7 +13,7 @@ use super::lexicon::{
     AND_WORDS, AND_WORDS_LOWER, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN, DAY_CODE_PATTERN,
     DAY_CODES, DEADLINE_VERB_PATTERN, HEADER_DATE, HEADER_TIME, HEADER_TOPIC, HEADER_WEEKDAY,
     LECTURE_LABEL_PATTERN, NOT_LECTURE_PATTERN, ROOM_PREFIXES, SECTION_PATTERN,
-    SINE_TEMPORE_PATTERN, WEEKDAYS_ZH,
+    SINE_TEMPORE_PATTERN, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_ZH,
 };
 use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
 use super::{Context, ParseOptions};
@@ -25,7 +25,14 @@ static NOT_LECTURE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NOT_LECTURE_PATTERN})\b")).unwrap());
 static SECTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({SECTION_PATTERN})\s*\w+")).unwrap());
-static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)[a-zçğıöşü]+\.?").unwrap());
+/// A word that may be a weekday: letters of any Latin script, with a joined second part
+/// ("segunda-feira").
+static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)[a-zà-ÿçğıöşü]+(?:{WEEKDAY_SECOND_PART_PATTERN})?\.?"
+    ))
+    .unwrap()
+});
 /// Compact US day codes: "MWF", "TTh", "TR", "TuTh", "M/W/F" (case matters: "MW", not "mw").
 static DAY_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(DAY_CODE_PATTERN).unwrap());
 

@@ -10,8 +10,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    MONTHS, RANGE_WORD_PATTERN, SEASONS, SEMESTER_CODES, SEMESTER_NUMBER_PATTERN,
-    TERM_FILLER_PATTERN, YEAR_MARK_PATTERN, alternation,
+    RANGE_WORD_PATTERN, SEASONS, SEMESTER_CODES, SEMESTER_NUMBER_PATTERN, TERM_FILLER_PATTERN,
+    YEAR_MARK_PATTERN, all_months, alternation,
 };
 use crate::model::{Season, Term};
 
@@ -71,7 +71,7 @@ static YEARS_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "January to April, 2022", "Sept - Dec 2021".
 static MONTHS_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    let mo = alternation(MONTHS.iter().map(|(w, _)| *w));
+    let mo = alternation(all_months().map(|(w, _)| *w));
     Regex::new(&format!(
         r"(?i)\b({mo})\.?\s*(?:{RANGE_WORD_PATTERN}|[-–—])\s*({mo})\.?,?\s+({YEAR})\b"
     ))
@@ -196,7 +196,7 @@ fn month_range(text: &str) -> Found {
     let c = MONTHS_YEAR.captures(text)?;
     let month = |w: &str| {
         let w = w.to_lowercase();
-        MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
+        all_months().find(|(n, _)| *n == w).map(|&(_, m)| m)
     };
     let (from, to) = (month(&c[1])?, month(&c[2])?);
     let year: i32 = c[3].parse().ok()?;

@@ -6,11 +6,16 @@ use std::sync::LazyLock;
 use chrono::NaiveTime;
 use regex::Regex;
 
+use super::lexicon::{CLOCK_WORD_PATTERN, TIME_RANGE_WORD_PATTERN};
+
+/// A mark after a whole hour of the 24-hour clock: French "14h", German "14 Uhr".
+static HOUR_MARK: LazyLock<String> = LazyLock::new(|| format!(r"\s*(?:{CLOCK_WORD_PATTERN})\b"));
+
 /// "am"/"pm" after a time: "5pm", "11:59 p.m.", and attached single letters "11:15a".
 const AP: &str = r"\s*[ap]\.?m\b\.?|\s*[ap]\.m\.|[ap]\b";
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?(?P<ap>{AP})|\b(?P<h2>\d{{1,2}})[:.](?P<m2>\d{{2}})\b|\b(?P<noon>noon|midnight)\b")).unwrap()
+    Regex::new(&format!(r"(?i)\b(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?(?P<ap>{AP})|\b(?P<h2>\d{{1,2}})[:.h](?P<m2>\d{{2}})\b|\b(?P<noon>noon|midnight)\b")).unwrap()
 });
 
 /// Finds a clock time such as "23:59", "5pm", "11:59 p.m." or "noon" in `text`.
@@ -45,7 +50,8 @@ fn time_of(c: &regex::Captures<'_>) -> Option<NaiveTime> {
 /// A time range; [`range_times`] reads a match.
 pub(crate) static TIME_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?P<h1>\d{{1,2}})(?:[:.](?P<m1>\d{{2}}))?(?P<ap1>{AP})?\s*(?:--?|–|—|to)\s*(?P<h2>\d{{1,2}})(?:[:.](?P<m2>\d{{2}}))?(?P<ap2>{AP})?"
+        r"(?i)\b(?P<h1>\d{{1,2}})(?:[:.h](?P<m1>\d{{2}})|(?P<hm1>{hm}))?(?P<ap1>{AP})?\s*(?:--?|–|—|{TIME_RANGE_WORD_PATTERN})\s*(?P<h2>\d{{1,2}})(?:[:.h](?P<m2>\d{{2}})|(?P<hm2>{hm}))?(?P<ap2>{AP})?",
+        hm = *HOUR_MARK
     ))
     .unwrap()
 });
@@ -139,14 +145,22 @@ pub(crate) fn range_times(c: &regex::Captures<'_>) -> Option<(NaiveTime, NaiveTi
     let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
     let (h1, h2) = (n("h1")?, n("h2")?);
     let (m1, m2) = (n("m1").unwrap_or(0), n("m2").unwrap_or(0));
+    let marked = c.name("hm1").is_some() || c.name("hm2").is_some();
     if c.name("m1").is_none()
         && c.name("m2").is_none()
         && c.name("ap1").is_none()
         && c.name("ap2").is_none()
+        && !marked
     {
         return None; // "12-14" is a date range, not a time.
     }
     let ap2 = c.name("ap2").map(|m| m.as_str());
+    if marked && c.name("ap1").is_none() && ap2.is_none() {
+        // "14h-16h", "9h30-11h": the 24-hour clock.
+        let start = NaiveTime::from_hms_opt(h1, m1, 0)?;
+        let end = NaiveTime::from_hms_opt(h2, m2, 0)?;
+        return (start < end).then_some((start, end));
+    }
     if c.name("ap1").is_none() && ap2.is_none() {
         // No am/pm: "1:00-2:15" is an afternoon class, "12:30-1:45" crosses noon.
         let (mut h1, mut h2) = (h1, h2);
@@ -249,6 +263,25 @@ mod tests {
         assert_eq!(time_cell(" 08 - 12 "), Some((hm(8, 0), hm(12, 0))));
         assert_eq!(time_cell("15-13"), None);
         assert_eq!(find_time_range("13-15"), None);
+    }
+
+    #[test]
+    fn french_hours_with_h_and_range_words_of_other_languages_are_read() {
+        assert_eq!(
+            find_time_range("mardi 14h-16h"),
+            Some((hm(14, 0), hm(16, 0)))
+        );
+        assert_eq!(
+            find_time_range("14h30 à 16h"),
+            Some((hm(14, 30), hm(16, 0)))
+        );
+        assert_eq!(
+            find_time_range("de 9:00 a 11:00"),
+            Some((hm(9, 0), hm(11, 0)))
+        );
+        assert_eq!(find_time_range("2h-4h"), Some((hm(2, 0), hm(4, 0))));
+        assert_eq!(find_time("avant 18h15"), Some(hm(18, 15)));
+        assert_eq!(find_time_range("pages 12-14"), None);
     }
 
     #[test]

@@ -6,15 +6,18 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::syllabus::dates::{DateSpan, parse_date_prefix};
-use crate::syllabus::lexicon::{WEEK_COMMENCING_PATTERN, WEEK_WORD_PATTERN};
+use crate::syllabus::lexicon::{
+    MEETING_NUMBER_WORD_PATTERN, WEEK_COMMENCING_PATTERN, WEEK_WORD_PATTERN,
+};
 
 static WEEK_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^(?:(?:{WEEK_WORD_PATTERN})\s*#?\s*(\d{{1,2}})\s*[.):,–—-]?\s*[(\[]?\s*|(\d{{1,2}})\s*[.):]?\s+)")).unwrap()
 });
-/// What comes before a date in lists and week-commencing tables: "- ", "* ", "• ", "w/c ".
+/// What comes before a date in lists, headings and week-commencing tables: "- ", "* ",
+/// "• ", "### ", a symbol such as "📅 ", "w/c ", and a meeting's number ("Aula 3 - ").
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:[-*•–]\s+)?(?:{WEEK_COMMENCING_PATTERN})?\s*[:.]?\s*"
+        r"(?i)^(?:(?:#{{1,6}}|[-*•–+]|\p{{So}})\s*)*(?:{WEEK_COMMENCING_PATTERN})?\s*[:.]?\s*(?:(?:{MEETING_NUMBER_WORD_PATTERN})\s*#?\s*\d{{1,2}}\s*[.):,–—-]?\s*[(\[]?\s*)?"
     ))
     .unwrap()
 });
@@ -113,6 +116,26 @@ mod tests {
                 "Sept 5".into(),
                 "Introduction. Reading: ch 1.".into()
             ))
+        );
+    }
+
+    #[test]
+    fn heading_marks_symbols_and_a_meetings_number_come_before_the_date() {
+        assert_eq!(
+            dated(&["## Aula 3 - 19/08/2025"]),
+            Some((None, "19/08/2025".into(), String::new()))
+        );
+        assert_eq!(
+            dated(&["### Week 2 (Sep 12)"]),
+            Some((Some("2".into()), "Sep 12".into(), String::new()))
+        );
+        assert_eq!(
+            dated(&["* 📅 8/10 Intro"]),
+            Some((None, "8/10".into(), "Intro".into()))
+        );
+        assert_eq!(
+            dated(&["Semana 4 – 3 de octubre: Grafos"]),
+            Some((Some("4".into()), "3 de octubre".into(), "Grafos".into()))
         );
     }
 

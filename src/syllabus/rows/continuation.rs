@@ -44,7 +44,15 @@ pub(super) fn extend(
         } else if found.is_empty()
             || role == Role::Topic && found.iter().all(|a| a.kind == EventKind::Other)
         {
-            cur.details.push(t.clone());
+            // A row with no topic of its own (a dated heading, "## Aula 3 - 19/08") takes
+            // its first line below as its topic.
+            if role == Role::Topic && first_text {
+                cur.title = t
+                    .trim_start_matches(['-', '*', '•', '–', '+', ' '])
+                    .to_string();
+            } else {
+                cur.details.push(t.clone());
+            }
             continue;
         }
         acts.extend(

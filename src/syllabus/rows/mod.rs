@@ -12,6 +12,7 @@ mod continuation;
 mod date_column;
 mod days_off;
 mod grid;
+mod loose;
 mod metadata;
 mod roles;
 mod session;
@@ -143,7 +144,30 @@ pub(super) struct Table {
 
 /// Reads the schedule from the document's rows of cells.
 pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Table, SyllabusError> {
+    let warned = cx.warnings.len();
+    match read_with(lines, false, cx) {
+        Err(SyllabusError::NoSchedule) => {
+            // No layout gave a row: every line with a date is one, if there are several.
+            let dated = lines.iter().flatten().filter(|l| loose::parts(l).is_some());
+            if dated.count() < loose::FEWEST_ROWS {
+                return Err(SyllabusError::NoSchedule);
+            }
+            cx.warnings.truncate(warned);
+            cx.warn(0, "the schedule's layout was not recognised (no table, list or heading of dated rows); each line holding a date is read as one row, its other words as the topic; check the events");
+            read_with(lines, true, cx)
+        }
+        read => read,
+    }
+}
+
+/// Reads the schedule; `loose` reads every line with a date anywhere as a row.
+fn read_with(
+    lines: &[Option<Line>],
+    loose: bool,
+    cx: &mut Context,
+) -> Result<Table, SyllabusError> {
     let mut t = TableReader {
+        loose,
         metadata: metadata::find(lines),
         calendar: calendar::find(lines),
         bounds: bounds::find(lines),
@@ -168,6 +192,8 @@ pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Tab
 }
 
 struct TableReader {
+    /// The last resort: a line with a date anywhere is a row (see [`loose`]).
+    loose: bool,
     /// Dated lines about the document (page headers, its date): never rows.
     metadata: std::collections::BTreeMap<usize, metadata::Metadata>,
     /// Line ranges that are the university's academic calendar: never rows.
@@ -243,6 +269,10 @@ impl TableReader {
         let row = roles::with_roles(line, self.header.as_ref(), self.date_col);
         let started = !self.rows.is_empty();
         let parts = match date_column::locate(line, &row, self.date_col, started, cx) {
+            Located::SetAside | Located::Undated if self.loose => match loose::parts(line) {
+                Some(parts) => parts,
+                None => return self.undated(line, &row, cx),
+            },
             Located::SetAside => return Ok(()),
             Located::Undated => return self.undated(line, &row, cx),
             Located::Cell { idx, span } => content::cell_parts(&row, idx, span),
