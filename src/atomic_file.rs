@@ -47,7 +47,7 @@ fn temporary(path: &Path) -> (PathBuf, PathBuf) {
 /// new, never a part, and a crash before [`Batch::commit`] leaves the old files in place; but
 /// the disk is flushed twice per batch instead of twice per file.
 ///
-/// Temporary files are named as by [`write`], so the same rule holds: the caller holds a lock
+/// Temporary files are named as by [`write()`], so the same rule holds: the caller holds a lock
 /// that keeps a second writer of these paths out. Dropping a batch without committing it
 /// removes its temporary files.
 #[derive(Debug, Default)]
