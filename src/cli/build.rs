@@ -7,9 +7,10 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
 
-use super::args::BuildArgs;
-use super::load::{check_ids, load, print_warnings};
+use super::args::{BuildArgs, CourseArgs};
+use super::load::{Loaded, check_ids, load, print_warnings};
 use super::{EXIT_OK, input_error, now_from};
+use crate::atomic_file::Batch;
 use crate::feed::{Previous, Variant};
 use crate::model::Course;
 
@@ -20,8 +21,8 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
         args.courses.iter().map(|p| Some(p.as_path())).collect()
     };
     let mut loaded = Vec::new();
-    for p in paths {
-        let l = load(p, &args.course_args)?;
+    for l in load_in_parallel(&paths, &args.course_args) {
+        let l = l?;
         print_warnings(&l);
         loaded.push(l);
     }
@@ -33,16 +34,44 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
     let out_dir = &args.out;
     let _lock = lock_out_dir(out_dir)?;
     let mut report = String::new();
+    let mut batch = Batch::new();
     for l in &loaded {
-        write_course(&l.course, out_dir, now, &mut report)?;
+        write_course(&l.course, out_dir, now, &mut batch, &mut report)?;
     }
     let courses: Vec<&Course> = loaded.iter().map(|l| &l.course).collect();
-    write_site(&courses, out_dir, &mut report)?;
+    write_site(&courses, out_dir, &mut batch, &mut report)?;
+    // All files are staged; one flush, then every rename (each file whole, old or new).
+    batch
+        .commit()
+        .with_context(|| format!("writing the files into {}", out_dir.display()))?;
     std::io::stdout()
         .lock()
         .write_all(report.as_bytes())
         .context("writing to stdout")?;
     Ok(EXIT_OK)
+}
+
+/// Loads the courses on every core (a department's build is mostly parsing), in order: the
+/// results, and so the warnings and the first error, come out as a one-by-one load gives them.
+fn load_in_parallel(paths: &[Option<&Path>], args: &CourseArgs) -> Vec<Result<Loaded>> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    if threads < 2 || paths.len() < 2 {
+        return paths.iter().map(|p| load(*p, args)).collect();
+    }
+    let chunk = paths.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let workers: Vec<_> = paths
+            .chunks(chunk)
+            .map(|part| s.spawn(move || part.iter().map(|p| load(*p, args)).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| {
+                w.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
 }
 
 /// The feed already published is the state the new one continues (SEQUENCE, DTSTAMP), so a
@@ -92,16 +121,24 @@ fn lock_out_dir(out_dir: &Path) -> Result<std::fs::File> {
     Ok(dir)
 }
 
-fn write(path: &Path, bytes: &[u8]) -> Result<()> {
-    crate::atomic_file::write(path, bytes).with_context(|| format!("writing {}", path.display()))
+fn write(batch: &mut Batch, path: &Path, bytes: &[u8]) -> Result<()> {
+    batch
+        .stage(path, bytes)
+        .with_context(|| format!("writing {}", path.display()))
 }
 
-/// One course's feeds and its page.
-fn write_course(c: &Course, out_dir: &Path, now: DateTime<Utc>, report: &mut String) -> Result<()> {
+/// One course's feeds and its page, staged in `batch`.
+fn write_course(
+    c: &Course,
+    out_dir: &Path,
+    now: DateTime<Utc>,
+    batch: &mut Batch,
+    report: &mut String,
+) -> Result<()> {
     for variant in Variant::ALL {
         let path = out_dir.join(variant.file_name(&c.id));
         let r = crate::feed::render(c, variant, &previous_feed(&path)?, now);
-        write(&path, r.ics.as_bytes())?;
+        write(batch, &path, r.ics.as_bytes())?;
         let ch = &r.changes;
         let _ = writeln!(
             report,
@@ -114,18 +151,24 @@ fn write_course(c: &Course, out_dir: &Path, now: DateTime<Utc>, report: &mut Str
         );
     }
     let page = out_dir.join(format!("{}.html", c.id));
-    write(&page, crate::feed::page::course_page(c).as_bytes())
+    write(batch, &page, crate::feed::page::course_page(c).as_bytes())
 }
 
-/// The index page and the web server's configuration.
-fn write_site(courses: &[&Course], out_dir: &Path, report: &mut String) -> Result<()> {
+/// The index page and the web server's configuration, staged in `batch`.
+fn write_site(
+    courses: &[&Course],
+    out_dir: &Path,
+    batch: &mut Batch,
+    report: &mut String,
+) -> Result<()> {
     let index = out_dir.join("index.html");
     let html = match courses {
         [one] => crate::feed::page::course_page(one),
         many => crate::feed::page::index_page(many),
     };
-    write(&index, html.as_bytes())?;
+    write(batch, &index, html.as_bytes())?;
     write(
+        batch,
         &out_dir.join(".htaccess"),
         crate::feed::page::HTACCESS.as_bytes(),
     )?;
