@@ -160,7 +160,9 @@ fn num(c: &regex::Captures<'_>, name: &str) -> Option<u32> {
 pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
     // Numeric dates with the month in place: "2022-10-04", "04.10.2022", "2026年4月7日".
     for re in [&*ISO, &*DOTTED, &*CJK] {
-        if let Some(c) = re.captures(text) {
+        if let Some(c) = re.captures(text)
+            && !section_number(text, &c)
+        {
             let start = RawDate::Known {
                 month: num(&c, "m")?,
                 day: num(&c, "d")?,
@@ -229,6 +231,14 @@ pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
         }
     }
     None
+}
+
+/// "2.3.1": numbers of a section, not a dotted date without its year followed by more.
+fn section_number(text: &str, c: &regex::Captures<'_>) -> bool {
+    let end = c.get(0).map_or(0, |m| m.end());
+    c.name("y").is_none()
+        && text.get(..end).is_some_and(|t| t.ends_with('.'))
+        && text[end..].starts_with(|ch: char| ch.is_ascii_digit())
 }
 
 /// Whether two numbers can be a day and a month in some order.
@@ -614,6 +624,8 @@ mod tests {
             "12.50",
             "3.2 Linear models",
             "1.10",
+            "2.3.1 Error analysis",
+            "12.10.4 Results",
         ] {
             assert_eq!(parse_date_prefix(text), None, "{text}");
         }

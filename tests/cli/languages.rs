@@ -255,3 +255,29 @@ fn japanese_and_korean_dates_weekdays_and_academic_years_are_read() {
         "{stderr}"
     );
 }
+
+#[test]
+fn numbered_section_headings_are_not_dotted_dates() {
+    let text = "\
+# Numerik, Wintersemester 2025/26
+
+## 1. Organisation
+## 2.1. Ziele
+### 2.3.1 Fehleranalyse
+
+| Datum | Thema |
+|---|---|
+| 15.10. | Einführung |
+| 22.10. | Gleitkomma |
+";
+    let (_d, path) = fixture(text, "numerik.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        lectures(&events),
+        [
+            ("2025-10-15".into(), "Einführung".into()),
+            ("2025-10-22".into(), "Gleitkomma".into()),
+        ],
+        "{stderr}"
+    );
+}
