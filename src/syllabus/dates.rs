@@ -7,6 +7,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::lexicon::{
+    CJK_DAY_MARK_PATTERN, CJK_MONTH_MARK_PATTERN, CJK_WEEKDAY_PATTERN, CJK_YEAR_MARK_PATTERN,
     DATE_CONNECTOR_PATTERN, WEEKDAYS_ALONE_ONLY, WEEKDAYS_BEFORE_DATE_ONLY, WEEKDAYS_DE,
     WEEKDAYS_EN, WEEKDAYS_EN_SHORT, WEEKDAYS_EU, WEEKDAYS_EU_SHORT, WEEKDAYS_TR, all_months,
     alternation,
@@ -135,6 +136,17 @@ static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Chinese, Japanese and Korean dates: "2026年4月7日", "4月7日", "03월 22일 (금)".
+static CJK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:(?P<y>\d{{4}})\s*(?:{CJK_YEAR_MARK_PATTERN})\s*)?(?P<m>\d{{1,2}})\s*(?:{CJK_MONTH_MARK_PATTERN})\s*(?P<d>\d{{1,2}})\s*(?:{CJK_DAY_MARK_PATTERN})(?:\s*{CJK_WEEKDAY_PATTERN})?"
+    ))
+    .unwrap()
+});
+/// A bracketed weekday after a slash date: "4/7(火)".
+static CJK_WEEKDAY_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*{CJK_WEEKDAY_PATTERN}")).unwrap());
+
 fn year_of(s: Option<regex::Match<'_>>) -> Option<i32> {
     let y: i32 = s?.as_str().parse().ok()?;
     Some(if y < 100 { 2000 + y } else { y })
@@ -146,9 +158,11 @@ fn num(c: &regex::Captures<'_>, name: &str) -> Option<u32> {
 
 /// Reads a date (or a date range) at the start of `text`.
 pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
-    // Numeric dates with the month in place: "2022-10-04", "04.10.2022".
-    for re in [&*ISO, &*DOTTED] {
-        if let Some(c) = re.captures(text) {
+    // Numeric dates with the month in place: "2022-10-04", "04.10.2022", "2026年4月7日".
+    for re in [&*ISO, &*DOTTED, &*CJK] {
+        if let Some(c) = re.captures(text)
+            && !section_number(text, &c)
+        {
             let start = RawDate::Known {
                 month: num(&c, "m")?,
                 day: num(&c, "d")?,
@@ -178,10 +192,12 @@ pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
             }),
             _ => None,
         };
+        let len = c.get(0)?.end();
+        let weekday_after = CJK_WEEKDAY_AFTER.find(&text[len..]).map_or(0, |m| m.end());
         return Some(DateSpan {
             start,
             end,
-            len: c.get(0)?.end(),
+            len: len + weekday_after,
         });
     }
     for re in [&*MONTH_DAY, &*DAY_MONTH] {
@@ -215,6 +231,14 @@ pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
         }
     }
     None
+}
+
+/// "2.3.1": numbers of a section, not a dotted date without its year followed by more.
+fn section_number(text: &str, c: &regex::Captures<'_>) -> bool {
+    let end = c.get(0).map_or(0, |m| m.end());
+    c.name("y").is_none()
+        && text.get(..end).is_some_and(|t| t.ends_with('.'))
+        && text[end..].starts_with(|ch: char| ch.is_ascii_digit())
 }
 
 /// Whether two numbers can be a day and a month in some order.
@@ -256,9 +280,15 @@ pub fn find_date(text: &str) -> Option<(usize, DateSpan)> {
         {
             return Some((i, span));
         }
-        prev_alnum = ch.is_alphanumeric();
+        // Chinese and Japanese write no spaces: a date may follow any of their letters.
+        prev_alnum = ch.is_alphanumeric() && !is_cjk(ch);
     }
     None
+}
+
+/// A letter of Chinese, Japanese or Korean script.
+fn is_cjk(ch: char) -> bool {
+    matches!(ch, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
 }
 
 /// Parses a weekday name or abbreviation (English or Turkish).
@@ -519,6 +549,25 @@ mod tests {
     }
 
     #[test]
+    fn chinese_japanese_and_korean_dates_are_read_with_their_weekday() {
+        assert_eq!(
+            parse_date_prefix("2026年4月7日").map(|s| s.start),
+            Some(known(4, 7, Some(2026)))
+        );
+        let span = parse_date_prefix("3월 22일 (금) 퀴즈").unwrap();
+        assert_eq!(
+            (span.start, span.len),
+            (known(3, 22, None), "3월 22일 (금)".len())
+        );
+        let span = parse_date_prefix("4/7(火)").unwrap();
+        assert_eq!(span.len, "4/7(火)".len());
+        assert_eq!(
+            find_date("第一周4月7日").map(|(_, s)| s.start),
+            Some(known(4, 7, None))
+        );
+    }
+
+    #[test]
     fn week_ranges_keep_both_ends() {
         let span = parse_date_prefix("Feb 12-14").unwrap();
         assert_eq!(span.start, known(2, 12, None));
@@ -575,6 +624,8 @@ mod tests {
             "12.50",
             "3.2 Linear models",
             "1.10",
+            "2.3.1 Error analysis",
+            "12.10.4 Results",
         ] {
             assert_eq!(parse_date_prefix(text), None, "{text}");
         }

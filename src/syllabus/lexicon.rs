@@ -158,6 +158,20 @@ pub(crate) fn all_months() -> impl Iterator<Item = &'static (&'static str, u32)>
     MONTHS.iter().chain(MONTHS_EU)
 }
 
+/// The marks after the year, month and day of a Chinese, Japanese or Korean date
+/// ("2026年4月7日", "3월 22일") and after its hour and minute ("23시 59분").
+pub(crate) const CJK_YEAR_MARK_PATTERN: &str = r"年|년";
+/// See [`CJK_YEAR_MARK_PATTERN`].
+pub(crate) const CJK_MONTH_MARK_PATTERN: &str = r"月|월";
+/// See [`CJK_YEAR_MARK_PATTERN`].
+pub(crate) const CJK_DAY_MARK_PATTERN: &str = r"日|号|일";
+/// See [`CJK_YEAR_MARK_PATTERN`].
+pub(crate) const CJK_HOUR_MARK_PATTERN: &str = r"時|时|시";
+/// See [`CJK_YEAR_MARK_PATTERN`].
+pub(crate) const CJK_MINUTE_MARK_PATTERN: &str = r"分|분";
+/// A Japanese or Korean weekday in brackets after a date: "4/7(火)", "3월 22일 (금)".
+pub(crate) const CJK_WEEKDAY_PATTERN: &str = r"[（(]\s*[月火水木金土日월화수목금토일]\s*[)）]";
+
 /// Words between a day, its month and its year: "11 de septiembre de 2025" (Spanish,
 /// Portuguese).
 pub(crate) const DATE_CONNECTOR_PATTERN: &str = r"de|del";
@@ -312,6 +326,25 @@ pub(crate) const WEEKDAYS_ZH: &[(&str, Weekday)] = &[
     ("星期天", Weekday::Sun),
 ];
 
+/// Japanese and Korean weekday names, found inside running text like [`WEEKDAYS_ZH`]
+/// ("講義: 火曜 3限", "월요일 10:00").
+pub(crate) const WEEKDAYS_JA_KO: &[(&str, Weekday)] = &[
+    ("月曜", Weekday::Mon),
+    ("火曜", Weekday::Tue),
+    ("水曜", Weekday::Wed),
+    ("木曜", Weekday::Thu),
+    ("金曜", Weekday::Fri),
+    ("土曜", Weekday::Sat),
+    ("日曜", Weekday::Sun),
+    ("월요일", Weekday::Mon),
+    ("화요일", Weekday::Tue),
+    ("수요일", Weekday::Wed),
+    ("목요일", Weekday::Thu),
+    ("금요일", Weekday::Fri),
+    ("토요일", Weekday::Sat),
+    ("일요일", Weekday::Sun),
+];
+
 /// Weekday words read only where they stand alone ("Tu/Th" slots, "no class Th"): "Th" is
 /// too short to be trusted in front of a date.
 pub(crate) const WEEKDAYS_ALONE_ONLY: &[(&str, Weekday)] = &[("th", Weekday::Thu)];
@@ -366,13 +399,41 @@ pub(crate) const SEASONS: &[(&str, Season)] = &[
     ("夏季学期", Season::Summer),
     ("冬季", Season::Winter),
     ("冬季学期", Season::Winter),
+    ("봄학기", Season::Spring),
+    ("봄", Season::Spring),
+    ("가을학기", Season::Fall),
+    ("가을", Season::Fall),
+    ("여름학기", Season::Summer),
+    ("겨울학기", Season::Winter),
+    ("automne", Season::Fall),
+    ("printemps", Season::Spring),
+    ("otoño", Season::Fall),
+    ("outono", Season::Fall),
+    ("autunno", Season::Fall),
+    ("primavera", Season::Spring),
+    ("najaar", Season::Fall),
+    ("voorjaar", Season::Spring),
 ];
 
+/// A Japanese or Korean academic year ("2026年度", "2025학년도"), which starts in April (Japan)
+/// or March (Korea), and the half of it that may follow: first half or semester 1
+/// ("前期", "1학기") is spring, second ("後期", "2학기") fall.
+pub(crate) const CJK_ACADEMIC_YEAR_PATTERN: &str = r"年度|학년도";
+/// See [`CJK_ACADEMIC_YEAR_PATTERN`].
+pub(crate) const CJK_FIRST_HALF_PATTERN: &str = r"前期|春学期|1\s*학기";
+/// See [`CJK_ACADEMIC_YEAR_PATTERN`].
+pub(crate) const CJK_SECOND_HALF_PATTERN: &str = r"後期|秋学期|2\s*학기";
+
+/// A semester numbered before its word, in a calendar year: "2º semestre 2025",
+/// "1er cuatrimestre 2024", "1C 2020" (Spanish, Portuguese, French, Italian).
+pub(crate) const NUMBERED_SEMESTER_PATTERN: &str =
+    r"(?:º|°|ª|o|er|do|nd)?\.?\s*(?:semestre|cuatrimestre|c)\b\s*(?:de\s+|del\s+)?";
+
 /// A mark that may follow a year before its season: "2021 年春季" (Chinese).
-pub(crate) const YEAR_MARK_PATTERN: &str = r"年";
+pub(crate) const YEAR_MARK_PATTERN: &str = r"年|년";
 
 /// Words that may stand between a season and its year: "Fall semester 2022", "Güz dönemi 2022".
-pub(crate) const TERM_FILLER_PATTERN: &str = r"semester|term|quarter|d[öo]nemi";
+pub(crate) const TERM_FILLER_PATTERN: &str = r"semester|term|quarter|d[öo]nemi|semestre";
 
 /// Semester names and codes written before their year, lower case: German ("WS 2023/24",
 /// "SoSe 2024", "SuSe24"), Swiss ("HS23" Herbstsemester, "FS25" Frühjahrssemester) and

@@ -13,7 +13,7 @@ use super::lexicon::{
     AND_WORDS, AND_WORDS_LOWER, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN, DAY_CODE_PATTERN,
     DAY_CODES, DEADLINE_VERB_PATTERN, HEADER_DATE, HEADER_TIME, HEADER_TOPIC, HEADER_WEEKDAY,
     LECTURE_LABEL_PATTERN, NOT_LECTURE_PATTERN, ROOM_PREFIXES, SECTION_PATTERN,
-    SINE_TEMPORE_PATTERN, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_ZH,
+    SINE_TEMPORE_PATTERN, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO, WEEKDAYS_ZH,
 };
 use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
 use super::{Context, ParseOptions};
@@ -64,7 +64,7 @@ fn days_in(text: &str) -> Vec<Weekday> {
         .filter_map(|w| Some((w.start(), weekday(w.as_str())?)))
         .collect();
     // Chinese writes no spaces: its weekday names are found anywhere in the text.
-    for &(name, day) in WEEKDAYS_ZH {
+    for &(name, day) in WEEKDAYS_ZH.iter().chain(WEEKDAYS_JA_KO) {
         days.extend(text.match_indices(name).map(|(at, _)| (at, day)));
     }
     days.sort_by_key(|&(at, _)| at);

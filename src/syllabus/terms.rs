@@ -10,8 +10,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    RANGE_WORD_PATTERN, SEASONS, SEMESTER_CODES, SEMESTER_NUMBER_PATTERN, TERM_FILLER_PATTERN,
-    YEAR_MARK_PATTERN, all_months, alternation,
+    CJK_ACADEMIC_YEAR_PATTERN, CJK_FIRST_HALF_PATTERN, CJK_SECOND_HALF_PATTERN,
+    NUMBERED_SEMESTER_PATTERN, RANGE_WORD_PATTERN, SEASONS, SEMESTER_CODES,
+    SEMESTER_NUMBER_PATTERN, TERM_FILLER_PATTERN, YEAR_MARK_PATTERN, all_months, alternation,
 };
 use crate::model::{Season, Term};
 
@@ -74,6 +75,20 @@ static MONTHS_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let mo = alternation(all_months().map(|(w, _)| *w));
     Regex::new(&format!(
         r"(?i)\b({mo})\.?\s*(?:{RANGE_WORD_PATTERN}|[-–—])\s*({mo})\.?,?\s+({YEAR})\b"
+    ))
+    .unwrap()
+});
+/// "2026年度", "2025학년도 1학기", "2026年度 後期".
+static CJK_ACADEMIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"({YEAR})\s*(?:{CJK_ACADEMIC_YEAR_PATTERN})(?:\s*(?:(?P<first>{CJK_FIRST_HALF_PATTERN})|(?P<second>{CJK_SECOND_HALF_PATTERN})))?"
+    ))
+    .unwrap()
+});
+/// "2º semestre 2025", "1er cuatrimestre 2024", "1C 2020".
+static NUMBERED_SEMESTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b([12]){NUMBERED_SEMESTER_PATTERN}({YEAR})\b"
     ))
     .unwrap()
 });
@@ -192,6 +207,26 @@ fn semester_number(text: &str) -> Found {
     Some((c.get(0)?.start(), numbered(&c[3], first, true)))
 }
 
+/// An academic year of Japan or Korea: its second half is fall, the rest spring (it starts
+/// in March or April).
+fn cjk_academic(text: &str) -> Found {
+    let c = CJK_ACADEMIC.captures(text)?;
+    let season = if c.name("second").is_some() {
+        Season::Fall
+    } else {
+        Season::Spring
+    };
+    let year = c[1].parse().ok()?;
+    Some((c.get(0)?.start(), Term { season, year }))
+}
+
+/// A semester numbered before its word, of a calendar year: the first is spring.
+fn numbered_semester(text: &str) -> Found {
+    let c = NUMBERED_SEMESTER.captures(text)?;
+    let year = c[2].parse().ok()?;
+    Some((c.get(0)?.start(), numbered(&c[1], year, false)))
+}
+
 fn month_range(text: &str) -> Found {
     let c = MONTHS_YEAR.captures(text)?;
     let month = |w: &str| {
@@ -214,6 +249,8 @@ fn named_term(text: &str) -> Found {
         semester_code,
         semester_number,
         month_range,
+        cjk_academic,
+        numbered_semester,
     ]
     .iter()
     .filter_map(|f| f(text))
@@ -258,6 +295,19 @@ pub fn parse_term(text: &str) -> Option<Term> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn academic_years_of_japan_and_korea_and_numbered_semesters_of_latin_countries() {
+        let t = |text: &str| find_term(text).map(|t| t.to_string());
+        assert_eq!(t("情報理論 2026年度").as_deref(), Some("Spring 2026"));
+        assert_eq!(t("2026年度 後期").as_deref(), Some("Fall 2026"));
+        assert_eq!(t("2025학년도 1학기").as_deref(), Some("Spring 2025"));
+        assert_eq!(t("2025학년도 2학기").as_deref(), Some("Fall 2025"));
+        assert_eq!(t("2025년 봄학기").as_deref(), Some("Spring 2025"));
+        assert_eq!(t("2º semestre 2025").as_deref(), Some("Fall 2025"));
+        assert_eq!(t("1er cuatrimestre 2024").as_deref(), Some("Spring 2024"));
+        assert_eq!(t("semestre d'automne 2023").as_deref(), Some("Fall 2023"));
+    }
 
     fn t(s: &str) -> Option<String> {
         find_term(s).map(|t| t.to_string())

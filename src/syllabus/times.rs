@@ -6,7 +6,9 @@ use std::sync::LazyLock;
 use chrono::NaiveTime;
 use regex::Regex;
 
-use super::lexicon::{CLOCK_WORD_PATTERN, TIME_RANGE_WORD_PATTERN};
+use super::lexicon::{
+    CJK_HOUR_MARK_PATTERN, CJK_MINUTE_MARK_PATTERN, CLOCK_WORD_PATTERN, TIME_RANGE_WORD_PATTERN,
+};
 
 /// A mark after a whole hour of the 24-hour clock: French "14h", German "14 Uhr".
 static HOUR_MARK: LazyLock<String> = LazyLock::new(|| format!(r"\s*(?:{CLOCK_WORD_PATTERN})\b"));
@@ -15,7 +17,7 @@ static HOUR_MARK: LazyLock<String> = LazyLock::new(|| format!(r"\s*(?:{CLOCK_WOR
 const AP: &str = r"\s*[ap]\.?m\b\.?|\s*[ap]\.m\.|[ap]\b";
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?(?P<ap>{AP})|\b(?P<h2>\d{{1,2}})[:.h](?P<m2>\d{{2}})\b|\b(?P<noon>noon|midnight)\b")).unwrap()
+    Regex::new(&format!(r"(?i)\b(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?(?P<ap>{AP})|\b(?P<h2>\d{{1,2}})[:.h](?P<m2>\d{{2}})\b|\b(?P<noon>noon|midnight)\b|(?P<h3>\d{{1,2}})\s*(?:{CJK_HOUR_MARK_PATTERN})\s*(?:(?P<m3>\d{{1,2}})\s*(?:{CJK_MINUTE_MARK_PATTERN}))?")).unwrap()
 });
 
 /// Finds a clock time such as "23:59", "5pm", "11:59 p.m." or "noon" in `text`.
@@ -43,6 +45,11 @@ fn time_of(c: &regex::Captures<'_>) -> Option<NaiveTime> {
         let h: u32 = h.as_str().parse().ok()?;
         let m: u32 = c.name("m").map_or(Some(0), |m| m.as_str().parse().ok())?;
         return clock(h, m, Some(c.name("ap")?.as_str()));
+    }
+    if let Some(h) = c.name("h3") {
+        // "23시 59분", "14時".
+        let m: u32 = c.name("m3").map_or(Some(0), |m| m.as_str().parse().ok())?;
+        return NaiveTime::from_hms_opt(h.as_str().parse().ok()?, m, 0);
     }
     NaiveTime::from_hms_opt(c["h2"].parse().ok()?, c["m2"].parse().ok()?, 0)
 }
@@ -282,6 +289,12 @@ mod tests {
         assert_eq!(find_time_range("2h-4h"), Some((hm(2, 0), hm(4, 0))));
         assert_eq!(find_time("avant 18h15"), Some(hm(18, 15)));
         assert_eq!(find_time_range("pages 12-14"), None);
+    }
+
+    #[test]
+    fn korean_and_japanese_hours_and_minutes_are_a_time() {
+        assert_eq!(find_time("마감 23시 59분"), Some(hm(23, 59)));
+        assert_eq!(find_time("締切 17時"), Some(hm(17, 0)));
     }
 
     #[test]

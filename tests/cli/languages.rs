@@ -215,3 +215,69 @@ fn meeting_lines_in_french_portuguese_and_italian_give_the_lecture_slot() {
         assert_eq!(starts(&events), want, "{line}\n{stderr}");
     }
 }
+
+#[test]
+fn japanese_and_korean_dates_weekdays_and_academic_years_are_read() {
+    let text = "\
+# 情報理論 2026年度
+
+講義: 火曜 10:40-12:10
+
+| 回 | 日付 | 内容 |
+|---|---|---|
+| 1 | 4/7(火) | ガイダンス |
+| 2 | 4/14(火) | エントロピー |
+| 3 | 4月21日 | 符号化 |
+";
+    let (_d, path) = fixture(text, "joho.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "Asia/Tokyo"]);
+    assert_eq!(
+        lectures(&events),
+        [
+            ("2026-04-07T10:40:00+09:00".into(), "ガイダンス".into()),
+            ("2026-04-14T10:40:00+09:00".into(), "エントロピー".into()),
+            ("2026-04-21T10:40:00+09:00".into(), "符号化".into()),
+        ],
+        "{stderr}"
+    );
+    let text = "\
+# 자료구조 2025학년도 2학기
+
+- 09월 02일 (화) 오리엔테이션
+- 09월 09일 (화) 연결 리스트
+- 9월 16일 (화) 트리
+";
+    let (_d, path) = fixture(text, "jaryo.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "Asia/Seoul"]);
+    assert_eq!(
+        starts(&events),
+        ["2025-09-02", "2025-09-09", "2025-09-16"],
+        "{stderr}"
+    );
+}
+
+#[test]
+fn numbered_section_headings_are_not_dotted_dates() {
+    let text = "\
+# Numerik, Wintersemester 2025/26
+
+## 1. Organisation
+## 2.1. Ziele
+### 2.3.1 Fehleranalyse
+
+| Datum | Thema |
+|---|---|
+| 15.10. | Einführung |
+| 22.10. | Gleitkomma |
+";
+    let (_d, path) = fixture(text, "numerik.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        lectures(&events),
+        [
+            ("2025-10-15".into(), "Einführung".into()),
+            ("2025-10-22".into(), "Gleitkomma".into()),
+        ],
+        "{stderr}"
+    );
+}

@@ -22,6 +22,10 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A heading mark, and a section number that reads as a dotted date: "## 2.1. Goals".
+static HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*#{1,6}\s").unwrap());
+static SECTION_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d\.\d{1,2}\.?$").unwrap());
+
 /// What the start of a line without a date cell says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(in crate::syllabus) enum Prose {
@@ -63,7 +67,13 @@ pub(in crate::syllabus) fn read(cells: &[&str]) -> Prose {
         None if first_is_number => (None, String::new()),
         None => (None, joined.clone()),
     };
-    match parse_date_prefix(&rest) {
+    // A heading numbered "2.1." is a section: a dated heading writes its day with two
+    // digits, a month name or a year.
+    let section = |span: &DateSpan| {
+        HEADING.is_match(cells.first().copied().unwrap_or(""))
+            && SECTION_NUMBER.is_match(rest.get(..span.len).unwrap_or("").trim())
+    };
+    match parse_date_prefix(&rest).filter(|s| !section(s)) {
         Some(span) => Prose::Dated {
             week,
             date_text: rest[..span.len].to_string(),
@@ -136,6 +146,16 @@ mod tests {
         assert_eq!(
             dated(&["Semana 4 – 3 de octubre: Grafos"]),
             Some((Some("4".into()), "3 de octubre".into(), "Grafos".into()))
+        );
+    }
+
+    #[test]
+    fn a_heading_numbered_as_a_section_is_no_date() {
+        assert_eq!(read(&["## 2.1. Goals"]), Prose::Undated);
+        assert_eq!(read(&["### 3.4 Results"]), Prose::Undated);
+        assert_eq!(
+            dated(&["## 16.10. Einführung"]),
+            Some((None, "16.10.".into(), "Einführung".into()))
         );
     }
 
