@@ -43,6 +43,23 @@ pub(super) fn names_a_column(label: &str) -> bool {
 /// Years between a row's date and the term's that make the row no row of this course.
 const YEARS_AWAY: i32 = 2;
 
+/// "1/10/85, rev. 8/14/11": a date years away from the term is a revision history or a
+/// citation, not a class; it is set aside with a warning.
+fn years_away(date: NaiveDate, text: &str, line_no: usize, cx: &mut Context) -> bool {
+    let Some(t) = cx.term else { return false };
+    if (date.year() - t.year).abs() < YEARS_AWAY {
+        return false;
+    }
+    cx.warn(
+        line_no,
+        format!(
+            "set aside: \"{text}\" is dated {}, years away from {t}; not a schedule row",
+            date.year()
+        ),
+    );
+    true
+}
+
 /// One dated row of the schedule: a week, or one lecture of it.
 #[derive(Debug)]
 pub(super) struct WeekRow {
@@ -350,18 +367,7 @@ impl TableReader {
         cx: &mut Context,
     ) -> Result<(), SyllabusError> {
         let date = cx.date(line_no, parts.span.start, &parts.date_text)?;
-        if let Some(t) = cx.term
-            && (date.year() - t.year).abs() >= YEARS_AWAY
-        {
-            // "1/10/85, rev. 8/14/11": a revision history or a citation, not a class.
-            cx.warn(
-                line_no,
-                format!(
-                    "set aside: \"{}\" is dated {}, years away from {t}; not a schedule row",
-                    parts.date_text,
-                    date.year()
-                ),
-            );
+        if years_away(date, &parts.date_text, line_no, cx) {
             return Ok(());
         }
         let range_end = match parts.span.end {
@@ -379,15 +385,7 @@ impl TableReader {
             explicit = explicit.or(self.heading(date, &content));
         }
         if content.not_a_lecture {
-            // A deliverable or a session with its date: its activities, but no lecture.
-            let week = weeks::number(self.prev(), explicit, date);
-            self.deliverables += 1;
-            self.acts.extend(
-                content
-                    .acts
-                    .into_iter()
-                    .map(|act| FoundActivity::new(line_no, act, date, Some(week))),
-            );
+            self.deliverable(line_no, explicit, date, content);
             return Ok(());
         }
         if weeks::starts_again(self.prev(), date) {
@@ -399,6 +397,37 @@ impl TableReader {
             weeks::fold_into(prev, line_no, explicit, date, content, &mut self.acts, cx);
             return Ok(());
         }
+        self.push_row(line_no, explicit, date, range_end, content, cx)
+    }
+
+    /// A deliverable or a session with its date: its activities, but no lecture.
+    fn deliverable(
+        &mut self,
+        line_no: usize,
+        explicit: Option<u32>,
+        date: NaiveDate,
+        content: content::Content,
+    ) {
+        let week = weeks::number(self.prev(), explicit, date);
+        self.deliverables += 1;
+        self.acts.extend(
+            content
+                .acts
+                .into_iter()
+                .map(|act| FoundActivity::new(line_no, act, date, Some(week))),
+        );
+    }
+
+    /// A schedule row of its own: its activities, its days off and the row itself.
+    fn push_row(
+        &mut self,
+        line_no: usize,
+        explicit: Option<u32>,
+        date: NaiveDate,
+        range_end: Option<NaiveDate>,
+        content: content::Content,
+        cx: &mut Context,
+    ) -> Result<(), SyllabusError> {
         let prev = self.prev();
         let week = weeks::number(prev, explicit, date);
         self.cadence
