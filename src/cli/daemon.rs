@@ -165,13 +165,12 @@ mod tests {
     }
 
     fn course(cron: &str) -> Loaded {
-        let text = include_str!("../../schedule/ceng501-fall2022.txt");
         let file = crate::course::file::CourseFile {
             cron: crate::course::crontab::parse_cron(cron).unwrap(),
             ..Default::default()
         };
         Loaded {
-            course: crate::course::build(&file, text, &Default::default()).unwrap(),
+            course: crate::course::build::reference_course(&file),
             syllabus: PathBuf::from("ceng501-fall2022.txt"),
             course_file: None,
             file,

@@ -231,3 +231,13 @@ fn apply_additions(course: &mut Course, file: &CourseFile) -> Result<(), Overrid
     }
     Ok(())
 }
+
+/// The bundled reference syllabus (METU CEng 501, Fall 2022), for tests of the layers above.
+#[cfg(test)]
+pub(crate) const REFERENCE_SYLLABUS: &str = include_str!("../../schedule/ceng501-fall2022.txt");
+
+/// The reference course read with `file`, for tests of the layers above.
+#[cfg(test)]
+pub(crate) fn reference_course(file: &CourseFile) -> Course {
+    build(file, REFERENCE_SYLLABUS, &CliOverrides::default()).expect("the reference syllabus reads")
+}

@@ -295,13 +295,12 @@ mod tests {
     use super::*;
 
     fn reference_message(lang: Language) -> Outgoing {
-        let text = include_str!("../../schedule/ceng501-fall2022.txt");
         let mut file = crate::course::file::CourseFile {
             url: Some("https://example.edu/ceng501".into()),
             ..Default::default()
         };
         file.feed_url = Some("https://example.edu/cal".into());
-        let course = crate::course::build(&file, text, &Default::default()).unwrap();
+        let course = crate::course::build::reference_course(&file);
         // The first 15-minute pass after the 3-day reminder fell due.
         let now = DateTime::parse_from_rfc3339("2022-11-20T00:00:00+03:00")
             .unwrap()

@@ -409,13 +409,7 @@ mod tests {
     use crate::remind::ledger::Record;
 
     fn course() -> Course {
-        let text = include_str!("../../schedule/ceng501-fall2022.txt");
-        crate::course::build(
-            &crate::course::file::CourseFile::default(),
-            text,
-            &Default::default(),
-        )
-        .unwrap()
+        crate::course::build::reference_course(&Default::default())
     }
 
     fn at(s: &str) -> DateTime<Utc> {

@@ -342,13 +342,7 @@ mod tests {
     const HW2: &str = "2022-11-22T20:59:00Z";
 
     fn course() -> Course {
-        let text = include_str!("../../schedule/ceng501-fall2022.txt");
-        crate::course::build(
-            &crate::course::file::CourseFile::default(),
-            text,
-            &Default::default(),
-        )
-        .unwrap()
+        crate::course::build::reference_course(&Default::default())
     }
 
     fn at(s: &str) -> DateTime<Utc> {

@@ -48,6 +48,25 @@ pub(crate) struct Activity {
     pub(crate) note: Option<String>,
 }
 
+impl Activity {
+    /// An activity of `kind` labelled `label`, on the row's date, with nothing else written.
+    pub(crate) fn bare(kind: EventKind, label: String) -> Self {
+        Activity {
+            kind,
+            label,
+            is_homework: false,
+            date: None,
+            date_text: None,
+            zone: None,
+            tba: false,
+            weekday: None,
+            time: None,
+            end_time: None,
+            note: None,
+        }
+    }
+}
+
 pub(super) static SUBJECT_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(SUBJECT_PATTERN).unwrap());
 pub(super) static RELEASE_RE: LazyLock<Regex> =

@@ -136,17 +136,11 @@ impl Task {
     /// The release on the row's date and the deadline, labelled `label` ("Homework 2").
     pub(super) fn activities(self, label: &str) -> [Activity; 2] {
         let act = |kind, date: Option<DateSpan>| Activity {
-            kind,
-            label: label.to_string(),
             is_homework: true,
             date,
             date_text: date.map(|_| self.due_text.clone()),
-            zone: None,
-            tba: false,
-            weekday: None,
-            time: None,
-            end_time: None,
             note: Some(self.text.clone()),
+            ..Activity::bare(kind, label.to_string())
         };
         [
             act(EventKind::Release, None),
@@ -337,19 +331,9 @@ fn exam_alone(t: &str) -> Option<Activity> {
     static ALONE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{EXAM_ALONE_PATTERN})$")).unwrap());
     let label = squash(&t.replace(['*', '_'], " "));
-    ALONE.is_match(&label).then_some(Activity {
-        kind: EventKind::Exam,
-        label,
-        is_homework: false,
-        date: None,
-        date_text: None,
-        zone: None,
-        tba: false,
-        weekday: None,
-        time: None,
-        end_time: None,
-        note: None,
-    })
+    ALONE
+        .is_match(&label)
+        .then(|| Activity::bare(EventKind::Exam, label))
 }
 
 /// Whether a cell's first word is an exam word.

@@ -108,19 +108,8 @@ impl WeekRow {
     /// A row for tests: week `week` dated `date`, with a written week number and no text.
     pub(in crate::syllabus) fn for_test(week: u32, date: NaiveDate) -> Self {
         WeekRow {
-            line: week as usize,
-            week,
             explicit: true,
-            date,
-            range_end: None,
-            title: String::new(),
-            details: Vec::new(),
-            readings: Vec::new(),
-            no_class: false,
-            skip: Vec::new(),
-            time: None,
-            room: None,
-            session: None,
+            ..WeekRow::new(week as usize, week, date)
         }
     }
 }

@@ -62,17 +62,8 @@ fn held(text: &str, caps: &regex::Captures<'_>) -> Activity {
         .trim_start_matches([':', '.', ')'])
         .trim();
     Activity {
-        kind: EventKind::Other,
-        label,
-        is_homework: false,
-        date: None,
-        date_text: None,
-        zone: None,
-        tba: false,
-        weekday: None,
-        time: None,
-        end_time: None,
         note: (!rest.is_empty()).then(|| rest.to_string()),
+        ..Activity::bare(EventKind::Other, label)
     }
 }
 
