@@ -43,6 +43,10 @@ pub fn decode(bytes: &[u8]) -> Result<&str, SyllabusError> {
     if is_utf16(bytes) {
         return Err(SyllabusError::Utf16);
     }
+    // .docx, .odt and .pages files are zip archives: say what they are, not "byte 2".
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Err(SyllabusError::Archive);
+    }
     if let Some(offset) = bytes
         .iter()
         .position(|&b| b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)))

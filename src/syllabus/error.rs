@@ -30,6 +30,11 @@ pub enum SyllabusError {
         /// Its value.
         byte: u8,
     },
+    /// A zip archive: a Word (.docx), OpenDocument (.odt) or Pages file.
+    #[error(
+        "the syllabus is a zip archive, as a Word (.docx) or OpenDocument (.odt) file is; save it as PDF or plain text and pass that file"
+    )]
+    Archive,
     /// UTF-16 text, which must be converted first.
     #[error(
         "the syllabus is UTF-16 text (Windows' \"Unicode\"); convert it, e.g. `iconv -f UTF-16 -t UTF-8 syllabus.txt > syllabus-utf8.txt`, or save it as UTF-8"

@@ -321,3 +321,9 @@ fn a_utf16_file_is_named_as_utf16() {
     std::fs::write(&p, text).unwrap();
     fails_with("a_utf16_file", &p, &[], "is UTF-16 text");
 }
+
+#[test]
+fn a_word_document_is_named_as_one() {
+    let (_d, p) = fixture("PK\u{3}\u{4}word/document.xml", "syllabus.docx");
+    fails_with("a_word_document", &p, &[], "save it as PDF or plain text");
+}
