@@ -14,6 +14,26 @@ use super::reminding::prepare;
 use super::table::table;
 use crate::remind::plan::{REPORT_COLUMNS, ReportRow};
 
+/// What `[mail] exclude` did, so the instructor sees that a request was honoured.
+fn excluded_lines(ex: &crate::remind::roster::Excluded, out: &mut String) {
+    if !ex.dropped.is_empty() {
+        let list: Vec<String> = ex.dropped.iter().map(|m| m.email.to_string()).collect();
+        let _ = writeln!(
+            out,
+            "excluded by [mail] exclude: {} roster address(es): {}",
+            list.len(),
+            list.join(", ")
+        );
+    }
+    if !ex.unmatched.is_empty() {
+        let _ = writeln!(
+            out,
+            "not on the roster, nothing to exclude (check the spelling): {}",
+            ex.unmatched.join(", ")
+        );
+    }
+}
+
 pub(crate) fn run(args: PlanArgs) -> Result<u8> {
     let loaded = load(args.course.as_deref(), &args.course_args)?;
     print_warnings(&loaded);
@@ -39,6 +59,7 @@ pub(crate) fn run(args: PlanArgs) -> Result<u8> {
             now.with_timezone(&tz).format("%Y-%m-%d %H:%M %Z"),
             r.ledger.display()
         );
+        excluded_lines(&r.excluded, &mut out);
         let _ = writeln!(out);
         let cells: Vec<[String; 4]> = rows.iter().map(ReportRow::cells).collect();
         out.push_str(&table(&REPORT_COLUMNS, &cells));

@@ -19,6 +19,8 @@ pub(crate) struct Reminding {
     pub roster: Vec<lettre::message::Mailbox>,
     /// Roster rows that gave no usable address (each warned about with its line).
     pub roster_skipped: usize,
+    /// What `[mail] exclude` took off the roster.
+    pub excluded: crate::remind::roster::Excluded,
     /// Mail settings with paths resolved.
     pub mail: crate::course::settings::MailSettings,
     /// The ledger database.
@@ -41,10 +43,11 @@ fn base_dir(l: &Loaded) -> PathBuf {
 
 pub(crate) fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
     let paths = crate::course::resolve_paths(&loaded.file, &loaded.course.id, &base_dir(&loaded));
-    let roster = match &paths.mail.roster {
+    let mut roster = match &paths.mail.roster {
         Some(path) => read_roster(&loaded, path)?,
         None => crate::remind::roster::Roster::default(),
     };
+    let excluded = crate::remind::roster::exclude(&mut roster, &paths.mail.exclude);
     let links = links(&loaded);
     let feed_path = feed_dir.join(crate::feed::Variant::All.file_name(&loaded.course.id));
     let (previous_feed, feed_missing) = match std::fs::read(&feed_path) {
@@ -61,6 +64,7 @@ pub(crate) fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
         feed_missing,
         loaded,
         roster_skipped: roster.skipped.len(),
+        excluded,
         roster: roster.addresses,
         mail: paths.mail,
         ledger: paths.ledger,

@@ -89,6 +89,8 @@ struct RawMail {
     outbox: Option<String>,
     timeout: Option<Spanned<u64>>,
     feed_link: Option<String>,
+    organizer: Option<Spanned<String>>,
+    exclude: Option<Spanned<Vec<String>>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -332,6 +334,17 @@ fn read_addresses(ctx: &Ctx<'_>, m: &RawMail, s: &mut MailSettings) -> Result<()
             // toml gives one span for the whole list; every address is reported at its start.
             let sp = Spanned::new(to.span(), a.clone());
             s.to.push(mailbox(ctx, &sp)?);
+        }
+    }
+    if let Some(o) = &m.organizer {
+        s.organizer = Some(mailbox(ctx, o)?);
+    }
+    if let Some(ex) = &m.exclude {
+        for a in ex.get_ref() {
+            let sp = Spanned::new(ex.span(), a.clone());
+            // Compared without case, as the roster's duplicates are.
+            s.exclude
+                .push(mailbox(ctx, &sp)?.email.to_string().to_lowercase());
         }
     }
     Ok(())

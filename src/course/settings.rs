@@ -141,6 +141,28 @@ pub struct MailSettings {
     pub language: Language,
     /// Transport.
     pub transport: TransportSettings,
+    /// `[mail] organizer`: the address the attached events name as ORGANIZER (default:
+    /// Reply-To, else From).
+    pub organizer: Option<Mailbox>,
+    /// `[mail] exclude`: roster addresses that get no mail (lowercase), e.g. students who
+    /// asked to be left out.
+    pub exclude: Vec<String>,
+}
+
+impl MailSettings {
+    /// Whom the attached events name as organizer, and whom List-Unsubscribe writes to: the
+    /// instructor's address when the course file gives one.
+    pub fn organizer(&self) -> &Mailbox {
+        self.organizer
+            .as_ref()
+            .or(self.reply_to.as_ref())
+            .unwrap_or(&self.from)
+    }
+
+    /// The address an unsubscribe request goes to: Reply-To (the instructor), else From.
+    pub fn unsubscribe(&self) -> &Mailbox {
+        self.reply_to.as_ref().unwrap_or(&self.from)
+    }
 }
 
 impl Default for MailSettings {
@@ -156,6 +178,8 @@ impl Default for MailSettings {
             delivery: DeliveryMode::List,
             language: Language::En,
             transport: TransportSettings::Outbox(PathBuf::from("outbox")),
+            organizer: None,
+            exclude: Vec::new(),
         }
     }
 }

@@ -437,6 +437,25 @@ pub fn render(
     previous: &Previous,
     now: DateTime<Utc>,
 ) -> Rendered {
+    render_calendar(course, variant, previous, now, None)
+}
+
+/// What turns a feed into an iTIP `PUBLISH` object (RFC 5546 §3.2.1): `METHOD`, an
+/// `ORGANIZER` on every VEVENT, and DTSTAMP = when the object was made.
+struct Publish {
+    /// The ORGANIZER line, unfolded.
+    organizer: String,
+    /// DTSTAMP value.
+    stamp: String,
+}
+
+fn render_calendar(
+    course: &Course,
+    variant: Variant,
+    previous: &Previous,
+    now: DateTime<Utc>,
+    publish: Option<&Publish>,
+) -> Rendered {
     let now_s = ical_utc(now);
     let mut changes = Changes::default();
     let mut vevents: Vec<Vec<String>> = Vec::new();
@@ -456,7 +475,12 @@ pub fn render(
         }
         vevents.push(leftover_vevent(uid, p, &now_s, &mut changes));
     }
-    let mut out = fold_all(calendar_header(course, variant));
+    if let Some(p) = publish {
+        for ev in &mut vevents {
+            as_published(ev, p);
+        }
+    }
+    let mut out = fold_all(calendar_header(course, variant, publish.is_some()));
     out.push_str(&vtimezones(&vevents));
     for ev in &vevents {
         out.push_str(&fold_all(ev));
@@ -538,8 +562,11 @@ fn cancelled_content(content: &[String]) -> Vec<String> {
     lines
 }
 
-/// BEGIN:VCALENDAR and the calendar's properties, unfolded (no END:VCALENDAR).
-fn calendar_header(course: &Course, variant: Variant) -> Vec<String> {
+/// BEGIN:VCALENDAR and the calendar's properties, unfolded (no END:VCALENDAR). `METHOD`
+/// only for an iTIP object (a mail attachment): without it the file is what RFC 5545 §3.7.2
+/// calls a snapshot of calendar information, which is what a subscribed feed is
+/// (docs/calendar-standards.md).
+fn calendar_header(course: &Course, variant: Variant, itip: bool) -> Vec<String> {
     let name = match course.term {
         Some(t) => format!("{} ({t}){}", course.display_name(), variant.label()),
         None => format!("{}{}", course.display_name(), variant.label()),
@@ -555,7 +582,9 @@ fn calendar_header(course: &Course, variant: Variant) -> Vec<String> {
         ),
     ));
     cal.append_property(Property::new("CALSCALE", "GREGORIAN"));
-    cal.append_property(Property::new("METHOD", "PUBLISH"));
+    if itip {
+        cal.append_property(Property::new("METHOD", "PUBLISH"));
+    }
     cal.append_property(Property::new("NAME", escape_text(&name)));
     cal.append_property(Property::new("X-WR-CALNAME", name.as_str()));
     cal.append_property(Property::new("X-WR-TIMEZONE", course.timezone.name()));
@@ -614,12 +643,15 @@ fn zoned_time(line: &str) -> Option<(String, DateTime<Utc>)> {
 }
 
 /// A calendar holding one event with the same UID and SEQUENCE as in the published feed, for
-/// a mail attachment.
+/// a mail attachment: an iTIP `PUBLISH` (the part's MIME `method` must match its METHOD, and
+/// some mail clients show no "add to calendar" without one), so it names `organizer` (an
+/// email address) with the course's name as `CN`, as RFC 5546 requires of a PUBLISH.
 pub fn single_event(
     course: &Course,
     event: &Event,
     previous: &Previous,
     now: DateTime<Utc>,
+    organizer: &str,
 ) -> String {
     let mut one = course.clone();
     one.events = vec![event.clone()];
@@ -627,7 +659,62 @@ pub fn single_event(
     if let Some(p) = previous.events.get(&event.uid) {
         prev.events.insert(event.uid.clone(), p.clone());
     }
-    render(&one, Variant::All, &prev, now).ics
+    let publish = Publish {
+        organizer: organizer_line(&course.display_name(), organizer),
+        stamp: ical_utc(now),
+    };
+    render_calendar(&one, Variant::All, &prev, now, Some(&publish)).ics
+}
+
+/// Adds the ORGANIZER line in its sorted place and sets DTSTAMP to the object's creation
+/// time (RFC 5545 §3.8.7.2: with METHOD, that is what DTSTAMP means). Neither enters the
+/// content compared with the published feed, so neither moves SEQUENCE.
+fn as_published(vevent: &mut Vec<String>, p: &Publish) {
+    for line in vevent.iter_mut() {
+        if prop_name(line) == "DTSTAMP" {
+            *line = format!("DTSTAMP:{}", p.stamp);
+        }
+    }
+    let at = vevent
+        .iter()
+        .position(|l| l != "BEGIN:VEVENT" && prop_name(l) > "ORGANIZER")
+        .unwrap_or(vevent.len().saturating_sub(1));
+    vevent.insert(at, p.organizer.clone());
+}
+
+/// `ORGANIZER;CN=<name>:mailto:<address>`. A parameter value holding `:`, `;` or `,` must be
+/// quoted, and none may hold a DQUOTE or a control character (RFC 5545 §3.1, §3.2): those
+/// become `'` and a space (RFC 6868's `^'` is read literally by most clients).
+pub fn organizer_line(name: &str, address: &str) -> String {
+    let cn: String = name
+        .chars()
+        .map(|c| match c {
+            '"' => '\'',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect();
+    let cn = if cn.contains([':', ';', ',']) {
+        format!("\"{cn}\"")
+    } else {
+        cn
+    };
+    format!("ORGANIZER;CN={cn}:mailto:{}", mailto_address(address))
+}
+
+/// An address as the `addr-spec` of a `mailto:` URI (RFC 6068 §2): characters a URI may not
+/// hold there are percent-encoded, byte by byte.
+pub fn mailto_address(address: &str) -> String {
+    let mut out = String::with_capacity(address.len());
+    for b in address.bytes() {
+        let keep = b.is_ascii_alphanumeric() || b"!$'*+=-._~@".contains(&b);
+        if keep {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -692,7 +779,7 @@ mod tests {
             events: Vec::new(),
             warnings: Vec::new(),
         };
-        let header = calendar_header(&course, Variant::All);
+        let header = calendar_header(&course, Variant::All, false);
         assert!(
             header.contains(&"X-WR-CALNAME:CS 1 Data\\, Models\\; Proofs".to_string()),
             "{header:?}"

@@ -9,6 +9,7 @@ use lettre::message::{Attachment, Mailbox, MultiPart, MultiPartKind, SinglePart}
 
 use crate::course::settings::{Language, MailSettings};
 use crate::feed::html::html_escape;
+use crate::feed::ics::mailto_address;
 use crate::model::{Course, Event, EventKind, When};
 use crate::remind::plan::{Reminder, TimeUnit, time_left};
 use crate::remind::transport::Outgoing;
@@ -26,19 +27,38 @@ pub fn fnv64(data: &[u8]) -> u64 {
 /// Deterministic per (reminder, recipient, event start), so a message re-sent after a crash
 /// between "accepted" and "recorded" is recognisably the same message.
 pub fn message_id(reminder: &Reminder, recipient: &str, from: &Mailbox) -> String {
-    let h = fnv64(format!("{}\n{recipient}", reminder.key).as_bytes());
-    let local = reminder.uid.split('@').next().unwrap_or("event");
+    let course = reminder.uid.split(['-', '@']).next().unwrap_or("");
     let lead: String = reminder
         .lead
         .name
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .collect();
-    format!(
-        "<{local}.{lead}.{}.{h:016x}@{}>",
-        reminder.event_start.format("%Y%m%dT%H%M%SZ"),
-        from.email.domain()
+    let start = reminder.event_start.format("%Y%m%dT%H%MZ").to_string();
+    short_message_id(
+        &[course, &lead, &start],
+        &format!("{}\n{recipient}", reminder.key),
+        from,
     )
+}
+
+/// The longest `Message-ID:` line kept: RFC 5322 §2.1.1's 78 characters.
+const MAX_LINE: usize = 78;
+
+/// `<readable.hash@domain>` for any kind of message: the 64-bit hash of `unique` (everything
+/// that makes the message this one: event, lead, start, recipient) keeps it unique, and the
+/// readable parts are dropped from the front while the header line would pass 78 characters
+/// (a very long sender domain can still make it longer; it is never cut).
+pub fn short_message_id(readable: &[&str], unique: &str, from: &Mailbox) -> String {
+    let hash = format!("{:016x}", fnv64(unique.as_bytes()));
+    let domain = from.email.domain();
+    let budget = MAX_LINE.saturating_sub("Message-ID: <@>".len() + domain.len() + hash.len());
+    let mut parts: Vec<&str> = readable.iter().copied().filter(|p| !p.is_empty()).collect();
+    while !parts.is_empty() && parts.iter().map(|p| p.len() + 1).sum::<usize>() > budget {
+        parts.remove(0);
+    }
+    parts.push(&hash);
+    format!("<{}@{domain}>", parts.join("."))
 }
 
 fn city(tz: chrono_tz::Tz) -> String {
@@ -193,40 +213,161 @@ fn bodies(
     (text, html)
 }
 
-/// The headers: from, subject, date, Message-ID, recipients, and the marks that keep
-/// auto-responders quiet.
-fn headers(
-    settings: &MailSettings,
-    subject: &str,
-    mid: &str,
-    to: &[Mailbox],
-    bcc: &[Mailbox],
-    now: DateTime<Utc>,
-) -> lettre::message::MessageBuilder {
+/// What the headers of any message of a course are made from (reminders, notices, digests).
+pub struct HeaderFields<'a> {
+    /// The course: names the List-Id.
+    pub course: &'a Course,
+    /// From, Reply-To and the instructor's address.
+    pub settings: &'a MailSettings,
+    /// The subject, unencoded.
+    pub subject: &'a str,
+    /// The Message-ID, with angle brackets.
+    pub message_id: &'a str,
+    /// To.
+    pub to: &'a [Mailbox],
+    /// Bcc (kept out of the message, used in the envelope).
+    pub bcc: &'a [Mailbox],
+    /// The Date.
+    pub now: DateTime<Utc>,
+}
+
+/// The headers every message of a course carries: From, Subject, Date, Message-ID,
+/// recipients; the marks that keep auto-responders quiet (RFC 3834 `Auto-Submitted`,
+/// Microsoft's `X-Auto-Response-Suppress`); and the list headers that let a student filter
+/// the course's mail and ask to be left out (RFC 2919 `List-Id`, RFC 2369 `List-Unsubscribe`
+/// to the instructor, who honours it with `[mail] exclude`). No `Precedence: bulk`: RFC 2076
+/// calls it non-standard and discouraged, the headers above already stop auto-replies, and
+/// providers that read it may file or delay the mail as bulk — a deadline reminder must not be
+/// (docs/calendar-standards.md).
+pub fn headers(h: &HeaderFields<'_>) -> lettre::message::MessageBuilder {
+    let settings = h.settings;
     let date = SystemTime::UNIX_EPOCH
-        + StdDuration::from_secs(u64::try_from(now.timestamp()).unwrap_or(0));
+        + StdDuration::from_secs(u64::try_from(h.now.timestamp()).unwrap_or(0));
     let mut b = Message::builder()
         .from(settings.from.clone())
-        .subject(subject)
+        .subject(h.subject)
         .date(date)
-        .message_id(Some(mid.to_string()));
-    for m in to {
+        .message_id(Some(h.message_id.to_string()));
+    for m in h.to {
         b = b.to(m.clone());
     }
-    for m in bcc {
+    for m in h.bcc {
         b = b.bcc(m.clone());
     }
     if let Some(r) = &settings.reply_to {
         b = b.reply_to(r.clone());
     }
-    b = b.raw_header(HeaderValue::new(
-        HeaderName::new_from_ascii_str("Auto-Submitted"),
-        "auto-generated".into(),
-    ));
-    b.raw_header(HeaderValue::new(
-        HeaderName::new_from_ascii_str("X-Auto-Response-Suppress"),
-        "All".into(),
-    ))
+    let raw = |name: &'static str, value: String| {
+        HeaderValue::new(HeaderName::new_from_ascii_str(name), value)
+    };
+    b.raw_header(raw("List-Id", list_id(h.course, &settings.from)))
+        .raw_header(raw(
+            "List-Unsubscribe",
+            format!(
+                "<mailto:{}?subject=unsubscribe>",
+                mailto_address(settings.unsubscribe().email.as_ref())
+            ),
+        ))
+        .raw_header(raw("Auto-Submitted", "auto-generated".into()))
+        .raw_header(raw("X-Auto-Response-Suppress", "All".into()))
+}
+
+/// `Name <id-term.host>` (RFC 2919): the label is the course id and term, the namespace the
+/// host the feed is published on (else the course page's, else the sender's domain), so it
+/// is the same in every message of the course and differs between courses and terms.
+pub fn list_id(course: &Course, from: &Mailbox) -> String {
+    let label: String = format!("{}-{}", course.id, course.term_slug)
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let host = [&course.feed_url, &course.url]
+        .into_iter()
+        .flatten()
+        .find_map(|u| url_host(u))
+        .unwrap_or_else(|| from.email.domain().to_ascii_lowercase());
+    // A phrase may not hold RFC 5322 specials unquoted; the name is only a description.
+    let name: String = course
+        .display_name()
+        .chars()
+        .map(|c| {
+            if "()<>@,;:\\\".[]".contains(c) || c.is_control() {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    format!("{name} <{label}.{host}>").trim_start().to_string()
+}
+
+/// The host of an http(s) URL, when it is a plain DNS name.
+fn url_host(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?.split(':').next()?;
+    let ok = !host.is_empty()
+        && host.contains('.')
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    ok.then(|| host.to_ascii_lowercase())
+}
+
+/// The formatted message with every header line of the top block folded to at most 78
+/// characters (RFC 5322 §2.1.1) at a space, where folding is allowed: lettre folds the
+/// encoded words it writes, but not the address after an encoded display name.
+pub fn folded(bytes: Vec<u8>) -> Vec<u8> {
+    let Some(end) = bytes.windows(4).position(|w| w == b"\r\n\r\n") else {
+        return bytes;
+    };
+    let head = String::from_utf8_lossy(&bytes[..end]).into_owned();
+    let mut out = String::with_capacity(end + 64);
+    for line in head.split("\r\n") {
+        fold_header_line(line, &mut out);
+    }
+    let mut folded = out.into_bytes();
+    folded.extend_from_slice(&bytes[end + 2..]);
+    folded
+}
+
+fn fold_header_line(line: &str, out: &mut String) {
+    let mut rest = line;
+    while rest.len() > MAX_LINE {
+        // The last space that leaves something before it on this line.
+        // Bytes: a space is never inside a UTF-8 character, so any cut at one is a boundary.
+        let cut = rest.as_bytes()[..=MAX_LINE]
+            .iter()
+            .enumerate()
+            .rposition(|(i, &c)| {
+                i > 0 && (c == b' ' || c == b'\t') && !rest[..i].trim().is_empty()
+            });
+        let Some(cut) = cut else { break };
+        out.push_str(&rest[..cut]);
+        out.push_str("\r\n");
+        rest = &rest[cut..];
+    }
+    out.push_str(rest);
+    out.push_str("\r\n");
+}
+
+/// The message as sent: formatted, its header lines folded, with what logs and the ledger use.
+pub fn outgoing(
+    msg: &Message,
+    message_id: &str,
+    recipient: &str,
+    subject: &str,
+    text: &str,
+) -> Outgoing {
+    Outgoing {
+        envelope: msg.envelope().clone(),
+        bytes: folded(msg.formatted()),
+        message_id: message_id.to_string(),
+        recipient: recipient.to_string(),
+        subject: subject.to_string(),
+        text: text.to_string(),
+    }
 }
 
 /// multipart/mixed: (text | HTML) alternatives, then the event as an .ics attachment. The
@@ -278,16 +419,17 @@ pub fn compose(
     let subject = format!("[{}] {headline} — {when}", course.code);
     let mid = message_id(reminder, recipient_key, &settings.from);
     let (text, html) = bodies(event, &headline, &when, &labels(lang), links);
-    let msg = headers(settings, &subject, &mid, to, bcc, now)
-        .multipart(parts(&mid, &text, &html, event, ics)?)?;
-    Ok(Outgoing {
-        envelope: msg.envelope().clone(),
-        bytes: msg.formatted(),
-        message_id: mid,
-        recipient: recipient_key.to_string(),
-        subject,
-        text,
-    })
+    let fields = HeaderFields {
+        course,
+        settings,
+        subject: &subject,
+        message_id: &mid,
+        to,
+        bcc,
+        now,
+    };
+    let msg = headers(&fields).multipart(parts(&mid, &text, &html, event, ics)?)?;
+    Ok(outgoing(&msg, &mid, recipient_key, &subject, &text))
 }
 
 #[cfg(test)]
@@ -319,7 +461,13 @@ mod tests {
         .find(|r| r.uid.contains("deadline-hw2") && r.lead.name == "3d")
         .unwrap();
         let event = course.events.iter().find(|e| e.uid == r.uid).unwrap();
-        let ics = crate::feed::single_event(&course, event, &crate::feed::Previous::default(), now);
+        let ics = crate::feed::single_event(
+            &course,
+            event,
+            &crate::feed::Previous::default(),
+            now,
+            settings.organizer().email.as_ref(),
+        );
         let to = vec!["ceng501-students@example.edu".parse().unwrap()];
         let links = Links {
             course: course.url.clone(),
@@ -383,6 +531,74 @@ mod tests {
     }
 
     #[test]
+    fn long_encoded_senders_and_subjects_are_folded_to_78_characters() {
+        let mut m = reference_message(Language::Tr);
+        let settings = MailSettings {
+            from: "CEng 501 Derin Öğrenme Hatırlatmaları <ceng501-hatirlatma@ceng.metu.edu.tr>"
+                .parse()
+                .unwrap(),
+            reply_to: Some(
+                "\"Dr. Öğr. Üyesi Emre Akbaş, Bilgisayar Mühendisliği\" <emre@ceng.metu.edu.tr>"
+                    .parse()
+                    .unwrap(),
+            ),
+            ..MailSettings::default()
+        };
+        let course = crate::course::build::reference_course(&Default::default());
+        let subject = "[CEng 501] Ödev 2 teslimi 3 gün içinde — Salı 22 Kasım 2022, 23:59 (İstanbul saati ile)";
+        let fields = HeaderFields {
+            course: &course,
+            settings: &settings,
+            subject,
+            message_id: "<a@b>",
+            to: &["Öğrenciler <liste@example.edu>".parse().unwrap()],
+            bcc: &[],
+            now: DateTime::from_timestamp(0, 0).unwrap(),
+        };
+        let msg = headers(&fields).body(String::from("x")).unwrap();
+        m.bytes = outgoing(&msg, "<a@b>", "r", subject, "x").bytes;
+        let text = String::from_utf8(m.bytes).unwrap();
+        let head = text.split("\r\n\r\n").next().unwrap();
+        for line in head.split("\r\n") {
+            assert!(line.len() <= 78, "{} characters: {line:?}", line.len());
+        }
+        let parsed = mailparse::parse_mail(text.as_bytes()).unwrap();
+        use mailparse::MailHeaderMap as _;
+        let h = |n: &str| parsed.headers.get_first_value(n).unwrap();
+        assert_eq!(h("Subject"), subject);
+        assert!(
+            h("From").contains("CEng 501 Derin Öğrenme Hatırlatmaları"),
+            "{}",
+            h("From")
+        );
+        assert!(h("From").contains("<ceng501-hatirlatma@ceng.metu.edu.tr>"));
+        assert!(h("Reply-To").contains("Bilgisayar Mühendisliği"));
+    }
+
+    #[test]
+    fn the_list_id_names_the_course_term_and_feed_host_and_unsubscribe_goes_to_the_instructor() {
+        let m = reference_message(Language::En);
+        let text = String::from_utf8(m.bytes).unwrap();
+        assert!(
+            text.contains("\r\nList-Id: CEng 501 Deep Learning <ceng501-fall2022.example.edu>\r\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "\r\nList-Unsubscribe: <mailto:emre@example.edu?subject=unsubscribe>\r\n"
+            )
+        );
+        assert!(!text.contains("Precedence:"));
+        let mut course = crate::course::build::reference_course(&Default::default());
+        course.name = "Data, \"Models\"; (Proofs)".into();
+        let from: Mailbox = "bot@Dept.Example.org".parse().unwrap();
+        assert_eq!(
+            list_id(&course, &from),
+            "CEng 501 Data Models Proofs <ceng501-fall2022.dept.example.org>"
+        );
+    }
+
+    #[test]
     fn message_ids_depend_on_reminder_recipient_and_event_start_only() {
         let r = Reminder {
             key: "u@coursecal|3d|20221122T205900Z".into(),
@@ -395,10 +611,32 @@ mod tests {
         let a = message_id(&r, "a@x.org", &from);
         assert_eq!(a, message_id(&r, "a@x.org", &from));
         assert_ne!(a, message_id(&r, "b@x.org", &from));
+        let mut later = r.clone();
+        later.key = "u@coursecal|3d|20221123T205900Z".into();
+        assert_ne!(a, message_id(&later, "a@x.org", &from), "a moved event");
         assert!(
-            a.starts_with("<ceng501-fall2022-deadline-hw2.3d.20221122T205900Z.")
-                && a.ends_with("@ceng.metu.edu.tr>"),
+            a.starts_with("<ceng501.3d.20221122T2059Z.") && a.ends_with("@ceng.metu.edu.tr>"),
             "{a}"
+        );
+        assert!(format!("Message-ID: {a}").len() <= 78, "{a}");
+        let long: Mailbox = "bot@ceng.metu.edu.tr.example.university.edu"
+            .parse()
+            .unwrap();
+        let b = message_id(&r, "a@x.org", &long);
+        assert!(format!("Message-ID: {b}").len() <= 78, "{b}");
+        let hash = |id: &str| {
+            id.split('@')
+                .next()
+                .unwrap()
+                .rsplit(['.', '<'])
+                .next()
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(
+            hash(&a),
+            hash(&b),
+            "the readable parts go first, never the hash: {b}"
         );
     }
 }

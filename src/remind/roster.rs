@@ -86,6 +86,38 @@ pub fn read_roster(text: &str) -> Result<Roster, RosterError> {
     Ok(out)
 }
 
+/// What `[mail] exclude` did to a roster.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Excluded {
+    /// Roster addresses dropped.
+    pub dropped: Vec<Mailbox>,
+    /// Excluded addresses the roster does not hold (a typo, or a student who left).
+    pub unmatched: Vec<String>,
+}
+
+/// Drops the roster rows whose address is in `exclude` (lowercase), compared without case,
+/// so an instructor can honour "please stop" without editing the LMS export.
+pub fn exclude(roster: &mut Roster, exclude: &[String]) -> Excluded {
+    if exclude.is_empty() {
+        return Excluded::default();
+    }
+    let wanted: std::collections::HashSet<&str> = exclude.iter().map(String::as_str).collect();
+    let (dropped, kept) = std::mem::take(&mut roster.addresses)
+        .into_iter()
+        .partition(|m| wanted.contains(m.email.to_string().to_lowercase().as_str()));
+    roster.addresses = kept;
+    let found: std::collections::HashSet<String> = dropped
+        .iter()
+        .map(|m: &Mailbox| m.email.to_string().to_lowercase())
+        .collect();
+    let unmatched = exclude
+        .iter()
+        .filter(|a| !found.contains(*a))
+        .cloned()
+        .collect();
+    Excluded { dropped, unmatched }
+}
+
 /// The header row: its line and the index of the email column.
 fn email_column(
     records: &mut csv::StringRecordsIntoIter<&[u8]>,
@@ -114,6 +146,19 @@ fn email_column(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_excluded_address_is_dropped_whatever_its_case_and_a_stray_one_is_reported() {
+        let mut r = read_roster("Email\nAyse@Metu.edu.tr\ncan@metu.edu.tr\n").unwrap();
+        let ex = exclude(
+            &mut r,
+            &["ayse@metu.edu.tr".into(), "gone@metu.edu.tr".into()],
+        );
+        let left: Vec<String> = r.addresses.iter().map(|m| m.email.to_string()).collect();
+        assert_eq!(left, ["can@metu.edu.tr"]);
+        assert_eq!(ex.dropped.len(), 1);
+        assert_eq!(ex.unmatched, ["gone@metu.edu.tr"]);
+    }
 
     #[test]
     fn the_email_column_is_found_by_its_header() {

@@ -198,7 +198,14 @@ impl Pass<'_, '_> {
         let Some(event) = input.course.event(&p.reminder.uid) else {
             return Ok(Flow::Next);
         };
-        let ics = crate::feed::single_event(input.course, event, input.previous_feed, input.now);
+        let organizer = input.mail.organizer().email.to_string();
+        let ics = crate::feed::single_event(
+            input.course,
+            event,
+            input.previous_feed,
+            input.now,
+            &organizer,
+        );
         let units = self.units;
         let outstanding: std::collections::HashSet<&str> =
             p.outstanding.iter().map(String::as_str).collect();
