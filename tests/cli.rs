@@ -15,4 +15,5 @@ mod cli {
     mod remind;
     mod shapes3;
     mod snapshots;
+    mod standards;
 }

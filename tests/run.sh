@@ -23,5 +23,16 @@ if ! command -v pdftotext >/dev/null 2>&1; then
   fi
 fi
 
+# A second strict reader: libical (Evolution's engine) re-reads every feed and attachment and
+# runs its RFC 5546 restriction check. Its Python bindings are Debian's, for Debian's python3
+# (/usr/bin/python3), which may not be the python3 on PATH.
+if ! /usr/bin/python3 -c 'import gi; gi.require_version("ICalGLib", "3.0")' 2>/dev/null; then
+  if command -v apt-get >/dev/null 2>&1; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    $sudo apt-get update -qq && $sudo apt-get install -y -qq gir1.2-ical-3.0 python3-gi
+  fi
+fi
+
 cargo test --locked --all-targets
 cargo test --locked --doc
