@@ -102,6 +102,28 @@ fn the_reference_feeds_pass_libicals_check_with_the_same_instants_as_icalendar()
 }
 
 #[test]
+fn a_feed_with_cancelled_and_removed_events_passes_too() {
+    let (_dir, course) = reference_course("id = \"ceng501\"\n");
+    let out = tempfile::tempdir().unwrap();
+    build(&course, out.path());
+    // Lecture 5 cancelled in the course file; a second build marks it CANCELLED, SEQUENCE 1.
+    let text = std::fs::read_to_string(&course).unwrap();
+    std::fs::write(
+        &course,
+        format!("{text}\n[[cancel]]\nevent = \"lecture-5\"\n"),
+    )
+    .unwrap();
+    build(&course, out.path());
+    let ics = out.path().join("ceng501.ics");
+    assert!(
+        std::fs::read_to_string(&ics)
+            .unwrap()
+            .contains("STATUS:CANCELLED")
+    );
+    read_twice(&ics);
+}
+
+#[test]
 fn a_new_york_course_across_the_november_change_reads_the_same_in_both() {
     let syllabus = "CS 200 Systems\nFall 2022\nLectures: Tuesday 10:00-11:30 @ Room 1\n\n1\tNov 1\tBefore the change\tHw1 due Nov 5 23:59\n2\tNov 8\tAfter the change\tHw2 due Nov 6 18:00\n";
     let dir = tempfile::tempdir().unwrap();
