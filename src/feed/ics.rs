@@ -816,6 +816,75 @@ mod tests {
     }
 
     #[test]
+    fn an_organizer_name_is_quoted_only_when_it_must_and_never_holds_a_dquote() {
+        assert_eq!(
+            organizer_line("CEng 501 Deep Learning", "emre@example.edu"),
+            "ORGANIZER;CN=CEng 501 Deep Learning:mailto:emre@example.edu"
+        );
+        assert_eq!(
+            organizer_line("Data, \"Models\"; Proofs: 1\n", "a+b@x.org"),
+            "ORGANIZER;CN=\"Data, 'Models'; Proofs: 1 \":mailto:a+b@x.org"
+        );
+        assert_eq!(mailto_address("we?ird%#@x.org"), "we%3Fird%25%23@x.org");
+    }
+
+    #[test]
+    fn the_attachment_is_a_publish_with_an_organizer_and_keeps_the_feeds_sequence() {
+        let course = crate::course::build::reference_course(&Default::default());
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
+        let first = render(
+            &course,
+            Variant::All,
+            &Previous::default(),
+            at("2022-09-01T00:00:00Z"),
+        );
+        let mut moved = course.clone();
+        let hw2 = moved
+            .events
+            .iter_mut()
+            .find(|e| e.key == "deadline-hw2")
+            .unwrap();
+        if let When::Timed { start, .. } = &mut hw2.when {
+            *start += Duration::days(1);
+        }
+        let prev = read_previous(&first.ics);
+        let feed = render(&moved, Variant::All, &prev, at("2022-10-01T00:00:00Z"));
+        assert!(!feed.ics.contains("METHOD:") && !feed.ics.contains("ORGANIZER"));
+        let event = moved
+            .events
+            .iter()
+            .find(|e| e.key == "deadline-hw2")
+            .unwrap();
+        let published = read_previous(&feed.ics);
+        let ics = single_event(
+            &moved,
+            event,
+            &published,
+            at("2022-11-20T00:00:00Z"),
+            "emre@x.org",
+        );
+        let lines = unfold(&ics);
+        for want in [
+            "METHOD:PUBLISH",
+            "ORGANIZER;CN=CEng 501 Deep Learning:mailto:emre@x.org",
+            "SEQUENCE:1",
+            "LAST-MODIFIED:20221001T000000Z",
+            "DTSTAMP:20221120T000000Z",
+        ] {
+            assert!(lines.iter().any(|l| l == want), "{want} in {ics}");
+        }
+        let body: Vec<&str> = lines
+            .iter()
+            .skip_while(|l| *l != "BEGIN:VEVENT")
+            .skip(1)
+            .take_while(|l| *l != "END:VEVENT")
+            .map(|l| prop_name(l))
+            .collect();
+        assert!(body.contains(&"ORGANIZER"), "{body:?}");
+        assert!(body.windows(2).all(|w| w[0] <= w[1]), "sorted: {body:?}");
+    }
+
+    #[test]
     fn a_cancelled_event_says_so_in_its_summary_once() {
         let content = vec![
             "SUMMARY:CEng 501 · W5 · Attention".to_string(),
