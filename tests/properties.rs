@@ -252,6 +252,7 @@ fn a_second_pass_at_the_same_now_sends_nothing_and_no_reminder_goes_twice() {
         };
         let mut ledger = MemoryLedger::default();
         let mut mailer = StubMailer::default();
+        let audience = coursecal::remind::plan::Audience::new();
         let mut now = *first - chrono::Duration::days(8);
         while now <= *last + chrono::Duration::days(1) {
             let input = PassInput {
@@ -259,6 +260,7 @@ fn a_second_pass_at_the_same_now_sends_nothing_and_no_reminder_goes_twice() {
                 reminders: &reminders,
                 mail: &mail,
                 roster: &roster,
+                audience: &audience,
                 links: &links,
                 previous_feed: &feed,
                 now,

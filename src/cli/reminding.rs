@@ -19,6 +19,8 @@ pub(crate) struct Reminding {
     pub roster: Vec<lettre::message::Mailbox>,
     /// Roster rows that gave no usable address (each warned about with its line).
     pub roster_skipped: usize,
+    /// Which section's events each roster student is owed (empty without sections).
+    pub audience: crate::remind::plan::Audience,
     /// What `[mail] exclude` took off the roster.
     pub excluded: crate::remind::roster::Excluded,
     /// Mail settings with paths resolved.
@@ -48,6 +50,7 @@ pub(crate) fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
         None => crate::remind::roster::Roster::default(),
     };
     let excluded = crate::remind::roster::exclude(&mut roster, &paths.mail.exclude);
+    let audience = audience(&loaded, &roster, paths.mail.roster.as_deref());
     let links = links(&loaded);
     let feed_path = feed_dir.join(crate::feed::Variant::All.file_name(&loaded.course.id));
     let (previous_feed, feed_missing) = match std::fs::read(&feed_path) {
@@ -64,6 +67,7 @@ pub(crate) fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
         feed_missing,
         loaded,
         roster_skipped: roster.skipped.len(),
+        audience,
         excluded,
         roster: roster.addresses,
         mail: paths.mail,
@@ -71,6 +75,52 @@ pub(crate) fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
         links,
         previous_feed,
     })
+}
+
+/// Each roster student's section, matched by the roster's group column to the sections'
+/// `roster-group`; a student in none (or in several) is warned about with the roster's line.
+fn audience(
+    loaded: &Loaded,
+    roster: &crate::remind::roster::Roster,
+    path: Option<&Path>,
+) -> crate::remind::plan::Audience {
+    let sections = &loaded.course.sections;
+    let placed = crate::remind::roster::place(roster, sections);
+    let place = |line: usize| match path {
+        Some(p) if line > 0 => format!("{}:{line}", p.display()),
+        Some(p) => p.display().to_string(),
+        None => String::new(),
+    };
+    let known: Vec<&str> = sections.iter().map(|s| s.group()).collect();
+    for (line, email, groups) in &placed.unplaced {
+        let theirs = if groups.is_empty() {
+            "no group".to_string()
+        } else {
+            format!("groups \"{}\"", groups.join(", "))
+        };
+        eprintln!(
+            "{}: warning: {email} is in no known section ({theirs}; the sections' groups are \"{}\"); they get the shared events only; fix the roster's group or the section's roster-group",
+            place(*line),
+            known.join("\", \"")
+        );
+    }
+    for (line, email, names) in &placed.several {
+        eprintln!(
+            "{}: warning: {email} is in the groups of several sections ({}); they get the events of {} only",
+            place(*line),
+            names.join(", "),
+            names[0]
+        );
+    }
+    roster
+        .addresses
+        .iter()
+        .filter(|_| !sections.is_empty())
+        .map(|m| {
+            let lower = m.email.to_string().to_lowercase();
+            (m.email.to_string(), placed.section_of.get(&lower).cloned())
+        })
+        .collect()
 }
 
 /// The published feed, whose SEQUENCE values the attachments carry. A damaged one (which
@@ -167,6 +217,7 @@ impl Reminding {
             reminders: &self.loaded.file.reminders,
             mail: &self.mail,
             roster: &self.roster,
+            audience: &self.audience,
             links: &self.links,
             previous_feed: &self.previous_feed,
             now,

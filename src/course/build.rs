@@ -50,6 +50,7 @@ pub fn build(file: &CourseFile, text: &str, cli: &CliOverrides) -> Result<Course
         due_time: file.due_time.unwrap_or(defaults.due_time),
         date_order: file.date_order,
         meetings: file.meetings.clone(),
+        sections: file.sections.clone(),
         exam_time: file.exam_time,
         exam_location: file.exam_location.clone(),
     };
@@ -60,6 +61,7 @@ pub fn build(file: &CourseFile, text: &str, cli: &CliOverrides) -> Result<Course
         course_id,
         term,
         term_slug,
+        sections,
         events,
         warnings,
         ..
@@ -80,6 +82,7 @@ pub fn build(file: &CourseFile, text: &str, cli: &CliOverrides) -> Result<Course
         url: file.url.clone(),
         feed_url: file.feed_url.clone(),
         refresh: file.refresh.clone().unwrap_or_else(|| "PT6H".to_string()),
+        sections,
         events,
         warnings,
     };
@@ -227,6 +230,7 @@ fn apply_additions(course: &mut Course, file: &CourseFile) -> Result<(), Overrid
             homework: None,
             source_line: None,
             cancelled: false,
+            section: None,
         });
     }
     Ok(())

@@ -15,7 +15,7 @@ use crate::course::settings::{
     parse_lead,
 };
 use crate::model::EventKind;
-use crate::model::{Meeting, TERM_YEARS, Term};
+use crate::model::{Meeting, Section, TERM_YEARS, Term};
 use crate::syllabus::dates::{DateOrder, parse_term, weekday};
 
 /// A course file error, located in the file.
@@ -46,6 +46,8 @@ struct RawCourse {
     url: Option<Spanned<String>>,
     #[serde(default)]
     meeting: Vec<RawMeeting>,
+    #[serde(default)]
+    section: Vec<RawSection>,
     exam: Option<RawExam>,
     #[serde(default)]
     cancel: Vec<RawCancel>,
@@ -100,6 +102,22 @@ struct RawMeeting {
     start: Spanned<String>,
     end: Spanned<String>,
     location: Option<String>,
+}
+
+/// `[[section]]`: a `[[meeting]]` with a name, its own exam time and room, and its roster
+/// group (the keys are the meeting's and the exam's, the exam's prefixed).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawSection {
+    name: Spanned<String>,
+    days: Spanned<Vec<String>>,
+    start: Spanned<String>,
+    end: Spanned<String>,
+    location: Option<String>,
+    exam_start: Option<Spanned<String>>,
+    exam_end: Option<Spanned<String>>,
+    exam_location: Option<String>,
+    roster_group: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -212,6 +230,8 @@ pub struct CourseFile {
     pub url: Option<String>,
     /// Meetings replacing the syllabus's slot.
     pub meetings: Option<Vec<Meeting>>,
+    /// Sections replacing the ones the syllabus lists.
+    pub sections: Option<Vec<Section>>,
     /// Exam times and room.
     pub exam_time: Option<(NaiveTime, NaiveTime)>,
     /// Exam room.
@@ -525,6 +545,9 @@ pub fn parse(path: &Path, text: &str) -> Result<CourseFile, ConfigError> {
     if !raw.meeting.is_empty() {
         c.meetings = Some(meetings(&ctx, &raw.meeting)?);
     }
+    if !raw.section.is_empty() {
+        c.sections = Some(sections(&ctx, &raw.section)?);
+    }
     if let Some(e) = &raw.exam {
         c.exam_time = exam_time(&ctx, e)?;
     }
@@ -651,32 +674,88 @@ fn timezone(ctx: &Ctx<'_>, tz: &Spanned<String>) -> Result<Tz, ConfigError> {
 fn meetings(ctx: &Ctx<'_>, raw: &[RawMeeting]) -> Result<Vec<Meeting>, ConfigError> {
     let mut ms = Vec::new();
     for m in raw {
-        let (start, end) = (ctx.time(&m.start)?, ctx.time(&m.end)?);
-        if end <= start {
-            return Err(ctx.err(m.end.span().start, "a meeting must end after it starts"));
-        }
-        if m.days.get_ref().is_empty() {
-            return Err(ctx.err(
-                m.days.span().start,
-                "days is empty; list weekdays, e.g. [\"Tue\", \"Thu\"]",
-            ));
-        }
-        for d in m.days.get_ref() {
+        ms.extend(weekly(ctx, &m.days, &m.start, &m.end, m.location.as_ref())?);
+    }
+    Ok(ms)
+}
+
+/// One meeting per weekday of `days`, from `start` to `end`.
+fn weekly(
+    ctx: &Ctx<'_>,
+    days: &Spanned<Vec<String>>,
+    start: &Spanned<String>,
+    end: &Spanned<String>,
+    location: Option<&String>,
+) -> Result<Vec<Meeting>, ConfigError> {
+    let (s, e) = (ctx.time(start)?, ctx.time(end)?);
+    if e <= s {
+        return Err(ctx.err(end.span().start, "a meeting must end after it starts"));
+    }
+    if days.get_ref().is_empty() {
+        return Err(ctx.err(
+            days.span().start,
+            "days is empty; list weekdays, e.g. [\"Tue\", \"Thu\"]",
+        ));
+    }
+    days.get_ref()
+        .iter()
+        .map(|d| {
             let day = weekday(d).ok_or_else(|| {
                 ctx.err(
-                    m.days.span().start,
+                    days.span().start,
                     format!("\"{d}\" is not a weekday; write e.g. \"Mon\" or \"Tuesday\""),
                 )
             })?;
-            ms.push(Meeting {
+            Ok(Meeting {
                 day,
-                start,
-                end,
-                location: m.location.clone(),
-            });
+                start: s,
+                end: e,
+                location: location.cloned(),
+            })
+        })
+        .collect()
+}
+
+/// `[[section]]`: each with its meetings, exam and roster group; names (and the file names
+/// made of them) must differ.
+fn sections(ctx: &Ctx<'_>, raw: &[RawSection]) -> Result<Vec<Section>, ConfigError> {
+    let mut out: Vec<Section> = Vec::new();
+    for r in raw {
+        let name = r.name.get_ref().trim().to_string();
+        let slug = crate::syllabus::slug_words(&name);
+        if slug.is_empty() {
+            return Err(ctx.err(r.name.span().start, format!("section name \"{name}\" has no letters or digits; it names the section's feed, e.g. name = \"Section 1\"")));
         }
+        if let Some(same) = out.iter().find(|s| s.slug == slug) {
+            return Err(ctx.err(r.name.span().start, format!("section \"{name}\" would share the feed file of section \"{}\" (both are \"{slug}\"); give the sections different names", same.name)));
+        }
+        if let (Some(one), None) | (None, Some(one)) = (&r.exam_start, &r.exam_end) {
+            return Err(ctx.err(one.span().start, format!("give both exam-start and exam-end for section \"{name}\", e.g. exam-start = \"13:30\", exam-end = \"15:30\"")));
+        }
+        let exam = RawExam {
+            start: r.exam_start.clone(),
+            end: r.exam_end.clone(),
+            location: None,
+        };
+        let group = r
+            .roster_group
+            .as_ref()
+            .map(|g| g.get_ref().trim().to_string());
+        if let (Some(g), Some(sp)) = (&group, &r.roster_group)
+            && g.is_empty()
+        {
+            return Err(ctx.err(sp.span().start, "roster-group is empty; write the group as the roster's Groups column names it, e.g. roster-group = \"Section 1\", or leave the key out to use the name"));
+        }
+        out.push(Section {
+            meetings: weekly(ctx, &r.days, &r.start, &r.end, r.location.as_ref())?,
+            exam_time: exam_time(ctx, &exam)?,
+            exam_location: r.exam_location.clone(),
+            roster_group: group,
+            name,
+            slug,
+        });
     }
-    Ok(ms)
+    Ok(out)
 }
 
 /// `[exam]` start and end: both or neither.
@@ -920,5 +999,48 @@ to = "2022-11-24 23:59"
         let e = p("[mail]\nfrom = \"a@x.org\"\ntransport = \"smtp://m.x.org:587\"\nuser = \"a\"\npassword-env = \"PW\"\npassword-file = \"pw.txt\"\n").unwrap_err();
         assert_eq!(e.line, 6);
         assert!(e.message.contains("password-env (line 5)"), "{}", e.message);
+    }
+
+    #[test]
+    fn sections_are_read_with_their_exam_and_roster_group() {
+        let c = p(r#"
+[[section]]
+name = "Section 1"
+days = ["Mon", "Wed"]
+start = "10:40"
+end = "12:30"
+location = "BMB1"
+exam-start = "09:00"
+exam-end = "11:00"
+exam-location = "Amfi 1"
+[[section]]
+name = "Section 2"
+days = ["Tue"]
+start = "13:40"
+end = "15:30"
+roster-group = "Şube 2"
+"#)
+        .unwrap();
+        let s = c.sections.unwrap();
+        assert_eq!(s.len(), 2);
+        assert_eq!((s[0].slug.as_str(), s[0].meetings.len()), ("section-1", 2));
+        assert_eq!(s[0].exam_location.as_deref(), Some("Amfi 1"));
+        assert!(s[0].exam_time.is_some() && s[1].exam_time.is_none());
+        assert_eq!((s[0].group(), s[1].group()), ("Section 1", "Şube 2"));
+    }
+
+    #[test]
+    fn a_bad_section_names_its_line() {
+        let e =
+            p("[[section]]\nname = \"A\"\ndays = [\"Mon\"]\nstart = \"10:00\"\nend = \"09:00\"\n")
+                .unwrap_err();
+        assert_eq!(e.line, 5);
+        let e = p("[[section]]\nname = \"A\"\ndays = [\"Mon\"]\nstart = \"10:00\"\nend = \"11:00\"\n[[section]]\nname = \"a\"\ndays = [\"Tue\"]\nstart = \"10:00\"\nend = \"11:00\"\n").unwrap_err();
+        assert_eq!(e.line, 7);
+        assert!(e.message.contains("share the feed file"), "{}", e.message);
+        let e = p("[[section]]\nname = \"A\"\ndays = [\"Mon\"]\nstart = \"10:00\"\nend = \"11:00\"\nexam-start = \"09:00\"\n").unwrap_err();
+        assert_eq!(e.line, 6);
+        let e = p("[[section]]\nname = \"A\"\nday = [\"Mon\"]\n").unwrap_err();
+        assert_eq!(e.line, 3);
     }
 }

@@ -776,6 +776,7 @@ mod tests {
             url: None,
             feed_url: None,
             refresh: "PT6H".into(),
+            sections: Vec::new(),
             events: Vec::new(),
             warnings: Vec::new(),
         };

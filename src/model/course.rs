@@ -2,7 +2,7 @@
 
 use chrono_tz::Tz;
 
-use super::{Event, Term};
+use super::{Event, Section, Term};
 
 /// Everything coursecal knows about one course for one term.
 #[derive(Debug, Clone)]
@@ -25,6 +25,8 @@ pub struct Course {
     pub feed_url: Option<String>,
     /// Suggested refresh interval for subscribers (ISO 8601 duration).
     pub refresh: String,
+    /// Its sections, when it is taught in several; empty for one class.
+    pub sections: Vec<Section>,
     /// Events in start order; cancelled ones included and marked.
     pub events: Vec<Event>,
     /// Warnings from the syllabus and the overrides.
@@ -44,6 +46,11 @@ impl Course {
     /// The event with this UID.
     pub fn event(&self, uid: &str) -> Option<&Event> {
         self.events.iter().find(|e| e.uid == uid)
+    }
+
+    /// The section with this name.
+    pub fn section(&self, name: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.name == name)
     }
 
     /// Slug of the term, e.g. "fall2022".

@@ -114,6 +114,8 @@ pub struct Event {
     pub source_line: Option<usize>,
     /// True when the course file cancelled the event: it stays in the feed as cancelled.
     pub cancelled: bool,
+    /// The name of the section the event is for; `None` for an event of every section.
+    pub section: Option<String>,
 }
 
 impl Serialize for Event {
@@ -126,7 +128,7 @@ impl Serialize for Event {
             ),
             When::Timed { start, end } => (start.to_rfc3339(), end.map(|e| e.to_rfc3339()), false),
         };
-        let mut s = serializer.serialize_struct("Event", 15)?;
+        let mut s = serializer.serialize_struct("Event", 16)?;
         s.serialize_field("uid", &self.uid)?;
         s.serialize_field("key", &self.key)?;
         s.serialize_field("kind", &self.kind)?;
@@ -141,6 +143,7 @@ impl Serialize for Event {
         s.serialize_field("homework", &self.homework)?;
         s.serialize_field("source_line", &self.source_line)?;
         s.serialize_field("cancelled", &self.cancelled)?;
+        s.serialize_field("section", &self.section)?;
         s.end()
     }
 }
@@ -178,6 +181,7 @@ mod tests {
             homework: None,
             source_line: None,
             cancelled: false,
+            section: None,
         }
     }
 

@@ -4,11 +4,13 @@
 pub mod course;
 pub mod event;
 pub mod meeting;
+pub mod section;
 pub mod term;
 pub mod time;
 
 pub use course::{Course, Warning};
 pub use event::{Event, EventKind, When, make_uid};
 pub use meeting::Meeting;
+pub use section::Section;
 pub use term::{Season, TERM_YEARS, Term};
 pub use time::{local_datetime, parse_instant};

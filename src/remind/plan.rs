@@ -148,6 +148,12 @@ pub fn reminder_key(e: &Event, lead: &Lead, start: DateTime<Utc>) -> String {
     format!("{}|{}|{}", e.uid, lead.name, start.format("%Y%m%dT%H%M%SZ"))
 }
 
+/// Which sections' events each recipient is owed, for a course taught in sections: a
+/// recipient key with `Some(section name)` gets that section's events and the shared ones,
+/// with `None` (a student in no known section) the shared ones only; a recipient not in the
+/// map (a list address, or any recipient of a course without sections) gets every event.
+pub type Audience = std::collections::HashMap<String, Option<String>>;
+
 /// The status of every reminder at `now`, given the ledger and the recipients.
 ///
 /// Supersession is decided per recipient: when several leads of one event are due for the
@@ -161,6 +167,18 @@ pub fn plan(
     recipients: &[String],
     now: DateTime<Utc>,
 ) -> Vec<Planned> {
+    plan_for(course, settings, ledger, recipients, &Audience::new(), now)
+}
+
+/// [`plan`] for recipients of whom some are owed only some sections' events (`audience`).
+pub fn plan_for(
+    course: &Course,
+    settings: &ReminderSettings,
+    ledger: &Ledger,
+    recipients: &[String],
+    audience: &Audience,
+    now: DateTime<Utc>,
+) -> Vec<Planned> {
     let all = reminders(course, settings);
     let p = Planning {
         cancelled: course
@@ -169,6 +187,12 @@ pub fn plan(
             .filter(|e| e.cancelled)
             .map(|e| e.uid.as_str())
             .collect(),
+        sections: course
+            .events
+            .iter()
+            .filter_map(|e| Some((e.uid.as_str(), e.section.as_deref()?)))
+            .collect(),
+        audience,
         ledger,
         recipients,
         now,
@@ -183,12 +207,27 @@ type Urgent<'r> = std::collections::HashMap<(&'r str, &'r str), (Duration, &'r s
 /// What a plan is made against: the ledger, the recipients, `now`.
 struct Planning<'a> {
     cancelled: Vec<&'a str>,
+    /// The section of each section's own event, by UID.
+    sections: std::collections::HashMap<&'a str, &'a str>,
+    audience: &'a Audience,
     ledger: &'a Ledger,
     recipients: &'a [String],
     now: DateTime<Utc>,
 }
 
 impl Planning<'_> {
+    /// The recipients an event's reminders are for: everyone for a shared event, else those
+    /// of its section and those owed every event.
+    fn audience_of<'s>(&'s self, uid: &str) -> impl Iterator<Item = &'s String> + 's {
+        let section = self.sections.get(uid).copied();
+        self.recipients
+            .iter()
+            .filter(move |to| match (section, self.audience.get(*to)) {
+                (None, _) | (_, None) => true,
+                (Some(s), Some(mine)) => mine.as_deref() == Some(s),
+            })
+    }
+
     /// True once `to` got the reminder, refused it for good, or had it superseded.
     /// Takes the reminder's record, looked up once per reminder (rosters are large).
     fn finished(rec: Option<&crate::remind::ledger::Record>, to: &str) -> bool {
@@ -205,7 +244,10 @@ impl Planning<'_> {
         let mut urgent = Urgent::new();
         for r in all.iter().filter(|r| self.sendable(r)) {
             let rec = self.ledger.get(&r.key);
-            for to in self.recipients.iter().filter(|to| !Self::finished(rec, to)) {
+            for to in self
+                .audience_of(&r.uid)
+                .filter(|to| !Self::finished(rec, to))
+            {
                 let e = urgent
                     .entry((r.uid.as_str(), to.as_str()))
                     .or_insert((r.lead.duration, r.lead.name.as_str()));
@@ -223,7 +265,10 @@ impl Planning<'_> {
         let mut superseded = Vec::new();
         let rec = self.ledger.get(&r.key);
         let sendable = self.sendable(r);
-        for to in self.recipients.iter().filter(|to| !Self::finished(rec, to)) {
+        for to in self
+            .audience_of(&r.uid)
+            .filter(|to| !Self::finished(rec, to))
+        {
             let more_urgent = if sendable {
                 urgent.get(&(r.uid.as_str(), to.as_str()))
             } else {
@@ -259,12 +304,20 @@ impl Planning<'_> {
         outstanding: &[String],
         deliveries: &[&Delivery],
     ) -> Option<Status> {
-        let everyone = outstanding.len() == self.recipients.len();
+        let owed = self.audience_of(&r.uid).count();
+        let everyone = outstanding.len() == owed;
         let skipped = |why: String| Some(Status::Skipped { why });
         if self.cancelled.contains(&r.uid.as_str()) && everyone {
             skipped("event cancelled".into())
         } else if self.recipients.is_empty() {
             skipped("no recipients configured ([mail] to or roster)".into())
+        } else if owed == 0 {
+            let section = self
+                .sections
+                .get(r.uid.as_str())
+                .copied()
+                .unwrap_or_default();
+            skipped(format!("nobody on the roster is in {section}"))
         } else if outstanding.is_empty() {
             None
         } else if self.now >= r.event_start {

@@ -23,6 +23,9 @@ pub struct Roster {
     pub addresses: Vec<Mailbox>,
     /// Rows whose address is not an address: skipped, so one typo never stops the class's mail.
     pub skipped: Vec<RosterError>,
+    /// With a group column ("Groups"): each address (lower case) with its row's line and
+    /// groups (Moodle lists several as "Section 1, Lab A").
+    pub groups: Option<std::collections::HashMap<String, (usize, Vec<String>)>>,
 }
 
 /// Reads addresses from a participants CSV: the column is found by its header
@@ -49,8 +52,11 @@ pub fn read_roster(text: &str) -> Result<Roster, RosterError> {
         .trim(csv::Trim::All)
         .from_reader(text.as_bytes())
         .into_records();
-    let (header_line, col) = email_column(&mut records)?;
-    let mut out = Roster::default();
+    let (header_line, col, group_col) = email_column(&mut records)?;
+    let mut out = Roster {
+        groups: group_col.map(|_| std::collections::HashMap::new()),
+        ..Roster::default()
+    };
     let mut seen = std::collections::HashSet::new();
     for record in records {
         let skip = |line: u64, message: String| RosterError {
@@ -76,8 +82,15 @@ pub fn read_roster(text: &str) -> Result<Roster, RosterError> {
         }
         match addr.parse::<Mailbox>() {
             Ok(mb) => {
-                if seen.insert(mb.email.to_string().to_lowercase()) {
+                let email = mb.email.to_string().to_lowercase();
+                if seen.insert(email.clone()) {
                     out.addresses.push(mb);
+                    if let (Some(groups), Some(g)) = (&mut out.groups, group_col) {
+                        let names = record.get(g).unwrap_or("").split([',', ';']);
+                        let names = names.map(str::trim).filter(|n| !n.is_empty());
+                        let line = usize::try_from(line).unwrap_or(usize::MAX);
+                        groups.insert(email, (line, names.map(str::to_string).collect()));
+                    }
                 }
             }
             Err(_) => out.skipped.push(skip(line, format!("\"{addr}\" is not an email address; this student gets no reminders until the row is fixed"))),
@@ -93,6 +106,58 @@ pub struct Excluded {
     pub dropped: Vec<Mailbox>,
     /// Excluded addresses the roster does not hold (a typo, or a student who left).
     pub unmatched: Vec<String>,
+}
+
+/// Where a roster's students belong among a course's sections.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Placement {
+    /// Address (lower case) → the name of its section.
+    pub section_of: std::collections::HashMap<String, String>,
+    /// Students in no known section: (line, address, their groups as written). They get
+    /// the shared events only.
+    pub unplaced: Vec<(usize, String, Vec<String>)>,
+    /// Students in two or more sections' groups: (line, address, the sections). They get
+    /// the first one's events.
+    pub several: Vec<(usize, String, Vec<String>)>,
+}
+
+/// Matches each student's groups (without case) to the sections' roster groups. Without
+/// sections, nobody is placed and nobody is missing; without a group column, every student
+/// is unplaced.
+pub fn place(roster: &Roster, sections: &[crate::model::Section]) -> Placement {
+    let mut out = Placement::default();
+    if sections.is_empty() {
+        return out;
+    }
+    for mb in &roster.addresses {
+        let email = mb.email.to_string().to_lowercase();
+        let (line, groups) = roster
+            .groups
+            .as_ref()
+            .and_then(|g| g.get(&email))
+            .cloned()
+            .unwrap_or_default();
+        let matched: Vec<String> = sections
+            .iter()
+            .filter(|s| {
+                groups
+                    .iter()
+                    .any(|g| g.to_lowercase() == s.group().to_lowercase())
+            })
+            .map(|s| s.name.clone())
+            .collect();
+        match matched.as_slice() {
+            [] => out.unplaced.push((line, email, groups)),
+            [one] => {
+                out.section_of.insert(email, one.clone());
+            }
+            [first, ..] => {
+                out.section_of.insert(email.clone(), first.clone());
+                out.several.push((line, email, matched.clone()));
+            }
+        }
+    }
+    out
 }
 
 /// Drops the roster rows whose address is in `exclude` (lowercase), compared without case,
@@ -118,10 +183,10 @@ pub fn exclude(roster: &mut Roster, exclude: &[String]) -> Excluded {
     Excluded { dropped, unmatched }
 }
 
-/// The header row: its line and the index of the email column.
+/// The header row: its line, the index of the email column and that of the group column.
 fn email_column(
     records: &mut csv::StringRecordsIntoIter<&[u8]>,
-) -> Result<(u64, usize), RosterError> {
+) -> Result<(u64, usize, Option<usize>), RosterError> {
     let header = records
         .find(|r| r.as_ref().map_or(true, |r| !r.iter().all(str::is_empty)))
         .and_then(Result::ok)
@@ -140,7 +205,10 @@ fn email_column(
             line: usize::try_from(line).unwrap_or(1),
             message: format!("no email column in the header ({}); the roster needs a column named like \"Email address\"", header.iter().collect::<Vec<_>>().join(", ")),
         })?;
-    Ok((line, col))
+    let groups = header.iter().position(|c| {
+        crate::syllabus::lexicon::ROSTER_GROUP_HEADERS.contains(&c.trim().to_lowercase().as_str())
+    });
+    Ok((line, col, groups))
 }
 
 #[cfg(test)]

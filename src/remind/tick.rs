@@ -7,7 +7,7 @@ use crate::course::settings::{DeliveryMode, MailSettings, ReminderSettings};
 use crate::model::Course;
 use crate::remind::compose::{Links, compose};
 use crate::remind::ledger::{Delivery, LedgerError, LedgerStore, Outcome};
-use crate::remind::plan::{Planned, plan};
+use crate::remind::plan::{Audience, Planned, plan_for};
 use crate::remind::transport::{Mailer, Outgoing, SendError};
 
 /// Everything a pass needs besides the ledger and the mailer.
@@ -21,6 +21,8 @@ pub struct PassInput<'a> {
     pub mail: &'a MailSettings,
     /// Roster addresses (already read).
     pub roster: &'a [Mailbox],
+    /// Which sections' events each recipient is owed (empty: every event to everyone).
+    pub audience: &'a Audience,
     /// Links for the message.
     pub links: &'a Links,
     /// The published feed, for the attachment's SEQUENCE.
@@ -103,7 +105,14 @@ pub fn current_plan(input: &PassInput<'_>, ledger: &crate::remind::ledger::Ledge
         .into_iter()
         .map(|u| u.key)
         .collect();
-    plan(input.course, input.reminders, ledger, &keys, input.now)
+    plan_for(
+        input.course,
+        input.reminders,
+        ledger,
+        &keys,
+        input.audience,
+        input.now,
+    )
 }
 
 /// One pass: plan, send what is due, record each outcome as it happens.
@@ -123,11 +132,12 @@ pub fn tick(
     // Made once: with a large roster, units are most of a quiet pass's work.
     let units = units(input.mail, input.roster);
     let keys: Vec<String> = units.iter().map(|u| u.key.clone()).collect();
-    let planned = plan(
+    let planned = plan_for(
         input.course,
         input.reminders,
         ledger.ledger(),
         &keys,
+        input.audience,
         input.now,
     );
     let mut pass = Pass {
@@ -362,6 +372,7 @@ mod tests {
         reminders: ReminderSettings,
         mail: MailSettings,
         roster: Vec<Mailbox>,
+        audience: Audience,
         links: Links,
         feed: crate::feed::Previous,
     }
@@ -379,6 +390,7 @@ mod tests {
                     .iter()
                     .map(|a| a.parse().unwrap())
                     .collect(),
+                audience: Audience::new(),
                 links: Links::default(),
                 feed: crate::feed::Previous::default(),
             }
@@ -390,6 +402,7 @@ mod tests {
                 reminders: &self.reminders,
                 mail: &self.mail,
                 roster: &self.roster,
+                audience: &self.audience,
                 links: &self.links,
                 previous_feed: &self.feed,
                 now,

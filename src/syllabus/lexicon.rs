@@ -770,8 +770,19 @@ pub(crate) const TIME_RANGE_WORD_PATTERN: &str = r"to|à|a|bis";
 pub(crate) const NOT_LECTURE_PATTERN: &str =
     r"office|exam|midterm|final|quiz|ta|assistant|recitation hours?";
 
-/// Words that number a section of a course ("Section 001", "Şube 2").
-pub(crate) const SECTION_PATTERN: &str = r"section|sec\.|şube|grup|group";
+/// A section's name as a whole: a section word and its number or letter ("Section 1",
+/// "Sec. 02", "Şube 1", "Group A"), or a registrar's code ("L01", "L0101", "LEC 0101"; other letters and digits are rooms). "Sections 1
+/// and 2" and "group project" are not one.
+pub(crate) const SECTION_NAME_PATTERN: &str = r"(?i:(?:\b(?:section|şube|grup|group)\b|\bsec\.)\s*(?:\d+|[a-z]\b))|\bLEC\s?\d{3,4}\b|\bL0\d{1,3}\b";
+
+/// Headers of a meetings table's section column, lower case.
+pub(crate) const HEADER_SECTION: &[&str] = &["section", "sec.", "sec", "şube", "grup", "group"];
+
+/// Headers of the group column of an LMS participants export (Moodle's "Groups",
+/// ODTUClass's "Gruplar"), lower case.
+pub(crate) const ROSTER_GROUP_HEADERS: &[&str] = &[
+    "groups", "group", "gruplar", "grup", "section", "sections", "şube", "gruppen", "groupes",
+];
 
 /// Words in front of a room after a lecture time ("in", "Room:"), lower case.
 pub(crate) const ROOM_PREFIXES: &[&str] = &["in ", "at ", "room:", "place:", "location:"];

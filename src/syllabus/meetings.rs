@@ -11,20 +11,33 @@ use regex::Regex;
 use super::dates::weekday;
 use super::lexicon::{
     AND_WORDS, AND_WORDS_LOWER, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN, DAY_CODE_PATTERN,
-    DAY_CODES, DEADLINE_VERB_PATTERN, HEADER_DATE, HEADER_TIME, HEADER_TOPIC, HEADER_WEEKDAY,
-    LECTURE_LABEL_PATTERN, NOT_LECTURE_PATTERN, ROOM_PREFIXES, SECTION_PATTERN,
-    SINE_TEMPORE_PATTERN, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO, WEEKDAYS_ZH,
+    DAY_CODES, DEADLINE_VERB_PATTERN, HEADER_DATE, HEADER_SECTION, HEADER_TIME, HEADER_TOPIC,
+    HEADER_WEEKDAY, LECTURE_LABEL_PATTERN, NOT_LECTURE_PATTERN, ROOM_PREFIXES,
+    SECTION_NAME_PATTERN, SINE_TEMPORE_PATTERN, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO,
+    WEEKDAYS_ZH,
 };
 use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
 use super::{Context, ParseOptions};
-use crate::model::Meeting;
+use crate::model::{Meeting, Section};
 
 static LECTURE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({LECTURE_LABEL_PATTERN})\b")).unwrap());
 static NOT_LECTURE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NOT_LECTURE_PATTERN})\b")).unwrap());
-static SECTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({SECTION_PATTERN})\s*\w+")).unwrap());
+static SECTION_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(SECTION_NAME_PATTERN).unwrap());
+
+/// The section names a line holds, as written ("Section 1", "L01"), where they stand.
+pub(super) fn section_names(line: &str) -> Vec<(Range<usize>, String)> {
+    SECTION_NAME
+        .find_iter(line)
+        .map(|m| {
+            (
+                m.range(),
+                m.as_str().split_whitespace().collect::<Vec<_>>().join(" "),
+            )
+        })
+        .collect()
+}
 /// A word that may be a weekday: letters of any Latin script, with a joined second part
 /// ("segunda-feira").
 static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -87,6 +100,8 @@ enum End {
 struct Slot {
     meeting: Meeting,
     end: End,
+    /// The section it is for, when the line (or the heading above it) names one.
+    section: Option<String>,
 }
 
 /// Length of a German "c.t."/"s.t." block, in minutes.
@@ -180,6 +195,7 @@ fn slots_in_line(line: &str) -> Vec<Slot> {
                     location: location.clone(),
                 },
                 end: *how,
+                section: None,
             });
         }
     }
@@ -189,6 +205,38 @@ fn slots_in_line(line: &str) -> Vec<Slot> {
             if s.meeting.location.is_none() {
                 s.meeting.location = Some(shared.clone());
             }
+        }
+    }
+    out
+}
+
+/// The slots of one line, each with the section named before it: "Section 1: Mon 10:40-12:30;
+/// Section 2: Tue 13:40-15:30" is two sections; a line naming none is of `current`'s.
+fn sectioned_slots(line: &str, current: Option<&str>) -> Vec<Slot> {
+    let names = section_names(line);
+    let Some(first) = names.first() else {
+        let mut slots = slots_in_line(line);
+        for s in &mut slots {
+            s.section = current.map(str::to_string);
+        }
+        return slots;
+    };
+    let label = &line[..first.0.start];
+    // "Mon 10:40-12:30 (Section 1)": each name follows its slot.
+    let after = !slots_in_line(label).is_empty();
+    let mut out = Vec::new();
+    for (i, (at, name)) in names.iter().enumerate() {
+        let part = if after {
+            let from = i.checked_sub(1).map_or(0, |p| names[p].0.end);
+            line[from..at.start].to_string()
+        } else {
+            // What stands before the first name ("Lectures: ") labels every part.
+            let end = names.get(i + 1).map_or(line.len(), |n| n.0.start);
+            format!("{label}{}", &line[at.end..end])
+        };
+        for mut slot in slots_in_line(&part) {
+            slot.section = Some(name.clone());
+            out.push(slot);
         }
     }
     out
@@ -245,71 +293,130 @@ pub(super) struct Found {
     pub(super) meetings: Vec<Meeting>,
     /// The line they come from.
     pub(super) line: Option<usize>,
-    /// Several sections were listed; `meetings` are the first's.
-    pub(super) several_sections: bool,
+    /// Two or more sections with their own slots, in the order the syllabus lists them:
+    /// (name, line, meetings). `meetings` are then the first's.
+    pub(super) sections: Vec<(String, usize, Vec<Meeting>)>,
+    /// Slot lines that name no section while others do: given to every section.
+    pub(super) unsectioned: Vec<usize>,
     /// Only their start was written; the end is assumed.
     pub(super) end_assumed: bool,
 }
 
-/// Finds the lecture meetings among the lines before the schedule.
-///
-/// Lines labelled as lectures win; lines about office hours or exams never count. Within
-/// each, a line with written ranges wins over one with only starts, and a start-only slot
-/// lasts as long as a written slot elsewhere in those lines, if there is one.
-pub(super) fn find_meetings(lines: &[(usize, String)]) -> Found {
-    // Labelled with ranges, labelled with starts, plain with ranges, plain with starts.
+/// Slot lines by tier: labelled with ranges, labelled with starts, plain with ranges, plain
+/// with starts. A line that is only a section's name ("Section 2") heads the lines below it.
+fn slot_tiers(lines: &[(usize, String)]) -> [Vec<(usize, Vec<Slot>)>; 4] {
     let mut tiers: [Vec<(usize, Vec<Slot>)>; 4] = Default::default();
+    let mut current: Option<String> = None;
     for (no, line) in lines {
         if NOT_LECTURE.is_match(line)
             && !LECTURE_LABEL.is_match(line.split(':').next().unwrap_or(""))
         {
+            current = None;
             continue;
         }
-        let slots = slots_in_line(line);
+        let slots = sectioned_slots(line, current.as_deref());
         let Some(first) = slots.first() else {
+            let names = section_names(line);
+            current = match names.as_slice() {
+                [(_, name)] if line.split_whitespace().count() <= 4 => Some(name.clone()),
+                _ => None,
+            };
             continue;
         };
         let tier =
             2 * usize::from(!LECTURE_LABEL.is_match(line)) + usize::from(first.end != End::Written);
         tiers[tier].push((*no, slots));
     }
+    tiers
+}
+
+/// Finds the lecture meetings among the lines before the schedule.
+///
+/// Lines labelled as lectures win; lines about office hours or exams never count. Within
+/// each, a line with written ranges wins over one with only starts, and a start-only slot
+/// lasts as long as a written slot elsewhere in those lines, if there is one. Slots of two or
+/// more sections, wherever they stand, are the sections'.
+pub(super) fn find_meetings(lines: &[(usize, String)]) -> Found {
+    let tiers = slot_tiers(lines);
     let written = tiers
         .iter()
         .flatten()
         .flat_map(|(_, slots)| slots)
         .find(|s| s.end == End::Written)
         .map(|s| s.meeting.end - s.meeting.start);
-    let mut chosen = tiers
-        .into_iter()
-        .find(|t| !t.is_empty())
-        .unwrap_or_default();
-    // "Section 001: MW ...", "Section 002: TR ...": one course, several sections. Every
-    // student attends one, so only the first is used (the course file can name another).
-    let sections = chosen
-        .iter()
-        .filter(|(no, _)| lines.iter().any(|(n, l)| n == no && SECTION.is_match(l)))
-        .count();
-    if sections > 1 {
-        chosen.truncate(1);
+    let mut names: Vec<String> = Vec::new();
+    for s in tiers.iter().flatten().flat_map(|(_, s)| s) {
+        if let Some(n) = &s.section
+            && !names.contains(n)
+        {
+            names.push(n.clone());
+        }
     }
-    let line = chosen.first().map(|(n, _)| *n);
-    let slots: Vec<Slot> = chosen.into_iter().flat_map(|(_, s)| s).collect();
-    let end_assumed = slots.iter().any(|s| s.end != End::Written);
-    let meetings = slots
-        .into_iter()
-        .map(|mut s| {
+    let sectioned = names.len() > 1;
+    let mut chosen: Vec<(usize, Vec<Slot>)> = if sectioned {
+        let mut all: Vec<_> = tiers.into_iter().flatten().collect();
+        all.sort_by_key(|(no, _)| *no);
+        all
+    } else {
+        tiers
+            .into_iter()
+            .find(|t| !t.is_empty())
+            .unwrap_or_default()
+    };
+    for (_, slots) in &mut chosen {
+        for s in slots.iter_mut() {
             if let (End::Guessed, Some(length)) = (s.end, written) {
                 s.meeting.end = end_after(s.meeting.start, length.num_minutes());
             }
-            s.meeting
-        })
-        .collect();
-    Found {
-        meetings,
-        line,
-        several_sections: sections > 1,
-        end_assumed,
+        }
     }
+    let end_assumed = chosen
+        .iter()
+        .flat_map(|(_, s)| s)
+        .any(|s| s.end != End::Written);
+    let line = chosen.first().map(|(n, _)| *n);
+    if !sectioned {
+        return Found {
+            meetings: chosen
+                .into_iter()
+                .flat_map(|(_, s)| s)
+                .map(|s| s.meeting)
+                .collect(),
+            line,
+            end_assumed,
+            ..Found::default()
+        };
+    }
+    sections_of(&names, &chosen, end_assumed)
+}
+
+/// The meetings of each named section; a slot naming none goes to every section.
+fn sections_of(names: &[String], chosen: &[(usize, Vec<Slot>)], end_assumed: bool) -> Found {
+    let mut found = Found {
+        end_assumed,
+        ..Found::default()
+    };
+    for name in names {
+        let of_it = chosen
+            .iter()
+            .filter(|(_, slots)| slots.iter().any(|s| s.section.as_ref() == Some(name)));
+        let line = of_it.clone().map(|(n, _)| *n).next().unwrap_or(0);
+        let meetings = chosen
+            .iter()
+            .flat_map(|(_, slots)| slots)
+            .filter(|s| s.section.is_none() || s.section.as_ref() == Some(name))
+            .map(|s| s.meeting.clone())
+            .collect();
+        found.sections.push((name.clone(), line, meetings));
+    }
+    found.unsectioned = chosen
+        .iter()
+        .filter(|(_, slots)| slots.iter().any(|s| s.section.is_none()))
+        .map(|(n, _)| *n)
+        .collect();
+    found.meetings = found.sections[0].2.clone();
+    found.line = Some(found.sections[0].1);
+    found
 }
 
 /// Weekdays alone on a line ("Tuesdays", "Mon & Wed", "TTh").
@@ -372,17 +479,24 @@ fn cells_of(line: &str) -> Vec<String> {
 
 /// The rows of tables of weekly meetings (`Day | Time | Room`, no date column) anywhere in
 /// the document, each as one line with its cells apart ("Tuesday; 6:00-7:50 PM; Hall 4").
+///
+/// A Section column's bare values ("1", "A") are named by its header ("Section 1").
 fn meeting_table_rows(lines: &[(usize, String)]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut in_table = false;
+    let mut section_column: Option<(usize, String)> = None;
     for (no, line) in lines {
-        let cells = cells_of(line);
+        let mut cells = cells_of(line);
         let names: Vec<String> = cells.iter().map(|c| c.to_lowercase()).collect();
         let has = |list: &[&str]| names.iter().any(|c| list.contains(&c.as_str()));
         if has(HEADER_WEEKDAY) && has(HEADER_TIME) && !has(HEADER_TOPIC) {
             in_table = !names
                 .iter()
                 .any(|c| c != "day" && HEADER_DATE.contains(&c.as_str()));
+            section_column = names
+                .iter()
+                .position(|c| HEADER_SECTION.contains(&c.as_str()))
+                .map(|i| (i, cells[i].clone()));
             continue;
         }
         if cells.is_empty()
@@ -394,21 +508,27 @@ fn meeting_table_rows(lines: &[(usize, String)]) -> Vec<(usize, String)> {
             continue;
         }
         if in_table {
+            if let Some((i, header)) = &section_column
+                && let Some(cell) = cells.get_mut(*i)
+                && section_names(cell).is_empty()
+            {
+                *cell = format!("{header} {cell}");
+            }
             out.push((*no, cells.join("; ")));
         }
     }
     out
 }
 
-/// The meetings lectures use: the options' or those in the lines before the table
-/// (`table_start`) and in tables of meetings, with warnings when there are several sections
-/// or none.
+/// The meetings lectures use, and the sections when there are several: the options' or those
+/// in the lines before the table (`table_start`) and in tables of meetings, with warnings
+/// when a slot's end is assumed, a slot names no section while others do, or there is none.
 pub(super) fn lecture_meetings(
     numbered: &[(usize, String)],
     table_start: usize,
     opts: &ParseOptions,
     cx: &mut Context,
-) -> Vec<Meeting> {
+) -> (Vec<Meeting>, Vec<Section>) {
     let header_lines = &numbered[..table_start.saturating_sub(1).min(numbered.len())];
     let mut candidates = join_split_slots(header_lines);
     candidates.extend(meeting_table_rows(numbered));
@@ -416,10 +536,13 @@ pub(super) fn lecture_meetings(
     candidates.dedup_by_key(|(no, _)| *no);
     let found = find_meetings(&candidates);
     let slot_line = found.line.unwrap_or(0);
-    if found.several_sections && opts.meetings.is_none() {
-        cx.warn(slot_line, "the syllabus lists several sections; lectures use the first one's days and times; add [[meeting]] entries to the course file for another section");
+    let from_syllabus = opts.meetings.is_none() && opts.sections.is_none();
+    if from_syllabus {
+        for &line in &found.unsectioned {
+            cx.warn(line, "this lecture line names no section while others do; its times are given to every section; add [[section]] entries to the course file if that is wrong");
+        }
     }
-    if found.end_assumed && opts.meetings.is_none() {
+    if found.end_assumed && from_syllabus {
         let m = &found.meetings[0];
         cx.warn(
             slot_line,
@@ -430,14 +553,74 @@ pub(super) fn lecture_meetings(
             ),
         );
     }
-    let meetings = opts.meetings.clone().unwrap_or(found.meetings);
-    if meetings.is_empty() {
+    let sections = match (&opts.sections, &opts.meetings) {
+        (Some(given), _) => given.clone(),
+        // [[meeting]] alone describes one class.
+        (None, Some(_)) => Vec::new(),
+        (None, None) => found_sections(&found),
+    };
+    let meetings = match (&opts.meetings, sections.first()) {
+        (Some(m), _) => m.clone(),
+        (None, Some(first)) => first.meetings.clone(),
+        (None, None) => found.meetings,
+    };
+    if meetings.is_empty() && sections.iter().all(|s| s.meetings.is_empty()) {
         cx.warn(
             0,
             "no lecture time found (a line such as \"Lectures: Tuesday 09:40-12:30 @ BMB4\"); lectures are all-day events; add [[meeting]] entries to the course file to give their times",
         );
     }
-    meetings
+    (meetings, sections)
+}
+
+/// For each line that names one or more of `sections` (by a name whose key is the
+/// section's: "Sec. 1" is not "Section 1"), their indices.
+pub(super) fn lines_naming(
+    numbered: &[(usize, String)],
+    sections: &[Section],
+) -> std::collections::BTreeMap<usize, Vec<usize>> {
+    let mut out = std::collections::BTreeMap::new();
+    if sections.is_empty() {
+        return out;
+    }
+    for (no, line) in numbered {
+        let mut named: Vec<usize> = section_names(line)
+            .iter()
+            .filter_map(|(_, n)| {
+                let slug = super::slug_words(n);
+                sections
+                    .iter()
+                    .position(|s| s.slug == slug || super::slug_words(&s.name) == slug)
+            })
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        if !named.is_empty() {
+            out.insert(*no, named);
+        }
+    }
+    out
+}
+
+/// The sections the syllabus lists, keyed by their names; two whose names make the same key
+/// ("Section 1", "Section-1") are one.
+fn found_sections(found: &Found) -> Vec<Section> {
+    let mut out: Vec<Section> = Vec::new();
+    for (name, _, meetings) in &found.sections {
+        let slug = super::slug_words(name);
+        if out.iter().any(|s| s.slug == slug) {
+            continue;
+        }
+        out.push(Section {
+            name: name.clone(),
+            slug,
+            meetings: meetings.clone(),
+            exam_time: None,
+            exam_location: None,
+            roster_group: None,
+        });
+    }
+    out
 }
 
 #[cfg(test)]
@@ -657,9 +840,115 @@ mod tests {
         ];
         let mut cx = Context::for_term("");
         let m = lecture_meetings(&lines, 2, &ParseOptions::default(), &mut cx);
-        assert_eq!(m.iter().map(|m| m.day).collect::<Vec<_>>(), [Weekday::Tue]);
+        assert_eq!(
+            m.0.iter().map(|m| m.day).collect::<Vec<_>>(),
+            [Weekday::Tue]
+        );
         assert!(cx.warnings.is_empty());
-        assert!(lecture_meetings(&lines, 1, &ParseOptions::default(), &mut cx).is_empty());
+        assert!(
+            lecture_meetings(&lines, 1, &ParseOptions::default(), &mut cx)
+                .0
+                .is_empty()
+        );
         assert_eq!(cx.warnings.len(), 1, "no lecture time is worth a warning");
+    }
+
+    fn section_days(found: &Found) -> Vec<(String, Vec<Weekday>)> {
+        found
+            .sections
+            .iter()
+            .map(|(n, _, m)| (n.clone(), m.iter().map(|m| m.day).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn section_lines_give_one_slot_set_per_section() {
+        let lines =
+            numbered("Section 1: Mon/Wed 10:40-12:30, BMB1\nSection 2: Tue/Thu 13:40-15:30, BMB3");
+        let found = find_meetings(&lines);
+        assert_eq!(
+            section_days(&found),
+            [
+                ("Section 1".to_string(), vec![Weekday::Mon, Weekday::Wed]),
+                ("Section 2".to_string(), vec![Weekday::Tue, Weekday::Thu])
+            ]
+        );
+        assert_eq!(found.sections[1].2[0].location.as_deref(), Some("BMB3"));
+        assert_eq!(found.sections[1].1, 2);
+        let one_line =
+            numbered("Lectures: Sec. 01 MW 9:00-10:15 (Hall A); Sec. 02 TTh 15:00-16:15 (Hall B)");
+        let found = find_meetings(&one_line);
+        assert_eq!(
+            found
+                .sections
+                .iter()
+                .map(|s| s.0.as_str())
+                .collect::<Vec<_>>(),
+            ["Sec. 01", "Sec. 02"]
+        );
+        assert_eq!(found.sections[1].2[0].start, t(15, 0));
+    }
+
+    #[test]
+    fn a_section_heading_gives_its_name_to_the_slot_lines_below_it() {
+        let lines = join_split_slots(&numbered(
+            "Şube 1\nPazartesi 09:40-11:30, A101\nŞube 2\nSalı 13:40-15:30, A102\nL0101 is not a heading here",
+        ));
+        let found = find_meetings(&lines);
+        assert_eq!(
+            section_days(&found),
+            [
+                ("Şube 1".to_string(), vec![Weekday::Mon]),
+                ("Şube 2".to_string(), vec![Weekday::Tue])
+            ]
+        );
+    }
+
+    #[test]
+    fn codes_and_groups_name_sections_and_words_like_them_do_not() {
+        let names = |l: &str| {
+            section_names(l)
+                .into_iter()
+                .map(|(_, n)| n)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names("LEC 0101: MW 10-11; L0201: TR 2-3"),
+            ["LEC 0101", "L0201"]
+        );
+        assert_eq!(names("Group A meets Mondays"), ["Group A"]);
+        assert!(names("Sections 1 and 2 share the exam; group project due").is_empty());
+        assert!(names("Room L101 and L2").is_empty());
+    }
+
+    #[test]
+    fn a_section_column_of_a_meetings_table_names_each_row() {
+        let text = "| Section | Day | Time | Room |\n|---|---|---|---|\n| 1 | Monday | 10:40-12:30 | BMB1 |\n| 1 | Wednesday | 10:40-12:30 | BMB1 |\n| 2 | Tuesday | 13:40-15:30 | BMB3 |";
+        let rows = meeting_table_rows(&numbered(text));
+        assert_eq!(rows[0].1, "Section 1; Monday; 10:40-12:30; BMB1");
+        let found = find_meetings(&rows);
+        assert_eq!(
+            section_days(&found),
+            [
+                ("Section 1".to_string(), vec![Weekday::Mon, Weekday::Wed]),
+                ("Section 2".to_string(), vec![Weekday::Tue])
+            ]
+        );
+    }
+
+    #[test]
+    fn one_named_section_is_one_class_and_an_unnamed_line_among_sections_is_warned_about() {
+        let found = find_meetings(&numbered("Section 003   MWF 10:00-10:50   Van Vleck B130"));
+        assert!(found.sections.is_empty());
+        assert_eq!(found.meetings.len(), 3);
+        let lines = numbered(
+            "Section 1: Mon 10:40-12:30\nSection 2: Tue 13:40-15:30\nLectures: Fri 09:00-10:00",
+        );
+        let mut cx = Context::for_term("");
+        let (_, sections) = lecture_meetings(&lines, 9, &ParseOptions::default(), &mut cx);
+        assert_eq!(sections.len(), 2);
+        assert_eq!(sections[0].slug, "section-1");
+        assert_eq!(cx.warnings.len(), 1, "{:?}", cx.warnings);
+        assert_eq!(cx.warnings[0].line, 3);
     }
 }

@@ -29,7 +29,7 @@ mod events;
 mod grading;
 mod ids;
 mod layout;
-mod lexicon;
+pub(crate) mod lexicon;
 mod meetings;
 mod rows;
 mod terms;
@@ -39,7 +39,7 @@ mod times;
 use chrono::{Datelike, NaiveTime};
 use chrono_tz::Tz;
 
-use crate::model::{Event, Meeting, Term, Warning};
+use crate::model::{Event, Meeting, Section, Term, Warning};
 use context::Context;
 use dates::DateOrder;
 
@@ -63,6 +63,8 @@ pub struct ParseOptions {
     pub date_order: Option<DateOrder>,
     /// Meetings that replace the syllabus's lecture slot.
     pub meetings: Option<Vec<Meeting>>,
+    /// Sections that replace the ones the syllabus lists.
+    pub sections: Option<Vec<Section>>,
     /// Exam start and end, when different from the lecture slot.
     pub exam_time: Option<(NaiveTime, NaiveTime)>,
     /// Exam room, when different from the lecture room.
@@ -78,6 +80,7 @@ impl Default for ParseOptions {
             due_time: NaiveTime::from_hms_opt(23, 59, 0).unwrap_or_default(),
             date_order: None,
             meetings: None,
+            sections: None,
             exam_time: None,
             exam_location: None,
         }
@@ -97,8 +100,10 @@ pub struct Parsed {
     pub term: Option<Term>,
     /// The term part of UIDs: "fall2022", or the first year when no term is known.
     pub term_slug: String,
-    /// Weekly meetings in effect.
+    /// Weekly meetings in effect (the first section's, when there are several).
     pub meetings: Vec<Meeting>,
+    /// The sections, when the course is taught in several; empty for one class.
+    pub sections: Vec<Section>,
     /// Grading items read.
     pub grading: Vec<GradeItem>,
     /// Events, sorted by start.
@@ -135,7 +140,8 @@ fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> 
         .enumerate()
         .map(|(i, l)| (i + 1, l.clone()))
         .collect();
-    let meetings = meetings::lecture_meetings(&numbered, table.start, opts, &mut cx);
+    let (meetings, sections) = meetings::lecture_meetings(&numbered, table.start, opts, &mut cx);
+    let line_sections = meetings::lines_naming(&numbered, &sections);
     let grading = grading::find_grading(&numbered);
     // Without a term, UIDs carry the year of the first row.
     let term_slug = cx.term.map_or_else(
@@ -150,6 +156,7 @@ fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> 
         |t| t.slug(),
     );
     let events = events::Builder::new(&course.id, &term_slug, &meetings, opts)
+        .with_sections(&sections, line_sections)
         .build(&table, &grading, &mut cx)?;
     cx.warnings.sort_by_key(|w| w.line);
     Ok(Parsed {
@@ -159,6 +166,7 @@ fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> 
         term: cx.term,
         term_slug,
         meetings,
+        sections,
         grading,
         events,
         warnings: cx.warnings,

@@ -4,7 +4,7 @@
 use chrono::{Datelike, Duration, NaiveDate};
 
 use super::Builder;
-use crate::model::{Event, EventKind, When, local_datetime};
+use crate::model::{Event, EventKind, Meeting, Section, When, local_datetime};
 use crate::syllabus::dates::week_monday;
 use crate::syllabus::ids::key_slug;
 use crate::syllabus::rows::FoundActivity;
@@ -23,7 +23,11 @@ impl Builder<'_> {
             return Ok(None);
         }
         let date = cx.activity_day(fa.line, a, fa.row_date)?;
+        let section = self.section_of_line(fa.line);
         let mut key = activity_key(a.kind, &a.label);
+        if let Some(sec) = section {
+            key = format!("{}-{key}", sec.slug);
+        }
         if a.kind == EventKind::Other {
             key = self.next_other_key(key, date);
         }
@@ -41,7 +45,8 @@ impl Builder<'_> {
             EventKind::Release => (format!("{} released", a.label), When::AllDay(date), None),
             EventKind::Deadline => (format!("{} due", a.label), self.deadline(fa, date), None),
             EventKind::Exam => {
-                let (when, location) = self.exam(fa, date);
+                let meetings = section.map_or(self.meetings, |s| &s.meetings);
+                let (when, location) = self.exam(fa, date, meetings, section);
                 (a.label.clone(), when, location)
             }
             _ => {
@@ -55,11 +60,15 @@ impl Builder<'_> {
                 (a.label.clone(), when, None)
             }
         };
-        let title = match &a.note {
+        let mut title = match &a.note {
             Some(n) => format!("{title}: {n}"),
             None => title,
         };
+        if let Some(sec) = section {
+            title = format!("{title} ({})", sec.name);
+        }
         let mut ev = self.event(key, a.kind, title, when, fa.line);
+        ev.section = section.map(|s| s.name.clone());
         ev.location = location;
         ev.week = self.weeks.get(&week_monday(date)).copied().or(fa.week);
         ev.homework = a.is_homework.then(|| a.label.clone());
@@ -95,18 +104,23 @@ impl Builder<'_> {
         When::Timed { start, end: None }
     }
 
-    /// An exam takes its own time, else the options', the row's or the lecture slot's; its
-    /// room likewise.
-    fn exam(&self, fa: &FoundActivity, date: NaiveDate) -> (When, Option<String>) {
+    /// An exam takes its own time, else the section's or the options', the row's or the
+    /// lecture slot's (of `meetings`); its room likewise.
+    fn exam(
+        &self,
+        fa: &FoundActivity,
+        date: NaiveDate,
+        meetings: &[Meeting],
+        section: Option<&Section>,
+    ) -> (When, Option<String>) {
         let a = &fa.act;
-        let meeting = self
-            .meetings
+        let meeting = meetings
             .iter()
             .find(|m| m.day == date.weekday())
-            .or(self.meetings.first());
-        let times = self
-            .opts
-            .exam_time
+            .or(meetings.first());
+        let times = section
+            .and_then(|s| s.exam_time)
+            .or(self.opts.exam_time)
             .or(fa.row_time)
             .or(meeting.map(|m| (m.start, m.end)));
         let when = match (a.time, times) {
@@ -118,13 +132,37 @@ impl Builder<'_> {
             (None, Some((s, e))) => self.timed(date, s, e),
             (None, None) => When::AllDay(date),
         };
-        let location = self
-            .opts
-            .exam_location
-            .clone()
+        let location = section
+            .and_then(|s| s.exam_location.clone())
+            .or(self.opts.exam_location.clone())
             .or(fa.row_room.clone())
             .or(meeting.and_then(|m| m.location.clone()));
         (when, location)
+    }
+
+    /// A shared exam of a course in sections, once per section when they sit it apart: when
+    /// a section has its own exam time or room, or the exam's time is the lecture slot's
+    /// (which differs between sections). Otherwise, and for one class, the exam as it is.
+    pub(super) fn exam_per_section(&self, fa: &FoundActivity, ev: Event) -> Vec<Event> {
+        let a = &fa.act;
+        let slot_time = a.time.is_none() && self.opts.exam_time.is_none() && fa.row_time.is_none();
+        let apart = self.sections.iter().any(Section::own_exam) || slot_time;
+        if ev.section.is_some() || self.sections.is_empty() || !apart {
+            return vec![ev];
+        }
+        let date = ev.when.date();
+        self.sections
+            .iter()
+            .map(|sec| {
+                let mut copy = ev.clone();
+                let (when, location) = self.exam(fa, date, &sec.meetings, Some(sec));
+                copy.when = when;
+                copy.location = location.or(ev.location.clone());
+                copy.title = format!("{} ({})", ev.title, sec.name);
+                self.own(&mut copy, sec);
+                copy
+            })
+            .collect()
     }
 }
 

@@ -24,14 +24,18 @@ struct Schedule {
 
 /// The lectures of every row.
 pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Event> {
+    // A row naming another section is that section's only.
+    let rows: Vec<&WeekRow> = rows.iter().filter(|r| !b.other_section(r.line)).collect();
     let schedule = Schedule {
-        per_lecture: crate::syllabus::rows::several_rows_a_week(rows),
+        per_lecture: rows
+            .windows(2)
+            .any(|w| week_monday(w[0].date) == week_monday(w[1].date)),
         first_date: rows.first().map_or(NaiveDate::MIN, |r| r.date),
         skip: rows.iter().flat_map(|r| r.skip.iter().copied()).collect(),
     };
     let mut per_week: BTreeMap<u32, usize> = BTreeMap::new();
     let mut events = Vec::new();
-    for row in rows {
+    for row in rows.iter().copied() {
         let nth = per_week.entry(row.week).or_default();
         *nth += 1;
         if row.no_class {

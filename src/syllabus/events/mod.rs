@@ -13,7 +13,7 @@ use chrono_tz::Tz;
 use super::grading::GradeItem;
 use super::rows::Table;
 use super::{Context, ParseOptions, SyllabusError};
-use crate::model::{Event, EventKind, Meeting, When, local_datetime, make_uid};
+use crate::model::{Event, EventKind, Meeting, Section, When, local_datetime, make_uid};
 use crate::syllabus::dates::week_monday;
 
 /// What every event of one course shares, and the keys given so far.
@@ -22,6 +22,12 @@ pub(super) struct Builder<'a> {
     pub(super) term_slug: &'a str,
     pub(super) meetings: &'a [Meeting],
     pub(super) opts: &'a ParseOptions,
+    /// The course's sections (empty for one class).
+    sections: &'a [Section],
+    /// The sections each line of the syllabus names (indices into `sections`).
+    line_sections: BTreeMap<usize, Vec<usize>>,
+    /// The section whose lectures are being made.
+    section: Option<usize>,
     tz: Tz,
     /// Activity keys given, with their date and line, so a second mention is caught.
     keys: BTreeMap<String, (NaiveDate, usize)>,
@@ -42,9 +48,82 @@ impl<'a> Builder<'a> {
             term_slug,
             meetings,
             opts,
+            sections: &[],
+            line_sections: BTreeMap::new(),
+            section: None,
             tz: opts.timezone,
             keys: BTreeMap::new(),
             weeks: BTreeMap::new(),
+        }
+    }
+
+    /// The same builder for a course taught in `sections`, with the sections each line
+    /// names (`line_sections`, indices into `sections`).
+    pub(super) fn with_sections(
+        mut self,
+        sections: &'a [Section],
+        line_sections: BTreeMap<usize, Vec<usize>>,
+    ) -> Self {
+        self.sections = sections;
+        self.line_sections = line_sections;
+        self
+    }
+
+    /// The one section a line names, if it names exactly one.
+    fn section_of_line(&self, line: usize) -> Option<&'a Section> {
+        match self.line_sections.get(&line).map(Vec::as_slice) {
+            Some([i]) => self.sections.get(*i),
+            _ => None,
+        }
+    }
+
+    /// Whether a row is for another section than the one whose lectures are being made.
+    pub(super) fn other_section(&self, line: usize) -> bool {
+        match (
+            self.section,
+            self.line_sections.get(&line).map(Vec::as_slice),
+        ) {
+            (Some(mine), Some([only])) => *only != mine,
+            _ => false,
+        }
+    }
+
+    /// Every section's lectures: each section's rows at its meetings, keyed and marked as
+    /// its own (`section-1-lecture-3`), so UIDs differ between sections and stay stable.
+    fn section_lectures(
+        &self,
+        rows: &[crate::syllabus::rows::WeekRow],
+        cx: &mut Context,
+    ) -> Vec<Event> {
+        let mut out = Vec::new();
+        for (i, sec) in self.sections.iter().enumerate() {
+            let b = Builder {
+                meetings: &sec.meetings,
+                section: Some(i),
+                line_sections: self.line_sections.clone(),
+                keys: BTreeMap::new(),
+                weeks: BTreeMap::new(),
+                ..*self
+            };
+            for mut ev in lectures::all(&b, rows, cx) {
+                self.own(&mut ev, sec);
+                out.push(ev);
+            }
+        }
+        out
+    }
+
+    /// Makes an event the section's own: its key (and so its UID) carries the section's.
+    fn own(&self, ev: &mut Event, sec: &Section) {
+        ev.key = format!("{}-{}", sec.slug, ev.key);
+        ev.uid = make_uid(self.course_id, self.term_slug, &ev.key);
+        ev.section = Some(sec.name.clone());
+    }
+
+    /// Warns about a row or activity line that names several sections: it is for all of them.
+    fn warn_several(&self, line: usize, cx: &mut Context) {
+        if self.line_sections.get(&line).is_some_and(|s| s.len() > 1) {
+            cx.warn(line, "this line names several sections; what it gives is for every section; give each section its own line (or use the course file's [[add]]) if that is wrong");
         }
     }
 
@@ -62,11 +141,19 @@ impl<'a> Builder<'a> {
             .rev()
             .map(|r| (week_monday(r.date), r.week))
             .collect();
-        let mut events = lectures::all(&self, &table.rows, cx);
+        let mut events = if self.sections.is_empty() {
+            lectures::all(&self, &table.rows, cx)
+        } else {
+            for r in &table.rows {
+                self.warn_several(r.line, cx);
+            }
+            self.section_lectures(&table.rows, cx)
+        };
         // One exam at one instant: "Exam 1 (3/4)" in the grading list and "3/4 FIRST EXAM" in
         // the table are the same exam; the table's (with a week) is kept.
-        let mut exams: BTreeMap<DateTime<Tz>, (usize, bool)> = BTreeMap::new();
+        let mut exams: BTreeMap<(DateTime<Tz>, Option<String>), (usize, bool)> = BTreeMap::new();
         for fa in &table.activities {
+            self.warn_several(fa.line, cx);
             let Some(ev) = self.activity(fa, cx)? else {
                 continue;
             };
@@ -74,16 +161,18 @@ impl<'a> Builder<'a> {
                 events.push(ev);
                 continue;
             }
-            let at = ev.when.start_instant(self.tz);
-            match exams.get(&at) {
-                Some(&(_, in_table)) if in_table || fa.week.is_none() => {}
-                Some(&(i, _)) => {
-                    events[i] = ev;
-                    exams.insert(at, (i, true));
-                }
-                None => {
-                    exams.insert(at, (events.len(), fa.week.is_some()));
-                    events.push(ev);
+            for ev in self.exam_per_section(fa, ev) {
+                let at = (ev.when.start_instant(self.tz), ev.section.clone());
+                match exams.get(&at) {
+                    Some(&(_, in_table)) if in_table || fa.week.is_none() => {}
+                    Some(&(i, _)) => {
+                        events[i] = ev;
+                        exams.insert(at, (i, true));
+                    }
+                    None => {
+                        exams.insert(at, (events.len(), fa.week.is_some()));
+                        events.push(ev);
+                    }
                 }
             }
         }
@@ -107,6 +196,7 @@ impl<'a> Builder<'a> {
             homework: None,
             source_line: Some(line),
             cancelled: false,
+            section: None,
         }
     }
 

@@ -32,7 +32,6 @@ use crate::syllabus::lexicon::TASK_LABEL;
 use crate::syllabus::text::squash;
 use date_column::Located;
 use roles::Header;
-pub(super) use weeks::several_rows_a_week;
 
 /// Whether a label names a column of a schedule table ("Topic", "Due", "Readings"), so that a
 /// reader can lay "Label: value" fields out as a table.
