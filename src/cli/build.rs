@@ -135,8 +135,8 @@ fn write_course(
     batch: &mut Batch,
     report: &mut String,
 ) -> Result<()> {
-    for variant in Variant::ALL {
-        let path = out_dir.join(variant.file_name(&c.id));
+    for variant in Variant::of(c) {
+        let path = out_dir.join(variant.file_name(c));
         let r = crate::feed::render(c, variant, &previous_feed(&path)?, now);
         write(batch, &path, r.ics.as_bytes())?;
         let ch = &r.changes;

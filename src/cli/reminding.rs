@@ -52,7 +52,7 @@ pub(crate) fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
     let excluded = crate::remind::roster::exclude(&mut roster, &paths.mail.exclude);
     let audience = audience(&loaded, &roster, paths.mail.roster.as_deref());
     let links = links(&loaded);
-    let feed_path = feed_dir.join(crate::feed::Variant::All.file_name(&loaded.course.id));
+    let feed_path = feed_dir.join(crate::feed::Variant::All.file_name(&loaded.course));
     let (previous_feed, feed_missing) = match std::fs::read(&feed_path) {
         Ok(b) => (published_feed(&feed_path, &b), None),
         Err(_) => (crate::feed::Previous::default(), Some(feed_path)),

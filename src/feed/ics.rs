@@ -22,35 +22,59 @@ pub enum Variant {
     All,
     /// Releases, deadlines and exams only.
     Deadlines,
+    /// One section's: its own events and the shared ones (index into `Course::sections`).
+    Section(usize),
 }
 
 impl Variant {
-    /// Both variants, in the order they are written.
+    /// Both variants every course has, in the order they are written.
     pub const ALL: [Variant; 2] = [Variant::All, Variant::Deadlines];
 
-    /// The feed's file name for a course id.
-    pub fn file_name(self, course_id: &str) -> String {
+    /// Every feed of a course: [`Variant::ALL`], then one per section.
+    pub fn of(course: &Course) -> Vec<Variant> {
+        let mut out = Variant::ALL.to_vec();
+        out.extend((0..course.sections.len()).map(Variant::Section));
+        out
+    }
+
+    /// The feed's file name: `<id>.ics`, `<id>-deadlines.ics`, `<id>-<section>.ics`.
+    pub fn file_name(self, course: &Course) -> String {
+        let id = &course.id;
         match self {
-            Variant::All => format!("{course_id}.ics"),
-            Variant::Deadlines => format!("{course_id}-deadlines.ics"),
+            Variant::All => format!("{id}.ics"),
+            Variant::Deadlines => format!("{id}-deadlines.ics"),
+            Variant::Section(i) => match course.sections.get(i) {
+                Some(s) => format!("{id}-{}.ics", s.slug),
+                None => format!("{id}.ics"),
+            },
         }
     }
 
-    /// Whether an event of this kind belongs in the feed.
-    pub fn includes(self, kind: EventKind) -> bool {
+    /// Whether an event belongs in the feed.
+    pub fn includes(self, course: &Course, e: &Event) -> bool {
         match self {
             Variant::All => true,
             Variant::Deadlines => matches!(
-                kind,
+                e.kind,
                 EventKind::Release | EventKind::Deadline | EventKind::Exam
             ),
+            Variant::Section(i) => match (&e.section, course.sections.get(i)) {
+                (None, _) => true,
+                (Some(name), Some(s)) => *name == s.name,
+                (Some(_), None) => false,
+            },
         }
     }
 
-    fn label(self) -> &'static str {
+    fn label(self, course: &Course) -> String {
         match self {
-            Variant::All => "",
-            Variant::Deadlines => " — deadlines",
+            Variant::All => String::new(),
+            Variant::Deadlines => " — deadlines".to_string(),
+            Variant::Section(i) => course
+                .sections
+                .get(i)
+                .map(|s| format!(" — {}", s.name))
+                .unwrap_or_default(),
         }
     }
 }
@@ -460,7 +484,7 @@ fn render_calendar(
     let mut changes = Changes::default();
     let mut vevents: Vec<Vec<String>> = Vec::new();
     let mut seen = BTreeSet::new();
-    for e in course.events.iter().filter(|e| variant.includes(e.kind)) {
+    for e in course.events.iter().filter(|e| variant.includes(course, e)) {
         seen.insert(e.uid.clone());
         vevents.push(current_vevent(course, e, previous, &now_s, &mut changes));
     }
@@ -568,8 +592,8 @@ fn cancelled_content(content: &[String]) -> Vec<String> {
 /// (docs/calendar-standards.md).
 fn calendar_header(course: &Course, variant: Variant, itip: bool) -> Vec<String> {
     let name = match course.term {
-        Some(t) => format!("{} ({t}){}", course.display_name(), variant.label()),
-        None => format!("{}{}", course.display_name(), variant.label()),
+        Some(t) => format!("{} ({t}){}", course.display_name(), variant.label(course)),
+        None => format!("{}{}", course.display_name(), variant.label(course)),
     };
     let mut cal = Calendar::empty();
     cal.append_property(Property::new("VERSION", "2.0"));
@@ -598,7 +622,7 @@ fn calendar_header(course: &Course, variant: Variant, itip: bool) -> Vec<String>
             format!(
                 "{}/{}",
                 base.trim_end_matches('/'),
-                variant.file_name(&course.id)
+                variant.file_name(course)
             ),
         ));
     }

@@ -86,7 +86,8 @@ pub fn course_page(course: &Course) -> String {
     page(&title, &b)
 }
 
-/// The "Subscribe" heading and one box per feed.
+/// The "Subscribe" heading and one box per feed; for a course in sections, first the
+/// question which section the student is in, with each section's feed and meeting times.
 fn subscribe_section(course: &Course, b: &mut String) {
     let _ = writeln!(b, "<h2>Subscribe</h2>");
     let _ = writeln!(
@@ -94,22 +95,71 @@ fn subscribe_section(course: &Course, b: &mut String) {
         "<p>Subscribe once; changes to the schedule reach your calendar by themselves. Times are {} time.</p>",
         html_escape(course.timezone.name())
     );
+    if !course.sections.is_empty() {
+        sections_boxes(course, b);
+    }
+    let everything = if course.sections.is_empty() {
+        "Everything: lectures, homework, exam"
+    } else {
+        "Every section's lectures, homework and exams (for the course staff)"
+    };
     for (variant, what) in [
-        (Variant::All, "Everything: lectures, homework, exam"),
+        (Variant::All, everything),
         (
             Variant::Deadlines,
             "Only homework releases, deadlines and the exam",
         ),
     ] {
-        let file = variant.file_name(&course.id);
-        let _ = writeln!(
-            b,
-            "<div class=\"feed\"><strong>{}</strong><br>",
-            html_escape(what)
-        );
-        feed_box_links(course.feed_url.as_deref(), &file, b);
-        let _ = writeln!(b, "</div>");
+        feed_box(course, variant, what, None, b);
     }
+}
+
+/// One feed's box: what it holds, an optional line below, and its links.
+fn feed_box(course: &Course, variant: Variant, what: &str, note: Option<&str>, b: &mut String) {
+    let file = variant.file_name(course);
+    let _ = writeln!(
+        b,
+        "<div class=\"feed\"><strong>{}</strong><br>",
+        html_escape(what)
+    );
+    if let Some(n) = note {
+        let _ = writeln!(b, "{}<br>", html_escape(n));
+    }
+    feed_box_links(course.feed_url.as_deref(), &file, b);
+    let _ = writeln!(b, "</div>");
+}
+
+/// "Which section are you in?": one box per section with its meeting times and its feed.
+fn sections_boxes(course: &Course, b: &mut String) {
+    let _ = writeln!(b, "<h3>Which section are you in?</h3>");
+    for (i, s) in course.sections.iter().enumerate() {
+        let what = format!("{}: its lectures and exam, and the homework", s.name);
+        let times = meeting_times(&s.meetings);
+        let note = (!times.is_empty()).then_some(times);
+        feed_box(course, Variant::Section(i), &what, note.as_deref(), b);
+    }
+}
+
+/// A section's meetings in a line: "Mon, Wed 10:40–12:30 (BMB1); Fri 09:40–10:30".
+pub fn meeting_times(meetings: &[crate::model::Meeting]) -> String {
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for m in meetings {
+        let when = format!("{}–{}", m.start.format("%H:%M"), m.end.format("%H:%M"));
+        let slot = match &m.location {
+            Some(l) => format!("{when} ({l})"),
+            None => when,
+        };
+        let day = m.day.to_string();
+        match groups.iter_mut().find(|(s, _)| *s == slot) {
+            Some((_, days)) => days.push(day),
+            None => groups.push((slot, vec![day])),
+        }
+    }
+    groups
+        .iter()
+        .map(|(slot, days)| format!("{} {slot}", days.join(", ")))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Subscribe links when the public URL is known; otherwise a relative link to copy.
@@ -164,10 +214,13 @@ fn week_cells(course: &Course) -> BTreeMap<Option<u32>, WeekCells> {
         } else {
             ""
         };
-        let date = match e.when {
+        let mut date = match e.when {
             When::AllDay(d) => d.format("%a %-d %b").to_string(),
             When::Timed { start, .. } => start.format("%a %-d %b %H:%M").to_string(),
         };
+        if let (EventKind::Lecture, Some(section)) = (e.kind, &e.section) {
+            date = format!("{section}: {date}");
+        }
         if e.kind == EventKind::Lecture {
             entry
                 .0
