@@ -13,6 +13,7 @@ mod cli {
     mod readers2;
     mod recognisers;
     mod remind;
+    mod sections;
     mod shapes3;
     mod snapshots;
     mod standards;

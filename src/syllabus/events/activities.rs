@@ -45,7 +45,13 @@ impl Builder<'_> {
             EventKind::Release => (format!("{} released", a.label), When::AllDay(date), None),
             EventKind::Deadline => (format!("{} due", a.label), self.deadline(fa, date), None),
             EventKind::Exam => {
-                let meetings = section.map_or(self.meetings, |s| &s.meetings);
+                // A shared exam of a course in sections has no one lecture room or slot.
+                let shared: &[Meeting] = if self.sections.is_empty() {
+                    self.meetings
+                } else {
+                    &[]
+                };
+                let meetings = section.map_or(shared, |s| &s.meetings);
                 let (when, location) = self.exam(fa, date, meetings, section);
                 (a.label.clone(), when, location)
             }
