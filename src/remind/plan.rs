@@ -730,4 +730,89 @@ mod tests {
             .map(|r| r.map(String::from))
         );
     }
+
+    /// The reference course with its exam given to two sections.
+    fn sectioned() -> Course {
+        let mut c = course();
+        let exam = c
+            .events
+            .iter()
+            .position(|e| e.kind == crate::model::EventKind::Exam)
+            .unwrap();
+        let mut other = c.events[exam].clone();
+        c.events[exam].section = Some("Section 1".into());
+        c.events[exam].uid = "exam-1".into();
+        other.section = Some("Section 2".into());
+        other.uid = "exam-2".into();
+        c.events.push(other);
+        c
+    }
+
+    #[test]
+    fn a_section_exam_is_owed_to_its_students_and_the_list_and_shared_events_to_everyone() {
+        let c = sectioned();
+        let to: Vec<String> = ["list", "a@x.org", "b@x.org", "c@x.org"]
+            .map(String::from)
+            .to_vec();
+        let audience: Audience = [
+            ("a@x.org".to_string(), Some("Section 1".to_string())),
+            ("b@x.org".to_string(), Some("Section 2".to_string())),
+            ("c@x.org".to_string(), None),
+        ]
+        .into_iter()
+        .collect();
+        let exam = c.events.iter().find(|e| e.uid == "exam-1").unwrap();
+        let now = exam.when.start_instant(c.timezone).with_timezone(&Utc) - Duration::hours(20);
+        let p = plan_for(
+            &c,
+            &ReminderSettings::default(),
+            &Ledger::default(),
+            &to,
+            &audience,
+            now,
+        );
+        let owed = |uid: &str| {
+            p.iter()
+                .find(|p| p.reminder.uid == uid && p.reminder.lead.name == "1d")
+                .map(|p| p.outstanding.clone())
+                .unwrap()
+        };
+        assert_eq!(owed("exam-1"), ["list", "a@x.org"]);
+        assert_eq!(owed("exam-2"), ["list", "b@x.org"]);
+        let shared = p
+            .iter()
+            .find(|p| !p.reminder.uid.starts_with("exam-"))
+            .unwrap();
+        assert_eq!(
+            shared.outstanding.len() + shared.superseded.len(),
+            4,
+            "{shared:?}"
+        );
+    }
+
+    #[test]
+    fn a_section_nobody_is_in_is_skipped_with_its_name() {
+        let c = sectioned();
+        let to = vec!["a@x.org".to_string()];
+        let audience: Audience = [("a@x.org".to_string(), Some("Section 1".to_string()))]
+            .into_iter()
+            .collect();
+        let p = plan_for(
+            &c,
+            &ReminderSettings::default(),
+            &Ledger::default(),
+            &to,
+            &audience,
+            at("2022-09-01T00:00:00Z"),
+        );
+        let two = p.iter().find(|p| p.reminder.uid == "exam-2").unwrap();
+        assert_eq!(
+            two.status,
+            Status::Skipped {
+                why: "nobody on the roster is in Section 2".into()
+            }
+        );
+        let one = p.iter().find(|p| p.reminder.uid == "exam-1").unwrap();
+        assert_eq!(one.status, Status::Pending);
+    }
 }

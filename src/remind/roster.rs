@@ -289,4 +289,53 @@ mod tests {
         let r = read_roster("\u{feff}Ad\tE-posta adresi\nAli\tali@metu.edu.tr\n").unwrap();
         assert_eq!(r.addresses.len(), 1);
     }
+
+    fn section(name: &str, group: Option<&str>) -> crate::model::Section {
+        crate::model::Section {
+            name: name.into(),
+            slug: name.to_lowercase().replace(' ', "-"),
+            meetings: Vec::new(),
+            exam_time: None,
+            exam_location: None,
+            roster_group: group.map(String::from),
+        }
+    }
+
+    #[test]
+    fn the_groups_column_places_students_in_sections_and_names_those_in_none() {
+        let r = read_roster("Email address;Groups\nA@x.org;Lab 1, section 1\nb@x.org;Şube 2\nc@x.org;Lab 3\nd@x.org;\ne@x.org;Section 1, Şube 2\n").unwrap();
+        let sections = [
+            section("Section 1", None),
+            section("Section 2", Some("Şube 2")),
+        ];
+        let p = place(&r, &sections);
+        assert_eq!(
+            p.section_of.get("a@x.org").map(String::as_str),
+            Some("Section 1")
+        );
+        assert_eq!(
+            p.section_of.get("b@x.org").map(String::as_str),
+            Some("Section 2")
+        );
+        assert_eq!(
+            p.unplaced,
+            [
+                (4, "c@x.org".to_string(), vec!["Lab 3".to_string()]),
+                (5, "d@x.org".to_string(), Vec::new())
+            ]
+        );
+        assert_eq!(p.several[0].0, 6);
+        assert!(
+            place(&r, &[]).unplaced.is_empty(),
+            "a course without sections places nobody"
+        );
+    }
+
+    #[test]
+    fn without_a_group_column_every_student_is_unplaced_in_a_course_with_sections() {
+        let r = read_roster("Email address\na@x.org\n").unwrap();
+        assert!(r.groups.is_none());
+        let p = place(&r, &[section("Section 1", None)]);
+        assert_eq!(p.unplaced.len(), 1);
+    }
 }

@@ -435,3 +435,24 @@ fn each_student_gets_their_own_sections_exam_reminder_and_the_shared_deadline_on
     assert!(again.status.success());
     assert_eq!(server.messages().len(), 5);
 }
+
+#[test]
+fn the_subscribe_page_and_events_table_of_a_course_in_sections() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("s.txt"), HEADINGS).unwrap();
+    let course = dir.path().join("c.toml");
+    std::fs::write(
+        &course,
+        "syllabus = \"s.txt\"\nurl = \"https://example.edu/math150\"\n[feed]\nurl = \"https://example.edu/cal\"\n",
+    )
+    .unwrap();
+    let out = dir.path().join("public");
+    build(&course, &out);
+    let page = std::fs::read_to_string(out.join("math150.html")).unwrap();
+    insta::assert_snapshot!("sections_subscribe_page_html", page);
+    let table = coursecal().arg("events").arg(&course).output().unwrap();
+    insta::assert_snapshot!(
+        "sections_events_table",
+        String::from_utf8_lossy(&table.stdout)
+    );
+}
