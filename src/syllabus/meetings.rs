@@ -553,6 +553,14 @@ pub(super) fn lecture_meetings(
             ),
         );
     }
+    if let Some(given) = &opts.sections {
+        for (name, line, _) in &found.sections {
+            let slug = super::slug_words(name);
+            if !given.iter().any(|s| s.slug == slug) {
+                cx.warn(*line, format!("the syllabus lists {name}, which is not a [[section]] of the course file; what names it is treated as shared; add a [[section]] named \"{name}\" if it is one"));
+            }
+        }
+    }
     let sections = match (&opts.sections, &opts.meetings) {
         (Some(given), _) => given.clone(),
         // [[meeting]] alone describes one class.

@@ -456,3 +456,34 @@ fn the_subscribe_page_and_events_table_of_a_course_in_sections() {
         String::from_utf8_lossy(&table.stdout)
     );
 }
+
+#[test]
+fn a_row_naming_both_sections_and_a_section_the_course_file_lacks_are_warned_about() {
+    let text = LINES.replace(
+        "6     Mar 24  Work and energy",
+        "6     Mar 24  Work and energy; joint review for Section 1 and Section 2",
+    );
+    let (_d, path) = fixture(&text, "phys105.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert!(
+        stderr.contains("phys105.txt:14: warning: this line names several sections"),
+        "{stderr}"
+    );
+    assert_eq!(
+        of_section(&events, Some("Section 2"), "lecture").len(),
+        11,
+        "the row is every section's"
+    );
+    let dir = path.parent().unwrap();
+    let course = dir.join("c.toml");
+    std::fs::write(
+        &course,
+        "syllabus = \"phys105.txt\"\n[[section]]\nname = \"Section 1\"\ndays = [\"Mon\"]\nstart = \"10:40\"\nend = \"12:30\"\n",
+    )
+    .unwrap();
+    let (_, stderr) = events_json(&course, &[]);
+    assert!(
+        stderr.contains("phys105.txt:5: warning: the syllabus lists Section 2, which is not a [[section]] of the course file"),
+        "{stderr}"
+    );
+}
