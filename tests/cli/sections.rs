@@ -487,3 +487,27 @@ fn a_row_naming_both_sections_and_a_section_the_course_file_lacks_are_warned_abo
         "{stderr}"
     );
 }
+
+#[test]
+fn an_exam_row_that_names_its_group_before_or_after_the_exam_is_that_groups_exam() {
+    let text = HEADINGS
+        .replace("Midterm exam (Group A)", "Group A: Midterm exam")
+        .replace("Midterm exam (Group B)", "Midterm exam - Group B");
+    let (_d, path) = fixture(&text, "math150.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        starts(&of_section(&events, Some("Group A"), "exam")),
+        ["2025-03-18T10:40:00+03:00"],
+        "{stderr}"
+    );
+    assert_eq!(
+        starts(&of_section(&events, Some("Group B"), "exam")),
+        ["2025-03-19T15:40:00+03:00"]
+    );
+    assert!(
+        !events
+            .iter()
+            .any(|e| e["kind"] == "lecture" && e["title"].as_str().unwrap().contains("Midterm")),
+        "an exam row is no lecture"
+    );
+}

@@ -11,7 +11,7 @@ use chrono::{DateTime, NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 
 use super::grading::GradeItem;
-use super::rows::Table;
+use super::rows::{FoundActivity, Table};
 use super::{Context, ParseOptions, SyllabusError};
 use crate::model::{Event, EventKind, Meeting, Section, When, local_datetime, make_uid};
 use crate::syllabus::dates::week_monday;
@@ -28,6 +28,8 @@ pub(super) struct Builder<'a> {
     line_sections: BTreeMap<usize, Vec<usize>>,
     /// The section whose lectures are being made.
     section: Option<usize>,
+    /// Lines of rows that are a section's exam, not a lecture.
+    exam_rows: std::collections::BTreeSet<usize>,
     tz: Tz,
     /// Activity keys given, with their date and line, so a second mention is caught.
     keys: BTreeMap<String, (NaiveDate, usize)>,
@@ -51,6 +53,7 @@ impl<'a> Builder<'a> {
             sections: &[],
             line_sections: BTreeMap::new(),
             section: None,
+            exam_rows: std::collections::BTreeSet::new(),
             tz: opts.timezone,
             keys: BTreeMap::new(),
             weeks: BTreeMap::new(),
@@ -77,8 +80,12 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Whether a row is for another section than the one whose lectures are being made.
+    /// Whether a row gives no lecture here: it is another section's than the one whose
+    /// lectures are being made, or a section's exam.
     pub(super) fn other_section(&self, line: usize) -> bool {
+        if self.exam_rows.contains(&line) {
+            return true;
+        }
         match (
             self.section,
             self.line_sections.get(&line).map(Vec::as_slice),
@@ -101,6 +108,7 @@ impl<'a> Builder<'a> {
                 meetings: &sec.meetings,
                 section: Some(i),
                 line_sections: self.line_sections.clone(),
+                exam_rows: self.exam_rows.clone(),
                 keys: BTreeMap::new(),
                 weeks: BTreeMap::new(),
                 ..*self
@@ -108,6 +116,41 @@ impl<'a> Builder<'a> {
             for mut ev in lectures::all(&b, rows, cx) {
                 self.own(&mut ev, sec);
                 out.push(ev);
+            }
+        }
+        out
+    }
+
+    /// Rows naming one section whose topic, without the section's name, is an exam
+    /// ("Group A: Midterm", "Midterm exam - Section 2"): that section's exam, read as the
+    /// activity the row would be without the name.
+    fn section_exam_rows(&self, table: &Table) -> Vec<FoundActivity> {
+        let mut out = Vec::new();
+        for row in &table.rows {
+            if self.section_of_line(row.line).is_none() {
+                continue;
+            }
+            if table.activities.iter().any(|a| a.line == row.line) {
+                continue;
+            }
+            let names = crate::syllabus::meetings::section_names(&row.title);
+            let mut rest = row.title.clone();
+            for (at, _) in names.iter().rev() {
+                rest.replace_range(at.clone(), " ");
+            }
+            let rest = rest.trim_matches(|c: char| c.is_whitespace() || "-–—:,;()".contains(c));
+            let (acts, _) = crate::syllabus::activity::parse_cell(rest);
+            if let [act] = acts.as_slice()
+                && act.kind == EventKind::Exam
+            {
+                out.push(FoundActivity {
+                    line: row.line,
+                    act: act.clone(),
+                    row_date: row.date,
+                    week: Some(row.week),
+                    row_time: row.time,
+                    row_room: row.room.clone(),
+                });
             }
         }
         out
@@ -141,6 +184,8 @@ impl<'a> Builder<'a> {
             .rev()
             .map(|r| (week_monday(r.date), r.week))
             .collect();
+        let exam_rows = self.section_exam_rows(table);
+        self.exam_rows = exam_rows.iter().map(|a| a.line).collect();
         let mut events = if self.sections.is_empty() {
             lectures::all(&self, &table.rows, cx)
         } else {
@@ -152,7 +197,7 @@ impl<'a> Builder<'a> {
         // One exam at one instant: "Exam 1 (3/4)" in the grading list and "3/4 FIRST EXAM" in
         // the table are the same exam; the table's (with a week) is kept.
         let mut exams: BTreeMap<(DateTime<Tz>, Option<String>), (usize, bool)> = BTreeMap::new();
-        for fa in &table.activities {
+        for fa in table.activities.iter().chain(&exam_rows) {
             self.warn_several(fa.line, cx);
             let Some(ev) = self.activity(fa, cx)? else {
                 continue;
