@@ -3,10 +3,14 @@
 use chrono::{DateTime, Utc};
 use lettre::message::Mailbox;
 
-use crate::course::settings::{DeliveryMode, MailSettings, ReminderSettings};
+use crate::course::crontab::CronSpec;
+use crate::course::settings::{DeliveryMode, MailSettings, NoticeSettings, ReminderSettings};
 use crate::model::Course;
 use crate::remind::compose::{Links, compose};
-use crate::remind::ledger::{Delivery, LedgerError, LedgerStore, Outcome};
+use crate::remind::compose_notice::{Context, Recipient, compose_digest, compose_notice};
+use crate::remind::digest::due_digest;
+use crate::remind::ledger::{Announcement, Delivery, LedgerError, LedgerStore, Outcome};
+use crate::remind::notices::plan_notices;
 use crate::remind::plan::{Planned, plan};
 use crate::remind::transport::{Mailer, Outgoing, SendError};
 
@@ -25,6 +29,10 @@ pub struct PassInput<'a> {
     pub links: &'a Links,
     /// The published feed, for the attachment's SEQUENCE.
     pub previous_feed: &'a crate::feed::Previous,
+    /// Change notices.
+    pub notices: &'a NoticeSettings,
+    /// The weekly digest's schedule, if the course has one.
+    pub digest: Option<&'a CronSpec>,
     /// Now.
     pub now: DateTime<Utc>,
 }
@@ -75,6 +83,15 @@ pub fn units(mail: &MailSettings, roster: &[Mailbox]) -> Vec<Unit> {
     out
 }
 
+/// A unit as a message's recipient.
+fn recipient(u: &Unit) -> Recipient<'_> {
+    Recipient {
+        to: &u.to,
+        bcc: &u.bcc,
+        key: &u.key,
+    }
+}
+
 /// What a pass did.
 #[derive(Debug, Default)]
 pub struct PassReport {
@@ -123,13 +140,6 @@ pub fn tick(
     // Made once: with a large roster, units are most of a quiet pass's work.
     let units = units(input.mail, input.roster);
     let keys: Vec<String> = units.iter().map(|u| u.key.clone()).collect();
-    let planned = plan(
-        input.course,
-        input.reminders,
-        ledger.ledger(),
-        &keys,
-        input.now,
-    );
     let mut pass = Pass {
         input,
         units: &units,
@@ -140,6 +150,21 @@ pub fn tick(
         log,
         report: PassReport::default(),
     };
+    // Notices first: students hear that Hw2 moved before any reminder of its new time. The
+    // reminders of the old time are gone from the plan (their key holds the event start).
+    if let Flow::Stop = pass.notices()? {
+        return Ok(pass.report);
+    }
+    if let Flow::Stop = pass.digest()? {
+        return Ok(pass.report);
+    }
+    let planned = plan(
+        input.course,
+        input.reminders,
+        pass.ledger.ledger(),
+        &keys,
+        input.now,
+    );
     if !dry_run {
         pass.record_superseded(&planned)?;
     }
@@ -249,7 +274,112 @@ impl Pass<'_, '_> {
             };
             if self.dry_run {
                 self.report.dry_run.push(msg);
-            } else if let Flow::Stop = self.deliver(p, unit, msg, now)? {
+            } else if let Flow::Stop = self.deliver(&p.reminder.key, unit, msg, now)? {
+                return Ok(Flow::Stop);
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    /// Records the baseline (or drops it), takes quiet changes as announced, and sends each
+    /// change notice to every unit; a notice's change becomes the announced version once
+    /// every unit has it (sent, or refused for good).
+    fn notices(&mut self) -> Result<Flow, LedgerError> {
+        let input = self.input;
+        let plan = plan_notices(input.course, input.notices, self.ledger.ledger(), input.now);
+        if !self.dry_run {
+            if let Some(a) = &plan.setup {
+                self.ledger.announce(a)?;
+                if let Announcement::Baseline { .. } = a {
+                    (self.log)(
+                        "notices: the course as it stands now is what students know; later changes to it are announced",
+                    );
+                }
+            }
+            if !plan.quiet.is_empty() {
+                self.ledger.announce(&Announcement::Update {
+                    versions: plan.quiet.clone(),
+                    notices: Vec::new(),
+                })?;
+            }
+        }
+        for n in &plan.notices {
+            let ics = input.course.event(&n.change.uid).map(|e| {
+                crate::feed::single_event(input.course, e, input.previous_feed, input.now)
+            });
+            let make = |u: &Unit, now: DateTime<Utc>| {
+                let cx = Context {
+                    course: input.course,
+                    mail: input.mail,
+                    links: input.links,
+                    now,
+                };
+                compose_notice(&cx, n, ics.as_deref(), recipient(u))
+            };
+            if let Flow::Stop = self.fan_out(&n.key, &make)? {
+                return Ok(Flow::Stop);
+            }
+            let ledger = self.ledger.ledger();
+            if !self.dry_run && self.units.iter().all(|u| ledger.settled(&n.key, &u.key)) {
+                self.ledger.announce(&n.done(input.now))?;
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    /// Sends the week's digest to every unit, when one is due.
+    fn digest(&mut self) -> Result<Flow, LedgerError> {
+        let input = self.input;
+        let Some(cron) = input.digest else {
+            return Ok(Flow::Next);
+        };
+        let Some(d) = due_digest(input.course, cron, self.ledger.ledger(), input.now) else {
+            return Ok(Flow::Next);
+        };
+        let make = |u: &Unit, now: DateTime<Utc>| {
+            let cx = Context {
+                course: input.course,
+                mail: input.mail,
+                links: input.links,
+                now,
+            };
+            compose_digest(&cx, &d, recipient(u))
+        };
+        self.fan_out(&d.key, &make)
+    }
+
+    /// Sends the message `key` to each unit still owed it, composed by `make` at the time of
+    /// sending; claimed and recorded one by one, as reminders are.
+    fn fan_out(
+        &mut self,
+        key: &str,
+        make: &dyn Fn(&Unit, DateTime<Utc>) -> Result<Outgoing, lettre::error::Error>,
+    ) -> Result<Flow, LedgerError> {
+        let units = self.units;
+        for unit in units {
+            if self.ledger.ledger().settled(key, &unit.key) {
+                continue;
+            }
+            if !self.dry_run && !self.ledger.claim(key, &unit.key)? {
+                continue;
+            }
+            let now = (self.clock)();
+            let msg = match make(unit, now) {
+                Ok(m) => m,
+                Err(e) => {
+                    self.release()?;
+                    let failed = (
+                        key.to_string(),
+                        unit.key.clone(),
+                        format!("could not compose: {e}"),
+                    );
+                    self.report.failed.push(failed);
+                    continue;
+                }
+            };
+            if self.dry_run {
+                self.report.dry_run.push(msg);
+            } else if let Flow::Stop = self.deliver(key, unit, msg, now)? {
                 return Ok(Flow::Stop);
             }
         }
@@ -268,7 +398,7 @@ impl Pass<'_, '_> {
     /// Hands one message to the mailer and records the answer before anything else is sent.
     fn deliver(
         &mut self,
-        p: &Planned,
+        key: &str,
         unit: &Unit,
         msg: Outgoing,
         now: DateTime<Utc>,
@@ -292,7 +422,7 @@ impl Pass<'_, '_> {
             // retry, so `plan` says why, and the pass stops; the rest stays due.
             Err(SendError::Connection(reason)) => {
                 self.ledger.record(&[Outcome {
-                    key: p.reminder.key.clone(),
+                    key: key.to_string(),
                     to: to.clone(),
                     delivery: Delivery::Retry {
                         at: now,
@@ -307,7 +437,7 @@ impl Pass<'_, '_> {
             }
         };
         self.ledger.record(&[Outcome {
-            key: p.reminder.key.clone(),
+            key: key.to_string(),
             to: to.clone(),
             delivery,
         }])?;
@@ -357,6 +487,7 @@ mod tests {
         roster: Vec<Mailbox>,
         links: Links,
         feed: crate::feed::Previous,
+        notices: NoticeSettings,
     }
 
     impl Fixture {
@@ -374,6 +505,11 @@ mod tests {
                     .collect(),
                 links: Links::default(),
                 feed: crate::feed::Previous::default(),
+                // Off unless a test is about notices: the reminder tests count ledger writes.
+                notices: NoticeSettings {
+                    enabled: false,
+                    ..NoticeSettings::default()
+                },
             }
         }
 
@@ -385,6 +521,8 @@ mod tests {
                 roster: &self.roster,
                 links: &self.links,
                 previous_feed: &self.feed,
+                notices: &self.notices,
+                digest: None,
                 now,
             }
         }
@@ -661,6 +799,9 @@ mod tests {
                     self.1.0.borrow_mut().push(format!("record {}", o.to));
                 }
                 self.0.record(outcomes)
+            }
+            fn announce(&mut self, a: &Announcement) -> Result<(), LedgerError> {
+                self.0.announce(a)
             }
         }
         impl Mailer for JournalMailer {

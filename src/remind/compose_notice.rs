@@ -1,0 +1,360 @@
+//! Change notices and weekly digests, composed (pure) through the same headers and parts as
+//! reminders, so every message coursecal sends carries the same headers.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use lettre::message::Mailbox;
+
+use crate::course::settings::{Language, MailSettings};
+use crate::feed::html::html_escape;
+use crate::model::{Course, EventKind};
+use crate::remind::changes::{Difference, Version};
+use crate::remind::compose::{Links, alternative, city, day_text, fnv64, headers, parts};
+use crate::remind::digest::Digest;
+use crate::remind::notices::Notice;
+use crate::remind::transport::Outgoing;
+
+/// Who a message goes to: the envelope's To and Bcc and the ledger's recipient key.
+#[derive(Debug, Clone, Copy)]
+pub struct Recipient<'a> {
+    /// To.
+    pub to: &'a [Mailbox],
+    /// Bcc.
+    pub bcc: &'a [Mailbox],
+    /// The ledger's recipient key.
+    pub key: &'a str,
+}
+
+/// What a message is composed from besides its own content.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The course.
+    pub course: &'a Course,
+    /// Mail settings (sender, language).
+    pub mail: &'a MailSettings,
+    /// Links for the footer.
+    pub links: &'a Links,
+    /// The Date.
+    pub now: DateTime<Utc>,
+}
+
+/// Deterministic per (message key, recipient): a message repeated after a crash is the same.
+fn message_id(key: &str, uid: &str, kind: &str, recipient: &str, from: &Mailbox) -> String {
+    let h = fnv64(format!("{key}\n{recipient}").as_bytes());
+    let local = uid.split('@').next().unwrap_or("course");
+    format!("<{local}.{kind}.{h:016x}@{}>", from.email.domain())
+}
+
+/// "Thu 24 Nov 23:59" (or "Thu 24 Nov" for an all-day event), in the course's zone.
+fn short_when(v: &Version, tz: Tz, lang: Language) -> String {
+    let local = v.start.with_timezone(&tz);
+    let day = day_text(local.date_naive(), lang, false);
+    if v.all_day {
+        day
+    } else {
+        format!("{day} {}", local.format("%H:%M"))
+    }
+}
+
+/// "Thu 24 Nov 2022, 23:59 (Istanbul)", with the place after it when there is one.
+fn long_when(v: &Version, tz: Tz, lang: Language) -> String {
+    let local = v.start.with_timezone(&tz);
+    let day = day_text(local.date_naive(), lang, true);
+    let mut s = if v.all_day {
+        day
+    } else {
+        format!("{day}, {} ({})", local.format("%H:%M"), city(tz))
+    };
+    if let Some(place) = &v.location {
+        s.push_str(&format!(" — {place}"));
+    }
+    s
+}
+
+/// The words of a notice, in its language.
+struct Words {
+    changed: &'static str,
+    cancelled: &'static str,
+    added: &'static str,
+    was: &'static str,
+    now: &'static str,
+    when: &'static str,
+    is_cancelled: &'static str,
+    footer: &'static str,
+}
+
+fn words(lang: Language) -> Words {
+    match lang {
+        Language::En => Words {
+            changed: "Changed",
+            cancelled: "Cancelled",
+            added: "New",
+            was: "was",
+            now: "now",
+            when: "When",
+            is_cancelled: "cancelled",
+            footer: "The course calendar changed. Subscribed calendars show it at their next refresh (up to a day); the attached event updates yours now.",
+        },
+        Language::Tr => Words {
+            changed: "Değişti",
+            cancelled: "İptal",
+            added: "Yeni",
+            was: "önceki",
+            now: "şimdi",
+            when: "Zaman",
+            is_cancelled: "iptal edildi",
+            footer: "Ders takvimi değişti. Abone olunan takvimler bunu bir sonraki yenilemede (bir güne kadar) gösterir; ekteki etkinlik sizinkini hemen günceller.",
+        },
+    }
+}
+
+/// The subject: `[CEng 501] Changed: Hw2 due Thu 24 Nov 23:59 (was Tue 22 Nov)`.
+pub fn notice_subject(course: &Course, n: &Notice, lang: Language) -> String {
+    let w = words(lang);
+    let tz = course.timezone;
+    let v = n.change.latest();
+    let when = short_when(v, tz, lang);
+    let body = if n.told.contains(&Difference::Cancelled) {
+        format!("{}: {} {when}", w.cancelled, v.title)
+    } else if n.told.contains(&Difference::Added) {
+        format!("{}: {} {when}", w.added, v.title)
+    } else {
+        let old = n.change.old.as_ref().unwrap_or(v);
+        let was = if n.told.contains(&Difference::Moved) {
+            let (o, l) = (old.start.with_timezone(&tz), v.start.with_timezone(&tz));
+            if o.date_naive() == l.date_naive() {
+                o.format("%H:%M").to_string()
+            } else {
+                day_text(o.date_naive(), lang, false)
+            }
+        } else {
+            old.location.clone().unwrap_or_else(|| "-".into())
+        };
+        let place = match (&v.location, n.told.contains(&Difference::Place)) {
+            (Some(p), true) if !n.told.contains(&Difference::Moved) => format!(", {p}"),
+            _ => String::new(),
+        };
+        format!("{}: {} {when}{place} ({} {was})", w.changed, v.title, w.was)
+    };
+    format!("[{}] {body}", course.code)
+}
+
+/// The lines "was: …" and "now: …" (or "When: …" for a new event).
+fn notice_lines(n: &Notice, tz: Tz, lang: Language) -> Vec<String> {
+    let w = words(lang);
+    let capital = |s: &str| {
+        let mut c = s.chars();
+        c.next()
+            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+            .unwrap_or_default()
+    };
+    match (&n.change.old, &n.change.new) {
+        (Some(old), new) if !old.cancelled => {
+            let now = match new {
+                Some(v) if !v.cancelled => long_when(v, tz, lang),
+                _ => w.is_cancelled.to_string(),
+            };
+            vec![
+                format!("{}: {}", capital(w.was), long_when(old, tz, lang)),
+                format!("{}: {now}", capital(w.now)),
+            ]
+        }
+        _ => vec![format!(
+            "{}: {}",
+            w.when,
+            long_when(n.change.latest(), tz, lang)
+        )],
+    }
+}
+
+/// The text and HTML bodies of a message: a headline, lines, links, the footer.
+fn bodies(
+    headline: &str,
+    lines: &[String],
+    links: &Links,
+    footer: &str,
+    lang: Language,
+) -> (String, String) {
+    let mut text = format!("{headline}\n\n");
+    let mut html = format!("<p><strong>{}</strong></p>\n<p>", html_escape(headline));
+    for l in lines {
+        text.push_str(l);
+        text.push('\n');
+        html.push_str(&format!("{}<br>\n", html_escape(l)));
+    }
+    html.push_str("</p>\n");
+    text.push('\n');
+    let (course_page, feed) = match lang {
+        Language::En => ("Course page", "Calendar feed"),
+        Language::Tr => ("Ders sayfası", "Takvim aboneliği"),
+    };
+    for (label, link) in [(course_page, &links.course), (feed, &links.feed)] {
+        if let Some(link) = link {
+            text.push_str(&format!("{label}: {link}\n"));
+            html.push_str(&format!(
+                "<p>{label}: <a href=\"{0}\">{0}</a></p>\n",
+                html_escape(link)
+            ));
+        }
+    }
+    text.push_str(&format!("\n-- \n{footer}\n"));
+    html.push_str(&format!(
+        "<p style=\"color:#666\"><small>{}</small></p>\n",
+        html_escape(footer)
+    ));
+    (text, html)
+}
+
+/// Composes one change notice (pure). `ics` is the updated event as the feed has it (same
+/// UID, the feed's SEQUENCE); `None` when the event left the course.
+pub fn compose_notice(
+    cx: &Context<'_>,
+    n: &Notice,
+    ics: Option<&str>,
+    r: Recipient<'_>,
+) -> Result<Outgoing, lettre::error::Error> {
+    let lang = cx.mail.language;
+    let subject = notice_subject(cx.course, n, lang);
+    let headline = subject
+        .strip_prefix(&format!("[{}] ", cx.course.code))
+        .unwrap_or(&subject)
+        .to_string();
+    let mid = message_id(&n.key, &n.change.uid, "notice", r.key, &cx.mail.from);
+    let lines = notice_lines(n, cx.course.timezone, lang);
+    let (text, html) = bodies(&headline, &lines, cx.links, words(lang).footer, lang);
+    let builder = headers(cx.mail, &subject, &mid, r.to, r.bcc, cx.now);
+    let event = cx.course.event(&n.change.uid);
+    let msg = match (event, ics) {
+        (Some(e), Some(ics)) => builder.multipart(parts(&mid, &text, &html, e, ics)?)?,
+        _ => builder.multipart(alternative(&mid, &text, &html))?,
+    };
+    Ok(outgoing(msg, mid, r.key, subject, text))
+}
+
+fn outgoing(
+    msg: lettre::Message,
+    mid: String,
+    key: &str,
+    subject: String,
+    text: String,
+) -> Outgoing {
+    Outgoing {
+        envelope: msg.envelope().clone(),
+        bytes: msg.formatted(),
+        message_id: mid,
+        recipient: key.to_string(),
+        subject,
+        text,
+    }
+}
+
+/// The digest's section titles and words, in its language.
+fn digest_words(
+    lang: Language,
+) -> (
+    [(EventKind, &'static str); 4],
+    &'static str,
+    &'static str,
+    &'static str,
+) {
+    match lang {
+        Language::En => (
+            [
+                (EventKind::Lecture, "Lectures"),
+                (EventKind::Release, "Releases"),
+                (EventKind::Deadline, "Deadlines"),
+                (EventKind::Exam, "Exams"),
+            ],
+            "Changes since the last digest",
+            "This week",
+            "This is the weekly digest of the course calendar.",
+        ),
+        Language::Tr => (
+            [
+                (EventKind::Lecture, "Dersler"),
+                (EventKind::Release, "Yayınlananlar"),
+                (EventKind::Deadline, "Teslimler"),
+                (EventKind::Exam, "Sınavlar"),
+            ],
+            "Son özetten bu yana değişenler",
+            "Bu hafta",
+            "Bu, ders takviminin haftalık özetidir.",
+        ),
+    }
+}
+
+/// The lines of a digest: one section per kind with events, then the changes.
+fn digest_lines(course: &Course, d: &Digest, lang: Language) -> Vec<String> {
+    let tz = course.timezone;
+    let (sections, changes, _, _) = digest_words(lang);
+    let mut lines = Vec::new();
+    for (kind, title) in sections {
+        let items: Vec<&Version> = d.events.iter().filter(|v| v.event_kind() == kind).collect();
+        if items.is_empty() {
+            continue;
+        }
+        lines.push(format!("{title}:"));
+        for v in items {
+            let place = v
+                .location
+                .as_ref()
+                .map(|p| format!(" ({p})"))
+                .unwrap_or_default();
+            lines.push(format!(
+                "- {} — {}{place}",
+                short_when(v, tz, lang),
+                v.title
+            ));
+        }
+        lines.push(String::new());
+    }
+    if !d.changes.is_empty() {
+        lines.push(format!("{changes}:"));
+        for c in &d.changes {
+            let w = words(lang);
+            let describe = |v: &Option<Version>| match v {
+                Some(v) if !v.cancelled => short_when(v, tz, lang),
+                Some(_) | None => w.is_cancelled.to_string(),
+            };
+            let title = c
+                .new
+                .as_ref()
+                .or(c.old.as_ref())
+                .map_or("", |v| v.title.as_str());
+            lines.push(format!(
+                "- {title}: {} → {}",
+                describe(&c.old),
+                describe(&c.new)
+            ));
+        }
+    }
+    while lines.last().is_some_and(String::is_empty) {
+        lines.pop();
+    }
+    lines
+}
+
+/// Composes one weekly digest (pure).
+pub fn compose_digest(
+    cx: &Context<'_>,
+    d: &Digest,
+    r: Recipient<'_>,
+) -> Result<Outgoing, lettre::error::Error> {
+    let lang = cx.mail.language;
+    let tz = cx.course.timezone;
+    let (_, _, this_week, footer) = digest_words(lang);
+    let first = d.week_start.with_timezone(&tz).date_naive();
+    let last = first + chrono::Duration::days(6);
+    let headline = format!(
+        "{this_week}: {} – {}",
+        day_text(first, lang, false),
+        day_text(last, lang, false)
+    );
+    let subject = format!("[{}] {headline}", cx.course.code);
+    let mid = message_id(&d.key, &d.key, "digest", r.key, &cx.mail.from);
+    let lines = digest_lines(cx.course, d, lang);
+    let (text, html) = bodies(&headline, &lines, cx.links, footer, lang);
+    let msg = headers(cx.mail, &subject, &mid, r.to, r.bcc, cx.now)
+        .multipart(alternative(&mid, &text, &html))?;
+    Ok(outgoing(msg, mid, r.key, subject, text))
+}
