@@ -595,8 +595,10 @@ fn apply_reminders(ctx: &Ctx<'_>, r: &RawReminders, c: &mut CourseFile) -> Resul
 
 /// `[notices]`: on or off, and per kind the changes announced (a kind given replaces its default).
 fn notices(ctx: &Ctx<'_>, n: &RawNotices) -> Result<NoticeSettings, ConfigError> {
-    let mut s = NoticeSettings::default();
-    s.enabled = n.enabled.unwrap_or(true);
+    let mut s = NoticeSettings {
+        enabled: n.enabled.unwrap_or(true),
+        ..NoticeSettings::default()
+    };
     for (kind, list) in [
         (EventKind::Release, &n.release),
         (EventKind::Deadline, &n.deadline),

@@ -351,10 +351,167 @@ pub fn compose_digest(
         day_text(last, lang, false)
     );
     let subject = format!("[{}] {headline}", cx.course.code);
-    let mid = message_id(&d.key, &d.key, "digest", r.key, &cx.mail.from);
+    let mid = message_id(&d.key, &cx.course.id, "digest", r.key, &cx.mail.from);
     let lines = digest_lines(cx.course, d, lang);
     let (text, html) = bodies(&headline, &lines, cx.links, footer, lang);
     let msg = headers(cx.mail, &subject, &mid, r.to, r.bcc, cx.now)
         .multipart(alternative(&mid, &text, &html))?;
     Ok(outgoing(msg, mid, r.key, subject, text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::course::settings::NoticeSettings;
+    use crate::model::When;
+    use crate::remind::ledger::{LedgerStore, MemoryLedger};
+    use crate::remind::notices::plan_notices;
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    fn course() -> Course {
+        let file = crate::course::file::CourseFile {
+            url: Some("https://example.edu/ceng501".into()),
+            ..Default::default()
+        };
+        crate::course::build::reference_course(&file)
+    }
+
+    fn settings(lang: Language) -> MailSettings {
+        MailSettings {
+            from: "CEng 501 <bot@example.edu>".parse().unwrap(),
+            language: lang,
+            ..MailSettings::default()
+        }
+    }
+
+    fn links() -> Links {
+        Links {
+            course: Some("https://example.edu/ceng501".into()),
+            feed: Some("https://example.edu/cal/".into()),
+        }
+    }
+
+    /// Hw2's deadline moved from Tue 22 Nov to Thu 24 Nov, 23:59, announced on Sun 20 Nov.
+    fn moved_hw2() -> (Course, Notice) {
+        let now = at("2022-11-20T09:00:00+03:00");
+        let mut ledger = MemoryLedger::default();
+        let before = course();
+        let p = plan_notices(&before, &NoticeSettings::default(), ledger.ledger(), now);
+        ledger.announce(&p.setup.unwrap()).unwrap();
+        let mut after = before;
+        let e = after
+            .events
+            .iter_mut()
+            .find(|e| e.key == "deadline-hw2")
+            .unwrap();
+        if let When::Timed { start, .. } = &mut e.when {
+            *start += chrono::Duration::days(2);
+        }
+        let mut p = plan_notices(&after, &NoticeSettings::default(), ledger.ledger(), now);
+        (after, p.notices.remove(0))
+    }
+
+    fn notice_eml(lang: Language) -> String {
+        let (course, n) = moved_hw2();
+        let now = at("2022-11-20T09:00:00+03:00");
+        let event = course.event(&n.change.uid).unwrap();
+        let ics = crate::feed::single_event(&course, event, &crate::feed::Previous::default(), now);
+        let mail = settings(lang);
+        let links = links();
+        let cx = Context {
+            course: &course,
+            mail: &mail,
+            links: &links,
+            now,
+        };
+        let to: Vec<Mailbox> = vec!["s001@example.edu".parse().unwrap()];
+        let m = compose_notice(
+            &cx,
+            &n,
+            Some(&ics),
+            Recipient {
+                to: &to,
+                bcc: &[],
+                key: "s001@example.edu",
+            },
+        )
+        .unwrap();
+        String::from_utf8(m.bytes).unwrap().replace("\r\n", "\n")
+    }
+
+    fn digest_eml(lang: Language) -> String {
+        let (course, n) = moved_hw2();
+        let mut ledger = crate::remind::ledger::Ledger::default();
+        ledger.notices.push(crate::remind::ledger::NoticeRecord {
+            key: n.key.clone(),
+            uid: n.change.uid.clone(),
+            at: at("2022-11-20T09:00:00+03:00"),
+            old: n.change.old.clone(),
+            new: n.change.new.clone(),
+        });
+        let cron = crate::course::crontab::parse_cron("0 8 * * MON").unwrap();
+        let now = at("2022-11-21T08:00:00+03:00");
+        let d = crate::remind::digest::due_digest(&course, &cron, &ledger, now).unwrap();
+        let mail = settings(lang);
+        let links = links();
+        let cx = Context {
+            course: &course,
+            mail: &mail,
+            links: &links,
+            now,
+        };
+        let to: Vec<Mailbox> = vec!["s001@example.edu".parse().unwrap()];
+        let m = compose_digest(
+            &cx,
+            &d,
+            Recipient {
+                to: &to,
+                bcc: &[],
+                key: "s001@example.edu",
+            },
+        )
+        .unwrap();
+        String::from_utf8(m.bytes).unwrap().replace("\r\n", "\n")
+    }
+
+    #[test]
+    fn the_notice_subject_says_what_moved_and_from_where() {
+        let (course, n) = moved_hw2();
+        assert_eq!(
+            notice_subject(&course, &n, Language::En),
+            "[CEng 501] Changed: Hw2 due Thu 24 Nov 23:59 (was Tue 22 Nov)"
+        );
+        assert_eq!(
+            notice_subject(&course, &n, Language::Tr),
+            "[CEng 501] Değişti: Hw2 due Per 24 Kas 23:59 (önceki Sal 22 Kas)"
+        );
+    }
+
+    #[test]
+    fn the_notice_message_snapshot() {
+        insta::assert_snapshot!("notice_hw2_moved_en_eml", notice_eml(Language::En));
+    }
+
+    #[test]
+    fn the_turkish_notice_message_snapshot() {
+        insta::assert_snapshot!("notice_hw2_moved_tr_eml", notice_eml(Language::Tr));
+    }
+
+    #[test]
+    fn the_digest_message_snapshot() {
+        insta::assert_snapshot!("digest_week_en_eml", digest_eml(Language::En));
+    }
+
+    #[test]
+    fn the_turkish_digest_message_snapshot() {
+        insta::assert_snapshot!("digest_week_tr_eml", digest_eml(Language::Tr));
+    }
+
+    #[test]
+    fn a_notice_is_the_same_bytes_when_recomposed() {
+        assert_eq!(notice_eml(Language::Tr), notice_eml(Language::Tr));
+    }
 }

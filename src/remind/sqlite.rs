@@ -980,4 +980,74 @@ mod tests {
             assert_eq!(mode & 0o777, 0o600, "{name}");
         }
     }
+
+    #[test]
+    fn a_version_1_ledger_is_migrated_keeping_its_rows_and_then_keeps_a_baseline() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        {
+            // A ledger as coursecal wrote it before notices: schema 1, one reminder sent.
+            let conn = Connection::open(&p).unwrap();
+            conn.execute_batch(SCHEMA).unwrap();
+            conn.pragma_update(None, "application_id", APPLICATION_ID)
+                .unwrap();
+            conn.pragma_update(None, "user_version", 1).unwrap();
+            insert(
+                &conn,
+                "ev@x",
+                "3d",
+                "20221122T205900Z",
+                "a@x.org",
+                &sent("a@x.org").delivery,
+            )
+            .unwrap();
+        }
+        let peeked = SqliteLedger::peek(&p, None).unwrap();
+        assert!(peeked.settled(KEY, "a@x.org") && peeked.announced.is_none());
+        let mut l = SqliteLedger::open(&p, None).unwrap();
+        assert!(
+            !l.claim(KEY, "a@x.org").unwrap(),
+            "the row survived the migration"
+        );
+        let v = crate::remind::changes::Version {
+            kind: "deadline".into(),
+            title: "Hw2 due".into(),
+            start: at(1_669_150_740),
+            end: None,
+            all_day: false,
+            location: None,
+            cancelled: false,
+        };
+        l.announce(&Announcement::Baseline {
+            at: at(1_668_000_000),
+            versions: [("ev@x".to_string(), v.clone())].into(),
+        })
+        .unwrap();
+        let mut moved = v.clone();
+        moved.start = at(1_669_323_540);
+        l.announce(&Announcement::Update {
+            versions: vec![("ev@x".into(), Some(moved.clone()))],
+            notices: vec![NoticeRecord {
+                key: "ev@x|notice-1|20221124T205900Z".into(),
+                uid: "ev@x".into(),
+                at: at(1_668_100_000),
+                old: Some(v),
+                new: Some(moved.clone()),
+            }],
+        })
+        .unwrap();
+        drop(l);
+        let version: i32 = Connection::open(&p)
+            .unwrap()
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+        let back = SqliteLedger::peek(&p, None).unwrap();
+        assert_eq!(back.announced.as_ref().unwrap().versions["ev@x"], moved);
+        assert_eq!(back.notices.len(), 1);
+        assert!(back.settled(KEY, "a@x.org"));
+        let mut l = SqliteLedger::open(&p, None).unwrap();
+        l.announce(&Announcement::Clear).unwrap();
+        assert!(SqliteLedger::peek(&p, None).unwrap().announced.is_none());
+    }
 }

@@ -83,6 +83,9 @@ pub fn units(mail: &MailSettings, roster: &[Mailbox]) -> Vec<Unit> {
     out
 }
 
+/// Composes one unit's message at the time of sending.
+type Compose<'c> = dyn Fn(&Unit, DateTime<Utc>) -> Result<Outgoing, lettre::error::Error> + 'c;
+
 /// A unit as a message's recipient.
 fn recipient(u: &Unit) -> Recipient<'_> {
     Recipient {
@@ -350,11 +353,7 @@ impl Pass<'_, '_> {
 
     /// Sends the message `key` to each unit still owed it, composed by `make` at the time of
     /// sending; claimed and recorded one by one, as reminders are.
-    fn fan_out(
-        &mut self,
-        key: &str,
-        make: &dyn Fn(&Unit, DateTime<Utc>) -> Result<Outgoing, lettre::error::Error>,
-    ) -> Result<Flow, LedgerError> {
+    fn fan_out(&mut self, key: &str, make: &Compose<'_>) -> Result<Flow, LedgerError> {
         let units = self.units;
         for unit in units {
             if self.ledger.ledger().settled(key, &unit.key) {
@@ -850,5 +849,119 @@ mod tests {
             ]
         );
         assert_eq!(ledger.0.writes, 3, "one durable write per message");
+    }
+
+    /// Moves Hw2's deadline by `days`.
+    fn move_hw2(f: &mut Fixture, days: i64) {
+        let e = f
+            .course
+            .events
+            .iter_mut()
+            .find(|e| e.key == "deadline-hw2")
+            .unwrap();
+        if let crate::model::When::Timed { start, .. } = &mut e.when {
+            *start += chrono::Duration::days(days);
+        }
+    }
+
+    fn notices_on() -> Fixture {
+        let mut f = Fixture::new();
+        f.notices = NoticeSettings::default();
+        f
+    }
+
+    #[test]
+    fn a_moved_deadline_sends_one_notice_per_student_and_none_on_the_next_pass() {
+        let mut f = notices_on();
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        let (first, log) = f.pass(at("2022-11-15T12:00:00Z"), &mut ledger, &mut mailer);
+        assert!(first.sent.is_empty(), "the baseline pass sends nothing");
+        assert!(log[0].starts_with("notices:"), "{log:?}");
+        move_hw2(&mut f, 2);
+        let (second, _) = f.pass(at("2022-11-15T12:15:00Z"), &mut ledger, &mut mailer);
+        assert_eq!(second.sent.len(), 3, "{second:?}");
+        assert!(
+            mailer
+                .sent
+                .iter()
+                .all(|m| m.message_id.contains(".notice."))
+        );
+        assert!(
+            second.sent[0]
+                .0
+                .starts_with("[CEng 501] Changed: Hw2 due Thu 24 Nov 23:59"),
+            "{:?}",
+            second.sent
+        );
+        let (third, _) = f.pass(at("2022-11-15T12:30:00Z"), &mut ledger, &mut mailer);
+        assert!(third.sent.is_empty());
+        assert_eq!(ledger.ledger.notices.len(), 1);
+    }
+
+    #[test]
+    fn once_a_move_is_known_no_reminder_of_the_old_time_goes_out() {
+        let mut f = notices_on();
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        f.pass(at("2022-11-15T12:00:00Z"), &mut ledger, &mut mailer);
+        move_hw2(&mut f, 2);
+        // Three hours before the old deadline: its 3h reminder would be due.
+        f.pass(at("2022-11-22T18:00:00Z"), &mut ledger, &mut mailer);
+        let ids: Vec<&str> = mailer.sent.iter().map(|m| m.message_id.as_str()).collect();
+        assert!(
+            ids.iter().all(|id| !id.contains("20221122T205900Z")),
+            "{ids:?}"
+        );
+        assert!(
+            ids[..3].iter().all(|id| id.contains(".notice.")),
+            "notices first: {ids:?}"
+        );
+        assert!(
+            ids[3..]
+                .iter()
+                .all(|id| id.contains(".3d.20221124T205900Z.")),
+            "then the new time's reminder: {ids:?}"
+        );
+    }
+
+    #[test]
+    fn a_notice_refused_with_a_4xx_is_retried_and_the_change_stays_unannounced_until_then() {
+        let mut f = notices_on();
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        f.pass(at("2022-11-15T12:00:00Z"), &mut ledger, &mut mailer);
+        move_hw2(&mut f, 2);
+        mailer.answer("b@x.org", [SendError::Transient("451 4.3.0 later".into())]);
+        let (first, _) = f.pass(at("2022-11-15T12:15:00Z"), &mut ledger, &mut mailer);
+        assert_eq!((first.sent.len(), first.retry.len()), (2, 1));
+        assert!(
+            ledger.ledger.notices.is_empty(),
+            "not every student has it yet"
+        );
+        let (second, _) = f.pass(at("2022-11-15T12:30:00Z"), &mut ledger, &mut mailer);
+        assert_eq!(second.sent.len(), 1);
+        assert_eq!(second.sent[0].1, "b@x.org");
+        assert_eq!(ledger.ledger.notices.len(), 1);
+    }
+
+    #[test]
+    fn a_notice_refused_with_a_5xx_is_recorded_for_that_student_and_the_others_get_theirs() {
+        let mut f = notices_on();
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        f.pass(at("2022-11-15T12:00:00Z"), &mut ledger, &mut mailer);
+        move_hw2(&mut f, 2);
+        mailer.answer(
+            "b@x.org",
+            [SendError::Permanent("550 5.1.1 no such user".into())],
+        );
+        let (report, _) = f.pass(at("2022-11-15T12:15:00Z"), &mut ledger, &mut mailer);
+        assert_eq!((report.sent.len(), report.failed.len()), (2, 1));
+        assert_eq!(
+            ledger.ledger.notices.len(),
+            1,
+            "a refusal for good settles it"
+        );
     }
 }
