@@ -314,6 +314,48 @@ fn unescape(s: &str) -> String {
     out
 }
 
+/// A time as `diff` and `build` print it, in the course's zone: "Tue 2022-11-22 23:59".
+fn when_line(v: &Version, tz: Tz) -> String {
+    let local = v.start.with_timezone(&tz);
+    if v.all_day {
+        local.format("%a %Y-%m-%d (all day)").to_string()
+    } else {
+        local.format("%a %Y-%m-%d %H:%M").to_string()
+    }
+}
+
+/// One line per changed event, as `diff` and `build` print it:
+/// `moved      CEng 501 · Hw2 due: Tue 2022-11-22 23:59 → Thu 2022-11-24 23:59`.
+pub fn change_line(c: &Change, tz: Tz) -> String {
+    let label: Vec<&str> = c.differences.iter().map(|d| d.as_str()).collect();
+    let latest = c.latest();
+    let place = |v: &Version| v.location.clone().unwrap_or_else(|| "-".into());
+    let mut details = Vec::new();
+    for d in &c.differences {
+        match (d, &c.old, &c.new) {
+            (Difference::Moved, Some(o), Some(n)) => {
+                details.push(format!("{} → {}", when_line(o, tz), when_line(n, tz)));
+            }
+            (Difference::Place, Some(o), Some(n)) => {
+                details.push(format!("{} → {}", place(o), place(n)));
+            }
+            (Difference::Renamed, Some(o), Some(_)) => {
+                details.push(format!("was \"{}\"", o.title));
+            }
+            (Difference::Added | Difference::Cancelled, _, _) => {
+                details.push(when_line(latest, tz));
+            }
+            _ => {}
+        }
+    }
+    format!(
+        "{:<10} {}: {}",
+        label.join("+"),
+        latest.title,
+        details.join("; ")
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
