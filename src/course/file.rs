@@ -966,4 +966,38 @@ to = "2022-11-24 23:59"
         assert_eq!(e.line, 6);
         assert!(e.message.contains("password-env (line 5)"), "{}", e.message);
     }
+
+    #[test]
+    fn notices_and_the_digest_are_read_and_a_bad_change_names_its_line() {
+        let c =
+            p("[notices]\nlecture = []\nexam = [\"moved\"]\n\n[digest]\ncron = \"0 8 * * MON\"\n")
+                .unwrap();
+        assert!(c.notices.enabled);
+        assert!(
+            !c.notices
+                .announces(EventKind::Lecture, NoticeChange::Cancelled)
+        );
+        assert!(c.notices.announces(EventKind::Exam, NoticeChange::Moved));
+        assert!(!c.notices.announces(EventKind::Exam, NoticeChange::Place));
+        assert!(
+            c.notices
+                .announces(EventKind::Deadline, NoticeChange::Added),
+            "defaults kept"
+        );
+        assert_eq!(c.digest.unwrap().source, "0 8 * * MON");
+        let off = p("[notices]\nenabled = false\n").unwrap();
+        assert!(
+            !off.notices
+                .announces(EventKind::Deadline, NoticeChange::Moved)
+        );
+        let e = p("\n[notices]\ndeadline = [\"postponed\"]\n").unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(
+            e.message.contains("\"postponed\" is not a change"),
+            "{}",
+            e.message
+        );
+        let e = p("[digest]\ncron = \"every monday\"\n").unwrap_err();
+        assert_eq!(e.line, 2);
+    }
 }

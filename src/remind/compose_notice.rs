@@ -183,7 +183,9 @@ fn bodies(
         html.push_str(&format!("{}<br>\n", html_escape(l)));
     }
     html.push_str("</p>\n");
-    text.push('\n');
+    if links.course.is_some() || links.feed.is_some() {
+        text.push('\n');
+    }
     let (course_page, feed) = match lang {
         Language::En => ("Course page", "Calendar feed"),
         Language::Tr => ("Ders sayfası", "Takvim aboneliği"),
