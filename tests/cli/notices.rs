@@ -73,6 +73,23 @@ impl Course {
     }
 }
 
+/// The attachment as Python's icalendar reads it (times in UTC through its own VTIMEZONE).
+fn icalendar_read(dir: &Path, ics: &str) -> serde_json::Value {
+    let file = dir.join("attached.ics");
+    std::fs::write(&file, ics).unwrap();
+    let o = std::process::Command::new("python3")
+        .arg(root().join("tests/tools/ics_check.py"))
+        .arg(&file)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        o.status.success(),
+        "ics_check failed (is Python icalendar installed? run bash tests/run.sh): {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
 fn ok(o: &std::process::Output) {
     assert!(o.status.success(), "{}", transcript(o));
 }
@@ -121,6 +138,14 @@ fn a_moved_deadline_sends_one_notice_per_student_and_none_on_the_pass_after() {
                 && ics.contains("SEQUENCE:1")
                 && ics.contains("DTSTART;TZID=Europe/Istanbul:20221124T235900"),
             "the feed's UID and SEQUENCE: {ics}"
+        );
+        let read = icalendar_read(c.path(), &ics);
+        let ev = &read["events"][0];
+        assert_eq!(ev["uid"], "ceng501-fall2022-deadline-hw2@coursecal");
+        assert_eq!(ev["sequence"], 1);
+        assert_eq!(
+            ev["start"], "2022-11-24T20:59:00Z",
+            "through the file's VTIMEZONE"
         );
         let text = parsed.subparts[0].subparts[0].get_body().unwrap();
         assert!(
