@@ -377,3 +377,50 @@ fn the_weekly_digest_goes_once_a_week_and_not_in_an_empty_week() {
     );
     assert_eq!(digests().len(), 1);
 }
+
+#[test]
+fn the_daemon_announces_an_edit_of_the_course_file_once() {
+    let (dir, course) = outbox_course("[reminders]\ncron = \"* * * * * *\"\n");
+    let d = dir.path();
+    let child = std::process::Command::new(coursecal().get_program())
+        .current_dir(d)
+        .args(["daemon", "--now", T0])
+        .arg(&course)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let wait_for = |what: &str, done: &dyn Fn() -> bool| {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while !done() {
+            assert!(std::time::Instant::now() < deadline, "{what}");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    };
+    let ledger = d.join("ceng501.sent.sqlite");
+    wait_for("no baseline recorded", &|| {
+        ledger.exists() && ledger_json(&ledger).get("announced").is_some()
+    });
+    let text = std::fs::read_to_string(&course).unwrap();
+    std::fs::write(&course, format!("{text}\n{MOVE_HW2}")).unwrap();
+    let outbox = d.join("outbox");
+    let count = || std::fs::read_dir(&outbox).map_or(0, |r| r.count());
+    wait_for("the daemon sent no notice", &|| count() > 0);
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let pid = child.id().to_string();
+    assert!(
+        std::process::Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", transcript(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("sent: [CEng 501] Changed: Hw2 due Thu 24 Nov 23:59 (was Tue 22 Nov)"),
+        "{err}"
+    );
+    assert_eq!(count(), 1, "sent once, though several passes ran");
+}
