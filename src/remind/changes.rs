@@ -79,7 +79,7 @@ impl Version {
 /// One way an event differs between two versions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Difference {
-    /// New: not in the old version set (or cancelled there and back now).
+    /// New: not in the old version set.
     Added,
     /// Its date or time.
     Moved,
@@ -89,6 +89,8 @@ pub enum Difference {
     Renamed,
     /// Cancelled, or gone.
     Cancelled,
+    /// Cancelled before, on again now.
+    Restored,
 }
 
 impl Difference {
@@ -98,7 +100,8 @@ impl Difference {
             Difference::Added => Some(NoticeChange::Added),
             Difference::Moved => Some(NoticeChange::Moved),
             Difference::Place => Some(NoticeChange::Place),
-            Difference::Cancelled => Some(NoticeChange::Cancelled),
+            // Undoing a cancellation is told to whoever was told of the cancellation.
+            Difference::Cancelled | Difference::Restored => Some(NoticeChange::Cancelled),
             Difference::Renamed => None,
         }
     }
@@ -111,6 +114,7 @@ impl Difference {
             Difference::Place => "place",
             Difference::Renamed => "renamed",
             Difference::Cancelled => "cancelled",
+            Difference::Restored => "restored",
         }
     }
 }
@@ -135,7 +139,7 @@ pub fn differences(old: Option<&Version>, new: Option<&Version>) -> BTreeSet<Dif
             }
         }
         (Some(o), Some(_)) if o.cancelled => {
-            out.insert(Difference::Added);
+            out.insert(Difference::Restored);
         }
         (Some(o), Some(n)) => {
             if !o.same_time(n) {
@@ -342,7 +346,7 @@ pub fn change_line(c: &Change, tz: Tz) -> String {
             (Difference::Renamed, Some(o), Some(_)) => {
                 details.push(format!("was \"{}\"", o.title));
             }
-            (Difference::Added | Difference::Cancelled, _, _) => {
+            (Difference::Added | Difference::Cancelled | Difference::Restored, _, _) => {
                 details.push(when_line(latest, tz));
             }
             _ => {}

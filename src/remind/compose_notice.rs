@@ -75,6 +75,7 @@ fn long_when(v: &Version, tz: Tz, lang: Language) -> String {
 struct Words {
     changed: &'static str,
     cancelled: &'static str,
+    restored: &'static str,
     added: &'static str,
     was: &'static str,
     now: &'static str,
@@ -88,6 +89,7 @@ fn words(lang: Language) -> Words {
         Language::En => Words {
             changed: "Changed",
             cancelled: "Cancelled",
+            restored: "Back on",
             added: "New",
             was: "was",
             now: "now",
@@ -98,6 +100,7 @@ fn words(lang: Language) -> Words {
         Language::Tr => Words {
             changed: "Değişti",
             cancelled: "İptal",
+            restored: "Yeniden programda",
             added: "Yeni",
             was: "önceki",
             now: "şimdi",
@@ -118,6 +121,8 @@ pub fn notice_subject(course: &Course, n: &Notice, lang: Language) -> String {
         format!("{}: {} {when}", w.cancelled, v.title)
     } else if n.told.contains(&Difference::Added) {
         format!("{}: {} {when}", w.added, v.title)
+    } else if n.told.contains(&Difference::Restored) {
+        format!("{}: {} {when}", w.restored, v.title)
     } else {
         let old = n.change.old.as_ref().unwrap_or(v);
         let was = if n.told.contains(&Difference::Moved) {

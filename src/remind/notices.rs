@@ -246,4 +246,25 @@ mod tests {
         assert_eq!(a.notices[0].key, b.notices[0].key);
         assert!(a.notices[0].key.contains("|notice-"));
     }
+
+    #[test]
+    fn a_lecture_cancelled_and_then_put_back_is_announced_both_times() {
+        let mut l = baseline(at(NOW));
+        let mut c = course();
+        event(&mut c, "lecture-10").cancelled = true;
+        let p = plan_notices(&c, &NoticeSettings::default(), l.ledger(), at(NOW));
+        l.announce(&p.notices[0].done(at(NOW))).unwrap();
+        event(&mut c, "lecture-10").cancelled = false;
+        let p = plan_notices(&c, &NoticeSettings::default(), l.ledger(), at(NOW));
+        assert_eq!(p.notices.len(), 1);
+        assert_eq!(p.notices[0].told, [Difference::Restored]);
+        assert!(
+            crate::remind::compose_notice::notice_subject(
+                &c,
+                &p.notices[0],
+                crate::course::settings::Language::En
+            )
+            .starts_with("[CEng 501] Back on: Applications of Transformers Tue 6 Dec 09:40")
+        );
+    }
 }
