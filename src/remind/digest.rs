@@ -25,40 +25,43 @@ pub struct Digest {
     pub changes: Vec<NoticeRecord>,
 }
 
-/// The last two cron times at or before `now` (the latest, and the one before it), looking
-/// back at most eight days.
-fn last_times(
-    cron: &CronSpec,
-    tz: chrono_tz::Tz,
-    now: DateTime<Utc>,
-) -> (Option<DateTime<Utc>>, Option<DateTime<Utc>>) {
-    let mut t = now - Duration::days(8);
-    let (mut before, mut latest) = (None, None);
+/// The latest cron time at or before `now`, looking back [`LATE_BY`] at most.
+fn latest_time(cron: &CronSpec, tz: chrono_tz::Tz, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let mut t = now - LATE_BY;
+    let mut latest = None;
     while let Some(next) = next_tick(cron, tz, t) {
         if next > now {
             break;
         }
-        before = latest;
         latest = Some(next);
         t = next;
     }
-    (latest, before)
+    latest
+}
+
+/// When the last digest before `at` went out (its key holds its time), if one did.
+fn previous_digest(ledger: &Ledger, course_id: &str, at: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let prefix = format!("digest@{course_id}|digest|");
+    ledger
+        .reminders
+        .keys()
+        .filter_map(|k| k.strip_prefix(&prefix))
+        .filter_map(|t| chrono::NaiveDateTime::parse_from_str(t, "%Y%m%dT%H%M%SZ").ok())
+        .map(|t| t.and_utc())
+        .filter(|t| *t < at)
+        .max()
 }
 
 /// The digest due at `now`, if one is: its cron time passed less than [`LATE_BY`] ago and
-/// the week has something in it.
+/// the week has something in it. Its changes are those announced since the previous digest
+/// went out (or in the week before, for the first).
 pub fn due_digest(
     course: &Course,
     cron: &CronSpec,
     ledger: &Ledger,
     now: DateTime<Utc>,
 ) -> Option<Digest> {
-    let (Some(at), before) = last_times(cron, course.timezone, now) else {
-        return None;
-    };
-    if now - at >= LATE_BY {
-        return None;
-    }
+    let at = latest_time(cron, course.timezone, now)?;
     let end = at + Duration::days(7);
     let mut events: Vec<Version> = course
         .events
@@ -74,7 +77,7 @@ pub fn due_digest(
         .filter(|v| v.start >= at && v.start < end)
         .collect();
     events.sort_by(|a, b| (a.start, &a.title).cmp(&(b.start, &b.title)));
-    let since = before.unwrap_or(at - Duration::days(7));
+    let since = previous_digest(ledger, &course.id, at).unwrap_or(at - Duration::days(7));
     let changes: Vec<NoticeRecord> = ledger
         .notices
         .iter()
@@ -152,5 +155,34 @@ mod tests {
             )
             .is_none()
         );
+    }
+
+    #[test]
+    fn the_changes_listed_are_those_since_the_previous_digest_went_out() {
+        let cron = parse_cron("0 8 * * MON").unwrap();
+        let mut ledger = Ledger::default();
+        ledger.record(
+            "digest@ceng501|digest|20221114T050000Z",
+            "list",
+            crate::remind::ledger::Delivery::Sent {
+                at: at("2022-11-14T08:00:00+03:00"),
+                message_id: "<m@x>".into(),
+            },
+        );
+        for (key, when) in [
+            ("old", "2022-11-12T10:00:00Z"),
+            ("new", "2022-11-16T10:00:00Z"),
+        ] {
+            ledger.notices.push(NoticeRecord {
+                key: key.into(),
+                uid: "u@x".into(),
+                at: at(when),
+                old: None,
+                new: None,
+            });
+        }
+        let d = due_digest(&course(), &cron, &ledger, at("2022-11-21T08:10:00+03:00")).unwrap();
+        let keys: Vec<&str> = d.changes.iter().map(|n| n.key.as_str()).collect();
+        assert_eq!(keys, ["new"]);
     }
 }
