@@ -86,8 +86,15 @@ pub fn plan_notices(
             plan.quiet.push((change.uid.clone(), change.new.clone()));
             continue;
         }
+        // The same move made twice (24 Nov → 22 Nov, later again) is two notices: the key
+        // counts the notices this event already had.
+        let earlier = ledger
+            .notices
+            .iter()
+            .filter(|r| r.uid == change.uid)
+            .count();
         plan.notices.push(Notice {
-            key: notice_key(&change),
+            key: notice_key(&change, earlier),
             change,
             told,
         });
@@ -95,10 +102,11 @@ pub fn plan_notices(
     plan
 }
 
-/// The ledger key of a notice: the event, a hash of both versions, the latest start.
-pub fn notice_key(change: &Change) -> String {
+/// The ledger key of a notice: the event, a hash of both versions and of how many notices
+/// the event had before (`earlier`), the latest start.
+pub fn notice_key(change: &Change, earlier: usize) -> String {
     let json = |v: &Option<Version>| serde_json::to_string(v).unwrap_or_default();
-    let h = fnv64(format!("{}\n{}", json(&change.old), json(&change.new)).as_bytes());
+    let h = fnv64(format!("{}\n{}\n{earlier}", json(&change.old), json(&change.new)).as_bytes());
     format!(
         "{}|notice-{h:016x}|{}",
         change.uid,

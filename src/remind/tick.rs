@@ -964,4 +964,44 @@ mod tests {
             "a refusal for good settles it"
         );
     }
+
+    #[test]
+    fn through_a_series_of_edits_each_student_gets_each_notice_once_and_the_latest_is_announced() {
+        let mut f = notices_on();
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        let mut now = at("2022-11-15T12:00:00Z");
+        f.pass(now, &mut ledger, &mut mailer);
+        // (days moved before this pass, notices expected per student)
+        for (days, expected) in [(2, 1), (0, 0), (-2, 1), (1, 1), (1, 1), (-2, 1), (0, 0)] {
+            now += chrono::Duration::minutes(15);
+            move_hw2(&mut f, days);
+            let before = mailer.sent.len();
+            let (report, log) = f.pass(now, &mut ledger, &mut mailer);
+            assert_eq!(
+                mailer.sent.len() - before,
+                3 * expected,
+                "after moving {days} days: {report:?} {log:?}"
+            );
+        }
+        let mut seen = std::collections::HashSet::new();
+        for m in &mailer.sent {
+            assert!(
+                seen.insert(m.message_id.clone()),
+                "sent twice: {}",
+                m.message_id
+            );
+        }
+        let announced = &ledger.ledger.announced.as_ref().unwrap().versions;
+        let hw2 = f
+            .course
+            .events
+            .iter()
+            .find(|e| e.key == "deadline-hw2")
+            .unwrap();
+        assert_eq!(
+            announced[&hw2.uid],
+            crate::remind::changes::Version::of(hw2, f.course.timezone)
+        );
+    }
 }
