@@ -8,6 +8,7 @@ mod cli {
     mod feed;
     mod formats;
     mod languages;
+    mod notices;
     mod pages;
     mod pdf;
     mod readers2;

@@ -7,7 +7,8 @@ use clap::{Args, Parser, Subcommand};
 /// Turn a course syllabus into events, a subscribable iCalendar feed and email reminders.
 ///
 /// Exit codes: 0 success (warnings allowed); 1 a runtime failure (I/O, mail delivery);
-/// 2 unusable input (syllabus, course file, arguments).
+/// 2 unusable input (syllabus, course file, arguments). `diff` alone: 0 nothing changes,
+/// 1 something would, 2 any error.
 #[derive(Debug, Parser)]
 #[command(name = "coursecal", version, max_term_width = 100)]
 pub struct Cli {
@@ -29,6 +30,10 @@ pub enum Command {
     Remind(RemindArgs),
     /// Stay running and send reminders on the course's cron schedule (`cron` in `[reminders]`).
     Daemon(DaemonArgs),
+    /// Show what subscribers will see change against the published feed, and the change
+    /// notices the next `remind` pass would send. Exit 0: nothing changes; 1: something would;
+    /// 2: an error.
+    Diff(DiffArgs),
 }
 
 /// Where the course comes from.
@@ -114,6 +119,21 @@ pub struct DaemonArgs {
     /// Where `coursecal build` wrote the feeds (attachments reuse their SEQUENCE).
     #[arg(long, default_value = "public", value_name = "DIR")]
     pub feed_dir: PathBuf,
+    #[command(flatten)]
+    pub course_args: CourseArgs,
+}
+
+/// `coursecal diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// A course file (.toml) or a bare syllabus. Default: the one schedule/*.toml.
+    pub course: Option<PathBuf>,
+    /// The folder `coursecal build` writes: the feed published there is compared against.
+    #[arg(long, default_value = "public", value_name = "DIR")]
+    pub out: PathBuf,
+    /// The current time (RFC 3339, or "YYYY-MM-DD HH:MM" in the course's zone); default: the clock.
+    #[arg(long, value_name = "TIME")]
+    pub now: Option<String>,
     #[command(flatten)]
     pub course_args: CourseArgs,
 }

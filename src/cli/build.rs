@@ -137,7 +137,13 @@ fn write_course(
 ) -> Result<()> {
     for variant in Variant::ALL {
         let path = out_dir.join(variant.file_name(&c.id));
-        let r = crate::feed::render(c, variant, &previous_feed(&path)?, now);
+        let previous = previous_feed(&path)?;
+        // Before the render replaces it: what subscribers will see change, one line each.
+        let mut changes = String::new();
+        if variant == Variant::All {
+            super::diff::build_summary(c, &path, &mut changes)?;
+        }
+        let r = crate::feed::render(c, variant, &previous, now);
         write(batch, &path, r.ics.as_bytes())?;
         let ch = &r.changes;
         let _ = writeln!(
@@ -149,6 +155,7 @@ fn write_course(
             ch.changed.len(),
             ch.cancelled.len()
         );
+        report.push_str(&changes);
     }
     let page = out_dir.join(format!("{}.html", c.id));
     write(batch, &page, crate::feed::page::course_page(c).as_bytes())

@@ -4,6 +4,7 @@
 pub mod args;
 mod build;
 mod daemon;
+mod diff;
 mod events;
 mod load;
 mod pdf;
@@ -30,6 +31,11 @@ pub const EXIT_FAILURE: u8 = 1;
 
 /// Exit code: the input cannot be used (syllabus, course file, arguments).
 pub const EXIT_INPUT: u8 = 2;
+
+/// Exit code of `diff` only, as diff(1): something would change (the feed, or a notice
+/// would go out). `diff` reports every error, input or run time, as 2 ([`EXIT_INPUT`]), so
+/// 1 from it always means "changes", never "failed".
+pub const EXIT_CHANGES: u8 = 1;
 
 /// An input problem with its place, printed as `file:line: message`.
 #[derive(Debug, thiserror::Error)]
@@ -71,7 +77,7 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn is_broken_pipe(err: &anyhow::Error) -> bool {
+pub(crate) fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|e| {
         e.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
@@ -93,6 +99,7 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Plan(args) => plan::run(args),
         Command::Remind(args) => remind::run(args),
         Command::Daemon(args) => daemon::run(args),
+        Command::Diff(args) => diff::run(args),
     }
 }
 

@@ -169,6 +169,8 @@ impl Reminding {
             roster: &self.roster,
             links: &self.links,
             previous_feed: &self.previous_feed,
+            notices: &self.loaded.file.notices,
+            digest: self.loaded.file.digest.as_ref(),
             now,
         }
     }

@@ -812,7 +812,8 @@ fn a_json_ledger_is_imported_and_nothing_it_records_goes_again() {
         serde_json::from_slice::<Value>(&std::fs::read(backup).unwrap()).unwrap(),
         json
     );
-    assert_eq!(c.ledger(), json);
+    // Its reminders, as they were (the pass also recorded the notices' baseline).
+    assert_eq!(c.ledger()["reminders"], json["reminders"]);
     // The next lead still goes, once.
     for now in ["2022-11-22T00:30:00+03:00", "2022-11-22T00:45:00+03:00"] {
         let o = c.remind(&course, now);
