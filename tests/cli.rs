@@ -3,6 +3,7 @@
 mod common;
 mod cli {
     mod catalogue;
+    mod courses;
     mod errors;
     mod events;
     mod feed;

@@ -34,10 +34,12 @@ pub enum Command {
 /// Where the course comes from.
 #[derive(Debug, Args)]
 pub struct CourseArgs {
-    /// Term for dates without a year, e.g. "Fall 2022" (overrides the syllabus and course file).
+    /// Term for dates without a year, e.g. "Fall 2022": for a bare syllabus, or a course file
+    /// that sets no `term` (a course file's own `term` wins).
     #[arg(long, value_name = "TERM")]
     pub term: Option<String>,
-    /// IANA time zone of the course, e.g. Europe/Istanbul (overrides the course file).
+    /// IANA time zone, e.g. Europe/Istanbul: for a bare syllabus, or a course file that sets no
+    /// `timezone` (a course file's own `timezone` wins).
     #[arg(long, value_name = "ZONE")]
     pub timezone: Option<String>,
 }
@@ -57,7 +59,7 @@ pub struct EventsArgs {
 /// `coursecal build`.
 #[derive(Debug, Args)]
 pub struct BuildArgs {
-    /// Course files (.toml) or bare syllabi. Default: the one schedule/*.toml.
+    /// Course files (.toml) or bare syllabi. Default: every schedule/*.toml.
     pub courses: Vec<PathBuf>,
     /// Folder to write; upload it as is. The feeds already in it are the state that keeps
     /// UIDs, SEQUENCE and cancelled events right across rebuilds: keep it between builds.

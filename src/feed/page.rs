@@ -189,17 +189,62 @@ fn week_cells(course: &Course) -> BTreeMap<Option<u32>, WeekCells> {
     weeks
 }
 
+/// One line of the index: a course's id (its page is `<id>.html`) and its title.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexEntry {
+    /// The course id.
+    pub id: String,
+    /// "CEng 501 Deep Learning, Fall 2022".
+    pub title: String,
+}
+
+impl IndexEntry {
+    /// The entry of a course built in this run.
+    pub fn of(c: &Course) -> IndexEntry {
+        let term = c.term.map(|t| format!(", {t}")).unwrap_or_default();
+        IndexEntry {
+            id: c.id.clone(),
+            title: format!("{}{term}", c.display_name()),
+        }
+    }
+
+    /// The entry of a course published earlier, named from its feed's `X-WR-CALNAME`
+    /// ("CEng 501 Deep Learning (Fall 2022)"); the id when the feed names nothing.
+    pub fn from_feed(id: &str, ics: &str) -> IndexEntry {
+        let name = crate::feed::ics::unfold(ics)
+            .into_iter()
+            .find_map(|l| l.strip_prefix("X-WR-CALNAME:").map(str::to_string));
+        let title = match name {
+            Some(n) => {
+                let n = n
+                    .replace("\\,", ",")
+                    .replace("\\;", ";")
+                    .replace("\\\\", "\\");
+                match n.rsplit_once(" (") {
+                    Some((course, term)) if term.ends_with(')') => {
+                        format!("{course}, {}", term.trim_end_matches(')'))
+                    }
+                    _ => n,
+                }
+            }
+            None => id.to_string(),
+        };
+        IndexEntry {
+            id: id.to_string(),
+            title,
+        }
+    }
+}
+
 /// The index of several courses, linking each course's page.
-pub fn index_page(courses: &[&Course]) -> String {
+pub fn index_page(courses: &[IndexEntry]) -> String {
     let mut b = String::from("<h1>Course calendars</h1>\n<ul>\n");
     for c in courses {
-        let term = c.term.map(|t| format!(", {t}")).unwrap_or_default();
         let _ = writeln!(
             b,
-            "<li><a href=\"{}.html\">{}</a>{}</li>",
+            "<li><a href=\"{}.html\">{}</a></li>",
             html_escape(&c.id),
-            html_escape(&c.display_name()),
-            html_escape(&term)
+            html_escape(&c.title),
         );
     }
     b.push_str("</ul>\n");
@@ -209,6 +254,19 @@ pub fn index_page(courses: &[&Course]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_course_published_earlier_is_named_from_its_feed() {
+        let ics = "BEGIN:VCALENDAR\r\nNAME:x\r\nX-WR-CALNAME:CS 1 Data\\, Models (Spr\r\n ing 2024)\r\nEND:VCALENDAR\r\n";
+        assert_eq!(
+            IndexEntry::from_feed("cs1", ics),
+            IndexEntry {
+                id: "cs1".into(),
+                title: "CS 1 Data, Models, Spring 2024".into()
+            }
+        );
+        assert_eq!(IndexEntry::from_feed("cs2", "").title, "cs2");
+    }
 
     #[test]
     fn feed_links_use_webcal_and_google_add_by_url() {
