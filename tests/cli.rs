@@ -16,4 +16,5 @@ mod cli {
     mod remind;
     mod shapes3;
     mod snapshots;
+    mod term;
 }

@@ -35,6 +35,11 @@ pub(crate) fn run(args: DaemonArgs) -> Result<u8> {
         Some(t) => t + chrono::Duration::from_std(started.elapsed()).unwrap_or_default(),
         None => crate::clock::now(None),
     };
+    for l in &courses {
+        if let Some(note) = super::term_note::term_note(&l.course, &l.file.reminders, clock()) {
+            eprintln!("{}: {note}", l.course.id);
+        }
+    }
     let stop = stop_signal()?;
     eprintln!(
         "coursecal daemon: {} course(s); stop with SIGTERM or Ctrl-C",

@@ -11,6 +11,7 @@ mod plan;
 mod remind;
 mod reminding;
 mod table;
+mod term_note;
 
 use std::path::Path;
 use std::process::ExitCode;

@@ -33,6 +33,11 @@ pub(crate) fn run_pass(
             "no recipients configured: add [mail] to = [...] or roster = \"participants.csv\" to the course file",
         );
     }
+    if let Some(note) =
+        super::term_note::term_note(&r.loaded.course, &r.loaded.file.reminders, clock())
+    {
+        log(&note);
+    }
     let report = if dry_run {
         dry_pass(r, clock, &mut log)?
     } else {
