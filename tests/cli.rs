@@ -2,6 +2,7 @@
 
 mod common;
 mod cli {
+    mod browser;
     mod catalogue;
     mod courses;
     mod errors;
@@ -9,6 +10,7 @@ mod cli {
     mod feed;
     mod formats;
     mod languages;
+    mod page;
     mod pages;
     mod pdf;
     mod readers2;

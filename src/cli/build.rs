@@ -41,7 +41,7 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
         write_course(&l.course, out_dir, now, &mut batch, &mut report)?;
     }
     let courses: Vec<&Course> = loaded.iter().map(|l| &l.course).collect();
-    write_site(&courses, out_dir, &mut batch, &mut report)?;
+    write_site(&courses, out_dir, now, &mut batch, &mut report)?;
     // All files are staged; one flush, then every rename (each file whole, old or new).
     batch
         .commit()
@@ -153,7 +153,11 @@ fn write_course(
         );
     }
     let page = out_dir.join(format!("{}.html", c.id));
-    write(batch, &page, crate::feed::page::course_page(c).as_bytes())
+    write(
+        batch,
+        &page,
+        crate::feed::page::course_page(c, now).as_bytes(),
+    )
 }
 
 /// The courses an earlier build published into `out_dir` (a feed and its page) that this
@@ -188,6 +192,7 @@ fn published_elsewhere(out_dir: &Path, built: &[IndexEntry]) -> Vec<IndexEntry> 
 fn write_site(
     courses: &[&Course],
     out_dir: &Path,
+    now: DateTime<Utc>,
     batch: &mut Batch,
     report: &mut String,
 ) -> Result<()> {
@@ -196,7 +201,7 @@ fn write_site(
     entries.extend(published_elsewhere(out_dir, &entries));
     entries.sort_by(|a, b| a.id.cmp(&b.id));
     let html = match (courses, entries.len()) {
-        ([one], 1) => crate::feed::page::course_page(one),
+        ([one], 1) => crate::feed::page::course_page(one, now),
         _ => crate::feed::page::index_page(&entries),
     };
     write(batch, &index, html.as_bytes())?;
