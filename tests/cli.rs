@@ -4,6 +4,7 @@ mod common;
 mod cli {
     mod browser;
     mod catalogue;
+    mod conventions;
     mod courses;
     mod errors;
     mod events;

@@ -11,6 +11,12 @@ use clap::{Args, Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "coursecal", version, max_term_width = 100)]
 pub struct Cli {
+    /// Print errors only (no warnings, notes or summaries).
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Print a line per reminder message (sent, failed, retried) and per daemon wait.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -29,6 +35,18 @@ pub enum Command {
     Remind(RemindArgs),
     /// Stay running and send reminders on the course's cron schedule (`cron` in `[reminders]`).
     Daemon(DaemonArgs),
+    /// Print a shell completion script, e.g. `coursecal completions bash > ~/.local/share/bash-completion/completions/coursecal`.
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), e.g. `coursecal man > ~/.local/share/man/man1/coursecal.1`.
+    Man,
+}
+
+/// `coursecal completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// Where the course comes from.
@@ -48,6 +66,7 @@ pub struct CourseArgs {
 #[derive(Debug, Args)]
 pub struct EventsArgs {
     /// A course file (.toml) or a bare syllabus (.txt, .md). Default: the one schedule/*.toml.
+    #[arg(env = "COURSECAL_COURSE")]
     pub course: Option<PathBuf>,
     /// Print a JSON array instead of a table.
     #[arg(long)]
@@ -60,6 +79,7 @@ pub struct EventsArgs {
 #[derive(Debug, Args)]
 pub struct BuildArgs {
     /// Course files (.toml) or bare syllabi. Default: every schedule/*.toml.
+    #[arg(env = "COURSECAL_COURSE")]
     pub courses: Vec<PathBuf>,
     /// Folder to write; upload it as is. The feeds already in it are the state that keeps
     /// UIDs, SEQUENCE and cancelled events right across rebuilds: keep it between builds.
@@ -76,6 +96,7 @@ pub struct BuildArgs {
 #[derive(Debug, Args)]
 pub struct PlanArgs {
     /// A course file (.toml) or a bare syllabus. Default: the one schedule/*.toml.
+    #[arg(env = "COURSECAL_COURSE")]
     pub course: Option<PathBuf>,
     /// The current time (RFC 3339, or "YYYY-MM-DD HH:MM" in the course's zone); default: the clock.
     #[arg(long, value_name = "TIME")]
@@ -91,6 +112,7 @@ pub struct PlanArgs {
 #[derive(Debug, Args)]
 pub struct RemindArgs {
     /// Course files (.toml) or bare syllabi. Default: the one schedule/*.toml.
+    #[arg(env = "COURSECAL_COURSE")]
     pub courses: Vec<PathBuf>,
     /// The current time (RFC 3339, or "YYYY-MM-DD HH:MM" in the course's zone); default: the clock.
     #[arg(long, value_name = "TIME")]
@@ -109,6 +131,7 @@ pub struct RemindArgs {
 #[derive(Debug, Args)]
 pub struct DaemonArgs {
     /// Course files (.toml) or bare syllabi. Default: the one schedule/*.toml.
+    #[arg(env = "COURSECAL_COURSE")]
     pub courses: Vec<PathBuf>,
     /// Start the daemon's clock at this time and let it run from there (for trials and tests).
     #[arg(long, value_name = "TIME")]

@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 
 use super::args::{BuildArgs, CourseArgs};
 use super::load::{Loaded, check_ids, every_course, load, print_warnings};
+use super::verbosity::{Verbosity, says};
 use super::{EXIT_OK, input_error, now_from};
 use crate::atomic_file::Batch;
 use crate::feed::page::IndexEntry;
@@ -46,10 +47,12 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
     batch
         .commit()
         .with_context(|| format!("writing the files into {}", out_dir.display()))?;
-    std::io::stdout()
-        .lock()
-        .write_all(report.as_bytes())
-        .context("writing to stdout")?;
+    if says(Verbosity::Normal) {
+        std::io::stdout()
+            .lock()
+            .write_all(report.as_bytes())
+            .context("writing to stdout")?;
+    }
     Ok(EXIT_OK)
 }
 

@@ -7,6 +7,7 @@ use anyhow::{Result, anyhow};
 
 use super::args::CourseArgs;
 use super::pdf;
+use super::verbosity::{Verbosity, says};
 use super::{InputError, input_error};
 use crate::course::file::{self as config, CourseFile};
 use crate::course::{self, CliOverrides, CourseError};
@@ -52,8 +53,8 @@ pub(crate) fn every_course() -> Result<Vec<PathBuf>> {
     Ok(found)
 }
 
-/// Finds the course to use when none is named: `$COURSECAL_COURSE` (read by clap into the
-/// argument), else the single `schedule/*.toml`.
+/// Finds the course to use when none is named (nor set in `$COURSECAL_COURSE`, which clap
+/// reads into the argument): the single `schedule/*.toml`.
 pub(crate) fn default_course() -> Result<PathBuf> {
     let dir = Path::new(SCHEDULE_DIR);
     let mut found = schedule_files();
@@ -106,6 +107,9 @@ fn cli_overrides(args: &CourseArgs) -> Result<CliOverrides> {
 /// that states its zone would shift (and re-sequence) every event of its feed.
 fn own_settings_win(path: &Path, file: &CourseFile, cli: &mut CliOverrides) {
     let ignored = |flag: &str, key: &'static str, given: String, own: String| {
+        if !says(Verbosity::Normal) {
+            return;
+        }
         let place = match file.lines.get(key) {
             Some(l) => format!("{}:{l}", path.display()),
             None => path.display().to_string(),
@@ -257,6 +261,9 @@ pub(crate) fn load_all(paths: &[PathBuf], args: &CourseArgs) -> Result<Vec<Loade
 
 /// Prints a course's warnings to stderr as `file:line: warning: ...`.
 pub(crate) fn print_warnings(loaded: &Loaded) {
+    if !says(Verbosity::Normal) {
+        return;
+    }
     let mut err = std::io::stderr().lock();
     for w in &loaded.course.warnings {
         let place = if w.line == 0 {
