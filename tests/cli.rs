@@ -4,6 +4,7 @@ mod common;
 mod cli {
     mod browser;
     mod catalogue;
+    mod check;
     mod conventions;
     mod courses;
     mod errors;

@@ -35,10 +35,29 @@ pub enum Command {
     Remind(RemindArgs),
     /// Stay running and send reminders on the course's cron schedule (`cron` in `[reminders]`).
     Daemon(DaemonArgs),
+    /// Check that a reminder pass would work: read every input, log in to the mail server
+    /// without sending, and say what goes out next (exit 0 when ready).
+    Check(CheckArgs),
     /// Print a shell completion script, e.g. `coursecal completions bash > ~/.local/share/bash-completion/completions/coursecal`.
     Completions(CompletionsArgs),
     /// Print the manual page (roff), e.g. `coursecal man > ~/.local/share/man/man1/coursecal.1`.
     Man,
+}
+
+/// `coursecal check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// A course file (.toml) or a bare syllabus. Default: the one schedule/*.toml.
+    #[arg(env = "COURSECAL_COURSE")]
+    pub course: Option<PathBuf>,
+    /// The current time (RFC 3339, or "YYYY-MM-DD HH:MM" in the course's zone); default: the clock.
+    #[arg(long, value_name = "TIME")]
+    pub now: Option<String>,
+    /// Where `coursecal build` wrote the feeds.
+    #[arg(long, default_value = "public", value_name = "DIR")]
+    pub feed_dir: PathBuf,
+    #[command(flatten)]
+    pub course_args: CourseArgs,
 }
 
 /// `coursecal completions`.

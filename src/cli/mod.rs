@@ -3,6 +3,7 @@
 
 pub mod args;
 mod build;
+mod check;
 mod daemon;
 mod events;
 mod load;
@@ -96,6 +97,7 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Plan(args) => plan::run(args),
         Command::Remind(args) => remind::run(args),
         Command::Daemon(args) => daemon::run(args),
+        Command::Check(args) => check::run(args),
         Command::Completions(args) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut out = std::io::stdout().lock();

@@ -162,6 +162,7 @@ fn the_help_of_every_subcommand() {
         "plan",
         "remind",
         "daemon",
+        "check",
         "completions",
         "man",
     ] {
