@@ -51,37 +51,8 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8> {
             "not made yet (the first pass creates it)".to_string()
         }
     );
-    let mut mailer = r.mailer()?;
-    let code = match (mailer.check(), &r.mail.transport) {
-        (Ok(()), TransportSettings::Outbox(dir)) => {
-            let _ = writeln!(
-                out,
-                "{id}: mail: no transport; messages are written to {}/ (set [mail] transport to send them)",
-                dir.display()
-            );
-            EXIT_OK
-        }
-        (Ok(()), TransportSettings::Smtp { user, .. }) => {
-            let who = user
-                .as_deref()
-                .map_or_else(String::new, |u| format!(" as {u}"));
-            let _ = writeln!(
-                out,
-                "{id}: mail: logged in {}{who} and out again (nothing sent)",
-                mailer.describe()
-            );
-            EXIT_OK
-        }
-        (Err(e), _) => {
-            let _ = writeln!(
-                out,
-                "{id}: mail: {}: {}",
-                mailer.describe(),
-                login_problem(&e)
-            );
-            EXIT_FAILURE
-        }
-    };
+    let (mail, code) = mail_line(&r)?;
+    let _ = writeln!(out, "{id}: {mail}");
     let planned = crate::remind::tick::current_plan(&r.input(now), &ledger);
     let _ = writeln!(out, "{id}: {}", next_line(&r, &planned, now));
     let _ = writeln!(
@@ -98,6 +69,36 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8> {
         .write_all(out.as_bytes())
         .context("writing to stdout")?;
     Ok(code)
+}
+
+/// The login (or the outbox) and the exit code it gives: the password source is read here.
+fn mail_line(r: &Reminding) -> Result<(String, u8)> {
+    let mut mailer = r.mailer()?;
+    Ok(match (mailer.check(), &r.mail.transport) {
+        (Ok(()), TransportSettings::Outbox(dir)) => (
+            format!(
+                "mail: no transport; messages are written to {}/ (set [mail] transport to send them)",
+                dir.display()
+            ),
+            EXIT_OK,
+        ),
+        (Ok(()), TransportSettings::Smtp { user, .. }) => {
+            let who = user
+                .as_deref()
+                .map_or_else(String::new, |u| format!(" as {u}"));
+            (
+                format!(
+                    "mail: logged in {}{who} and out again (nothing sent)",
+                    mailer.describe()
+                ),
+                EXIT_OK,
+            )
+        }
+        (Err(e), _) => (
+            format!("mail: {}: {}", mailer.describe(), login_problem(&e)),
+            EXIT_FAILURE,
+        ),
+    })
 }
 
 /// What a refused login or an unreachable server means for the instructor. A login the
