@@ -16,6 +16,7 @@ mod cli {
     mod pages;
     mod pdf;
     mod readers2;
+    mod readme;
     mod recognisers;
     mod remind;
     mod shapes3;
