@@ -122,14 +122,10 @@ fn the_subscribe_page_fits_a_phone_and_a_laptop_with_nothing_off_screen() {
 fn the_check_sees_an_element_wider_than_the_phone() {
     let (_dir, page) = reference_page();
     let html = std::fs::read_to_string(&page).unwrap();
-    std::fs::write(
-        &page,
-        html.replace(
-            "<h2>Schedule</h2>",
-            "<div style=\"width:600px\">x</div><h2>Schedule</h2>",
-        ),
-    )
-    .unwrap();
+    let anchor = "<h2>Subscribe</h2>";
+    assert!(html.contains(anchor), "{html}");
+    let wide = format!("<div style=\"width:600px\">x</div>{anchor}");
+    std::fs::write(&page, html.replace(anchor, &wide)).unwrap();
     let line = measure(&page, 390, 844);
     assert!(
         line.contains("scroll=6") && line.contains("div 1"),
