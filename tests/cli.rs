@@ -2,19 +2,26 @@
 
 mod common;
 mod cli {
+    mod browser;
     mod catalogue;
+    mod check;
+    mod conventions;
+    mod courses;
     mod errors;
     mod events;
     mod feed;
     mod formats;
     mod languages;
     mod notices;
+    mod page;
     mod pages;
     mod pdf;
     mod readers2;
+    mod readme;
     mod recognisers;
     mod remind;
     mod shapes3;
     mod snapshots;
     mod standards;
+    mod term;
 }

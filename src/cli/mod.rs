@@ -3,6 +3,7 @@
 
 pub mod args;
 mod build;
+mod check;
 mod daemon;
 mod diff;
 mod events;
@@ -12,11 +13,13 @@ mod plan;
 mod remind;
 mod reminding;
 mod table;
+mod term_note;
+mod verbosity;
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{Result, anyhow};
+use anyhow::{Context, Result, anyhow};
 use clap::Parser;
 
 use crate::course::file::ConfigError;
@@ -93,6 +96,7 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
 }
 
 fn run(cli: Cli) -> Result<u8> {
+    verbosity::set(cli.quiet, cli.verbose);
     match cli.command {
         Command::Events(args) => events::run(args),
         Command::Build(args) => build::run(args),
@@ -100,6 +104,23 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Remind(args) => remind::run(args),
         Command::Daemon(args) => daemon::run(args),
         Command::Diff(args) => diff::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Completions(args) => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut out = std::io::stdout().lock();
+            clap_complete::generate(args.shell, &mut cmd, "coursecal", &mut out);
+            Ok(EXIT_OK)
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            let mut page = Vec::new();
+            clap_mangen::Man::new(cmd)
+                .render(&mut page)
+                .context("rendering the manual page")?;
+            std::io::Write::write_all(&mut std::io::stdout().lock(), &page)
+                .context("writing to stdout")?;
+            Ok(EXIT_OK)
+        }
     }
 }
 

@@ -7,6 +7,7 @@ use anyhow::Result;
 
 use super::input_error;
 use super::load::{Loaded, read_at_most};
+use super::verbosity::{Verbosity, says};
 
 /// Largest password file read: it holds one line.
 const MAX_PASSWORD_FILE_BYTES: usize = 64 * 1024;
@@ -82,7 +83,9 @@ fn published_feed(path: &Path, bytes: &[u8]) -> crate::feed::Previous {
             reason: "it is not UTF-8 text".into(),
         })
         .and_then(crate::feed::check_previous);
-    if let Err(damage) = checked {
+    if let Err(damage) = checked
+        && says(Verbosity::Normal)
+    {
         let place = match damage.line {
             Some(l) => format!("{}:{l}", path.display()),
             None => path.display().to_string(),
@@ -127,7 +130,8 @@ fn read_roster(loaded: &Loaded, path: &Path) -> Result<crate::remind::roster::Ro
     let text = String::from_utf8_lossy(&bytes);
     let roster = crate::remind::roster::read_roster(&text)
         .map_err(|e| input_error(path, (e.line > 0).then_some(e.line), e))?;
-    for w in &roster.skipped {
+    // With --quiet the count still reaches stderr (`remind` says it as an error).
+    for w in roster.skipped.iter().filter(|_| says(Verbosity::Normal)) {
         eprintln!("{}:{}: warning: {}", path.display(), w.line, w.message);
     }
     Ok(roster)

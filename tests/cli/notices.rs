@@ -384,7 +384,7 @@ fn the_daemon_announces_an_edit_of_the_course_file_once() {
     let d = dir.path();
     let child = std::process::Command::new(coursecal().get_program())
         .current_dir(d)
-        .args(["daemon", "--now", T0])
+        .args(["daemon", "--verbose", "--now", T0])
         .arg(&course)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

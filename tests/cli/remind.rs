@@ -559,7 +559,7 @@ outbox = \"out\"
     // Two seconds before Hw2's 3-day reminder falls due; the daemon's clock runs from there.
     let child = std::process::Command::new(coursecal().get_program())
         .current_dir(root())
-        .args(["daemon", "--now", "2022-11-19T23:58:58+03:00"])
+        .args(["daemon", "--verbose", "--now", "2022-11-19T23:58:58+03:00"])
         .arg(&course)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
