@@ -113,7 +113,23 @@ fn first_letters(text: &str) -> String {
 /// weekday or a month name, so a text beginning with any other word is turned away without
 /// running them. `find_date` asks this at every word of a document; it is most of the parse.
 fn may_begin_a_date(text: &str) -> bool {
-    !text.starts_with(char::is_alphabetic) || DATE_WORD_STARTS.contains(&first_letters(text))
+    if !text.starts_with(char::is_alphabetic) {
+        return true;
+    }
+    // Most words are short and ASCII: lowercased on the stack, without an allocation.
+    let word = text
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let mut buf = [0u8; 16];
+    match buf.get_mut(..word.len()) {
+        Some(low) if word.is_ascii() => {
+            low.copy_from_slice(word.as_bytes());
+            low.make_ascii_lowercase();
+            std::str::from_utf8(low).is_ok_and(|w| DATE_WORD_STARTS.contains(w))
+        }
+        _ => DATE_WORD_STARTS.contains(&first_letters(text)),
+    }
 }
 const ORD: &str = r"(?:st|nd|rd|th|er|º|\.)?";
 /// An optional connector word before a month or a year: "11 de septiembre de 2025".
