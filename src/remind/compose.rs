@@ -286,7 +286,7 @@ pub fn compose(
         message_id: mid,
         recipient: recipient_key.to_string(),
         subject,
-        text,
+        text: text.into(),
     })
 }
 
