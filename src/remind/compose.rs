@@ -2,7 +2,7 @@
 
 use std::time::{Duration as StdDuration, SystemTime};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Timelike, Utc};
 use lettre::Message;
 use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Attachment, Mailbox, MultiPart, MultiPartKind, SinglePart};
@@ -26,7 +26,11 @@ pub fn fnv64(data: &[u8]) -> u64 {
 /// Deterministic per (reminder, recipient, event start), so a message re-sent after a crash
 /// between "accepted" and "recorded" is recognisably the same message.
 pub fn message_id(reminder: &Reminder, recipient: &str, from: &Mailbox) -> String {
-    let h = fnv64(format!("{}\n{recipient}", reminder.key).as_bytes());
+    let h = fnv64(
+        [reminder.key.as_bytes(), b"\n", recipient.as_bytes()]
+            .concat()
+            .as_slice(),
+    );
     let local = reminder.uid.split('@').next().unwrap_or("event");
     let lead: String = reminder
         .lead
@@ -34,9 +38,17 @@ pub fn message_id(reminder: &Reminder, recipient: &str, from: &Mailbox) -> Strin
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .collect();
+    // Written field by field: chrono's `format` re-reads its pattern on every call, and a
+    // dry run over a large roster asks for one Message-ID per student.
+    let t = reminder.event_start;
     format!(
-        "<{local}.{lead}.{}.{h:016x}@{}>",
-        reminder.event_start.format("%Y%m%dT%H%M%SZ"),
+        "<{local}.{lead}.{:04}{:02}{:02}T{:02}{:02}{:02}Z.{h:016x}@{}>",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second(),
         from.email.domain()
     )
 }
