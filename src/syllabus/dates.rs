@@ -205,7 +205,7 @@ fn num(c: &regex::Captures<'_>, name: &str) -> Option<u32> {
 
 /// Reads a date (or a date range) at the start of `text`. Each pattern tried here begins with
 /// a digit, a weekday or a month name (a new one beginning otherwise needs
-/// [`may_begin_a_date`] widened).
+/// `may_begin_a_date` widened).
 pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
     if may_begin_a_date(text) {
         date_by_patterns(text)
