@@ -58,7 +58,19 @@ pub(crate) fn run_pass(
         note(&line);
     }
     if dry_run {
-        write_dry_run(out, &id, &report);
+        // Straight to stdout, after what `out` holds so far: a roster's worth of messages is
+        // never held twice.
+        let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+        stdout
+            .write_all(std::mem::take(out).as_bytes())
+            .and_then(|()| write_dry_run(&mut stdout, &report))
+            .and_then(|()| stdout.flush())
+            .context("writing to stdout")?;
+        let _ = writeln!(
+            out,
+            "{id}: {} message(s) would be sent (dry run: nothing sent or recorded)",
+            report.dry_run.len()
+        );
     } else if says(Verbosity::Normal) {
         let _ = writeln!(
             out,
@@ -107,25 +119,21 @@ fn feed_note(r: &Reminding, report: &PassReport) -> Option<String> {
     }
 }
 
-/// Each message a dry run composed, then the count.
-fn write_dry_run(out: &mut String, id: &str, report: &PassReport) {
+/// Each message a dry run composed.
+fn write_dry_run(w: &mut dyn std::io::Write, report: &PassReport) -> std::io::Result<()> {
+    let rule = "=".repeat(72);
     for m in &report.dry_run {
         let to: Vec<String> = m.envelope.to().iter().map(ToString::to_string).collect();
-        let _ = writeln!(
-            out,
-            "Message-ID: {}\nTo (envelope): {}\nSubject: {}\n\n{}\n{}",
+        writeln!(
+            w,
+            "Message-ID: {}\nTo (envelope): {}\nSubject: {}\n\n{}\n{rule}",
             m.message_id,
             to.join(", "),
             m.subject,
             m.text,
-            "=".repeat(72)
-        );
+        )?;
     }
-    let _ = writeln!(
-        out,
-        "{id}: {} message(s) would be sent (dry run: nothing sent or recorded)",
-        report.dry_run.len()
-    );
+    Ok(())
 }
 
 pub(crate) fn run(args: RemindArgs) -> Result<u8> {

@@ -2,7 +2,7 @@
 
 use std::time::{Duration as StdDuration, SystemTime};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Timelike, Utc};
 use lettre::Message;
 use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Attachment, Mailbox, MultiPart, MultiPartKind, SinglePart};
@@ -34,7 +34,17 @@ pub fn message_id(reminder: &Reminder, recipient: &str, from: &Mailbox) -> Strin
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .collect();
-    let start = reminder.event_start.format("%Y%m%dT%H%MZ").to_string();
+    // Written field by field: chrono's `format` re-reads its pattern on every call, and a
+    // dry run over a large roster asks for one Message-ID per student.
+    let t = reminder.event_start;
+    let start = format!(
+        "{:04}{:02}{:02}T{:02}{:02}Z",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute()
+    );
     short_message_id(
         &[course, &lead, &start],
         &format!("{}\n{recipient}", reminder.key),
@@ -374,7 +384,7 @@ pub fn outgoing(
         message_id: message_id.to_string(),
         recipient: recipient.to_string(),
         subject: subject.to_string(),
-        text: text.to_string(),
+        text: text.into(),
     }
 }
 

@@ -115,7 +115,8 @@ pub struct Planned {
     pub reminder: Reminder,
     /// Its status.
     pub status: Status,
-    /// Recipients it still has to reach (for `Due`).
+    /// Recipients it still has to reach, listed only while it can be sent (`Due`, `Retrying`);
+    /// empty otherwise.
     pub outstanding: Vec<String>,
     /// Recipients for whom a more urgent lead replaces it now: (recipient, that lead).
     pub superseded: Vec<(String, String)>,
@@ -219,7 +220,10 @@ impl Planning<'_> {
 
     /// One reminder: who it still owes, who a more urgent lead replaces it for, its status.
     fn planned(&self, r: &Reminder, urgent: &Urgent<'_>) -> Planned {
+        // Only a sendable reminder lists whom it owes (the pass needs the names); the others
+        // count them, so a large roster costs one list per due reminder, not one per reminder.
         let mut outstanding = Vec::new();
+        let mut owed = 0;
         let mut superseded = Vec::new();
         let rec = self.ledger.get(&r.key);
         let sendable = self.sendable(r);
@@ -233,7 +237,12 @@ impl Planning<'_> {
                 Some((d, name)) if *d < r.lead.duration => {
                     superseded.push((to.clone(), name.to_string()))
                 }
-                _ => outstanding.push(to.clone()),
+                _ => {
+                    owed += 1;
+                    if sendable {
+                        outstanding.push(to.clone());
+                    }
+                }
             }
         }
         let deliveries: Vec<&Delivery> = self
@@ -242,7 +251,7 @@ impl Planning<'_> {
             .map(|rec| rec.recipients.values().collect())
             .unwrap_or_default();
         let status = self
-            .open_status(r, &outstanding, &deliveries)
+            .open_status(r, owed, &deliveries)
             .unwrap_or_else(|| settled_status(&deliveries, &superseded));
         Planned {
             reminder: r.clone(),
@@ -253,24 +262,17 @@ impl Planning<'_> {
     }
 
     /// The status while the reminder is not settled: skipped, due, retrying or pending.
-    fn open_status(
-        &self,
-        r: &Reminder,
-        outstanding: &[String],
-        deliveries: &[&Delivery],
-    ) -> Option<Status> {
-        let everyone = outstanding.len() == self.recipients.len();
+    fn open_status(&self, r: &Reminder, owed: usize, deliveries: &[&Delivery]) -> Option<Status> {
+        let everyone = owed == self.recipients.len();
         let skipped = |why: String| Some(Status::Skipped { why });
         if self.cancelled.contains(&r.uid.as_str()) && everyone {
             skipped("event cancelled".into())
         } else if self.recipients.is_empty() {
             skipped("no recipients configured ([mail] to or roster)".into())
-        } else if outstanding.is_empty() {
+        } else if owed == 0 {
             None
         } else if self.now >= r.event_start {
-            Some(Status::Missed {
-                recipients: outstanding.len(),
-            })
+            Some(Status::Missed { recipients: owed })
         } else if self.sendable(r) {
             // The latest failed attempt of any recipient still owed it.
             let last_retry = deliveries

@@ -106,7 +106,7 @@ pub struct PassReport {
     pub retry: Vec<(String, String, String)>,
     /// Reminders superseded this pass.
     pub superseded: usize,
-    /// Messages composed but not sent (dry run).
+    /// Messages composed but not sent (dry run), without their bytes.
     pub dry_run: Vec<Outgoing>,
 }
 
@@ -179,6 +179,34 @@ pub fn tick(
     Ok(pass.report)
 }
 
+/// A dry run's copy of `template` (the same reminder, composed at the same time) for a unit
+/// of one address: only the Message-ID and the envelope depend on the recipient, and a dry
+/// run keeps no bytes. None for a unit it cannot copy to (several addresses, Bcc).
+fn dry_copy(
+    template: &Outgoing,
+    reminder: &crate::remind::plan::Reminder,
+    unit: &Unit,
+    mail: &MailSettings,
+) -> Option<Outgoing> {
+    let [to] = unit.to.as_slice() else {
+        return None;
+    };
+    if !unit.bcc.is_empty() {
+        return None;
+    }
+    let envelope =
+        lettre::address::Envelope::new(Some(mail.from.email.clone()), vec![to.email.clone()])
+            .ok()?;
+    Some(Outgoing {
+        envelope,
+        bytes: Vec::new(),
+        message_id: crate::remind::compose::message_id(reminder, &unit.key, &mail.from),
+        recipient: unit.key.clone(),
+        subject: template.subject.clone(),
+        text: template.text.clone(),
+    })
+}
+
 /// Whether a pass goes on after a message.
 enum Flow {
     Next,
@@ -235,6 +263,9 @@ impl Pass<'_, '_> {
             &organizer,
         );
         let units = self.units;
+        // A dry run composes the message once and gives each further recipient a copy with
+        // their Message-ID and envelope: a roster of 100,000 is 100,000 copies, not composes.
+        let mut dry_template: Option<(DateTime<Utc>, Outgoing)> = None;
         let outstanding: std::collections::HashSet<&str> =
             p.outstanding.iter().map(String::as_str).collect();
         for unit in units
@@ -260,17 +291,26 @@ impl Pass<'_, '_> {
                 ));
                 continue;
             }
-            let composed = compose(
-                input.course,
-                event,
-                &p.reminder,
-                input.mail,
-                &unit.to,
-                &unit.bcc,
-                &unit.key,
-                &ics,
-                input.links,
-                now,
+            let composed = match &dry_template {
+                Some((at, t)) if *at == now => dry_copy(t, &p.reminder, unit, input.mail),
+                _ => None,
+            };
+            let composed = composed.map_or_else(
+                || {
+                    compose(
+                        input.course,
+                        event,
+                        &p.reminder,
+                        input.mail,
+                        &unit.to,
+                        &unit.bcc,
+                        &unit.key,
+                        &ics,
+                        input.links,
+                        now,
+                    )
+                },
+                Ok,
             );
             let msg = match composed {
                 Ok(m) => m,
@@ -283,6 +323,11 @@ impl Pass<'_, '_> {
                 }
             };
             if self.dry_run {
+                let msg = Outgoing {
+                    bytes: Vec::new(),
+                    ..msg
+                };
+                dry_template = Some((now, msg.clone()));
                 self.report.dry_run.push(msg);
             } else if let Flow::Stop = self.deliver(&p.reminder.key, unit, msg, now)? {
                 return Ok(Flow::Stop);
@@ -785,6 +830,35 @@ mod tests {
         assert_eq!(copy.writes, 0);
         assert_eq!(copy.ledger, before.ledger);
         assert_eq!(real, before);
+    }
+
+    #[test]
+    fn a_dry_runs_message_for_each_student_is_what_a_real_pass_sends_them() {
+        let f = Fixture::new();
+        let now = at("2022-11-20T10:00:00Z");
+        let dry = tick(
+            &f.input(now),
+            &mut MemoryLedger::default(),
+            &mut StubMailer::default(),
+            true,
+            &|| now,
+            &mut |_| {},
+        )
+        .unwrap()
+        .dry_run;
+        let mut mailer = StubMailer::default();
+        f.pass(now, &mut MemoryLedger::default(), &mut mailer);
+        assert_eq!(dry.len(), 3);
+        assert_eq!(dry.len(), mailer.sent.len());
+        for (d, real) in dry.iter().zip(&mailer.sent) {
+            assert_eq!(d.message_id, real.message_id);
+            assert_eq!(d.recipient, real.recipient);
+            assert_eq!(d.envelope, real.envelope);
+            assert_eq!((&d.subject, &d.text), (&real.subject, &real.text));
+            assert!(d.bytes.is_empty() && !real.bytes.is_empty());
+        }
+        let ids: std::collections::HashSet<_> = dry.iter().map(|d| &d.message_id).collect();
+        assert_eq!(ids.len(), 3);
     }
 
     #[test]

@@ -27,8 +27,8 @@ pub struct Outgoing {
     pub recipient: String,
     /// Subject, for logs and dry runs.
     pub subject: String,
-    /// The plain-text body, for dry runs.
-    pub text: String,
+    /// The plain-text body, for dry runs (shared: a dry run's copies for a roster share one).
+    pub text: std::sync::Arc<str>,
 }
 
 /// Why a send failed.
@@ -515,7 +515,7 @@ mod tests {
             message_id: format!("<{n}@x>"),
             recipient: format!("s{n}@example.edu"),
             subject: n.to_string(),
-            text: String::new(),
+            text: "".into(),
         }
     }
 
