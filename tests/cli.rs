@@ -14,5 +14,6 @@ mod cli {
     mod recognisers;
     mod remind;
     mod shapes3;
+    mod shapes4;
     mod snapshots;
 }

@@ -25,6 +25,8 @@ pub(super) type SourceLine = (usize, String);
 
 /// The lines of a Markdown document as (source line, text).
 pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
+    let bridged = bridge_html_tables(raw);
+    let raw = bridged.as_ref();
     let mut edits = Edits::default();
     let opts = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
@@ -76,6 +78,35 @@ pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
     }
     edits.uncovered(raw, &covered);
     edits.apply(raw)
+}
+
+/// The source with every blank line inside a raw `<table>` made an empty comment.
+///
+/// CommonMark ends an HTML block at a blank line, and the indented `<tr>` after one would be
+/// read as code; a hand-written table laid out with blank lines between its rows is still one
+/// table to the browser, so it is kept one block (each line keeps its number).
+fn bridge_html_tables(raw: &str) -> std::borrow::Cow<'_, str> {
+    let mut depth = 0usize;
+    let mut bridged = false;
+    let mut out = String::with_capacity(raw.len());
+    for line in raw.split_inclusive('\n') {
+        let lower = line.to_ascii_lowercase();
+        let blank = line.trim().is_empty();
+        if depth > 0 && blank {
+            out.push_str("<!---->");
+            out.push_str(&line[line.trim_end_matches(['\r', '\n']).len()..]);
+            bridged = true;
+        } else {
+            out.push_str(line);
+        }
+        depth = (depth + lower.matches("<table").count())
+            .saturating_sub(lower.matches("</table").count());
+    }
+    if bridged {
+        std::borrow::Cow::Owned(out)
+    } else {
+        std::borrow::Cow::Borrowed(raw)
+    }
 }
 
 /// What to take out of the source and what to put in its place.
@@ -346,6 +377,15 @@ mod tests {
                 (8, "End".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn an_html_table_with_blank_lines_between_its_rows_is_one_table() {
+        let raw = "---\ntitle: Plan\n---\n\n<table>\n  <tr><th>Date</th><th>Topic</th></tr>\n\n    <tr>\n      <td>Sep 6</td><td>Graphs</td>\n    </tr>\n\n    <tr><td>Sep 8</td><td>Trees</td></tr>\n</table>\n\nEnd";
+        let t = texts(raw);
+        assert!(t.contains(&"Sep 6\tGraphs".to_string()), "{t:?}");
+        assert!(t.contains(&"Sep 8\tTrees".to_string()), "{t:?}");
+        assert!(t.iter().all(|l| !l.contains("<t")), "{t:?}");
     }
 
     #[test]

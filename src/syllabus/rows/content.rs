@@ -33,6 +33,9 @@ pub(super) struct Parts {
     pub(super) date_text: String,
     pub(super) span: DateSpan,
     pub(super) texts: Vec<(Role, String)>,
+    /// The row is a session that is not a lecture (a grid's lab or recitation column): its
+    /// exams and work count, but it gives no lecture.
+    pub(super) not_lecture: bool,
 }
 
 /// The parts of a row whose date is the cell at `di`. The week is the Week column, or else
@@ -72,6 +75,7 @@ pub(super) fn cell_parts(row: &RoleCells, di: usize, span: DateSpan) -> Parts {
         date_text: row[di].1.clone(),
         span,
         texts,
+        not_lecture: false,
     }
 }
 
@@ -92,6 +96,7 @@ pub(super) fn prose_parts(
         date_text,
         span,
         texts,
+        not_lecture: false,
     }
 }
 

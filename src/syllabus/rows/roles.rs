@@ -74,6 +74,36 @@ pub(super) struct Header {
     roles: Vec<Role>,
     /// Roles by starting column, for a space-laid header.
     placed: Option<Vec<(usize, Role)>>,
+    /// The weekday each column names, in a weekday-column grid (see `weekday_grid`).
+    weekdays: Option<Vec<Option<chrono::Weekday>>>,
+    /// For each column, whether a grid's cells there are lectures: all are, unless a header
+    /// above the weekdays names the columns ("Lecture | Recitation | Lab").
+    lectures: Option<Vec<bool>>,
+}
+
+impl Header {
+    /// The weekday of each column, when the header is a weekday-column grid's.
+    pub(super) fn weekdays(&self) -> Option<&[Option<chrono::Weekday>]> {
+        self.weekdays.as_deref()
+    }
+
+    /// Whether a grid's cells in column `i` are lectures.
+    pub(super) fn lecture_column(&self, i: usize) -> bool {
+        self.lectures
+            .as_ref()
+            .is_none_or(|l| l.get(i).copied().unwrap_or(true))
+    }
+
+    /// A weekday row right under the header `prev`: the columns `prev` names other than the
+    /// topic ("Recitation", "Lab", "Others") are not lectures.
+    pub(super) fn under(&mut self, prev: &Header) {
+        if self.weekdays.is_some()
+            && prev.weekdays.is_none()
+            && prev.roles.len() == self.roles.len()
+        {
+            self.lectures = Some(prev.roles.iter().map(|r| *r == Role::Topic).collect());
+        }
+    }
 }
 
 /// The line as a header row, if it is one: several header words and no date. A header
@@ -84,6 +114,12 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
         .iter()
         .filter(|c| header_role(c).is_some())
         .count();
+    let cells: Vec<&str> = line.cells.iter().map(String::as_str).collect();
+    let weekdays = line
+        .positional()
+        .then(|| super::weekday_grid::header_weekdays(&cells))
+        .flatten();
+    let known = known + weekdays.as_ref().map_or(0, |d| d.iter().flatten().count());
     // Short cells; a tab or pipe header naming three roles may have a longer one.
     let most_words = if known >= 3 && line.positional() {
         6
@@ -97,8 +133,9 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
     if known < 2 || !plain {
         return None;
     }
-    let cells: Vec<&str> = line.cells.iter().map(String::as_str).collect();
     Some(Header {
+        weekdays,
+        lectures: None,
         roles: column_roles(&cells),
         placed: line.placed.as_ref().map(|p| {
             let cells: Vec<&str> = p.iter().map(|(_, c)| c.as_str()).collect();
