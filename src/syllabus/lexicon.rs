@@ -490,9 +490,15 @@ pub(crate) const HEADER_WEEK: &[&str] = &[
     "no",
     "no.",
     "lecture #",
+    "semana",
+    "semaine",
+    "woche",
+    "settimana",
 ];
 /// See [`HEADER_WEEK`].
-pub(crate) const HEADER_DATE: &[&str] = &["date", "dates", "day", "tarih", "when", "日期"];
+pub(crate) const HEADER_DATE: &[&str] = &[
+    "date", "dates", "day", "tarih", "when", "日期", "fecha", "fechas", "datum", "termin",
+];
 /// Header words of [`HEADER_DATE`] that name a weekday column ("Day": Mon, Tue): the date
 /// column only when no other column is.
 /// Also the weekday column of a table of weekly meetings (`Day | Time | Room`).
@@ -511,6 +517,22 @@ pub(crate) const HEADER_TOPIC: &[&str] = &[
     "konular",
     "title",
     "description",
+    "tema",
+    "temas",
+    "contenido",
+    "contenidos",
+    "thema",
+    "themen",
+    "inhalt",
+    "inhalte",
+    "thème",
+    "sujet",
+    "contenu",
+    "séance",
+    "argomento",
+    "argomenti",
+    "conteúdo",
+    "assunto",
     "内容",
     "课程内容",
     "课程安排",
@@ -536,6 +558,18 @@ pub(crate) const HEADER_ACTIVITY: &[&str] = &[
     "note",
     "assessments",
     "due dates",
+    "entregas",
+    "tareas",
+    "evaluación",
+    "evaluaciones",
+    "abgabe",
+    "abgaben",
+    "travail",
+    "travaux",
+    "devoirs",
+    "consegne",
+    "tarefas",
+    "avaliação",
 ];
 /// See [`HEADER_WEEK`].
 pub(crate) const HEADER_READING: &[&str] = &[
@@ -547,6 +581,64 @@ pub(crate) const HEADER_READING: &[&str] = &[
     "chapters",
     "book",
     "okuma",
+];
+/// A column of work falling due: a bare "Homework 1" under it is a deadline, a date under
+/// it (beside an item column) the item's deadline. See [`HEADER_WEEK`].
+pub(crate) const HEADER_DUE: &[&str] = &[
+    "due",
+    "due date",
+    "deadline",
+    "deadlines",
+    "submission",
+    "submit by",
+    "abgabe",
+    "entrega",
+    "entregas",
+    "fecha de entrega",
+    "à rendre",
+    "consegna",
+    "consegne",
+    "scadenza",
+    "prazo",
+    "teslim",
+];
+/// A column of work handed out: a bare "Homework 1" under it is a release. See [`HEADER_DUE`].
+pub(crate) const HEADER_OUT: &[&str] = &[
+    "out",
+    "released",
+    "release",
+    "release date",
+    "posted",
+    "assigned",
+    "given",
+    "handed out",
+    "available",
+    "ausgabe",
+    "publicado",
+    "publicación",
+    "publié",
+    "pubblicato",
+];
+/// The verbs put after a bare item name under a [`HEADER_DUE`] or [`HEADER_OUT`] column, so
+/// the activity reader reads it as a deadline or a release.
+pub(crate) const DUE_VERB: &str = "due";
+/// See [`DUE_VERB`].
+pub(crate) const OUT_VERB: &str = "out";
+/// The item column of an item-first table (`Item | Posted | Deadline`), besides work words.
+pub(crate) const HEADER_ITEM: &[&str] = &["item", "items", "name", "task", "tasks", "work"];
+/// A column that says what kind of meeting the row is ("Tipo": Teoría, Práctica, Examen).
+/// See [`HEADER_WEEK`].
+pub(crate) const HEADER_KIND: &[&str] = &[
+    "type",
+    "kind",
+    "format",
+    "tipo",
+    "modalidad",
+    "typ",
+    "art",
+    "forme",
+    "modalité",
+    "tipologia",
 ];
 /// See [`HEADER_WEEK`].
 pub(crate) const HEADER_TIME: &[&str] = &["time", "times", "hours", "saat", "时间"];
@@ -583,7 +675,7 @@ pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 
 /// The words that name work or an exam in a cell ("Hw2", "Ödev 1", "Ara sınav", "Term test").
 /// `pre` is a number written before ("1. Ödev"), `num` one written after.
-pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>\d{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|milestones?)(?:\s*#?\s*(?P<num>\d{1,2})\b|\b)";
+pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>\d{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|parcial(?:es)?|tarefas?|trabalhos?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino)(?:\s*#?\s*(?P<num>\d{1,2})\b|\b)";
 
 /// The kind of work a subject word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -616,6 +708,17 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "ödev",
             "odev",
             "ödevi",
+            "tarea",
+            "tareas",
+            "deberes",
+            "tarefa",
+            "tarefas",
+            "devoir",
+            "devoirs",
+            "hausaufgabe",
+            "hausaufgaben",
+            "compito",
+            "compiti",
         ],
         Family::Homework,
     ),
@@ -628,6 +731,14 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "asgn",
             "coursework",
             "mp",
+            "trabajo práctico",
+            "trabajos prácticos",
+            "trabajo practico",
+            "trabajos practicos",
+            "trabalho",
+            "trabalhos",
+            "esercitazione",
+            "esercitazioni",
         ],
         Family::Assignment,
     ),
@@ -640,6 +751,10 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "problem sheets",
             "worksheet",
             "worksheets",
+            "übungsblatt",
+            "übungsblätter",
+            "übungszettel",
+            "aufgabenblatt",
         ],
         Family::ProblemSet,
     ),
@@ -655,12 +770,37 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "vize sınavı",
             "ara sınav",
             "ara sınavı",
+            "parcial",
+            "parciales",
+            "partiel",
+            "partiels",
+            "prova intermedia",
+            "compitino",
         ],
         Family::Midterm,
     ),
     (&["final", "final exam", "final sınavı"], Family::Final),
     (
-        &["exam", "exams", "sınav", "sınavı", "prelim", "prelims"],
+        &[
+            "exam",
+            "exams",
+            "sınav",
+            "sınavı",
+            "prelim",
+            "prelims",
+            "examen",
+            "examenes",
+            "exámenes",
+            "examens",
+            "prova",
+            "provas",
+            "klausur",
+            "klausuren",
+            "prüfung",
+            "prüfungen",
+            "esame",
+            "esami",
+        ],
         Family::Exam,
     ),
     (
@@ -671,22 +811,42 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
 ];
 
 /// Words a homework-like label starts with, so a label such as "Project report" is homework.
-pub(crate) const HOMEWORK_LABEL_STARTS: &[&str] = &["proj", "hw", "assign", "ödev", "lab"];
+pub(crate) const HOMEWORK_LABEL_STARTS: &[&str] = &[
+    "proj",
+    "hw",
+    "assign",
+    "ödev",
+    "lab",
+    "tarea",
+    "trabajo",
+    "tarefa",
+    "trabalho",
+    "devoir",
+    "hausaufgabe",
+    "übungsblatt",
+    "compit",
+];
 
 /// Words that make an activity a release ("Hw1 given", "Ödev 1 verilir").
-pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assigned|posted|handed\s+out|available|announced|verildi|verilir|verilecek|verilişi|verilmesi|yayınlandı|yayınlanır|yayınlanacak|yayını|açıklanır|duyurusu";
+pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assigned|posted|handed\s+out|available|announced|verildi|verilir|verilecek|verilişi|verilmesi|yayınlandı|yayınlanır|yayınlanacak|yayını|açıklanır|duyurusu|publicad[oa]|publicación|ausgabe|veröffentlicht|publié|publiée|pubblicat[oa]|assegnat[oa]";
 
 /// Words that make an activity a deadline ("Hw1 due", "Proje teslimi").
-pub(crate) const DEADLINE_VERB_PATTERN: &str =
-    r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in";
+pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza";
 
 /// Words that say an activity is meant, even when its subject is unreadable ("nws due Dec 20").
 pub(crate) const ACTIVITY_VERB_PATTERN: &str =
-    r"due|given|out|released?|assigned|deadline|teslim|teslimi";
+    r"due|given|out|released?|assigned|deadline|teslim|teslimi|entrega|abgabe|consegna";
 
 /// Words that turn an exam word into something else: "Midterm review", "Final grades".
 pub(crate) const NOT_AN_EXAM_PATTERN: &str =
     r"review|preparation|prep|solutions?|discussion|results|grades|week|period";
+
+/// Articles between a leading verb and its subject, not part of the label ("Entrega del
+/// proyecto 1" is "Proyecto 1").
+pub(crate) const LEAD_ARTICLES: &[&str] = &[
+    "the", "del", "de", "la", "el", "los", "las", "do", "da", "dos", "du", "des", "le", "les",
+    "der", "die", "das", "dello", "della", "dei",
+];
 
 /// Words between a label and its date that are not part of the label ("Exam on Feb 27").
 pub(crate) const LABEL_CONNECTORS: &[&str] = &[
@@ -695,7 +855,7 @@ pub(crate) const LABEL_CONNECTORS: &[&str] = &[
 
 /// A whole topic cell that is an exam though its words alone are not: "Test", "Test 2",
 /// "PE 1" (practical exam), "Practical exam", "FIRST EXAM", "Second midterm".
-pub(crate) const EXAM_ALONE_PATTERN: &str = r"test(?:\s*#?\d{1,2})?|pe\s*#?\d{1,2}|practical\s+exam(?:\s*#?\d{1,2})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:exam|test|midterm|quiz|prelim)";
+pub(crate) const EXAM_ALONE_PATTERN: &str = r"test(?:\s*#?\d{1,2})?|pe\s*#?\d{1,2}|practical\s+exam(?:\s*#?\d{1,2})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:exam|test|midterm|quiz|prelim)|(?:primer|segundo|tercer|1er|2do|3er|premier|second|deuxième|erste|zweite|primo|secondo|primeira|segunda)\s+(?:parcial|examen|partiel|klausur|esame|prova)(?:\s+parcial)?";
 
 /// First words of a cell that is an exam rather than a lecture topic ("Midterm", "Ara sınav").
 pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
@@ -710,6 +870,13 @@ pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
     "ara",
     "sınav",
     "final-exam",
+    "examen",
+    "parcial",
+    "partiel",
+    "klausur",
+    "prüfung",
+    "esame",
+    "prova",
 ];
 
 /// A date to be announced ("TBA", "ilan edilecek").
@@ -739,10 +906,10 @@ pub(crate) const NO_CLASS_LABEL_PATTERN: &str = r"no\s+class(?:es)?|no\s+lecture
 pub(crate) const FILE_NAME_PATTERN: &str = r"md|pdf|docx?|html?|txt|tex|rtf|odt";
 
 /// Words that say there is no class: holidays, breaks, cancellations.
-pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak|放假|停课|五一劳动节|劳动节|清明节|端午节|国庆节|中秋节|春节|元旦";
+pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak|feriados?|d[íi]a\s+festivo|festivo|sin\s+clases?|no\s+hay\s+clases?|receso|vacaciones|asueto|férias|sem\s+aula|jour\s+férié|férié|vacances|pas\s+de\s+cours|vorlesungsfrei|ferien|keine\s+vorlesung|vacanze|nessuna\s+lezione|放假|停课|五一劳动节|劳动节|清明节|端午节|国庆节|中秋节|春节|元旦";
 
 /// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
-pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?";
+pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática";
 
 /// Words that say something does not happen: "No lab", "(No assignment due.)".
 pub(crate) const NEGATION_PATTERN: &str = r"no|kein|keine|none";

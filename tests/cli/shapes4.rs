@@ -126,3 +126,178 @@ Lectures are on Tuesdays and Thursdays, 10:00-11:15.
         "{stderr}"
     );
 }
+
+#[test]
+fn a_spanish_table_with_a_kind_column_gives_exams_sessions_and_days_off() {
+    let text = "\
+# Programación II, segundo semestre 2024
+
+Clases: martes y jueves 14:00-16:00
+
+| Semana | Fecha | Tema | Tipo |
+|---|---|---|---|
+| 1 | 6/8/2024 | Introducción | Teoría |
+| 1 | 8/8/2024 | Entorno de trabajo | Práctica |
+| 2 | 13/8/2024 | Recursión | Teoría |
+| 2 | 15/8/2024 | Primer parcial | Examen |
+| 3 | 20/8/2024 | Listas; entrega del proyecto 1 | Teoría |
+| 3 | 22/8/2024 | Feriado | |
+| 4 | 27/8/2024 | Árboles | Teoría |
+| 4 | 29/8/2024 | Recuperatorio | Examen |
+";
+    let (_d, path) = fixture(text, "prog2.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Argentina/Buenos_Aires"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2024-08-06 Introducción",
+            "other 2024-08-08 Práctica",
+            "lecture 2024-08-13 Recursión",
+            "exam 2024-08-15 Primer parcial",
+            "lecture 2024-08-20 Listas; entrega del proyecto 1",
+            "deadline 2024-08-20 Proyecto 1 due",
+            "lecture 2024-08-27 Árboles",
+            "exam 2024-08-29 Recuperatorio",
+        ],
+        "{stderr}"
+    );
+}
+
+#[test]
+fn work_and_exam_words_of_german_and_french_tables_are_read() {
+    let text = "\
+# Algorithmen, Wintersemester 2024/25
+
+Vorlesung: Dienstag 10:15-11:45
+
+| Datum | Thema | Abgabe |
+|---|---|---|
+| 15.10.2024 | Einführung | |
+| 22.10.2024 | Sortieren | Übungsblatt 1 |
+| 29.10.2024 | Graphen | Übungsblatt 2 |
+| 05.11.2024 | Vorlesungsfrei | |
+| 12.11.2024 | Klausur | |
+";
+    let (_d, path) = fixture(text, "algo.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2024-10-15 Einführung",
+            "lecture 2024-10-22 Sortieren",
+            "deadline 2024-10-22 Problem set 1 due",
+            "lecture 2024-10-29 Graphen",
+            "deadline 2024-10-29 Problem set 2 due",
+            "exam 2024-11-12 Exam",
+        ],
+        "{stderr}"
+    );
+    let text = "\
+# Analyse 1, semestre d'automne 2024
+
+Cours : mardi 8h15-10h00
+
+| Date | Séance | Travail |
+|---|---|---|
+| 10/09/2024 | Suites | Devoir 1 à rendre |
+| 17/09/2024 | Séries | |
+| 24/09/2024 | Partiel | |
+| 01/10/2024 | Vacances | |
+| 08/10/2024 | Intégrales | Projet à rendre |
+";
+    let (_d, path) = fixture(text, "analyse.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Paris"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2024-09-10 Suites",
+            "deadline 2024-09-10 Hw1 due",
+            "lecture 2024-09-17 Séries",
+            "exam 2024-09-24 Midterm",
+            "lecture 2024-10-08 Intégrales",
+            "deadline 2024-10-08 Projet due",
+        ],
+        "{stderr}"
+    );
+}
+
+#[test]
+fn item_first_tables_and_columns_headed_released_and_due_give_releases_and_deadlines() {
+    let text = "\
+# CS 330 Data Systems, Fall 2023
+
+Lectures: Tuesday and Thursday 13:00-14:15
+
+| Date | Topic | Released | Due |
+|---|---|---|---|
+| Sep 5 | Relational model | Homework 1 | |
+| Sep 7 | SQL | | |
+| Sep 12 | Indexes | Homework 2 | Homework 1 |
+
+## Projects
+
+| Assignment | Released | Due |
+|---|---|---|
+| Project proposal | Sep 6 | Sep 20 |
+
+| Item | Posted | Deadline |
+|---|---|---|
+| Lab 1 | 9/5 | 9/19 5pm |
+";
+    let (_d, path) = fixture(text, "cs330.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "release 2023-09-05 Hw1 released",
+            "release 2023-09-05 Lab 1 released",
+            "lecture 2023-09-05 Relational model",
+            "release 2023-09-06 Project proposal released",
+            "lecture 2023-09-07 SQL",
+            "release 2023-09-12 Hw2 released",
+            "lecture 2023-09-12 Indexes",
+            "deadline 2023-09-12 Hw1 due",
+            "deadline 2023-09-19 Lab 1 due",
+            "deadline 2023-09-20 Project proposal due",
+        ],
+        "{stderr}"
+    );
+    let lab = events
+        .iter()
+        .find(|e| e["title"] == "Lab 1 due")
+        .expect("lab 1 due");
+    assert_eq!(lab["start"], "2023-09-19T17:00:00-05:00");
+}
+
+#[test]
+fn a_weekday_grid_headed_in_spanish_with_day_first_week_ranges() {
+    let text = "\
+# Álgebra Lineal, primer semestre 2024
+
+Horario: lunes y miércoles 10:00-12:00
+
+| Semana | Fecha | Lunes | Miércoles |
+|---|---|---|---|
+| 1 | 4/3 - 8/3 | Vectores | Espacios |
+| 2 | 11/3 - 15/3 | Matrices | Examen parcial |
+| 3 | 18/3 - 22/3 | Feriado | Determinantes |
+";
+    let (_d, path) = fixture(text, "algebra.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Santiago"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2024-03-04 Vectores",
+            "lecture 2024-03-06 Espacios",
+            "lecture 2024-03-11 Matrices",
+            "exam 2024-03-13 Midterm",
+            "lecture 2024-03-20 Determinantes",
+        ],
+        "{stderr}"
+    );
+    assert!(
+        events[0]["start"]
+            .as_str()
+            .is_some_and(|s| s.contains("T10:00"))
+    );
+}

@@ -14,8 +14,9 @@ mod when;
 
 use super::dates::{DateSpan, find_date};
 use super::lexicon::{
-    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, Family, NEGATION_PATTERN, NO_CLASS_PATTERN,
-    NOT_AN_EXAM_PATTERN, RELEASE_VERB_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
+    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, Family, LEAD_ARTICLES, NEGATION_PATTERN,
+    NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, RELEASE_VERB_PATTERN, SUBJECT_PATTERN,
+    WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
@@ -373,6 +374,7 @@ fn lead_verb(lead: &str, re: &Regex) -> Option<String> {
         let kept: Vec<&str> = words
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphanumeric))
+            .filter(|w| !LEAD_ARTICLES.contains(&w.to_lowercase().as_str()))
             .collect();
         (kept.len() <= 2 && !words.contains([',', ';'])).then(|| kept.join(" "))
     })

@@ -12,6 +12,7 @@ mod continuation;
 mod date_column;
 mod days_off;
 mod grid;
+mod item_table;
 mod loose;
 mod metadata;
 mod roles;
@@ -286,6 +287,9 @@ impl TableReader {
             }
             return Ok(());
         }
+        if let Some(row) = self.header.as_ref().and_then(|h| item_table::row(h, line)) {
+            return self.item_row(line.no, row, cx);
+        }
         if let Some(row) = self
             .header
             .as_ref()
@@ -313,6 +317,25 @@ impl TableReader {
         self.last_was_row = true;
         self.mark_start(line.no);
         self.dated(line.no, parts, cx)
+    }
+
+    /// A row of an item-first table: a release or a deadline of its item on each date.
+    fn item_row(
+        &mut self,
+        line_no: usize,
+        row: item_table::ItemRow,
+        cx: &mut Context,
+    ) -> Result<(), SyllabusError> {
+        self.last_was_row = true;
+        self.mark_start(line_no);
+        for d in row.dates {
+            let text = squash(&format!("{} {} {}", row.item, d.verb, d.rest));
+            let mut parts = content::prose_parts(None, d.date_text, d.span, String::new());
+            parts.texts = vec![(roles::Role::Activity, text)];
+            parts.not_lecture = true;
+            self.dated(line_no, parts, cx)?;
+        }
+        Ok(())
     }
 
     /// A row of a weekday-column grid: each weekday cell is a row of its own on its day. A

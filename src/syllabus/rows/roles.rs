@@ -1,11 +1,14 @@
 //! Header rows and the role each column plays: week, date, topic, work, reading, time, room.
 
 use super::date_column::cell_date;
+use crate::syllabus::activity::{DEADLINE_RE, RELEASE_RE};
+use crate::syllabus::dates::parse_date_prefix;
 use crate::syllabus::layout::Line;
 use crate::syllabus::lexicon::{
-    HEADER_ACTIVITY, HEADER_ACTIVITY_PARTS, HEADER_DATE, HEADER_DATE_PARTS, HEADER_READING,
-    HEADER_READING_PARTS, HEADER_ROOM, HEADER_TIME, HEADER_TOPIC, HEADER_TOPIC_PARTS, HEADER_WEEK,
-    HEADER_WEEK_OF, HEADER_WEEK_PARTS, HEADER_WEEKDAY,
+    DUE_VERB, HEADER_ACTIVITY, HEADER_ACTIVITY_PARTS, HEADER_DATE, HEADER_DATE_PARTS, HEADER_DUE,
+    HEADER_ITEM, HEADER_KIND, HEADER_OUT, HEADER_READING, HEADER_READING_PARTS, HEADER_ROOM,
+    HEADER_TIME, HEADER_TOPIC, HEADER_TOPIC_PARTS, HEADER_WEEK, HEADER_WEEK_OF, HEADER_WEEK_PARTS,
+    HEADER_WEEKDAY, OUT_VERB,
 };
 
 /// What a column holds.
@@ -26,6 +29,8 @@ pub(in crate::syllabus) enum Role {
     Room,
     /// The deadline of the work the row gives ("homework_date", "Due date").
     DueDate,
+    /// What kind of meeting the row is ("Tipo": Teoría, Práctica, Examen).
+    Kind,
 }
 
 /// A row's cells with the role its header gave each, where a header applies.
@@ -35,6 +40,9 @@ pub(super) type RoleCells = Vec<(Option<Role>, String)>;
 pub(super) fn header_role(cell: &str) -> Option<Role> {
     let c = cell.trim().trim_end_matches([':', '.']).to_lowercase();
     let c = c.as_str();
+    if HEADER_OUT.contains(&c) || HEADER_ITEM.contains(&c) {
+        return Some(Role::Activity);
+    }
     let whole = [
         (HEADER_WEEK, Role::Week),
         (HEADER_DATE, Role::Date),
@@ -43,6 +51,7 @@ pub(super) fn header_role(cell: &str) -> Option<Role> {
         (HEADER_READING, Role::Reading),
         (HEADER_TIME, Role::Time),
         (HEADER_WEEK_OF, Role::Date),
+        (HEADER_KIND, Role::Kind),
     ];
     if let Some((_, role)) = whole.iter().find(|(words, _)| words.contains(&c)) {
         return Some(*role);
@@ -79,12 +88,44 @@ pub(super) struct Header {
     /// For each column, whether a grid's cells there are lectures: all are, unless a header
     /// above the weekdays names the columns ("Lecture | Recitation | Lab").
     lectures: Option<Vec<bool>>,
+    /// The verb each column gives a bare item name under it ("Due": "Homework 1" is due).
+    verbs: Vec<Option<&'static str>>,
+}
+
+/// The verb a header cell gives bare item names under it: due or out.
+fn header_verb(cell: &str) -> Option<&'static str> {
+    let c = cell.trim().trim_end_matches([':', '.']).to_lowercase();
+    if HEADER_DUE.contains(&c.as_str()) {
+        Some(DUE_VERB)
+    } else if HEADER_OUT.contains(&c.as_str()) {
+        Some(OUT_VERB)
+    } else {
+        None
+    }
+}
+
+/// A cell under a due or release column, with that column's verb after a bare item name.
+fn with_verb(cell: &str, verb: Option<&str>) -> Option<String> {
+    let verb = verb?;
+    let t = cell.trim();
+    let told = DEADLINE_RE.is_match(t) || RELEASE_RE.is_match(t);
+    (!t.is_empty() && !told && parse_date_prefix(t).is_none()).then(|| format!("{t} {verb}"))
 }
 
 impl Header {
     /// The weekday of each column, when the header is a weekday-column grid's.
     pub(super) fn weekdays(&self) -> Option<&[Option<chrono::Weekday>]> {
         self.weekdays.as_deref()
+    }
+
+    /// The role of each column.
+    pub(super) fn roles(&self) -> &[Role] {
+        &self.roles
+    }
+
+    /// The verb of each column (see [`header_verb`]).
+    pub(super) fn verbs(&self) -> &[Option<&'static str>] {
+        &self.verbs
     }
 
     /// Whether a grid's cells in column `i` are lectures.
@@ -136,6 +177,7 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
     Some(Header {
         weekdays,
         lectures: None,
+        verbs: cells.iter().map(|c| header_verb(c)).collect(),
         roles: column_roles(&cells),
         placed: line.placed.as_ref().map(|p| {
             let cells: Vec<&str> = p.iter().map(|(_, c)| c.as_str()).collect();
@@ -189,10 +231,16 @@ pub(super) fn with_roles(
                         .position(|x| *x == Role::Date)
                         .is_none_or(|d| date_col.is_none_or(|dc| dc == d))
             });
+            let verbs = roles.and(header.map(Header::verbs));
             line.cells
                 .iter()
                 .enumerate()
-                .map(|(i, c)| (roles.map(|h| h[i]), c.clone()))
+                .map(
+                    |(i, c)| match with_verb(c, verbs.and_then(|v| v.get(i).copied().flatten())) {
+                        Some(told) => (Some(Role::Activity), told),
+                        None => (roles.map(|h| h[i]), c.clone()),
+                    },
+                )
                 .collect()
         }
         Some(placed) => {
