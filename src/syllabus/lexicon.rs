@@ -466,7 +466,8 @@ pub(crate) const RANGE_WORD_PATTERN: &str = r"to|through|thru|until|till|bis";
 pub(crate) const NOT_COURSE_CODES: &[&str] = &["term", "week", "hafta", "sem"];
 
 /// Words that name a week in a week cell or before a date ("Week 3", "Hafta 3", "W3").
-pub(crate) const WEEK_WORD_PATTERN: &str = r"week|wk|w|hafta|woche|semaine|semana|settimana";
+pub(crate) const WEEK_WORD_PATTERN: &str =
+    r"week|wk|w|hafta|woche|semaine|semana|settimana|sem|s|kw";
 
 /// Words that number one meeting in a heading or a list before its date, "Aula 3 - 19/08",
 /// "Lecture 4 (Sep 12)": the number counts meetings, not weeks, and is passed over.

@@ -301,3 +301,63 @@ Horario: lunes y miércoles 10:00-12:00
             .is_some_and(|s| s.contains("T10:00"))
     );
 }
+
+#[test]
+fn week_prefixed_dates_are_rows_with_their_week() {
+    let text = "\
+Cálculo I - 2024
+
+Clases: martes 9:00-11:00
+
+S1: 27/8 Límites
+S2: 3/9 Continuidad
+S3:10/9 Derivadas
+S4: 17/9 Parcial 1
+";
+    let (_d, path) = fixture(text, "calculo.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Bogota"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2024-08-27 Límites",
+            "lecture 2024-09-03 Continuidad",
+            "lecture 2024-09-10 Derivadas",
+            "exam 2024-09-17 Midterm 1",
+        ],
+        "{stderr}"
+    );
+    assert!(!stderr.contains("layout was not recognised"), "{stderr}");
+}
+
+#[test]
+fn a_deliverable_window_is_released_at_its_start_and_due_at_its_end() {
+    let text = "\
+# STAT 200, Fall 2023
+
+Lectures: Monday 10:00-11:30
+
+| Week | Date | Topic |
+|---|---|---|
+| 1 | 08.28 | Intro |
+| 2 | 09.04 | Sampling |
+
+## Assignments
+
+- Assignment 1: 08.29 – 09.12
+- Assignment 2: 09.12 - 09.26
+";
+    let (_d, path) = fixture(text, "stat200.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Bogota"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2023-08-28 Intro",
+            "release 2023-08-29 Assignment 1 released",
+            "lecture 2023-09-04 Sampling",
+            "release 2023-09-12 Assignment 2 released",
+            "deadline 2023-09-12 Assignment 1 due",
+            "deadline 2023-09-26 Assignment 2 due",
+        ],
+        "{stderr}"
+    );
+}
