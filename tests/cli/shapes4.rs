@@ -361,3 +361,38 @@ Lectures: Monday 10:00-11:30
         "{stderr}"
     );
 }
+
+#[test]
+fn a_struck_row_is_no_lecture_and_lab_and_tutorial_rows_are_sessions() {
+    let text = "\
+# CHEM 110, Fall 2023
+
+Lectures: Monday and Wednesday 9:00-9:50
+
+| Date | Topic |
+|---|---|
+| Sep 4 | Atoms |
+| Sep 6 | Bonds |
+| Sep 7 | Lab 1: Titration |
+| Sep 8 | Tutorial: problem solving |
+| Sep 11 | Midterm review |
+| Sep 13 | Midterm exam |
+| Sep 18 | ~~Reactions~~ |
+| Sep 20 | Kinetics |
+";
+    let (_d, path) = fixture(text, "chem110.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2023-09-04 Atoms",
+            "lecture 2023-09-06 Bonds",
+            "other 2023-09-07 Lab 1: Titration",
+            "other 2023-09-08 Tutorial: problem solving",
+            "lecture 2023-09-11 Midterm review",
+            "exam 2023-09-13 Midterm",
+            "lecture 2023-09-20 Kinetics",
+        ],
+        "{stderr}"
+    );
+}

@@ -18,7 +18,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::html;
 use crate::syllabus::dates::parse_date_prefix;
-use crate::syllabus::lexicon::{HEADER_DATE, HEADER_TOPIC};
+use crate::syllabus::lexicon::{HEADER_DATE, HEADER_TOPIC, STRUCK_CELL};
 
 /// A line of text and the 1-based line of the source it comes from.
 pub(super) type SourceLine = (usize, String);
@@ -44,7 +44,8 @@ pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
             Event::Start(tag) => match tag {
                 Tag::HtmlBlock => edits.html_block(raw, range),
                 Tag::MetadataBlock(_) => edits.front_matter(raw, range),
-                Tag::Image { .. } | Tag::Strikethrough => edits.drop(range),
+                Tag::Strikethrough => edits.strike(raw, range),
+                Tag::Image { .. } => edits.drop(range),
                 _ => shown.push(Vec::new()),
             },
             Event::End(
@@ -123,6 +124,23 @@ struct Edits {
 
 impl Edits {
     fn drop(&mut self, range: Range<usize>) {
+        self.drops.push(range);
+    }
+
+    /// Drops struck-through text; a table cell struck whole says its meeting is cancelled
+    /// (the HTML reader drops `<s>` the same way, and a row left without a topic would
+    /// otherwise be a lecture with no title).
+    fn strike(&mut self, raw: &str, range: Range<usize>) {
+        let before = raw.get(..range.start).unwrap_or_default();
+        let after = raw.get(range.end..).unwrap_or_default();
+        let cell_start = before.rsplit(['|', '\n']).next().unwrap_or_default();
+        let cell_end = after.split(['|', '\n']).next().unwrap_or_default();
+        let in_table = before.ends_with(cell_start)
+            && before[..before.len() - cell_start.len()].ends_with('|')
+            && after[cell_end.len()..].starts_with('|');
+        if in_table && cell_start.trim().is_empty() && cell_end.trim().is_empty() {
+            self.puts.push((range.start, STRUCK_CELL));
+        }
         self.drops.push(range);
     }
 
@@ -386,6 +404,18 @@ mod tests {
         assert!(t.contains(&"Sep 6\tGraphs".to_string()), "{t:?}");
         assert!(t.contains(&"Sep 8\tTrees".to_string()), "{t:?}");
         assert!(t.iter().all(|l| !l.contains("<t")), "{t:?}");
+    }
+
+    #[test]
+    fn a_table_cell_struck_whole_says_its_meeting_is_cancelled() {
+        let t = texts("| Sep 18 | ~~Reactions~~ |\n| Sep 20 | ~~Old~~ New |");
+        assert_eq!(
+            t,
+            [
+                format!("| Sep 18 | {STRUCK_CELL} |"),
+                "| Sep 20 |  New |".to_string()
+            ]
+        );
     }
 
     #[test]
