@@ -627,6 +627,38 @@ pub(crate) const DUE_VERB: &str = "due";
 pub(crate) const OUT_VERB: &str = "out";
 /// The item column of an item-first table (`Item | Posted | Deadline`), besides work words.
 pub(crate) const HEADER_ITEM: &[&str] = &["item", "items", "name", "task", "tasks", "work"];
+/// Zones a syllabus names for its times, by the word it uses ("Times are Eastern",
+/// "11:59 PM ET", "All times CET"); matched whole, abbreviations as written (upper case).
+pub(crate) const ZONE_WORDS: &[(&str, &str)] = &[
+    ("eastern", "America/New_York"),
+    ("central", "America/Chicago"),
+    ("mountain", "America/Denver"),
+    ("pacific", "America/Los_Angeles"),
+    ("ET", "America/New_York"),
+    ("EST", "America/New_York"),
+    ("EDT", "America/New_York"),
+    ("CT", "America/Chicago"),
+    ("CST", "America/Chicago"),
+    ("CDT", "America/Chicago"),
+    ("MT", "America/Denver"),
+    ("MST", "America/Denver"),
+    ("MDT", "America/Denver"),
+    ("PT", "America/Los_Angeles"),
+    ("PST", "America/Los_Angeles"),
+    ("PDT", "America/Los_Angeles"),
+    ("CET", "Europe/Berlin"),
+    ("CEST", "Europe/Berlin"),
+    ("TRT", "Europe/Istanbul"),
+    ("BST", "Europe/London"),
+];
+/// A US zone named in words: "Eastern Time", "times are Pacific". See [`ZONE_WORDS`].
+pub(crate) const ZONE_NAME_PATTERN: &str = r"(?i:\b(?P<name>eastern|central|mountain|pacific)\s+(?:(?:standard|daylight)\s+)?time\b|\btimes?\s+(?:are|is|in)\s+(?P<name2>eastern|central|mountain|pacific)\b)";
+/// A zone abbreviation after a clock time or after "times are": "11:59 PM ET", "(CET)".
+pub(crate) const ZONE_ABBR_PATTERN: &str = r"(?:\d:\d{2}|\d\s*(?i:[ap]\.?m\.?)|(?i:\btimes?\s+(?:are|is|in))|(?i:\ball\s+times))\s*\(?(?P<abbr>ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|CET|CEST|TRT|BST)\b";
+/// A zone given as an offset: "(GMT+3)", "UTC-5", "UTC+05:30".
+pub(crate) const ZONE_OFFSET_PATTERN: &str =
+    r"\b(?:GMT|UTC)\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?\b";
+
 /// A column that says what kind of meeting the row is ("Tipo": Teoría, Práctica, Examen).
 /// See [`HEADER_WEEK`].
 pub(crate) const HEADER_KIND: &[&str] = &[

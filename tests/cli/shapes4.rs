@@ -396,3 +396,28 @@ Lectures: Monday and Wednesday 9:00-9:50
         "{stderr}"
     );
 }
+
+#[test]
+fn a_zone_the_syllabus_states_is_the_default_and_a_different_one_is_warned_about() {
+    let text = "\
+# CS 101, Fall 2023
+
+Lectures: Tuesday 10:00-11:15
+All times are Eastern.
+
+| Date | Topic | Due |
+|---|---|---|
+| Sep 5 | Intro | |
+| Sep 12 | Loops | HW1 due 11:59 PM ET |
+";
+    let (_d, path) = fixture(text, "cs101.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(events[0]["start"], "2023-09-05T10:00:00-04:00", "{stderr}");
+    assert!(!stderr.contains("--timezone"), "{stderr}");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Istanbul"]);
+    assert_eq!(events[0]["start"], "2023-09-05T10:00:00+03:00");
+    assert!(
+        stderr.contains(":4: warning: the syllabus gives its times in Eastern (America/New_York), but the course's zone is Europe/Istanbul; times are read in Europe/Istanbul; if the syllabus is right, pass --timezone America/New_York"),
+        "{stderr}"
+    );
+}
