@@ -421,3 +421,30 @@ All times are Eastern.
         "{stderr}"
     );
 }
+
+#[test]
+fn the_last_resort_reads_dated_work_as_work_and_sentences_as_prose() {
+    let text = "\
+# BIO 101, Spring 2024
+
+Office hours start on Jan 29 and are held in room 204 of the life sciences building every week.
+
+| Week | Topic | Due |
+|---|---|---|
+| 1 | Cells | |
+| 3 | Evolution | Essay 1 due Feb 2 |
+| 4 | Ecology | Essay 2 due Feb 9 |
+| 5 | Review | Quiz on Feb 16 |
+";
+    let (_d, path) = fixture(text, "bio101.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "deadline 2024-02-02 Essay 1 due",
+            "deadline 2024-02-09 Essay 2 due",
+            "exam 2024-02-16 Quiz",
+        ],
+        "{stderr}"
+    );
+}
