@@ -871,8 +871,7 @@ pub(crate) const ACTIVITY_VERB_PATTERN: &str =
     r"due|given|out|released?|assigned|deadline|teslim|teslimi|entrega|abgabe|consegna";
 
 /// Words that turn an exam word into something else: "Midterm review", "Final grades".
-pub(crate) const NOT_AN_EXAM_PATTERN: &str =
-    r"review|preparation|prep|solutions?|discussion|results|grades|week|period";
+pub(crate) const NOT_AN_EXAM_PATTERN: &str = r"review|preparation|prep|solutions?|discussion|results|grades|week|period|repaso|revisión|revision|révision|ripasso|revisão|wiederholung|vorbereitung|preparación|préparation|soluciones|solución|lösungen|corrección|correction|correzione";
 
 /// Articles between a leading verb and its subject, not part of the label ("Entrega del
 /// proyecto 1" is "Proyecto 1").

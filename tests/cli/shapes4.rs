@@ -448,3 +448,29 @@ Office hours start on Jan 29 and are held in room 204 of the life sciences build
         "{stderr}"
     );
 }
+
+#[test]
+fn a_portuguese_grid_with_short_weekday_headers_and_the_week_range_beside_its_number() {
+    let text = "\
+# Cálculo, 2º semestre de 2024
+
+| Semana | Seg | Qua |
+|---|---|---|
+| 1 (5/8 - 9/8) | Funções | Limites |
+| 2 (12/8 - 16/8) | Derivadas | Revisão para a prova |
+| 3 (19/8 - 23/8) | Prova 1 | Sem aula |
+";
+    let (_d, path) = fixture(text, "calculo.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Sao_Paulo"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2024-08-05 Funções",
+            "lecture 2024-08-07 Limites",
+            "lecture 2024-08-12 Derivadas",
+            "lecture 2024-08-14 Revisão para a prova",
+            "exam 2024-08-19 Exam 1",
+        ],
+        "{stderr}"
+    );
+}

@@ -6,8 +6,9 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use super::roles::Header;
-use crate::syllabus::dates::{DateSpan, RawDate, parse_date_prefix};
+use crate::syllabus::dates::{DateSpan, RawDate, find_date};
 use crate::syllabus::layout::Line;
+use crate::syllabus::lexicon::WEEKDAYS_EU_SHORT;
 
 /// The weekday each header cell names, if at least two do (a grid header).
 pub(super) fn header_weekdays(cells: &[&str]) -> Option<Vec<Option<Weekday>>> {
@@ -21,9 +22,18 @@ fn cell_weekday(cell: &str) -> Option<Weekday> {
         .split(|c: char| c.is_whitespace() || c == '(' || c == '/')
         .find(|w| !w.is_empty())?;
     // "Th" alone is too short to be sure of; the header has other days spelled out.
-    (first.chars().count() >= 2)
-        .then(|| crate::syllabus::dates::weekday(first))
-        .flatten()
+    if first.chars().count() < 2 {
+        return None;
+    }
+    // Short names of other languages ("Mié", "Seg", "Mo") only as the whole cell.
+    let short = || {
+        let whole = cell.trim().trim_end_matches('.').to_lowercase();
+        WEEKDAYS_EU_SHORT
+            .iter()
+            .find(|(n, _)| *n == whole)
+            .map(|&(_, d)| d)
+    };
+    crate::syllabus::dates::weekday(first).or_else(short)
 }
 
 /// A grid row: where its week starts, as written, and its cells under weekdays.
@@ -56,13 +66,26 @@ pub(super) fn row(header: &Header, line: &Line) -> Option<GridRow> {
                     .push((*d, text.to_string(), header.lecture_column(i)));
             }
             Some(_) => {}
-            None if out.date.is_none() && parse_date_prefix(text).is_some() => {
-                out.date = parse_date_prefix(text).map(|s| (text.to_string(), s));
+            None => {
+                // "3", "Jan 22-26", or both: "1 (5/8 - 9/8)".
+                let (lead, dated) = match find_date(text) {
+                    Some((at, span)) => (&text[..at], Some((at, span))),
+                    None => (text, None),
+                };
+                let lead = lead
+                    .trim()
+                    .trim_end_matches(['(', '[', ':', ',', '-', '–'])
+                    .trim();
+                if out.week_cell.is_none() && super::weeks::week_number(lead).is_some() {
+                    out.week_cell = Some(lead.to_string());
+                }
+                if out.date.is_none()
+                    && let Some((at, span)) = dated
+                    && (at == 0 || out.week_cell.as_deref() == Some(lead))
+                {
+                    out.date = Some((text[at..at + span.len].to_string(), span));
+                }
             }
-            None if out.week_cell.is_none() && super::weeks::week_number(text).is_some() => {
-                out.week_cell = Some(text.to_string());
-            }
-            None => {}
         }
     }
     (!out.days.is_empty()).then_some(out)
@@ -100,6 +123,8 @@ mod tests {
         let days = header_weekdays(&["Semana", "Fecha", "Lunes", "Miércoles"]).expect("a grid");
         assert_eq!(days, [None, None, Some(Weekday::Mon), Some(Weekday::Wed)]);
         assert!(header_weekdays(&["Week", "Date", "Topic", "Monday"]).is_none());
+        let days = header_weekdays(&["Semana", "Seg", "Qua"]).expect("a grid");
+        assert_eq!(days, [None, Some(Weekday::Mon), Some(Weekday::Wed)]);
     }
 
     #[test]
