@@ -474,3 +474,16 @@ fn a_portuguese_grid_with_short_weekday_headers_and_the_week_range_beside_its_nu
         "{stderr}"
     );
 }
+
+#[test]
+fn a_raw_html_table_indented_inside_a_div_in_markdown_is_read_as_a_table() {
+    let text = "---\ntitle: Schedule\n---\n\n# CS 5 Sorting, Fall 2022\n\n<div class=\"table\">\n\n    <table>\n      <tr><th>Date</th><th>Topic</th></tr>\n      <tr><td>Sep 6</td><td>Intro</td></tr>\n\n      <tr><td>Sep 8</td><td>Merge sort</td></tr>\n    </table>\n\n</div>\n";
+    let (_d, path) = fixture(text, "schedule.markdown");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    assert_eq!(
+        summary(&events),
+        ["lecture 2022-09-06 Intro", "lecture 2022-09-08 Merge sort"],
+        "{stderr}"
+    );
+    assert!(!stderr.contains("not recognised"), "{stderr}");
+}

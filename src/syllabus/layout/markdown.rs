@@ -81,22 +81,26 @@ pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
     edits.apply(raw)
 }
 
-/// The source with every blank line inside a raw `<table>` made an empty comment.
+/// The source with every raw `<table>` kept one HTML block: its blank lines made empty
+/// comments and its lines unindented.
 ///
-/// CommonMark ends an HTML block at a blank line, and the indented `<tr>` after one would be
-/// read as code; a hand-written table laid out with blank lines between its rows is still one
-/// table to the browser, so it is kept one block (each line keeps its number).
+/// CommonMark ends an HTML block at a blank line, and reads a line indented four spaces after
+/// one (or a table indented inside a `<div>`) as code; a hand-written table laid out that way
+/// is still one table to the browser. Each line keeps its number.
 fn bridge_html_tables(raw: &str) -> std::borrow::Cow<'_, str> {
     let mut depth = 0usize;
     let mut bridged = false;
     let mut out = String::with_capacity(raw.len());
     for line in raw.split_inclusive('\n') {
         let lower = line.to_ascii_lowercase();
-        let blank = line.trim().is_empty();
-        if depth > 0 && blank {
+        let inside = depth > 0 || lower.trim_start().starts_with("<table");
+        if inside && line.trim().is_empty() {
             out.push_str("<!---->");
             out.push_str(&line[line.trim_end_matches(['\r', '\n']).len()..]);
             bridged = true;
+        } else if inside {
+            out.push_str(line.trim_start_matches([' ', '\t']));
+            bridged |= line.starts_with([' ', '\t']);
         } else {
             out.push_str(line);
         }
@@ -404,6 +408,14 @@ mod tests {
         assert!(t.contains(&"Sep 6\tGraphs".to_string()), "{t:?}");
         assert!(t.contains(&"Sep 8\tTrees".to_string()), "{t:?}");
         assert!(t.iter().all(|l| !l.contains("<t")), "{t:?}");
+    }
+
+    #[test]
+    fn an_html_table_indented_inside_a_div_is_a_table_not_code() {
+        let raw = "<div>\n\n    <table>\n      <tr><td>Sep 6</td><td>Intro</td></tr>\n\n      <tr><td>Sep 8</td><td>Trees</td></tr>\n    </table>\n\n</div>\n";
+        let t = texts(raw);
+        assert!(t.contains(&"Sep 6\tIntro".to_string()), "{t:?}");
+        assert!(t.contains(&"Sep 8\tTrees".to_string()), "{t:?}");
     }
 
     #[test]
