@@ -271,31 +271,8 @@ impl TableReader {
             self.mark_start(line.no);
             return Ok(());
         }
-        if let Some(cells) = grid::cells(line) {
-            self.last_was_row = true;
-            self.mark_start(line.no);
-            for c in cells {
-                let n = self.rows.len();
-                let parts = content::prose_parts(None, c.date_text, c.span, c.rest);
-                self.dated(line.no, parts, cx)?;
-                if c.off
-                    && self.rows.len() > n
-                    && let Some(day) = self.rows.last_mut()
-                {
-                    day.no_class = true;
-                }
-            }
-            return Ok(());
-        }
-        if let Some(row) = self.header.as_ref().and_then(|h| item_table::row(h, line)) {
-            return self.item_row(line.no, row, cx);
-        }
-        if let Some(row) = self
-            .header
-            .as_ref()
-            .and_then(|h| weekday_grid::row(h, line))
-        {
-            return self.weekday_row(line.no, row, cx);
+        if let Some(read) = self.shaped_row(line, cx) {
+            return read;
         }
         let row = roles::with_roles(line, self.header.as_ref(), self.date_col);
         let started = !self.rows.is_empty();
@@ -317,6 +294,57 @@ impl TableReader {
         self.last_was_row = true;
         self.mark_start(line.no);
         self.dated(line.no, parts, cx)
+    }
+
+    /// A row of a table whose shape says how to read it: a grid of dated cells, an
+    /// item-first table, a weekday-column grid.
+    fn shaped_row(&mut self, line: &Line, cx: &mut Context) -> Option<Result<(), SyllabusError>> {
+        if let Some(cells) = grid::cells(line) {
+            return Some(self.grid_cells(line.no, cells, cx));
+        }
+        if let Some(row) = self.header.as_ref().and_then(|h| item_table::row(h, line)) {
+            return Some(self.item_row(line.no, row, cx));
+        }
+        let row = self
+            .header
+            .as_ref()
+            .and_then(|h| weekday_grid::row(h, line))?;
+        Some(self.weekday_row(line.no, row, cx))
+    }
+
+    /// A grid row whose cells each start with their date.
+    fn grid_cells(
+        &mut self,
+        line_no: usize,
+        cells: Vec<grid::GridCell>,
+        cx: &mut Context,
+    ) -> Result<(), SyllabusError> {
+        self.last_was_row = true;
+        self.mark_start(line_no);
+        for c in cells {
+            let parts = content::prose_parts(None, c.date_text, c.span, c.rest);
+            self.day_cell(line_no, parts, c.off, cx)?;
+        }
+        Ok(())
+    }
+
+    /// One day of a grid: a row of its own, without class when `off`.
+    fn day_cell(
+        &mut self,
+        line_no: usize,
+        parts: content::Parts,
+        off: bool,
+        cx: &mut Context,
+    ) -> Result<(), SyllabusError> {
+        let n = self.rows.len();
+        self.dated(line_no, parts, cx)?;
+        if off
+            && self.rows.len() > n
+            && let Some(day) = self.rows.last_mut()
+        {
+            day.no_class = true;
+        }
+        Ok(())
     }
 
     /// A row of an item-first table: a release or a deadline of its item on each date.
@@ -363,17 +391,10 @@ impl TableReader {
         self.mark_start(line_no);
         for (day, text, lecture) in row.days {
             let (date_text, span) = weekday_grid::span_of(weekday_grid::day_in_week(start, day));
-            let n = self.rows.len();
             let off = grid::is_off(&text);
             let mut parts = content::prose_parts(row.week_cell.clone(), date_text, span, text);
             parts.not_lecture = !lecture;
-            self.dated(line_no, parts, cx)?;
-            if off
-                && self.rows.len() > n
-                && let Some(day) = self.rows.last_mut()
-            {
-                day.no_class = true;
-            }
+            self.day_cell(line_no, parts, off, cx)?;
         }
         Ok(())
     }
