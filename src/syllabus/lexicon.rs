@@ -534,6 +534,8 @@ pub(crate) const HEADER_TOPIC: &[&str] = &[
     "argomenti",
     "conteúdo",
     "assunto",
+    "onderwerp",
+    "inhoud",
     "内容",
     "课程内容",
     "课程安排",
@@ -708,7 +710,7 @@ pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 
 /// The words that name work or an exam in a cell ("Hw2", "Ödev 1", "Ara sınav", "Term test").
 /// `pre` is a number written before ("1. Ödev"), `num` one written after.
-pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>\d{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|parcial(?:es)?|tarefas?|trabalhos?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino)(?:\s*#?\s*(?P<num>\d{1,2})\b|\b)";
+pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>\d{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|parcial(?:es)?|tarefas?|trabalhos?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios)(?:\s*#?\s*(?P<num>\d{1,2})\b|\b)";
 
 /// The kind of work a subject word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -752,6 +754,7 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "hausaufgaben",
             "compito",
             "compiti",
+            "huiswerk",
         ],
         Family::Homework,
     ),
@@ -772,6 +775,8 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "trabalhos",
             "esercitazione",
             "esercitazioni",
+            "opdracht",
+            "opdrachten",
         ],
         Family::Assignment,
     ),
@@ -784,6 +789,10 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "problem sheets",
             "worksheet",
             "worksheets",
+            "lista de exercícios",
+            "listas de exercícios",
+            "lista de exercicios",
+            "listas de exercicios",
             "übungsblatt",
             "übungsblätter",
             "übungszettel",
@@ -809,6 +818,7 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "partiels",
             "prova intermedia",
             "compitino",
+            "deeltoets",
         ],
         Family::Midterm,
     ),
@@ -833,6 +843,8 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "prüfungen",
             "esame",
             "esami",
+            "tentamen",
+            "hertentamen",
         ],
         Family::Exam,
     ),
@@ -864,7 +876,7 @@ pub(crate) const HOMEWORK_LABEL_STARTS: &[&str] = &[
 pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assigned|posted|handed\s+out|available|announced|verildi|verilir|verilecek|verilişi|verilmesi|yayınlandı|yayınlanır|yayınlanacak|yayını|açıklanır|duyurusu|publicad[oa]|publicación|ausgabe|veröffentlicht|publié|publiée|pubblicat[oa]|assegnat[oa]";
 
 /// Words that make an activity a deadline ("Hw1 due", "Proje teslimi").
-pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza";
+pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering";
 
 /// Words that say an activity is meant, even when its subject is unreadable ("nws due Dec 20").
 pub(crate) const ACTIVITY_VERB_PATTERN: &str =
@@ -909,6 +921,9 @@ pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
     "prüfung",
     "esame",
     "prova",
+    "tentamen",
+    "hertentamen",
+    "deeltoets",
 ];
 
 /// A date to be announced ("TBA", "ilan edilecek").
@@ -945,7 +960,7 @@ pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|sem
 pub(crate) const STRUCK_CELL: &str = "class cancelled";
 
 /// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
-pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática";
+pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática|werkcollege|practicum";
 
 /// Words that say something does not happen: "No lab", "(No assignment due.)".
 pub(crate) const NEGATION_PATTERN: &str = r"no|kein|keine|none";

@@ -487,3 +487,28 @@ fn a_raw_html_table_indented_inside_a_div_in_markdown_is_read_as_a_table() {
     );
     assert!(!stderr.contains("not recognised"), "{stderr}");
 }
+
+#[test]
+fn dutch_work_deadline_and_exam_words_are_read() {
+    let text = "\
+# Algoritmen, najaar 2024
+
+| Datum | Onderwerp | Opdracht |
+|---|---|---|
+| 2.9.2024 | Inleiding | |
+| 9.9.2024 | Sorteren | Opdracht 1 inleveren |
+| 23.9.2024 | Tentamen | |
+";
+    let (_d, path) = fixture(text, "algoritmen.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Amsterdam"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2024-09-02 Inleiding",
+            "lecture 2024-09-09 Sorteren",
+            "deadline 2024-09-09 Assignment 1 due",
+            "exam 2024-09-23 Exam",
+        ],
+        "{stderr}"
+    );
+}
