@@ -21,6 +21,7 @@ mod cli {
     mod recognisers;
     mod remind;
     mod shapes3;
+    mod shapes4;
     mod snapshots;
     mod standards;
     mod term;
