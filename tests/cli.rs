@@ -2,19 +2,28 @@
 
 mod common;
 mod cli {
+    mod browser;
     mod catalogue;
+    mod check;
+    mod conventions;
+    mod courses;
     mod errors;
     mod events;
     mod feed;
     mod formats;
     mod languages;
+    mod notices;
+    mod page;
     mod pages;
     mod pdf;
     mod readers2;
+    mod readme;
     mod recognisers;
     mod remind;
     mod sections;
     mod shapes3;
+    mod shapes4;
     mod snapshots;
     mod standards;
+    mod term;
 }

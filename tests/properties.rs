@@ -234,6 +234,7 @@ fn a_second_pass_at_the_same_now_sends_nothing_and_no_reminder_goes_twice() {
         .collect();
     let links = Links::default();
     let feed = Previous::default();
+    let notices = coursecal::course::settings::NoticeSettings::default();
     let mut walked = 0;
     let mut sent_in_all = 0;
     for (i, text) in generated().iter().enumerate() {
@@ -263,6 +264,8 @@ fn a_second_pass_at_the_same_now_sends_nothing_and_no_reminder_goes_twice() {
                 audience: &audience,
                 links: &links,
                 previous_feed: &feed,
+                notices: &notices,
+                digest: None,
                 now,
             };
             let pass = |ledger: &mut MemoryLedger, mailer: &mut StubMailer| {

@@ -34,5 +34,17 @@ if ! /usr/bin/python3 -c 'import gi; gi.require_version("ICalGLib", "3.0")' 2>/d
   fi
 fi
 
+# The page test loads the subscribe page in headless Chromium at a phone's and a laptop's size.
+if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1 \
+  && ! command -v google-chrome >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    $sudo apt-get update -qq && $sudo apt-get install -y -qq chromium
+  elif command -v brew >/dev/null 2>&1; then
+    brew install --cask chromium
+  fi
+fi
+
 cargo test --locked --all-targets
 cargo test --locked --doc

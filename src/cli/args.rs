@@ -7,10 +7,17 @@ use clap::{Args, Parser, Subcommand};
 /// Turn a course syllabus into events, a subscribable iCalendar feed and email reminders.
 ///
 /// Exit codes: 0 success (warnings allowed); 1 a runtime failure (I/O, mail delivery);
-/// 2 unusable input (syllabus, course file, arguments).
+/// 2 unusable input (syllabus, course file, arguments). `diff` alone: 0 nothing changes,
+/// 1 something would, 2 any error.
 #[derive(Debug, Parser)]
 #[command(name = "coursecal", version, max_term_width = 100)]
 pub struct Cli {
+    /// Print errors only (no warnings, notes or summaries).
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Print a line per reminder message (sent, failed, retried) and per daemon wait.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -29,15 +36,52 @@ pub enum Command {
     Remind(RemindArgs),
     /// Stay running and send reminders on the course's cron schedule (`cron` in `[reminders]`).
     Daemon(DaemonArgs),
+    /// Show what subscribers will see change against the published feed, and the change
+    /// notices the next `remind` pass would send. Exit 0: nothing changes; 1: something would;
+    /// 2: an error.
+    Diff(DiffArgs),
+    /// Check that a reminder pass would work: read every input, log in to the mail server
+    /// without sending, and say what goes out next (exit 0 when ready).
+    Check(CheckArgs),
+    /// Print a shell completion script, e.g. `coursecal completions bash > ~/.local/share/bash-completion/completions/coursecal`.
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), e.g. `coursecal man > ~/.local/share/man/man1/coursecal.1`.
+    Man,
+}
+
+/// `coursecal check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// A course file (.toml) or a bare syllabus. Default: the one schedule/*.toml.
+    #[arg(env = "COURSECAL_COURSE")]
+    pub course: Option<PathBuf>,
+    /// The current time (RFC 3339, or "YYYY-MM-DD HH:MM" in the course's zone); default: the clock.
+    #[arg(long, value_name = "TIME")]
+    pub now: Option<String>,
+    /// Where `coursecal build` wrote the feeds.
+    #[arg(long, default_value = "public", value_name = "DIR")]
+    pub feed_dir: PathBuf,
+    #[command(flatten)]
+    pub course_args: CourseArgs,
+}
+
+/// `coursecal completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// Where the course comes from.
 #[derive(Debug, Args)]
 pub struct CourseArgs {
-    /// Term for dates without a year, e.g. "Fall 2022" (overrides the syllabus and course file).
+    /// Term for dates without a year, e.g. "Fall 2022": for a bare syllabus, or a course file
+    /// that sets no `term` (a course file's own `term` wins).
     #[arg(long, value_name = "TERM")]
     pub term: Option<String>,
-    /// IANA time zone of the course, e.g. Europe/Istanbul (overrides the course file).
+    /// IANA time zone, e.g. Europe/Istanbul: for a bare syllabus, or a course file that sets no
+    /// `timezone` (a course file's own `timezone` wins).
     #[arg(long, value_name = "ZONE")]
     pub timezone: Option<String>,
 }
@@ -46,6 +90,7 @@ pub struct CourseArgs {
 #[derive(Debug, Args)]
 pub struct EventsArgs {
     /// A course file (.toml) or a bare syllabus (.txt, .md). Default: the one schedule/*.toml.
+    #[arg(env = "COURSECAL_COURSE")]
     pub course: Option<PathBuf>,
     /// Print a JSON array instead of a table.
     #[arg(long)]
@@ -57,7 +102,8 @@ pub struct EventsArgs {
 /// `coursecal build`.
 #[derive(Debug, Args)]
 pub struct BuildArgs {
-    /// Course files (.toml) or bare syllabi. Default: the one schedule/*.toml.
+    /// Course files (.toml) or bare syllabi. Default: every schedule/*.toml.
+    #[arg(env = "COURSECAL_COURSE")]
     pub courses: Vec<PathBuf>,
     /// Folder to write; upload it as is. The feeds already in it are the state that keeps
     /// UIDs, SEQUENCE and cancelled events right across rebuilds: keep it between builds.
@@ -74,6 +120,7 @@ pub struct BuildArgs {
 #[derive(Debug, Args)]
 pub struct PlanArgs {
     /// A course file (.toml) or a bare syllabus. Default: the one schedule/*.toml.
+    #[arg(env = "COURSECAL_COURSE")]
     pub course: Option<PathBuf>,
     /// The current time (RFC 3339, or "YYYY-MM-DD HH:MM" in the course's zone); default: the clock.
     #[arg(long, value_name = "TIME")]
@@ -89,6 +136,7 @@ pub struct PlanArgs {
 #[derive(Debug, Args)]
 pub struct RemindArgs {
     /// Course files (.toml) or bare syllabi. Default: the one schedule/*.toml.
+    #[arg(env = "COURSECAL_COURSE")]
     pub courses: Vec<PathBuf>,
     /// The current time (RFC 3339, or "YYYY-MM-DD HH:MM" in the course's zone); default: the clock.
     #[arg(long, value_name = "TIME")]
@@ -107,6 +155,7 @@ pub struct RemindArgs {
 #[derive(Debug, Args)]
 pub struct DaemonArgs {
     /// Course files (.toml) or bare syllabi. Default: the one schedule/*.toml.
+    #[arg(env = "COURSECAL_COURSE")]
     pub courses: Vec<PathBuf>,
     /// Start the daemon's clock at this time and let it run from there (for trials and tests).
     #[arg(long, value_name = "TIME")]
@@ -114,6 +163,22 @@ pub struct DaemonArgs {
     /// Where `coursecal build` wrote the feeds (attachments reuse their SEQUENCE).
     #[arg(long, default_value = "public", value_name = "DIR")]
     pub feed_dir: PathBuf,
+    #[command(flatten)]
+    pub course_args: CourseArgs,
+}
+
+/// `coursecal diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// A course file (.toml) or a bare syllabus. Default: the one schedule/*.toml.
+    #[arg(env = "COURSECAL_COURSE")]
+    pub course: Option<PathBuf>,
+    /// The folder `coursecal build` writes: the feed published there is compared against.
+    #[arg(long, default_value = "public", value_name = "DIR")]
+    pub out: PathBuf,
+    /// The current time (RFC 3339, or "YYYY-MM-DD HH:MM" in the course's zone); default: the clock.
+    #[arg(long, value_name = "TIME")]
+    pub now: Option<String>,
     #[command(flatten)]
     pub course_args: CourseArgs,
 }

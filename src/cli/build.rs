@@ -8,18 +8,21 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
 
 use super::args::{BuildArgs, CourseArgs};
-use super::load::{Loaded, check_ids, load, print_warnings};
+use super::load::{Loaded, check_ids, every_course, load, print_warnings};
+use super::verbosity::{Verbosity, says};
 use super::{EXIT_OK, input_error, now_from};
 use crate::atomic_file::Batch;
+use crate::feed::page::IndexEntry;
 use crate::feed::{Previous, Variant};
 use crate::model::Course;
 
 pub(crate) fn run(args: BuildArgs) -> Result<u8> {
-    let paths: Vec<Option<&Path>> = if args.courses.is_empty() {
-        vec![None]
+    let listed = if args.courses.is_empty() {
+        every_course()?
     } else {
-        args.courses.iter().map(|p| Some(p.as_path())).collect()
+        args.courses.clone()
     };
+    let paths: Vec<Option<&Path>> = listed.iter().map(|p| Some(p.as_path())).collect();
     let mut loaded = Vec::new();
     for l in load_in_parallel(&paths, &args.course_args) {
         let l = l?;
@@ -39,15 +42,17 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
         write_course(&l.course, out_dir, now, &mut batch, &mut report)?;
     }
     let courses: Vec<&Course> = loaded.iter().map(|l| &l.course).collect();
-    write_site(&courses, out_dir, &mut batch, &mut report)?;
+    write_site(&courses, out_dir, now, &mut batch, &mut report)?;
     // All files are staged; one flush, then every rename (each file whole, old or new).
     batch
         .commit()
         .with_context(|| format!("writing the files into {}", out_dir.display()))?;
-    std::io::stdout()
-        .lock()
-        .write_all(report.as_bytes())
-        .context("writing to stdout")?;
+    if says(Verbosity::Normal) {
+        std::io::stdout()
+            .lock()
+            .write_all(report.as_bytes())
+            .context("writing to stdout")?;
+    }
     Ok(EXIT_OK)
 }
 
@@ -137,7 +142,13 @@ fn write_course(
 ) -> Result<()> {
     for variant in Variant::of(c) {
         let path = out_dir.join(variant.file_name(c));
-        let r = crate::feed::render(c, variant, &previous_feed(&path)?, now);
+        let previous = previous_feed(&path)?;
+        // Before the render replaces it: what subscribers will see change, one line each.
+        let mut changes = String::new();
+        if variant == Variant::All {
+            super::diff::build_summary(c, &path, &mut changes)?;
+        }
+        let r = crate::feed::render(c, variant, &previous, now);
         write(batch, &path, r.ics.as_bytes())?;
         let ch = &r.changes;
         let _ = writeln!(
@@ -149,22 +160,59 @@ fn write_course(
             ch.changed.len(),
             ch.cancelled.len()
         );
+        report.push_str(&changes);
     }
     let page = out_dir.join(format!("{}.html", c.id));
-    write(batch, &page, crate::feed::page::course_page(c).as_bytes())
+    write(
+        batch,
+        &page,
+        crate::feed::page::course_page(c, now).as_bytes(),
+    )
+}
+
+/// The courses an earlier build published into `out_dir` (a feed and its page) that this
+/// run did not build: the index lists them too, so building one course never orphans another.
+fn published_elsewhere(out_dir: &Path, built: &[IndexEntry]) -> Vec<IndexEntry> {
+    let Ok(dir) = std::fs::read_dir(out_dir) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for path in dir.filter_map(|e| e.ok().map(|e| e.path())) {
+        let Some(id) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".ics"))
+        else {
+            continue;
+        };
+        if id.ends_with("-deadlines")
+            || built.iter().any(|e| e.id == id)
+            || !out_dir.join(format!("{id}.html")).is_file()
+        {
+            continue;
+        }
+        // Read only for its name: a feed too damaged to name keeps its id as the title.
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        found.push(IndexEntry::from_feed(id, &text));
+    }
+    found
 }
 
 /// The index page and the web server's configuration, staged in `batch`.
 fn write_site(
     courses: &[&Course],
     out_dir: &Path,
+    now: DateTime<Utc>,
     batch: &mut Batch,
     report: &mut String,
 ) -> Result<()> {
     let index = out_dir.join("index.html");
-    let html = match courses {
-        [one] => crate::feed::page::course_page(one),
-        many => crate::feed::page::index_page(many),
+    let mut entries: Vec<IndexEntry> = courses.iter().map(|c| IndexEntry::of(c)).collect();
+    entries.extend(published_elsewhere(out_dir, &entries));
+    entries.sort_by(|a, b| a.id.cmp(&b.id));
+    let html = match (courses, entries.len()) {
+        ([one], 1) => crate::feed::page::course_page(one, now),
+        _ => crate::feed::page::index_page(&entries),
     };
     write(batch, &index, html.as_bytes())?;
     write(

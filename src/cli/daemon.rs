@@ -10,6 +10,7 @@ use super::args::DaemonArgs;
 use super::load::{Loaded, check_ids, load, load_all, print_warnings};
 use super::remind::run_pass;
 use super::reminding::prepare;
+use super::verbosity::{Verbosity, says};
 use super::{EXIT_OK, now_from};
 
 pub(crate) fn run(args: DaemonArgs) -> Result<u8> {
@@ -35,11 +36,18 @@ pub(crate) fn run(args: DaemonArgs) -> Result<u8> {
         Some(t) => t + chrono::Duration::from_std(started.elapsed()).unwrap_or_default(),
         None => crate::clock::now(None),
     };
+    for l in courses.iter().filter(|_| says(Verbosity::Normal)) {
+        if let Some(note) = super::term_note::term_note(&l.course, &l.file.reminders, clock()) {
+            eprintln!("{}: {note}", l.course.id);
+        }
+    }
     let stop = stop_signal()?;
-    eprintln!(
-        "coursecal daemon: {} course(s); stop with SIGTERM or Ctrl-C",
-        courses.len()
-    );
+    if says(Verbosity::Normal) {
+        eprintln!(
+            "coursecal daemon: {} course(s); stop with SIGTERM or Ctrl-C",
+            courses.len()
+        );
+    }
     let mut pass = |courses: &mut [Loaded], i: usize| {
         reload_and_pass(courses, i, &paths[i], &args, &clock);
     };
@@ -88,6 +96,7 @@ fn reload_and_pass(
     match prepare(courses[i].clone(), &args.feed_dir)
         .and_then(|r| run_pass(&r, clock, false, &mut out))
     {
+        Ok(_) if out.is_empty() => {}
         Ok(_) => eprint!(
             "coursecal daemon: {} {out}",
             clock()
@@ -124,6 +133,7 @@ fn serve(
     sleeper: &mut dyn Sleeper,
     pass: &mut dyn FnMut(&mut [Loaded], usize),
 ) -> u8 {
+    let mut waits = 0_u64;
     loop {
         let now = clock();
         // The cron expression and zone come from each course's latest successful load.
@@ -138,12 +148,18 @@ fn serve(
         let zone = due
             .first()
             .map_or(chrono_tz::UTC, |&i| courses[i].course.timezone);
-        eprintln!(
-            "coursecal daemon: next pass at {}",
-            when.with_timezone(&zone).format("%a %Y-%m-%d %H:%M:%S %Z")
-        );
+        // The first wait is always said (when the daemon will first act); the rest with -v.
+        if (waits == 0 && says(Verbosity::Normal)) || says(Verbosity::Verbose) {
+            eprintln!(
+                "coursecal daemon: next pass at {}",
+                when.with_timezone(&zone).format("%a %Y-%m-%d %H:%M:%S %Z")
+            );
+        }
+        waits += 1;
         if !sleeper.sleep((when - now).to_std().unwrap_or_default()) {
-            eprintln!("coursecal daemon: stopping");
+            if says(Verbosity::Normal) {
+                eprintln!("coursecal daemon: stopping");
+            }
             return EXIT_OK;
         }
         for i in due {

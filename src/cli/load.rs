@@ -7,6 +7,7 @@ use anyhow::{Result, anyhow};
 
 use super::args::CourseArgs;
 use super::pdf;
+use super::verbosity::{Verbosity, says};
 use super::{InputError, input_error};
 use crate::course::file::{self as config, CourseFile};
 use crate::course::{self, CliOverrides, CourseError};
@@ -26,10 +27,12 @@ pub(crate) struct Loaded {
     pub file: CourseFile,
 }
 
-/// Finds the course to use when none is named: the single `schedule/*.toml`.
-pub(crate) fn default_course() -> Result<PathBuf> {
-    let dir = Path::new("schedule");
-    let mut found: Vec<PathBuf> = match std::fs::read_dir(dir) {
+/// Where courses are looked for when none is named.
+const SCHEDULE_DIR: &str = "schedule";
+
+/// Every `schedule/*.toml`, sorted.
+fn schedule_files() -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = match std::fs::read_dir(SCHEDULE_DIR) {
         Ok(rd) => rd
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "toml"))
@@ -37,6 +40,24 @@ pub(crate) fn default_course() -> Result<PathBuf> {
         Err(_) => Vec::new(),
     };
     found.sort();
+    found
+}
+
+/// Every course of `schedule/` when none is named (for `build`, which serves a department):
+/// all the `schedule/*.toml`, or the error of [`default_course`] when there is none.
+pub(crate) fn every_course() -> Result<Vec<PathBuf>> {
+    let found = schedule_files();
+    if found.is_empty() {
+        return Ok(vec![default_course()?]);
+    }
+    Ok(found)
+}
+
+/// Finds the course to use when none is named (nor set in `$COURSECAL_COURSE`, which clap
+/// reads into the argument): the single `schedule/*.toml`.
+pub(crate) fn default_course() -> Result<PathBuf> {
+    let dir = Path::new(SCHEDULE_DIR);
+    let mut found = schedule_files();
     match found.len() {
         1 => Ok(found.remove(0)),
         0 => Err(input_error(
@@ -81,6 +102,41 @@ fn cli_overrides(args: &CourseArgs) -> Result<CliOverrides> {
     Ok(CliOverrides { term, timezone })
 }
 
+/// A course file's own `term` and `timezone` win over `--term`/`--timezone`, which are
+/// meant for bare syllabi: one command line serves several courses, and moving a course
+/// that states its zone would shift (and re-sequence) every event of its feed.
+fn own_settings_win(path: &Path, file: &CourseFile, cli: &mut CliOverrides) {
+    let ignored = |flag: &str, key: &'static str, given: String, own: String| {
+        if !says(Verbosity::Normal) {
+            return;
+        }
+        let place = match file.lines.get(key) {
+            Some(l) => format!("{}:{l}", path.display()),
+            None => path.display().to_string(),
+        };
+        eprintln!(
+            "{place}: warning: {flag} {given} is not used for this course: its course file sets {key} = \"{own}\" (edit the course file to change it)"
+        );
+    };
+    if let (Some(own), Some(given)) = (file.term, cli.term) {
+        if own != given {
+            ignored("--term", "term", format!("\"{given}\""), own.to_string());
+        }
+        cli.term = None;
+    }
+    if let (Some(own), Some(given)) = (file.timezone, cli.timezone) {
+        if own != given {
+            ignored(
+                "--timezone",
+                "timezone",
+                given.name().into(),
+                own.name().into(),
+            );
+        }
+        cli.timezone = None;
+    }
+}
+
 /// Largest course file read: a real one is a few kilobytes.
 const MAX_COURSE_FILE_BYTES: u64 = 1024 * 1024;
 
@@ -122,7 +178,7 @@ pub(crate) fn load(path: Option<&Path>, args: &CourseArgs) -> Result<Loaded> {
         Some(p) => p.to_path_buf(),
         None => default_course()?,
     };
-    let cli = cli_overrides(args)?;
+    let mut cli = cli_overrides(args)?;
     let (file, course_file, syllabus_path) = if path.extension().is_some_and(|x| x == "toml") {
         let bytes = read_bytes(&path, "the course file", MAX_COURSE_FILE_BYTES)?;
         if bytes.len() as u64 > MAX_COURSE_FILE_BYTES {
@@ -135,6 +191,7 @@ pub(crate) fn load(path: Option<&Path>, args: &CourseArgs) -> Result<Loaded> {
         let text = String::from_utf8(bytes)
             .map_err(|_| input_error(&path, None, "the course file is not UTF-8 text"))?;
         let file = config::parse(&path, &text)?;
+        own_settings_win(&path, &file, &mut cli);
         let base = path.parent().unwrap_or(Path::new("."));
         let syl = match &file.syllabus {
             Some(s) => base.join(s),
@@ -204,6 +261,9 @@ pub(crate) fn load_all(paths: &[PathBuf], args: &CourseArgs) -> Result<Vec<Loade
 
 /// Prints a course's warnings to stderr as `file:line: warning: ...`.
 pub(crate) fn print_warnings(loaded: &Loaded) {
+    if !says(Verbosity::Normal) {
+        return;
+    }
     let mut err = std::io::stderr().lock();
     for w in &loaded.course.warnings {
         let place = if w.line == 0 {

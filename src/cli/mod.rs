@@ -3,7 +3,9 @@
 
 pub mod args;
 mod build;
+mod check;
 mod daemon;
+mod diff;
 mod events;
 mod load;
 mod pdf;
@@ -11,11 +13,13 @@ mod plan;
 mod remind;
 mod reminding;
 mod table;
+mod term_note;
+mod verbosity;
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{Result, anyhow};
+use anyhow::{Context, Result, anyhow};
 use clap::Parser;
 
 use crate::course::file::ConfigError;
@@ -30,6 +34,11 @@ pub const EXIT_FAILURE: u8 = 1;
 
 /// Exit code: the input cannot be used (syllabus, course file, arguments).
 pub const EXIT_INPUT: u8 = 2;
+
+/// Exit code of `diff` only, as diff(1): something would change (the feed, or a notice
+/// would go out). `diff` reports every error, input or run time, as 2 ([`EXIT_INPUT`]), so
+/// 1 from it always means "changes", never "failed".
+pub const EXIT_CHANGES: u8 = 1;
 
 /// An input problem with its place, printed as `file:line: message`.
 #[derive(Debug, thiserror::Error)]
@@ -71,7 +80,7 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn is_broken_pipe(err: &anyhow::Error) -> bool {
+pub(crate) fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|e| {
         e.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
@@ -87,12 +96,31 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
 }
 
 fn run(cli: Cli) -> Result<u8> {
+    verbosity::set(cli.quiet, cli.verbose);
     match cli.command {
         Command::Events(args) => events::run(args),
         Command::Build(args) => build::run(args),
         Command::Plan(args) => plan::run(args),
         Command::Remind(args) => remind::run(args),
         Command::Daemon(args) => daemon::run(args),
+        Command::Diff(args) => diff::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Completions(args) => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut out = std::io::stdout().lock();
+            clap_complete::generate(args.shell, &mut cmd, "coursecal", &mut out);
+            Ok(EXIT_OK)
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            let mut page = Vec::new();
+            clap_mangen::Man::new(cmd)
+                .render(&mut page)
+                .context("rendering the manual page")?;
+            std::io::Write::write_all(&mut std::io::stdout().lock(), &page)
+                .context("writing to stdout")?;
+            Ok(EXIT_OK)
+        }
     }
 }
 

@@ -60,6 +60,11 @@ pub(crate) fn run(args: PlanArgs) -> Result<u8> {
             r.ledger.display()
         );
         excluded_lines(&r.excluded, &mut out);
+        if let Some(note) =
+            super::term_note::term_note(&r.loaded.course, &r.loaded.file.reminders, now)
+        {
+            let _ = writeln!(out, "Note: {note}.");
+        }
         let _ = writeln!(out);
         let cells: Vec<[String; 4]> = rows.iter().map(ReportRow::cells).collect();
         out.push_str(&table(&REPORT_COLUMNS, &cells));

@@ -8,6 +8,7 @@ use anyhow::{Context, Result};
 use super::args::RemindArgs;
 use super::load::{check_ids, load_all};
 use super::reminding::{Reminding, prepare};
+use super::verbosity::{Verbosity, says};
 use super::{EXIT_FAILURE, EXIT_OK, exit_code, now_from};
 use crate::remind::ledger::MemoryLedger;
 use crate::remind::sqlite::SqliteLedger;
@@ -27,23 +28,50 @@ pub(crate) fn run_pass(
     out: &mut String,
 ) -> Result<PassReport> {
     let id = r.loaded.course.id.clone();
-    let mut log = |line: &str| eprintln!("{id}: {line}");
+    // A line per message only with --verbose; notes about the course unless --quiet.
+    let mut log = |line: &str| {
+        if says(Verbosity::Verbose) {
+            eprintln!("{id}: {line}");
+        }
+    };
+    let note = |line: &str| {
+        if says(Verbosity::Normal) {
+            eprintln!("{id}: {line}");
+        }
+    };
     if r.mail.to.is_empty() && r.roster.is_empty() {
-        log(
+        note(
             "no recipients configured: add [mail] to = [...] or roster = \"participants.csv\" to the course file",
         );
+    }
+    if let Some(line) =
+        super::term_note::term_note(&r.loaded.course, &r.loaded.file.reminders, clock())
+    {
+        note(&line);
     }
     let report = if dry_run {
         dry_pass(r, clock, &mut log)?
     } else {
         real_pass(r, clock, &mut log)?
     };
-    if let Some(note) = feed_note(r, &report) {
-        log(&note);
+    if let Some(line) = feed_note(r, &report) {
+        note(&line);
     }
     if dry_run {
-        write_dry_run(out, &id, &report);
-    } else {
+        // Straight to stdout, after what `out` holds so far: a roster's worth of messages is
+        // never held twice.
+        let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+        stdout
+            .write_all(std::mem::take(out).as_bytes())
+            .and_then(|()| write_dry_run(&mut stdout, &report))
+            .and_then(|()| stdout.flush())
+            .context("writing to stdout")?;
+        let _ = writeln!(
+            out,
+            "{id}: {} message(s) would be sent (dry run: nothing sent or recorded)",
+            report.dry_run.len()
+        );
+    } else if says(Verbosity::Normal) {
         let _ = writeln!(
             out,
             "{id}: {} sent, {} failed, {} to retry, {} superseded",
@@ -91,25 +119,21 @@ fn feed_note(r: &Reminding, report: &PassReport) -> Option<String> {
     }
 }
 
-/// Each message a dry run composed, then the count.
-fn write_dry_run(out: &mut String, id: &str, report: &PassReport) {
+/// Each message a dry run composed.
+fn write_dry_run(w: &mut dyn std::io::Write, report: &PassReport) -> std::io::Result<()> {
+    let rule = "=".repeat(72);
     for m in &report.dry_run {
         let to: Vec<String> = m.envelope.to().iter().map(ToString::to_string).collect();
-        let _ = writeln!(
-            out,
-            "Message-ID: {}\nTo (envelope): {}\nSubject: {}\n\n{}\n{}",
+        writeln!(
+            w,
+            "Message-ID: {}\nTo (envelope): {}\nSubject: {}\n\n{}\n{rule}",
             m.message_id,
             to.join(", "),
             m.subject,
             m.text,
-            "=".repeat(72)
-        );
+        )?;
     }
-    let _ = writeln!(
-        out,
-        "{id}: {} message(s) would be sent (dry run: nothing sent or recorded)",
-        report.dry_run.len()
-    );
+    Ok(())
 }
 
 pub(crate) fn run(args: RemindArgs) -> Result<u8> {

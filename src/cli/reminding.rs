@@ -7,6 +7,7 @@ use anyhow::Result;
 
 use super::input_error;
 use super::load::{Loaded, read_at_most};
+use super::verbosity::{Verbosity, says};
 
 /// Largest password file read: it holds one line.
 const MAX_PASSWORD_FILE_BYTES: usize = 64 * 1024;
@@ -92,7 +93,8 @@ fn audience(
         None => String::new(),
     };
     let known: Vec<&str> = sections.iter().map(|s| s.group()).collect();
-    for (line, email, groups) in &placed.unplaced {
+    let unplaced = placed.unplaced.iter().filter(|_| says(Verbosity::Normal));
+    for (line, email, groups) in unplaced {
         let theirs = if groups.is_empty() {
             "no group".to_string()
         } else {
@@ -104,7 +106,7 @@ fn audience(
             known.join("\", \"")
         );
     }
-    for (line, email, names) in &placed.several {
+    for (line, email, names) in placed.several.iter().filter(|_| says(Verbosity::Normal)) {
         eprintln!(
             "{}: warning: {email} is in the groups of several sections ({}); they get the events of {} only",
             place(*line),
@@ -132,7 +134,9 @@ fn published_feed(path: &Path, bytes: &[u8]) -> crate::feed::Previous {
             reason: "it is not UTF-8 text".into(),
         })
         .and_then(crate::feed::check_previous);
-    if let Err(damage) = checked {
+    if let Err(damage) = checked
+        && says(Verbosity::Normal)
+    {
         let place = match damage.line {
             Some(l) => format!("{}:{l}", path.display()),
             None => path.display().to_string(),
@@ -177,7 +181,8 @@ fn read_roster(loaded: &Loaded, path: &Path) -> Result<crate::remind::roster::Ro
     let text = String::from_utf8_lossy(&bytes);
     let roster = crate::remind::roster::read_roster(&text)
         .map_err(|e| input_error(path, (e.line > 0).then_some(e.line), e))?;
-    for w in &roster.skipped {
+    // With --quiet the count still reaches stderr (`remind` says it as an error).
+    for w in roster.skipped.iter().filter(|_| says(Verbosity::Normal)) {
         eprintln!("{}:{}: warning: {}", path.display(), w.line, w.message);
     }
     Ok(roster)
@@ -220,6 +225,8 @@ impl Reminding {
             audience: &self.audience,
             links: &self.links,
             previous_feed: &self.previous_feed,
+            notices: &self.loaded.file.notices,
+            digest: self.loaded.file.digest.as_ref(),
             now,
         }
     }

@@ -42,7 +42,13 @@ pub struct CliOverrides {
 /// Reads the syllabus text with the course file's settings and applies its overrides.
 pub fn build(file: &CourseFile, text: &str, cli: &CliOverrides) -> Result<Course, CourseError> {
     let defaults = ParseOptions::default();
-    let tz = cli.timezone.or(file.timezone).unwrap_or(defaults.timezone);
+    // A zone the syllabus states is the default; one given by the user wins, with a warning.
+    let stated = syllabus::stated_zone(text);
+    let tz = cli
+        .timezone
+        .or(file.timezone)
+        .or(stated.as_ref().map(|s| s.zone))
+        .unwrap_or(defaults.timezone);
     let opts = ParseOptions {
         course_id: file.id.clone(),
         term: cli.term.or(file.term),
@@ -63,9 +69,12 @@ pub fn build(file: &CourseFile, text: &str, cli: &CliOverrides) -> Result<Course
         term_slug,
         sections,
         events,
-        warnings,
+        mut warnings,
         ..
     } = parsed;
+    if let Some(w) = stated.and_then(|s| zone_disagrees(&s, tz)) {
+        warnings.push(w);
+    }
     let code = file
         .code
         .clone()
@@ -90,6 +99,30 @@ pub fn build(file: &CourseFile, text: &str, cli: &CliOverrides) -> Result<Course
     rename_repeated_keys(&mut course);
     course.warnings.sort_by_key(|w| w.line);
     Ok(course)
+}
+
+/// A warning when the zone the syllabus states is not the course's (their clocks differ in
+/// January or July): its times would be read an hour or more off.
+fn zone_disagrees(stated: &syllabus::StatedZone, tz: Tz) -> Option<Warning> {
+    use chrono::{Offset, TimeZone};
+    let offsets = |z: Tz| {
+        [1, 7].map(|month| {
+            chrono::NaiveDate::from_ymd_opt(2025, month, 15)
+                .and_then(|d| d.and_hms_opt(12, 0, 0))
+                .map(|t| z.offset_from_utc_datetime(&t).fix())
+        })
+    };
+    (offsets(stated.zone) != offsets(tz)).then(|| Warning {
+        line: stated.line,
+        message: format!(
+            "the syllabus gives its times in {} ({}), but the course's zone is {}; times are read in {}; if the syllabus is right, pass --timezone {} or set timezone in the course file",
+            stated.written,
+            stated.zone.name(),
+            tz.name(),
+            tz.name(),
+            stated.zone.name()
+        ),
+    })
 }
 
 /// Two events with one key would share a UID: the later ones get a suffix, and a warning.

@@ -11,8 +11,8 @@ use toml::Spanned;
 
 use crate::course::crontab::{CronSpec, parse_cron};
 use crate::course::settings::{
-    DeliveryMode, Language, Lead, MailSettings, ReminderSettings, Secret, TransportSettings,
-    parse_lead,
+    DeliveryMode, Language, Lead, MailSettings, NoticeChange, NoticeSettings, ReminderSettings,
+    Secret, TransportSettings, parse_lead,
 };
 use crate::model::EventKind;
 use crate::model::{Meeting, Section, TERM_YEARS, Term};
@@ -58,6 +58,25 @@ struct RawCourse {
     feed: Option<RawFeed>,
     reminders: Option<RawReminders>,
     mail: Option<RawMail>,
+    notices: Option<RawNotices>,
+    digest: Option<RawDigest>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawNotices {
+    enabled: Option<bool>,
+    release: Option<Spanned<Vec<String>>>,
+    deadline: Option<Spanned<Vec<String>>>,
+    exam: Option<Spanned<Vec<String>>>,
+    other: Option<Spanned<Vec<String>>>,
+    lecture: Option<Spanned<Vec<String>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawDigest {
+    cron: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -256,6 +275,10 @@ pub struct CourseFile {
     pub mail: MailSettings,
     /// Link to the feed or subscribe page in mails, if set.
     pub feed_link: Option<String>,
+    /// Change notices (`[notices]`).
+    pub notices: NoticeSettings,
+    /// The weekly digest's schedule (`[digest] cron`), if the course has one.
+    pub digest: Option<CronSpec>,
     /// Lines of keys that name files or variables, for messages about them.
     pub lines: std::collections::BTreeMap<&'static str, usize>,
 }
@@ -534,6 +557,12 @@ pub fn parse(path: &Path, text: &str) -> Result<CourseFile, ConfigError> {
     if let Some(m) = raw.mail {
         apply_mail(&ctx, m, &mut c)?;
     }
+    if let Some(n) = &raw.notices {
+        c.notices = notices(&ctx, n)?;
+    }
+    if let Some(d) = &raw.digest {
+        c.digest = Some(parse_cron(d.cron.get_ref()).map_err(|m| ctx.err(d.cron.span().start, m))?);
+    }
     c.id = raw.id.as_ref().map(|id| course_id(&ctx, id)).transpose()?;
     c.term = raw.term.as_ref().map(|t| term(&ctx, t)).transpose()?;
     c.timezone = raw
@@ -598,6 +627,35 @@ fn apply_reminders(ctx: &Ctx<'_>, r: &RawReminders, c: &mut CourseFile) -> Resul
     }
     c.ledger = r.ledger.as_ref().map(PathBuf::from);
     Ok(())
+}
+
+/// `[notices]`: on or off, and per kind the changes announced (a kind given replaces its default).
+fn notices(ctx: &Ctx<'_>, n: &RawNotices) -> Result<NoticeSettings, ConfigError> {
+    let mut s = NoticeSettings {
+        enabled: n.enabled.unwrap_or(true),
+        ..NoticeSettings::default()
+    };
+    for (kind, list) in [
+        (EventKind::Release, &n.release),
+        (EventKind::Deadline, &n.deadline),
+        (EventKind::Exam, &n.exam),
+        (EventKind::Other, &n.other),
+        (EventKind::Lecture, &n.lecture),
+    ] {
+        let Some(list) = list else { continue };
+        let mut changes = std::collections::BTreeSet::new();
+        for name in list.get_ref() {
+            let c = NoticeChange::from_name(name).ok_or_else(|| {
+                ctx.err(
+                    list.span().start,
+                    format!("\"{name}\" is not a change; write any of \"moved\", \"place\", \"cancelled\", \"added\" (or [] for none)"),
+                )
+            })?;
+            changes.insert(c);
+        }
+        s.changes.insert(kind, changes);
+    }
+    Ok(s)
 }
 
 fn lead_list(ctx: &Ctx<'_>, leads: &Spanned<Vec<String>>) -> Result<Vec<Lead>, ConfigError> {
@@ -1042,5 +1100,39 @@ roster-group = "Şube 2"
         assert_eq!(e.line, 6);
         let e = p("[[section]]\nname = \"A\"\nday = [\"Mon\"]\n").unwrap_err();
         assert_eq!(e.line, 3);
+    }
+
+    #[test]
+    fn notices_and_the_digest_are_read_and_a_bad_change_names_its_line() {
+        let c =
+            p("[notices]\nlecture = []\nexam = [\"moved\"]\n\n[digest]\ncron = \"0 8 * * MON\"\n")
+                .unwrap();
+        assert!(c.notices.enabled);
+        assert!(
+            !c.notices
+                .announces(EventKind::Lecture, NoticeChange::Cancelled)
+        );
+        assert!(c.notices.announces(EventKind::Exam, NoticeChange::Moved));
+        assert!(!c.notices.announces(EventKind::Exam, NoticeChange::Place));
+        assert!(
+            c.notices
+                .announces(EventKind::Deadline, NoticeChange::Added),
+            "defaults kept"
+        );
+        assert_eq!(c.digest.unwrap().source, "0 8 * * MON");
+        let off = p("[notices]\nenabled = false\n").unwrap();
+        assert!(
+            !off.notices
+                .announces(EventKind::Deadline, NoticeChange::Moved)
+        );
+        let e = p("\n[notices]\ndeadline = [\"postponed\"]\n").unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(
+            e.message.contains("\"postponed\" is not a change"),
+            "{}",
+            e.message
+        );
+        let e = p("[digest]\ncron = \"every monday\"\n").unwrap_err();
+        assert_eq!(e.line, 2);
     }
 }

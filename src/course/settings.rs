@@ -184,6 +184,81 @@ impl Default for MailSettings {
     }
 }
 
+/// What about an event can change, for `[notices]`: which changes are announced per kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NoticeChange {
+    /// Its date or time changed.
+    Moved,
+    /// Its room or place changed.
+    Place,
+    /// It was cancelled (or left the syllabus).
+    Cancelled,
+    /// It is new.
+    Added,
+}
+
+impl NoticeChange {
+    /// Every change, in the order the course file lists them.
+    pub const ALL: [NoticeChange; 4] = [
+        NoticeChange::Moved,
+        NoticeChange::Place,
+        NoticeChange::Cancelled,
+        NoticeChange::Added,
+    ];
+
+    /// The name used in the course file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NoticeChange::Moved => "moved",
+            NoticeChange::Place => "place",
+            NoticeChange::Cancelled => "cancelled",
+            NoticeChange::Added => "added",
+        }
+    }
+
+    /// Parses the course file's name.
+    pub fn from_name(name: &str) -> Option<NoticeChange> {
+        NoticeChange::ALL.into_iter().find(|c| c.as_str() == name)
+    }
+}
+
+/// The `[notices]` settings: whether change notices go out, and which changes of which kinds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoticeSettings {
+    /// False: no notices, and no baseline kept (turning them on again starts a new one).
+    pub enabled: bool,
+    /// The changes announced for each kind; kinds without an entry are never announced.
+    pub changes: BTreeMap<EventKind, std::collections::BTreeSet<NoticeChange>>,
+}
+
+impl NoticeSettings {
+    /// True when `change` of an event of `kind` is announced.
+    pub fn announces(&self, kind: EventKind, change: NoticeChange) -> bool {
+        self.enabled && self.changes.get(&kind).is_some_and(|c| c.contains(&change))
+    }
+}
+
+impl Default for NoticeSettings {
+    /// Releases, deadlines and exams: every change. Lectures: cancellations and moves only
+    /// (a room change of one lecture is not worth a message to the class).
+    fn default() -> Self {
+        let mut changes = BTreeMap::new();
+        for kind in [EventKind::Release, EventKind::Deadline, EventKind::Exam] {
+            changes.insert(kind, NoticeChange::ALL.into_iter().collect());
+        }
+        changes.insert(
+            EventKind::Lecture,
+            [NoticeChange::Moved, NoticeChange::Cancelled]
+                .into_iter()
+                .collect(),
+        );
+        NoticeSettings {
+            enabled: true,
+            changes,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,14 +1,15 @@
 //! The static site: subscribe pages and server configuration (pure).
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
+
+use chrono::{DateTime, Duration, Utc};
 
 // Re-exported so `remind` keeps its path until it imports `feed::html` directly.
 use crate::feed::html::{html_escape, url_encode};
 
 use crate::feed::Variant;
 use crate::model::Course;
-use crate::model::{EventKind, When};
+use crate::model::{Event, EventKind, When};
 
 /// `.htaccess` for Apache (METU's user pages): the right media type for feeds.
 pub const HTACCESS: &str =
@@ -43,14 +44,30 @@ pub fn feed_links(base: &str, file: &str) -> FeedLinks {
     }
 }
 
+/// The pages' style. Under 40rem (phones) each schedule row becomes a card, so no column is
+/// ever off-screen; in print the links and the highlight go and rows are not split.
 const STYLE: &str = "body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;line-height:1.45;color:#1a1a1a}\
-h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}\
+h1{font-size:1.5rem;overflow-wrap:anywhere}h2{font-size:1.2rem;margin-top:2rem}\
 .feed{border:1px solid #ccc;border-radius:.5rem;padding:.75rem 1rem;margin:.75rem 0}\
 .feed a{display:inline-block;margin:.25rem .75rem .25rem 0}\
-code{word-break:break-all;background:#f3f3f3;padding:0 .2rem}\
-.table{overflow-x:auto}table{border-collapse:collapse;width:100%}\
-th,td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid #ddd}\
-td.date{white-space:nowrap}.cancelled{text-decoration:line-through;color:#777}";
+code{word-break:break-all;background:#f3f3f3;padding:0 .2rem}a{overflow-wrap:anywhere}\
+table{border-collapse:collapse;width:100%}\
+th,td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid #ddd;overflow-wrap:anywhere}\
+td.date,td.time{white-space:nowrap}\
+tr.cancelled td{color:#6b6b6b}tr.cancelled .title{text-decoration:line-through}\
+.tag{font-size:.8em;font-weight:700;text-transform:uppercase;letter-spacing:.03em;padding:0 .3rem;border-radius:.25rem;margin-right:.3rem}\
+.tag.cancelled{background:#fde2e1;color:#8a1f11}.tag.next{background:#ffe9a8;color:#5c4400}\
+tr.next td{background:#fff8e0}tr.next td:first-child{box-shadow:inset 4px 0 #e0a800}\
+.next-link{background:#fff8e0;border-left:4px solid #e0a800;padding:.5rem .75rem}\
+@media (max-width:40rem){table,tbody,tr,td{display:block;width:auto}thead{display:none}\
+tr{border:1px solid #ddd;border-radius:.5rem;margin:.6rem 0;padding:.4rem .6rem}\
+td{border:0;padding:.1rem 0}\
+td.week,td.date,td.time,td.room{display:inline-block;margin-right:.6rem;color:#444;font-size:.95em}\
+tr td:empty{display:none}td.week::before{content:\"Week \"}td.what{display:block}\
+tr.next td{background:none}tr.next td:first-child{box-shadow:none}tr.next{background:#fff8e0;border-color:#e0a800}}\
+@media print{body{max-width:none;padding:0;color:#000}.feed a,.next-link{display:none}\
+.feed{border:0;padding:0}tr{break-inside:avoid}tr.next td{background:none}tr.next td:first-child{box-shadow:none}\
+a{color:#000;text-decoration:none}}";
 
 fn page(title: &str, body: &str) -> String {
     format!(
@@ -59,11 +76,9 @@ fn page(title: &str, body: &str) -> String {
     )
 }
 
-/// Dates, topics and activities of one schedule row, as HTML fragments.
-type WeekCells = (Vec<String>, Vec<String>, Vec<String>);
-
-/// The subscribe page of one course: its feeds and its schedule.
-pub fn course_page(course: &Course) -> String {
+/// The subscribe page of one course: its feeds and its schedule, with the next item as of
+/// `now` (the build's time: the page is static) marked.
+pub fn course_page(course: &Course, now: DateTime<Utc>) -> String {
     let title = match course.term {
         Some(t) => format!("{} — {t}", course.display_name()),
         None => course.display_name(),
@@ -77,8 +92,18 @@ pub fn course_page(course: &Course) -> String {
             html_escape(url)
         );
     }
+    if let Some(e) = next_event(course, now) {
+        // At the top, so a phone shows it without scrolling; it links the row in the schedule.
+        let _ = writeln!(
+            b,
+            "<p class=\"next-link\">Next, as of {}: <a href=\"#next\">{}, {}</a></p>",
+            now.with_timezone(&course.timezone).format("%a %-d %b"),
+            html_escape(&what_cell(e)),
+            html_escape(format!("{} {}", date_cell(e), time_cell(e)).trim_end())
+        );
+    }
     subscribe_section(course, &mut b);
-    schedule_section(course, &mut b);
+    schedule_section(course, now, &mut b);
     let _ = writeln!(
         b,
         "<p><small>Made with coursecal from the course syllabus.</small></p>"
@@ -185,74 +210,134 @@ fn feed_box_links(feed_url: Option<&str>, file: &str, b: &mut String) {
     }
 }
 
-/// The schedule table: one row per week.
-fn schedule_section(course: &Course, b: &mut String) {
+/// The schedule: one row per event, with its week, date, time, room and what it is.
+fn schedule_section(course: &Course, now: DateTime<Utc>, b: &mut String) {
+    let _ = writeln!(b, "<h2 id=\"schedule\">Schedule</h2>");
+    let next = next_event(course, now);
     let _ = writeln!(
         b,
-        "<h2>Schedule</h2>\n<div class=\"table\"><table>\n<thead><tr><th>Week</th><th>Date</th><th>Topic</th><th>Released or due</th></tr></thead>\n<tbody>"
+        "<table>\n<thead><tr><th>Week</th><th>Date</th><th>Time</th><th>Room</th><th>What</th></tr></thead>\n<tbody>"
     );
-    for (week, (dates, topics, acts)) in &week_cells(course) {
-        let w = week.map_or_else(String::new, |w| w.to_string());
+    for e in &course.events {
+        let is_next = next.is_some_and(|n| n.uid == e.uid);
+        let (class, id, tag) = match (e.cancelled, is_next) {
+            (true, _) => (
+                " class=\"cancelled\"",
+                "",
+                "<span class=\"tag cancelled\">Cancelled</span>",
+            ),
+            (false, true) => (
+                " class=\"next\"",
+                " id=\"next\"",
+                "<span class=\"tag next\">Next</span>",
+            ),
+            (false, false) => ("", "", ""),
+        };
         let _ = writeln!(
             b,
-            "<tr><td>{w}</td><td class=\"date\">{}</td><td>{}</td><td>{}</td></tr>",
-            dates.join("<br>"),
-            topics.join("<br>"),
-            acts.join("<br>")
+            "<tr{class}{id}><td class=\"week\">{}</td><td class=\"date\">{}</td><td class=\"time\">{}</td><td class=\"room\">{}</td><td class=\"what\">{tag}<span class=\"title\">{}</span></td></tr>",
+            e.week.map_or_else(String::new, |w| w.to_string()),
+            html_escape(&date_cell(e)),
+            html_escape(&time_cell(e)),
+            html_escape(e.location.as_deref().unwrap_or("")),
+            html_escape(&what_cell(e)),
         );
     }
-    let _ = writeln!(b, "</tbody>\n</table></div>");
+    let _ = writeln!(b, "</tbody>\n</table>");
 }
 
-/// Per week: its lectures' dates and topics, and what is released or due that week.
-fn week_cells(course: &Course) -> BTreeMap<Option<u32>, WeekCells> {
-    let mut weeks: BTreeMap<Option<u32>, WeekCells> = BTreeMap::new();
-    for e in &course.events {
-        let entry = weeks.entry(e.week).or_default();
-        let cls = if e.cancelled {
-            " class=\"cancelled\""
-        } else {
-            ""
+/// The first event that has not ended at `now` and is not cancelled.
+fn next_event(course: &Course, now: DateTime<Utc>) -> Option<&Event> {
+    course.events.iter().find(|e| {
+        let tz = course.timezone;
+        let end = match e.when {
+            When::AllDay(_) => e.when.start_instant(tz) + Duration::days(1),
+            When::Timed { start, end } => end.unwrap_or(start),
         };
-        let mut date = match e.when {
-            When::AllDay(d) => d.format("%a %-d %b").to_string(),
-            When::Timed { start, .. } => start.format("%a %-d %b %H:%M").to_string(),
-        };
-        if let (EventKind::Lecture, Some(section)) = (e.kind, &e.section) {
-            date = format!("{section}: {date}");
-        }
-        if e.kind == EventKind::Lecture {
-            entry
-                .0
-                .push(format!("<span{cls}>{}</span>", html_escape(&date)));
-            // A topic taught over several meetings of the week is listed once.
-            if !entry.1.iter().any(|t| t.contains(&html_escape(&e.title))) {
-                entry
-                    .1
-                    .push(format!("<span{cls}>{}</span>", html_escape(&e.title)));
-            }
-        } else {
-            entry.2.push(format!(
-                "<span{cls}>{}: {}</span>",
-                html_escape(&e.title),
-                html_escape(&date)
-            ));
+        !e.cancelled && end.with_timezone(&Utc) > now
+    })
+}
+
+/// The title; a section's lecture says whose it is ("Limits (Group A)").
+fn what_cell(e: &Event) -> String {
+    match (e.kind, &e.section) {
+        (EventKind::Lecture, Some(section)) => format!("{} ({section})", e.title),
+        _ => e.title.clone(),
+    }
+}
+
+fn date_cell(e: &Event) -> String {
+    e.when.date().format("%a %-d %b").to_string()
+}
+
+/// "09:40–12:30", "23:59" for an instant such as a deadline, nothing for an all-day event.
+fn time_cell(e: &Event) -> String {
+    match e.when {
+        When::AllDay(_) => String::new(),
+        When::Timed {
+            start,
+            end: Some(end),
+        } => format!("{}–{}", start.format("%H:%M"), end.format("%H:%M")),
+        When::Timed { start, end: None } => start.format("%H:%M").to_string(),
+    }
+}
+
+/// One line of the index: a course's id (its page is `<id>.html`) and its title.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexEntry {
+    /// The course id.
+    pub id: String,
+    /// "CEng 501 Deep Learning, Fall 2022".
+    pub title: String,
+}
+
+impl IndexEntry {
+    /// The entry of a course built in this run.
+    pub fn of(c: &Course) -> IndexEntry {
+        let term = c.term.map(|t| format!(", {t}")).unwrap_or_default();
+        IndexEntry {
+            id: c.id.clone(),
+            title: format!("{}{term}", c.display_name()),
         }
     }
-    weeks
+
+    /// The entry of a course published earlier, named from its feed's `X-WR-CALNAME`
+    /// ("CEng 501 Deep Learning (Fall 2022)"); the id when the feed names nothing.
+    pub fn from_feed(id: &str, ics: &str) -> IndexEntry {
+        let name = crate::feed::ics::unfold(ics)
+            .into_iter()
+            .find_map(|l| l.strip_prefix("X-WR-CALNAME:").map(str::to_string));
+        let title = match name {
+            Some(n) => {
+                let n = n
+                    .replace("\\,", ",")
+                    .replace("\\;", ";")
+                    .replace("\\\\", "\\");
+                match n.rsplit_once(" (") {
+                    Some((course, term)) if term.ends_with(')') => {
+                        format!("{course}, {}", term.trim_end_matches(')'))
+                    }
+                    _ => n,
+                }
+            }
+            None => id.to_string(),
+        };
+        IndexEntry {
+            id: id.to_string(),
+            title,
+        }
+    }
 }
 
 /// The index of several courses, linking each course's page.
-pub fn index_page(courses: &[&Course]) -> String {
+pub fn index_page(courses: &[IndexEntry]) -> String {
     let mut b = String::from("<h1>Course calendars</h1>\n<ul>\n");
     for c in courses {
-        let term = c.term.map(|t| format!(", {t}")).unwrap_or_default();
         let _ = writeln!(
             b,
-            "<li><a href=\"{}.html\">{}</a>{}</li>",
+            "<li><a href=\"{}.html\">{}</a></li>",
             html_escape(&c.id),
-            html_escape(&c.display_name()),
-            html_escape(&term)
+            html_escape(&c.title),
         );
     }
     b.push_str("</ul>\n");
@@ -262,6 +347,19 @@ pub fn index_page(courses: &[&Course]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_course_published_earlier_is_named_from_its_feed() {
+        let ics = "BEGIN:VCALENDAR\r\nNAME:x\r\nX-WR-CALNAME:CS 1 Data\\, Models (Spr\r\n ing 2024)\r\nEND:VCALENDAR\r\n";
+        assert_eq!(
+            IndexEntry::from_feed("cs1", ics),
+            IndexEntry {
+                id: "cs1".into(),
+                title: "CS 1 Data, Models, Spring 2024".into()
+            }
+        );
+        assert_eq!(IndexEntry::from_feed("cs2", "").title, "cs2");
+    }
 
     #[test]
     fn feed_links_use_webcal_and_google_add_by_url() {

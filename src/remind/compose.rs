@@ -2,7 +2,7 @@
 
 use std::time::{Duration as StdDuration, SystemTime};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Timelike, Utc};
 use lettre::Message;
 use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Attachment, Mailbox, MultiPart, MultiPartKind, SinglePart};
@@ -34,7 +34,17 @@ pub fn message_id(reminder: &Reminder, recipient: &str, from: &Mailbox) -> Strin
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .collect();
-    let start = reminder.event_start.format("%Y%m%dT%H%MZ").to_string();
+    // Written field by field: chrono's `format` re-reads its pattern on every call, and a
+    // dry run over a large roster asks for one Message-ID per student.
+    let t = reminder.event_start;
+    let start = format!(
+        "{:04}{:02}{:02}T{:02}{:02}Z",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute()
+    );
     short_message_id(
         &[course, &lead, &start],
         &format!("{}\n{recipient}", reminder.key),
@@ -61,7 +71,8 @@ pub fn short_message_id(readable: &[&str], unique: &str, from: &Mailbox) -> Stri
     format!("<{}@{domain}>", parts.join("."))
 }
 
-fn city(tz: chrono_tz::Tz) -> String {
+/// The city of a zone, as messages name it ("Istanbul").
+pub(crate) fn city(tz: chrono_tz::Tz) -> String {
     tz.name()
         .rsplit('/')
         .next()
@@ -69,24 +80,31 @@ fn city(tz: chrono_tz::Tz) -> String {
         .replace('_', " ")
 }
 
-fn when_text(e: &Event, lang: Language) -> String {
-    let months_tr = [
+/// A date in the message's language: "Tue 22 Nov" (and " 2022" with `year`).
+pub(crate) fn day_text(d: chrono::NaiveDate, lang: Language, year: bool) -> String {
+    const MONTHS_TR: [&str; 12] = [
         "Oca", "Şub", "Mar", "Nis", "May", "Haz", "Tem", "Ağu", "Eyl", "Eki", "Kas", "Ara",
     ];
-    let days_tr = ["Pzt", "Sal", "Çar", "Per", "Cum", "Cmt", "Paz"];
-    let date = |d: chrono::NaiveDate| match lang {
-        Language::En => d.format("%a %-d %b %Y").to_string(),
-        Language::Tr => {
-            use chrono::Datelike;
-            format!(
-                "{} {} {} {}",
-                days_tr[d.weekday().num_days_from_monday() as usize],
-                d.day(),
-                months_tr[d.month0() as usize],
-                d.year()
-            )
-        }
+    const DAYS_TR: [&str; 7] = ["Pzt", "Sal", "Çar", "Per", "Cum", "Cmt", "Paz"];
+    use chrono::Datelike;
+    let short = match lang {
+        Language::En => d.format("%a %-d %b").to_string(),
+        Language::Tr => format!(
+            "{} {} {}",
+            DAYS_TR[d.weekday().num_days_from_monday() as usize],
+            d.day(),
+            MONTHS_TR[d.month0() as usize]
+        ),
     };
+    if year {
+        format!("{short} {}", d.year())
+    } else {
+        short
+    }
+}
+
+fn when_text(e: &Event, lang: Language) -> String {
+    let date = |d: chrono::NaiveDate| day_text(d, lang, true);
     match e.when {
         When::AllDay(d) => date(d),
         When::Timed { start, .. } => format!(
@@ -366,13 +384,13 @@ pub fn outgoing(
         message_id: message_id.to_string(),
         recipient: recipient.to_string(),
         subject: subject.to_string(),
-        text: text.to_string(),
+        text: text.into(),
     }
 }
 
 /// multipart/mixed: (text | HTML) alternatives, then the event as an .ics attachment. The
 /// boundaries derive from the Message-ID, so the same message is the same bytes.
-fn parts(
+pub(crate) fn parts(
     mid: &str,
     text: &str,
     html: &str,
@@ -386,16 +404,21 @@ fn parts(
     Ok(MultiPart::builder()
         .kind(MultiPartKind::Mixed)
         .boundary(format!("{boundary}-m"))
-        .multipart(
-            MultiPart::builder()
-                .kind(MultiPartKind::Alternative)
-                .boundary(format!("{boundary}-a"))
-                .singlepart(SinglePart::plain(text.to_string()))
-                .singlepart(SinglePart::html(format!(
-                    "<!DOCTYPE html>\n<html><body>\n{html}</body></html>\n"
-                ))),
-        )
+        .multipart(alternative(mid, text, html))
         .singlepart(Attachment::new(file).body(ics.to_string(), calendar_type)))
+}
+
+/// multipart/alternative: the text and the HTML (a message without an attachment is this
+/// alone). The boundary derives from the Message-ID.
+pub(crate) fn alternative(mid: &str, text: &str, html: &str) -> MultiPart {
+    let boundary = format!("coursecal-{:016x}", fnv64(mid.as_bytes()));
+    MultiPart::builder()
+        .kind(MultiPartKind::Alternative)
+        .boundary(format!("{boundary}-a"))
+        .singlepart(SinglePart::plain(text.to_string()))
+        .singlepart(SinglePart::html(format!(
+            "<!DOCTYPE html>\n<html><body>\n{html}</body></html>\n"
+        )))
 }
 
 /// Composes one reminder message (pure): `now` is the Date, the Message-ID is deterministic.

@@ -11,6 +11,8 @@ use std::path::PathBuf;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::remind::changes::Version;
+
 /// What happened to one recipient of one reminder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "state", rename_all = "lowercase")]
@@ -74,9 +76,62 @@ pub struct Ledger {
     /// Format version.
     #[serde(default = "version")]
     pub version: u32,
-    /// Records by reminder key (`uid|lead|event start`).
+    /// Records by message key: `uid|lead|event start` for reminders, `uid|notice-…|start`
+    /// for change notices, `digest@course|digest|week` for digests.
     #[serde(default)]
     pub reminders: BTreeMap<String, Record>,
+    /// The version of each event students were last told of; `None` until the first pass
+    /// with notices on records the baseline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub announced: Option<Announced>,
+    /// Every change announced, oldest first (what the weekly digest lists).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notices: Vec<NoticeRecord>,
+}
+
+/// The baseline of change notices: each event's version as students last heard of it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Announced {
+    /// When the baseline was recorded.
+    pub since: DateTime<Utc>,
+    /// Versions by event UID.
+    pub versions: BTreeMap<String, Version>,
+}
+
+/// One change whose notice went to every recipient.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoticeRecord {
+    /// The notice's message key.
+    pub key: String,
+    /// The event's UID.
+    pub uid: String,
+    /// When its fan-out finished.
+    pub at: DateTime<Utc>,
+    /// The version before (none for an added event).
+    pub old: Option<Version>,
+    /// The version after (none for an event that left the course).
+    pub new: Option<Version>,
+}
+
+/// A change to the announced versions, written in one transaction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Announcement {
+    /// The first pass with notices on: these versions are what students know.
+    Baseline {
+        /// When.
+        at: DateTime<Utc>,
+        /// Every event's version.
+        versions: BTreeMap<String, Version>,
+    },
+    /// Events' announced versions replaced (`None`: forgotten), and the notices that did it.
+    Update {
+        /// (UID, its version now).
+        versions: Vec<(String, Option<Version>)>,
+        /// The notices whose fan-out finished.
+        notices: Vec<NoticeRecord>,
+    },
+    /// Notices turned off: the baseline is dropped, so turning them on starts afresh.
+    Clear,
 }
 
 fn version() -> u32 {
@@ -100,6 +155,34 @@ impl Ledger {
             .recipients;
         if !recipients.get(to).is_some_and(Delivery::is_settled) {
             recipients.insert(to.to_string(), d);
+        }
+    }
+
+    /// Applies an announcement to the records.
+    pub fn announce(&mut self, a: &Announcement) {
+        match a {
+            Announcement::Baseline { at, versions } => {
+                self.announced = Some(Announced {
+                    since: *at,
+                    versions: versions.clone(),
+                });
+            }
+            Announcement::Update { versions, notices } => {
+                if let Some(announced) = self.announced.as_mut() {
+                    for (uid, v) in versions {
+                        match v {
+                            Some(v) => announced.versions.insert(uid.clone(), v.clone()),
+                            None => announced.versions.remove(uid),
+                        };
+                    }
+                }
+                for n in notices {
+                    if !self.notices.iter().any(|o| o.key == n.key) {
+                        self.notices.push(n.clone());
+                    }
+                }
+            }
+            Announcement::Clear => self.announced = None,
         }
     }
 
@@ -187,6 +270,9 @@ pub trait LedgerStore {
     /// Applies the outcomes and makes them durable before returning (one write for the lot);
     /// ends the claim, if one is held.
     fn record(&mut self, outcomes: &[Outcome]) -> Result<(), LedgerError>;
+
+    /// Applies an announcement and makes it durable before returning (one write).
+    fn announce(&mut self, a: &Announcement) -> Result<(), LedgerError>;
 }
 
 /// A ledger in memory: no lock, no file. A dry run works on a copy of the real one, and unit
@@ -222,6 +308,12 @@ impl LedgerStore for MemoryLedger {
         for o in outcomes {
             self.ledger.record(&o.key, &o.to, o.delivery.clone());
         }
+        self.writes += 1;
+        Ok(())
+    }
+
+    fn announce(&mut self, a: &Announcement) -> Result<(), LedgerError> {
+        self.ledger.announce(a);
         self.writes += 1;
         Ok(())
     }

@@ -115,7 +115,8 @@ pub struct Planned {
     pub reminder: Reminder,
     /// Its status.
     pub status: Status,
-    /// Recipients it still has to reach (for `Due`).
+    /// Recipients it still has to reach, listed only while it can be sent (`Due`, `Retrying`);
+    /// empty otherwise.
     pub outstanding: Vec<String>,
     /// Recipients for whom a more urgent lead replaces it now: (recipient, that lead).
     pub superseded: Vec<(String, String)>,
@@ -240,6 +241,15 @@ impl Planning<'_> {
         !self.cancelled.contains(&r.uid.as_str()) && self.now >= r.due && self.now < r.event_start
     }
 
+    /// How many recipients an event's reminders are for.
+    fn audience_len(&self, uid: &str) -> usize {
+        if self.sections.contains_key(uid) {
+            self.audience_of(uid).count()
+        } else {
+            self.recipients.len()
+        }
+    }
+
     fn most_urgent<'r>(&'r self, all: &'r [Reminder]) -> Urgent<'r> {
         let mut urgent = Urgent::new();
         for r in all.iter().filter(|r| self.sendable(r)) {
@@ -261,7 +271,10 @@ impl Planning<'_> {
 
     /// One reminder: who it still owes, who a more urgent lead replaces it for, its status.
     fn planned(&self, r: &Reminder, urgent: &Urgent<'_>) -> Planned {
+        // Only a sendable reminder lists whom it owes (the pass needs the names); the others
+        // count them, so a large roster costs one list per due reminder, not one per reminder.
         let mut outstanding = Vec::new();
+        let mut owed = 0;
         let mut superseded = Vec::new();
         let rec = self.ledger.get(&r.key);
         let sendable = self.sendable(r);
@@ -278,7 +291,12 @@ impl Planning<'_> {
                 Some((d, name)) if *d < r.lead.duration => {
                     superseded.push((to.clone(), name.to_string()))
                 }
-                _ => outstanding.push(to.clone()),
+                _ => {
+                    owed += 1;
+                    if sendable {
+                        outstanding.push(to.clone());
+                    }
+                }
             }
         }
         let deliveries: Vec<&Delivery> = self
@@ -287,7 +305,7 @@ impl Planning<'_> {
             .map(|rec| rec.recipients.values().collect())
             .unwrap_or_default();
         let status = self
-            .open_status(r, &outstanding, &deliveries)
+            .open_status(r, owed, &deliveries)
             .unwrap_or_else(|| settled_status(&deliveries, &superseded));
         Planned {
             reminder: r.clone(),
@@ -298,32 +316,25 @@ impl Planning<'_> {
     }
 
     /// The status while the reminder is not settled: skipped, due, retrying or pending.
-    fn open_status(
-        &self,
-        r: &Reminder,
-        outstanding: &[String],
-        deliveries: &[&Delivery],
-    ) -> Option<Status> {
-        let owed = self.audience_of(&r.uid).count();
-        let everyone = outstanding.len() == owed;
+    fn open_status(&self, r: &Reminder, owed: usize, deliveries: &[&Delivery]) -> Option<Status> {
+        let audience = self.audience_len(&r.uid);
+        let everyone = owed == audience;
         let skipped = |why: String| Some(Status::Skipped { why });
         if self.cancelled.contains(&r.uid.as_str()) && everyone {
             skipped("event cancelled".into())
         } else if self.recipients.is_empty() {
             skipped("no recipients configured ([mail] to or roster)".into())
-        } else if owed == 0 {
+        } else if audience == 0 {
             let section = self
                 .sections
                 .get(r.uid.as_str())
                 .copied()
                 .unwrap_or_default();
             skipped(format!("nobody on the roster is in {section}"))
-        } else if outstanding.is_empty() {
+        } else if owed == 0 {
             None
         } else if self.now >= r.event_start {
-            Some(Status::Missed {
-                recipients: outstanding.len(),
-            })
+            Some(Status::Missed { recipients: owed })
         } else if self.sendable(r) {
             // The latest failed attempt of any recipient still owed it.
             let last_retry = deliveries
@@ -779,15 +790,20 @@ mod tests {
         };
         assert_eq!(owed("exam-1"), ["list", "a@x.org"]);
         assert_eq!(owed("exam-2"), ["list", "b@x.org"]);
-        let shared = p
-            .iter()
-            .find(|p| !p.reminder.uid.starts_with("exam-"))
-            .unwrap();
-        assert_eq!(
-            shared.outstanding.len() + shared.superseded.len(),
-            4,
-            "{shared:?}"
+        let at_hw2 = at("2022-11-22T18:00:00Z");
+        let p = plan_for(
+            &c,
+            &ReminderSettings::default(),
+            &Ledger::default(),
+            &to,
+            &audience,
+            at_hw2,
         );
+        let hw2 = p
+            .iter()
+            .find(|p| p.reminder.uid.contains("deadline-hw2") && p.reminder.lead.name == "3h")
+            .unwrap();
+        assert_eq!(hw2.outstanding, to, "a shared deadline is everyone's");
     }
 
     #[test]

@@ -27,14 +27,18 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{Connection, OpenFlags, OptionalExtension as _, params};
 use serde::Deserialize;
 
-use crate::remind::ledger::{Delivery, Ledger, LedgerError, LedgerStore, Outcome};
+use crate::remind::changes::Version;
+use crate::remind::ledger::{
+    Announced, Announcement, Delivery, Ledger, LedgerError, LedgerStore, NoticeRecord, Outcome,
+};
 
 /// Marks the database as coursecal's ledger ("ccld"), so another program's SQLite file is
 /// recognised as foreign.
 const APPLICATION_ID: i32 = 0x6363_6c64;
 
-/// The schema version this build reads and writes.
-const SCHEMA_VERSION: i32 = 1;
+/// The schema version this build reads and writes. Version 1 (reminders only) is migrated
+/// when a pass opens it, and read as it is by `peek`.
+const SCHEMA_VERSION: i32 = 2;
 
 /// How long a pass waits for another pass's message (its claim lasts one SMTP transaction).
 const BUSY_TIMEOUT: StdDuration = StdDuration::from_secs(300);
@@ -51,6 +55,27 @@ CREATE TABLE delivery (
     reason      TEXT,
     by_lead     TEXT,
     PRIMARY KEY (event_uid, lead, event_start, recipient)
+) WITHOUT ROWID;
+";
+
+/// Version 2: the announced version of each event (JSON), when the baseline was recorded,
+/// and every change whose notice went out. Notices and digests themselves are rows of
+/// `delivery`, like reminders, so they are claimed and recorded the same way.
+const SCHEMA_V2: &str = "
+CREATE TABLE announced (
+    event_uid TEXT NOT NULL PRIMARY KEY,
+    version   TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE baseline (
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    since TEXT NOT NULL
+);
+CREATE TABLE notice (
+    key       TEXT NOT NULL PRIMARY KEY,
+    event_uid TEXT NOT NULL,
+    at        TEXT NOT NULL,
+    old       TEXT,
+    new       TEXT
 ) WITHOUT ROWID;
 ";
 
@@ -210,6 +235,22 @@ impl LedgerStore for SqliteLedger {
         }
         Ok(())
     }
+
+    fn announce(&mut self, a: &Announcement) -> Result<(), LedgerError> {
+        self.release()?;
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| self.db_error(e))?;
+        if let Err(e) = write_announcement(&self.conn, a) {
+            let _ = self.conn.execute_batch("ROLLBACK");
+            return Err(self.db_error(e));
+        }
+        self.conn
+            .execute_batch("COMMIT")
+            .map_err(|e| self.db_error(e))?;
+        self.ledger.announce(a);
+        Ok(())
+    }
 }
 
 /// What is at the ledger path.
@@ -284,7 +325,11 @@ fn connect(path: &Path, read_only: bool) -> Result<Connection, LedgerError> {
         ));
     }
     let version = pragma("user_version").map_err(db)?;
-    if version != SCHEMA_VERSION {
+    if version == 1 && !read_only {
+        migrate(&conn).map_err(db)?;
+    } else if version == 1 {
+        // `peek` reads a version-1 ledger as it is: no baseline yet.
+    } else if version != SCHEMA_VERSION {
         return Err(refused(format!(
             "its schema version is {version}, and this coursecal reads version {SCHEMA_VERSION} (written by another version of coursecal?)"
         )));
@@ -294,6 +339,26 @@ fn connect(path: &Path, read_only: bool) -> Result<Connection, LedgerError> {
             .map_err(db)?;
     }
     Ok(conn)
+}
+
+/// Version 1 → 2, in one transaction (a pass running at the same time may have done it).
+fn migrate(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let run = || -> rusqlite::Result<()> {
+        let v: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if v == 1 {
+            conn.execute_batch(SCHEMA_V2)?;
+            conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        }
+        Ok(())
+    };
+    match run() {
+        Ok(()) => conn.execute_batch("COMMIT"),
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK");
+            Err(e)
+        }
+    }
 }
 
 /// Creates the database at `path` with `old`'s records: built under a temporary name, then
@@ -346,6 +411,7 @@ fn build(tmp: &Path, old: Option<&Ledger>) -> Result<(), LedgerError> {
         .map_err(db)?;
     let tx = conn.transaction().map_err(db)?;
     tx.execute_batch(SCHEMA).map_err(db)?;
+    tx.execute_batch(SCHEMA_V2).map_err(db)?;
     tx.pragma_update(None, "application_id", APPLICATION_ID)
         .map_err(db)?;
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)
@@ -486,7 +552,139 @@ fn load(path: &Path, conn: &Connection) -> Result<Ledger, LedgerError> {
         let d = delivery(columns).map_err(refused)?;
         ledger.record(&key, &to, d);
     }
+    load_announced(conn, &mut ledger).map_err(|e| match e {
+        Loaded::Db(e) => damaged(e),
+        Loaded::Bad(why) => refused(why),
+    })?;
     Ok(ledger)
+}
+
+/// Why the announced versions could not be read.
+enum Loaded {
+    Db(rusqlite::Error),
+    Bad(String),
+}
+
+impl From<rusqlite::Error> for Loaded {
+    fn from(e: rusqlite::Error) -> Self {
+        Loaded::Db(e)
+    }
+}
+
+fn json_version(text: Option<String>) -> Result<Option<Version>, Loaded> {
+    text.map(|t| {
+        serde_json::from_str(&t)
+            .map_err(|e| Loaded::Bad(format!("an announced version cannot be read ({e})")))
+    })
+    .transpose()
+}
+
+fn time(text: &str) -> Result<DateTime<Utc>, Loaded> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| Loaded::Bad(format!("a row has the time {text:?}, which is not a time")))
+}
+
+/// The baseline, the announced versions and the notices sent (none in a version-1 ledger).
+fn load_announced(conn: &Connection, ledger: &mut Ledger) -> Result<(), Loaded> {
+    let has_v2: i64 = conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'baseline'",
+        [],
+        |r| r.get(0),
+    )?;
+    if has_v2 == 0 {
+        return Ok(());
+    }
+    let since: Option<String> = conn
+        .query_row("SELECT since FROM baseline WHERE id = 1", [], |r| r.get(0))
+        .optional()?;
+    if let Some(since) = since {
+        let mut versions = BTreeMap::new();
+        let mut stmt = conn.prepare("SELECT event_uid, version FROM announced")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        for row in rows {
+            let (uid, v) = row?;
+            if let Some(v) = json_version(Some(v))? {
+                versions.insert(uid, v);
+            }
+        }
+        ledger.announced = Some(Announced {
+            since: time(&since)?,
+            versions,
+        });
+    }
+    let mut stmt =
+        conn.prepare("SELECT key, event_uid, at, old, new FROM notice ORDER BY at, key")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, Option<String>>(3)?,
+            r.get::<_, Option<String>>(4)?,
+        ))
+    })?;
+    for row in rows {
+        let (key, uid, at, old, new) = row?;
+        ledger.notices.push(NoticeRecord {
+            key,
+            uid,
+            at: time(&at)?,
+            old: json_version(old)?,
+            new: json_version(new)?,
+        });
+    }
+    Ok(())
+}
+
+/// Writes an announcement's rows (inside the caller's transaction).
+fn write_announcement(conn: &Connection, a: &Announcement) -> rusqlite::Result<()> {
+    let json = |v: &Version| serde_json::to_string(v).unwrap_or_default();
+    let stamp = |t: &DateTime<Utc>| t.to_rfc3339_opts(SecondsFormat::AutoSi, true);
+    match a {
+        Announcement::Baseline { at, versions } => {
+            conn.execute_batch("DELETE FROM announced; DELETE FROM baseline;")?;
+            conn.execute(
+                "INSERT INTO baseline (id, since) VALUES (1, ?1)",
+                params![stamp(at)],
+            )?;
+            for (uid, v) in versions {
+                conn.prepare_cached("INSERT INTO announced (event_uid, version) VALUES (?1, ?2)")?
+                    .execute(params![uid, json(v)])?;
+            }
+        }
+        Announcement::Update { versions, notices } => {
+            for (uid, v) in versions {
+                match v {
+                    Some(v) => conn
+                        .prepare_cached(
+                            "INSERT INTO announced (event_uid, version) VALUES (?1, ?2)
+                             ON CONFLICT DO UPDATE SET version = excluded.version",
+                        )?
+                        .execute(params![uid, json(v)])?,
+                    None => conn
+                        .prepare_cached("DELETE FROM announced WHERE event_uid = ?1")?
+                        .execute(params![uid])?,
+                };
+            }
+            for n in notices {
+                conn.prepare_cached(
+                    "INSERT OR IGNORE INTO notice (key, event_uid, at, old, new) VALUES (?1, ?2, ?3, ?4, ?5)",
+                )?
+                .execute(params![
+                    n.key,
+                    n.uid,
+                    stamp(&n.at),
+                    n.old.as_ref().map(json),
+                    n.new.as_ref().map(json)
+                ])?;
+            }
+        }
+        Announcement::Clear => {
+            conn.execute_batch("DELETE FROM announced; DELETE FROM baseline;")?
+        }
+    }
+    Ok(())
 }
 
 /// `uid|lead|start` split at its last two bars (a UID may hold a bar, a lead and a time not).
@@ -689,9 +887,9 @@ mod tests {
         drop(SqliteLedger::open(&p, None).unwrap());
         Connection::open(&p)
             .unwrap()
-            .pragma_update(None, "user_version", 2)
+            .pragma_update(None, "user_version", 3)
             .unwrap();
-        assert!(refusal(&p).contains("schema version is 2"));
+        assert!(refusal(&p).contains("schema version is 3"));
         assert!(matches!(
             SqliteLedger::peek(&p, None),
             Err(LedgerError::Refused { .. })
@@ -781,5 +979,75 @@ mod tests {
                 .mode();
             assert_eq!(mode & 0o777, 0o600, "{name}");
         }
+    }
+
+    #[test]
+    fn a_version_1_ledger_is_migrated_keeping_its_rows_and_then_keeps_a_baseline() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        {
+            // A ledger as coursecal wrote it before notices: schema 1, one reminder sent.
+            let conn = Connection::open(&p).unwrap();
+            conn.execute_batch(SCHEMA).unwrap();
+            conn.pragma_update(None, "application_id", APPLICATION_ID)
+                .unwrap();
+            conn.pragma_update(None, "user_version", 1).unwrap();
+            insert(
+                &conn,
+                "ev@x",
+                "3d",
+                "20221122T205900Z",
+                "a@x.org",
+                &sent("a@x.org").delivery,
+            )
+            .unwrap();
+        }
+        let peeked = SqliteLedger::peek(&p, None).unwrap();
+        assert!(peeked.settled(KEY, "a@x.org") && peeked.announced.is_none());
+        let mut l = SqliteLedger::open(&p, None).unwrap();
+        assert!(
+            !l.claim(KEY, "a@x.org").unwrap(),
+            "the row survived the migration"
+        );
+        let v = crate::remind::changes::Version {
+            kind: "deadline".into(),
+            title: "Hw2 due".into(),
+            start: at(1_669_150_740),
+            end: None,
+            all_day: false,
+            location: None,
+            cancelled: false,
+        };
+        l.announce(&Announcement::Baseline {
+            at: at(1_668_000_000),
+            versions: [("ev@x".to_string(), v.clone())].into(),
+        })
+        .unwrap();
+        let mut moved = v.clone();
+        moved.start = at(1_669_323_540);
+        l.announce(&Announcement::Update {
+            versions: vec![("ev@x".into(), Some(moved.clone()))],
+            notices: vec![NoticeRecord {
+                key: "ev@x|notice-1|20221124T205900Z".into(),
+                uid: "ev@x".into(),
+                at: at(1_668_100_000),
+                old: Some(v),
+                new: Some(moved.clone()),
+            }],
+        })
+        .unwrap();
+        drop(l);
+        let version: i32 = Connection::open(&p)
+            .unwrap()
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+        let back = SqliteLedger::peek(&p, None).unwrap();
+        assert_eq!(back.announced.as_ref().unwrap().versions["ev@x"], moved);
+        assert_eq!(back.notices.len(), 1);
+        assert!(back.settled(KEY, "a@x.org"));
+        let mut l = SqliteLedger::open(&p, None).unwrap();
+        l.announce(&Announcement::Clear).unwrap();
+        assert!(SqliteLedger::peek(&p, None).unwrap().announced.is_none());
     }
 }

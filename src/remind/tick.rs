@@ -3,10 +3,14 @@
 use chrono::{DateTime, Utc};
 use lettre::message::Mailbox;
 
-use crate::course::settings::{DeliveryMode, MailSettings, ReminderSettings};
+use crate::course::crontab::CronSpec;
+use crate::course::settings::{DeliveryMode, MailSettings, NoticeSettings, ReminderSettings};
 use crate::model::Course;
 use crate::remind::compose::{Links, compose};
-use crate::remind::ledger::{Delivery, LedgerError, LedgerStore, Outcome};
+use crate::remind::compose_notice::{Context, Recipient, compose_digest, compose_notice};
+use crate::remind::digest::due_digest;
+use crate::remind::ledger::{Announcement, Delivery, LedgerError, LedgerStore, Outcome};
+use crate::remind::notices::plan_notices;
 use crate::remind::plan::{Audience, Planned, plan_for};
 use crate::remind::transport::{Mailer, Outgoing, SendError};
 
@@ -27,6 +31,10 @@ pub struct PassInput<'a> {
     pub links: &'a Links,
     /// The published feed, for the attachment's SEQUENCE.
     pub previous_feed: &'a crate::feed::Previous,
+    /// Change notices.
+    pub notices: &'a NoticeSettings,
+    /// The weekly digest's schedule, if the course has one.
+    pub digest: Option<&'a CronSpec>,
     /// Now.
     pub now: DateTime<Utc>,
 }
@@ -77,6 +85,26 @@ pub fn units(mail: &MailSettings, roster: &[Mailbox]) -> Vec<Unit> {
     out
 }
 
+/// Composes one unit's message at the time of sending.
+type Compose<'c> = dyn Fn(&Unit, DateTime<Utc>) -> Result<Outgoing, lettre::error::Error> + 'c;
+
+/// A unit as a message's recipient.
+fn recipient(u: &Unit) -> Recipient<'_> {
+    Recipient {
+        to: &u.to,
+        bcc: &u.bcc,
+        key: &u.key,
+    }
+}
+
+/// Whether a unit is owed the news of an event of `section` (`None`: a shared event).
+fn owed(audience: &Audience, unit: &Unit, section: Option<&str>) -> bool {
+    match (section, audience.get(&unit.key)) {
+        (None, _) | (_, None) => true,
+        (Some(s), Some(mine)) => mine.as_deref() == Some(s),
+    }
+}
+
 /// What a pass did.
 #[derive(Debug, Default)]
 pub struct PassReport {
@@ -88,7 +116,7 @@ pub struct PassReport {
     pub retry: Vec<(String, String, String)>,
     /// Reminders superseded this pass.
     pub superseded: usize,
-    /// Messages composed but not sent (dry run).
+    /// Messages composed but not sent (dry run), without their bytes.
     pub dry_run: Vec<Outgoing>,
 }
 
@@ -132,14 +160,6 @@ pub fn tick(
     // Made once: with a large roster, units are most of a quiet pass's work.
     let units = units(input.mail, input.roster);
     let keys: Vec<String> = units.iter().map(|u| u.key.clone()).collect();
-    let planned = plan_for(
-        input.course,
-        input.reminders,
-        ledger.ledger(),
-        &keys,
-        input.audience,
-        input.now,
-    );
     let mut pass = Pass {
         input,
         units: &units,
@@ -150,6 +170,22 @@ pub fn tick(
         log,
         report: PassReport::default(),
     };
+    // Notices first: students hear that Hw2 moved before any reminder of its new time. The
+    // reminders of the old time are gone from the plan (their key holds the event start).
+    if let Flow::Stop = pass.notices()? {
+        return Ok(pass.report);
+    }
+    if let Flow::Stop = pass.digest()? {
+        return Ok(pass.report);
+    }
+    let planned = plan_for(
+        input.course,
+        input.reminders,
+        pass.ledger.ledger(),
+        &keys,
+        input.audience,
+        input.now,
+    );
     if !dry_run {
         pass.record_superseded(&planned)?;
     }
@@ -159,6 +195,34 @@ pub fn tick(
         }
     }
     Ok(pass.report)
+}
+
+/// A dry run's copy of `template` (the same reminder, composed at the same time) for a unit
+/// of one address: only the Message-ID and the envelope depend on the recipient, and a dry
+/// run keeps no bytes. None for a unit it cannot copy to (several addresses, Bcc).
+fn dry_copy(
+    template: &Outgoing,
+    reminder: &crate::remind::plan::Reminder,
+    unit: &Unit,
+    mail: &MailSettings,
+) -> Option<Outgoing> {
+    let [to] = unit.to.as_slice() else {
+        return None;
+    };
+    if !unit.bcc.is_empty() {
+        return None;
+    }
+    let envelope =
+        lettre::address::Envelope::new(Some(mail.from.email.clone()), vec![to.email.clone()])
+            .ok()?;
+    Some(Outgoing {
+        envelope,
+        bytes: Vec::new(),
+        message_id: crate::remind::compose::message_id(reminder, &unit.key, &mail.from),
+        recipient: unit.key.clone(),
+        subject: template.subject.clone(),
+        text: template.text.clone(),
+    })
 }
 
 /// Whether a pass goes on after a message.
@@ -217,6 +281,9 @@ impl Pass<'_, '_> {
             &organizer,
         );
         let units = self.units;
+        // A dry run composes the message once and gives each further recipient a copy with
+        // their Message-ID and envelope: a roster of 100,000 is 100,000 copies, not composes.
+        let mut dry_template: Option<(DateTime<Utc>, Outgoing)> = None;
         let outstanding: std::collections::HashSet<&str> =
             p.outstanding.iter().map(String::as_str).collect();
         for unit in units
@@ -242,17 +309,26 @@ impl Pass<'_, '_> {
                 ));
                 continue;
             }
-            let composed = compose(
-                input.course,
-                event,
-                &p.reminder,
-                input.mail,
-                &unit.to,
-                &unit.bcc,
-                &unit.key,
-                &ics,
-                input.links,
-                now,
+            let composed = match &dry_template {
+                Some((at, t)) if *at == now => dry_copy(t, &p.reminder, unit, input.mail),
+                _ => None,
+            };
+            let composed = composed.map_or_else(
+                || {
+                    compose(
+                        input.course,
+                        event,
+                        &p.reminder,
+                        input.mail,
+                        &unit.to,
+                        &unit.bcc,
+                        &unit.key,
+                        &ics,
+                        input.links,
+                        now,
+                    )
+                },
+                Ok,
             );
             let msg = match composed {
                 Ok(m) => m,
@@ -265,8 +341,141 @@ impl Pass<'_, '_> {
                 }
             };
             if self.dry_run {
+                let msg = Outgoing {
+                    bytes: Vec::new(),
+                    ..msg
+                };
+                dry_template = Some((now, msg.clone()));
                 self.report.dry_run.push(msg);
-            } else if let Flow::Stop = self.deliver(p, unit, msg, now)? {
+            } else if let Flow::Stop = self.deliver(&p.reminder.key, unit, msg, now)? {
+                return Ok(Flow::Stop);
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    /// Records the baseline (or drops it), takes quiet changes as announced, and sends each
+    /// change notice to every unit; a notice's change becomes the announced version once
+    /// every unit has it (sent, or refused for good).
+    fn notices(&mut self) -> Result<Flow, LedgerError> {
+        let input = self.input;
+        let plan = plan_notices(input.course, input.notices, self.ledger.ledger(), input.now);
+        if !self.dry_run {
+            if let Some(a) = &plan.setup {
+                self.ledger.announce(a)?;
+                if let Announcement::Baseline { .. } = a {
+                    (self.log)(
+                        "notices: the course as it stands now is what students know; later changes to it are announced",
+                    );
+                }
+            }
+            if !plan.quiet.is_empty() {
+                self.ledger.announce(&Announcement::Update {
+                    versions: plan.quiet.clone(),
+                    notices: Vec::new(),
+                })?;
+            }
+        }
+        let organizer = input.mail.organizer().email.to_string();
+        for n in &plan.notices {
+            let ics = input.course.event(&n.change.uid).map(|e| {
+                crate::feed::single_event(
+                    input.course,
+                    e,
+                    input.previous_feed,
+                    input.now,
+                    &organizer,
+                )
+            });
+            let make = |u: &Unit, now: DateTime<Utc>| {
+                let cx = Context {
+                    course: input.course,
+                    mail: input.mail,
+                    links: input.links,
+                    now,
+                };
+                compose_notice(&cx, n, ics.as_deref(), recipient(u))
+            };
+            // A section's event is news to its students only (and to everyone owed every event).
+            let section = input
+                .course
+                .event(&n.change.uid)
+                .and_then(|e| e.section.as_deref());
+            if let Flow::Stop = self.fan_out(&n.key, &make, section)? {
+                return Ok(Flow::Stop);
+            }
+            let ledger = self.ledger.ledger();
+            let owed = |u: &&Unit| owed(input.audience, u, section);
+            if !self.dry_run
+                && self
+                    .units
+                    .iter()
+                    .filter(owed)
+                    .all(|u| ledger.settled(&n.key, &u.key))
+            {
+                self.ledger.announce(&n.done(input.now))?;
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    /// Sends the week's digest to every unit, when one is due.
+    fn digest(&mut self) -> Result<Flow, LedgerError> {
+        let input = self.input;
+        let Some(cron) = input.digest else {
+            return Ok(Flow::Next);
+        };
+        let Some(d) = due_digest(input.course, cron, self.ledger.ledger(), input.now) else {
+            return Ok(Flow::Next);
+        };
+        let make = |u: &Unit, now: DateTime<Utc>| {
+            let cx = Context {
+                course: input.course,
+                mail: input.mail,
+                links: input.links,
+                now,
+            };
+            compose_digest(&cx, &d, recipient(u))
+        };
+        self.fan_out(&d.key, &make, None)
+    }
+
+    /// Sends the message `key` to each unit still owed it, composed by `make` at the time of
+    /// sending; claimed and recorded one by one, as reminders are.
+    fn fan_out(
+        &mut self,
+        key: &str,
+        make: &Compose<'_>,
+        section: Option<&str>,
+    ) -> Result<Flow, LedgerError> {
+        let units = self.units;
+        for unit in units
+            .iter()
+            .filter(|u| owed(self.input.audience, u, section))
+        {
+            if self.ledger.ledger().settled(key, &unit.key) {
+                continue;
+            }
+            if !self.dry_run && !self.ledger.claim(key, &unit.key)? {
+                continue;
+            }
+            let now = (self.clock)();
+            let msg = match make(unit, now) {
+                Ok(m) => m,
+                Err(e) => {
+                    self.release()?;
+                    let failed = (
+                        key.to_string(),
+                        unit.key.clone(),
+                        format!("could not compose: {e}"),
+                    );
+                    self.report.failed.push(failed);
+                    continue;
+                }
+            };
+            if self.dry_run {
+                self.report.dry_run.push(msg);
+            } else if let Flow::Stop = self.deliver(key, unit, msg, now)? {
                 return Ok(Flow::Stop);
             }
         }
@@ -285,7 +494,7 @@ impl Pass<'_, '_> {
     /// Hands one message to the mailer and records the answer before anything else is sent.
     fn deliver(
         &mut self,
-        p: &Planned,
+        key: &str,
         unit: &Unit,
         msg: Outgoing,
         now: DateTime<Utc>,
@@ -309,7 +518,7 @@ impl Pass<'_, '_> {
             // retry, so `plan` says why, and the pass stops; the rest stays due.
             Err(SendError::Connection(reason)) => {
                 self.ledger.record(&[Outcome {
-                    key: p.reminder.key.clone(),
+                    key: key.to_string(),
                     to: to.clone(),
                     delivery: Delivery::Retry {
                         at: now,
@@ -324,7 +533,7 @@ impl Pass<'_, '_> {
             }
         };
         self.ledger.record(&[Outcome {
-            key: p.reminder.key.clone(),
+            key: key.to_string(),
             to: to.clone(),
             delivery,
         }])?;
@@ -375,6 +584,7 @@ mod tests {
         audience: Audience,
         links: Links,
         feed: crate::feed::Previous,
+        notices: NoticeSettings,
     }
 
     impl Fixture {
@@ -393,6 +603,11 @@ mod tests {
                 audience: Audience::new(),
                 links: Links::default(),
                 feed: crate::feed::Previous::default(),
+                // Off unless a test is about notices: the reminder tests count ledger writes.
+                notices: NoticeSettings {
+                    enabled: false,
+                    ..NoticeSettings::default()
+                },
             }
         }
 
@@ -405,6 +620,8 @@ mod tests {
                 audience: &self.audience,
                 links: &self.links,
                 previous_feed: &self.feed,
+                notices: &self.notices,
+                digest: None,
                 now,
             }
         }
@@ -434,7 +651,7 @@ mod tests {
             .collect()
     }
 
-    /// The lead in a Message-ID such as `<…-deadline-hw2.3h.20221122T205900Z.…@…>`.
+    /// The lead in a Message-ID such as `<ceng501.3h.20221122T2059Z.…@…>`.
     fn lead_of(message_id: &str) -> String {
         message_id.split('.').nth(1).unwrap_or_default().to_string()
     }
@@ -657,6 +874,35 @@ mod tests {
     }
 
     #[test]
+    fn a_dry_runs_message_for_each_student_is_what_a_real_pass_sends_them() {
+        let f = Fixture::new();
+        let now = at("2022-11-20T10:00:00Z");
+        let dry = tick(
+            &f.input(now),
+            &mut MemoryLedger::default(),
+            &mut StubMailer::default(),
+            true,
+            &|| now,
+            &mut |_| {},
+        )
+        .unwrap()
+        .dry_run;
+        let mut mailer = StubMailer::default();
+        f.pass(now, &mut MemoryLedger::default(), &mut mailer);
+        assert_eq!(dry.len(), 3);
+        assert_eq!(dry.len(), mailer.sent.len());
+        for (d, real) in dry.iter().zip(&mailer.sent) {
+            assert_eq!(d.message_id, real.message_id);
+            assert_eq!(d.recipient, real.recipient);
+            assert_eq!(d.envelope, real.envelope);
+            assert_eq!((&d.subject, &d.text), (&real.subject, &real.text));
+            assert!(d.bytes.is_empty() && !real.bytes.is_empty());
+        }
+        let ids: std::collections::HashSet<_> = dry.iter().map(|d| &d.message_id).collect();
+        assert_eq!(ids.len(), 3);
+    }
+
+    #[test]
     fn each_outcome_is_recorded_before_the_next_message_is_sent() {
         use std::cell::RefCell;
         use std::rc::Rc;
@@ -681,6 +927,9 @@ mod tests {
                     self.1.0.borrow_mut().push(format!("record {}", o.to));
                 }
                 self.0.record(outcomes)
+            }
+            fn announce(&mut self, a: &Announcement) -> Result<(), LedgerError> {
+                self.0.announce(a)
             }
         }
         impl Mailer for JournalMailer {
@@ -729,5 +978,157 @@ mod tests {
             ]
         );
         assert_eq!(ledger.0.writes, 3, "one durable write per message");
+    }
+
+    /// Moves Hw2's deadline by `days`.
+    fn move_hw2(f: &mut Fixture, days: i64) {
+        let e = f
+            .course
+            .events
+            .iter_mut()
+            .find(|e| e.key == "deadline-hw2")
+            .unwrap();
+        if let crate::model::When::Timed { start, .. } = &mut e.when {
+            *start += chrono::Duration::days(days);
+        }
+    }
+
+    fn notices_on() -> Fixture {
+        let mut f = Fixture::new();
+        f.notices = NoticeSettings::default();
+        f
+    }
+
+    #[test]
+    fn a_moved_deadline_sends_one_notice_per_student_and_none_on_the_next_pass() {
+        let mut f = notices_on();
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        let (first, log) = f.pass(at("2022-11-15T12:00:00Z"), &mut ledger, &mut mailer);
+        assert!(first.sent.is_empty(), "the baseline pass sends nothing");
+        assert!(log[0].starts_with("notices:"), "{log:?}");
+        move_hw2(&mut f, 2);
+        let (second, _) = f.pass(at("2022-11-15T12:15:00Z"), &mut ledger, &mut mailer);
+        assert_eq!(second.sent.len(), 3, "{second:?}");
+        assert!(
+            mailer
+                .sent
+                .iter()
+                .all(|m| m.message_id.contains(".notice."))
+        );
+        assert!(
+            second.sent[0]
+                .0
+                .starts_with("[CEng 501] Changed: Hw2 due Thu 24 Nov 23:59"),
+            "{:?}",
+            second.sent
+        );
+        let (third, _) = f.pass(at("2022-11-15T12:30:00Z"), &mut ledger, &mut mailer);
+        assert!(third.sent.is_empty());
+        assert_eq!(ledger.ledger.notices.len(), 1);
+    }
+
+    #[test]
+    fn once_a_move_is_known_no_reminder_of_the_old_time_goes_out() {
+        let mut f = notices_on();
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        f.pass(at("2022-11-15T12:00:00Z"), &mut ledger, &mut mailer);
+        move_hw2(&mut f, 2);
+        // Three hours before the old deadline: its 3h reminder would be due.
+        f.pass(at("2022-11-22T18:00:00Z"), &mut ledger, &mut mailer);
+        let ids: Vec<&str> = mailer.sent.iter().map(|m| m.message_id.as_str()).collect();
+        assert!(
+            ids.iter().all(|id| !id.contains("20221122T2059Z")),
+            "{ids:?}"
+        );
+        assert!(
+            ids[..3].iter().all(|id| id.contains(".notice.")),
+            "notices first: {ids:?}"
+        );
+        assert!(
+            ids[3..].iter().all(|id| id.contains(".3d.20221124T2059Z.")),
+            "then the new time's reminder: {ids:?}"
+        );
+    }
+
+    #[test]
+    fn a_notice_refused_with_a_4xx_is_retried_and_the_change_stays_unannounced_until_then() {
+        let mut f = notices_on();
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        f.pass(at("2022-11-15T12:00:00Z"), &mut ledger, &mut mailer);
+        move_hw2(&mut f, 2);
+        mailer.answer("b@x.org", [SendError::Transient("451 4.3.0 later".into())]);
+        let (first, _) = f.pass(at("2022-11-15T12:15:00Z"), &mut ledger, &mut mailer);
+        assert_eq!((first.sent.len(), first.retry.len()), (2, 1));
+        assert!(
+            ledger.ledger.notices.is_empty(),
+            "not every student has it yet"
+        );
+        let (second, _) = f.pass(at("2022-11-15T12:30:00Z"), &mut ledger, &mut mailer);
+        assert_eq!(second.sent.len(), 1);
+        assert_eq!(second.sent[0].1, "b@x.org");
+        assert_eq!(ledger.ledger.notices.len(), 1);
+    }
+
+    #[test]
+    fn a_notice_refused_with_a_5xx_is_recorded_for_that_student_and_the_others_get_theirs() {
+        let mut f = notices_on();
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        f.pass(at("2022-11-15T12:00:00Z"), &mut ledger, &mut mailer);
+        move_hw2(&mut f, 2);
+        mailer.answer(
+            "b@x.org",
+            [SendError::Permanent("550 5.1.1 no such user".into())],
+        );
+        let (report, _) = f.pass(at("2022-11-15T12:15:00Z"), &mut ledger, &mut mailer);
+        assert_eq!((report.sent.len(), report.failed.len()), (2, 1));
+        assert_eq!(
+            ledger.ledger.notices.len(),
+            1,
+            "a refusal for good settles it"
+        );
+    }
+
+    #[test]
+    fn through_a_series_of_edits_each_student_gets_each_notice_once_and_the_latest_is_announced() {
+        let mut f = notices_on();
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        let mut now = at("2022-11-15T12:00:00Z");
+        f.pass(now, &mut ledger, &mut mailer);
+        // (days moved before this pass, notices expected per student)
+        for (days, expected) in [(2, 1), (0, 0), (-2, 1), (1, 1), (1, 1), (-2, 1), (0, 0)] {
+            now += chrono::Duration::minutes(15);
+            move_hw2(&mut f, days);
+            let before = mailer.sent.len();
+            let (report, log) = f.pass(now, &mut ledger, &mut mailer);
+            assert_eq!(
+                mailer.sent.len() - before,
+                3 * expected,
+                "after moving {days} days: {report:?} {log:?}"
+            );
+        }
+        let mut seen = std::collections::HashSet::new();
+        for m in &mailer.sent {
+            assert!(
+                seen.insert(m.message_id.clone()),
+                "sent twice: {}",
+                m.message_id
+            );
+        }
+        let announced = &ledger.ledger.announced.as_ref().unwrap().versions;
+        let hw2 = f
+            .course
+            .events
+            .iter()
+            .find(|e| e.key == "deadline-hw2")
+            .unwrap();
+        assert_eq!(
+            announced[&hw2.uid],
+            crate::remind::changes::Version::of(hw2, f.course.timezone)
+        );
     }
 }

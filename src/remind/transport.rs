@@ -27,8 +27,8 @@ pub struct Outgoing {
     pub recipient: String,
     /// Subject, for logs and dry runs.
     pub subject: String,
-    /// The plain-text body, for dry runs.
-    pub text: String,
+    /// The plain-text body, for dry runs (shared: a dry run's copies for a roster share one).
+    pub text: std::sync::Arc<str>,
 }
 
 /// Why a send failed.
@@ -52,6 +52,12 @@ pub trait Mailer {
 
     /// Where messages go, for logs: "via smtp.example.edu:587", "written to outbox/".
     fn describe(&self) -> String;
+
+    /// Makes sure a message could be handed over, sending none (`coursecal check`): for SMTP
+    /// a login (EHLO, STARTTLS, AUTH, QUIT). Nothing to check by default.
+    fn check(&mut self) -> Result<(), SendError> {
+        Ok(())
+    }
 }
 
 /// Sends through an SMTP server, over one connection for the whole pass.
@@ -199,6 +205,19 @@ impl Drop for SmtpMailer {
 impl Mailer for SmtpMailer {
     fn describe(&self) -> String {
         format!("via {}:{}", self.host, self.port)
+    }
+
+    fn check(&mut self) -> Result<(), SendError> {
+        match self.connect() {
+            Ok(mut conn) => {
+                let _ = conn.quit();
+                Ok(())
+            }
+            Err(e) => {
+                let text = error_text(&e, self.timeout);
+                Err(classify(e.is_permanent(), e.is_transient(), text))
+            }
+        }
     }
 
     fn send(&mut self, msg: &Outgoing) -> Result<(), SendError> {
@@ -496,7 +515,7 @@ mod tests {
             message_id: format!("<{n}@x>"),
             recipient: format!("s{n}@example.edu"),
             subject: n.to_string(),
-            text: String::new(),
+            text: "".into(),
         }
     }
 

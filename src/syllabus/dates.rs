@@ -68,9 +68,9 @@ pub fn month_number(word: &str) -> Option<u32> {
 /// Any month name, as a non-capturing group.
 static MONTH_RE: LazyLock<String> =
     LazyLock::new(|| format!("(?:{})", alternation(all_months().map(|(w, _)| *w))));
-/// An optional weekday in front of a date: "Tue Oct 4", "Pzt, 4 Ekim".
-static WEEKDAY_RE: LazyLock<String> = LazyLock::new(|| {
-    let words = [
+/// The weekday names that may stand in front of a date.
+fn weekdays_before_a_date() -> impl Iterator<Item = &'static str> {
+    [
         WEEKDAYS_EN,
         WEEKDAYS_EN_SHORT,
         WEEKDAYS_TR,
@@ -81,9 +81,56 @@ static WEEKDAY_RE: LazyLock<String> = LazyLock::new(|| {
     ]
     .into_iter()
     .flatten()
-    .map(|(w, _)| *w);
-    format!(r"(?:(?:{})\.?,?\s+)?", alternation(words))
+    .map(|(w, _)| *w)
+}
+/// An optional weekday in front of a date: "Tue Oct 4", "Pzt, 4 Ekim".
+static WEEKDAY_RE: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        r"(?:(?:{})\.?,?\s+)?",
+        alternation(weekdays_before_a_date())
+    )
 });
+
+/// The letters a date written with a word begins with: the leading letters of every weekday
+/// and month name, folded as [`first_letters`] folds a text.
+static DATE_WORD_STARTS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    weekdays_before_a_date()
+        .chain(all_months().map(|(w, _)| *w))
+        .map(first_letters)
+        .collect()
+});
+
+/// The letters `text` begins with, lowercased (and long s as s, as the patterns' `(?i)` reads it).
+fn first_letters(text: &str) -> String {
+    text.chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ſ' { 's' } else { c })
+        .collect()
+}
+
+/// False when no pattern of [`parse_date_prefix`] can match: every one begins with a digit, a
+/// weekday or a month name, so a text beginning with any other word is turned away without
+/// running them. `find_date` asks this at every word of a document; it is most of the parse.
+fn may_begin_a_date(text: &str) -> bool {
+    if !text.starts_with(char::is_alphabetic) {
+        return true;
+    }
+    // Most words are short and ASCII: lowercased on the stack, without an allocation.
+    let word = text
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let mut buf = [0u8; 16];
+    match buf.get_mut(..word.len()) {
+        Some(low) if word.is_ascii() => {
+            low.copy_from_slice(word.as_bytes());
+            low.make_ascii_lowercase();
+            std::str::from_utf8(low).is_ok_and(|w| DATE_WORD_STARTS.contains(w))
+        }
+        _ => DATE_WORD_STARTS.contains(&first_letters(text)),
+    }
+}
 const ORD: &str = r"(?:st|nd|rd|th|er|º|\.)?";
 /// An optional connector word before a month or a year: "11 de septiembre de 2025".
 static OF: LazyLock<String> = LazyLock::new(|| format!(r"(?:(?:{DATE_CONNECTOR_PATTERN})\s+)?"));
@@ -156,8 +203,19 @@ fn num(c: &regex::Captures<'_>, name: &str) -> Option<u32> {
     c.name(name)?.as_str().parse().ok()
 }
 
-/// Reads a date (or a date range) at the start of `text`.
+/// Reads a date (or a date range) at the start of `text`. Each pattern tried here begins with
+/// a digit, a weekday or a month name (a new one beginning otherwise needs
+/// `may_begin_a_date` widened).
 pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
+    if may_begin_a_date(text) {
+        date_by_patterns(text)
+    } else {
+        None
+    }
+}
+
+/// [`parse_date_prefix`] without the quick refusal.
+fn date_by_patterns(text: &str) -> Option<DateSpan> {
     // Numeric dates with the month in place: "2022-10-04", "04.10.2022", "2026年4月7日".
     for re in [&*ISO, &*DOTTED, &*CJK] {
         if let Some(c) = re.captures(text)
@@ -456,6 +514,60 @@ pub fn week_monday(d: NaiveDate) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn a_text_turned_away_quickly_is_no_date_to_the_patterns_either(
+            words in proptest::collection::vec(
+                proptest::sample::select(date_words_and_others()),
+                1..4,
+            ),
+            seps in proptest::collection::vec(
+                proptest::sample::select(vec!["", " ", ". ", ", ", ".", "-", "/", " 4", "4 "]),
+                4,
+            ),
+            upper in proptest::bool::ANY,
+        ) {
+            let mut text = String::new();
+            for (w, sep) in words.iter().zip(&seps) {
+                let w = if upper { w.to_uppercase() } else { w.clone() };
+                text.push_str(&w);
+                text.push_str(sep);
+            }
+            if !may_begin_a_date(&text) {
+                proptest::prop_assert_eq!(date_by_patterns(&text), None, "{}", text);
+            }
+        }
+    }
+
+    /// Weekday and month names, their halves and neighbours, digits and other words.
+    fn date_words_and_others() -> Vec<String> {
+        let mut out: Vec<String> = weekdays_before_a_date()
+            .chain(all_months().map(|(w, _)| *w))
+            .flat_map(|w| {
+                let half: String = w.chars().take(w.chars().count() / 2 + 1).collect();
+                [w.to_string(), half, format!("{w}x"), format!("x{w}")]
+            })
+            .collect();
+        out.extend(["4", "12", "2022", "ſept", "İkinci", "Ödev", "hw", "due"].map(String::from));
+        out
+    }
+
+    #[test]
+    fn every_weekday_and_month_name_in_any_case_may_begin_a_date_and_other_words_may_not() {
+        for w in weekdays_before_a_date().chain(all_months().map(|(w, _)| *w)) {
+            for written in [w.to_string(), w.to_uppercase(), format!("{w}. 4")] {
+                assert!(may_begin_a_date(&written), "{written}");
+            }
+        }
+        for text in ["4 Ekim", "(Tue) 10/4", "", "Homework 3 due", "Ödev 2"] {
+            assert_eq!(
+                may_begin_a_date(text),
+                !text.starts_with(char::is_alphabetic),
+                "{text}"
+            );
+        }
+    }
     use crate::model::Season;
 
     fn known(month: u32, day: u32, year: Option<i32>) -> RawDate {

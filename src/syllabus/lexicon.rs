@@ -466,7 +466,8 @@ pub(crate) const RANGE_WORD_PATTERN: &str = r"to|through|thru|until|till|bis";
 pub(crate) const NOT_COURSE_CODES: &[&str] = &["term", "week", "hafta", "sem"];
 
 /// Words that name a week in a week cell or before a date ("Week 3", "Hafta 3", "W3").
-pub(crate) const WEEK_WORD_PATTERN: &str = r"week|wk|w|hafta|woche|semaine|semana|settimana";
+pub(crate) const WEEK_WORD_PATTERN: &str =
+    r"week|wk|w|hafta|woche|semaine|semana|settimana|sem|s|kw";
 
 /// Words that number one meeting in a heading or a list before its date, "Aula 3 - 19/08",
 /// "Lecture 4 (Sep 12)": the number counts meetings, not weeks, and is passed over.
@@ -490,9 +491,15 @@ pub(crate) const HEADER_WEEK: &[&str] = &[
     "no",
     "no.",
     "lecture #",
+    "semana",
+    "semaine",
+    "woche",
+    "settimana",
 ];
 /// See [`HEADER_WEEK`].
-pub(crate) const HEADER_DATE: &[&str] = &["date", "dates", "day", "tarih", "when", "日期"];
+pub(crate) const HEADER_DATE: &[&str] = &[
+    "date", "dates", "day", "tarih", "when", "日期", "fecha", "fechas", "datum", "termin",
+];
 /// Header words of [`HEADER_DATE`] that name a weekday column ("Day": Mon, Tue): the date
 /// column only when no other column is.
 /// Also the weekday column of a table of weekly meetings (`Day | Time | Room`).
@@ -511,6 +518,24 @@ pub(crate) const HEADER_TOPIC: &[&str] = &[
     "konular",
     "title",
     "description",
+    "tema",
+    "temas",
+    "contenido",
+    "contenidos",
+    "thema",
+    "themen",
+    "inhalt",
+    "inhalte",
+    "thème",
+    "sujet",
+    "contenu",
+    "séance",
+    "argomento",
+    "argomenti",
+    "conteúdo",
+    "assunto",
+    "onderwerp",
+    "inhoud",
     "内容",
     "课程内容",
     "课程安排",
@@ -536,6 +561,18 @@ pub(crate) const HEADER_ACTIVITY: &[&str] = &[
     "note",
     "assessments",
     "due dates",
+    "entregas",
+    "tareas",
+    "evaluación",
+    "evaluaciones",
+    "abgabe",
+    "abgaben",
+    "travail",
+    "travaux",
+    "devoirs",
+    "consegne",
+    "tarefas",
+    "avaliação",
 ];
 /// See [`HEADER_WEEK`].
 pub(crate) const HEADER_READING: &[&str] = &[
@@ -547,6 +584,96 @@ pub(crate) const HEADER_READING: &[&str] = &[
     "chapters",
     "book",
     "okuma",
+];
+/// A column of work falling due: a bare "Homework 1" under it is a deadline, a date under
+/// it (beside an item column) the item's deadline. See [`HEADER_WEEK`].
+pub(crate) const HEADER_DUE: &[&str] = &[
+    "due",
+    "due date",
+    "deadline",
+    "deadlines",
+    "submission",
+    "submit by",
+    "abgabe",
+    "entrega",
+    "entregas",
+    "fecha de entrega",
+    "à rendre",
+    "consegna",
+    "consegne",
+    "scadenza",
+    "prazo",
+    "teslim",
+];
+/// A column of work handed out: a bare "Homework 1" under it is a release. See [`HEADER_DUE`].
+pub(crate) const HEADER_OUT: &[&str] = &[
+    "out",
+    "released",
+    "release",
+    "release date",
+    "posted",
+    "assigned",
+    "given",
+    "handed out",
+    "available",
+    "ausgabe",
+    "publicado",
+    "publicación",
+    "publié",
+    "pubblicato",
+];
+/// The verbs put after a bare item name under a [`HEADER_DUE`] or [`HEADER_OUT`] column, so
+/// the activity reader reads it as a deadline or a release.
+pub(crate) const DUE_VERB: &str = "due";
+/// See [`DUE_VERB`].
+pub(crate) const OUT_VERB: &str = "out";
+/// The item column of an item-first table (`Item | Posted | Deadline`), besides work words.
+pub(crate) const HEADER_ITEM: &[&str] = &["item", "items", "name", "task", "tasks", "work"];
+/// Zones a syllabus names for its times, by the word it uses ("Times are Eastern",
+/// "11:59 PM ET", "All times CET"); matched whole, abbreviations as written (upper case).
+pub(crate) const ZONE_WORDS: &[(&str, &str)] = &[
+    ("eastern", "America/New_York"),
+    ("central", "America/Chicago"),
+    ("mountain", "America/Denver"),
+    ("pacific", "America/Los_Angeles"),
+    ("ET", "America/New_York"),
+    ("EST", "America/New_York"),
+    ("EDT", "America/New_York"),
+    ("CT", "America/Chicago"),
+    ("CST", "America/Chicago"),
+    ("CDT", "America/Chicago"),
+    ("MT", "America/Denver"),
+    ("MST", "America/Denver"),
+    ("MDT", "America/Denver"),
+    ("PT", "America/Los_Angeles"),
+    ("PST", "America/Los_Angeles"),
+    ("PDT", "America/Los_Angeles"),
+    ("CET", "Europe/Berlin"),
+    ("CEST", "Europe/Berlin"),
+    ("TRT", "Europe/Istanbul"),
+    ("BST", "Europe/London"),
+];
+/// A US zone named in words: "Eastern Time", "times are Pacific". See [`ZONE_WORDS`].
+pub(crate) const ZONE_NAME_PATTERN: &str = r"(?i:\b(?P<name>eastern|central|mountain|pacific)\s+(?:(?:standard|daylight)\s+)?time\b|\btimes?\s+(?:are|is|in)\s+(?P<name2>eastern|central|mountain|pacific)\b)";
+/// A zone abbreviation after a clock time or after "times are": "11:59 PM ET", "(CET)".
+pub(crate) const ZONE_ABBR_PATTERN: &str = r"(?:\d:\d{2}|\d\s*(?i:[ap]\.?m\.?)|(?i:\btimes?\s+(?:are|is|in))|(?i:\ball\s+times))\s*\(?(?P<abbr>ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|CET|CEST|TRT|BST)\b";
+/// A zone given as an offset: "(GMT+3)", "UTC-5", "UTC+05:30".
+pub(crate) const ZONE_OFFSET_PATTERN: &str =
+    r"\b(?:GMT|UTC)\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?\b";
+
+/// A column that says what kind of meeting the row is ("Tipo": Teoría, Práctica, Examen).
+/// See [`HEADER_WEEK`].
+pub(crate) const HEADER_KIND: &[&str] = &[
+    "type",
+    "kind",
+    "format",
+    "tipo",
+    "modalidad",
+    "typ",
+    "art",
+    "forme",
+    "modalité",
+    "tipologia",
 ];
 /// See [`HEADER_WEEK`].
 pub(crate) const HEADER_TIME: &[&str] = &["time", "times", "hours", "saat", "时间"];
@@ -583,7 +710,7 @@ pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 
 /// The words that name work or an exam in a cell ("Hw2", "Ödev 1", "Ara sınav", "Term test").
 /// `pre` is a number written before ("1. Ödev"), `num` one written after.
-pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>\d{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|milestones?)(?:\s*#?\s*(?P<num>\d{1,2})\b|\b)";
+pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>\d{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|parcial(?:es)?|tarefas?|trabalhos?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios)(?:\s*#?\s*(?P<num>\d{1,2})\b|\b)";
 
 /// The kind of work a subject word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -616,6 +743,18 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "ödev",
             "odev",
             "ödevi",
+            "tarea",
+            "tareas",
+            "deberes",
+            "tarefa",
+            "tarefas",
+            "devoir",
+            "devoirs",
+            "hausaufgabe",
+            "hausaufgaben",
+            "compito",
+            "compiti",
+            "huiswerk",
         ],
         Family::Homework,
     ),
@@ -628,6 +767,16 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "asgn",
             "coursework",
             "mp",
+            "trabajo práctico",
+            "trabajos prácticos",
+            "trabajo practico",
+            "trabajos practicos",
+            "trabalho",
+            "trabalhos",
+            "esercitazione",
+            "esercitazioni",
+            "opdracht",
+            "opdrachten",
         ],
         Family::Assignment,
     ),
@@ -640,6 +789,14 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "problem sheets",
             "worksheet",
             "worksheets",
+            "lista de exercícios",
+            "listas de exercícios",
+            "lista de exercicios",
+            "listas de exercicios",
+            "übungsblatt",
+            "übungsblätter",
+            "übungszettel",
+            "aufgabenblatt",
         ],
         Family::ProblemSet,
     ),
@@ -655,12 +812,40 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "vize sınavı",
             "ara sınav",
             "ara sınavı",
+            "parcial",
+            "parciales",
+            "partiel",
+            "partiels",
+            "prova intermedia",
+            "compitino",
+            "deeltoets",
         ],
         Family::Midterm,
     ),
     (&["final", "final exam", "final sınavı"], Family::Final),
     (
-        &["exam", "exams", "sınav", "sınavı", "prelim", "prelims"],
+        &[
+            "exam",
+            "exams",
+            "sınav",
+            "sınavı",
+            "prelim",
+            "prelims",
+            "examen",
+            "examenes",
+            "exámenes",
+            "examens",
+            "prova",
+            "provas",
+            "klausur",
+            "klausuren",
+            "prüfung",
+            "prüfungen",
+            "esame",
+            "esami",
+            "tentamen",
+            "hertentamen",
+        ],
         Family::Exam,
     ),
     (
@@ -671,22 +856,41 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
 ];
 
 /// Words a homework-like label starts with, so a label such as "Project report" is homework.
-pub(crate) const HOMEWORK_LABEL_STARTS: &[&str] = &["proj", "hw", "assign", "ödev", "lab"];
+pub(crate) const HOMEWORK_LABEL_STARTS: &[&str] = &[
+    "proj",
+    "hw",
+    "assign",
+    "ödev",
+    "lab",
+    "tarea",
+    "trabajo",
+    "tarefa",
+    "trabalho",
+    "devoir",
+    "hausaufgabe",
+    "übungsblatt",
+    "compit",
+];
 
 /// Words that make an activity a release ("Hw1 given", "Ödev 1 verilir").
-pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assigned|posted|handed\s+out|available|announced|verildi|verilir|verilecek|verilişi|verilmesi|yayınlandı|yayınlanır|yayınlanacak|yayını|açıklanır|duyurusu";
+pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assigned|posted|handed\s+out|available|announced|verildi|verilir|verilecek|verilişi|verilmesi|yayınlandı|yayınlanır|yayınlanacak|yayını|açıklanır|duyurusu|publicad[oa]|publicación|ausgabe|veröffentlicht|publié|publiée|pubblicat[oa]|assegnat[oa]";
 
 /// Words that make an activity a deadline ("Hw1 due", "Proje teslimi").
-pub(crate) const DEADLINE_VERB_PATTERN: &str =
-    r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in";
+pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering";
 
 /// Words that say an activity is meant, even when its subject is unreadable ("nws due Dec 20").
 pub(crate) const ACTIVITY_VERB_PATTERN: &str =
-    r"due|given|out|released?|assigned|deadline|teslim|teslimi";
+    r"due|given|out|released?|assigned|deadline|teslim|teslimi|entrega|abgabe|consegna";
 
 /// Words that turn an exam word into something else: "Midterm review", "Final grades".
-pub(crate) const NOT_AN_EXAM_PATTERN: &str =
-    r"review|preparation|prep|solutions?|discussion|results|grades|week|period";
+pub(crate) const NOT_AN_EXAM_PATTERN: &str = r"review|preparation|prep|solutions?|discussion|results|grades|week|period|repaso|revisión|revision|révision|ripasso|revisão|wiederholung|vorbereitung|preparación|préparation|soluciones|solución|lösungen|corrección|correction|correzione";
+
+/// Articles between a leading verb and its subject, not part of the label ("Entrega del
+/// proyecto 1" is "Proyecto 1").
+pub(crate) const LEAD_ARTICLES: &[&str] = &[
+    "the", "del", "de", "la", "el", "los", "las", "do", "da", "dos", "du", "des", "le", "les",
+    "der", "die", "das", "dello", "della", "dei",
+];
 
 /// Words between a label and its date that are not part of the label ("Exam on Feb 27").
 pub(crate) const LABEL_CONNECTORS: &[&str] = &[
@@ -695,7 +899,7 @@ pub(crate) const LABEL_CONNECTORS: &[&str] = &[
 
 /// A whole topic cell that is an exam though its words alone are not: "Test", "Test 2",
 /// "PE 1" (practical exam), "Practical exam", "FIRST EXAM", "Second midterm".
-pub(crate) const EXAM_ALONE_PATTERN: &str = r"test(?:\s*#?\d{1,2})?|pe\s*#?\d{1,2}|practical\s+exam(?:\s*#?\d{1,2})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:exam|test|midterm|quiz|prelim)";
+pub(crate) const EXAM_ALONE_PATTERN: &str = r"test(?:\s*#?\d{1,2})?|pe\s*#?\d{1,2}|practical\s+exam(?:\s*#?\d{1,2})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:exam|test|midterm|quiz|prelim)|(?:primer|segundo|tercer|1er|2do|3er|premier|second|deuxième|erste|zweite|primo|secondo|primeira|segunda)\s+(?:parcial|examen|partiel|klausur|esame|prova)(?:\s+parcial)?";
 
 /// First words of a cell that is an exam rather than a lecture topic ("Midterm", "Ara sınav").
 pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
@@ -710,6 +914,16 @@ pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
     "ara",
     "sınav",
     "final-exam",
+    "examen",
+    "parcial",
+    "partiel",
+    "klausur",
+    "prüfung",
+    "esame",
+    "prova",
+    "tentamen",
+    "hertentamen",
+    "deeltoets",
 ];
 
 /// A date to be announced ("TBA", "ilan edilecek").
@@ -739,10 +953,14 @@ pub(crate) const NO_CLASS_LABEL_PATTERN: &str = r"no\s+class(?:es)?|no\s+lecture
 pub(crate) const FILE_NAME_PATTERN: &str = r"md|pdf|docx?|html?|txt|tex|rtf|odt";
 
 /// Words that say there is no class: holidays, breaks, cancellations.
-pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak|放假|停课|五一劳动节|劳动节|清明节|端午节|国庆节|中秋节|春节|元旦";
+pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak|feriados?|d[íi]a\s+festivo|festivo|sin\s+clases?|no\s+hay\s+clases?|receso|vacaciones|asueto|férias|sem\s+aula|jour\s+férié|férié|vacances|pas\s+de\s+cours|vorlesungsfrei|ferien|keine\s+vorlesung|vacanze|nessuna\s+lezione|放假|停课|五一劳动节|劳动节|清明节|端午节|国庆节|中秋节|春节|元旦";
+
+/// What a table cell struck through whole (`~~Reactions~~`) says: the meeting is off. Read
+/// by [`NO_CLASS_PATTERN`].
+pub(crate) const STRUCK_CELL: &str = "class cancelled";
 
 /// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
-pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?";
+pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática|werkcollege|practicum";
 
 /// Words that say something does not happen: "No lab", "(No assignment due.)".
 pub(crate) const NEGATION_PATTERN: &str = r"no|kein|keine|none";

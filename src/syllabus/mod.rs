@@ -35,6 +35,7 @@ mod rows;
 mod terms;
 pub(crate) mod text;
 mod times;
+mod zone;
 
 use chrono::{Datelike, NaiveTime};
 use chrono_tz::Tz;
@@ -47,6 +48,7 @@ pub use decode::{MAX_BYTES, decode};
 pub use error::SyllabusError;
 pub use grading::GradeItem;
 pub use ids::{slug, slug_words};
+pub use zone::{StatedZone, stated_zone};
 
 /// What the course file or command line adds to the syllabus text.
 #[derive(Debug, Clone)]

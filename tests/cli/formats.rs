@@ -685,7 +685,8 @@ fn ocr_damage_is_set_aside_with_a_warning() {
 fn a_deadline_in_another_zone_is_the_same_instant() {
     let text = "CS 500 Seminar, Fall 2023\nLectures: Monday 16:00-18:00\n\n1\tOct 2\tIntro\tPaper 1 due Oct 6, 11:59 PM ET\n2\tOct 9\tTalks\tReport due Oct 13 23:59 AoE\n";
     let (_d, path) = fixture(text, "zones.txt");
-    let (events, stderr) = events_json(&path, &[]);
+    // The course's own zone is given: the syllabus's "ET" alone would make New York the default.
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Istanbul"]);
     let d = of_kind(&events, "deadline");
     // 23:59 in New York (EDT, UTC-4) is 06:59 the next morning in Istanbul.
     assert_eq!(d[0]["start"], "2023-10-07T06:59:00+03:00", "{stderr}");

@@ -559,7 +559,7 @@ outbox = \"out\"
     // Two seconds before Hw2's 3-day reminder falls due; the daemon's clock runs from there.
     let child = std::process::Command::new(coursecal().get_program())
         .current_dir(root())
-        .args(["daemon", "--now", "2022-11-19T23:58:58+03:00"])
+        .args(["daemon", "--verbose", "--now", "2022-11-19T23:58:58+03:00"])
         .arg(&course)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -812,7 +812,8 @@ fn a_json_ledger_is_imported_and_nothing_it_records_goes_again() {
         serde_json::from_slice::<Value>(&std::fs::read(backup).unwrap()).unwrap(),
         json
     );
-    assert_eq!(c.ledger(), json);
+    // Its reminders, as they were (the pass also recorded the notices' baseline).
+    assert_eq!(c.ledger()["reminders"], json["reminders"]);
     // The next lead still goes, once.
     for now in ["2022-11-22T00:30:00+03:00", "2022-11-22T00:45:00+03:00"] {
         let o = c.remind(&course, now);

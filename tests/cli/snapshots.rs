@@ -156,7 +156,16 @@ fn the_help_of_coursecal() {
 
 #[test]
 fn the_help_of_every_subcommand() {
-    for cmd in ["events", "build", "plan", "remind", "daemon"] {
+    for cmd in [
+        "events",
+        "build",
+        "plan",
+        "remind",
+        "daemon",
+        "check",
+        "completions",
+        "man",
+    ] {
         insta::assert_snapshot!(format!("help_{cmd}"), help(&[cmd]));
     }
 }

@@ -14,8 +14,9 @@ mod when;
 
 use super::dates::{DateSpan, find_date};
 use super::lexicon::{
-    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, Family, NEGATION_PATTERN, NO_CLASS_PATTERN,
-    NOT_AN_EXAM_PATTERN, RELEASE_VERB_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
+    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, Family, LEAD_ARTICLES, NEGATION_PATTERN,
+    NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, RELEASE_VERB_PATTERN, SUBJECT_PATTERN,
+    WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
@@ -148,8 +149,9 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
         match read_group(&Piece::new(cell, &matches, &groups, gi)) {
             Some(Ok(a)) => {
                 let due = due_in_parentheses(&a, cell);
+                let (a, end) = window_end(a);
                 out.push(a);
-                out.extend(due);
+                out.extend(due.or(end));
             }
             Some(Err(text)) => {
                 unread.get_or_insert(text);
@@ -273,9 +275,11 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
     };
     // "Assignment 2 goes out (due date: Oct 1)": released here, due in the parentheses.
     let (body, _) = release_then_due(body);
+    // "Assignment 2: 08.29 – 09.12": a window, out at its start and due at its end.
+    let window = is_homework && find_date(body).is_some_and(|(_, d)| d.end.is_some());
     let kind = if DEADLINE_RE.is_match(body) || lead_deadline.is_some() {
         EventKind::Deadline
-    } else if RELEASE_RE.is_match(body) || lead_release.is_some() {
+    } else if RELEASE_RE.is_match(body) || lead_release.is_some() || window && !is_exam {
         EventKind::Release
     } else if is_exam {
         EventKind::Exam
@@ -323,6 +327,33 @@ fn release_then_due(body: &str) -> (&str, Option<&str>) {
         Some(m) if m.start() <= 2 && !DEADLINE_RE.is_match(head) => (head, Some(&paren[m.end()..])),
         _ => (body, None),
     }
+}
+
+/// A release dated by a range ("Assignment 2: 08.29 – 09.12"): released on the first day,
+/// due on the last.
+fn window_end(release: Activity) -> (Activity, Option<Activity>) {
+    let Some(span) = release.date.filter(|_| release.kind == EventKind::Release) else {
+        return (release, None);
+    };
+    let Some(end) = span.end else {
+        return (release, None);
+    };
+    let due = Activity {
+        kind: EventKind::Deadline,
+        date: Some(DateSpan {
+            start: end,
+            end: None,
+            len: span.len,
+        }),
+        time: None,
+        end_time: None,
+        ..release.clone()
+    };
+    let release = Activity {
+        date: Some(DateSpan { end: None, ..span }),
+        ..release
+    };
+    (release, Some(due))
 }
 
 /// The deadline a release gives in parentheses, as its own activity.
@@ -373,6 +404,7 @@ fn lead_verb(lead: &str, re: &Regex) -> Option<String> {
         let kept: Vec<&str> = words
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphanumeric))
+            .filter(|w| !LEAD_ARTICLES.contains(&w.to_lowercase().as_str()))
             .collect();
         (kept.len() <= 2 && !words.contains([',', ';'])).then(|| kept.join(" "))
     })

@@ -18,13 +18,15 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::html;
 use crate::syllabus::dates::parse_date_prefix;
-use crate::syllabus::lexicon::{HEADER_DATE, HEADER_TOPIC};
+use crate::syllabus::lexicon::{HEADER_DATE, HEADER_TOPIC, STRUCK_CELL};
 
 /// A line of text and the 1-based line of the source it comes from.
 pub(super) type SourceLine = (usize, String);
 
 /// The lines of a Markdown document as (source line, text).
 pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
+    let bridged = bridge_html_tables(raw);
+    let raw = bridged.as_ref();
     let mut edits = Edits::default();
     let opts = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
@@ -42,7 +44,8 @@ pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
             Event::Start(tag) => match tag {
                 Tag::HtmlBlock => edits.html_block(raw, range),
                 Tag::MetadataBlock(_) => edits.front_matter(raw, range),
-                Tag::Image { .. } | Tag::Strikethrough => edits.drop(range),
+                Tag::Strikethrough => edits.strike(raw, range),
+                Tag::Image { .. } => edits.drop(range),
                 _ => shown.push(Vec::new()),
             },
             Event::End(
@@ -78,6 +81,39 @@ pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
     edits.apply(raw)
 }
 
+/// The source with every raw `<table>` kept one HTML block: its blank lines made empty
+/// comments and its lines unindented.
+///
+/// CommonMark ends an HTML block at a blank line, and reads a line indented four spaces after
+/// one (or a table indented inside a `<div>`) as code; a hand-written table laid out that way
+/// is still one table to the browser. Each line keeps its number.
+fn bridge_html_tables(raw: &str) -> std::borrow::Cow<'_, str> {
+    let mut depth = 0usize;
+    let mut bridged = false;
+    let mut out = String::with_capacity(raw.len());
+    for line in raw.split_inclusive('\n') {
+        let lower = line.to_ascii_lowercase();
+        let inside = depth > 0 || lower.trim_start().starts_with("<table");
+        if inside && line.trim().is_empty() {
+            out.push_str("<!---->");
+            out.push_str(&line[line.trim_end_matches(['\r', '\n']).len()..]);
+            bridged = true;
+        } else if inside {
+            out.push_str(line.trim_start_matches([' ', '\t']));
+            bridged |= line.starts_with([' ', '\t']);
+        } else {
+            out.push_str(line);
+        }
+        depth = (depth + lower.matches("<table").count())
+            .saturating_sub(lower.matches("</table").count());
+    }
+    if bridged {
+        std::borrow::Cow::Owned(out)
+    } else {
+        std::borrow::Cow::Borrowed(raw)
+    }
+}
+
 /// What to take out of the source and what to put in its place.
 #[derive(Default)]
 struct Edits {
@@ -92,6 +128,23 @@ struct Edits {
 
 impl Edits {
     fn drop(&mut self, range: Range<usize>) {
+        self.drops.push(range);
+    }
+
+    /// Drops struck-through text; a table cell struck whole says its meeting is cancelled
+    /// (the HTML reader drops `<s>` the same way, and a row left without a topic would
+    /// otherwise be a lecture with no title).
+    fn strike(&mut self, raw: &str, range: Range<usize>) {
+        let before = raw.get(..range.start).unwrap_or_default();
+        let after = raw.get(range.end..).unwrap_or_default();
+        let cell_start = before.rsplit(['|', '\n']).next().unwrap_or_default();
+        let cell_end = after.split(['|', '\n']).next().unwrap_or_default();
+        let in_table = before.ends_with(cell_start)
+            && before[..before.len() - cell_start.len()].ends_with('|')
+            && after[cell_end.len()..].starts_with('|');
+        if in_table && cell_start.trim().is_empty() && cell_end.trim().is_empty() {
+            self.puts.push((range.start, STRUCK_CELL));
+        }
         self.drops.push(range);
     }
 
@@ -344,6 +397,35 @@ mod tests {
                 (5, "3.8\tLab 0 due".to_string()),
                 (7, String::new()),
                 (8, "End".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn an_html_table_with_blank_lines_between_its_rows_is_one_table() {
+        let raw = "---\ntitle: Plan\n---\n\n<table>\n  <tr><th>Date</th><th>Topic</th></tr>\n\n    <tr>\n      <td>Sep 6</td><td>Graphs</td>\n    </tr>\n\n    <tr><td>Sep 8</td><td>Trees</td></tr>\n</table>\n\nEnd";
+        let t = texts(raw);
+        assert!(t.contains(&"Sep 6\tGraphs".to_string()), "{t:?}");
+        assert!(t.contains(&"Sep 8\tTrees".to_string()), "{t:?}");
+        assert!(t.iter().all(|l| !l.contains("<t")), "{t:?}");
+    }
+
+    #[test]
+    fn an_html_table_indented_inside_a_div_is_a_table_not_code() {
+        let raw = "<div>\n\n    <table>\n      <tr><td>Sep 6</td><td>Intro</td></tr>\n\n      <tr><td>Sep 8</td><td>Trees</td></tr>\n    </table>\n\n</div>\n";
+        let t = texts(raw);
+        assert!(t.contains(&"Sep 6\tIntro".to_string()), "{t:?}");
+        assert!(t.contains(&"Sep 8\tTrees".to_string()), "{t:?}");
+    }
+
+    #[test]
+    fn a_table_cell_struck_whole_says_its_meeting_is_cancelled() {
+        let t = texts("| Sep 18 | ~~Reactions~~ |\n| Sep 20 | ~~Old~~ New |");
+        assert_eq!(
+            t,
+            [
+                format!("| Sep 18 | {STRUCK_CELL} |"),
+                "| Sep 20 |  New |".to_string()
             ]
         );
     }

@@ -33,6 +33,9 @@ pub(super) struct Parts {
     pub(super) date_text: String,
     pub(super) span: DateSpan,
     pub(super) texts: Vec<(Role, String)>,
+    /// The row is a session that is not a lecture (a grid's lab or recitation column): its
+    /// exams and work count, but it gives no lecture.
+    pub(super) not_lecture: bool,
 }
 
 /// The parts of a row whose date is the cell at `di`. The week is the Week column, or else
@@ -72,6 +75,7 @@ pub(super) fn cell_parts(row: &RoleCells, di: usize, span: DateSpan) -> Parts {
         date_text: row[di].1.clone(),
         span,
         texts,
+        not_lecture: false,
     }
 }
 
@@ -92,6 +96,7 @@ pub(super) fn prose_parts(
         date_text,
         span,
         texts,
+        not_lecture: false,
     }
 }
 
@@ -122,6 +127,8 @@ pub(super) struct Content {
     pub(super) untold: Option<String>,
     /// The due-date column's date, until the row is read.
     pub(super) due: Option<(String, DateSpan)>,
+    /// A kind column's exam word ("Examen"), until the row is read.
+    pub(super) kind_exam: Option<String>,
 }
 
 /// Work given in words, with its deadline as written.
@@ -196,6 +203,7 @@ fn read_cells(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context) -> 
     for (role, t) in texts {
         content.take(role, t, line, cx);
     }
+    content.exam_by_kind();
     if let (Some(text), Some((due_text, due))) = (content.untold.take(), content.due.take()) {
         content.details.retain(|d| *d != text);
         content.acts.retain(|a| a.kind != EventKind::Other);
@@ -220,6 +228,7 @@ impl Content {
             Role::Time => self.time = time_cell(&t),
             Role::Room => self.room = Some(t),
             Role::Label | Role::Other => self.side(&t),
+            Role::Kind => self.kind(&t),
             Role::Week | Role::Date => {}
             Role::DueDate => {
                 self.due = parse_date_prefix(t.trim()).map(|span| (t.trim().to_string(), span));
@@ -263,6 +272,37 @@ impl Content {
             );
             self.topic = Some(t);
         }
+    }
+
+    /// A kind column: a session other than a lecture ("Práctica", "Lab") makes the row that
+    /// session, an exam word ("Examen") makes it the exam its topic names; a lecture word
+    /// ("Teoría") says nothing more.
+    fn kind(&mut self, t: &str) {
+        self.side_no_class |= is_no_class(t);
+        if let Some(Session::Held(acts)) = session::read(t) {
+            self.not_a_lecture = true;
+            self.acts.extend(acts);
+        } else if starts_with_exam(t) {
+            self.kind_exam = Some(squash(t));
+        }
+    }
+
+    /// The row a kind column called an exam: the exam its topic names, or one named by the
+    /// kind cell.
+    fn exam_by_kind(&mut self) {
+        let Some(word) = self.kind_exam.take() else {
+            return;
+        };
+        if !self.acts.iter().any(|a| a.kind == EventKind::Exam) {
+            let label = self
+                .topic
+                .take()
+                .filter(|t| !t.trim().is_empty())
+                .unwrap_or(word);
+            self.acts.push(Activity::bare(EventKind::Exam, label));
+        }
+        self.topic = Some(String::new());
+        self.exam_only = true;
     }
 
     /// Side columns ("Session", "Notes") may still say "No class" or name an exam.

@@ -23,7 +23,7 @@ pub(super) fn extend(
     for (i, (hrole, t)) in row.iter().enumerate().filter(|(_, (_, c))| !c.is_empty()) {
         let role = match hrole {
             Some(Role::Reading) => Role::Reading,
-            Some(Role::Other | Role::Week | Role::Date | Role::Label) => continue,
+            Some(Role::Other | Role::Week | Role::Date | Role::Label | Role::Kind) => continue,
             Some(role) => *role,
             // The cell right after the date column, or the first of a bare line, wraps the topic.
             None if line.positional() && date_col.is_some_and(|d| i == d + 1) => Role::Topic,

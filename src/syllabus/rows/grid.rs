@@ -51,7 +51,7 @@ pub(super) fn cells(line: &Line) -> Option<Vec<GridCell>> {
                 out.push(GridCell {
                     date_text,
                     span,
-                    off: HOLIDAY.is_match(&rest) || is_no_class(&rest),
+                    off: is_off(&rest),
                     rest,
                 });
             }
@@ -59,6 +59,11 @@ pub(super) fn cells(line: &Line) -> Option<Vec<GridCell>> {
         }
     }
     (out.len() >= 2 && out.iter().any(|c| !c.rest.is_empty())).then_some(out)
+}
+
+/// Whether a cell names a holiday or says there is no class: no lecture that day.
+pub(super) fn is_off(text: &str) -> bool {
+    HOLIDAY.is_match(text) || is_no_class(text)
 }
 
 #[cfg(test)]

@@ -3,6 +3,9 @@
 //! topic the rest of the line; the caller warns that the layout was not recognised.
 
 use super::content::{Parts, prose_parts};
+use super::roles::Role;
+use crate::model::EventKind;
+use crate::syllabus::activity::parse_cell;
 use crate::syllabus::dates::find_date;
 use crate::syllabus::layout::Line;
 use crate::syllabus::lexicon::LABEL_CONNECTORS;
@@ -11,11 +14,32 @@ use crate::syllabus::text::squash;
 /// The fewest dated lines that make a schedule read this way.
 pub(super) const FEWEST_ROWS: usize = 2;
 
-/// The date anywhere in a line and the rest of the line as its topic.
+/// Words that make a line with a date a sentence of prose (an announcement, a policy)
+/// rather than a row, when it also reads as a sentence.
+const SENTENCE_WORDS: usize = 14;
+
+/// The date anywhere in a line and the rest of the line as its topic; none for a sentence
+/// of prose ("Office hours start on Sep 10 and are held in room 204 every week.").
 pub(super) fn parts(line: &Line) -> Option<Parts> {
     let text = squash(&line.cells.join("  "));
+    let sentence = text.trim_end().ends_with('.') || text.contains(". ");
+    if sentence && text.split_whitespace().count() >= SENTENCE_WORDS {
+        return None;
+    }
     let (at, span) = find_date(&text)?;
     let date_text = text.get(at..at + span.len)?.to_string();
+    // "Essay 1 due Feb 2", "Quiz on Feb 16": the date is the work's or the exam's, and the
+    // line no meeting.
+    let (acts, _) = parse_cell(&text);
+    if acts
+        .iter()
+        .any(|a| a.kind != EventKind::Other && a.date_text.as_deref() == Some(date_text.as_str()))
+    {
+        let mut parts = prose_parts(None, date_text, span, String::new());
+        parts.texts = vec![(Role::Activity, text)];
+        parts.not_lecture = true;
+        return Some(parts);
+    }
     let before = text.get(..at).unwrap_or("");
     let after = text.get(at + span.len..).unwrap_or("");
     let topic = [tidy(before), tidy(after)]
@@ -76,5 +100,20 @@ mod tests {
             Some(("Tue 4/3".into(), vec!["Sorting and heaps".into()]))
         );
         assert_eq!(topic("No date on this line"), None);
+    }
+
+    #[test]
+    fn a_sentence_of_prose_is_no_row() {
+        assert!(parts(&line("Office hours start on Sep 10 and are held in room 204 of the main building every week.")).is_none());
+    }
+
+    #[test]
+    fn a_line_whose_date_is_a_deadlines_or_an_exams_is_no_meeting() {
+        let p = parts(&line("3 Evolution Essay 1 due Feb 2")).expect("a row");
+        assert!(p.not_lecture);
+        let p = parts(&line("Quiz on Feb 16")).expect("a row");
+        assert!(p.not_lecture);
+        let p = parts(&line("Feb 12 Loops; HW1 due Feb 19")).expect("a row");
+        assert!(!p.not_lecture);
     }
 }

@@ -12,10 +12,12 @@ mod continuation;
 mod date_column;
 mod days_off;
 mod grid;
+mod item_table;
 mod loose;
 mod metadata;
 mod roles;
 mod session;
+mod weekday_grid;
 mod weeks;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -189,6 +191,8 @@ fn read_with(
         table_from: 0,
         heading_exams: Vec::new(),
         tasks: 0,
+        grid_week: None,
+        header_no: 0,
     };
     for line in lines.iter().flatten() {
         t.line(line, cx)?;
@@ -226,6 +230,10 @@ struct TableReader {
     heading_skip: Vec<NaiveDate>,
     /// Work given in words with a due-date column, numbered in order.
     tasks: u32,
+    /// The last dated week of a weekday-column grid: (week number, its date).
+    grid_week: Option<(u32, NaiveDate)>,
+    /// The line of the last header read.
+    header_no: usize,
 }
 
 impl TableReader {
@@ -250,26 +258,20 @@ impl TableReader {
         if self.running.contains(&squash(&line.cells.join(" "))) {
             return Ok(());
         }
-        if let Some(h) = roles::read_header(line) {
+        if let Some(mut h) = roles::read_header(line) {
+            // A row of weekdays right under the header says which day each column is.
+            if line.no <= self.header_no + 2
+                && let Some(prev) = self.header.as_ref()
+            {
+                h.under(prev);
+            }
             self.header = Some(h);
+            self.header_no = line.no;
             self.mark_start(line.no);
             return Ok(());
         }
-        if let Some(cells) = grid::cells(line) {
-            self.last_was_row = true;
-            self.mark_start(line.no);
-            for c in cells {
-                let n = self.rows.len();
-                let parts = content::prose_parts(None, c.date_text, c.span, c.rest);
-                self.dated(line.no, parts, cx)?;
-                if c.off
-                    && self.rows.len() > n
-                    && let Some(day) = self.rows.last_mut()
-                {
-                    day.no_class = true;
-                }
-            }
-            return Ok(());
+        if let Some(read) = self.shaped_row(line, cx) {
+            return read;
         }
         let row = roles::with_roles(line, self.header.as_ref(), self.date_col);
         let started = !self.rows.is_empty();
@@ -291,6 +293,109 @@ impl TableReader {
         self.last_was_row = true;
         self.mark_start(line.no);
         self.dated(line.no, parts, cx)
+    }
+
+    /// A row of a table whose shape says how to read it: a grid of dated cells, an
+    /// item-first table, a weekday-column grid.
+    fn shaped_row(&mut self, line: &Line, cx: &mut Context) -> Option<Result<(), SyllabusError>> {
+        if let Some(cells) = grid::cells(line) {
+            return Some(self.grid_cells(line.no, cells, cx));
+        }
+        if let Some(row) = self.header.as_ref().and_then(|h| item_table::row(h, line)) {
+            return Some(self.item_row(line.no, row, cx));
+        }
+        let row = self
+            .header
+            .as_ref()
+            .and_then(|h| weekday_grid::row(h, line))?;
+        Some(self.weekday_row(line.no, row, cx))
+    }
+
+    /// A grid row whose cells each start with their date.
+    fn grid_cells(
+        &mut self,
+        line_no: usize,
+        cells: Vec<grid::GridCell>,
+        cx: &mut Context,
+    ) -> Result<(), SyllabusError> {
+        self.last_was_row = true;
+        self.mark_start(line_no);
+        for c in cells {
+            let parts = content::prose_parts(None, c.date_text, c.span, c.rest);
+            self.day_cell(line_no, parts, c.off, cx)?;
+        }
+        Ok(())
+    }
+
+    /// One day of a grid: a row of its own, without class when `off`.
+    fn day_cell(
+        &mut self,
+        line_no: usize,
+        parts: content::Parts,
+        off: bool,
+        cx: &mut Context,
+    ) -> Result<(), SyllabusError> {
+        let n = self.rows.len();
+        self.dated(line_no, parts, cx)?;
+        if off
+            && self.rows.len() > n
+            && let Some(day) = self.rows.last_mut()
+        {
+            day.no_class = true;
+        }
+        Ok(())
+    }
+
+    /// A row of an item-first table: a release or a deadline of its item on each date.
+    fn item_row(
+        &mut self,
+        line_no: usize,
+        row: item_table::ItemRow,
+        cx: &mut Context,
+    ) -> Result<(), SyllabusError> {
+        self.last_was_row = true;
+        self.mark_start(line_no);
+        for d in row.dates {
+            let text = squash(&format!("{} {} {}", row.item, d.verb, d.rest));
+            let mut parts = content::prose_parts(None, d.date_text, d.span, String::new());
+            parts.texts = vec![(roles::Role::Activity, text)];
+            parts.not_lecture = true;
+            self.dated(line_no, parts, cx)?;
+        }
+        Ok(())
+    }
+
+    /// A row of a weekday-column grid: each weekday cell is a row of its own on its day. A
+    /// row with only a week number is dated from the grid's row before.
+    fn weekday_row(
+        &mut self,
+        line_no: usize,
+        row: weekday_grid::GridRow,
+        cx: &mut Context,
+    ) -> Result<(), SyllabusError> {
+        let week = row.week_cell.as_deref().and_then(weeks::week_number);
+        let start = match &row.date {
+            Some((text, span)) => cx.date(line_no, span.start, text)?,
+            None => match (self.grid_week, week) {
+                (Some((prev_week, prev)), Some(w)) if w > prev_week => prev
+                    .checked_add_days(chrono::Days::new(7 * u64::from(w - prev_week)))
+                    .unwrap_or(prev),
+                _ => return Ok(()),
+            },
+        };
+        if let Some(w) = week {
+            self.grid_week = Some((w, start));
+        }
+        self.last_was_row = true;
+        self.mark_start(line_no);
+        for (day, text, lecture) in row.days {
+            let (date_text, span) = weekday_grid::span_of(weekday_grid::day_in_week(start, day));
+            let off = grid::is_off(&text);
+            let mut parts = content::prose_parts(row.week_cell.clone(), date_text, span, text);
+            parts.not_lecture = !lecture;
+            self.day_cell(line_no, parts, off, cx)?;
+        }
+        Ok(())
     }
 
     /// A day inside the range of the row before: that row only heads the week, and its days
@@ -364,6 +469,7 @@ impl TableReader {
         };
         let mut explicit = parts.week_cell.as_deref().and_then(weeks::week_number);
         let mut content = content::read(parts.texts, line_no, cx);
+        content.not_a_lecture |= parts.not_lecture;
         if let Some(task) = content.task.take() {
             self.tasks += 1;
             let label = format!("{TASK_LABEL} {}", self.tasks);

@@ -1,11 +1,14 @@
 //! Header rows and the role each column plays: week, date, topic, work, reading, time, room.
 
 use super::date_column::cell_date;
+use crate::syllabus::activity::{DEADLINE_RE, RELEASE_RE};
+use crate::syllabus::dates::parse_date_prefix;
 use crate::syllabus::layout::Line;
 use crate::syllabus::lexicon::{
-    HEADER_ACTIVITY, HEADER_ACTIVITY_PARTS, HEADER_DATE, HEADER_DATE_PARTS, HEADER_READING,
-    HEADER_READING_PARTS, HEADER_ROOM, HEADER_TIME, HEADER_TOPIC, HEADER_TOPIC_PARTS, HEADER_WEEK,
-    HEADER_WEEK_OF, HEADER_WEEK_PARTS, HEADER_WEEKDAY,
+    DUE_VERB, HEADER_ACTIVITY, HEADER_ACTIVITY_PARTS, HEADER_DATE, HEADER_DATE_PARTS, HEADER_DUE,
+    HEADER_ITEM, HEADER_KIND, HEADER_OUT, HEADER_READING, HEADER_READING_PARTS, HEADER_ROOM,
+    HEADER_TIME, HEADER_TOPIC, HEADER_TOPIC_PARTS, HEADER_WEEK, HEADER_WEEK_OF, HEADER_WEEK_PARTS,
+    HEADER_WEEKDAY, OUT_VERB,
 };
 
 /// What a column holds.
@@ -26,6 +29,8 @@ pub(in crate::syllabus) enum Role {
     Room,
     /// The deadline of the work the row gives ("homework_date", "Due date").
     DueDate,
+    /// What kind of meeting the row is ("Tipo": Teoría, Práctica, Examen).
+    Kind,
 }
 
 /// A row's cells with the role its header gave each, where a header applies.
@@ -35,6 +40,9 @@ pub(super) type RoleCells = Vec<(Option<Role>, String)>;
 pub(super) fn header_role(cell: &str) -> Option<Role> {
     let c = cell.trim().trim_end_matches([':', '.']).to_lowercase();
     let c = c.as_str();
+    if HEADER_OUT.contains(&c) || HEADER_ITEM.contains(&c) {
+        return Some(Role::Activity);
+    }
     let whole = [
         (HEADER_WEEK, Role::Week),
         (HEADER_DATE, Role::Date),
@@ -43,6 +51,7 @@ pub(super) fn header_role(cell: &str) -> Option<Role> {
         (HEADER_READING, Role::Reading),
         (HEADER_TIME, Role::Time),
         (HEADER_WEEK_OF, Role::Date),
+        (HEADER_KIND, Role::Kind),
     ];
     if let Some((_, role)) = whole.iter().find(|(words, _)| words.contains(&c)) {
         return Some(*role);
@@ -74,6 +83,68 @@ pub(super) struct Header {
     roles: Vec<Role>,
     /// Roles by starting column, for a space-laid header.
     placed: Option<Vec<(usize, Role)>>,
+    /// The weekday each column names, in a weekday-column grid (see `weekday_grid`).
+    weekdays: Option<Vec<Option<chrono::Weekday>>>,
+    /// For each column, whether a grid's cells there are lectures: all are, unless a header
+    /// above the weekdays names the columns ("Lecture | Recitation | Lab").
+    lectures: Option<Vec<bool>>,
+    /// The verb each column gives a bare item name under it ("Due": "Homework 1" is due).
+    verbs: Vec<Option<&'static str>>,
+}
+
+/// The verb a header cell gives bare item names under it: due or out.
+fn header_verb(cell: &str) -> Option<&'static str> {
+    let c = cell.trim().trim_end_matches([':', '.']).to_lowercase();
+    if HEADER_DUE.contains(&c.as_str()) {
+        Some(DUE_VERB)
+    } else if HEADER_OUT.contains(&c.as_str()) {
+        Some(OUT_VERB)
+    } else {
+        None
+    }
+}
+
+/// A cell under a due or release column, with that column's verb after a bare item name.
+fn with_verb(cell: &str, verb: Option<&str>) -> Option<String> {
+    let verb = verb?;
+    let t = cell.trim();
+    let told = DEADLINE_RE.is_match(t) || RELEASE_RE.is_match(t);
+    (!t.is_empty() && !told && parse_date_prefix(t).is_none()).then(|| format!("{t} {verb}"))
+}
+
+impl Header {
+    /// The weekday of each column, when the header is a weekday-column grid's.
+    pub(super) fn weekdays(&self) -> Option<&[Option<chrono::Weekday>]> {
+        self.weekdays.as_deref()
+    }
+
+    /// The role of each column.
+    pub(super) fn roles(&self) -> &[Role] {
+        &self.roles
+    }
+
+    /// The verb of each column (see [`header_verb`]).
+    pub(super) fn verbs(&self) -> &[Option<&'static str>] {
+        &self.verbs
+    }
+
+    /// Whether a grid's cells in column `i` are lectures.
+    pub(super) fn lecture_column(&self, i: usize) -> bool {
+        self.lectures
+            .as_ref()
+            .is_none_or(|l| l.get(i).copied().unwrap_or(true))
+    }
+
+    /// A weekday row right under the header `prev`: the columns `prev` names other than the
+    /// topic ("Recitation", "Lab", "Others") are not lectures.
+    pub(super) fn under(&mut self, prev: &Header) {
+        if self.weekdays.is_some()
+            && prev.weekdays.is_none()
+            && prev.roles.len() == self.roles.len()
+        {
+            self.lectures = Some(prev.roles.iter().map(|r| *r == Role::Topic).collect());
+        }
+    }
 }
 
 /// The line as a header row, if it is one: several header words and no date. A header
@@ -84,6 +155,12 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
         .iter()
         .filter(|c| header_role(c).is_some())
         .count();
+    let cells: Vec<&str> = line.cells.iter().map(String::as_str).collect();
+    let weekdays = line
+        .positional()
+        .then(|| super::weekday_grid::header_weekdays(&cells))
+        .flatten();
+    let known = known + weekdays.as_ref().map_or(0, |d| d.iter().flatten().count());
     // Short cells; a tab or pipe header naming three roles may have a longer one.
     let most_words = if known >= 3 && line.positional() {
         6
@@ -97,8 +174,10 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
     if known < 2 || !plain {
         return None;
     }
-    let cells: Vec<&str> = line.cells.iter().map(String::as_str).collect();
     Some(Header {
+        weekdays,
+        lectures: None,
+        verbs: cells.iter().map(|c| header_verb(c)).collect(),
         roles: column_roles(&cells),
         placed: line.placed.as_ref().map(|p| {
             let cells: Vec<&str> = p.iter().map(|(_, c)| c.as_str()).collect();
@@ -152,10 +231,16 @@ pub(super) fn with_roles(
                         .position(|x| *x == Role::Date)
                         .is_none_or(|d| date_col.is_none_or(|dc| dc == d))
             });
+            let verbs = roles.and(header.map(Header::verbs));
             line.cells
                 .iter()
                 .enumerate()
-                .map(|(i, c)| (roles.map(|h| h[i]), c.clone()))
+                .map(
+                    |(i, c)| match with_verb(c, verbs.and_then(|v| v.get(i).copied().flatten())) {
+                        Some(told) => (Some(Role::Activity), told),
+                        None => (roles.map(|h| h[i]), c.clone()),
+                    },
+                )
                 .collect()
         }
         Some(placed) => {

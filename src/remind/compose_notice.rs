@@ -1,0 +1,534 @@
+//! Change notices and weekly digests, composed (pure) through the same headers and parts as
+//! reminders, so every message coursecal sends carries the same headers.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use lettre::message::Mailbox;
+
+use crate::course::settings::{Language, MailSettings};
+use crate::feed::html::html_escape;
+use crate::model::{Course, EventKind};
+use crate::remind::changes::{Difference, Version};
+use crate::remind::compose::{
+    HeaderFields, Links, alternative, city, day_text, headers, outgoing, parts, short_message_id,
+};
+use crate::remind::digest::Digest;
+use crate::remind::notices::Notice;
+use crate::remind::transport::Outgoing;
+
+/// Who a message goes to: the envelope's To and Bcc and the ledger's recipient key.
+#[derive(Debug, Clone, Copy)]
+pub struct Recipient<'a> {
+    /// To.
+    pub to: &'a [Mailbox],
+    /// Bcc.
+    pub bcc: &'a [Mailbox],
+    /// The ledger's recipient key.
+    pub key: &'a str,
+}
+
+/// What a message is composed from besides its own content.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The course.
+    pub course: &'a Course,
+    /// Mail settings (sender, language).
+    pub mail: &'a MailSettings,
+    /// Links for the footer.
+    pub links: &'a Links,
+    /// The Date.
+    pub now: DateTime<Utc>,
+}
+
+/// Deterministic per (message key, recipient): a message repeated after a crash is the same;
+/// kept within 78 characters like a reminder's.
+fn message_id(key: &str, uid: &str, kind: &str, recipient: &str, from: &Mailbox) -> String {
+    let course = uid.split(['-', '@']).next().unwrap_or("course");
+    short_message_id(&[course, kind], &format!("{key}\n{recipient}"), from)
+}
+
+/// "Thu 24 Nov 23:59" (or "Thu 24 Nov" for an all-day event), in the course's zone.
+fn short_when(v: &Version, tz: Tz, lang: Language) -> String {
+    let local = v.start.with_timezone(&tz);
+    let day = day_text(local.date_naive(), lang, false);
+    if v.all_day {
+        day
+    } else {
+        format!("{day} {}", local.format("%H:%M"))
+    }
+}
+
+/// "Thu 24 Nov 2022, 23:59 (Istanbul)", with the place after it when there is one.
+fn long_when(v: &Version, tz: Tz, lang: Language) -> String {
+    let local = v.start.with_timezone(&tz);
+    let day = day_text(local.date_naive(), lang, true);
+    let mut s = if v.all_day {
+        day
+    } else {
+        format!("{day}, {} ({})", local.format("%H:%M"), city(tz))
+    };
+    if let Some(place) = &v.location {
+        s.push_str(&format!(" — {place}"));
+    }
+    s
+}
+
+/// The words of a notice, in its language.
+struct Words {
+    changed: &'static str,
+    cancelled: &'static str,
+    restored: &'static str,
+    added: &'static str,
+    was: &'static str,
+    now: &'static str,
+    when: &'static str,
+    is_cancelled: &'static str,
+    footer: &'static str,
+}
+
+fn words(lang: Language) -> Words {
+    match lang {
+        Language::En => Words {
+            changed: "Changed",
+            cancelled: "Cancelled",
+            restored: "Back on",
+            added: "New",
+            was: "was",
+            now: "now",
+            when: "When",
+            is_cancelled: "cancelled",
+            footer: "The course calendar changed. Subscribed calendars show it at their next refresh (up to a day); the attached event updates yours now.",
+        },
+        Language::Tr => Words {
+            changed: "Değişti",
+            cancelled: "İptal",
+            restored: "Yeniden programda",
+            added: "Yeni",
+            was: "önceki",
+            now: "şimdi",
+            when: "Zaman",
+            is_cancelled: "iptal edildi",
+            footer: "Ders takvimi değişti. Abone olunan takvimler bunu bir sonraki yenilemede (bir güne kadar) gösterir; ekteki etkinlik sizinkini hemen günceller.",
+        },
+    }
+}
+
+/// The subject: `[CEng 501] Changed: Hw2 due Thu 24 Nov 23:59 (was Tue 22 Nov)`.
+pub fn notice_subject(course: &Course, n: &Notice, lang: Language) -> String {
+    let w = words(lang);
+    let tz = course.timezone;
+    let v = n.change.latest();
+    let when = short_when(v, tz, lang);
+    let body = if n.told.contains(&Difference::Cancelled) {
+        format!("{}: {} {when}", w.cancelled, v.title)
+    } else if n.told.contains(&Difference::Added) {
+        format!("{}: {} {when}", w.added, v.title)
+    } else if n.told.contains(&Difference::Restored) {
+        format!("{}: {} {when}", w.restored, v.title)
+    } else {
+        let old = n.change.old.as_ref().unwrap_or(v);
+        let was = if n.told.contains(&Difference::Moved) {
+            let (o, l) = (old.start.with_timezone(&tz), v.start.with_timezone(&tz));
+            if o.date_naive() == l.date_naive() {
+                o.format("%H:%M").to_string()
+            } else {
+                day_text(o.date_naive(), lang, false)
+            }
+        } else {
+            old.location.clone().unwrap_or_else(|| "-".into())
+        };
+        let place = match (&v.location, n.told.contains(&Difference::Place)) {
+            (Some(p), true) if !n.told.contains(&Difference::Moved) => format!(", {p}"),
+            _ => String::new(),
+        };
+        format!("{}: {} {when}{place} ({} {was})", w.changed, v.title, w.was)
+    };
+    format!("[{}] {body}", course.code)
+}
+
+/// The lines "was: …" and "now: …" (or "When: …" for a new event).
+fn notice_lines(n: &Notice, tz: Tz, lang: Language) -> Vec<String> {
+    let w = words(lang);
+    let capital = |s: &str| {
+        let mut c = s.chars();
+        c.next()
+            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+            .unwrap_or_default()
+    };
+    match (&n.change.old, &n.change.new) {
+        (Some(old), new) if !old.cancelled => {
+            let now = match new {
+                Some(v) if !v.cancelled => long_when(v, tz, lang),
+                _ => w.is_cancelled.to_string(),
+            };
+            vec![
+                format!("{}: {}", capital(w.was), long_when(old, tz, lang)),
+                format!("{}: {now}", capital(w.now)),
+            ]
+        }
+        _ => vec![format!(
+            "{}: {}",
+            w.when,
+            long_when(n.change.latest(), tz, lang)
+        )],
+    }
+}
+
+/// The text and HTML bodies of a message: a headline, lines, links, the footer.
+fn bodies(
+    headline: &str,
+    lines: &[String],
+    links: &Links,
+    footer: &str,
+    lang: Language,
+) -> (String, String) {
+    let mut text = format!("{headline}\n\n");
+    let mut html = format!("<p><strong>{}</strong></p>\n<p>", html_escape(headline));
+    for l in lines {
+        text.push_str(l);
+        text.push('\n');
+        html.push_str(&format!("{}<br>\n", html_escape(l)));
+    }
+    html.push_str("</p>\n");
+    if links.course.is_some() || links.feed.is_some() {
+        text.push('\n');
+    }
+    let (course_page, feed) = match lang {
+        Language::En => ("Course page", "Calendar feed"),
+        Language::Tr => ("Ders sayfası", "Takvim aboneliği"),
+    };
+    for (label, link) in [(course_page, &links.course), (feed, &links.feed)] {
+        if let Some(link) = link {
+            text.push_str(&format!("{label}: {link}\n"));
+            html.push_str(&format!(
+                "<p>{label}: <a href=\"{0}\">{0}</a></p>\n",
+                html_escape(link)
+            ));
+        }
+    }
+    text.push_str(&format!("\n-- \n{footer}\n"));
+    html.push_str(&format!(
+        "<p style=\"color:#666\"><small>{}</small></p>\n",
+        html_escape(footer)
+    ));
+    (text, html)
+}
+
+/// Composes one change notice (pure). `ics` is the updated event as the feed has it (same
+/// UID, the feed's SEQUENCE); `None` when the event left the course.
+pub fn compose_notice(
+    cx: &Context<'_>,
+    n: &Notice,
+    ics: Option<&str>,
+    r: Recipient<'_>,
+) -> Result<Outgoing, lettre::error::Error> {
+    let lang = cx.mail.language;
+    let subject = notice_subject(cx.course, n, lang);
+    let headline = subject
+        .strip_prefix(&format!("[{}] ", cx.course.code))
+        .unwrap_or(&subject)
+        .to_string();
+    let mid = message_id(&n.key, &n.change.uid, "notice", r.key, &cx.mail.from);
+    let lines = notice_lines(n, cx.course.timezone, lang);
+    let (text, html) = bodies(&headline, &lines, cx.links, words(lang).footer, lang);
+    let builder = headers(&fields(cx, &subject, &mid, r));
+    let event = cx.course.event(&n.change.uid);
+    let msg = match (event, ics) {
+        (Some(e), Some(ics)) => builder.multipart(parts(&mid, &text, &html, e, ics)?)?,
+        _ => builder.multipart(alternative(&mid, &text, &html))?,
+    };
+    Ok(outgoing(&msg, &mid, r.key, &subject, &text))
+}
+
+/// The headers every message of the course carries (List-Id, List-Unsubscribe…).
+fn fields<'a>(
+    cx: &Context<'a>,
+    subject: &'a str,
+    mid: &'a str,
+    r: Recipient<'a>,
+) -> HeaderFields<'a> {
+    HeaderFields {
+        course: cx.course,
+        settings: cx.mail,
+        subject,
+        message_id: mid,
+        to: r.to,
+        bcc: r.bcc,
+        now: cx.now,
+    }
+}
+
+/// The digest's section titles and words, in its language.
+fn digest_words(
+    lang: Language,
+) -> (
+    [(EventKind, &'static str); 4],
+    &'static str,
+    &'static str,
+    &'static str,
+) {
+    match lang {
+        Language::En => (
+            [
+                (EventKind::Lecture, "Lectures"),
+                (EventKind::Release, "Releases"),
+                (EventKind::Deadline, "Deadlines"),
+                (EventKind::Exam, "Exams"),
+            ],
+            "Changes since the last digest",
+            "This week",
+            "This is the weekly digest of the course calendar.",
+        ),
+        Language::Tr => (
+            [
+                (EventKind::Lecture, "Dersler"),
+                (EventKind::Release, "Yayınlananlar"),
+                (EventKind::Deadline, "Teslimler"),
+                (EventKind::Exam, "Sınavlar"),
+            ],
+            "Son özetten bu yana değişenler",
+            "Bu hafta",
+            "Bu, ders takviminin haftalık özetidir.",
+        ),
+    }
+}
+
+/// The lines of a digest: one section per kind with events, then the changes.
+fn digest_lines(course: &Course, d: &Digest, lang: Language) -> Vec<String> {
+    let tz = course.timezone;
+    let (sections, changes, _, _) = digest_words(lang);
+    let mut lines = Vec::new();
+    for (kind, title) in sections {
+        let items: Vec<&Version> = d.events.iter().filter(|v| v.event_kind() == kind).collect();
+        if items.is_empty() {
+            continue;
+        }
+        lines.push(format!("{title}:"));
+        for v in items {
+            let place = v
+                .location
+                .as_ref()
+                .map(|p| format!(" ({p})"))
+                .unwrap_or_default();
+            lines.push(format!(
+                "- {} — {}{place}",
+                short_when(v, tz, lang),
+                v.title
+            ));
+        }
+        lines.push(String::new());
+    }
+    if !d.changes.is_empty() {
+        lines.push(format!("{changes}:"));
+        for c in &d.changes {
+            let w = words(lang);
+            let describe = |v: &Option<Version>| match v {
+                Some(v) if !v.cancelled => short_when(v, tz, lang),
+                Some(_) | None => w.is_cancelled.to_string(),
+            };
+            let title = c
+                .new
+                .as_ref()
+                .or(c.old.as_ref())
+                .map_or("", |v| v.title.as_str());
+            lines.push(format!(
+                "- {title}: {} → {}",
+                describe(&c.old),
+                describe(&c.new)
+            ));
+        }
+    }
+    while lines.last().is_some_and(String::is_empty) {
+        lines.pop();
+    }
+    lines
+}
+
+/// Composes one weekly digest (pure).
+pub fn compose_digest(
+    cx: &Context<'_>,
+    d: &Digest,
+    r: Recipient<'_>,
+) -> Result<Outgoing, lettre::error::Error> {
+    let lang = cx.mail.language;
+    let tz = cx.course.timezone;
+    let (_, _, this_week, footer) = digest_words(lang);
+    let first = d.week_start.with_timezone(&tz).date_naive();
+    let last = first + chrono::Duration::days(6);
+    let headline = format!(
+        "{this_week}: {} – {}",
+        day_text(first, lang, false),
+        day_text(last, lang, false)
+    );
+    let subject = format!("[{}] {headline}", cx.course.code);
+    let mid = message_id(&d.key, &cx.course.id, "digest", r.key, &cx.mail.from);
+    let lines = digest_lines(cx.course, d, lang);
+    let (text, html) = bodies(&headline, &lines, cx.links, footer, lang);
+    let msg = headers(&fields(cx, &subject, &mid, r)).multipart(alternative(&mid, &text, &html))?;
+    Ok(outgoing(&msg, &mid, r.key, &subject, &text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::course::settings::NoticeSettings;
+    use crate::model::When;
+    use crate::remind::ledger::{LedgerStore, MemoryLedger};
+    use crate::remind::notices::plan_notices;
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    fn course() -> Course {
+        let file = crate::course::file::CourseFile {
+            url: Some("https://example.edu/ceng501".into()),
+            ..Default::default()
+        };
+        crate::course::build::reference_course(&file)
+    }
+
+    fn settings(lang: Language) -> MailSettings {
+        MailSettings {
+            from: "CEng 501 <bot@example.edu>".parse().unwrap(),
+            // As a real course sets it: replies and the organizer are the instructor.
+            reply_to: Some("Emre Akbaş <emre@example.edu>".parse().unwrap()),
+            language: lang,
+            ..MailSettings::default()
+        }
+    }
+
+    fn links() -> Links {
+        Links {
+            course: Some("https://example.edu/ceng501".into()),
+            feed: Some("https://example.edu/cal/".into()),
+        }
+    }
+
+    /// Hw2's deadline moved from Tue 22 Nov to Thu 24 Nov, 23:59, announced on Sun 20 Nov.
+    fn moved_hw2() -> (Course, Notice) {
+        let now = at("2022-11-20T09:00:00+03:00");
+        let mut ledger = MemoryLedger::default();
+        let before = course();
+        let p = plan_notices(&before, &NoticeSettings::default(), ledger.ledger(), now);
+        ledger.announce(&p.setup.unwrap()).unwrap();
+        let mut after = before;
+        let e = after
+            .events
+            .iter_mut()
+            .find(|e| e.key == "deadline-hw2")
+            .unwrap();
+        if let When::Timed { start, .. } = &mut e.when {
+            *start += chrono::Duration::days(2);
+        }
+        let mut p = plan_notices(&after, &NoticeSettings::default(), ledger.ledger(), now);
+        (after, p.notices.remove(0))
+    }
+
+    fn notice_eml(lang: Language) -> String {
+        let (course, n) = moved_hw2();
+        let now = at("2022-11-20T09:00:00+03:00");
+        let event = course.event(&n.change.uid).unwrap();
+        let ics = crate::feed::single_event(
+            &course,
+            event,
+            &crate::feed::Previous::default(),
+            now,
+            settings(lang).organizer().email.as_ref(),
+        );
+        let mail = settings(lang);
+        let links = links();
+        let cx = Context {
+            course: &course,
+            mail: &mail,
+            links: &links,
+            now,
+        };
+        let to: Vec<Mailbox> = vec!["s001@example.edu".parse().unwrap()];
+        let m = compose_notice(
+            &cx,
+            &n,
+            Some(&ics),
+            Recipient {
+                to: &to,
+                bcc: &[],
+                key: "s001@example.edu",
+            },
+        )
+        .unwrap();
+        String::from_utf8(m.bytes).unwrap().replace("\r\n", "\n")
+    }
+
+    fn digest_eml(lang: Language) -> String {
+        let (course, n) = moved_hw2();
+        let mut ledger = crate::remind::ledger::Ledger::default();
+        ledger.notices.push(crate::remind::ledger::NoticeRecord {
+            key: n.key.clone(),
+            uid: n.change.uid.clone(),
+            at: at("2022-11-20T09:00:00+03:00"),
+            old: n.change.old.clone(),
+            new: n.change.new.clone(),
+        });
+        let cron = crate::course::crontab::parse_cron("0 8 * * MON").unwrap();
+        let now = at("2022-11-21T08:00:00+03:00");
+        let d = crate::remind::digest::due_digest(&course, &cron, &ledger, now).unwrap();
+        let mail = settings(lang);
+        let links = links();
+        let cx = Context {
+            course: &course,
+            mail: &mail,
+            links: &links,
+            now,
+        };
+        let to: Vec<Mailbox> = vec!["s001@example.edu".parse().unwrap()];
+        let m = compose_digest(
+            &cx,
+            &d,
+            Recipient {
+                to: &to,
+                bcc: &[],
+                key: "s001@example.edu",
+            },
+        )
+        .unwrap();
+        String::from_utf8(m.bytes).unwrap().replace("\r\n", "\n")
+    }
+
+    #[test]
+    fn the_notice_subject_says_what_moved_and_from_where() {
+        let (course, n) = moved_hw2();
+        assert_eq!(
+            notice_subject(&course, &n, Language::En),
+            "[CEng 501] Changed: Hw2 due Thu 24 Nov 23:59 (was Tue 22 Nov)"
+        );
+        assert_eq!(
+            notice_subject(&course, &n, Language::Tr),
+            "[CEng 501] Değişti: Hw2 due Per 24 Kas 23:59 (önceki Sal 22 Kas)"
+        );
+    }
+
+    #[test]
+    fn the_notice_message_snapshot() {
+        insta::assert_snapshot!("notice_hw2_moved_en_eml", notice_eml(Language::En));
+    }
+
+    #[test]
+    fn the_turkish_notice_message_snapshot() {
+        insta::assert_snapshot!("notice_hw2_moved_tr_eml", notice_eml(Language::Tr));
+    }
+
+    #[test]
+    fn the_digest_message_snapshot() {
+        insta::assert_snapshot!("digest_week_en_eml", digest_eml(Language::En));
+    }
+
+    #[test]
+    fn the_turkish_digest_message_snapshot() {
+        insta::assert_snapshot!("digest_week_tr_eml", digest_eml(Language::Tr));
+    }
+
+    #[test]
+    fn a_notice_is_the_same_bytes_when_recomposed() {
+        assert_eq!(notice_eml(Language::Tr), notice_eml(Language::Tr));
+    }
+}

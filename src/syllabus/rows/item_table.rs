@@ -1,0 +1,84 @@
+//! Item-first tables: a row per deliverable with its dates in columns that say what happens
+//! on them (`Assignment | Released | Due`, `Item | Posted | Deadline`). Each date is a release
+//! or a deadline of the row's item; the table gives no lectures.
+
+use super::roles::{Header, Role};
+use crate::syllabus::dates::{DateSpan, parse_date_prefix};
+use crate::syllabus::layout::Line;
+
+/// One date of an item row: the verb its column gives, the date as written and read, and
+/// what follows the date in its cell (a time).
+pub(super) struct ItemDate {
+    pub(super) verb: &'static str,
+    pub(super) date_text: String,
+    pub(super) span: DateSpan,
+    pub(super) rest: String,
+}
+
+/// A row of an item-first table: the item's name and its dates.
+pub(super) struct ItemRow {
+    pub(super) item: String,
+    pub(super) dates: Vec<ItemDate>,
+}
+
+/// The row under an item-first header: a header with no date column, an item column and
+/// columns with a verb, and a row with a date under at least one of them.
+pub(super) fn row(header: &Header, line: &Line) -> Option<ItemRow> {
+    let (roles, verbs) = (header.roles(), header.verbs());
+    if !line.positional() || line.cells.len() != roles.len() || roles.contains(&Role::Date) {
+        return None;
+    }
+    let item_col = (0..roles.len())
+        .find(|&i| verbs[i].is_none() && matches!(roles[i], Role::Activity | Role::Topic))?;
+    let item = line.cells[item_col].trim().to_string();
+    if item.is_empty() {
+        return None;
+    }
+    let dates: Vec<ItemDate> = line
+        .cells
+        .iter()
+        .zip(verbs)
+        .filter_map(|(cell, verb)| {
+            let verb = (*verb)?;
+            let cell = cell.trim();
+            let span = parse_date_prefix(cell)?;
+            Some(ItemDate {
+                verb,
+                date_text: cell[..span.len].to_string(),
+                span,
+                rest: cell[span.len..].trim().to_string(),
+            })
+        })
+        .collect();
+    (!dates.is_empty()).then_some(ItemRow { item, dates })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syllabus::layout;
+
+    fn line(text: &str) -> Line {
+        layout::read(&[text.to_string()])
+            .pop()
+            .flatten()
+            .expect("a row")
+    }
+
+    #[test]
+    fn an_item_row_gives_each_dated_column_with_its_verb() {
+        let h =
+            super::super::roles::read_header(&line("Item\tPosted\tDeadline")).expect("a header");
+        let r = row(&h, &line("Lab 1\t9/5\t9/19 5pm")).expect("an item row");
+        assert_eq!(r.item, "Lab 1");
+        let verbs: Vec<&str> = r.dates.iter().map(|d| d.verb).collect();
+        assert_eq!(verbs, ["out", "due"]);
+        assert_eq!(r.dates[1].rest, "5pm");
+    }
+
+    #[test]
+    fn a_table_with_a_date_column_is_no_item_table() {
+        let h = super::super::roles::read_header(&line("Date\tTopic\tDue")).expect("a header");
+        assert!(row(&h, &line("Sep 5\tSets\tSep 12")).is_none());
+    }
+}

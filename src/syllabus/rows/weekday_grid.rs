@@ -1,0 +1,137 @@
+//! Weekday-column grids: a header naming weekdays (`Week | Dates | Mon | Wed | Fri`, or
+//! `Semana | Lunes | Miércoles`) and a row per week dated by a date or a range (`Jan 22-26`)
+//! or only by its week number. Each weekday cell is that day's meeting, dated by its column:
+//! a deadline in it falls on that day, and "No class" there cancels only that day.
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+
+use super::roles::Header;
+use crate::syllabus::dates::{DateSpan, RawDate, find_date};
+use crate::syllabus::layout::Line;
+use crate::syllabus::lexicon::WEEKDAYS_EU_SHORT;
+
+/// The weekday each header cell names, if at least two do (a grid header).
+pub(super) fn header_weekdays(cells: &[&str]) -> Option<Vec<Option<Weekday>>> {
+    let days: Vec<Option<Weekday>> = cells.iter().map(|c| cell_weekday(c)).collect();
+    (days.iter().flatten().count() >= 2).then_some(days)
+}
+
+/// The weekday a header cell names by its first word ("Monday", "Mi.", "Lunes (teoría)").
+fn cell_weekday(cell: &str) -> Option<Weekday> {
+    let first = cell
+        .split(|c: char| c.is_whitespace() || c == '(' || c == '/')
+        .find(|w| !w.is_empty())?;
+    // "Th" alone is too short to be sure of; the header has other days spelled out.
+    if first.chars().count() < 2 {
+        return None;
+    }
+    // Short names of other languages ("Mié", "Seg", "Mo") only as the whole cell.
+    let short = || {
+        let whole = cell.trim().trim_end_matches('.').to_lowercase();
+        WEEKDAYS_EU_SHORT
+            .iter()
+            .find(|(n, _)| *n == whole)
+            .map(|&(_, d)| d)
+    };
+    crate::syllabus::dates::weekday(first).or_else(short)
+}
+
+/// A grid row: where its week starts, as written, and its cells under weekdays.
+pub(super) struct GridRow {
+    /// The row's own date or range, if it has one.
+    pub(super) date: Option<(String, DateSpan)>,
+    /// The row's week number, if it has one.
+    pub(super) week_cell: Option<String>,
+    /// (weekday, text, whether it is a lecture) of each non-empty weekday cell.
+    pub(super) days: Vec<(Weekday, String, bool)>,
+}
+
+/// The row under a weekday header, if it has as many cells as the header and a weekday
+/// cell with text.
+pub(super) fn row(header: &Header, line: &Line) -> Option<GridRow> {
+    let days = header.weekdays()?;
+    if !line.positional() || line.cells.len() != days.len() {
+        return None;
+    }
+    let mut out = GridRow {
+        date: None,
+        week_cell: None,
+        days: Vec::new(),
+    };
+    for (i, (cell, day)) in line.cells.iter().zip(days).enumerate() {
+        let text = cell.trim();
+        match day {
+            Some(d) if !text.is_empty() => {
+                out.days
+                    .push((*d, text.to_string(), header.lecture_column(i)));
+            }
+            Some(_) => {}
+            None => {
+                // "3", "Jan 22-26", or both: "1 (5/8 - 9/8)".
+                let (lead, dated) = match find_date(text) {
+                    Some((at, span)) => (&text[..at], Some((at, span))),
+                    None => (text, None),
+                };
+                let lead = lead
+                    .trim()
+                    .trim_end_matches(['(', '[', ':', ',', '-', '–'])
+                    .trim();
+                if out.week_cell.is_none() && super::weeks::week_number(lead).is_some() {
+                    out.week_cell = Some(lead.to_string());
+                }
+                if out.date.is_none()
+                    && let Some((at, span)) = dated
+                    && (at == 0 || out.week_cell.as_deref() == Some(lead))
+                {
+                    out.date = Some((text[at..at + span.len].to_string(), span));
+                }
+            }
+        }
+    }
+    (!out.days.is_empty()).then_some(out)
+}
+
+/// The date of `day` in the week that starts on (or contains, from its Monday) `start`.
+pub(super) fn day_in_week(start: NaiveDate, day: Weekday) -> NaiveDate {
+    let ahead = (7 + day.num_days_from_monday() - start.weekday().num_days_from_monday()) % 7;
+    start
+        .checked_add_days(Days::new(ahead.into()))
+        .unwrap_or(start)
+}
+
+/// A date written out in full, as a cell's own date.
+pub(super) fn span_of(date: NaiveDate) -> (String, DateSpan) {
+    let text = date.format("%Y-%m-%d").to_string();
+    let span = DateSpan {
+        start: RawDate::Known {
+            month: date.month(),
+            day: date.day(),
+            year: Some(date.year()),
+        },
+        end: None,
+        len: text.len(),
+    };
+    (text, span)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_header_with_two_weekday_names_of_any_language_is_a_grid_header() {
+        let days = header_weekdays(&["Semana", "Fecha", "Lunes", "Miércoles"]).expect("a grid");
+        assert_eq!(days, [None, None, Some(Weekday::Mon), Some(Weekday::Wed)]);
+        assert!(header_weekdays(&["Week", "Date", "Topic", "Monday"]).is_none());
+        let days = header_weekdays(&["Semana", "Seg", "Qua"]).expect("a grid");
+        assert_eq!(days, [None, Some(Weekday::Mon), Some(Weekday::Wed)]);
+    }
+
+    #[test]
+    fn a_weekday_cell_falls_on_its_day_of_the_rows_week() {
+        let mon = NaiveDate::from_ymd_opt(2024, 1, 22).expect("a date");
+        assert_eq!(day_in_week(mon, Weekday::Fri).day(), 26);
+        let sun = NaiveDate::from_ymd_opt(2024, 1, 21).expect("a date");
+        assert_eq!(day_in_week(sun, Weekday::Mon).day(), 22);
+    }
+}
