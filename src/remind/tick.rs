@@ -1029,6 +1029,38 @@ mod tests {
     }
 
     #[test]
+    fn a_change_to_a_sections_event_is_announced_to_its_students_only() {
+        let mut f = notices_on();
+        let hw2 = f
+            .course
+            .events
+            .iter_mut()
+            .find(|e| e.key == "deadline-hw2")
+            .unwrap();
+        hw2.section = Some("Section 1".into());
+        f.audience = [
+            ("a@x.org".to_string(), Some("Section 1".to_string())),
+            ("b@x.org".to_string(), Some("Section 2".to_string())),
+            ("c@x.org".to_string(), None),
+        ]
+        .into_iter()
+        .collect();
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        f.pass(at("2022-11-15T12:00:00Z"), &mut ledger, &mut mailer);
+        move_hw2(&mut f, 2);
+        let (second, _) = f.pass(at("2022-11-15T12:15:00Z"), &mut ledger, &mut mailer);
+        let to: Vec<&str> = second.sent.iter().map(|(_, to)| to.as_str()).collect();
+        assert_eq!(to, ["a@x.org"], "{second:?}");
+        assert_eq!(ledger.ledger.notices.len(), 1);
+        let (third, _) = f.pass(at("2022-11-15T12:30:00Z"), &mut ledger, &mut mailer);
+        assert!(
+            third.sent.is_empty(),
+            "announced once its section has it: {third:?}"
+        );
+    }
+
+    #[test]
     fn once_a_move_is_known_no_reminder_of_the_old_time_goes_out() {
         let mut f = notices_on();
         let mut ledger = MemoryLedger::default();
