@@ -136,6 +136,7 @@ fn recipients_line(r: &Reminding) -> String {
         ),
         None => "no roster".to_string(),
     };
+    let roster = format!("{roster}{}", by_section(r));
     let to: Vec<String> = r.mail.to.iter().map(|m| m.email.to_string()).collect();
     let list = if to.is_empty() {
         "no [mail] to addresses".to_string()
@@ -143,6 +144,26 @@ fn recipients_line(r: &Reminding) -> String {
         format!("[mail] to {}", to.join(", "))
     };
     format!("recipients: {roster}; {list}")
+}
+
+/// ", by section: Section 1 90, Section 2 88, in none 5" for a course in sections.
+fn by_section(r: &Reminding) -> String {
+    let sections = &r.loaded.course.sections;
+    if sections.is_empty() || r.roster.is_empty() {
+        return String::new();
+    }
+    let count = |s: Option<&str>| {
+        r.audience
+            .values()
+            .filter(|mine| mine.as_deref() == s)
+            .count()
+    };
+    let mut parts: Vec<String> = sections
+        .iter()
+        .map(|s| format!("{} {}", s.name, count(Some(&s.name))))
+        .collect();
+    parts.push(format!("in none {}", count(None)));
+    format!(", by section: {}", parts.join(", "))
 }
 
 /// The next reminder to go out, or why none will.

@@ -374,6 +374,21 @@ fn each_student_gets_their_own_sections_exam_reminder_and_the_shared_deadline_on
         ),
         "{plan_err}"
     );
+    let check = coursecal()
+        .args(["check", "--now", now])
+        .arg(&course)
+        .env("TEST_SMTP_PASSWORD", PASSWORD)
+        .output()
+        .unwrap();
+    let check_out = String::from_utf8_lossy(&check.stdout);
+    assert!(
+        check_out.contains("by section: Group A 1, Group B 1, in none 1"),
+        "{check_out}"
+    );
+    assert!(
+        String::from_utf8_lossy(&check.stderr).contains("cem@example.edu is in no known section"),
+        "check names the student too"
+    );
     let o = coursecal()
         .args(["remind", "--now", now])
         .arg(&course)
