@@ -21,8 +21,37 @@ pub struct Digest {
     pub week_start: DateTime<Utc>,
     /// The week's lectures, releases, deadlines and exams (not cancelled), in start order.
     pub events: Vec<Version>,
+    /// The section of each of `events`, for a course in sections (`None`: shared).
+    pub sections: Vec<Option<String>>,
     /// Changes announced since the previous digest time.
     pub changes: Vec<NoticeRecord>,
+}
+
+impl Digest {
+    /// The digest with only the events and changes of the sections `keep` accepts (`None`:
+    /// shared), for one student of a course in sections.
+    pub fn only(&self, course: &Course, keep: impl Fn(Option<&str>) -> bool) -> Digest {
+        let (events, sections) = self
+            .events
+            .iter()
+            .zip(&self.sections)
+            .filter(|(_, s)| keep(s.as_deref()))
+            .map(|(v, s)| (v.clone(), s.clone()))
+            .unzip();
+        let changes = self
+            .changes
+            .iter()
+            .filter(|n| keep(course.event(&n.uid).and_then(|e| e.section.as_deref())))
+            .cloned()
+            .collect();
+        Digest {
+            key: self.key.clone(),
+            week_start: self.week_start,
+            events,
+            sections,
+            changes,
+        }
+    }
 }
 
 /// The latest cron time at or before `now`, looking back [`LATE_BY`] at most.
@@ -63,7 +92,7 @@ pub fn due_digest(
 ) -> Option<Digest> {
     let at = latest_time(cron, course.timezone, now)?;
     let end = at + Duration::days(7);
-    let mut events: Vec<Version> = course
+    let mut events: Vec<(Version, Option<String>)> = course
         .events
         .iter()
         .filter(|e| {
@@ -73,10 +102,11 @@ pub fn due_digest(
                     EventKind::Lecture | EventKind::Release | EventKind::Deadline | EventKind::Exam
                 )
         })
-        .map(|e| Version::of(e, course.timezone))
-        .filter(|v| v.start >= at && v.start < end)
+        .map(|e| (Version::of(e, course.timezone), e.section.clone()))
+        .filter(|(v, _)| v.start >= at && v.start < end)
         .collect();
-    events.sort_by(|a, b| (a.start, &a.title).cmp(&(b.start, &b.title)));
+    events.sort_by(|(a, _), (b, _)| (a.start, &a.title).cmp(&(b.start, &b.title)));
+    let (events, sections): (Vec<Version>, Vec<Option<String>>) = events.into_iter().unzip();
     let since = previous_digest(ledger, &course.id, at).unwrap_or(at - Duration::days(7));
     let changes: Vec<NoticeRecord> = ledger
         .notices
@@ -95,6 +125,7 @@ pub fn due_digest(
         ),
         week_start: at,
         events,
+        sections,
         changes,
     })
 }
@@ -131,6 +162,31 @@ mod tests {
             "{}",
             d.key
         );
+    }
+
+    #[test]
+    fn a_sections_student_reads_their_sections_lecture_and_the_shared_deadline() {
+        let mut c = course();
+        let lecture = c
+            .events
+            .iter_mut()
+            .find(|e| e.title == "Applications of RNNs")
+            .unwrap();
+        lecture.section = Some("Section 2".into());
+        let cron = parse_cron("0 8 * * MON").unwrap();
+        let d = due_digest(
+            &c,
+            &cron,
+            &Ledger::default(),
+            at("2022-11-21T08:10:00+03:00"),
+        )
+        .unwrap();
+        assert_eq!(d.sections, [Some("Section 2".to_string()), None]);
+        let titles = |d: &Digest| d.events.iter().map(|v| v.title.clone()).collect::<Vec<_>>();
+        let one = d.only(&c, |s| s.is_none_or(|s| s == "Section 1"));
+        assert_eq!(titles(&one), ["Hw2 due"]);
+        let two = d.only(&c, |s| s.is_none_or(|s| s == "Section 2"));
+        assert_eq!(titles(&two), titles(&d));
     }
 
     #[test]

@@ -435,7 +435,9 @@ impl Pass<'_, '_> {
                 links: input.links,
                 now,
             };
-            compose_digest(&cx, &d, recipient(u))
+            // A student of a section reads the week of their section and the shared events.
+            let mine = d.only(input.course, |s| owed(input.audience, u, s));
+            compose_digest(&cx, &mine, recipient(u))
         };
         self.fan_out(&d.key, &make, None)
     }
