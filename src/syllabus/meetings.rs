@@ -555,8 +555,7 @@ pub(super) fn lecture_meetings(
     }
     if let Some(given) = &opts.sections {
         for (name, line, _) in &found.sections {
-            let slug = super::slug_words(name);
-            if !given.iter().any(|s| s.slug == slug) {
+            if !given.iter().any(|s| names_section(name, s, given)) {
                 cx.warn(*line, format!("the syllabus lists {name}, which is not a [[section]] of the course file; what names it is treated as shared; add a [[section]] named \"{name}\" if it is one"));
             }
         }
@@ -581,8 +580,33 @@ pub(super) fn lecture_meetings(
     (meetings, sections)
 }
 
-/// For each line that names one or more of `sections` (by a name whose key is the
-/// section's: "Sec. 1" is not "Section 1"), their indices.
+/// The number or letter of a section's name, without leading zeros: "Sec. 02" and "Şube 2"
+/// are "2", "Group A" is "a"; `None` for a code ("L0101").
+fn section_ident(name: &str) -> Option<String> {
+    let (word, ident) = name.rsplit_once(' ')?;
+    if word.eq_ignore_ascii_case("lec") {
+        return None;
+    }
+    let ident = ident.trim_start_matches('0');
+    Some(if ident.is_empty() { "0" } else { ident }.to_lowercase())
+}
+
+/// Whether a name written in the syllabus is a section's: the same key, or the same number
+/// or letter after any section word ("Sec. 2" is "Section 02") when no two sections share it.
+fn names_section(written: &str, s: &Section, sections: &[Section]) -> bool {
+    let slug = super::slug_words(written);
+    if s.slug == slug || super::slug_words(&s.name) == slug {
+        return true;
+    }
+    let Some(ident) = section_ident(written) else {
+        return false;
+    };
+    let same = |x: &Section| section_ident(&x.name).as_ref() == Some(&ident);
+    same(s) && sections.iter().filter(|x| same(x)).count() == 1
+}
+
+/// For each line that names one or more of `sections` (see [`names_section`]), their
+/// indices.
 pub(super) fn lines_naming(
     numbered: &[(usize, String)],
     sections: &[Section],
@@ -594,12 +618,7 @@ pub(super) fn lines_naming(
     for (no, line) in numbered {
         let mut named: Vec<usize> = section_names(line)
             .iter()
-            .filter_map(|(_, n)| {
-                let slug = super::slug_words(n);
-                sections
-                    .iter()
-                    .position(|s| s.slug == slug || super::slug_words(&s.name) == slug)
-            })
+            .filter_map(|(_, n)| sections.iter().position(|s| names_section(n, s, sections)))
             .collect();
         named.sort_unstable();
         named.dedup();
@@ -958,5 +977,26 @@ mod tests {
         assert_eq!(sections[0].slug, "section-1");
         assert_eq!(cx.warnings.len(), 1, "{:?}", cx.warnings);
         assert_eq!(cx.warnings[0].line, 3);
+    }
+
+    #[test]
+    fn a_row_may_name_its_section_another_way_by_its_number() {
+        let sections: Vec<Section> = ["Section 01", "Section 02"]
+            .iter()
+            .map(|n| Section {
+                name: n.to_string(),
+                slug: super::super::slug_words(n),
+                meetings: Vec::new(),
+                exam_time: None,
+                exam_location: None,
+                roster_group: None,
+            })
+            .collect();
+        let lines = numbered("Quiz (Sec. 2)\nQuiz (Şube 1)\nGroup 3 trip\nLEC 0101");
+        let named = lines_naming(&lines, &sections);
+        assert_eq!(named.get(&1), Some(&vec![1]));
+        assert_eq!(named.get(&2), Some(&vec![0]));
+        assert_eq!(named.get(&3), None);
+        assert_eq!(named.get(&4), None);
     }
 }
