@@ -13,8 +13,8 @@ use super::lexicon::{
     AND_WORDS, AND_WORDS_LOWER, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN, DAY_CODE_PATTERN,
     DAY_CODES, DEADLINE_VERB_PATTERN, HEADER_DATE, HEADER_SECTION, HEADER_TIME, HEADER_TOPIC,
     HEADER_WEEKDAY, LECTURE_LABEL_PATTERN, NOT_LECTURE_PATTERN, ROOM_PREFIXES,
-    SECTION_NAME_PATTERN, SINE_TEMPORE_PATTERN, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO,
-    WEEKDAYS_ZH,
+    SECTION_NAME_PATTERN, SESSION_PATTERN, SINE_TEMPORE_PATTERN, WEEKDAY_SECOND_PART_PATTERN,
+    WEEKDAYS_JA_KO, WEEKDAYS_ZH,
 };
 use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
 use super::{Context, ParseOptions};
@@ -25,6 +25,19 @@ static LECTURE_LABEL: LazyLock<Regex> =
 static NOT_LECTURE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NOT_LECTURE_PATTERN})\b")).unwrap());
 static SECTION_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(SECTION_NAME_PATTERN).unwrap());
+
+/// Lab, tutorial and recitation words: their sections are not the lectures' ("section"
+/// itself is one of the session words, and is left out here).
+static SESSION_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({SESSION_PATTERN})\b")).unwrap());
+
+/// Whether a line names a lab's, tutorial's or recitation's section.
+fn session_section(line: &str) -> bool {
+    !section_names(line).is_empty()
+        && SESSION_WORD
+            .find_iter(line)
+            .any(|m| !m.as_str().to_lowercase().starts_with("section"))
+}
 
 /// The section names a line holds, as written ("Section 1", "L01"), where they stand.
 pub(super) fn section_names(line: &str) -> Vec<(Range<usize>, String)> {
@@ -311,6 +324,10 @@ fn slot_tiers(lines: &[(usize, String)]) -> [Vec<(usize, Vec<Slot>)>; 4] {
         if NOT_LECTURE.is_match(line)
             && !LECTURE_LABEL.is_match(line.split(':').next().unwrap_or(""))
         {
+            current = None;
+            continue;
+        }
+        if session_section(line) {
             current = None;
             continue;
         }
@@ -998,5 +1015,15 @@ mod tests {
         assert_eq!(named.get(&2), Some(&vec![0]));
         assert_eq!(named.get(&3), None);
         assert_eq!(named.get(&4), None);
+    }
+
+    #[test]
+    fn recitation_sections_are_not_the_lectures() {
+        let lines = numbered(
+            "Lectures: Mon/Wed 10:00-11:20, Hall 1\nRecitation Section 1: Fri 09:00-09:50\nRecitation Section 2: Fri 10:00-10:50",
+        );
+        let found = find_meetings(&lines);
+        assert!(found.sections.is_empty(), "{found:?}");
+        assert_eq!(found.meetings.len(), 2);
     }
 }
