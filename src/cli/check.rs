@@ -41,6 +41,9 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8> {
     let r = prepare(loaded, &args.feed_dir)?;
     let ledger = r.peek_ledger()?;
     let _ = writeln!(out, "{id}: {}", recipients_line(&r));
+    for line in super::plan::excluded_lines(&r.excluded) {
+        let _ = writeln!(out, "{id}: {line}");
+    }
     let _ = writeln!(
         out,
         "{id}: ledger {}: {}",
