@@ -140,6 +140,10 @@ fn own_settings_win(path: &Path, file: &CourseFile, cli: &mut CliOverrides) {
 /// Largest course file read: a real one is a few kilobytes.
 const MAX_COURSE_FILE_BYTES: u64 = 1024 * 1024;
 
+/// Largest published feed read back: a term's feed is some hundred kilobytes, so a larger
+/// file is not one `build` wrote.
+pub(crate) const MAX_FEED_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Reads at most `limit` + 1 bytes: enough to tell that a file is too large without reading
 /// all of it (a 200 MB file, `/dev/zero`).
 pub(crate) fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {

@@ -323,6 +323,35 @@ fn diff_exits_0_when_nothing_changes_1_when_something_would_and_2_on_a_damaged_f
 }
 
 #[test]
+fn diff_refuses_a_published_feed_that_is_not_text_or_too_large_to_be_one_build_wrote() {
+    let (dir, course) = outbox_course("");
+    let d = dir.path();
+    std::fs::create_dir(d.join("public")).unwrap();
+    let feed = d.join("public/ceng501.ics");
+    std::fs::write(&feed, b"BEGIN:VCALENDAR\r\n\xff\xfe\r\nEND:VCALENDAR\r\n").unwrap();
+    let binary = diff(d, &course, T0);
+    // A sparse file: read up to the limit, never all of it.
+    std::fs::File::create(&feed)
+        .unwrap()
+        .set_len(16 * 1024 * 1024 + 1)
+        .unwrap();
+    let huge = diff(d, &course, T0);
+    for (out, why) in [
+        (binary, "it is not UTF-8 text"),
+        (huge, "it is larger than 16 MiB"),
+    ] {
+        let said = transcript(&out);
+        assert_eq!(out.status.code(), Some(2), "{said}");
+        assert!(
+            said.contains(&format!(
+                "public/ceng501.ics: the published feed is damaged: {why}; copy the published file back"
+            )),
+            "{said}"
+        );
+    }
+}
+
+#[test]
 fn build_prints_one_line_per_change() {
     let (dir, course) = outbox_course("");
     let d = dir.path();
