@@ -227,23 +227,7 @@ fn killed_mid_notice_fan_out_a_pass_loses_0_and_repeats_at_most_1_notice_with_it
     let course = c.write(server.port, "");
     ok(&c.remind(&course, T0));
     let course = c.write(server.port, MOVE_HW2);
-    let mut child = std::process::Command::new(coursecal().get_program())
-        .current_dir(root())
-        .args(["remind", "--now", T1])
-        .arg(&course)
-        .env("TEST_SMTP_PASSWORD", PASSWORD)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while server.messages().len() < 5 {
-        assert!(std::time::Instant::now() < deadline, "no messages arrived");
-        std::thread::sleep(std::time::Duration::from_millis(2));
-    }
-    // SIGKILL: no chance to clean up.
-    child.kill().unwrap();
-    child.wait().unwrap();
+    crate::common::smtp::kill_a_pass_after(&server, &course, T1, 5);
     assert!(
         server.messages().len() < 120,
         "the pass finished before it could be killed; the test proves nothing"
