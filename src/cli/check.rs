@@ -160,9 +160,15 @@ fn next_line(r: &Reminding, planned: &[Planned], now: chrono::DateTime<chrono::U
             )
         })
         .min_by_key(|p| p.reminder.due);
-    let units = crate::remind::tick::units(&r.mail, &r.roster).len();
     match next {
         Some(p) => {
+            // A due reminder already delivered to some (an earlier pass, a student who joined
+            // the roster since) owes only the rest, as the pass and `remind --dry-run` count.
+            let messages = if matches!(p.status, Status::Pending) {
+                crate::remind::tick::units(&r.mail, &r.roster).len()
+            } else {
+                p.outstanding.len()
+            };
             let title = r
                 .loaded
                 .course
@@ -180,7 +186,7 @@ fn next_line(r: &Reminding, planned: &[Planned], now: chrono::DateTime<chrono::U
                 )
             };
             format!(
-                "next reminder: {title}, {} before, {when}, as {units} message(s)",
+                "next reminder: {title}, {} before, {when}, as {messages} message(s)",
                 p.reminder.lead
             )
         }

@@ -409,3 +409,33 @@ fn what_the_smtp_server_receives_has_list_headers_a_short_message_id_and_folded_
     );
     assert_eq!(lib["events"][0]["organizer_cn"], "CEng 501 Deep Learning");
 }
+
+#[test]
+fn check_counts_only_the_messages_a_due_reminder_still_owes_as_the_dry_run_does() {
+    let (dir, course) = outbox_course(
+        "[mail]\nfrom = \"bot@example.edu\"\nroster = \"roster.csv\"\ndelivery = \"individual\"\noutbox = \"out\"",
+        &["ayse@metu.edu.tr", "can@metu.edu.tr"],
+    );
+    let run = |cmd: &[&str]| {
+        let out = coursecal()
+            .args(cmd)
+            .args(["--now", HW2_3D])
+            .arg(&course)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", transcript(&out));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    run(&["remind"]);
+    // A student joins after the pass: the due reminder owes one message, not three.
+    std::fs::write(
+        dir.path().join("roster.csv"),
+        "\"First name\",\"Email address\"\n\"A\",\"ayse@metu.edu.tr\"\n\"C\",\"can@metu.edu.tr\"\n\"D\",\"deniz@metu.edu.tr\"\n",
+    )
+    .unwrap();
+    let said = run(&["check"]);
+    assert!(said.contains("ceng501: recipients: 3 student(s)"), "{said}");
+    assert!(said.contains(", due now, as 1 message(s)\n"), "{said}");
+    let dry = run(&["remind", "--dry-run"]);
+    assert!(dry.contains("ceng501: 1 message(s) would be sent"), "{dry}");
+}
