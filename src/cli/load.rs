@@ -221,11 +221,16 @@ pub(crate) fn load(path: Option<&Path>, args: &CourseArgs) -> Result<Loaded> {
     let bytes = match (read_syllabus(&syllabus_path), &course_file) {
         (Ok(b), _) => b,
         (Err(e), Some(cf)) if file.lines.contains_key("syllabus") => {
+            let hint = if e.kind() == std::io::ErrorKind::NotFound {
+                "; fix the path (it is relative to the course file) or put the syllabus there"
+            } else {
+                ""
+            };
             return Err(input_error(
                 cf,
                 file.lines.get("syllabus").copied(),
                 format!(
-                    "syllabus = \"{}\": cannot read {}: {e}",
+                    "syllabus = \"{}\": cannot read {}: {e}{hint}",
                     file.syllabus.as_deref().unwrap_or(Path::new("")).display(),
                     syllabus_path.display()
                 ),
