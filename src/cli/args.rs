@@ -7,8 +7,8 @@ use clap::{Args, Parser, Subcommand};
 /// Turn a course syllabus into events, a subscribable iCalendar feed and email reminders.
 ///
 /// Exit codes: 0 success (warnings allowed); 1 a runtime failure (I/O, mail delivery);
-/// 2 unusable input (syllabus, course file, arguments). `diff` alone: 0 nothing changes,
-/// 1 something would, 2 any error.
+/// 2 unusable input (syllabus, course file, arguments). `diff` is the exception, as diff(1):
+/// 0: nothing changes; 1: something would; 2: any error.
 #[derive(Debug, Parser)]
 #[command(name = "coursecal", version, max_term_width = 100)]
 pub struct Cli {
@@ -38,7 +38,7 @@ pub enum Command {
     Daemon(DaemonArgs),
     /// Show what subscribers will see change against the published feed, and the change
     /// notices the next `remind` pass would send. Exit 0: nothing changes; 1: something would;
-    /// 2: an error.
+    /// 2: any error.
     Diff(DiffArgs),
     /// Check that a reminder pass would work: read every input, log in to the mail server
     /// without sending, and say what goes out next (exit 0 when ready).

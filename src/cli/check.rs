@@ -41,6 +41,9 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8> {
     let r = prepare(loaded, &args.feed_dir)?;
     let ledger = r.peek_ledger()?;
     let _ = writeln!(out, "{id}: {}", recipients_line(&r));
+    for line in super::plan::excluded_lines(&r.excluded) {
+        let _ = writeln!(out, "{id}: {line}");
+    }
     let _ = writeln!(
         out,
         "{id}: ledger {}: {}",
@@ -178,9 +181,15 @@ fn next_line(r: &Reminding, planned: &[Planned], now: chrono::DateTime<chrono::U
             )
         })
         .min_by_key(|p| p.reminder.due);
-    let units = crate::remind::tick::units(&r.mail, &r.roster).len();
     match next {
         Some(p) => {
+            // A due reminder already delivered to some (an earlier pass, a student who joined
+            // the roster since) owes only the rest, as the pass and `remind --dry-run` count.
+            let messages = if matches!(p.status, Status::Pending) {
+                crate::remind::tick::units(&r.mail, &r.roster).len()
+            } else {
+                p.outstanding.len()
+            };
             let title = r
                 .loaded
                 .course
@@ -198,7 +207,7 @@ fn next_line(r: &Reminding, planned: &[Planned], now: chrono::DateTime<chrono::U
                 )
             };
             format!(
-                "next reminder: {title}, {} before, {when}, as {units} message(s)",
+                "next reminder: {title}, {} before, {when}, as {messages} message(s)",
                 p.reminder.lead
             )
         }

@@ -64,23 +64,38 @@ fn diff(args: DiffArgs) -> Result<u8> {
 
 /// The changes against the published feed; `None` when nothing is published yet.
 pub(crate) fn feed_changes(course: &Course, feed: &Path) -> Result<Option<Vec<Change>>> {
-    let text = match std::fs::read_to_string(feed) {
-        Ok(t) => t,
+    let limit = super::load::MAX_FEED_BYTES;
+    let bytes = match super::load::read_at_most(feed, limit) {
+        Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => {
             return Err(anyhow::Error::new(e)
                 .context(format!("reading the published feed {}", feed.display())));
         }
     };
-    if let Err(damage) = crate::feed::check_previous(&text) {
-        return Err(input_error(
-            feed,
-            damage.line,
-            format!(
-                "the published feed is damaged: {damage}; copy the published file back from the web server, or delete it to start over"
-            ),
-        ));
-    }
+    let checked = if bytes.len() as u64 > limit {
+        Err(crate::feed::FeedDamage {
+            line: None,
+            reason: format!("it is larger than {} MiB", limit / (1024 * 1024)),
+        })
+    } else {
+        String::from_utf8(bytes).map_err(|_| crate::feed::FeedDamage {
+            line: None,
+            reason: "it is not UTF-8 text".into(),
+        })
+    };
+    let text = match checked.and_then(|t| crate::feed::check_previous(&t).map(|()| t)) {
+        Ok(t) => t,
+        Err(damage) => {
+            return Err(input_error(
+                feed,
+                damage.line,
+                format!(
+                    "the published feed is damaged: {damage}; copy the published file back from the web server, or delete it to start over"
+                ),
+            ));
+        }
+    };
     let published = published_versions(&text, course.timezone);
     Ok(Some(compare(&published, &feed_versions(course))))
 }

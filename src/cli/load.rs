@@ -140,6 +140,10 @@ fn own_settings_win(path: &Path, file: &CourseFile, cli: &mut CliOverrides) {
 /// Largest course file read: a real one is a few kilobytes.
 const MAX_COURSE_FILE_BYTES: u64 = 1024 * 1024;
 
+/// Largest published feed read back: a term's feed is some hundred kilobytes, so a larger
+/// file is not one `build` wrote.
+pub(crate) const MAX_FEED_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Reads at most `limit` + 1 bytes: enough to tell that a file is too large without reading
 /// all of it (a 200 MB file, `/dev/zero`).
 pub(crate) fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
@@ -172,6 +176,42 @@ fn read_bytes(path: &Path, what: &str, limit: u64) -> Result<Vec<u8>> {
     })
 }
 
+/// The course file at `path` and the syllabus it names (or the `.txt` beside it); the course
+/// file's own `term`/`timezone` take the place of the flags in `cli`.
+fn read_course_file(path: &Path, cli: &mut CliOverrides) -> Result<(CourseFile, PathBuf)> {
+    let bytes = read_bytes(path, "the course file", MAX_COURSE_FILE_BYTES)?;
+    if bytes.len() as u64 > MAX_COURSE_FILE_BYTES {
+        return Err(input_error(
+            path,
+            None,
+            "the course file is larger than 1 MiB (a course file is a few lines); is this the right file?",
+        ));
+    }
+    let text = String::from_utf8(bytes)
+        .map_err(|_| input_error(path, None, "the course file is not UTF-8 text"))?;
+    let file = config::parse(path, &text)?;
+    own_settings_win(path, &file, cli);
+    let base = path.parent().unwrap_or(Path::new("."));
+    let syl = match &file.syllabus {
+        Some(s) => base.join(s),
+        None => {
+            let guess = path.with_extension("txt");
+            if !guess.exists() {
+                return Err(input_error(
+                    path,
+                    None,
+                    format!(
+                        "no `syllabus = \"...\"` key and no {} beside it; add the key naming the syllabus file",
+                        guess.display()
+                    ),
+                ));
+            }
+            guess
+        }
+    };
+    Ok((file, syl))
+}
+
 /// Loads a course from a course file or a bare syllabus.
 pub(crate) fn load(path: Option<&Path>, args: &CourseArgs) -> Result<Loaded> {
     let path = match path {
@@ -180,36 +220,7 @@ pub(crate) fn load(path: Option<&Path>, args: &CourseArgs) -> Result<Loaded> {
     };
     let mut cli = cli_overrides(args)?;
     let (file, course_file, syllabus_path) = if path.extension().is_some_and(|x| x == "toml") {
-        let bytes = read_bytes(&path, "the course file", MAX_COURSE_FILE_BYTES)?;
-        if bytes.len() as u64 > MAX_COURSE_FILE_BYTES {
-            return Err(input_error(
-                &path,
-                None,
-                "the course file is larger than 1 MiB (a course file is a few lines); is this the right file?",
-            ));
-        }
-        let text = String::from_utf8(bytes)
-            .map_err(|_| input_error(&path, None, "the course file is not UTF-8 text"))?;
-        let file = config::parse(&path, &text)?;
-        own_settings_win(&path, &file, &mut cli);
-        let base = path.parent().unwrap_or(Path::new("."));
-        let syl = match &file.syllabus {
-            Some(s) => base.join(s),
-            None => {
-                let guess = path.with_extension("txt");
-                if !guess.exists() {
-                    return Err(input_error(
-                        &path,
-                        None,
-                        format!(
-                            "no `syllabus = \"...\"` key and no {} beside it; add the key naming the syllabus file",
-                            guess.display()
-                        ),
-                    ));
-                }
-                guess
-            }
-        };
+        let (file, syl) = read_course_file(&path, &mut cli)?;
         (file, Some(path.clone()), syl)
     } else {
         (CourseFile::default(), None, path.clone())
@@ -217,11 +228,16 @@ pub(crate) fn load(path: Option<&Path>, args: &CourseArgs) -> Result<Loaded> {
     let bytes = match (read_syllabus(&syllabus_path), &course_file) {
         (Ok(b), _) => b,
         (Err(e), Some(cf)) if file.lines.contains_key("syllabus") => {
+            let hint = if e.kind() == std::io::ErrorKind::NotFound {
+                "; fix the path (it is relative to the course file) or put the syllabus there"
+            } else {
+                ""
+            };
             return Err(input_error(
                 cf,
                 file.lines.get("syllabus").copied(),
                 format!(
-                    "syllabus = \"{}\": cannot read {}: {e}",
+                    "syllabus = \"{}\": cannot read {}: {e}{hint}",
                     file.syllabus.as_deref().unwrap_or(Path::new("")).display(),
                     syllabus_path.display()
                 ),

@@ -107,8 +107,12 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Check(args) => check::run(args),
         Command::Completions(args) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
-            let mut out = std::io::stdout().lock();
-            clap_complete::generate(args.shell, &mut cmd, "coursecal", &mut out);
+            // clap_complete panics when its writer fails, so a closed pipe (`| head`) would
+            // abort the program; rendered into memory first, the write error is ours to handle.
+            let mut script = Vec::new();
+            clap_complete::generate(args.shell, &mut cmd, "coursecal", &mut script);
+            std::io::Write::write_all(&mut std::io::stdout().lock(), &script)
+                .context("writing to stdout")?;
             Ok(EXIT_OK)
         }
         Command::Man => {

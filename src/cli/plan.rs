@@ -14,24 +14,25 @@ use super::reminding::prepare;
 use super::table::table;
 use crate::remind::plan::{REPORT_COLUMNS, ReportRow};
 
-/// What `[mail] exclude` did, so the instructor sees that a request was honoured.
-fn excluded_lines(ex: &crate::remind::roster::Excluded, out: &mut String) {
+/// What `[mail] exclude` did, so the instructor sees that a request was honoured (and a
+/// misspelt address that honoured nothing); `check` says the same lines.
+pub(super) fn excluded_lines(ex: &crate::remind::roster::Excluded) -> Vec<String> {
+    let mut lines = Vec::new();
     if !ex.dropped.is_empty() {
         let list: Vec<String> = ex.dropped.iter().map(|m| m.email.to_string()).collect();
-        let _ = writeln!(
-            out,
+        lines.push(format!(
             "excluded by [mail] exclude: {} roster address(es): {}",
             list.len(),
             list.join(", ")
-        );
+        ));
     }
     if !ex.unmatched.is_empty() {
-        let _ = writeln!(
-            out,
+        lines.push(format!(
             "not on the roster, nothing to exclude (check the spelling): {}",
             ex.unmatched.join(", ")
-        );
+        ));
     }
+    lines
 }
 
 pub(crate) fn run(args: PlanArgs) -> Result<u8> {
@@ -59,7 +60,9 @@ pub(crate) fn run(args: PlanArgs) -> Result<u8> {
             now.with_timezone(&tz).format("%Y-%m-%d %H:%M %Z"),
             r.ledger.display()
         );
-        excluded_lines(&r.excluded, &mut out);
+        for line in excluded_lines(&r.excluded) {
+            let _ = writeln!(out, "{line}");
+        }
         if let Some(note) =
             super::term_note::term_note(&r.loaded.course, &r.loaded.file.reminders, now)
         {

@@ -32,6 +32,30 @@ fn completions_for_bash_are_a_valid_script_that_completes_the_subcommands() {
 }
 
 #[test]
+fn completions_and_the_manual_page_piped_into_a_closed_pipe_end_quietly() {
+    for args in [
+        &["completions", "bash"][..],
+        &["completions", "zsh"],
+        &["man"],
+    ] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("coursecal"))
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reader goes away before the program writes, as `coursecal man | head -0` does.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success() && out.stderr.is_empty(),
+            "{args:?}: {}",
+            transcript(&out)
+        );
+    }
+}
+
+#[test]
 fn the_manual_page_is_roff_naming_every_subcommand() {
     let out = coursecal().arg("man").output().unwrap();
     assert!(out.status.success(), "{}", transcript(&out));

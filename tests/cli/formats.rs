@@ -2,18 +2,7 @@
 
 use serde_json::Value;
 
-use crate::common::{events_json, fixture};
-
-fn of_kind<'a>(events: &'a [Value], kind: &str) -> Vec<&'a Value> {
-    events.iter().filter(|e| e["kind"] == kind).collect()
-}
-
-fn starts(events: &[&Value]) -> Vec<String> {
-    events
-        .iter()
-        .map(|e| e["start"].as_str().unwrap().to_string())
-        .collect()
-}
+use crate::common::{events_json, fixture, of_kind, starts};
 
 #[test]
 fn a_markdown_pipe_table_with_two_meetings_a_week_and_a_twelve_hour_clock() {

@@ -227,23 +227,7 @@ fn killed_mid_notice_fan_out_a_pass_loses_0_and_repeats_at_most_1_notice_with_it
     let course = c.write(server.port, "");
     ok(&c.remind(&course, T0));
     let course = c.write(server.port, MOVE_HW2);
-    let mut child = std::process::Command::new(coursecal().get_program())
-        .current_dir(root())
-        .args(["remind", "--now", T1])
-        .arg(&course)
-        .env("TEST_SMTP_PASSWORD", PASSWORD)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while server.messages().len() < 5 {
-        assert!(std::time::Instant::now() < deadline, "no messages arrived");
-        std::thread::sleep(std::time::Duration::from_millis(2));
-    }
-    // SIGKILL: no chance to clean up.
-    child.kill().unwrap();
-    child.wait().unwrap();
+    crate::common::smtp::kill_a_pass_after(&server, &course, T1, 5);
     assert!(
         server.messages().len() < 120,
         "the pass finished before it could be killed; the test proves nothing"
@@ -320,6 +304,35 @@ fn diff_exits_0_when_nothing_changes_1_when_something_would_and_2_on_a_damaged_f
         insta::assert_snapshot!("diff_moved_cancelled_and_a_new_room", transcript(&changed));
         insta::assert_snapshot!("diff_damaged_feed", transcript(&damaged));
     });
+}
+
+#[test]
+fn diff_refuses_a_published_feed_that_is_not_text_or_too_large_to_be_one_build_wrote() {
+    let (dir, course) = outbox_course("");
+    let d = dir.path();
+    std::fs::create_dir(d.join("public")).unwrap();
+    let feed = d.join("public/ceng501.ics");
+    std::fs::write(&feed, b"BEGIN:VCALENDAR\r\n\xff\xfe\r\nEND:VCALENDAR\r\n").unwrap();
+    let binary = diff(d, &course, T0);
+    // A sparse file: read up to the limit, never all of it.
+    std::fs::File::create(&feed)
+        .unwrap()
+        .set_len(16 * 1024 * 1024 + 1)
+        .unwrap();
+    let huge = diff(d, &course, T0);
+    for (out, why) in [
+        (binary, "it is not UTF-8 text"),
+        (huge, "it is larger than 16 MiB"),
+    ] {
+        let said = transcript(&out);
+        assert_eq!(out.status.code(), Some(2), "{said}");
+        assert!(
+            said.contains(&format!(
+                "public/ceng501.ics: the published feed is damaged: {why}; copy the published file back"
+            )),
+            "{said}"
+        );
+    }
 }
 
 #[test]

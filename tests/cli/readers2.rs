@@ -2,27 +2,7 @@
 //! beside dates, month.day dates and side-by-side schedules. Every fixture is written in our
 //! own words in a shape seen in real syllabi.
 
-use serde_json::Value;
-
-use crate::common::{events_json, fixture};
-
-fn of_kind<'a>(events: &'a [Value], kind: &str) -> Vec<&'a Value> {
-    events.iter().filter(|e| e["kind"] == kind).collect()
-}
-
-fn starts(events: &[&Value]) -> Vec<String> {
-    events
-        .iter()
-        .map(|e| e["start"].as_str().unwrap().to_string())
-        .collect()
-}
-
-fn titles(events: &[&Value]) -> Vec<String> {
-    events
-        .iter()
-        .map(|e| e["title"].as_str().unwrap().to_string())
-        .collect()
-}
+use crate::common::{events_json, fixture, of_kind, starts, titles};
 
 #[test]
 fn a_latex_source_with_a_tabular_schedule() {

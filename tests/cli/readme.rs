@@ -108,3 +108,23 @@ fn the_course_file_reference_names_every_key_the_parser_accepts() {
         "the README, which the error names, links the keys"
     );
 }
+
+#[test]
+fn diffs_exit_codes_read_the_same_in_the_readme_the_docs_the_help_and_the_manual() {
+    // A script gates on these codes, so every place an instructor may read them says them alike.
+    const CODES: &str = "0: nothing changes; 1: something would; 2: any error";
+    let mut places: Vec<(String, String)> = ["README.md", "docs/commands.md", "docs/notices.md"]
+        .iter()
+        .map(|rel| (rel.to_string(), read(rel)))
+        .collect();
+    for args in [&["diff", "--help"][..], &["--help"], &["man"]] {
+        let out = crate::common::coursecal().args(args).output().unwrap();
+        assert!(out.status.success(), "{}", transcript(&out));
+        let text = String::from_utf8(out.stdout).unwrap().replace('\n', " ");
+        places.push((format!("coursecal {}", args.join(" ")), text));
+    }
+    for (place, text) in places {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains(CODES), "{place} does not say {CODES:?}");
+    }
+}

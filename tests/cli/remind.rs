@@ -390,23 +390,7 @@ fn killed_mid_fan_out_a_pass_loses_0_and_repeats_at_most_1_message_with_its_mess
         server.port,
         "roster = \"roster.csv\"\ndelivery = \"individual\"",
     );
-    let mut child = std::process::Command::new(coursecal().get_program())
-        .current_dir(root())
-        .args(["remind", "--now", HW2_3D])
-        .arg(&course)
-        .env("TEST_SMTP_PASSWORD", PASSWORD)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while server.messages().len() < 5 {
-        assert!(std::time::Instant::now() < deadline, "no messages arrived");
-        std::thread::sleep(std::time::Duration::from_millis(2));
-    }
-    // SIGKILL: no chance to clean up.
-    child.kill().unwrap();
-    child.wait().unwrap();
+    crate::common::smtp::kill_a_pass_after(&server, &course, HW2_3D, 5);
     let before = server.messages().len();
     assert!(
         before < students.len(),

@@ -2,28 +2,7 @@
 //! meetings expanded over a list of dates, item-first tables, weekday grids and windows.
 //! Every fixture is written for these tests (invented courses, topics and dates).
 
-use serde_json::Value;
-
-use crate::common::{events_json, fixture};
-
-fn of_kind<'a>(events: &'a [Value], kind: &str) -> Vec<&'a Value> {
-    events.iter().filter(|e| e["kind"] == kind).collect()
-}
-
-/// "kind date title" for every event, in order.
-fn summary(events: &[Value]) -> Vec<String> {
-    events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {} {}",
-                e["kind"].as_str().unwrap_or(""),
-                &e["start"].as_str().unwrap_or("")[..10],
-                e["title"].as_str().unwrap_or("")
-            )
-        })
-        .collect()
-}
+use crate::common::{events_json, fixture, of_kind, summary};
 
 #[test]
 fn the_universitys_academic_calendar_before_the_course_table_gives_no_events() {

@@ -2,24 +2,7 @@
 //! Markdown, other languages' words for work and exams, and columns that give the kind.
 //! Every fixture is written for these tests (invented courses, topics and dates).
 
-use serde_json::Value;
-
-use crate::common::{events_json, fixture};
-
-/// "kind date title" for every event, in order.
-fn summary(events: &[Value]) -> Vec<String> {
-    events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {} {}",
-                e["kind"].as_str().unwrap_or(""),
-                &e["start"].as_str().unwrap_or("")[..10],
-                e["title"].as_str().unwrap_or("")
-            )
-        })
-        .collect()
-}
+use crate::common::{events_json, fixture, summary};
 
 #[test]
 fn a_weekday_grid_with_week_rows_dates_each_cell_by_its_column() {

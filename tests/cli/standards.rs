@@ -10,7 +10,7 @@ use mailparse::MailHeaderMap as _;
 use serde_json::{Value, json};
 
 use crate::common::smtp::{Certs, PASSWORD, Server, USER, make_certs};
-use crate::common::{coursecal, reference_course, root};
+use crate::common::{coursecal, reference_course, root, transcript};
 
 /// Before the term: every event is new.
 const BUILD_NOW: &str = "2022-09-20T12:00:00Z";
@@ -279,7 +279,7 @@ fn a_course_name_with_quotes_commas_and_colons_makes_a_valid_organizer() {
 }
 
 #[test]
-fn an_address_in_mail_exclude_gets_nothing_and_plan_says_so() {
+fn an_address_in_mail_exclude_gets_nothing_and_plan_and_check_say_so() {
     let (dir, course) = outbox_course(
         "[mail]\nfrom = \"bot@example.edu\"\nroster = \"roster.csv\"\ndelivery = \"individual\"\noutbox = \"out\"\nexclude = [\"Can@Metu.edu.tr\", \"left@metu.edu.tr\"]",
         &["ayse@metu.edu.tr", "can@metu.edu.tr", "deniz@metu.edu.tr"],
@@ -300,6 +300,21 @@ fn an_address_in_mail_exclude_gets_nothing_and_plan_says_so() {
             "not on the roster, nothing to exclude (check the spelling): left@metu.edu.tr"
         ),
         "{stdout}"
+    );
+    let check = coursecal()
+        .args(["check", "--now", HW2_3D])
+        .arg(&course)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&check.stdout);
+    assert!(check.status.success(), "{}", transcript(&check));
+    assert!(
+        said.contains("ceng501: recipients: 2 student(s) from the roster")
+            && said.contains(
+                "ceng501: excluded by [mail] exclude: 1 roster address(es): can@metu.edu.tr\n"
+            )
+            && said.contains("ceng501: not on the roster, nothing to exclude (check the spelling): left@metu.edu.tr\n"),
+        "{said}"
     );
     let o = coursecal()
         .args(["remind", "--now", HW2_3D])
@@ -393,4 +408,34 @@ fn what_the_smtp_server_receives_has_list_headers_a_short_message_id_and_folded_
         "mailto:emre@ceng.metu.edu.tr"
     );
     assert_eq!(lib["events"][0]["organizer_cn"], "CEng 501 Deep Learning");
+}
+
+#[test]
+fn check_counts_only_the_messages_a_due_reminder_still_owes_as_the_dry_run_does() {
+    let (dir, course) = outbox_course(
+        "[mail]\nfrom = \"bot@example.edu\"\nroster = \"roster.csv\"\ndelivery = \"individual\"\noutbox = \"out\"",
+        &["ayse@metu.edu.tr", "can@metu.edu.tr"],
+    );
+    let run = |cmd: &[&str]| {
+        let out = coursecal()
+            .args(cmd)
+            .args(["--now", HW2_3D])
+            .arg(&course)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", transcript(&out));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    run(&["remind"]);
+    // A student joins after the pass: the due reminder owes one message, not three.
+    std::fs::write(
+        dir.path().join("roster.csv"),
+        "\"First name\",\"Email address\"\n\"A\",\"ayse@metu.edu.tr\"\n\"C\",\"can@metu.edu.tr\"\n\"D\",\"deniz@metu.edu.tr\"\n",
+    )
+    .unwrap();
+    let said = run(&["check"]);
+    assert!(said.contains("ceng501: recipients: 3 student(s)"), "{said}");
+    assert!(said.contains(", due now, as 1 message(s)\n"), "{said}");
+    let dry = run(&["remind", "--dry-run"]);
+    assert!(dry.contains("ceng501: 1 message(s) would be sent"), "{dry}");
 }

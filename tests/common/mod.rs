@@ -117,3 +117,42 @@ pub(crate) fn with_temp_dirs_redacted<R>(f: impl FnOnce() -> R) -> R {
     }
     settings.bind(f)
 }
+
+/// The events of one kind (`lecture`, `deadline`, ...) in `events --json` output.
+pub(crate) fn of_kind<'a>(
+    events: &'a [serde_json::Value],
+    kind: &str,
+) -> Vec<&'a serde_json::Value> {
+    events.iter().filter(|e| e["kind"] == kind).collect()
+}
+
+/// Each event's `start`, in order.
+pub(crate) fn starts(events: &[&serde_json::Value]) -> Vec<String> {
+    events
+        .iter()
+        .map(|e| e["start"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Each event's `title`, in order.
+pub(crate) fn titles(events: &[&serde_json::Value]) -> Vec<String> {
+    events
+        .iter()
+        .map(|e| e["title"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// "kind date title" for every event, in order.
+pub(crate) fn summary(events: &[serde_json::Value]) -> Vec<String> {
+    events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {}",
+                e["kind"].as_str().unwrap_or(""),
+                &e["start"].as_str().unwrap_or("")[..10],
+                e["title"].as_str().unwrap_or("")
+            )
+        })
+        .collect()
+}

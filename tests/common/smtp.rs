@@ -131,6 +131,27 @@ impl Server {
     }
 }
 
+/// Starts `coursecal remind --now NOW COURSE` against this server and SIGKILLs it (no chance
+/// to clean up) once `after` messages have arrived: a pass dying mid-fan-out.
+pub(crate) fn kill_a_pass_after(server: &Server, course: &Path, now: &str, after: usize) {
+    let mut child = Command::new(crate::common::coursecal().get_program())
+        .current_dir(crate::common::root())
+        .args(["remind", "--now", now])
+        .arg(course)
+        .env("TEST_SMTP_PASSWORD", PASSWORD)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while server.messages().len() < after {
+        assert!(Instant::now() < deadline, "no messages arrived");
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
