@@ -206,6 +206,44 @@ impl LedgerStore for SqliteLedger {
         Ok(!settled)
     }
 
+    fn claim_many(&mut self, key: &str, tos: &[&str]) -> Result<Vec<bool>, LedgerError> {
+        self.release()?;
+        let Some((uid, lead, start)) = split_key(key) else {
+            return Ok(vec![true; tos.len()]);
+        };
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| self.db_error(e))?;
+        self.claimed = true;
+        let mut owed = Vec::with_capacity(tos.len());
+        for to in tos {
+            let row = self
+                .conn
+                .query_row(
+                    "SELECT state, at, message_id, reason, by_lead FROM delivery
+                     WHERE event_uid = ?1 AND lead = ?2 AND event_start = ?3 AND recipient = ?4",
+                    params![uid, lead, start, to],
+                    row_columns,
+                )
+                .optional()
+                .map_err(|e| self.db_error(e))?;
+            let Some(columns) = row else {
+                owed.push(true);
+                continue;
+            };
+            let delivery = delivery(columns).map_err(|why| LedgerError::Refused {
+                path: self.path.clone(),
+                why,
+            })?;
+            owed.push(!delivery.is_settled());
+            self.ledger.record(key, to, delivery);
+        }
+        if !owed.contains(&true) {
+            self.release()?;
+        }
+        Ok(owed)
+    }
+
     fn release(&mut self) -> Result<(), LedgerError> {
         if std::mem::take(&mut self.claimed) {
             self.conn

@@ -143,11 +143,20 @@ pub fn tick(
     // Made once: with a large roster, units are most of a quiet pass's work.
     let units = units(input.mail, input.roster);
     let keys: Vec<String> = units.iter().map(|u| u.key.clone()).collect();
+    // `[mail] sessions`: the further sessions, each with its own connection, opened on first use.
+    let extra = if dry_run {
+        Vec::new()
+    } else {
+        (1..mailer.sessions())
+            .filter_map(|_| mailer.another())
+            .collect()
+    };
     let mut pass = Pass {
         input,
         units: &units,
         ledger,
         mailer,
+        extra,
         dry_run,
         clock,
         log,
@@ -219,6 +228,8 @@ struct Pass<'p, 'a> {
     units: &'p [Unit],
     ledger: &'p mut dyn LedgerStore,
     mailer: &'p mut dyn Mailer,
+    /// Sessions beyond `mailer`'s own (`[mail] sessions` − 1); empty in a dry run.
+    extra: Vec<Box<dyn Mailer + Send>>,
     dry_run: bool,
     clock: &'p dyn Fn() -> DateTime<Utc>,
     log: &'p mut dyn FnMut(&str),
@@ -268,10 +279,14 @@ impl Pass<'_, '_> {
         let mut dry_template: Option<(DateTime<Utc>, Outgoing)> = None;
         let outstanding: std::collections::HashSet<&str> =
             p.outstanding.iter().map(String::as_str).collect();
-        for unit in units
+        let owed: Vec<&Unit> = units
             .iter()
             .filter(|u| outstanding.contains(u.key.as_str()))
-        {
+            .collect();
+        if !self.extra.is_empty() {
+            return self.remind_parallel(p, event, &ics, &owed);
+        }
+        for unit in owed {
             // The claim waits for any other pass's message and re-reads the ledger: what that
             // pass sent meanwhile is not sent again.
             if !self.dry_run && !self.ledger.claim(&p.reminder.key, &unit.key)? {
@@ -295,23 +310,8 @@ impl Pass<'_, '_> {
                 Some((at, t)) if *at == now => dry_copy(t, &p.reminder, unit, input.mail),
                 _ => None,
             };
-            let composed = composed.map_or_else(
-                || {
-                    compose(
-                        input.course,
-                        event,
-                        &p.reminder,
-                        input.mail,
-                        &unit.to,
-                        &unit.bcc,
-                        &unit.key,
-                        &ics,
-                        input.links,
-                        now,
-                    )
-                },
-                Ok,
-            );
+            let composed =
+                composed.map_or_else(|| compose_reminder(input, event, p, unit, &ics, now), Ok);
             let msg = match composed {
                 Ok(m) => m,
                 Err(e) => {
@@ -334,6 +334,24 @@ impl Pass<'_, '_> {
             }
         }
         Ok(Flow::Next)
+    }
+
+    /// Sends one due reminder to `owed` over the parallel sessions.
+    fn remind_parallel(
+        &mut self,
+        p: &Planned,
+        event: &crate::model::Event,
+        ics: &str,
+        owed: &[&Unit],
+    ) -> Result<Flow, LedgerError> {
+        let input = self.input;
+        let make = |u: &Unit, now: DateTime<Utc>| compose_reminder(input, event, p, u, ics, now);
+        let batch = Batch {
+            key: &p.reminder.key,
+            title: &event.title,
+            starts: Some(p.reminder.event_start),
+        };
+        self.fan_out_parallel(&batch, owed, &make)
     }
 
     /// Records the baseline (or drops it), takes quiet changes as announced, and sends each
@@ -414,6 +432,19 @@ impl Pass<'_, '_> {
     /// sending; claimed and recorded one by one, as reminders are.
     fn fan_out(&mut self, key: &str, make: &Compose<'_>) -> Result<Flow, LedgerError> {
         let units = self.units;
+        if !self.extra.is_empty() {
+            let ledger = self.ledger.ledger();
+            let owed: Vec<&Unit> = units
+                .iter()
+                .filter(|u| !ledger.settled(key, &u.key))
+                .collect();
+            let batch = Batch {
+                key,
+                title: key,
+                starts: None,
+            };
+            return self.fan_out_parallel(&batch, &owed, make);
+        }
         for unit in units {
             if self.ledger.ledger().settled(key, &unit.key) {
                 continue;
@@ -462,59 +493,192 @@ impl Pass<'_, '_> {
         now: DateTime<Utc>,
     ) -> Result<Flow, LedgerError> {
         let answer = self.mailer.send(&msg);
-        let (subject, to) = (msg.subject, unit.key.clone());
-        let delivery = match &answer {
-            Ok(()) => Delivery::Sent {
-                at: now,
-                message_id: msg.message_id,
-            },
-            Err(SendError::Permanent(reason)) => Delivery::Failed {
-                at: now,
-                reason: reason.clone(),
-            },
-            Err(SendError::Transient(reason)) => Delivery::Retry {
-                at: now,
-                reason: reason.clone(),
-            },
-            // The server could not be used (refused, login, TLS, timeout): recorded as a
-            // retry, so `plan` says why, and the pass stops; the rest stays due.
-            Err(SendError::Connection(reason)) => {
-                self.ledger.record(&[Outcome {
-                    key: key.to_string(),
-                    to: to.clone(),
-                    delivery: Delivery::Retry {
-                        at: now,
-                        reason: reason.clone(),
-                    },
-                }])?;
-                (self.log)(&format!(
-                    "cannot use the mail server, stopping this pass (nothing is lost; it is retried next pass): {reason}"
-                ));
-                self.report.retry.push((subject, to, reason.clone()));
+        self.settle(key, vec![(unit, msg, now, answer)])
+    }
+
+    /// Sends `batch.key` to `owed` over every session at once, one message per session at a
+    /// time: each batch is claimed in one step, the clock is read and the message composed
+    /// just before it leaves, and every answer of the batch is recorded in one durable write
+    /// before the next batch is claimed. A crash can so repeat at most the batch in flight:
+    /// one message per session, each with its Message-ID.
+    fn fan_out_parallel(
+        &mut self,
+        batch: &Batch<'_>,
+        owed: &[&Unit],
+        make: &Compose<'_>,
+    ) -> Result<Flow, LedgerError> {
+        for chunk in owed.chunks(self.extra.len() + 1) {
+            let tos: Vec<&str> = chunk.iter().map(|u| u.key.as_str()).collect();
+            let claimed = self.ledger.claim_many(batch.key, &tos)?;
+            let mut ready = Vec::with_capacity(chunk.len());
+            for (unit, claimed) in chunk.iter().zip(claimed) {
+                if !claimed {
+                    let line = format!(
+                        "already sent by another pass: {} → {}",
+                        batch.title, unit.key
+                    );
+                    (self.log)(&line);
+                    continue;
+                }
+                let now = (self.clock)();
+                if batch.starts.is_some_and(|s| now >= s) {
+                    let line = format!(
+                        "not sent, the event has begun: {} → {}",
+                        batch.title, unit.key
+                    );
+                    (self.log)(&line);
+                    continue;
+                }
+                match make(unit, now) {
+                    Ok(msg) => ready.push((*unit, msg, now)),
+                    Err(e) => {
+                        let reason = format!("could not compose: {e}");
+                        let failed = (batch.title.to_string(), unit.key.clone(), reason);
+                        self.report.failed.push(failed);
+                    }
+                }
+            }
+            if ready.is_empty() {
+                self.release()?;
+                continue;
+            }
+            let answers = self.send_at_once(&ready);
+            let done = ready
+                .into_iter()
+                .zip(answers)
+                .map(|((u, m, now), a)| (u, m, now, a))
+                .collect();
+            if let Flow::Stop = self.settle(batch.key, done)? {
                 return Ok(Flow::Stop);
-            }
-        };
-        self.ledger.record(&[Outcome {
-            key: key.to_string(),
-            to: to.clone(),
-            delivery,
-        }])?;
-        match answer {
-            Ok(()) => {
-                let via = self.mailer.describe();
-                (self.log)(&format!("sent: {subject} → {to} ({via})"));
-                self.report.sent.push((subject, to));
-            }
-            Err(SendError::Permanent(reason)) => {
-                (self.log)(&format!("failed for good: {subject} → {to}: {reason}"));
-                self.report.failed.push((subject, to, reason));
-            }
-            Err(SendError::Transient(reason) | SendError::Connection(reason)) => {
-                (self.log)(&format!("will retry: {subject} → {to}: {reason}"));
-                self.report.retry.push((subject, to, reason));
             }
         }
         Ok(Flow::Next)
+    }
+
+    /// Sends the first message over the pass's own session and each further one over a
+    /// session of its own, all at once; the answers in the messages' order.
+    fn send_at_once(
+        &mut self,
+        ready: &[(&Unit, Outgoing, DateTime<Utc>)],
+    ) -> Vec<Result<(), SendError>> {
+        let Some(((_, first, _), rest)) = ready.split_first() else {
+            return Vec::new();
+        };
+        let (mailer, extra) = (&mut *self.mailer, &mut self.extra);
+        std::thread::scope(|s| {
+            let others: Vec<_> = extra
+                .iter_mut()
+                .zip(rest)
+                .map(|(m, (_, msg, _))| s.spawn(move || m.send(msg)))
+                .collect();
+            let mut answers = vec![mailer.send(first)];
+            for h in others {
+                // A session that panicked may have sent its message: recorded as a retry, the
+                // pass stops, and at most that message repeats (the crash bound).
+                answers.push(h.join().unwrap_or_else(|_| {
+                    Err(SendError::Connection(
+                        "a sending session stopped unexpectedly".into(),
+                    ))
+                }));
+            }
+            answers
+        })
+    }
+
+    /// Records the answers to messages sent at once in one durable write, then logs and
+    /// reports each. A connection failure (refused, login, TLS, timeout) is recorded as a
+    /// retry, so `plan` says why, and stops the pass: the rest stays due.
+    fn settle(&mut self, key: &str, done: Vec<Answered<'_>>) -> Result<Flow, LedgerError> {
+        let outcomes: Vec<Outcome> = done
+            .iter()
+            .map(|(unit, msg, now, answer)| Outcome {
+                key: key.to_string(),
+                to: unit.key.clone(),
+                delivery: delivery_of(answer, msg, *now),
+            })
+            .collect();
+        self.ledger.record(&outcomes)?;
+        let mut flow = Flow::Next;
+        for (unit, msg, _, answer) in done {
+            let (subject, to) = (msg.subject, unit.key.clone());
+            match answer {
+                Ok(()) => {
+                    let via = self.mailer.describe();
+                    (self.log)(&format!("sent: {subject} → {to} ({via})"));
+                    self.report.sent.push((subject, to));
+                }
+                Err(SendError::Permanent(reason)) => {
+                    (self.log)(&format!("failed for good: {subject} → {to}: {reason}"));
+                    self.report.failed.push((subject, to, reason));
+                }
+                Err(SendError::Transient(reason)) => {
+                    (self.log)(&format!("will retry: {subject} → {to}: {reason}"));
+                    self.report.retry.push((subject, to, reason));
+                }
+                Err(SendError::Connection(reason)) => {
+                    (self.log)(&format!(
+                        "cannot use the mail server, stopping this pass (nothing is lost; it is retried next pass): {reason}"
+                    ));
+                    self.report.retry.push((subject, to, reason));
+                    flow = Flow::Stop;
+                }
+            }
+        }
+        Ok(flow)
+    }
+}
+
+/// A message handed to a session, with the time it was composed and the server's answer.
+type Answered<'u> = (&'u Unit, Outgoing, DateTime<Utc>, Result<(), SendError>);
+
+/// One message sent to many units over parallel sessions: its ledger key, its name for logs,
+/// and the event start after which nothing more goes out (reminders only).
+struct Batch<'b> {
+    key: &'b str,
+    title: &'b str,
+    starts: Option<DateTime<Utc>>,
+}
+
+/// A reminder's message to one unit, composed at `now`.
+fn compose_reminder(
+    input: &PassInput<'_>,
+    event: &crate::model::Event,
+    p: &Planned,
+    unit: &Unit,
+    ics: &str,
+    now: DateTime<Utc>,
+) -> Result<Outgoing, lettre::error::Error> {
+    let (to, bcc, key) = (&unit.to, &unit.bcc, &unit.key);
+    let (course, mail, links) = (input.course, input.mail, input.links);
+    compose(
+        course,
+        event,
+        &p.reminder,
+        mail,
+        to,
+        bcc,
+        key,
+        ics,
+        links,
+        now,
+    )
+}
+
+/// What the ledger records for a server's answer.
+fn delivery_of(answer: &Result<(), SendError>, msg: &Outgoing, at: DateTime<Utc>) -> Delivery {
+    match answer {
+        Ok(()) => Delivery::Sent {
+            at,
+            message_id: msg.message_id.clone(),
+        },
+        Err(SendError::Permanent(reason)) => Delivery::Failed {
+            at,
+            reason: reason.clone(),
+        },
+        Err(SendError::Transient(reason) | SendError::Connection(reason)) => Delivery::Retry {
+            at,
+            reason: reason.clone(),
+        },
     }
 }
 
