@@ -875,6 +875,30 @@ mod tests {
     }
 
     #[test]
+    fn a_batch_claim_skips_what_another_pass_sent_and_holds_the_rest_until_recorded() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        let mut first = SqliteLedger::open(&p, None).unwrap();
+        let mut other = SqliteLedger::open(&p, None).unwrap();
+        other.record(&[sent("b@x.org")]).unwrap();
+        let owed = first.claim_many(KEY, &["a@x.org", "b@x.org", "c@x.org"]);
+        assert_eq!(owed.unwrap(), [true, false, true]);
+        let p2 = p.clone();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let t = std::thread::spawn(move || {
+            let mut second = SqliteLedger::open(&p2, None).unwrap();
+            tx.send(second.claim(KEY, "c@x.org").unwrap()).unwrap();
+        });
+        assert!(
+            rx.recv_timeout(StdDuration::from_millis(300)).is_err(),
+            "the whole batch is held"
+        );
+        first.record(&[sent("a@x.org"), sent("c@x.org")]).unwrap();
+        assert!(!rx.recv_timeout(StdDuration::from_secs(10)).unwrap());
+        t.join().unwrap();
+    }
+
+    #[test]
     fn a_settled_row_is_never_overwritten() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.sent.sqlite");
