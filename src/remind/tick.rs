@@ -106,8 +106,11 @@ pub struct PassReport {
     pub retry: Vec<(String, String, String)>,
     /// Reminders superseded this pass.
     pub superseded: usize,
-    /// Messages composed but not sent (dry run), without their bytes.
+    /// Messages composed but not sent (dry run), without their bytes; empty when a dry run
+    /// streamed them out ([`dry_tick`]).
     pub dry_run: Vec<Outgoing>,
+    /// How many messages a dry run composed, kept or streamed.
+    pub composed: usize,
 }
 
 impl PassReport {
@@ -140,6 +143,32 @@ pub fn tick(
     clock: &dyn Fn() -> DateTime<Utc>,
     log: &mut dyn FnMut(&str),
 ) -> Result<PassReport, LedgerError> {
+    run(input, ledger, mailer, dry_run, None, clock, log)
+}
+
+/// A dry run that hands each composed message to `sink` as it is made instead of keeping it:
+/// a roster of 100,000 is never held as 100,000 messages. Sends and records nothing.
+pub fn dry_tick(
+    input: &PassInput<'_>,
+    ledger: &mut dyn LedgerStore,
+    clock: &dyn Fn() -> DateTime<Utc>,
+    log: &mut dyn FnMut(&str),
+    sink: &mut dyn FnMut(Outgoing),
+) -> Result<PassReport, LedgerError> {
+    let mut stub = crate::remind::transport::StubMailer::default();
+    run(input, ledger, &mut stub, true, Some(sink), clock, log)
+}
+
+/// The pass behind [`tick`] and [`dry_tick`].
+fn run(
+    input: &PassInput<'_>,
+    ledger: &mut dyn LedgerStore,
+    mailer: &mut dyn Mailer,
+    dry_run: bool,
+    sink: Option<&mut dyn FnMut(Outgoing)>,
+    clock: &dyn Fn() -> DateTime<Utc>,
+    log: &mut dyn FnMut(&str),
+) -> Result<PassReport, LedgerError> {
     // Made once: with a large roster, units are most of a quiet pass's work.
     let units = units(input.mail, input.roster);
     let keys: Vec<String> = units.iter().map(|u| u.key.clone()).collect();
@@ -158,6 +187,8 @@ pub fn tick(
         mailer,
         extra,
         dry_run,
+        // Re-borrowed for the pass, which is shorter than the caller's sink.
+        sink: sink.map(|s| s as &mut dyn FnMut(Outgoing)),
         clock,
         log,
         report: PassReport::default(),
@@ -231,6 +262,8 @@ struct Pass<'p, 'a> {
     /// Sessions beyond `mailer`'s own (`[mail] sessions` − 1); empty in a dry run.
     extra: Vec<Box<dyn Mailer + Send>>,
     dry_run: bool,
+    /// Where a streaming dry run's messages go (kept in the report without one).
+    sink: Option<&'p mut dyn FnMut(Outgoing)>,
     clock: &'p dyn Fn() -> DateTime<Utc>,
     log: &'p mut dyn FnMut(&str),
     report: PassReport,
@@ -328,7 +361,7 @@ impl Pass<'_, '_> {
                     ..msg
                 };
                 dry_template = Some((now, msg.clone()));
-                self.report.dry_run.push(msg);
+                self.emit(msg);
             } else if let Flow::Stop = self.deliver(&p.reminder.key, unit, msg, now)? {
                 return Ok(Flow::Stop);
             }
@@ -467,12 +500,21 @@ impl Pass<'_, '_> {
                 }
             };
             if self.dry_run {
-                self.report.dry_run.push(msg);
+                self.emit(msg);
             } else if let Flow::Stop = self.deliver(key, unit, msg, now)? {
                 return Ok(Flow::Stop);
             }
         }
         Ok(Flow::Next)
+    }
+
+    /// A dry run's message: to the sink, or kept in the report.
+    fn emit(&mut self, msg: Outgoing) {
+        self.report.composed += 1;
+        match &mut self.sink {
+            Some(sink) => sink(msg),
+            None => self.report.dry_run.push(msg),
+        }
     }
 
     /// Ends a claim that sends nothing (a dry run holds none).
@@ -1023,6 +1065,32 @@ mod tests {
         }
         let ids: std::collections::HashSet<_> = dry.iter().map(|d| &d.message_id).collect();
         assert_eq!(ids.len(), 3);
+    }
+
+    #[test]
+    fn a_streaming_dry_run_hands_over_the_messages_a_kept_one_holds_and_keeps_none() {
+        let f = Fixture::new();
+        let now = at("2022-11-20T10:00:00Z");
+        let mut ledger = MemoryLedger::default();
+        let kept = tick(
+            &f.input(now),
+            &mut ledger,
+            &mut StubMailer::default(),
+            true,
+            &|| now,
+            &mut |_| {},
+        )
+        .unwrap();
+        let mut streamed = Vec::new();
+        let report = dry_tick(&f.input(now), &mut ledger, &|| now, &mut |_| {}, &mut |m| {
+            streamed.push(m)
+        })
+        .unwrap();
+        assert!(report.dry_run.is_empty());
+        assert_eq!((report.composed, kept.composed), (3, 3));
+        let ids = |ms: &[Outgoing]| ms.iter().map(|m| m.message_id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&streamed), ids(&kept.dry_run));
+        assert_eq!(ledger.writes, 0);
     }
 
     #[test]
