@@ -20,6 +20,7 @@ mod cli {
     mod readme;
     mod recognisers;
     mod remind;
+    mod sessions;
     mod shapes3;
     mod shapes4;
     mod snapshots;
