@@ -21,6 +21,7 @@ mod cli {
     mod recognisers;
     mod remind;
     mod sections;
+    mod sessions;
     mod shapes3;
     mod shapes4;
     mod snapshots;

@@ -12,8 +12,8 @@ use super::verbosity::{Verbosity, says};
 use super::{EXIT_FAILURE, EXIT_OK, exit_code, now_from};
 use crate::remind::ledger::MemoryLedger;
 use crate::remind::sqlite::SqliteLedger;
-use crate::remind::tick::{PassReport, tick};
-use crate::remind::transport::StubMailer;
+use crate::remind::tick::{PassReport, dry_tick, tick};
+use crate::remind::transport::Outgoing;
 
 /// The clock of a pass: `--now` pinned, or the wall clock read afresh (at the start, and
 /// before every send).
@@ -50,7 +50,7 @@ pub(crate) fn run_pass(
         note(&line);
     }
     let report = if dry_run {
-        dry_pass(r, clock, &mut log)?
+        dry_pass(r, clock, &mut log, out)?
     } else {
         real_pass(r, clock, &mut log)?
     };
@@ -58,18 +58,10 @@ pub(crate) fn run_pass(
         note(&line);
     }
     if dry_run {
-        // Straight to stdout, after what `out` holds so far: a roster's worth of messages is
-        // never held twice.
-        let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-        stdout
-            .write_all(std::mem::take(out).as_bytes())
-            .and_then(|()| write_dry_run(&mut stdout, &report))
-            .and_then(|()| stdout.flush())
-            .context("writing to stdout")?;
         let _ = writeln!(
             out,
             "{id}: {} message(s) would be sent (dry run: nothing sent or recorded)",
-            report.dry_run.len()
+            report.composed
         );
     } else if says(Verbosity::Normal) {
         let _ = writeln!(
@@ -100,18 +92,41 @@ fn real_pass(r: &Reminding, clock: Clock<'_>, log: &mut dyn FnMut(&str)) -> Resu
 }
 
 /// The same pass, composing only: on an in-memory copy of the ledger that is never kept (and
-/// without claims: it writes nothing a real pass could miss), with a stub for a mailer.
-fn dry_pass(r: &Reminding, clock: Clock<'_>, log: &mut dyn FnMut(&str)) -> Result<PassReport> {
+/// without claims: it writes nothing a real pass could miss). Each message goes to stdout as
+/// it is composed, after what `out` holds so far: a roster's worth is never held.
+fn dry_pass(
+    r: &Reminding,
+    clock: Clock<'_>,
+    log: &mut dyn FnMut(&str),
+    out: &mut String,
+) -> Result<PassReport> {
     let mut scratch = MemoryLedger::from(r.peek_ledger()?);
-    let mut stub = StubMailer::default();
     let input = r.input(clock());
-    Ok(tick(&input, &mut scratch, &mut stub, true, clock, log)?)
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    stdout
+        .write_all(std::mem::take(out).as_bytes())
+        .context("writing to stdout")?;
+    let mut failed: Option<std::io::Error> = None;
+    let mut sink = |m: Outgoing| {
+        if failed.is_none()
+            && let Err(e) = write_message(&mut stdout, &m)
+        {
+            failed = Some(e);
+        }
+    };
+    let report = dry_tick(&input, &mut scratch, clock, log, &mut sink)?;
+    match failed {
+        Some(e) => Err(e),
+        None => stdout.flush(),
+    }
+    .context("writing to stdout")?;
+    Ok(report)
 }
 
 /// Said only when a message goes out, so a cron job's log is not filled with it every pass.
 fn feed_note(r: &Reminding, report: &PassReport) -> Option<String> {
     match &r.feed_missing {
-        Some(p) if !report.sent.is_empty() || !report.dry_run.is_empty() => Some(format!(
+        Some(p) if !report.sent.is_empty() || report.composed > 0 => Some(format!(
             "no published feed at {}; attachments carried SEQUENCE 0 (pass --feed-dir to where `coursecal build` writes)",
             p.display()
         )),
@@ -119,21 +134,18 @@ fn feed_note(r: &Reminding, report: &PassReport) -> Option<String> {
     }
 }
 
-/// Each message a dry run composed.
-fn write_dry_run(w: &mut dyn std::io::Write, report: &PassReport) -> std::io::Result<()> {
+/// One message a dry run composed.
+fn write_message(w: &mut dyn std::io::Write, m: &Outgoing) -> std::io::Result<()> {
     let rule = "=".repeat(72);
-    for m in &report.dry_run {
-        let to: Vec<String> = m.envelope.to().iter().map(ToString::to_string).collect();
-        writeln!(
-            w,
-            "Message-ID: {}\nTo (envelope): {}\nSubject: {}\n\n{}\n{rule}",
-            m.message_id,
-            to.join(", "),
-            m.subject,
-            m.text,
-        )?;
-    }
-    Ok(())
+    let to: Vec<String> = m.envelope.to().iter().map(ToString::to_string).collect();
+    writeln!(
+        w,
+        "Message-ID: {}\nTo (envelope): {}\nSubject: {}\n\n{}\n{rule}",
+        m.message_id,
+        to.join(", "),
+        m.subject,
+        m.text,
+    )
 }
 
 pub(crate) fn run(args: RemindArgs) -> Result<u8> {

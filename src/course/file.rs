@@ -109,6 +109,7 @@ struct RawMail {
     ca_file: Option<String>,
     outbox: Option<String>,
     timeout: Option<Spanned<u64>>,
+    sessions: Option<Spanned<u64>>,
     feed_link: Option<String>,
     organizer: Option<Spanned<String>>,
     exclude: Option<Spanned<Vec<String>>>,
@@ -491,7 +492,24 @@ fn smtp_transport(
         password,
         ca_file: m.ca_file.as_ref().map(PathBuf::from),
         timeout_secs: timeout(ctx, m.timeout.as_ref())?,
+        sessions: sessions(ctx, m.sessions.as_ref())?,
     })
+}
+
+/// `[mail] sessions`: how many SMTP sessions a pass sends over at once.
+fn sessions(ctx: &Ctx<'_>, s: Option<&Spanned<u64>>) -> Result<usize, ConfigError> {
+    use crate::course::settings::MAX_SESSIONS;
+    match s {
+        None => Ok(1),
+        Some(s) if (1..=MAX_SESSIONS).contains(s.get_ref()) => Ok(*s.get_ref() as usize),
+        Some(s) => Err(ctx.err(
+            s.span().start,
+            format!(
+                "sessions = {} is out of range: write 1 to {MAX_SESSIONS} (the number of SMTP connections a pass sends over at once; 1 unless the relay allows more)",
+                s.get_ref()
+            ),
+        )),
+    }
 }
 
 /// `[mail] timeout` in seconds: 0 would make every connection fail at once.

@@ -98,6 +98,9 @@ pub enum Secret {
     File(PathBuf),
 }
 
+/// The most parallel SMTP sessions `[mail] sessions` may ask for.
+pub const MAX_SESSIONS: u64 = 8;
+
 /// How messages leave.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TransportSettings {
@@ -119,6 +122,9 @@ pub enum TransportSettings {
         ca_file: Option<PathBuf>,
         /// Connection timeout.
         timeout_secs: u64,
+        /// `[mail] sessions`: parallel SMTP sessions a pass sends over (1 to
+        /// [`MAX_SESSIONS`]; relays rate-limit, so 1 unless the relay's operator agrees).
+        sessions: usize,
     },
     /// Write .eml files to this folder.
     Outbox(PathBuf),

@@ -264,6 +264,16 @@ pub trait LedgerStore {
     /// Claims the right to send reminder `key` to `to`: false when it is settled already.
     fn claim(&mut self, key: &str, to: &str) -> Result<bool, LedgerError>;
 
+    /// Claims reminder `key` for several recipients at once, for a pass sending over parallel
+    /// sessions: one claim for the lot (ended by `record` or `release`), so a crash can repeat
+    /// at most these messages. Per recipient, false when it is settled already.
+    fn claim_many(&mut self, key: &str, tos: &[&str]) -> Result<Vec<bool>, LedgerError> {
+        Ok(tos
+            .iter()
+            .map(|to| !self.ledger().settled(key, to))
+            .collect())
+    }
+
     /// Ends a claim without recording anything.
     fn release(&mut self) -> Result<(), LedgerError>;
 

@@ -206,6 +206,44 @@ impl LedgerStore for SqliteLedger {
         Ok(!settled)
     }
 
+    fn claim_many(&mut self, key: &str, tos: &[&str]) -> Result<Vec<bool>, LedgerError> {
+        self.release()?;
+        let Some((uid, lead, start)) = split_key(key) else {
+            return Ok(vec![true; tos.len()]);
+        };
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| self.db_error(e))?;
+        self.claimed = true;
+        let mut owed = Vec::with_capacity(tos.len());
+        for to in tos {
+            let row = self
+                .conn
+                .query_row(
+                    "SELECT state, at, message_id, reason, by_lead FROM delivery
+                     WHERE event_uid = ?1 AND lead = ?2 AND event_start = ?3 AND recipient = ?4",
+                    params![uid, lead, start, to],
+                    row_columns,
+                )
+                .optional()
+                .map_err(|e| self.db_error(e))?;
+            let Some(columns) = row else {
+                owed.push(true);
+                continue;
+            };
+            let delivery = delivery(columns).map_err(|why| LedgerError::Refused {
+                path: self.path.clone(),
+                why,
+            })?;
+            owed.push(!delivery.is_settled());
+            self.ledger.record(key, to, delivery);
+        }
+        if !owed.contains(&true) {
+            self.release()?;
+        }
+        Ok(owed)
+    }
+
     fn release(&mut self) -> Result<(), LedgerError> {
         if std::mem::take(&mut self.claimed) {
             self.conn
@@ -833,6 +871,30 @@ mod tests {
         first.record(&[sent("a@x.org")]).unwrap();
         let claimed = rx.recv_timeout(StdDuration::from_secs(10)).unwrap();
         assert!(!claimed, "and then find the message sent");
+        t.join().unwrap();
+    }
+
+    #[test]
+    fn a_batch_claim_skips_what_another_pass_sent_and_holds_the_rest_until_recorded() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        let mut first = SqliteLedger::open(&p, None).unwrap();
+        let mut other = SqliteLedger::open(&p, None).unwrap();
+        other.record(&[sent("b@x.org")]).unwrap();
+        let owed = first.claim_many(KEY, &["a@x.org", "b@x.org", "c@x.org"]);
+        assert_eq!(owed.unwrap(), [true, false, true]);
+        let p2 = p.clone();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let t = std::thread::spawn(move || {
+            let mut second = SqliteLedger::open(&p2, None).unwrap();
+            tx.send(second.claim(KEY, "c@x.org").unwrap()).unwrap();
+        });
+        assert!(
+            rx.recv_timeout(StdDuration::from_millis(300)).is_err(),
+            "the whole batch is held"
+        );
+        first.record(&[sent("a@x.org"), sent("c@x.org")]).unwrap();
+        assert!(!rx.recv_timeout(StdDuration::from_secs(10)).unwrap());
         t.join().unwrap();
     }
 

@@ -116,8 +116,11 @@ pub struct PassReport {
     pub retry: Vec<(String, String, String)>,
     /// Reminders superseded this pass.
     pub superseded: usize,
-    /// Messages composed but not sent (dry run), without their bytes.
+    /// Messages composed but not sent (dry run), without their bytes; empty when a dry run
+    /// streamed them out ([`dry_tick`]).
     pub dry_run: Vec<Outgoing>,
+    /// How many messages a dry run composed, kept or streamed.
+    pub composed: usize,
 }
 
 impl PassReport {
@@ -157,15 +160,52 @@ pub fn tick(
     clock: &dyn Fn() -> DateTime<Utc>,
     log: &mut dyn FnMut(&str),
 ) -> Result<PassReport, LedgerError> {
+    run(input, ledger, mailer, dry_run, None, clock, log)
+}
+
+/// A dry run that hands each composed message to `sink` as it is made instead of keeping it:
+/// a roster of 100,000 is never held as 100,000 messages. Sends and records nothing.
+pub fn dry_tick(
+    input: &PassInput<'_>,
+    ledger: &mut dyn LedgerStore,
+    clock: &dyn Fn() -> DateTime<Utc>,
+    log: &mut dyn FnMut(&str),
+    sink: &mut dyn FnMut(Outgoing),
+) -> Result<PassReport, LedgerError> {
+    let mut stub = crate::remind::transport::StubMailer::default();
+    run(input, ledger, &mut stub, true, Some(sink), clock, log)
+}
+
+/// The pass behind [`tick`] and [`dry_tick`].
+fn run(
+    input: &PassInput<'_>,
+    ledger: &mut dyn LedgerStore,
+    mailer: &mut dyn Mailer,
+    dry_run: bool,
+    sink: Option<&mut dyn FnMut(Outgoing)>,
+    clock: &dyn Fn() -> DateTime<Utc>,
+    log: &mut dyn FnMut(&str),
+) -> Result<PassReport, LedgerError> {
     // Made once: with a large roster, units are most of a quiet pass's work.
     let units = units(input.mail, input.roster);
     let keys: Vec<String> = units.iter().map(|u| u.key.clone()).collect();
+    // `[mail] sessions`: the further sessions, each with its own connection, opened on first use.
+    let extra = if dry_run {
+        Vec::new()
+    } else {
+        (1..mailer.sessions())
+            .filter_map(|_| mailer.another())
+            .collect()
+    };
     let mut pass = Pass {
         input,
         units: &units,
         ledger,
         mailer,
+        extra,
         dry_run,
+        // Re-borrowed for the pass, which is shorter than the caller's sink.
+        sink: sink.map(|s| s as &mut dyn FnMut(Outgoing)),
         clock,
         log,
         report: PassReport::default(),
@@ -237,7 +277,11 @@ struct Pass<'p, 'a> {
     units: &'p [Unit],
     ledger: &'p mut dyn LedgerStore,
     mailer: &'p mut dyn Mailer,
+    /// Sessions beyond `mailer`'s own (`[mail] sessions` − 1); empty in a dry run.
+    extra: Vec<Box<dyn Mailer + Send>>,
     dry_run: bool,
+    /// Where a streaming dry run's messages go (kept in the report without one).
+    sink: Option<&'p mut dyn FnMut(Outgoing)>,
     clock: &'p dyn Fn() -> DateTime<Utc>,
     log: &'p mut dyn FnMut(&str),
     report: PassReport,
@@ -286,10 +330,14 @@ impl Pass<'_, '_> {
         let mut dry_template: Option<(DateTime<Utc>, Outgoing)> = None;
         let outstanding: std::collections::HashSet<&str> =
             p.outstanding.iter().map(String::as_str).collect();
-        for unit in units
+        let owed: Vec<&Unit> = units
             .iter()
             .filter(|u| outstanding.contains(u.key.as_str()))
-        {
+            .collect();
+        if !self.extra.is_empty() {
+            return self.remind_parallel(p, event, &ics, &owed);
+        }
+        for unit in owed {
             // The claim waits for any other pass's message and re-reads the ledger: what that
             // pass sent meanwhile is not sent again.
             if !self.dry_run && !self.ledger.claim(&p.reminder.key, &unit.key)? {
@@ -313,23 +361,8 @@ impl Pass<'_, '_> {
                 Some((at, t)) if *at == now => dry_copy(t, &p.reminder, unit, input.mail),
                 _ => None,
             };
-            let composed = composed.map_or_else(
-                || {
-                    compose(
-                        input.course,
-                        event,
-                        &p.reminder,
-                        input.mail,
-                        &unit.to,
-                        &unit.bcc,
-                        &unit.key,
-                        &ics,
-                        input.links,
-                        now,
-                    )
-                },
-                Ok,
-            );
+            let composed =
+                composed.map_or_else(|| compose_reminder(input, event, p, unit, &ics, now), Ok);
             let msg = match composed {
                 Ok(m) => m,
                 Err(e) => {
@@ -346,12 +379,30 @@ impl Pass<'_, '_> {
                     ..msg
                 };
                 dry_template = Some((now, msg.clone()));
-                self.report.dry_run.push(msg);
+                self.emit(msg);
             } else if let Flow::Stop = self.deliver(&p.reminder.key, unit, msg, now)? {
                 return Ok(Flow::Stop);
             }
         }
         Ok(Flow::Next)
+    }
+
+    /// Sends one due reminder to `owed` over the parallel sessions.
+    fn remind_parallel(
+        &mut self,
+        p: &Planned,
+        event: &crate::model::Event,
+        ics: &str,
+        owed: &[&Unit],
+    ) -> Result<Flow, LedgerError> {
+        let input = self.input;
+        let make = |u: &Unit, now: DateTime<Utc>| compose_reminder(input, event, p, u, ics, now);
+        let batch = Batch {
+            key: &p.reminder.key,
+            title: &event.title,
+            starts: Some(p.reminder.event_start),
+        };
+        self.fan_out_parallel(&batch, owed, &make)
     }
 
     /// Records the baseline (or drops it), takes quiet changes as announced, and sends each
@@ -451,10 +502,21 @@ impl Pass<'_, '_> {
         section: Option<&str>,
     ) -> Result<Flow, LedgerError> {
         let units = self.units;
-        for unit in units
-            .iter()
-            .filter(|u| owed(self.input.audience, u, section))
-        {
+        let audience = self.input.audience;
+        if !self.extra.is_empty() {
+            let ledger = self.ledger.ledger();
+            let owed: Vec<&Unit> = units
+                .iter()
+                .filter(|u| owed(audience, u, section) && !ledger.settled(key, &u.key))
+                .collect();
+            let batch = Batch {
+                key,
+                title: key,
+                starts: None,
+            };
+            return self.fan_out_parallel(&batch, &owed, make);
+        }
+        for unit in units.iter().filter(|u| owed(audience, u, section)) {
             if self.ledger.ledger().settled(key, &unit.key) {
                 continue;
             }
@@ -476,12 +538,21 @@ impl Pass<'_, '_> {
                 }
             };
             if self.dry_run {
-                self.report.dry_run.push(msg);
+                self.emit(msg);
             } else if let Flow::Stop = self.deliver(key, unit, msg, now)? {
                 return Ok(Flow::Stop);
             }
         }
         Ok(Flow::Next)
+    }
+
+    /// A dry run's message: to the sink, or kept in the report.
+    fn emit(&mut self, msg: Outgoing) {
+        self.report.composed += 1;
+        match &mut self.sink {
+            Some(sink) => sink(msg),
+            None => self.report.dry_run.push(msg),
+        }
     }
 
     /// Ends a claim that sends nothing (a dry run holds none).
@@ -502,59 +573,192 @@ impl Pass<'_, '_> {
         now: DateTime<Utc>,
     ) -> Result<Flow, LedgerError> {
         let answer = self.mailer.send(&msg);
-        let (subject, to) = (msg.subject, unit.key.clone());
-        let delivery = match &answer {
-            Ok(()) => Delivery::Sent {
-                at: now,
-                message_id: msg.message_id,
-            },
-            Err(SendError::Permanent(reason)) => Delivery::Failed {
-                at: now,
-                reason: reason.clone(),
-            },
-            Err(SendError::Transient(reason)) => Delivery::Retry {
-                at: now,
-                reason: reason.clone(),
-            },
-            // The server could not be used (refused, login, TLS, timeout): recorded as a
-            // retry, so `plan` says why, and the pass stops; the rest stays due.
-            Err(SendError::Connection(reason)) => {
-                self.ledger.record(&[Outcome {
-                    key: key.to_string(),
-                    to: to.clone(),
-                    delivery: Delivery::Retry {
-                        at: now,
-                        reason: reason.clone(),
-                    },
-                }])?;
-                (self.log)(&format!(
-                    "cannot use the mail server, stopping this pass (nothing is lost; it is retried next pass): {reason}"
-                ));
-                self.report.retry.push((subject, to, reason.clone()));
+        self.settle(key, vec![(unit, msg, now, answer)])
+    }
+
+    /// Sends `batch.key` to `owed` over every session at once, one message per session at a
+    /// time: each batch is claimed in one step, the clock is read and the message composed
+    /// just before it leaves, and every answer of the batch is recorded in one durable write
+    /// before the next batch is claimed. A crash can so repeat at most the batch in flight:
+    /// one message per session, each with its Message-ID.
+    fn fan_out_parallel(
+        &mut self,
+        batch: &Batch<'_>,
+        owed: &[&Unit],
+        make: &Compose<'_>,
+    ) -> Result<Flow, LedgerError> {
+        for chunk in owed.chunks(self.extra.len() + 1) {
+            let tos: Vec<&str> = chunk.iter().map(|u| u.key.as_str()).collect();
+            let claimed = self.ledger.claim_many(batch.key, &tos)?;
+            let mut ready = Vec::with_capacity(chunk.len());
+            for (unit, claimed) in chunk.iter().zip(claimed) {
+                if !claimed {
+                    let line = format!(
+                        "already sent by another pass: {} → {}",
+                        batch.title, unit.key
+                    );
+                    (self.log)(&line);
+                    continue;
+                }
+                let now = (self.clock)();
+                if batch.starts.is_some_and(|s| now >= s) {
+                    let line = format!(
+                        "not sent, the event has begun: {} → {}",
+                        batch.title, unit.key
+                    );
+                    (self.log)(&line);
+                    continue;
+                }
+                match make(unit, now) {
+                    Ok(msg) => ready.push((*unit, msg, now)),
+                    Err(e) => {
+                        let reason = format!("could not compose: {e}");
+                        let failed = (batch.title.to_string(), unit.key.clone(), reason);
+                        self.report.failed.push(failed);
+                    }
+                }
+            }
+            if ready.is_empty() {
+                self.release()?;
+                continue;
+            }
+            let answers = self.send_at_once(&ready);
+            let done = ready
+                .into_iter()
+                .zip(answers)
+                .map(|((u, m, now), a)| (u, m, now, a))
+                .collect();
+            if let Flow::Stop = self.settle(batch.key, done)? {
                 return Ok(Flow::Stop);
-            }
-        };
-        self.ledger.record(&[Outcome {
-            key: key.to_string(),
-            to: to.clone(),
-            delivery,
-        }])?;
-        match answer {
-            Ok(()) => {
-                let via = self.mailer.describe();
-                (self.log)(&format!("sent: {subject} → {to} ({via})"));
-                self.report.sent.push((subject, to));
-            }
-            Err(SendError::Permanent(reason)) => {
-                (self.log)(&format!("failed for good: {subject} → {to}: {reason}"));
-                self.report.failed.push((subject, to, reason));
-            }
-            Err(SendError::Transient(reason) | SendError::Connection(reason)) => {
-                (self.log)(&format!("will retry: {subject} → {to}: {reason}"));
-                self.report.retry.push((subject, to, reason));
             }
         }
         Ok(Flow::Next)
+    }
+
+    /// Sends the first message over the pass's own session and each further one over a
+    /// session of its own, all at once; the answers in the messages' order.
+    fn send_at_once(
+        &mut self,
+        ready: &[(&Unit, Outgoing, DateTime<Utc>)],
+    ) -> Vec<Result<(), SendError>> {
+        let Some(((_, first, _), rest)) = ready.split_first() else {
+            return Vec::new();
+        };
+        let (mailer, extra) = (&mut *self.mailer, &mut self.extra);
+        std::thread::scope(|s| {
+            let others: Vec<_> = extra
+                .iter_mut()
+                .zip(rest)
+                .map(|(m, (_, msg, _))| s.spawn(move || m.send(msg)))
+                .collect();
+            let mut answers = vec![mailer.send(first)];
+            for h in others {
+                // A session that panicked may have sent its message: recorded as a retry, the
+                // pass stops, and at most that message repeats (the crash bound).
+                answers.push(h.join().unwrap_or_else(|_| {
+                    Err(SendError::Connection(
+                        "a sending session stopped unexpectedly".into(),
+                    ))
+                }));
+            }
+            answers
+        })
+    }
+
+    /// Records the answers to messages sent at once in one durable write, then logs and
+    /// reports each. A connection failure (refused, login, TLS, timeout) is recorded as a
+    /// retry, so `plan` says why, and stops the pass: the rest stays due.
+    fn settle(&mut self, key: &str, done: Vec<Answered<'_>>) -> Result<Flow, LedgerError> {
+        let outcomes: Vec<Outcome> = done
+            .iter()
+            .map(|(unit, msg, now, answer)| Outcome {
+                key: key.to_string(),
+                to: unit.key.clone(),
+                delivery: delivery_of(answer, msg, *now),
+            })
+            .collect();
+        self.ledger.record(&outcomes)?;
+        let mut flow = Flow::Next;
+        for (unit, msg, _, answer) in done {
+            let (subject, to) = (msg.subject, unit.key.clone());
+            match answer {
+                Ok(()) => {
+                    let via = self.mailer.describe();
+                    (self.log)(&format!("sent: {subject} → {to} ({via})"));
+                    self.report.sent.push((subject, to));
+                }
+                Err(SendError::Permanent(reason)) => {
+                    (self.log)(&format!("failed for good: {subject} → {to}: {reason}"));
+                    self.report.failed.push((subject, to, reason));
+                }
+                Err(SendError::Transient(reason)) => {
+                    (self.log)(&format!("will retry: {subject} → {to}: {reason}"));
+                    self.report.retry.push((subject, to, reason));
+                }
+                Err(SendError::Connection(reason)) => {
+                    (self.log)(&format!(
+                        "cannot use the mail server, stopping this pass (nothing is lost; it is retried next pass): {reason}"
+                    ));
+                    self.report.retry.push((subject, to, reason));
+                    flow = Flow::Stop;
+                }
+            }
+        }
+        Ok(flow)
+    }
+}
+
+/// A message handed to a session, with the time it was composed and the server's answer.
+type Answered<'u> = (&'u Unit, Outgoing, DateTime<Utc>, Result<(), SendError>);
+
+/// One message sent to many units over parallel sessions: its ledger key, its name for logs,
+/// and the event start after which nothing more goes out (reminders only).
+struct Batch<'b> {
+    key: &'b str,
+    title: &'b str,
+    starts: Option<DateTime<Utc>>,
+}
+
+/// A reminder's message to one unit, composed at `now`.
+fn compose_reminder(
+    input: &PassInput<'_>,
+    event: &crate::model::Event,
+    p: &Planned,
+    unit: &Unit,
+    ics: &str,
+    now: DateTime<Utc>,
+) -> Result<Outgoing, lettre::error::Error> {
+    let (to, bcc, key) = (&unit.to, &unit.bcc, &unit.key);
+    let (course, mail, links) = (input.course, input.mail, input.links);
+    compose(
+        course,
+        event,
+        &p.reminder,
+        mail,
+        to,
+        bcc,
+        key,
+        ics,
+        links,
+        now,
+    )
+}
+
+/// What the ledger records for a server's answer.
+fn delivery_of(answer: &Result<(), SendError>, msg: &Outgoing, at: DateTime<Utc>) -> Delivery {
+    match answer {
+        Ok(()) => Delivery::Sent {
+            at,
+            message_id: msg.message_id.clone(),
+        },
+        Err(SendError::Permanent(reason)) => Delivery::Failed {
+            at,
+            reason: reason.clone(),
+        },
+        Err(SendError::Transient(reason) | SendError::Connection(reason)) => Delivery::Retry {
+            at,
+            reason: reason.clone(),
+        },
     }
 }
 
@@ -902,6 +1106,32 @@ mod tests {
         }
         let ids: std::collections::HashSet<_> = dry.iter().map(|d| &d.message_id).collect();
         assert_eq!(ids.len(), 3);
+    }
+
+    #[test]
+    fn a_streaming_dry_run_hands_over_the_messages_a_kept_one_holds_and_keeps_none() {
+        let f = Fixture::new();
+        let now = at("2022-11-20T10:00:00Z");
+        let mut ledger = MemoryLedger::default();
+        let kept = tick(
+            &f.input(now),
+            &mut ledger,
+            &mut StubMailer::default(),
+            true,
+            &|| now,
+            &mut |_| {},
+        )
+        .unwrap();
+        let mut streamed = Vec::new();
+        let report = dry_tick(&f.input(now), &mut ledger, &|| now, &mut |_| {}, &mut |m| {
+            streamed.push(m)
+        })
+        .unwrap();
+        assert!(report.dry_run.is_empty());
+        assert_eq!((report.composed, kept.composed), (3, 3));
+        let ids = |ms: &[Outgoing]| ms.iter().map(|m| m.message_id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&streamed), ids(&kept.dry_run));
+        assert_eq!(ledger.writes, 0);
     }
 
     #[test]

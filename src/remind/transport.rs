@@ -58,6 +58,17 @@ pub trait Mailer {
     fn check(&mut self) -> Result<(), SendError> {
         Ok(())
     }
+
+    /// How many sessions a pass may send over at once (`[mail] sessions`); 1 by default.
+    fn sessions(&self) -> usize {
+        1
+    }
+
+    /// A further session to the same place, with its own connection, for a pass that sends
+    /// over several at once; `None` for a transport without sessions.
+    fn another(&self) -> Option<Box<dyn Mailer + Send>> {
+        None
+    }
 }
 
 /// Sends through an SMTP server, over one connection for the whole pass.
@@ -79,6 +90,7 @@ pub struct SmtpMailer {
     hello: ClientId,
     conn: Option<SmtpConnection>,
     connections: usize,
+    sessions: usize,
 }
 
 impl SmtpMailer {
@@ -96,6 +108,7 @@ impl SmtpMailer {
             plaintext,
             user,
             timeout_secs,
+            sessions,
             ..
         } = t
         else {
@@ -127,6 +140,7 @@ impl SmtpMailer {
             hello: ClientId::default(),
             conn: None,
             connections: 0,
+            sessions: *sessions,
         })
     }
 
@@ -205,6 +219,24 @@ impl Drop for SmtpMailer {
 impl Mailer for SmtpMailer {
     fn describe(&self) -> String {
         format!("via {}:{}", self.host, self.port)
+    }
+
+    fn sessions(&self) -> usize {
+        self.sessions
+    }
+
+    fn another(&self) -> Option<Box<dyn Mailer + Send>> {
+        Some(Box::new(SmtpMailer {
+            host: self.host.clone(),
+            port: self.port,
+            tls: self.tls.clone(),
+            credentials: self.credentials.clone(),
+            timeout: self.timeout,
+            hello: self.hello.clone(),
+            conn: None,
+            connections: 0,
+            sessions: 1,
+        }))
     }
 
     fn check(&mut self) -> Result<(), SendError> {
@@ -529,6 +561,7 @@ mod tests {
             password: None,
             ca_file: None,
             timeout_secs: 5,
+            sessions: 1,
         };
         SmtpMailer::new(&settings, None, None).unwrap()
     }
