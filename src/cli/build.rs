@@ -82,22 +82,16 @@ fn load_in_parallel(paths: &[Option<&Path>], args: &CourseArgs) -> Vec<Result<Lo
 /// The feed already published is the state the new one continues (SEQUENCE, DTSTAMP), so a
 /// damaged one stops the build instead of being read as "no feed yet".
 fn previous_feed(path: &Path) -> Result<Previous> {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Previous::default()),
+    let checked = match super::load::read_published_feed(path) {
+        Ok(Some(checked)) => checked,
+        Ok(None) => return Ok(Previous::default()),
         Err(e) => {
             return Err(anyhow::Error::new(e)
                 .context(format!("reading the previous feed {}", path.display())));
         }
     };
-    let checked = std::str::from_utf8(&bytes)
-        .map_err(|_| crate::feed::FeedDamage {
-            line: None,
-            reason: "it is not UTF-8 text".into(),
-        })
-        .and_then(|text| crate::feed::check_previous(text).map(|()| text));
     match checked {
-        Ok(text) => Ok(crate::feed::read_previous(text)),
+        Ok(text) => Ok(crate::feed::read_previous(&text)),
         Err(damage) => Err(input_error(
             path,
             damage.line,
@@ -191,8 +185,11 @@ fn published_elsewhere(out_dir: &Path, built: &[IndexEntry]) -> Vec<IndexEntry> 
         {
             continue;
         }
-        // Read only for its name: a feed too damaged to name keeps its id as the title.
-        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        // Read only for its name: a feed too damaged (or large) to name keeps its id as the title.
+        let text = match super::load::read_published_feed(&path) {
+            Ok(Some(Ok(text))) => text,
+            _ => String::new(),
+        };
         found.push(IndexEntry::from_feed(id, &text));
     }
     found

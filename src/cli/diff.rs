@@ -64,27 +64,15 @@ fn diff(args: DiffArgs) -> Result<u8> {
 
 /// The changes against the published feed; `None` when nothing is published yet.
 pub(crate) fn feed_changes(course: &Course, feed: &Path) -> Result<Option<Vec<Change>>> {
-    let limit = super::load::MAX_FEED_BYTES;
-    let bytes = match super::load::read_at_most(feed, limit) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+    let checked = match super::load::read_published_feed(feed) {
+        Ok(Some(checked)) => checked,
+        Ok(None) => return Ok(None),
         Err(e) => {
             return Err(anyhow::Error::new(e)
                 .context(format!("reading the published feed {}", feed.display())));
         }
     };
-    let checked = if bytes.len() as u64 > limit {
-        Err(crate::feed::FeedDamage {
-            line: None,
-            reason: format!("it is larger than {} MiB", limit / (1024 * 1024)),
-        })
-    } else {
-        String::from_utf8(bytes).map_err(|_| crate::feed::FeedDamage {
-            line: None,
-            reason: "it is not UTF-8 text".into(),
-        })
-    };
-    let text = match checked.and_then(|t| crate::feed::check_previous(&t).map(|()| t)) {
+    let text = match checked {
         Ok(t) => t,
         Err(damage) => {
             return Err(input_error(

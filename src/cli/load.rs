@@ -144,6 +144,33 @@ const MAX_COURSE_FILE_BYTES: u64 = 1024 * 1024;
 /// file is not one `build` wrote.
 pub(crate) const MAX_FEED_BYTES: u64 = 16 * 1024 * 1024;
 
+/// The feed published earlier, read within [`MAX_FEED_BYTES`]: `Ok(None)` when there is none
+/// yet; the inner `Err` says how it is damaged (too large, not UTF-8, not a feed of ours), so
+/// each command decides whether damage stops it (`build`, `diff`) or is warned about (`remind`).
+pub(crate) fn read_published_feed(
+    path: &Path,
+) -> std::io::Result<Option<Result<String, crate::feed::FeedDamage>>> {
+    let bytes = match read_at_most(path, MAX_FEED_BYTES) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let text = if bytes.len() as u64 > MAX_FEED_BYTES {
+        Err(crate::feed::FeedDamage {
+            line: None,
+            reason: format!("it is larger than {} MiB", MAX_FEED_BYTES / (1024 * 1024)),
+        })
+    } else {
+        String::from_utf8(bytes).map_err(|_| crate::feed::FeedDamage {
+            line: None,
+            reason: "it is not UTF-8 text".into(),
+        })
+    };
+    Ok(Some(
+        text.and_then(|t| crate::feed::check_previous(&t).map(|()| t)),
+    ))
+}
+
 /// Reads at most `limit` + 1 bytes: enough to tell that a file is too large without reading
 /// all of it (a 200 MB file, `/dev/zero`).
 pub(crate) fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {

@@ -54,9 +54,9 @@ pub(crate) fn prepare(loaded: Loaded, feed_dir: &Path) -> Result<Reminding> {
     let audience = audience(&loaded, &roster, paths.mail.roster.as_deref());
     let links = links(&loaded);
     let feed_path = feed_dir.join(crate::feed::Variant::All.file_name(&loaded.course));
-    let (previous_feed, feed_missing) = match std::fs::read(&feed_path) {
-        Ok(b) => (published_feed(&feed_path, &b), None),
-        Err(_) => (crate::feed::Previous::default(), Some(feed_path)),
+    let (previous_feed, feed_missing) = match super::load::read_published_feed(&feed_path) {
+        Ok(Some(checked)) => (published_feed(&feed_path, checked), None),
+        Ok(None) | Err(_) => (crate::feed::Previous::default(), Some(feed_path)),
     };
     let legacy_ledger = loaded.file.ledger.is_none().then(|| {
         paths
@@ -127,25 +127,31 @@ fn audience(
 
 /// The published feed, whose SEQUENCE values the attachments carry. A damaged one (which
 /// `build` refuses) is warned about and read for what can still be read: the reminders go out.
-fn published_feed(path: &Path, bytes: &[u8]) -> crate::feed::Previous {
-    let checked = std::str::from_utf8(bytes)
-        .map_err(|_| crate::feed::FeedDamage {
-            line: None,
-            reason: "it is not UTF-8 text".into(),
-        })
-        .and_then(crate::feed::check_previous);
-    if let Err(damage) = checked
-        && says(Verbosity::Normal)
-    {
-        let place = match damage.line {
-            Some(l) => format!("{}:{l}", path.display()),
-            None => path.display().to_string(),
-        };
-        eprintln!(
-            "{place}: warning: the published feed is damaged: {damage}; the attachments carry what could still be read of it (a SEQUENCE may be behind), and `coursecal build` refuses it until it is copied back or deleted"
-        );
+fn published_feed(
+    path: &Path,
+    checked: Result<String, crate::feed::FeedDamage>,
+) -> crate::feed::Previous {
+    match checked {
+        Ok(text) => crate::feed::read_previous(&text),
+        Err(damage) => {
+            if says(Verbosity::Normal) {
+                let place = match damage.line {
+                    Some(l) => format!("{}:{l}", path.display()),
+                    None => path.display().to_string(),
+                };
+                eprintln!(
+                    "{place}: warning: the published feed is damaged: {damage}; the attachments carry what could still be read of it (a SEQUENCE may be behind), and `coursecal build` refuses it until it is copied back or deleted"
+                );
+            }
+            // What could still be read: a damaged feed holds most events' SEQUENCE.
+            match read_at_most(path, super::load::MAX_FEED_BYTES) {
+                Ok(bytes) if bytes.len() as u64 <= super::load::MAX_FEED_BYTES => {
+                    crate::feed::read_previous(&String::from_utf8_lossy(&bytes))
+                }
+                _ => crate::feed::Previous::default(),
+            }
+        }
     }
-    crate::feed::read_previous(&String::from_utf8_lossy(bytes))
 }
 
 /// The roster; rows without a usable address are warned about (`file:line`), not fatal.
@@ -162,7 +168,7 @@ fn read_roster(loaded: &Loaded, path: &Path) -> Result<crate::remind::roster::Ro
             &place,
             loaded.file.lines.get("roster").copied(),
             format!(
-                "roster = \"{}\": cannot read {}: {e}",
+                "roster = \"{}\": cannot read {}: {e}; fix the path (relative to the course file) or export the participants CSV from your learning platform there",
                 written.display(),
                 path.display()
             ),
@@ -253,15 +259,45 @@ impl Reminding {
                     None => None,
                 };
                 let ca = match ca_file {
-                    Some(p) => Some(std::fs::read(p).map_err(|e| {
-                        input_error(p, None, format!("cannot read the CA file: {e}"))
-                    })?),
+                    Some(p) => Some(self.read_ca_file(p)?),
                     None => None,
                 };
                 let m = SmtpMailer::new(t, pw, ca).map_err(|m| input_error(&place, None, m))?;
                 Ok(Box::new(m))
             }
         }
+    }
+}
+
+const MAX_CA_FILE_BYTES: u64 = 1024 * 1024;
+
+impl Reminding {
+    /// The extra CA certificate, read within its limit; an error names the course file's
+    /// `ca-file` line, where the fix goes.
+    fn read_ca_file(&self, path: &Path) -> Result<Vec<u8>> {
+        let place = self
+            .loaded
+            .course_file
+            .as_deref()
+            .unwrap_or(&self.loaded.syllabus);
+        let line = self.loaded.file.lines.get("ca-file").copied();
+        let fail = |what: String| {
+            input_error(
+                place,
+                line,
+                format!(
+                    "[mail] ca-file {}: {what}; fix the path (relative to the course file) or remove the key to trust the system's CAs",
+                    path.display()
+                ),
+            )
+        };
+        let bytes = read_at_most(path, MAX_CA_FILE_BYTES).map_err(|e| fail(e.to_string()))?;
+        if bytes.len() as u64 > MAX_CA_FILE_BYTES {
+            return Err(fail(
+                "it is larger than 1 MiB, so not a PEM certificate".into(),
+            ));
+        }
+        Ok(bytes)
     }
 }
 

@@ -106,7 +106,7 @@ struct RawMail {
     password_file: Option<Spanned<String>>,
     password: Option<Spanned<toml::Value>>,
     allow_plaintext: Option<bool>,
-    ca_file: Option<String>,
+    ca_file: Option<Spanned<String>>,
     outbox: Option<String>,
     timeout: Option<Spanned<u64>>,
     sessions: Option<Spanned<u64>>,
@@ -490,7 +490,7 @@ fn smtp_transport(
         plaintext,
         user: m.user.clone(),
         password,
-        ca_file: m.ca_file.as_ref().map(PathBuf::from),
+        ca_file: m.ca_file.as_ref().map(|f| PathBuf::from(f.get_ref())),
         timeout_secs: timeout(ctx, m.timeout.as_ref())?,
         sessions: sessions(ctx, m.sessions.as_ref())?,
     })
@@ -700,6 +700,7 @@ fn apply_mail(ctx: &Ctx<'_>, m: RawMail, c: &mut CourseFile) -> Result<(), Confi
         ("roster", m.roster.as_ref().map(|x| x.span())),
         ("password-env", m.password_env.as_ref().map(|x| x.span())),
         ("password-file", m.password_file.as_ref().map(|x| x.span())),
+        ("ca-file", m.ca_file.as_ref().map(|x| x.span())),
     ] {
         if let Some(span) = span {
             c.lines.insert(key, ctx.line(span.start));

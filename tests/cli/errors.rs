@@ -327,3 +327,62 @@ fn a_word_document_is_named_as_one() {
     let (_d, p) = fixture("PK\u{3}\u{4}word/document.xml", "syllabus.docx");
     fails_with("a_word_document", &p, &[], "save it as PDF or plain text");
 }
+
+#[test]
+fn a_missing_ca_file_names_the_course_file_line_and_the_fix() {
+    let (dir, p) = crate::common::reference_course(
+        "[mail]
+to = [\"list@example.edu\"]
+transport = \"smtp://127.0.0.1:1\"
+user = \"u\"
+password-env = \"COURSECAL_TEST_CA_PASSWORD\"
+ca-file = \"no-such-ca.pem\"
+",
+    );
+    let out = coursecal()
+        .env("COURSECAL_TEST_CA_PASSWORD", "x")
+        .args(["remind", "--now", "2022-11-20T00:00:00+03:00"])
+        .arg(&p)
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", transcript(&out));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let text = std::fs::read_to_string(&p).unwrap();
+    let line = 1 + text.lines().position(|l| l.starts_with("ca-file")).unwrap();
+    assert!(
+        err.contains(&format!(".toml:{line}:")),
+        "the ca-file line: {err}"
+    );
+    assert!(err.contains("fix the path"), "{err}");
+    snapshot_of(
+        "a_missing_ca_file_names_the_course_file_line_and_the_fix",
+        &out,
+    );
+}
+
+#[test]
+fn a_published_feed_past_its_size_limit_is_damaged_not_read_whole() {
+    let (dir, p) = crate::common::reference_course("");
+    let out_dir = dir.path().join("public");
+    std::fs::create_dir_all(&out_dir).unwrap();
+    // A sparse file: 17 MiB to the reader, nothing on disk.
+    let f = std::fs::File::create(out_dir.join("ceng501.ics")).unwrap();
+    f.set_len(17 * 1024 * 1024).unwrap();
+    let out = coursecal()
+        .args(["build", "--now", "2022-11-20T00:00:00+03:00", "--out"])
+        .arg(&out_dir)
+        .arg(&p)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", transcript(&out));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("larger than 16 MiB"), "{err}");
+    assert_eq!(
+        std::fs::metadata(out_dir.join("ceng501.ics"))
+            .unwrap()
+            .len(),
+        17 * 1024 * 1024,
+        "the published feed is left as it was"
+    );
+}
