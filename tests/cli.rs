@@ -22,6 +22,7 @@ mod cli {
     mod remind;
     mod shapes3;
     mod shapes4;
+    mod shapes5;
     mod snapshots;
     mod standards;
     mod term;

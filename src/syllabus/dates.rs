@@ -183,6 +183,17 @@ static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Day, month and a four-digit year joined by dashes: "23-02-2022", "2-9-2024". Without the
+/// year a dashed pair is a range or a score ("2-9"), so the year is required; which number is
+/// the month is decided for the whole document, as for slash dates.
+static DASHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^{wd}(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})-(?P<y>(?:19|20)\d{{2}})\b",
+        wd = *WEEKDAY_RE
+    ))
+    .unwrap()
+});
+
 /// Chinese, Japanese and Korean dates: "2026年4月7日", "4月7日", "03월 22일 (금)".
 static CJK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -235,6 +246,17 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
     }
     if let Some(span) = dotted_short(text) {
         return Some(span);
+    }
+    if let Some(c) = DASHED.captures(text) {
+        return Some(DateSpan {
+            start: RawDate::Slash {
+                a: num(&c, "a")?,
+                b: num(&c, "b")?,
+                year: year_of(c.name("y")),
+            },
+            end: None,
+            len: c.get(0)?.end(),
+        });
     }
     if let Some(c) = SLASHED.captures(text) {
         let start = RawDate::Slash {
@@ -781,6 +803,23 @@ mod tests {
             resolve(known(12, 9, None), Some(winter), DateOrder::Mdy),
             Ok(NaiveDate::from_ymd_opt(2024, 12, 9).unwrap())
         );
+    }
+
+    #[test]
+    fn dashed_dates_need_their_year_and_wait_for_the_documents_order() {
+        let slash = |a, b| RawDate::Slash {
+            a,
+            b,
+            year: Some(2022),
+        };
+        let read = |t: &str| parse_date_prefix(t).map(|s| (s.start, s.len));
+        assert_eq!(read("23-02-2022 quarta-feira"), Some((slash(23, 2), 10)));
+        assert_eq!(read("Tue 2-9-2022"), Some((slash(2, 9), 12)));
+        // Without a year a dashed pair is a range of weeks or hours, and a phone number is
+        // no date.
+        assert_eq!(read("2-9"), None);
+        assert_eq!(read("13-15"), None);
+        assert_eq!(read("303-492-2127"), None);
     }
 
     #[test]

@@ -345,9 +345,19 @@ pub(crate) const WEEKDAYS_JA_KO: &[(&str, Weekday)] = &[
     ("일요일", Weekday::Sun),
 ];
 
-/// Weekday words read only where they stand alone ("Tu/Th" slots, "no class Th"): "Th" is
-/// too short to be trusted in front of a date.
-pub(crate) const WEEKDAYS_ALONE_ONLY: &[(&str, Weekday)] = &[("th", Weekday::Thu)];
+/// Weekday words read also where they stand alone ("Tu/Th" slots, "no class Th"): "Th" is
+/// too short to be trusted in front of a date. Portuguese names its weekdays without
+/// "-feira" as often as with it ("terças (18:30-20:10)", a "Dia semana" column of "terça",
+/// "quarta"): the short forms long enough not to be other words are weekdays here too.
+pub(crate) const WEEKDAYS_ALONE_ONLY: &[(&str, Weekday)] = &[
+    ("th", Weekday::Thu),
+    ("segunda", Weekday::Mon),
+    ("terça", Weekday::Tue),
+    ("terca", Weekday::Tue),
+    ("quarta", Weekday::Wed),
+    ("quinta", Weekday::Thu),
+    ("sexta", Weekday::Fri),
+];
 
 /// Weekday words read only in front of a date ("Pzt 4 Ekim"); the parser has never read them
 /// alone, and adding them there would change which lines are lecture slots.
@@ -710,7 +720,7 @@ pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 
 /// The words that name work or an exam in a cell ("Hw2", "Ödev 1", "Ara sınav", "Term test").
 /// `pre` is a number written before ("1. Ödev"), `num` one written after.
-pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>\d{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|parcial(?:es)?|tarefas?|trabalhos?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios)(?:\s*#?\s*(?P<num>\d{1,2})\b|\b)";
+pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>\d{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios)(?:\s*#?\s*(?P<num>\d{1,2})\b|\b)";
 
 /// The kind of work a subject word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -773,6 +783,8 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "trabajos practicos",
             "trabalho",
             "trabalhos",
+            "atividade",
+            "atividades",
             "esercitazione",
             "esercitazioni",
             "opdracht",
@@ -883,7 +895,7 @@ pub(crate) const ACTIVITY_VERB_PATTERN: &str =
     r"due|given|out|released?|assigned|deadline|teslim|teslimi|entrega|abgabe|consegna";
 
 /// Words that turn an exam word into something else: "Midterm review", "Final grades".
-pub(crate) const NOT_AN_EXAM_PATTERN: &str = r"review|preparation|prep|solutions?|discussion|results|grades|week|period|repaso|revisión|revision|révision|ripasso|revisão|wiederholung|vorbereitung|preparación|préparation|soluciones|solución|lösungen|corrección|correction|correzione";
+pub(crate) const NOT_AN_EXAM_PATTERN: &str = r"review|preparation|prep|solutions?|discussion|results|grades|week|period|repaso|revisión|revision|révision|ripasso|revisão|wiederholung|vorbereitung|preparación|préparation|soluciones|solución|lösungen|corrección|correction|correção|correcao|correzione";
 
 /// Articles between a leading verb and its subject, not part of the label ("Entrega del
 /// proyecto 1" is "Proyecto 1").

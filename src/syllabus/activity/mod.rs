@@ -249,7 +249,7 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
     let naming = label::name(label_text, &families, &p.first["subj"], num);
     let (body, note) = split_note(&p.segment[p.subj_end..]);
     if families.iter().any(|f| is_exam_family(*f))
-        && REVIEW_RE.is_match(p.segment)
+        && (REVIEW_RE.is_match(p.segment) || REVIEW_RE.is_match(p.lead))
         && !DEADLINE_RE.is_match(body)
     {
         return None;
