@@ -85,3 +85,91 @@ Texto sobre a unidade, sem datas.
         "a bracket is no room: {events:?}"
     );
 }
+
+/// An exercise table without a topic column: the date column is when a sheet is handed out,
+/// the due column (a date and an hour) its deadline, the sheets named by links in a material
+/// column; the lecture table above it gives the lectures.
+#[test]
+fn a_sheet_table_gives_releases_and_deadlines_but_no_lectures() {
+    let text = "\
+# Algorithmen und Datenstrukturen (WS 2025/26)
+
+- Vorlesung: Montag 10:15 - 11:45
+
+## Vorlesung
+
+| Datum | Thema |
+|:--|:--|
+| Mo 13.10.25 | Einführung |
+| Mo 20.10.25 | Sortieren |
+| Mo 27.10.25 | Suchbäume |
+
+## Übungen
+
+| Datum | Abgabe | Material |
+|:--|:--|:--|
+| Mo 13.10.25 | So 19.10.25 23:59 per [Git][git] | [Blatt01][b1] |
+| Mo 20.10.25 | So 26.10.25 23:59 per [Git][git] | [Blatt02][b2] |
+
+[git]: https://git.example.org
+[b1]: /blatt01.pdf
+[b2]: /blatt02.pdf
+";
+    let (_d, path) = fixture(text, "ads.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "release 2025-10-13 Hw01 released",
+            "lecture 2025-10-13T10:15 Einführung",
+            "deadline 2025-10-19T23:59 Hw01 due",
+            "release 2025-10-20 Hw02 released",
+            "lecture 2025-10-20T10:15 Sortieren",
+            "deadline 2025-10-26T23:59 Hw02 due",
+            "lecture 2025-10-27T10:15 Suchbäume",
+        ],
+        "{stderr}"
+    );
+}
+
+/// Two-letter English weekdays before ISO dates, and a type column whose weekly Friday
+/// tutorials are sessions even though one Friday holds a lecture.
+#[test]
+fn weekly_tutorials_on_a_day_with_one_lecture_are_not_lectures() {
+    let text = "\
+# Compilers (Winter 2025)
+
+- **Lecture:** Tuesday, 10:15 - 11:45
+- **Tutorials:** Friday, 10:15 - 11:45
+
+| Date | Type | Topic |
+|:--|:--|:--|
+| Tu 2025-10-14 | Lecture | Overview |
+| Fr 2025-10-17 | Lecture | Lexing |
+| Tu 2025-10-21 | Lecture | Parsing |
+| Fr 2025-10-24 | Tutorial | Exercise 1 |
+| Tu 2025-10-28 | Lecture | Types |
+| Fr 2025-10-31 | Tutorial | Exercise 2 |
+";
+    let (_d, path) = fixture(text, "compilers.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let lectures: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| s.starts_with("lecture"))
+        .collect();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2025-10-14T10:15 Overview",
+            "lecture 2025-10-17T10:15 Lexing",
+            "lecture 2025-10-21T10:15 Parsing",
+            "lecture 2025-10-28T10:15 Types",
+        ],
+        "{stderr}"
+    );
+    assert_eq!(
+        events.iter().filter(|e| e["kind"] == "other").count(),
+        2,
+        "{stderr}"
+    );
+}
