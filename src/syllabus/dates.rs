@@ -417,9 +417,13 @@ pub fn resolve(
 ) -> Result<NaiveDate, DateProblem> {
     let (month, day, year) = match raw {
         RawDate::Known { month, day, year } => (month, day, year),
+        // A date the document's order cannot read, the other order can ("13/02" among
+        // month-first dates): read that way rather than refuse the syllabus.
         RawDate::Slash { a, b, year } => match order {
-            DateOrder::Mdy => (a, b, year),
-            DateOrder::Dmy => (b, a, year),
+            DateOrder::Mdy if a <= 12 || b > 12 => (a, b, year),
+            DateOrder::Dmy if b <= 12 || a > 12 => (b, a, year),
+            DateOrder::Mdy => (b, a, year),
+            DateOrder::Dmy => (a, b, year),
         },
     };
     if !(1..=12).contains(&month) {
@@ -450,13 +454,17 @@ pub fn decide_order(
             format!("{} from the course file's date-order", order_name(o)),
         );
     }
-    if slashes.iter().any(|&(a, _)| a > 12) {
+    // Dates with a number above 12 settle the order; when both kinds occur (a stray "30/35"
+    // among "01/21/2026"s), the kind most dates show wins.
+    let day_first = slashes.iter().filter(|&&(a, _)| a > 12).count();
+    let month_first = slashes.iter().filter(|&&(_, b)| b > 12).count();
+    if day_first > month_first {
         return (
             DateOrder::Dmy,
             "day first, because a first number is above 12".into(),
         );
     }
-    if slashes.iter().any(|&(_, b)| b > 12) {
+    if month_first > day_first {
         return (
             DateOrder::Mdy,
             "month first, because a second number is above 12".into(),
@@ -802,6 +810,31 @@ mod tests {
         assert_eq!(
             resolve(known(12, 9, None), Some(winter), DateOrder::Mdy),
             Ok(NaiveDate::from_ymd_opt(2024, 12, 9).unwrap())
+        );
+    }
+
+    #[test]
+    fn most_dates_with_a_number_above_twelve_decide_and_a_stray_one_is_read_the_other_way() {
+        let (o, _) = decide_order(&[(1, 21), (1, 26), (2, 18), (13, 2)], None, None, false);
+        assert_eq!(o, DateOrder::Mdy);
+        let stray = RawDate::Slash {
+            a: 13,
+            b: 2,
+            year: Some(2026),
+        };
+        assert_eq!(
+            resolve(stray, None, DateOrder::Mdy),
+            Ok(NaiveDate::from_ymd_opt(2026, 2, 13).unwrap())
+        );
+        // A date neither order can read is still refused.
+        let neither = RawDate::Slash {
+            a: 13,
+            b: 14,
+            year: Some(2026),
+        };
+        assert_eq!(
+            resolve(neither, None, DateOrder::Mdy),
+            Err(DateProblem::BadMonth)
         );
     }
 
