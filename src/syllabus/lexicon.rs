@@ -907,6 +907,10 @@ pub(crate) const ACTIVITY_VERB_PATTERN: &str =
     r"due|given|out|released?|assigned|deadline|teslim|teslimi|entrega|abgabe|consegna";
 
 /// Words that turn an exam word into something else: "Midterm review", "Final grades".
+/// Words before an exam's name that make the meeting its correction, not the exam
+/// ("Correção Prova1", "Correction of Exam 1"); "Review" there may still name a quiz.
+pub(crate) const EXAM_CORRECTION_PATTERN: &str =
+    r"correção|correcao|corrección|correccion|correction|correzione|besprechung|nachbesprechung";
 pub(crate) const NOT_AN_EXAM_PATTERN: &str = r"review|preparation|prep|solutions?|discussion|results|grades|week|period|repaso|revisión|revision|révision|ripasso|revisão|wiederholung|vorbereitung|preparación|préparation|soluciones|solución|lösungen|corrección|correction|correção|correcao|correzione";
 
 /// Articles between a leading verb and its subject, not part of the label ("Entrega del

@@ -14,8 +14,8 @@ mod when;
 
 use super::dates::{DateSpan, find_date};
 use super::lexicon::{
-    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, Family, LEAD_ARTICLES, NEGATION_PATTERN,
-    NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, RELEASE_VERB_PATTERN, SUBJECT_PATTERN,
+    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, Family, LEAD_ARTICLES,
+    NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, RELEASE_VERB_PATTERN, SUBJECT_PATTERN,
     WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
@@ -74,6 +74,8 @@ pub(super) static RELEASE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({RELEASE_VERB_PATTERN})(\b|$)")).unwrap());
 pub(super) static DEADLINE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})(\b|$)")).unwrap());
+static CORRECTION_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({EXAM_CORRECTION_PATTERN})\b")).unwrap());
 static REVIEW_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NOT_AN_EXAM_PATTERN})\b")).unwrap());
 /// "Fri", "Friday", "Thurs." (only the English abbreviations, with or without "day").
@@ -249,7 +251,12 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
     let naming = label::name(label_text, &families, &p.first["subj"], num);
     let (body, note) = split_note(&p.segment[p.subj_end..]);
     if families.iter().any(|f| is_exam_family(*f))
-        && (REVIEW_RE.is_match(p.segment) || REVIEW_RE.is_match(p.lead))
+        && (REVIEW_RE.is_match(p.segment)
+            || CORRECTION_RE.is_match(p.lead)
+            // "Revisão Prova1", "Review for Exam 2": a text that opens with the review.
+            || REVIEW_RE.find(p.lead).is_some_and(|m| {
+                !p.lead[..m.start()].contains(char::is_alphanumeric)
+            }))
         && !DEADLINE_RE.is_match(body)
     {
         return None;
