@@ -247,6 +247,45 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
     if let Some(span) = dotted_short(text) {
         return Some(span);
     }
+    if let Some(span) = numeric_pair(text) {
+        return Some(span);
+    }
+    for re in [&*MONTH_DAY, &*DAY_MONTH] {
+        if let Some(c) = re.captures(text) {
+            let month = month_number(&c["m"])?;
+            let year = year_of(c.name("y"));
+            let start = RawDate::Known {
+                month,
+                day: num(&c, "d")?,
+                year,
+            };
+            let end = match num(&c, "d2") {
+                Some(d2) => {
+                    let m2 = c
+                        .name("m2")
+                        .and_then(|m| month_number(m.as_str()))
+                        .unwrap_or(month);
+                    Some(RawDate::Known {
+                        month: m2,
+                        day: d2,
+                        year,
+                    })
+                }
+                None => None,
+            };
+            return Some(DateSpan {
+                start,
+                end,
+                len: c.get(0)?.end(),
+            });
+        }
+    }
+    None
+}
+
+/// A dashed or slashed date whose order the document decides: "23-02-2022", "9/18",
+/// "9/18 - 9/22", "4/7(火)".
+fn numeric_pair(text: &str) -> Option<DateSpan> {
     if let Some(c) = DASHED.captures(text) {
         return Some(DateSpan {
             start: RawDate::Slash {
@@ -279,36 +318,6 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
             end,
             len: len + weekday_after,
         });
-    }
-    for re in [&*MONTH_DAY, &*DAY_MONTH] {
-        if let Some(c) = re.captures(text) {
-            let month = month_number(&c["m"])?;
-            let year = year_of(c.name("y"));
-            let start = RawDate::Known {
-                month,
-                day: num(&c, "d")?,
-                year,
-            };
-            let end = match num(&c, "d2") {
-                Some(d2) => {
-                    let m2 = c
-                        .name("m2")
-                        .and_then(|m| month_number(m.as_str()))
-                        .unwrap_or(month);
-                    Some(RawDate::Known {
-                        month: m2,
-                        day: d2,
-                        year,
-                    })
-                }
-                None => None,
-            };
-            return Some(DateSpan {
-                start,
-                end,
-                len: c.get(0)?.end(),
-            });
-        }
     }
     None
 }

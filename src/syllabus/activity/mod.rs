@@ -78,6 +78,16 @@ static CORRECTION_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({EXAM_CORRECTION_PATTERN})\b")).unwrap());
 static REVIEW_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NOT_AN_EXAM_PATTERN})\b")).unwrap());
+/// Whether an exam's name is the subject of a review or a correction class: "Exam review",
+/// "Revisão Prova1" and "Review for Exam 2" (the text opens with the review), "Correção
+/// Prova1"; not "5 Review Quiz on Feb 16", where a topic cell came before the quiz.
+fn reviews_the_exam(lead: &str, segment: &str) -> bool {
+    REVIEW_RE.is_match(segment)
+        || CORRECTION_RE.is_match(lead)
+        || REVIEW_RE
+            .find(lead)
+            .is_some_and(|m| !lead[..m.start()].contains(char::is_alphanumeric))
+}
 /// "Fri", "Friday", "Thurs." (only the English abbreviations, with or without "day").
 pub(super) static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(WEEKDAYS_EN_SHORT.iter().map(|(w, _)| *w));
@@ -251,12 +261,7 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
     let naming = label::name(label_text, &families, &p.first["subj"], num);
     let (body, note) = split_note(&p.segment[p.subj_end..]);
     if families.iter().any(|f| is_exam_family(*f))
-        && (REVIEW_RE.is_match(p.segment)
-            || CORRECTION_RE.is_match(p.lead)
-            // "Revisão Prova1", "Review for Exam 2": a text that opens with the review.
-            || REVIEW_RE.find(p.lead).is_some_and(|m| {
-                !p.lead[..m.start()].contains(char::is_alphanumeric)
-            }))
+        && reviews_the_exam(p.lead, p.segment)
         && !DEADLINE_RE.is_match(body)
     {
         return None;
