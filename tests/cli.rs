@@ -24,6 +24,7 @@ mod cli {
     mod sessions;
     mod shapes3;
     mod shapes4;
+    mod shapes5;
     mod snapshots;
     mod standards;
     mod term;

@@ -183,6 +183,17 @@ static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Day, month and a four-digit year joined by dashes: "23-02-2022", "2-9-2024". Without the
+/// year a dashed pair is a range or a score ("2-9"), so the year is required; which number is
+/// the month is decided for the whole document, as for slash dates.
+static DASHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^{wd}(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})-(?P<y>(?:19|20)\d{{2}})\b",
+        wd = *WEEKDAY_RE
+    ))
+    .unwrap()
+});
+
 /// Chinese, Japanese and Korean dates: "2026年4月7日", "4月7日", "03월 22일 (금)".
 static CJK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -236,27 +247,8 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
     if let Some(span) = dotted_short(text) {
         return Some(span);
     }
-    if let Some(c) = SLASHED.captures(text) {
-        let start = RawDate::Slash {
-            a: num(&c, "a")?,
-            b: num(&c, "b")?,
-            year: year_of(c.name("y")),
-        };
-        let end = match (num(&c, "a2"), num(&c, "b2")) {
-            (Some(a), Some(b)) => Some(RawDate::Slash {
-                a,
-                b,
-                year: year_of(c.name("y2")).or(year_of(c.name("y"))),
-            }),
-            _ => None,
-        };
-        let len = c.get(0)?.end();
-        let weekday_after = CJK_WEEKDAY_AFTER.find(&text[len..]).map_or(0, |m| m.end());
-        return Some(DateSpan {
-            start,
-            end,
-            len: len + weekday_after,
-        });
+    if let Some(span) = numeric_pair(text) {
+        return Some(span);
     }
     for re in [&*MONTH_DAY, &*DAY_MONTH] {
         if let Some(c) = re.captures(text) {
@@ -287,6 +279,45 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
                 len: c.get(0)?.end(),
             });
         }
+    }
+    None
+}
+
+/// A dashed or slashed date whose order the document decides: "23-02-2022", "9/18",
+/// "9/18 - 9/22", "4/7(火)".
+fn numeric_pair(text: &str) -> Option<DateSpan> {
+    if let Some(c) = DASHED.captures(text) {
+        return Some(DateSpan {
+            start: RawDate::Slash {
+                a: num(&c, "a")?,
+                b: num(&c, "b")?,
+                year: year_of(c.name("y")),
+            },
+            end: None,
+            len: c.get(0)?.end(),
+        });
+    }
+    if let Some(c) = SLASHED.captures(text) {
+        let start = RawDate::Slash {
+            a: num(&c, "a")?,
+            b: num(&c, "b")?,
+            year: year_of(c.name("y")),
+        };
+        let end = match (num(&c, "a2"), num(&c, "b2")) {
+            (Some(a), Some(b)) => Some(RawDate::Slash {
+                a,
+                b,
+                year: year_of(c.name("y2")).or(year_of(c.name("y"))),
+            }),
+            _ => None,
+        };
+        let len = c.get(0)?.end();
+        let weekday_after = CJK_WEEKDAY_AFTER.find(&text[len..]).map_or(0, |m| m.end());
+        return Some(DateSpan {
+            start,
+            end,
+            len: len + weekday_after,
+        });
     }
     None
 }
@@ -395,9 +426,13 @@ pub fn resolve(
 ) -> Result<NaiveDate, DateProblem> {
     let (month, day, year) = match raw {
         RawDate::Known { month, day, year } => (month, day, year),
+        // A date the document's order cannot read, the other order can ("13/02" among
+        // month-first dates): read that way rather than refuse the syllabus.
         RawDate::Slash { a, b, year } => match order {
-            DateOrder::Mdy => (a, b, year),
-            DateOrder::Dmy => (b, a, year),
+            DateOrder::Mdy if a <= 12 || b > 12 => (a, b, year),
+            DateOrder::Dmy if b <= 12 || a > 12 => (b, a, year),
+            DateOrder::Mdy => (b, a, year),
+            DateOrder::Dmy => (a, b, year),
         },
     };
     if !(1..=12).contains(&month) {
@@ -428,13 +463,17 @@ pub fn decide_order(
             format!("{} from the course file's date-order", order_name(o)),
         );
     }
-    if slashes.iter().any(|&(a, _)| a > 12) {
+    // Dates with a number above 12 settle the order; when both kinds occur (a stray "30/35"
+    // among "01/21/2026"s), the kind most dates show wins.
+    let day_first = slashes.iter().filter(|&&(a, _)| a > 12).count();
+    let month_first = slashes.iter().filter(|&&(_, b)| b > 12).count();
+    if day_first > month_first {
         return (
             DateOrder::Dmy,
             "day first, because a first number is above 12".into(),
         );
     }
-    if slashes.iter().any(|&(_, b)| b > 12) {
+    if month_first > day_first {
         return (
             DateOrder::Mdy,
             "month first, because a second number is above 12".into(),
@@ -781,6 +820,48 @@ mod tests {
             resolve(known(12, 9, None), Some(winter), DateOrder::Mdy),
             Ok(NaiveDate::from_ymd_opt(2024, 12, 9).unwrap())
         );
+    }
+
+    #[test]
+    fn most_dates_with_a_number_above_twelve_decide_and_a_stray_one_is_read_the_other_way() {
+        let (o, _) = decide_order(&[(1, 21), (1, 26), (2, 18), (13, 2)], None, None, false);
+        assert_eq!(o, DateOrder::Mdy);
+        let stray = RawDate::Slash {
+            a: 13,
+            b: 2,
+            year: Some(2026),
+        };
+        assert_eq!(
+            resolve(stray, None, DateOrder::Mdy),
+            Ok(NaiveDate::from_ymd_opt(2026, 2, 13).unwrap())
+        );
+        // A date neither order can read is still refused.
+        let neither = RawDate::Slash {
+            a: 13,
+            b: 14,
+            year: Some(2026),
+        };
+        assert_eq!(
+            resolve(neither, None, DateOrder::Mdy),
+            Err(DateProblem::BadMonth)
+        );
+    }
+
+    #[test]
+    fn dashed_dates_need_their_year_and_wait_for_the_documents_order() {
+        let slash = |a, b| RawDate::Slash {
+            a,
+            b,
+            year: Some(2022),
+        };
+        let read = |t: &str| parse_date_prefix(t).map(|s| (s.start, s.len));
+        assert_eq!(read("23-02-2022 quarta-feira"), Some((slash(23, 2), 10)));
+        assert_eq!(read("Tue 2-9-2022"), Some((slash(2, 9), 12)));
+        // Without a year a dashed pair is a range of weeks or hours, and a phone number is
+        // no date.
+        assert_eq!(read("2-9"), None);
+        assert_eq!(read("13-15"), None);
+        assert_eq!(read("303-492-2127"), None);
     }
 
     #[test]

@@ -303,6 +303,7 @@ pub(crate) const WEEKDAYS_EU_SHORT: &[(&str, Weekday)] = &[
     ("mi", Weekday::Wed),
     ("do", Weekday::Thu),
     ("fr", Weekday::Fri),
+    ("so", Weekday::Sun),
 ];
 
 /// Chinese weekday names, found inside running text ("每周一，15:25-17:05"): Chinese
@@ -345,9 +346,19 @@ pub(crate) const WEEKDAYS_JA_KO: &[(&str, Weekday)] = &[
     ("일요일", Weekday::Sun),
 ];
 
-/// Weekday words read only where they stand alone ("Tu/Th" slots, "no class Th"): "Th" is
-/// too short to be trusted in front of a date.
-pub(crate) const WEEKDAYS_ALONE_ONLY: &[(&str, Weekday)] = &[("th", Weekday::Thu)];
+/// Weekday words read also where they stand alone ("Tu/Th" slots, "no class Th"): "Th" is
+/// too short to be trusted in front of a date. Portuguese names its weekdays without
+/// "-feira" as often as with it ("terças (18:30-20:10)", a "Dia semana" column of "terça",
+/// "quarta"): the short forms long enough not to be other words are weekdays here too.
+pub(crate) const WEEKDAYS_ALONE_ONLY: &[(&str, Weekday)] = &[
+    ("th", Weekday::Thu),
+    ("segunda", Weekday::Mon),
+    ("terça", Weekday::Tue),
+    ("terca", Weekday::Tue),
+    ("quarta", Weekday::Wed),
+    ("quinta", Weekday::Thu),
+    ("sexta", Weekday::Fri),
+];
 
 /// Weekday words read only in front of a date ("Pzt 4 Ekim"); the parser has never read them
 /// alone, and adding them there would change which lines are lecture slots.
@@ -356,6 +367,13 @@ pub(crate) const WEEKDAYS_BEFORE_DATE_ONLY: &[(&str, Weekday)] = &[
     ("cmt", Weekday::Sat),
     ("çarsamba", Weekday::Wed),
     ("carşamba", Weekday::Wed),
+    // English two-letter days in front of a date ("Tu 2024-10-22", "We Apr 3"); "Mo" and
+    // "Fr" are already German ones.
+    ("tu", Weekday::Tue),
+    ("we", Weekday::Wed),
+    ("th", Weekday::Thu),
+    ("sa", Weekday::Sat),
+    ("su", Weekday::Sun),
 ];
 
 /// Compact US day codes as in "MWF", "TTh", "TuTh"; two-letter codes come first so that
@@ -710,7 +728,7 @@ pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 
 /// The words that name work or an exam in a cell ("Hw2", "Ödev 1", "Ara sınav", "Term test").
 /// `pre` is a number written before ("1. Ödev"), `num` one written after.
-pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>\d{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|parcial(?:es)?|tarefas?|trabalhos?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios)(?:\s*#?\s*(?P<num>\d{1,2})\b|\b)";
+pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>\d{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios)(?:\s*#?\s*(?P<num>\d{1,2})\b|\b)";
 
 /// The kind of work a subject word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -752,6 +770,10 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "devoirs",
             "hausaufgabe",
             "hausaufgaben",
+            "blatt",
+            "blätter",
+            "zettel",
+            "probeklausur",
             "compito",
             "compiti",
             "huiswerk",
@@ -773,6 +795,8 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "trabajos practicos",
             "trabalho",
             "trabalhos",
+            "atividade",
+            "atividades",
             "esercitazione",
             "esercitazioni",
             "opdracht",
@@ -883,7 +907,11 @@ pub(crate) const ACTIVITY_VERB_PATTERN: &str =
     r"due|given|out|released?|assigned|deadline|teslim|teslimi|entrega|abgabe|consegna";
 
 /// Words that turn an exam word into something else: "Midterm review", "Final grades".
-pub(crate) const NOT_AN_EXAM_PATTERN: &str = r"review|preparation|prep|solutions?|discussion|results|grades|week|period|repaso|revisión|revision|révision|ripasso|revisão|wiederholung|vorbereitung|preparación|préparation|soluciones|solución|lösungen|corrección|correction|correzione";
+/// Words before an exam's name that make the meeting its correction, not the exam
+/// ("Correção Prova1", "Correction of Exam 1"); "Review" there may still name a quiz.
+pub(crate) const EXAM_CORRECTION_PATTERN: &str =
+    r"correção|correcao|corrección|correccion|correction|correzione|besprechung|nachbesprechung";
+pub(crate) const NOT_AN_EXAM_PATTERN: &str = r"review|preparation|prep|solutions?|discussion|results|grades|week|period|repaso|revisión|revision|révision|ripasso|revisão|wiederholung|vorbereitung|preparación|préparation|soluciones|solución|lösungen|corrección|correction|correção|correcao|correzione";
 
 /// Articles between a leading verb and its subject, not part of the label ("Entrega del
 /// proyecto 1" is "Proyecto 1").

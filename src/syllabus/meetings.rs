@@ -290,7 +290,7 @@ fn location_after(text: &str) -> Option<String> {
     let t = t.split([';', '|']).next().unwrap_or("").trim();
     let t = t.trim_end_matches(['.', ',', ' ']);
     // A location is short; prose after the time is not one.
-    if t.is_empty()
+    if !t.chars().any(char::is_alphanumeric)
         || t.split_whitespace().count() > 5
         || t.split_whitespace()
             .any(|w| weekday(w).is_some() || is_and(w))

@@ -57,7 +57,7 @@ fn time_of(c: &regex::Captures<'_>) -> Option<NaiveTime> {
 /// A time range; [`range_times`] reads a match.
 pub(crate) static TIME_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?P<h1>\d{{1,2}})(?:[:.h](?P<m1>\d{{2}})|(?P<hm1>{hm}))?(?P<ap1>{AP})?\s*(?:--?|–|—|{TIME_RANGE_WORD_PATTERN})\s*(?P<h2>\d{{1,2}})(?:[:.h](?P<m2>\d{{2}})|(?P<hm2>{hm}))?(?P<ap2>{AP})?",
+        r"(?i)\b(?P<h1>\d{{1,2}})(?:[:.h](?P<m1>\d{{2}})|(?P<hm1>{hm}))?(?P<ap1>{AP})?\s*\\?(?:--?|–|—|[~～〜]|{TIME_RANGE_WORD_PATTERN})\s*(?P<h2>\d{{1,2}})(?:[:.h](?P<m2>\d{{2}})|(?P<hm2>{hm}))?(?P<ap2>{AP})?",
         hm = *HOUR_MARK
     ))
     .unwrap()
@@ -68,7 +68,8 @@ pub(crate) static TIME_LIKE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b").unwrap()
 });
 
-/// Finds a time range such as "8:00-10:50 AM" or "14:40–17:30" in text.
+/// Finds a time range such as "8:00-10:50 AM", "14:40–17:30" or "18:30~20:10" (a tilde, as
+/// Portuguese and Japanese write it, perhaps escaped by Markdown: "18:30\~20:10") in text.
 pub(crate) fn find_time_range(text: &str) -> Option<(NaiveTime, NaiveTime)> {
     TIME_RANGE.captures_iter(text).find_map(|c| range_times(&c))
 }
@@ -218,6 +219,9 @@ mod tests {
             ("Friday 14:00 – 17:00 PM", (hm(14, 0), hm(17, 0))),
             ("Friday, 1:30-4:15 PM", (hm(13, 30), hm(16, 15))),
             ("Monday (10.15-12.00)", (hm(10, 15), hm(12, 0))),
+            ("terças (18:30~20:10)", (hm(18, 30), hm(20, 10))),
+            ("quartas (18:30\\~22:00)", (hm(18, 30), hm(22, 0))),
+            ("月曜 13:00〜14:30", (hm(13, 0), hm(14, 30))),
         ];
         for (text, want) in cases {
             assert_eq!(find_time_range(text), Some(want), "{text}");

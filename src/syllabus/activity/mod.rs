@@ -14,8 +14,8 @@ mod when;
 
 use super::dates::{DateSpan, find_date};
 use super::lexicon::{
-    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, Family, LEAD_ARTICLES, NEGATION_PATTERN,
-    NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, RELEASE_VERB_PATTERN, SUBJECT_PATTERN,
+    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, Family, LEAD_ARTICLES,
+    NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, RELEASE_VERB_PATTERN, SUBJECT_PATTERN,
     WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
@@ -74,8 +74,20 @@ pub(super) static RELEASE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({RELEASE_VERB_PATTERN})(\b|$)")).unwrap());
 pub(super) static DEADLINE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})(\b|$)")).unwrap());
+static CORRECTION_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({EXAM_CORRECTION_PATTERN})\b")).unwrap());
 static REVIEW_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NOT_AN_EXAM_PATTERN})\b")).unwrap());
+/// Whether an exam's name is the subject of a review or a correction class: "Exam review",
+/// "Revisão Prova1" and "Review for Exam 2" (the text opens with the review), "Correção
+/// Prova1"; not "5 Review Quiz on Feb 16", where a topic cell came before the quiz.
+fn reviews_the_exam(lead: &str, segment: &str) -> bool {
+    REVIEW_RE.is_match(segment)
+        || CORRECTION_RE.is_match(lead)
+        || REVIEW_RE
+            .find(lead)
+            .is_some_and(|m| !lead[..m.start()].contains(char::is_alphanumeric))
+}
 /// "Fri", "Friday", "Thurs." (only the English abbreviations, with or without "day").
 pub(super) static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(WEEKDAYS_EN_SHORT.iter().map(|(w, _)| *w));
@@ -249,7 +261,7 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
     let naming = label::name(label_text, &families, &p.first["subj"], num);
     let (body, note) = split_note(&p.segment[p.subj_end..]);
     if families.iter().any(|f| is_exam_family(*f))
-        && REVIEW_RE.is_match(p.segment)
+        && reviews_the_exam(p.lead, p.segment)
         && !DEADLINE_RE.is_match(body)
     {
         return None;

@@ -14,10 +14,10 @@ static WEEK_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^(?:(?:{WEEK_WORD_PATTERN})\s*#?\s*(\d{{1,2}})\s*[.):,–—-]?\s*[(\[]?\s*|(\d{{1,2}})\s*[.):]?\s+)")).unwrap()
 });
 /// What comes before a date in lists, headings and week-commencing tables: "- ", "* ",
-/// "• ", "### ", a symbol such as "📅 ", "w/c ", and a meeting's number ("Aula 3 - ").
+/// "• ", "### ", a symbol such as "📅 ", "w/c ", and a meeting's number ("Aula 3 - ", "Aula_03 ").
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:(?:#{{1,6}}|[-*•–+]|\p{{So}})\s*)*(?:{WEEK_COMMENCING_PATTERN})?\s*[:.]?\s*(?:(?:{MEETING_NUMBER_WORD_PATTERN})\s*#?\s*\d{{1,2}}\s*[.):,–—-]?\s*[(\[]?\s*)?"
+        r"(?i)^(?:(?:#{{1,6}}|[-*•–+]|\p{{So}})\s*)*(?:{WEEK_COMMENCING_PATTERN})?\s*[:.]?\s*(?:(?:{MEETING_NUMBER_WORD_PATTERN})\s*[#_]?\s*\d{{1,2}}\s*[.):,–—-]?\s*[(\[]?\s*)?"
     ))
     .unwrap()
 });

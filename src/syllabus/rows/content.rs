@@ -86,7 +86,17 @@ pub(super) fn prose_parts(
     span: DateSpan,
     rest: String,
 ) -> Parts {
-    let texts = if rest.is_empty() {
+    // "23-02-2022 quarta-feira": a weekday after the date names the day, not the topic.
+    let only_weekday = rest
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .count()
+        == 1
+        && crate::syllabus::dates::weekday(
+            rest.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'),
+        )
+        .is_some();
+    let texts = if rest.is_empty() || only_weekday {
         Vec::new()
     } else {
         vec![(Role::Topic, rest)]

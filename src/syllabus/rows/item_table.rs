@@ -5,6 +5,7 @@
 use super::roles::{Header, Role};
 use crate::syllabus::dates::{DateSpan, parse_date_prefix};
 use crate::syllabus::layout::Line;
+use crate::syllabus::lexicon::{DUE_VERB, OUT_VERB};
 
 /// One date of an item row: the verb its column gives, the date as written and read, and
 /// what follows the date in its cell (a time).
@@ -22,14 +23,35 @@ pub(super) struct ItemRow {
 }
 
 /// The row under an item-first header: a header with no date column, an item column and
-/// columns with a verb, and a row with a date under at least one of them.
+/// columns with a verb, and a row with a date under at least one of them. Also a sheet table
+/// (`Date | Due | Material`): no topic column, and a date in the due column: the first date
+/// is when the sheet is handed out.
 pub(super) fn row(header: &Header, line: &Line) -> Option<ItemRow> {
-    let (roles, verbs) = (header.roles(), header.verbs());
-    if !line.positional() || line.cells.len() != roles.len() || roles.contains(&Role::Date) {
+    let roles = header.roles();
+    let mut verbs = header.verbs().to_vec();
+    if !line.positional() || line.cells.len() != roles.len() {
         return None;
     }
+    let sheets = match roles.iter().position(|r| *r == Role::Date) {
+        Some(date_col) => {
+            let due_col = verbs.iter().position(|v| *v == Some(DUE_VERB))?;
+            if roles.contains(&Role::Topic)
+                || parse_date_prefix(line.cells[due_col].trim()).is_none()
+            {
+                return None;
+            }
+            verbs[date_col] = Some(OUT_VERB);
+            true
+        }
+        None => false,
+    };
+    let named = |i: usize, roles_ok: &[Role]| verbs[i].is_none() && roles_ok.contains(&roles[i]);
     let item_col = (0..roles.len())
-        .find(|&i| verbs[i].is_none() && matches!(roles[i], Role::Activity | Role::Topic))?;
+        .find(|&i| named(i, &[Role::Activity, Role::Topic]))
+        .or_else(|| {
+            // A sheet table names its sheets in its material column ("[Blatt01](01.pdf)").
+            (0..roles.len()).find(|&i| sheets && named(i, &[Role::Reading, Role::Other]))
+        })?;
     let item = line.cells[item_col].trim().to_string();
     if item.is_empty() {
         return None;
@@ -37,7 +59,7 @@ pub(super) fn row(header: &Header, line: &Line) -> Option<ItemRow> {
     let dates: Vec<ItemDate> = line
         .cells
         .iter()
-        .zip(verbs)
+        .zip(&verbs)
         .filter_map(|(cell, verb)| {
             let verb = (*verb)?;
             let cell = cell.trim();

@@ -149,6 +149,14 @@ pub(super) struct Table {
     pub(super) start: usize,
 }
 
+/// A Markdown heading line ("## Week 3").
+fn is_heading(line: &Line) -> bool {
+    line.cells.first().is_some_and(|c| {
+        let hashes = c.len() - c.trim_start_matches('#').len();
+        (1..=6).contains(&hashes) && c[hashes..].starts_with(' ')
+    })
+}
+
 /// Reads the schedule from the document's rows of cells.
 pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Table, SyllabusError> {
     let warned = cx.warnings.len();
@@ -193,6 +201,7 @@ fn read_with(
         tasks: 0,
         grid_week: None,
         header_no: 0,
+        section: false,
     };
     for line in lines.iter().flatten() {
         t.line(line, cx)?;
@@ -234,12 +243,15 @@ struct TableReader {
     grid_week: Option<(u32, NaiveDate)>,
     /// The line of the last header read.
     header_no: usize,
+    /// The last row is a dated Markdown heading ("### Aula 3 - 19/08"): what follows, blank
+    /// lines and all, is its section up to the next heading.
+    section: bool,
 }
 
 impl TableReader {
     fn line(&mut self, line: &Line, cx: &mut Context) -> Result<(), SyllabusError> {
         if line.is_blank() {
-            self.last_was_row = false;
+            self.last_was_row &= self.section;
             return Ok(());
         }
         if let Some(range) = self.calendar.iter().find(|r| r.contains(&line.no)) {
@@ -291,6 +303,7 @@ impl TableReader {
             } => content::prose_parts(week, date_text, span, rest),
         };
         self.last_was_row = true;
+        self.section = is_heading(line);
         self.mark_start(line.no);
         self.dated(line.no, parts, cx)
     }
@@ -439,6 +452,11 @@ impl TableReader {
         row: &roles::RoleCells,
         cx: &mut Context,
     ) -> Result<(), SyllabusError> {
+        if is_heading(line) {
+            // An undated heading ends the section of the dated one above.
+            self.section = false;
+            self.last_was_row = false;
+        }
         let continues =
             !self.rows.is_empty() && (line.indented || line.positional() || self.last_was_row);
         if !continues {

@@ -67,15 +67,18 @@ fn held(text: &str, caps: &regex::Captures<'_>) -> Activity {
     }
 }
 
-/// Sets apart the session rows on weekdays without a lecture row (a Wednesday lab beside
-/// Tuesday and Thursday lectures): they give their events, not lectures. A session on a
-/// day that has lectures is held in the lecture slot and stays a lecture.
+/// Sets apart the session rows on weekdays that are not mostly lecture days (a Wednesday
+/// lab beside Tuesday and Thursday lectures, a weekly Friday tutorial beside one Friday
+/// lecture): they give their events, not lectures. An occasional session on a day of
+/// lectures ("Lab: Monte Carlo" in a Monday's slot) is held in the lecture slot and stays a
+/// lecture.
 pub(super) fn apart(rows: Vec<WeekRow>) -> (Vec<WeekRow>, Vec<FoundActivity>) {
-    let lecture_days: BTreeSet<u32> = rows
-        .iter()
-        .filter(|r| r.session.is_none() && !r.no_class)
-        .map(|r| r.date.weekday().num_days_from_monday())
-        .collect();
+    let mut balance = [0i32; 7];
+    for r in rows.iter().filter(|r| !r.no_class) {
+        balance[r.date.weekday().num_days_from_monday() as usize] +=
+            if r.session.is_none() { 1 } else { -1 };
+    }
+    let lecture_days: BTreeSet<u32> = (0..7u32).filter(|&d| balance[d as usize] > 0).collect();
     let mut kept = Vec::new();
     let mut acts = Vec::new();
     for mut row in rows {
@@ -130,21 +133,46 @@ mod tests {
     }
 
     #[test]
-    fn a_session_on_a_lecture_day_is_held_in_the_lecture_slot() {
+    fn an_occasional_session_on_a_lecture_day_is_held_in_the_lecture_slot() {
         let day = |d| chrono::NaiveDate::from_ymd_opt(2024, 1, d).unwrap();
         let lab = |d| WeekRow {
             session: Some(Vec::new()),
             ..WeekRow::for_test(1, day(d))
         };
-        // Mon 8 and Wed 10 are lectures; the Wednesday lab stays one, the Thursday lab does not.
+        // Mondays and Wednesdays are lectures; the one Wednesday lab stays one, the
+        // Thursday lab does not.
         let rows = vec![
             WeekRow::for_test(1, day(8)),
             WeekRow::for_test(1, day(10)),
-            lab(10),
+            WeekRow::for_test(2, day(15)),
+            WeekRow::for_test(2, day(17)),
+            lab(24),
             lab(11),
         ];
-        let (kept, _) = apart(rows);
-        assert_eq!(kept.len(), 3);
+        let (kept, apart) = apart(rows);
+        assert_eq!(kept.len(), 5);
+        assert!(apart.is_empty(), "a session without events gives none");
+    }
+
+    #[test]
+    fn weekly_sessions_on_a_day_with_one_lecture_are_sessions() {
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2024, 1, d).unwrap();
+        let tutorial = |d| WeekRow {
+            session: Some(vec![Activity::bare(EventKind::Other, "Tutorial".into())]),
+            ..WeekRow::for_test(1, day(d))
+        };
+        // Tuesdays are lectures, one Friday too; the other Fridays are tutorials.
+        let rows = vec![
+            WeekRow::for_test(1, day(2)),
+            WeekRow::for_test(1, day(5)),
+            WeekRow::for_test(2, day(9)),
+            tutorial(12),
+            WeekRow::for_test(3, day(16)),
+            tutorial(19),
+        ];
+        let (kept, apart) = apart(rows);
+        assert_eq!(kept.len(), 4);
+        assert_eq!(apart.len(), 2);
     }
 
     #[test]
