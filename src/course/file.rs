@@ -618,7 +618,7 @@ fn read_raw(ctx: &Ctx<'_>) -> Result<RawCourse, ConfigError> {
         let offset = e.span().map_or(0, |s| s.start);
         let msg = e.message().trim().to_string();
         let hint = if msg.contains("unknown field") {
-            "; see the course file keys in README.md"
+            "; every key is described in docs/course-file.md"
         } else if msg.contains("expected a sequence") {
             "; write a list, e.g. [\"3d\", \"1d\"]"
         } else {

@@ -104,8 +104,12 @@ fn the_course_file_reference_names_every_key_the_parser_accepts() {
         assert!(named, "docs/course-file.md names `{key}`");
     }
     assert!(
+        err.contains("docs/course-file.md"),
+        "the error names the reference it was checked against: {err}"
+    );
+    assert!(
         read("README.md").contains("(docs/course-file.md): the course file keys"),
-        "the README, which the error names, links the keys"
+        "the README links the keys"
     );
 }
 
