@@ -156,6 +156,33 @@ impl SqliteLedger {
         }
     }
 
+    /// The recipient's row as it stands in the database (read inside the claim's transaction).
+    fn delivery_row(
+        &self,
+        uid: &str,
+        lead: &str,
+        start: &str,
+        to: &str,
+    ) -> Result<Option<Delivery>, LedgerError> {
+        let row = self
+            .conn
+            .prepare_cached(
+                "SELECT state, at, message_id, reason, by_lead FROM delivery
+                 WHERE event_uid = ?1 AND lead = ?2 AND event_start = ?3 AND recipient = ?4",
+            )
+            .and_then(|mut q| {
+                q.query_row(params![uid, lead, start, to], row_columns)
+                    .optional()
+            })
+            .map_err(|e| self.db_error(e))?;
+        row.map(delivery)
+            .transpose()
+            .map_err(|why| LedgerError::Refused {
+                path: self.path.clone(),
+                why,
+            })
+    }
+
     /// Writes one outcome unless the row is settled already.
     fn write(&self, o: &Outcome) -> Result<(), LedgerError> {
         let (uid, lead, start) = split_key(&o.key).ok_or_else(|| LedgerError::Refused {
@@ -172,38 +199,12 @@ impl LedgerStore for SqliteLedger {
     }
 
     fn claim(&mut self, key: &str, to: &str) -> Result<bool, LedgerError> {
-        self.release()?;
-        let Some((uid, lead, start)) = split_key(key) else {
-            return Ok(true);
-        };
-        self.conn
-            .execute_batch("BEGIN IMMEDIATE")
-            .map_err(|e| self.db_error(e))?;
-        self.claimed = true;
-        let row = self
-            .conn
-            .query_row(
-                "SELECT state, at, message_id, reason, by_lead FROM delivery
-                 WHERE event_uid = ?1 AND lead = ?2 AND event_start = ?3 AND recipient = ?4",
-                params![uid, lead, start, to],
-                row_columns,
-            )
-            .optional()
-            .map_err(|e| self.db_error(e))?;
-        let Some(columns) = row else {
-            return Ok(true);
-        };
-        let delivery = delivery(columns).map_err(|why| LedgerError::Refused {
-            path: self.path.clone(),
-            why,
-        })?;
-        let settled = delivery.is_settled();
-        // What another pass recorded meanwhile becomes part of this pass's view.
-        self.ledger.record(key, to, delivery);
-        if settled {
-            self.release()?;
-        }
-        Ok(!settled)
+        // A batch of one: the single and the batch claim cannot drift apart.
+        Ok(self
+            .claim_many(key, &[to])?
+            .first()
+            .copied()
+            .unwrap_or(true))
     }
 
     fn claim_many(&mut self, key: &str, tos: &[&str]) -> Result<Vec<bool>, LedgerError> {
@@ -217,25 +218,12 @@ impl LedgerStore for SqliteLedger {
         self.claimed = true;
         let mut owed = Vec::with_capacity(tos.len());
         for to in tos {
-            let row = self
-                .conn
-                .query_row(
-                    "SELECT state, at, message_id, reason, by_lead FROM delivery
-                     WHERE event_uid = ?1 AND lead = ?2 AND event_start = ?3 AND recipient = ?4",
-                    params![uid, lead, start, to],
-                    row_columns,
-                )
-                .optional()
-                .map_err(|e| self.db_error(e))?;
-            let Some(columns) = row else {
+            let Some(delivery) = self.delivery_row(uid, lead, start, to)? else {
                 owed.push(true);
                 continue;
             };
-            let delivery = delivery(columns).map_err(|why| LedgerError::Refused {
-                path: self.path.clone(),
-                why,
-            })?;
             owed.push(!delivery.is_settled());
+            // What another pass recorded meanwhile becomes part of this pass's view.
             self.ledger.record(key, to, delivery);
         }
         if !owed.contains(&true) {
