@@ -81,14 +81,12 @@ fn real_pass(r: &Reminding, clock: Clock<'_>, log: &mut dyn FnMut(&str)) -> Resu
     let mut mailer = r.mailer()?;
     let mut ledger = SqliteLedger::open(&r.ledger, r.legacy_ledger.as_deref())?;
     let input = r.input(clock());
-    Ok(tick(
-        &input,
-        &mut ledger,
-        mailer.as_mut(),
-        false,
-        clock,
-        log,
-    )?)
+    let report = tick(&input, &mut ledger, mailer.as_mut(), false, clock, log);
+    // Also after an error: what the pass sent before it is recorded for good.
+    let synced = ledger.sync();
+    let report = report?;
+    synced?;
+    Ok(report)
 }
 
 /// The same pass, composing only: on an in-memory copy of the ledger that is never kept (and

@@ -5,8 +5,13 @@
 //! time, waited for with a busy timeout), reads the recipient's row again inside that
 //! transaction, sends only if it is still owed, and commits the outcome before the claim
 //! ends. So two overlapping passes (cron and a manual run) interleave message by message but
-//! never both send the same one; a crash rolls back the open transaction and can repeat at
-//! most the message in flight, with the same Message-ID.
+//! never both send the same one; a crash of the process rolls back the open transaction and can
+//! repeat at most the message in flight, with the same Message-ID.
+//!
+//! Durability: commits use `synchronous = NORMAL`, so each is in the WAL (the OS's cache) when
+//! it returns, safe from a killed process; [`SqliteLedger::sync`] puts them on the disk when the
+//! pass ends. A power loss before that can forget records of the pass, which makes their
+//! messages owed again: repeated, never lost (docs/guarantees.md).
 //!
 //! Trust: a file that is empty, not SQLite, another program's database (`application_id`), of
 //! another schema version (`user_version`), or damaged is refused with
@@ -134,6 +139,30 @@ impl SqliteLedger {
             ledger,
             claimed: false,
         })
+    }
+
+    /// Puts every commit of the pass on the disk (the WAL, and the folder that names it):
+    /// commits are durable against a crash of the process as they are made, and against a
+    /// power loss or an OS crash from here on. Called when a pass ends, however it ends.
+    pub fn sync(&self) -> Result<(), LedgerError> {
+        let mut wal = self.path.clone().into_os_string();
+        wal.push("-wal");
+        let dir = match self.path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        for file in [Path::new(&wal), dir] {
+            let synced = std::fs::File::open(file).and_then(|f| f.sync_all());
+            match synced {
+                // Checkpointed away by the last connection to close: the database is synced.
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                other => other.map_err(|source| LedgerError::Io {
+                    path: file.to_path_buf(),
+                    source,
+                })?,
+            }
+        }
+        Ok(())
     }
 
     /// Reads a ledger without changing anything, for `plan` and dry runs: the database, else
@@ -361,7 +390,12 @@ fn connect(path: &Path, read_only: bool) -> Result<Connection, LedgerError> {
         )));
     }
     if !read_only {
-        conn.pragma_update(None, "synchronous", "FULL")
+        // In WAL mode a commit under NORMAL is written to the WAL (the OS's page cache) before
+        // it returns, so it survives the process being killed; only the fsync waits for the
+        // disk, which guards against power loss alone. That fsync once per message cost more
+        // than the SMTP transaction itself; the pass syncs once at its end instead
+        // (`SqliteLedger::sync`), so a power loss can repeat only messages of that pass.
+        conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(db)?;
     }
     Ok(conn)
@@ -825,6 +859,24 @@ mod tests {
         );
         assert!(!l.claim(KEY, "a@x.org").unwrap());
         assert_eq!(SqliteLedger::peek(&p, None).unwrap(), *l.ledger());
+    }
+
+    #[test]
+    fn a_record_outlives_a_pass_that_never_closes_and_a_sync_finds_the_wal_or_none() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        let mut killed = SqliteLedger::open(&p, None).unwrap();
+        assert!(killed.claim(KEY, "a@x.org").unwrap());
+        killed.record(&[sent("a@x.org")]).unwrap();
+        killed.sync().unwrap();
+        // As if killed: no close, no checkpoint; the commit is in the WAL alone.
+        std::mem::forget(killed);
+        let mut next = SqliteLedger::open(&p, None).unwrap();
+        assert!(!next.claim(KEY, "a@x.org").unwrap());
+        let mut wal = p.clone().into_os_string();
+        wal.push("-wal");
+        std::fs::remove_file(&wal).ok();
+        next.sync().unwrap();
     }
 
     #[test]
