@@ -91,6 +91,8 @@ pub struct SqliteLedger {
     conn: Connection,
     ledger: Ledger,
     claimed: bool,
+    /// Whether this pass committed anything that `sync` has not put on the disk yet.
+    unsynced: bool,
 }
 
 impl SqliteLedger {
@@ -138,13 +140,18 @@ impl SqliteLedger {
             conn,
             ledger,
             claimed: false,
+            unsynced: false,
         })
     }
 
     /// Puts every commit of the pass on the disk (the WAL, and the folder that names it):
     /// commits are durable against a crash of the process as they are made, and against a
-    /// power loss or an OS crash from here on. Called when a pass ends, however it ends.
-    pub fn sync(&self) -> Result<(), LedgerError> {
+    /// power loss or an OS crash from here on. Called when a pass ends, however it ends; a
+    /// pass that wrote nothing syncs nothing.
+    pub fn sync(&mut self) -> Result<(), LedgerError> {
+        if !std::mem::take(&mut self.unsynced) {
+            return Ok(());
+        }
         let mut wal = self.path.clone().into_os_string();
         wal.push("-wal");
         let dir = match self.path.parent() {
@@ -285,6 +292,7 @@ impl LedgerStore for SqliteLedger {
             }
         }
         self.release()?;
+        self.unsynced = true;
         for o in outcomes {
             self.ledger.record(&o.key, &o.to, o.delivery.clone());
         }
@@ -303,6 +311,7 @@ impl LedgerStore for SqliteLedger {
         self.conn
             .execute_batch("COMMIT")
             .map_err(|e| self.db_error(e))?;
+        self.unsynced = true;
         self.ledger.announce(a);
         Ok(())
     }
@@ -873,6 +882,9 @@ mod tests {
         std::mem::forget(killed);
         let mut next = SqliteLedger::open(&p, None).unwrap();
         assert!(!next.claim(KEY, "a@x.org").unwrap());
+        next.sync().unwrap();
+        assert!(next.claim(KEY, "b@x.org").unwrap());
+        next.record(&[sent("b@x.org")]).unwrap();
         let mut wal = p.clone().into_os_string();
         wal.push("-wal");
         std::fs::remove_file(&wal).ok();
