@@ -134,16 +134,13 @@ fn feed_note(r: &Reminding, report: &PassReport) -> Option<String> {
 
 /// One message a dry run composed.
 fn write_message(w: &mut dyn std::io::Write, m: &Outgoing) -> std::io::Result<()> {
-    let rule = "=".repeat(72);
-    let to: Vec<String> = m.envelope.to().iter().map(ToString::to_string).collect();
-    writeln!(
-        w,
-        "Message-ID: {}\nTo (envelope): {}\nSubject: {}\n\n{}\n{rule}",
-        m.message_id,
-        to.join(", "),
-        m.subject,
-        m.text,
-    )
+    const RULE: &str = "========================================================================";
+    write!(w, "Message-ID: {}\nTo (envelope): ", m.message_id)?;
+    for (i, to) in m.envelope.to().iter().enumerate() {
+        let sep = if i == 0 { "" } else { ", " };
+        write!(w, "{sep}{to}")?;
+    }
+    writeln!(w, "\nSubject: {}\n\n{}\n{RULE}", m.subject, m.text)
 }
 
 pub(crate) fn run(args: RemindArgs) -> Result<u8> {
