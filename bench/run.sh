@@ -9,6 +9,7 @@
 #   4. a 100,000-row roster: `plan` and a dry run, time and peak RSS
 #   5. the daemon's idle RSS
 # Usage: bash bench/run.sh [department sizes...]   (default: 10 100 1000 5000; release build)
+#        BENCH_SECTIONS="3 4 5" bash bench/run.sh   (only those sections; default: all five)
 # Installs hyperfine, postfix (for smtp-sink/smtp-source; the daemon is never started) and
 # python3-icalendar with apt-get when missing. Loopback only; every loop and server is bounded
 # and stopped on exit. Not part of CI: performance is measured here, never asserted in tests.
@@ -17,6 +18,8 @@ cd "$(dirname "$0")/.."
 sizes=("${@:-10 100 1000 5000}")
 read -r -a sizes <<<"${sizes[*]}"
 ref=schedule/ceng501-fall2022
+sections=" ${BENCH_SECTIONS:-1 2 3 4 5} "
+want() { [[ $sections == *" $1 "* ]]; }
 
 need() { # need COMMAND DEBIAN-PACKAGE
   command -v "$1" >/dev/null 2>&1 || [[ -x /usr/sbin/$1 ]] && return 0
@@ -44,7 +47,7 @@ trap cleanup EXIT
 echo "# coursecal benchmarks, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
   "$(free -g | awk '/Mem:/ {print $2}') GiB RAM; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "command: bash bench/run.sh ${sizes[*]}"
+echo "command: ${BENCH_SECTIONS:+BENCH_SECTIONS=\"$BENCH_SECTIONS\" }bash bench/run.sh ${sizes[*]}"
 
 # mean_ms JSON-FILE INDEX: the mean of one hyperfine result, in ms.
 mean_ms() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]; print("%.1f ms ± %.1f" % (r["mean"]*1e3, r["stddev"]*1e3))' "$1" "$2"; }
@@ -59,6 +62,7 @@ mkdir -p "$work/ref"
 cp "$ref.toml" "$ref.txt" "$work/ref/"
 course=$work/ref/ceng501-fall2022.toml
 quiet=2022-09-20T12:00:00Z # before the first reminder: a remind pass with nothing due
+if want 1; then
 hyperfine -N -w 5 -r 40 --export-json "$work/floor.json" \
   "$bin --help" \
   "$bin events $course" \
@@ -77,8 +81,10 @@ for r in rs:
     cmd = r["command"].split()[1]
     print(f"| coursecal {cmd} | {r['mean']*1e3:.1f} ms ± {r['stddev']*1e3:.1f} | {r['mean']/base:.1f}× |")
 PY
+fi
 
 # --- 2. the feed: a department ------------------------------------------------------------
+if want 2; then
 "$bin" events --json "$course" >"$work/events.json" 2>/dev/null
 cat >"$work/peer.py" <<'PY'
 # The peer: the same feeds (every event, and the deadlines-only feed) per course, written with
@@ -149,8 +155,10 @@ print(f"| {sys.argv[2]} | {sys.argv[3]} | {c['mean']*1e3:.0f} ms ± {c['stddev']
 PY
   rm -rf "$dep"
 done
+fi
 
 # --- 3. SMTP fan-out ----------------------------------------------------------------------
+if want 3 || want 4; then
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 sink_user=(); [[ $(id -u) == 0 ]] && sink_user=(-u nobody)
 timeout 600 smtp-sink "${sink_user[@]}" "127.0.0.1:$port" 256 &
@@ -178,6 +186,8 @@ size=$(find "$work/fan/outbox" -name '*.eml' -printf '%s\n' | head -1)
 sent=$(find "$work/fan/outbox" -name '*.eml' | wc -l)
 fan_course "transport = \"smtp://127.0.0.1:$port\"" 'allow-plaintext = true' >"$work/fan/smtp.toml"
 sed -i '0,/^outbox = /{/^outbox = /d}' "$work/fan/smtp.toml"
+fi
+if want 3; then
 echo
 echo "## 3. SMTP fan-out to smtp-sink on 127.0.0.1 ($sent messages of ~$size bytes)"
 echo "| sender | sessions | best of 3 | messages/s | coursecal / smtp-source |"
@@ -204,8 +214,10 @@ for s in 1 4; do
 done
 n=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from delivery").fetchone()[0])' "$work/fan/ceng501.sent.sqlite" 2>/dev/null || echo "?")
 echo "(the ledger of the last pass holds $n rows)"
+fi
 
 # --- 4. a 100,000-row roster ---------------------------------------------------------------
+if want 4; then
 python3 - "$work/fan/roster.csv" 100000 <<'PY'
 import sys
 with open(sys.argv[1], "w") as f:
@@ -221,8 +233,10 @@ echo "|---|---|---|"
 help=$(peak "$bin" --help)
 echo "| coursecal plan | $(peak "$bin" plan --now "$due" "$work/fan/outbox.toml") | $help |"
 echo "| coursecal remind --dry-run | $(peak "$bin" remind --dry-run --now "$due" "$work/fan/outbox.toml") | $help |"
+fi
 
 # --- 5. the daemon idle ---------------------------------------------------------------------
+want 5 || exit 0
 echo
 echo "## 5. The daemon idle (reference course, outbox transport)"
 "$bin" daemon --now "$quiet" "$course" >/dev/null 2>&1 &

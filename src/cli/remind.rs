@@ -81,14 +81,12 @@ fn real_pass(r: &Reminding, clock: Clock<'_>, log: &mut dyn FnMut(&str)) -> Resu
     let mut mailer = r.mailer()?;
     let mut ledger = SqliteLedger::open(&r.ledger, r.legacy_ledger.as_deref())?;
     let input = r.input(clock());
-    Ok(tick(
-        &input,
-        &mut ledger,
-        mailer.as_mut(),
-        false,
-        clock,
-        log,
-    )?)
+    let report = tick(&input, &mut ledger, mailer.as_mut(), false, clock, log);
+    // Also after an error: what the pass sent before it is recorded for good.
+    let synced = ledger.sync();
+    let report = report?;
+    synced?;
+    Ok(report)
 }
 
 /// The same pass, composing only: on an in-memory copy of the ledger that is never kept (and
@@ -136,16 +134,13 @@ fn feed_note(r: &Reminding, report: &PassReport) -> Option<String> {
 
 /// One message a dry run composed.
 fn write_message(w: &mut dyn std::io::Write, m: &Outgoing) -> std::io::Result<()> {
-    let rule = "=".repeat(72);
-    let to: Vec<String> = m.envelope.to().iter().map(ToString::to_string).collect();
-    writeln!(
-        w,
-        "Message-ID: {}\nTo (envelope): {}\nSubject: {}\n\n{}\n{rule}",
-        m.message_id,
-        to.join(", "),
-        m.subject,
-        m.text,
-    )
+    const RULE: &str = "========================================================================";
+    write!(w, "Message-ID: {}\nTo (envelope): ", m.message_id)?;
+    for (i, to) in m.envelope.to().iter().enumerate() {
+        let sep = if i == 0 { "" } else { ", " };
+        write!(w, "{sep}{to}")?;
+    }
+    writeln!(w, "\nSubject: {}\n\n{}\n{RULE}", m.subject, m.text)
 }
 
 pub(crate) fn run(args: RemindArgs) -> Result<u8> {

@@ -16,7 +16,11 @@ use crate::remind::transport::Outgoing;
 
 /// 64-bit FNV-1a: a stable, dependency-free hash for identifiers.
 pub fn fnv64(data: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    fnv64_more(0xcbf2_9ce4_8422_2325, data)
+}
+
+/// [`fnv64`] of what was hashed into `h` so far followed by `data`.
+fn fnv64_more(mut h: u64, data: &[u8]) -> u64 {
     for b in data {
         h ^= u64::from(*b);
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
@@ -45,11 +49,11 @@ pub fn message_id(reminder: &Reminder, recipient: &str, from: &Mailbox) -> Strin
         t.hour(),
         t.minute()
     );
-    short_message_id(
-        &[course, &lead, &start],
-        &format!("{}\n{recipient}", reminder.key),
-        from,
-    )
+    // The hash of "key\nrecipient", taken in pieces (one Message-ID per student of a roster).
+    let unique = [reminder.key.as_bytes(), b"\n", recipient.as_bytes()]
+        .iter()
+        .fold(fnv64(b""), |h, part| fnv64_more(h, part));
+    hashed_message_id(&[course, &lead, &start], unique, from)
 }
 
 /// The longest `Message-ID:` line kept: RFC 5322 §2.1.1's 78 characters.
@@ -60,7 +64,12 @@ const MAX_LINE: usize = 78;
 /// readable parts are dropped from the front while the header line would pass 78 characters
 /// (a very long sender domain can still make it longer; it is never cut).
 pub fn short_message_id(readable: &[&str], unique: &str, from: &Mailbox) -> String {
-    let hash = format!("{:016x}", fnv64(unique.as_bytes()));
+    hashed_message_id(readable, fnv64(unique.as_bytes()), from)
+}
+
+/// [`short_message_id`] given the hash of what makes the message unique.
+fn hashed_message_id(readable: &[&str], unique: u64, from: &Mailbox) -> String {
+    let hash = format!("{unique:016x}");
     let domain = from.email.domain();
     let budget = MAX_LINE.saturating_sub("Message-ID: <@>".len() + domain.len() + hash.len());
     let mut parts: Vec<&str> = readable.iter().copied().filter(|p| !p.is_empty()).collect();

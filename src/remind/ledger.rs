@@ -254,8 +254,8 @@ pub struct Outcome {
 /// other pass is between its own claim and record, and says whether the recipient is still
 /// owed the reminder (another pass may have sent it meanwhile); the claim is held while the
 /// message is sent and ends with `record` (or `release` when nothing is sent after all). When
-/// `record` returns `Ok`, the outcomes are as durable as the store can make them, so the pass
-/// may send the next message. Settled deliveries (sent, failed, superseded) are never
+/// `record` returns `Ok`, the outcomes survive the process being killed, so the pass may send
+/// the next message (whether they also survive a power loss at once is the store's choice). Settled deliveries (sent, failed, superseded) are never
 /// overwritten.
 pub trait LedgerStore {
     /// The records as they stand, including everything recorded so far this pass.

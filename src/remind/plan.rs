@@ -221,12 +221,13 @@ impl Planning<'_> {
     /// of its section and those owed every event.
     fn audience_of<'s>(&'s self, uid: &str) -> impl Iterator<Item = &'s String> + 's {
         let section = self.sections.get(uid).copied();
-        self.recipients
-            .iter()
-            .filter(move |to| match (section, self.audience.get(*to)) {
-                (None, _) | (_, None) => true,
-                (Some(s), Some(mine)) => mine.as_deref() == Some(s),
+        // A shared event is everyone's: no per-recipient lookup (rosters are large).
+        self.recipients.iter().filter(move |to| {
+            section.is_none_or(|s| match self.audience.get(*to) {
+                None => true,
+                Some(mine) => mine.as_deref() == Some(s),
             })
+        })
     }
 
     /// True once `to` got the reminder, refused it for good, or had it superseded.
@@ -252,7 +253,16 @@ impl Planning<'_> {
 
     fn most_urgent<'r>(&'r self, all: &'r [Reminder]) -> Urgent<'r> {
         let mut urgent = Urgent::new();
+        // Only an event with several leads sendable at once can supersede one (`planned`
+        // takes an event missing here as having none): the usual pass maps no recipient.
+        let mut sendable_leads = std::collections::HashMap::<&str, usize>::new();
         for r in all.iter().filter(|r| self.sendable(r)) {
+            *sendable_leads.entry(r.uid.as_str()).or_default() += 1;
+        }
+        for r in all
+            .iter()
+            .filter(|r| self.sendable(r) && sendable_leads[r.uid.as_str()] > 1)
+        {
             let rec = self.ledger.get(&r.key);
             for to in self
                 .audience_of(&r.uid)
@@ -274,12 +284,21 @@ impl Planning<'_> {
         // Only a sendable reminder lists whom it owes (the pass needs the names); the others
         // count them, so a large roster costs one list per due reminder, not one per reminder.
         let mut outstanding = Vec::new();
-        let mut owed = 0;
         let mut superseded = Vec::new();
         let rec = self.ledger.get(&r.key);
         let sendable = self.sendable(r);
-        for to in self
-            .audience_of(&r.uid)
+        // Neither sent to anyone nor sendable now: its whole audience is owed it, counted
+        // without a walk over the roster.
+        let untouched = !sendable && rec.is_none();
+        let mut owed = if untouched {
+            self.audience_len(&r.uid)
+        } else {
+            0
+        };
+        let walked = (!untouched).then(|| self.audience_of(&r.uid));
+        for to in walked
+            .into_iter()
+            .flatten()
             .filter(|to| !Self::finished(rec, to))
         {
             let more_urgent = if sendable {

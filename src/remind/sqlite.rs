@@ -5,8 +5,13 @@
 //! time, waited for with a busy timeout), reads the recipient's row again inside that
 //! transaction, sends only if it is still owed, and commits the outcome before the claim
 //! ends. So two overlapping passes (cron and a manual run) interleave message by message but
-//! never both send the same one; a crash rolls back the open transaction and can repeat at
-//! most the message in flight, with the same Message-ID.
+//! never both send the same one; a crash of the process rolls back the open transaction and can
+//! repeat at most the message in flight, with the same Message-ID.
+//!
+//! Durability: commits use `synchronous = NORMAL`, so each is in the WAL (the OS's cache) when
+//! it returns, safe from a killed process; [`SqliteLedger::sync`] puts them on the disk when the
+//! pass ends. A power loss before that can forget records of the pass, which makes their
+//! messages owed again: repeated, never lost (docs/guarantees.md).
 //!
 //! Trust: a file that is empty, not SQLite, another program's database (`application_id`), of
 //! another schema version (`user_version`), or damaged is refused with
@@ -86,6 +91,8 @@ pub struct SqliteLedger {
     conn: Connection,
     ledger: Ledger,
     claimed: bool,
+    /// Whether this pass committed anything that `sync` has not put on the disk yet.
+    unsynced: bool,
 }
 
 impl SqliteLedger {
@@ -133,7 +140,36 @@ impl SqliteLedger {
             conn,
             ledger,
             claimed: false,
+            unsynced: false,
         })
+    }
+
+    /// Puts every commit of the pass on the disk (the WAL, and the folder that names it):
+    /// commits are durable against a crash of the process as they are made, and against a
+    /// power loss or an OS crash from here on. Called when a pass ends, however it ends; a
+    /// pass that wrote nothing syncs nothing.
+    pub fn sync(&mut self) -> Result<(), LedgerError> {
+        if !std::mem::take(&mut self.unsynced) {
+            return Ok(());
+        }
+        let mut wal = self.path.clone().into_os_string();
+        wal.push("-wal");
+        let dir = match self.path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        for file in [Path::new(&wal), dir] {
+            let synced = std::fs::File::open(file).and_then(|f| f.sync_all());
+            match synced {
+                // Checkpointed away by the last connection to close: the database is synced.
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                other => other.map_err(|source| LedgerError::Io {
+                    path: file.to_path_buf(),
+                    source,
+                })?,
+            }
+        }
+        Ok(())
     }
 
     /// Reads a ledger without changing anything, for `plan` and dry runs: the database, else
@@ -156,6 +192,33 @@ impl SqliteLedger {
         }
     }
 
+    /// The recipient's row as it stands in the database (read inside the claim's transaction).
+    fn delivery_row(
+        &self,
+        uid: &str,
+        lead: &str,
+        start: &str,
+        to: &str,
+    ) -> Result<Option<Delivery>, LedgerError> {
+        let row = self
+            .conn
+            .prepare_cached(
+                "SELECT state, at, message_id, reason, by_lead FROM delivery
+                 WHERE event_uid = ?1 AND lead = ?2 AND event_start = ?3 AND recipient = ?4",
+            )
+            .and_then(|mut q| {
+                q.query_row(params![uid, lead, start, to], row_columns)
+                    .optional()
+            })
+            .map_err(|e| self.db_error(e))?;
+        row.map(delivery)
+            .transpose()
+            .map_err(|why| LedgerError::Refused {
+                path: self.path.clone(),
+                why,
+            })
+    }
+
     /// Writes one outcome unless the row is settled already.
     fn write(&self, o: &Outcome) -> Result<(), LedgerError> {
         let (uid, lead, start) = split_key(&o.key).ok_or_else(|| LedgerError::Refused {
@@ -172,38 +235,12 @@ impl LedgerStore for SqliteLedger {
     }
 
     fn claim(&mut self, key: &str, to: &str) -> Result<bool, LedgerError> {
-        self.release()?;
-        let Some((uid, lead, start)) = split_key(key) else {
-            return Ok(true);
-        };
-        self.conn
-            .execute_batch("BEGIN IMMEDIATE")
-            .map_err(|e| self.db_error(e))?;
-        self.claimed = true;
-        let row = self
-            .conn
-            .query_row(
-                "SELECT state, at, message_id, reason, by_lead FROM delivery
-                 WHERE event_uid = ?1 AND lead = ?2 AND event_start = ?3 AND recipient = ?4",
-                params![uid, lead, start, to],
-                row_columns,
-            )
-            .optional()
-            .map_err(|e| self.db_error(e))?;
-        let Some(columns) = row else {
-            return Ok(true);
-        };
-        let delivery = delivery(columns).map_err(|why| LedgerError::Refused {
-            path: self.path.clone(),
-            why,
-        })?;
-        let settled = delivery.is_settled();
-        // What another pass recorded meanwhile becomes part of this pass's view.
-        self.ledger.record(key, to, delivery);
-        if settled {
-            self.release()?;
-        }
-        Ok(!settled)
+        // A batch of one: the single and the batch claim cannot drift apart.
+        Ok(self
+            .claim_many(key, &[to])?
+            .first()
+            .copied()
+            .unwrap_or(true))
     }
 
     fn claim_many(&mut self, key: &str, tos: &[&str]) -> Result<Vec<bool>, LedgerError> {
@@ -217,25 +254,12 @@ impl LedgerStore for SqliteLedger {
         self.claimed = true;
         let mut owed = Vec::with_capacity(tos.len());
         for to in tos {
-            let row = self
-                .conn
-                .query_row(
-                    "SELECT state, at, message_id, reason, by_lead FROM delivery
-                     WHERE event_uid = ?1 AND lead = ?2 AND event_start = ?3 AND recipient = ?4",
-                    params![uid, lead, start, to],
-                    row_columns,
-                )
-                .optional()
-                .map_err(|e| self.db_error(e))?;
-            let Some(columns) = row else {
+            let Some(delivery) = self.delivery_row(uid, lead, start, to)? else {
                 owed.push(true);
                 continue;
             };
-            let delivery = delivery(columns).map_err(|why| LedgerError::Refused {
-                path: self.path.clone(),
-                why,
-            })?;
             owed.push(!delivery.is_settled());
+            // What another pass recorded meanwhile becomes part of this pass's view.
             self.ledger.record(key, to, delivery);
         }
         if !owed.contains(&true) {
@@ -268,6 +292,7 @@ impl LedgerStore for SqliteLedger {
             }
         }
         self.release()?;
+        self.unsynced = true;
         for o in outcomes {
             self.ledger.record(&o.key, &o.to, o.delivery.clone());
         }
@@ -286,6 +311,7 @@ impl LedgerStore for SqliteLedger {
         self.conn
             .execute_batch("COMMIT")
             .map_err(|e| self.db_error(e))?;
+        self.unsynced = true;
         self.ledger.announce(a);
         Ok(())
     }
@@ -373,7 +399,12 @@ fn connect(path: &Path, read_only: bool) -> Result<Connection, LedgerError> {
         )));
     }
     if !read_only {
-        conn.pragma_update(None, "synchronous", "FULL")
+        // In WAL mode a commit under NORMAL is written to the WAL (the OS's page cache) before
+        // it returns, so it survives the process being killed; only the fsync waits for the
+        // disk, which guards against power loss alone. That fsync once per message cost more
+        // than the SMTP transaction itself; the pass syncs once at its end instead
+        // (`SqliteLedger::sync`), so a power loss can repeat only messages of that pass.
+        conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(db)?;
     }
     Ok(conn)
@@ -837,6 +868,27 @@ mod tests {
         );
         assert!(!l.claim(KEY, "a@x.org").unwrap());
         assert_eq!(SqliteLedger::peek(&p, None).unwrap(), *l.ledger());
+    }
+
+    #[test]
+    fn a_record_outlives_a_pass_that_never_closes_and_a_sync_finds_the_wal_or_none() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        let mut killed = SqliteLedger::open(&p, None).unwrap();
+        assert!(killed.claim(KEY, "a@x.org").unwrap());
+        killed.record(&[sent("a@x.org")]).unwrap();
+        killed.sync().unwrap();
+        // As if killed: no close, no checkpoint; the commit is in the WAL alone.
+        std::mem::forget(killed);
+        let mut next = SqliteLedger::open(&p, None).unwrap();
+        assert!(!next.claim(KEY, "a@x.org").unwrap());
+        next.sync().unwrap();
+        assert!(next.claim(KEY, "b@x.org").unwrap());
+        next.record(&[sent("b@x.org")]).unwrap();
+        let mut wal = p.clone().into_os_string();
+        wal.push("-wal");
+        std::fs::remove_file(&wal).ok();
+        next.sync().unwrap();
     }
 
     #[test]

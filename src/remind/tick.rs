@@ -54,8 +54,8 @@ pub struct Unit {
 /// key "list", so adding a TA to the list does not resend everything); roster addresses always
 /// get one message each, so one bad address never costs the class its reminder.
 pub fn units(mail: &MailSettings, roster: &[Mailbox]) -> Vec<Unit> {
-    let mut out = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::with_capacity(mail.to.len() + roster.len());
+    let mut seen = std::collections::HashSet::with_capacity(mail.to.len() + roster.len());
     match mail.delivery {
         DeliveryMode::List if !mail.to.is_empty() => {
             for m in &mail.to {
@@ -74,7 +74,7 @@ pub fn units(mail: &MailSettings, roster: &[Mailbox]) -> Vec<Unit> {
         DeliveryMode::Individual => mail.to.iter().chain(roster).collect(),
     };
     for m in singles {
-        if seen.insert(m.email.to_string().to_lowercase()) {
+        if seen.insert(AsRef::<str>::as_ref(&m.email).to_lowercase()) {
             out.push(Unit {
                 key: m.email.to_string(),
                 to: vec![m.clone()],

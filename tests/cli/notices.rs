@@ -1,11 +1,13 @@
 //! Change notices and the weekly digest over real SMTP (aiosmtpd on 127.0.0.1 with STARTTLS
 //! and AUTH), and `diff` against a published feed.
 
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 use mailparse::MailHeaderMap;
 
-use crate::common::smtp::{Certs, PASSWORD, Server, USER, make_certs};
+use crate::common::smtp::Server;
+use crate::common::smtp_course::SmtpCourse;
 use crate::common::{coursecal, ledger_json, root, transcript, with_temp_dirs_redacted};
 
 /// A quiet time: no reminder of the reference course is due (Hw2's 3-day one is on the 19th).
@@ -15,51 +17,35 @@ const T2: &str = "2022-11-15T12:30:00+03:00";
 
 const MOVE_HW2: &str = "[[move]]\nevent = \"deadline-hw2\"\nto = \"2022-11-24 23:59\"\n";
 
-struct Course {
-    dir: tempfile::TempDir,
-    certs: Certs,
+struct Course(SmtpCourse);
+
+impl std::ops::Deref for Course {
+    type Target = SmtpCourse;
+    fn deref(&self) -> &SmtpCourse {
+        &self.0
+    }
 }
 
 impl Course {
     fn new(students: usize) -> Course {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::copy(
-            root().join("schedule/ceng501-fall2022.txt"),
-            dir.path().join("s.txt"),
-        )
-        .unwrap();
-        let certs = make_certs(dir.path());
-        let mut csv = String::from("\"First name\",\"Last name\",\"Email address\"\n");
-        for i in 0..students {
-            csv.push_str(&format!("\"Öğrenci\",\"No {i}\",\"s{i:03}@example.edu\"\n"));
-        }
-        std::fs::write(dir.path().join("roster.csv"), csv).unwrap();
-        Course { dir, certs }
-    }
-
-    fn path(&self) -> &Path {
-        self.dir.path()
+        let c = SmtpCourse::new();
+        let addrs: Vec<String> = (0..students)
+            .map(|i| format!("s{i:03}@example.edu"))
+            .collect();
+        c.roster("Öğrenci", &addrs);
+        Course(c)
     }
 
     /// Writes the course file: SMTP to `port`, one message per student, then `extra`.
     fn write(&self, port: u16, extra: &str) -> PathBuf {
-        let toml = format!(
-            "syllabus = \"s.txt\"\nid = \"ceng501\"\n\n[mail]\nfrom = \"CEng 501 <bot@example.edu>\"\ntransport = \"smtp://127.0.0.1:{port}\"\nuser = \"{USER}\"\npassword-env = \"TEST_SMTP_PASSWORD\"\nca-file = \"{}\"\ntimeout = 10\nroster = \"roster.csv\"\ndelivery = \"individual\"\n\n{extra}",
-            self.certs.ca.display()
-        );
-        let p = self.path().join("c.toml");
-        std::fs::write(&p, toml).unwrap();
-        p
+        let mail = format!("roster = \"roster.csv\"\ndelivery = \"individual\"\n\n{extra}");
+        self.0.write(port, "", &mail)
     }
 
     fn remind(&self, course: &Path, now: &str) -> std::process::Output {
-        coursecal()
-            .args(["remind", "--now", now, "--feed-dir"])
-            .arg(self.path().join("public"))
-            .arg(course)
-            .env("TEST_SMTP_PASSWORD", PASSWORD)
-            .output()
-            .unwrap()
+        let public = self.path().join("public");
+        self.0
+            .remind(course, now, &[OsStr::new("--feed-dir"), public.as_os_str()])
     }
 
     fn build(&self, course: &Path, now: &str) {

@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 use mailparse::{MailHeaderMap, ParsedMail};
 use serde_json::Value;
 
-use crate::common::smtp::{Certs, PASSWORD, Server, USER, make_certs};
+use crate::common::smtp::{PASSWORD, Server, USER};
+use crate::common::smtp_course::SmtpCourse;
 use crate::common::{
     coursecal, ledger_json, reference_course, root, transcript, with_temp_dirs_redacted,
 };
@@ -13,56 +14,37 @@ use crate::common::{
 /// The first 15-minute pass after Hw2's 3-day reminder fell due (deadline Tue 22 Nov 23:59).
 const HW2_3D: &str = "2022-11-20T00:00:00+03:00";
 
-struct Course {
-    dir: tempfile::TempDir,
-    certs: Certs,
+/// What a course of these tests has before `[mail]`: its page and its feed's address.
+const TOP: &str =
+    "url = \"https://example.edu/ceng501\"\n\n[feed]\nurl = \"https://example.edu/cal\"\n";
+
+struct Course(SmtpCourse);
+
+impl std::ops::Deref for Course {
+    type Target = SmtpCourse;
+    fn deref(&self) -> &SmtpCourse {
+        &self.0
+    }
 }
 
 impl Course {
     fn new() -> Course {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::copy(
-            root().join("schedule/ceng501-fall2022.txt"),
-            dir.path().join("s.txt"),
-        )
-        .unwrap();
-        let certs = make_certs(dir.path());
-        Course { dir, certs }
-    }
-
-    fn path(&self) -> &Path {
-        self.dir.path()
+        Course(SmtpCourse::new())
     }
 
     /// Writes the course file: SMTP to `port` with STARTTLS and AUTH, and `mail_extra` lines.
     fn write(&self, port: u16, mail_extra: &str) -> PathBuf {
-        let toml = format!(
-            "syllabus = \"s.txt\"\nid = \"ceng501\"\nurl = \"https://example.edu/ceng501\"\n\n[feed]\nurl = \"https://example.edu/cal\"\n\n[mail]\nfrom = \"CEng 501 <bot@example.edu>\"\ntransport = \"smtp://127.0.0.1:{port}\"\nuser = \"{USER}\"\npassword-env = \"TEST_SMTP_PASSWORD\"\nca-file = \"{}\"\ntimeout = 10\n{mail_extra}\n",
-            self.certs.ca.display()
-        );
-        let p = self.path().join("c.toml");
-        std::fs::write(&p, toml).unwrap();
-        p
+        self.0.write(port, TOP, &format!("{mail_extra}\n"))
     }
 
     fn roster(&self, addrs: &[String]) {
-        let mut csv = String::from("\"First name\",\"Last name\",\"Email address\"\n");
-        for (i, a) in addrs.iter().enumerate() {
-            csv.push_str(&format!("\"Öğrenci\",\"No {i}\",\"{a}\"\n"));
-        }
-        std::fs::write(self.path().join("roster.csv"), csv).unwrap();
+        self.0.roster("Öğrenci", addrs);
     }
 
     fn remind(&self, course: &Path, now: &str) -> std::process::Output {
-        coursecal()
-            .args(["remind", "--now", now])
-            .arg(course)
-            .env("TEST_SMTP_PASSWORD", PASSWORD)
-            .output()
-            .unwrap()
+        self.0.remind(course, now, &[])
     }
 
-    /// The ledger database, as JSON in the shape of `coursecal::remind::ledger::Ledger`.
     /// `coursecal plan` at `now`: its table.
     fn plan(&self, now: &str) -> String {
         let o = coursecal()
@@ -72,10 +54,6 @@ impl Course {
             .unwrap();
         assert!(o.status.success(), "{}", text(&o));
         String::from_utf8_lossy(&o.stdout).into_owned()
-    }
-
-    fn ledger(&self) -> Value {
-        ledger_json(&self.path().join("ceng501.sent.sqlite"))
     }
 }
 

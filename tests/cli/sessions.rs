@@ -4,60 +4,46 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use crate::common::smtp::{Certs, PASSWORD, Server, USER, make_certs};
-use crate::common::{coursecal, ledger_json, root};
+use crate::common::smtp::{PASSWORD, Server};
+use crate::common::smtp_course::SmtpCourse;
+use crate::common::{coursecal, root};
 
 /// The first 15-minute pass after Hw2's 3-day reminder fell due (deadline Tue 22 Nov 23:59).
 const HW2_3D: &str = "2022-11-20T00:00:00+03:00";
 /// Hw2's 3-day reminder in the ledger.
 const KEY: &str = "ceng501-fall2022-deadline-hw2@coursecal|3d|20221122T205900Z";
 
-struct Course {
-    dir: tempfile::TempDir,
-    certs: Certs,
+struct Course(SmtpCourse);
+
+impl std::ops::Deref for Course {
+    type Target = SmtpCourse;
+    fn deref(&self) -> &SmtpCourse {
+        &self.0
+    }
 }
 
 impl Course {
     /// A course folder with the reference syllabus and `students` on its roster.
     fn new(students: &[String]) -> Course {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::copy(
-            root().join("schedule/ceng501-fall2022.txt"),
-            dir.path().join("s.txt"),
-        )
-        .unwrap();
-        let mut csv = String::from("First name,Last name,Email address\n");
-        for (i, a) in students.iter().enumerate() {
-            csv.push_str(&format!("Student,No {i},{a}\n"));
-        }
-        std::fs::write(dir.path().join("roster.csv"), csv).unwrap();
-        let certs = make_certs(dir.path());
-        Course { dir, certs }
+        let c = SmtpCourse::new();
+        c.roster("Student", students);
+        Course(c)
     }
 
     /// The course file: one message per student over `sessions` sessions to `port`.
     fn write(&self, port: u16, sessions: usize) -> PathBuf {
-        let toml = format!(
-            "syllabus = \"s.txt\"\nid = \"ceng501\"\n\n[mail]\nfrom = \"CEng 501 <bot@example.edu>\"\ntransport = \"smtp://127.0.0.1:{port}\"\nuser = \"{USER}\"\npassword-env = \"TEST_SMTP_PASSWORD\"\nca-file = \"{}\"\ntimeout = 10\nroster = \"roster.csv\"\ndelivery = \"individual\"\nsessions = {sessions}\n",
-            self.certs.ca.display()
-        );
-        let p = self.dir.path().join("c.toml");
-        std::fs::write(&p, toml).unwrap();
-        p
+        let mail =
+            format!("roster = \"roster.csv\"\ndelivery = \"individual\"\nsessions = {sessions}\n");
+        self.0.write(port, "", &mail)
     }
 
     fn remind(&self, course: &Path, now: &str) -> std::process::Output {
-        coursecal()
-            .args(["remind", "--now", now])
-            .arg(course)
-            .env("TEST_SMTP_PASSWORD", PASSWORD)
-            .output()
-            .unwrap()
+        self.0.remind(course, now, &[])
     }
 
     /// Hw2's 3-day reminder's ledger rows: recipient → state.
     fn states(&self) -> BTreeMap<String, String> {
-        let ledger = ledger_json(&self.dir.path().join("ceng501.sent.sqlite"));
+        let ledger = self.0.ledger();
         let recs = ledger["reminders"][KEY]["recipients"].as_object().cloned();
         recs.unwrap_or_default()
             .into_iter()

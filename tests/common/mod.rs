@@ -3,6 +3,7 @@
 
 pub(crate) mod pdf;
 pub(crate) mod smtp;
+pub(crate) mod smtp_course;
 
 use std::path::{Path, PathBuf};
 
