@@ -14,9 +14,9 @@ mod when;
 
 use super::dates::{DateSpan, find_date};
 use super::lexicon::{
-    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, Family, LEAD_ARTICLES,
-    NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, RELEASE_VERB_PATTERN, SUBJECT_PATTERN,
-    WEEKDAYS_EN_SHORT, alternation,
+    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, Family,
+    HAPPENS_VERB_PATTERN, LEAD_ARTICLES, NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN,
+    RELEASE_VERB_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
@@ -72,6 +72,8 @@ pub(super) static SUBJECT_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(SUBJECT_PATTERN).unwrap());
 pub(super) static RELEASE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({RELEASE_VERB_PATTERN})(\b|$)")).unwrap());
+pub(super) static HAPPENS_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({HAPPENS_VERB_PATTERN})\b")).unwrap());
 pub(super) static DEADLINE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})(\b|$)")).unwrap());
 static CORRECTION_RE: LazyLock<Regex> =
@@ -481,6 +483,37 @@ mod tests {
             (EventKind::Release, "Assignment 2")
         );
         assert_eq!(acts[1].note.as_deref(), Some("CNNs"));
+    }
+
+    #[test]
+    fn an_exam_said_to_take_place_on_a_date_in_prose_is_that_exam() {
+        for cell in [
+            "The midterm exam will be held on March 11 in class.",
+            "The midterm will take place on March 11.",
+            "Midterm exam is scheduled for March 11",
+        ] {
+            let (acts, _) = parse_cell(cell);
+            let exam = acts.iter().find(|a| a.kind == EventKind::Exam);
+            assert_eq!(
+                exam.map(|a| (a.label.as_str(), a.date_text.as_deref())),
+                Some(("Midterm", Some("March 11"))),
+                "{cell}"
+            );
+        }
+        let (acts, _) = parse_cell(
+            "Homework 3 is due on March 4, and the midterm exam will be held on March 11.",
+        );
+        let kinds: Vec<_> = acts
+            .iter()
+            .map(|a| (a.kind, a.date_text.as_deref()))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (EventKind::Deadline, Some("March 4")),
+                (EventKind::Exam, Some("March 11"))
+            ]
+        );
     }
 
     #[test]
