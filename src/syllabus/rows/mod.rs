@@ -163,8 +163,10 @@ pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Tab
     match read_with(lines, false, cx) {
         Err(SyllabusError::NoSchedule) => {
             // No layout gave a row: every line with a date is one, if there are several.
-            let dated = lines.iter().flatten().filter(|l| loose::parts(l).is_some());
-            if dated.count() < loose::FEWEST_ROWS {
+            // One line of dated work or an exam is enough: a syllabus that only says when
+            // its work is due still gives those dates.
+            let dated: Vec<_> = lines.iter().flatten().filter_map(loose::parts).collect();
+            if dated.len() < loose::FEWEST_ROWS && !dated.iter().any(|p| p.not_lecture) {
                 return Err(SyllabusError::NoSchedule);
             }
             cx.warnings.truncate(warned);
