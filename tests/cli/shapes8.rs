@@ -52,3 +52,47 @@ Final project report due December 8 at 5pm.
     );
     assert!(stderr.contains("layout was not recognised"), "{stderr}");
 }
+
+/// The slot stated once in prose with bare hours ("Tuesdays 12-2": noon to two), then a list
+/// of weeks each dated by a day-first date with its year: every dated week is a lecture in
+/// that slot; a week said to have no class gives none.
+#[test]
+fn a_prose_slot_with_bare_hours_times_the_dated_weeks_of_a_list() {
+    let text = "\
+   Topics in Parsing, Syllabus (Autumn 2025)
+
+When: Tuesdays 12-2, from 30/09/2025 to 21/10/2025
+Where: Garden Building 2.14
+
+Course schedule:
+   • Week 1 (30/09/2025): what a grammar is
+        – sentences and trees
+   • Week 2 (07/10/2025): chart parsing
+        – the CKY table (Lab 1)
+   • Week 3 (14/10/2025): reading week, no class
+   • Week 4 (21/10/2025): dependency parsing
+        – Essay due
+";
+    let (_d, path) = fixture(text, "parsing.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/London"]);
+    let lectures: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| s.starts_with("lecture"))
+        .collect();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2025-09-30T12:00 what a grammar is",
+            "lecture 2025-10-07T12:00 chart parsing",
+            "lecture 2025-10-21T12:00 dependency parsing",
+        ],
+        "{stderr}"
+    );
+    assert!(
+        events
+            .iter()
+            .filter(|e| e["kind"] == "lecture")
+            .all(|e| e["end"].as_str().unwrap_or("").get(11..16) == Some("14:00")),
+        "{events:?}"
+    );
+}
