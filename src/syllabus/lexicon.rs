@@ -1017,6 +1017,10 @@ pub(crate) const CLOCK_WORD_PATTERN: &str = r"uhr|h";
 /// "14h à 16h", "10 bis 12 Uhr".
 pub(crate) const TIME_RANGE_WORD_PATTERN: &str = r"to|à|a|bis";
 
+/// Words before a time range that opens a row's text: "de 17h à 19h", "from 2 to 4pm",
+/// "von 10 bis 12 Uhr", "desde las 9:00".
+pub(crate) const TIME_FROM_WORD_PATTERN: &str = r"de|from|von|desde(?:\s+las)?|dalle|das|dès";
+
 /// Lines with these words give other hours than the lectures'.
 pub(crate) const NOT_LECTURE_PATTERN: &str =
     r"office|exam|midterm|final|quiz|ta|assistant|recitation hours?";

@@ -96,3 +96,37 @@ Course schedule:
         "{events:?}"
     );
 }
+
+/// A numbered list of sessions in French, each "Jeudi DD/MM de 17h à 19h : topic", as text
+/// taken out of a PDF that writes "à" as "a" and a combining accent: each session is a lecture
+/// from 17:00 to 19:00 titled by its topic alone.
+#[test]
+fn french_sessions_with_their_hours_before_the_topic_are_timed_lectures() {
+    let text = "\
+Atelier de lecture numérique
+Mai-Juin 2026
+
+1.1 Calendrier :
+    1. Jeudi 14/05 de 17h a\u{300} 19h : choisir un corpus et le décrire
+
+    2. Jeudi 21/05 de 17h a\u{300} 19h : transcrire les pages
+    3. Jeudi 04/06 de 17h a\u{300} 19h : compter les mots
+";
+    let (_d, path) = fixture(text, "atelier.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "Asia/Beirut"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2026-05-14T17:00 choisir un corpus et le décrire",
+            "lecture 2026-05-21T17:00 transcrire les pages",
+            "lecture 2026-06-04T17:00 compter les mots",
+        ],
+        "{stderr}"
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e["end"].as_str().unwrap_or("").get(11..16) == Some("19:00")),
+        "{events:?}"
+    );
+}
