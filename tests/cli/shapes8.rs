@@ -130,3 +130,42 @@ Mai-Juin 2026
         "{events:?}"
     );
 }
+
+/// A Markdown sidebar: a table written without its outer pipes (valid GFM), with a release
+/// column, a due column and the items as links named by abbreviations no work word gives
+/// ("PA 1"): each item is released and due on its dates, and the table gives no lectures.
+#[test]
+fn an_assigned_due_link_table_without_outer_pipes_gives_its_items_releases_and_deadlines() {
+    let text = "\
+###Deadlines
+
+_Everything is due at noon._
+
+Assigned    | Due         | Link
+------------|-------------|-----------
+Tue, Sep 6  | Thu, Sep 8  | [Warm-up](warmup.html)
+Thu, Sep 8  | Tue, Sep 20 | [PA 1](pa1.html)
+Tue, Sep 20 | Thu, Oct 6  | [PA 2](pa2.html)
+
+_(PA: programming assignment)_
+";
+    let (_d, path) = fixture(text, "sidebar.md");
+    let (events, stderr) = events_json(
+        &path,
+        &["--term", "Fall 2022", "--timezone", "America/New_York"],
+    );
+    let mut got = summary(&events);
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            "deadline 2022-09-08T23:59 Warm-up due",
+            "deadline 2022-09-20T23:59 PA 1 due",
+            "deadline 2022-10-06T23:59 PA 2 due",
+            "release 2022-09-06 Warm-up released",
+            "release 2022-09-08 PA 1 released",
+            "release 2022-09-20 PA 2 released",
+        ],
+        "{stderr}"
+    );
+}

@@ -371,9 +371,14 @@ impl TableReader {
         self.last_was_row = true;
         self.mark_start(line_no);
         for d in row.dates {
-            let text = squash(&format!("{} {} {}", row.item, d.verb, d.rest));
+            // The item and its column's verb apart, so an item no work word names ("IA 1") is
+            // still the table's work.
+            let verb = squash(&format!("{} {}", d.verb, d.rest));
             let mut parts = content::prose_parts(None, d.date_text, d.span, String::new());
-            parts.texts = vec![(roles::Role::Activity, text)];
+            parts.texts = vec![
+                (roles::Role::Topic, squash(&row.item)),
+                (roles::Role::Activity, verb),
+            ];
             parts.not_lecture = true;
             self.dated(line_no, parts, cx)?;
         }
