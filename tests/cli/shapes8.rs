@@ -169,3 +169,39 @@ _(PA: programming assignment)_
         "{stderr}"
     );
 }
+
+/// A table of graded work with French day-month dates and hour ranges (`9h15-11h`), its
+/// first column headed by a word no reader knows, on a page whose weeks are a template
+/// loop: each exam on its date and hours, the project's deadline at its time.
+#[test]
+fn an_evaluations_table_with_french_dates_gives_its_exams_and_deadline() {
+    let text = "\
+# Algorithmique appliquée
+
+Cours : **{{ site.course.time }}**
+
+| Épreuve            | Date                     | Poids |
+|--------------------|--------------------------|-------|
+| Midterm            | 10 avril, 8h15-10h       | 20 %  |
+| Final              | 5 juin, 8h15-10h         | 40 %  |
+| Projet, en groupe  | 12 juin, 23h30 (deadline) | 40 %  |
+
+{% for week in site.data.weeks %}
+## Semaine {{ week.week }}
+{% endfor %}
+";
+    let (_d, path) = fixture(text, "index.md");
+    let (events, stderr) = events_json(
+        &path,
+        &["--term", "Spring 2025", "--timezone", "Europe/Zurich"],
+    );
+    assert_eq!(
+        summary(&events),
+        [
+            "exam 2025-04-10T08:15 Midterm",
+            "exam 2025-06-05T08:15 Final exam",
+            "deadline 2025-06-12T23:30 Projet due",
+        ],
+        "{stderr}"
+    );
+}

@@ -114,9 +114,11 @@ impl<'a> Subject<'a> {
         let whole = caps.get(0).map_or(0..0, |m| m.range());
         let mut end = whole.end;
         let mut num = caps.name("num").map(|n| n.as_str());
+        // "Final Exam 8:00" is a clock time, "Midterm 17 avril" a date: neither is a number.
         if let Some(n) = caps.name("num")
-            && cell[n.end()..].starts_with([':', '.'])
-            && cell[n.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
+            && (cell[n.end()..].starts_with([':', '.'])
+                && cell[n.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
+                || starts_a_date(&cell[n.start()..]))
         {
             num = None;
             end = caps.name("subj").map_or(end, |s| s.end());
@@ -131,6 +133,12 @@ impl<'a> Subject<'a> {
     fn name(&self, n: &str) -> Option<regex::Match<'a>> {
         self.caps.name(n)
     }
+}
+
+/// Whether a number starts a day-and-month date ("17 avril", "3 March"), not a bare number.
+fn starts_a_date(text: &str) -> bool {
+    crate::syllabus::dates::parse_date_prefix(text)
+        .is_some_and(|d| text[..d.len].chars().any(char::is_alphabetic))
 }
 
 impl std::ops::Index<&str> for Subject<'_> {
@@ -514,6 +522,19 @@ mod tests {
                 (EventKind::Exam, Some("March 11"))
             ]
         );
+    }
+
+    #[test]
+    fn a_day_and_month_after_an_exam_word_is_its_date_not_its_number() {
+        let (acts, _) = parse_cell("Midterm  17 avril, 9h15-11h");
+        assert_eq!(
+            acts.iter()
+                .map(|a| (a.kind, a.label.as_str(), a.date_text.as_deref()))
+                .collect::<Vec<_>>(),
+            vec![(EventKind::Exam, "Midterm", Some("17 avril"))]
+        );
+        let (acts, _) = parse_cell("Exam 2 on Oct 4");
+        assert_eq!(acts[0].label, "Exam 2");
     }
 
     #[test]
