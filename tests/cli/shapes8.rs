@@ -205,3 +205,28 @@ Cours : **{{ site.course.time }}**
         "{stderr}"
     );
 }
+
+/// A table of weeks written as ranges with a double dash (`9/03 -- 9/05`) and their topics,
+/// in a syllabus that never says on which days the class meets, beside a list of dated
+/// exams: the exams, and no lecture made up on the first day of each week.
+#[test]
+fn week_ranges_without_a_meeting_slot_give_no_made_up_lectures() {
+    let text = "\
+MTH 210, Fall 2024
+
+* Exam 1: Oct. 3
+* Final exam: Dec. 11
+
+| Week         | Topic               |
+|--------------|---------------------|
+| 8/28 -- 8/30 | Sets and logic      |
+| 9/04 -- 9/06 | Proof by induction  |
+";
+    let (_d, path) = fixture(text, "index.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Detroit"]);
+    assert_eq!(
+        summary(&events),
+        ["exam 2024-10-03 Exam 1", "exam 2024-12-11 Final exam",],
+        "{stderr}"
+    );
+}
