@@ -230,3 +230,29 @@ MTH 210, Fall 2024
         "{stderr}"
     );
 }
+
+/// A date column whose cell also notes a registrar's deadline after a comma ("Sep 13, Drop
+/// deadline"): the row is still that day's class, not noise.
+#[test]
+fn a_date_cell_with_a_note_after_a_comma_still_dates_its_class() {
+    let text = "\
+# Schedule, Fall 2023
+
+| Date | Topic |
+|---|---|
+| Sep 6 | Counting |
+| Sep 13, Drop deadline | Permutations |
+| Sep 20 | Graphs |
+";
+    let (_d, path) = fixture(text, "schedule.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2023-09-06 Counting",
+            "lecture 2023-09-13 Permutations",
+            "lecture 2023-09-20 Graphs",
+        ],
+        "{stderr}"
+    );
+}
