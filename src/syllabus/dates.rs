@@ -176,7 +176,7 @@ static DOTTED_SHORT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{wd}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\b(?:\s*[-–—]\s*{wd}(?P<a2>\d{{1,2}})/(?P<b2>\d{{1,2}})(?:/(?P<y2>\d{{4}}|\d{{2}}))?\b)?"
+        r"(?i)^{wd}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\b(?:\s*(?:--?|–|—)\s*{wd}(?P<a2>\d{{1,2}})/(?P<b2>\d{{1,2}})(?:/(?P<y2>\d{{4}}|\d{{2}}))?\b)?"
     ,
         wd = *WEEKDAY_RE
     ))
@@ -734,6 +734,8 @@ mod tests {
             (span.start, span.end),
             (known(9, 4, None), Some(known(9, 8, None)))
         );
+        let span = parse_date_prefix("9/03 -- 9/05").unwrap();
+        assert!(span.end.is_some(), "a double dash joins a range too");
         let span = parse_date_prefix("9/18 - 9/22").unwrap();
         assert_eq!(
             span.end,

@@ -24,6 +24,17 @@ pub(super) fn without_invisible(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The text with its letters composed (Unicode NFC): PDF text often writes "à" as "a" and a
+/// combining grave accent, which no pattern of the lexicon matches ("de 17h a\u{300} 19h").
+pub(super) fn composed(text: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.nfc().collect())
+    }
+}
+
 /// UTF-16 text (Windows' "Unicode" save): a byte-order mark, or a zero byte beside most
 /// ASCII letters of the first line.
 fn is_utf16(bytes: &[u8]) -> bool {
@@ -121,6 +132,12 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn letters_written_with_combining_accents_are_composed() {
+        assert_eq!(composed("de 17h a\u{300} 19h"), "de 17h à 19h");
+        assert!(matches!(composed("déjà"), std::borrow::Cow::Borrowed(_)));
+    }
 
     #[test]
     fn binary_and_empty_input_are_refused_by_decode() {

@@ -902,6 +902,11 @@ pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assigned|pos
 /// Words that make an activity a deadline ("Hw1 due", "Proje teslimi").
 pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering";
 
+/// Words that say when an activity takes place, between its name and its date in prose:
+/// "the midterm exam will be held on March 11", "l'examen aura lieu le 3 mai". They end the
+/// activity's name as a deadline verb does.
+pub(crate) const HAPPENS_VERB_PATTERN: &str = r"will\s+be\s+held|will\s+take\s+place|takes\s+place|is\s+held|held|is\s+scheduled|scheduled|will\s+be|is\s+on|aura\s+lieu|se\s+tiendra|a\s+lieu|tendrá\s+lugar|será|findet|wird|si\s+terrà|será\s+realizada|acontecerá";
+
 /// Words that say an activity is meant, even when its subject is unreadable ("nws due Dec 20").
 pub(crate) const ACTIVITY_VERB_PATTERN: &str =
     r"due|given|out|released?|assigned|deadline|teslim|teslimi|entrega|abgabe|consegna";
@@ -1011,6 +1016,10 @@ pub(crate) const CLOCK_WORD_PATTERN: &str = r"uhr|h";
 /// Words between the two ends of a time range: "9:00 to 10:30", "de 9:00 a 11:00",
 /// "14h à 16h", "10 bis 12 Uhr".
 pub(crate) const TIME_RANGE_WORD_PATTERN: &str = r"to|à|a|bis";
+
+/// Words before a time range that opens a row's text: "de 17h à 19h", "from 2 to 4pm",
+/// "von 10 bis 12 Uhr", "desde las 9:00".
+pub(crate) const TIME_FROM_WORD_PATTERN: &str = r"de|from|von|desde(?:\s+las)?|dalle|das|dès";
 
 /// Lines with these words give other hours than the lectures'.
 pub(crate) const NOT_LECTURE_PATTERN: &str =

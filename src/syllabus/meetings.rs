@@ -136,6 +136,10 @@ static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// Two bare hours joined by a dash: "12-2", "9-11" (elsewhere a range of days; a slot only
+/// right after a weekday, see [`hours_after_day`]).
+static BARE_HOURS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b").unwrap());
 static DEADLINE_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})\b")).unwrap());
 
@@ -159,6 +163,10 @@ fn times_in_line(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime>,
     if !ranges.is_empty() || DEADLINE_WORD.is_match(line) {
         return ranges;
     }
+    let bare = hours_after_day(line);
+    if !bare.is_empty() {
+        return bare;
+    }
     let quarters: Vec<_> = QUARTER
         .captures_iter(line)
         .filter_map(|c| {
@@ -176,6 +184,44 @@ fn times_in_line(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime>,
         .find_iter(line)
         .filter_map(|m| Some((m.range(), find_time(m.as_str())?, None, End::Guessed)))
         .collect()
+}
+
+/// Bare hours written right after a weekday, as a prose slot gives them ("When: Tuesdays
+/// 12-2", "Mon 9-11"): a range on the clock the class is likely held (12-2 runs from noon to
+/// two, 2-4 in the afternoon). Never part of a date ("Tue 12-2-2024", "Mon 3-4/10").
+fn hours_after_day(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime>, End)> {
+    BARE_HOURS
+        .captures_iter(line)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let joined = |s: &str| s.starts_with(['/', '.', ':', '-', '–']);
+            if joined(&line[whole.end()..]) || line[..whole.start()].ends_with(['/', '.', '-']) {
+                return None;
+            }
+            let before = line[..whole.start()].trim_end_matches([' ', ',', ':']);
+            let last_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            if days_in(last_word).is_empty() {
+                return None;
+            }
+            let (start, end) = hours_range(c[1].parse().ok()?, c[2].parse().ok()?)?;
+            Some((whole.range(), start, Some(end), End::Written))
+        })
+        .collect()
+}
+
+/// Bare hours on the clock a class keeps: "12-2" is 12:00-14:00, "2-4" 14:00-16:00, "9-11"
+/// and "14-16" as written.
+fn hours_range(h1: u32, h2: u32) -> Option<(NaiveTime, NaiveTime)> {
+    let (mut h1, mut h2) = (h1, h2);
+    if (1..=6).contains(&h1) && h2 <= 11 {
+        h1 += 12;
+        h2 += 12;
+    } else if h2 < h1 && h2 <= 11 {
+        h2 += 12;
+    }
+    let start = NaiveTime::from_hms_opt(h1, 0, 0)?;
+    let end = NaiveTime::from_hms_opt(h2, 0, 0)?;
+    (start < end && h2 - h1 <= 4).then_some((start, end))
 }
 
 /// The slots of one line, each time with the days named next to it.
@@ -670,6 +716,29 @@ fn found_sections(found: &Found) -> Vec<Section> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bare_hours_right_after_a_weekday_are_a_slot() {
+        let hm = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap();
+        let m = meetings_in_line("When: Tuesdays 12-2, from 23/09/2025 to 02/12/2025");
+        assert_eq!(m.len(), 1);
+        assert_eq!(
+            (m[0].day, m[0].start, m[0].end),
+            (Weekday::Tue, hm(12), hm(14))
+        );
+        let m = meetings_in_line("Mon, Wed 2-4 in the studio");
+        assert_eq!(
+            m.iter()
+                .map(|m| (m.day, m.start, m.end))
+                .collect::<Vec<_>>(),
+            vec![
+                (Weekday::Mon, hm(14), hm(16)),
+                (Weekday::Wed, hm(14), hm(16))
+            ]
+        );
+        assert!(meetings_in_line("Week 3: Tue 12-2-2024 lab").is_empty());
+        assert!(meetings_in_line("Chapters 12-14 on Tuesday").is_empty());
+    }
     use chrono::NaiveTime;
 
     fn t(h: u32, m: u32) -> NaiveTime {

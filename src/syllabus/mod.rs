@@ -120,6 +120,7 @@ pub struct Parsed {
 /// is, warnings and errors name lines of the document as given.
 pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
     let visible = decode::without_invisible(raw);
+    let visible = decode::composed(&visible);
     let doc = layout::Document::read(&visible);
     let at_source = |line: usize| doc.source_line(line);
     let mut parsed = parse_lines(&doc.text, opts).map_err(|e| e.at_source_line(at_source))?;

@@ -7,7 +7,8 @@ use chrono::NaiveTime;
 use regex::Regex;
 
 use super::lexicon::{
-    CJK_HOUR_MARK_PATTERN, CJK_MINUTE_MARK_PATTERN, CLOCK_WORD_PATTERN, TIME_RANGE_WORD_PATTERN,
+    CJK_HOUR_MARK_PATTERN, CJK_MINUTE_MARK_PATTERN, CLOCK_WORD_PATTERN, TIME_FROM_WORD_PATTERN,
+    TIME_RANGE_WORD_PATTERN,
 };
 
 /// A mark after a whole hour of the 24-hour clock: French "14h", German "14 Uhr".
@@ -109,6 +110,10 @@ pub(crate) fn split_leading_time(
     text: String,
     time: &mut Option<(NaiveTime, NaiveTime)>,
 ) -> String {
+    if let Some((range, rest)) = leading_range(&text) {
+        time.get_or_insert(range);
+        return rest;
+    }
     let Some(c) = LEADING_TIME.captures(&text) else {
         return text;
     };
@@ -128,6 +133,28 @@ pub(crate) fn split_leading_time(
         }
         None => text,
     }
+}
+
+/// A word that opens a time range at the start of a text ("de 17h à 19h : ...").
+static FROM_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^\s*(?:{TIME_FROM_WORD_PATTERN})\s+")).unwrap());
+
+/// A written time range that opens a text, perhaps after "de"/"from" ("de 17h à 19h : la
+/// fouille de texte", "from 2:00 to 3:30pm, Review"), and the text after it.
+fn leading_range(text: &str) -> Option<((NaiveTime, NaiveTime), String)> {
+    let from = FROM_WORD.find(text).map_or(0, |m| m.end());
+    let c = TIME_RANGE.captures(&text[from..])?;
+    let whole = c.get(0)?;
+    if !text[from..from + whole.start()].trim().is_empty() {
+        return None;
+    }
+    let range = range_times(&c)?;
+    let rest = text[from + whole.end()..]
+        .trim_start_matches(|ch: char| {
+            ch.is_whitespace() || matches!(ch, ':' | ',' | ';' | '–' | '—' | '-')
+        })
+        .to_string();
+    (!rest.is_empty()).then_some((range, rest))
 }
 
 /// An hour on a 12-hour clock ("12:30 am" is 00:30) or, without am/pm, on a 24-hour one;
@@ -208,6 +235,21 @@ mod tests {
 
     fn hm(h: u32, m: u32) -> NaiveTime {
         NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn a_range_opening_a_rows_text_is_its_time_and_not_its_title() {
+        let mut time = None;
+        let rest = split_leading_time("de 17h à 19h : la fouille de texte".into(), &mut time);
+        assert_eq!(rest, "la fouille de texte");
+        assert_eq!(time, Some((hm(17, 0), hm(19, 0))));
+        let mut time = None;
+        let rest = split_leading_time("from 2:00 to 3:30pm, Review".into(), &mut time);
+        assert_eq!(rest, "Review");
+        assert_eq!(time, Some((hm(14, 0), hm(15, 30))));
+        let mut time = None;
+        let rest = split_leading_time("de la fouille de texte".into(), &mut time);
+        assert_eq!((rest.as_str(), time), ("de la fouille de texte", None));
     }
 
     #[test]

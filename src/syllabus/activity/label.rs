@@ -1,6 +1,6 @@
 //! The name of an activity: "Hw2", "Assignment 1", "Final exam", "Project proposal".
 
-use super::{DEADLINE_RE, RELEASE_RE, SUBJECT_RE, WEEKDAY_WORD};
+use super::{DEADLINE_RE, HAPPENS_RE, RELEASE_RE, SUBJECT_RE, WEEKDAY_WORD};
 use crate::syllabus::dates::find_date;
 use crate::syllabus::lexicon::{Family, HOMEWORK_LABEL_STARTS, LABEL_CONNECTORS, SUBJECT_FAMILIES};
 use crate::syllabus::times::TIME_LIKE;
@@ -45,7 +45,11 @@ fn capitalise(s: &str) -> String {
 pub(super) fn label_text(segment: &str, subj_end: usize) -> &str {
     let after = &segment[subj_end..];
     let mut cut = segment.len();
-    let verbs = [DEADLINE_RE.find(after), RELEASE_RE.find(after)];
+    let verbs = [
+        DEADLINE_RE.find(after),
+        RELEASE_RE.find(after),
+        HAPPENS_RE.find(after),
+    ];
     for m in verbs.into_iter().flatten() {
         cut = cut.min(subj_end + m.start());
     }

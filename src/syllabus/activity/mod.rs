@@ -14,9 +14,9 @@ mod when;
 
 use super::dates::{DateSpan, find_date};
 use super::lexicon::{
-    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, Family, LEAD_ARTICLES,
-    NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, RELEASE_VERB_PATTERN, SUBJECT_PATTERN,
-    WEEKDAYS_EN_SHORT, alternation,
+    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, Family,
+    HAPPENS_VERB_PATTERN, LEAD_ARTICLES, NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN,
+    RELEASE_VERB_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
@@ -72,6 +72,8 @@ pub(super) static SUBJECT_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(SUBJECT_PATTERN).unwrap());
 pub(super) static RELEASE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({RELEASE_VERB_PATTERN})(\b|$)")).unwrap());
+pub(super) static HAPPENS_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({HAPPENS_VERB_PATTERN})\b")).unwrap());
 pub(super) static DEADLINE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})(\b|$)")).unwrap());
 static CORRECTION_RE: LazyLock<Regex> =
@@ -112,9 +114,11 @@ impl<'a> Subject<'a> {
         let whole = caps.get(0).map_or(0..0, |m| m.range());
         let mut end = whole.end;
         let mut num = caps.name("num").map(|n| n.as_str());
+        // "Final Exam 8:00" is a clock time, "Midterm 17 avril" a date: neither is a number.
         if let Some(n) = caps.name("num")
-            && cell[n.end()..].starts_with([':', '.'])
-            && cell[n.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
+            && (cell[n.end()..].starts_with([':', '.'])
+                && cell[n.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
+                || starts_a_date(&cell[n.start()..]))
         {
             num = None;
             end = caps.name("subj").map_or(end, |s| s.end());
@@ -129,6 +133,12 @@ impl<'a> Subject<'a> {
     fn name(&self, n: &str) -> Option<regex::Match<'a>> {
         self.caps.name(n)
     }
+}
+
+/// Whether a number starts a day-and-month date ("17 avril", "3 March"), not a bare number.
+fn starts_a_date(text: &str) -> bool {
+    crate::syllabus::dates::parse_date_prefix(text)
+        .is_some_and(|d| text[..d.len].chars().any(char::is_alphabetic))
 }
 
 impl std::ops::Index<&str> for Subject<'_> {
@@ -481,6 +491,50 @@ mod tests {
             (EventKind::Release, "Assignment 2")
         );
         assert_eq!(acts[1].note.as_deref(), Some("CNNs"));
+    }
+
+    #[test]
+    fn an_exam_said_to_take_place_on_a_date_in_prose_is_that_exam() {
+        for cell in [
+            "The midterm exam will be held on March 11 in class.",
+            "The midterm will take place on March 11.",
+            "Midterm exam is scheduled for March 11",
+        ] {
+            let (acts, _) = parse_cell(cell);
+            let exam = acts.iter().find(|a| a.kind == EventKind::Exam);
+            assert_eq!(
+                exam.map(|a| (a.label.as_str(), a.date_text.as_deref())),
+                Some(("Midterm", Some("March 11"))),
+                "{cell}"
+            );
+        }
+        let (acts, _) = parse_cell(
+            "Homework 3 is due on March 4, and the midterm exam will be held on March 11.",
+        );
+        let kinds: Vec<_> = acts
+            .iter()
+            .map(|a| (a.kind, a.date_text.as_deref()))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (EventKind::Deadline, Some("March 4")),
+                (EventKind::Exam, Some("March 11"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_day_and_month_after_an_exam_word_is_its_date_not_its_number() {
+        let (acts, _) = parse_cell("Midterm  17 avril, 9h15-11h");
+        assert_eq!(
+            acts.iter()
+                .map(|a| (a.kind, a.label.as_str(), a.date_text.as_deref()))
+                .collect::<Vec<_>>(),
+            vec![(EventKind::Exam, "Midterm", Some("17 avril"))]
+        );
+        let (acts, _) = parse_cell("Exam 2 on Oct 4");
+        assert_eq!(acts[0].label, "Exam 2");
     }
 
     #[test]

@@ -38,7 +38,9 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
     for row in rows.iter().copied() {
         let nth = per_week.entry(row.week).or_default();
         *nth += 1;
-        if row.no_class {
+        // A row dated by a whole week ("8/27 -- 8/29 | Preview") when no meeting slot is known
+        // names the week's topic, not a meeting on a day: no lecture is made up for it.
+        if row.no_class || row.range_end.is_some() && b.meetings.is_empty() && row.time.is_none() {
             continue;
         }
         let many_rows = rows

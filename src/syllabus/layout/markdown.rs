@@ -46,6 +46,10 @@ pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
                 Tag::MetadataBlock(_) => edits.front_matter(raw, range),
                 Tag::Strikethrough => edits.strike(raw, range),
                 Tag::Image { .. } => edits.drop(range),
+                Tag::TableHead | Tag::TableRow => {
+                    edits.open_pipe_row(raw, range.start, matches!(tag, Tag::TableHead));
+                    shown.push(Vec::new());
+                }
                 _ => shown.push(Vec::new()),
             },
             Event::End(
@@ -127,6 +131,23 @@ struct Edits {
 }
 
 impl Edits {
+    /// A table row written without its outer pipes (`Date | Topic`, valid in GFM) gets the
+    /// leading one, so the line reads as a pipe row like any other; a header row's delimiter
+    /// line below it (`-----|-----`) too.
+    fn open_pipe_row(&mut self, raw: &str, at: usize, head: bool) {
+        let line_start = raw[..at].rfind('\n').map_or(0, |i| i + 1);
+        let mut starts = vec![line_start];
+        if head && let Some(next) = raw[at..].find('\n').map(|i| at + i + 1) {
+            starts.push(next);
+        }
+        for start in starts {
+            let line = &raw[start..];
+            if !line.trim_start_matches([' ', '\t']).starts_with('|') {
+                self.puts.push((start, "| "));
+            }
+        }
+    }
+
     fn drop(&mut self, range: Range<usize>) {
         self.drops.push(range);
     }
@@ -358,6 +379,19 @@ mod tests {
 
     fn texts(raw: &str) -> Vec<String> {
         read(raw).into_iter().map(|(_, t)| t).collect()
+    }
+
+    #[test]
+    fn a_table_without_outer_pipes_gets_its_leading_pipe() {
+        assert_eq!(
+            texts("Date | Event\n-----|------\nAug 23 | Class starts\n"),
+            [
+                "| Date | Event",
+                "| -----|------",
+                "| Aug 23 | Class starts"
+            ]
+        );
+        assert_eq!(texts("| A | B |\n|---|---|\n| 1 | 2 |\n")[2], "| 1 | 2 |");
     }
 
     #[test]

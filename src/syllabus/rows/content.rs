@@ -15,7 +15,9 @@ use crate::syllabus::activity::{
     Activity, DEADLINE_RE, RELEASE_RE, SUBJECT_RE, is_no_class, parse_cell,
 };
 use crate::syllabus::dates::{DateSpan, parse_date_prefix};
-use crate::syllabus::lexicon::{EXAM_ALONE_PATTERN, EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN};
+use crate::syllabus::lexicon::{
+    DUE_VERB, EXAM_ALONE_PATTERN, EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN, OUT_VERB,
+};
 use crate::syllabus::text::squash;
 use crate::syllabus::times::{split_leading_time, time_cell};
 
@@ -367,13 +369,52 @@ fn deliverable(item: &str, verb: &str, line: usize, cx: &mut Context) -> Content
         acts = exams;
     }
     if acts.is_empty() {
-        warn_unread(cx, line, &unread.unwrap_or(joined));
+        match named_item(item, verb) {
+            Some(a) => acts.push(a),
+            None => warn_unread(cx, line, &unread.unwrap_or(joined)),
+        }
     }
     Content {
         acts,
         not_a_lecture: true,
         ..Content::default()
     }
+}
+
+/// Most words an item's name has when it names work by itself ("IA 1", "Class set up").
+const ITEM_NAME_WORDS: usize = 6;
+
+/// The work an item-first table's row names by a name no work word gives ("IA 1" under
+/// `Assigned | Due | Link`): the table says it is work, and the column's verb alone (the
+/// [`DUE_VERB`] or [`OUT_VERB`] the table put there, perhaps with a time) whether it is due
+/// or handed out. A verb written in a cell ("submit questions here") names nothing.
+fn named_item(item: &str, verb: &str) -> Option<Activity> {
+    let name = squash(item.trim().trim_matches(|c: char| !c.is_alphanumeric()));
+    let words = name.split_whitespace().count();
+    if words == 0 || words > ITEM_NAME_WORDS {
+        return None;
+    }
+    let verb = verb.trim();
+    let (kind, rest) = if let Some(rest) = verb.strip_prefix(DUE_VERB) {
+        (EventKind::Deadline, rest)
+    } else if let Some(rest) = verb.strip_prefix(OUT_VERB) {
+        (EventKind::Release, rest)
+    } else {
+        return None;
+    };
+    // Only a time may follow ("due 5pm"); "due by Friday" is a sentence of its own.
+    let time = crate::syllabus::times::find_time(rest);
+    let only_time = rest.trim().chars().all(|c| {
+        c.is_ascii_digit() || matches!(c, ':' | '.' | ' ' | 'a' | 'p' | 'm' | 'A' | 'P' | 'M')
+    });
+    if !only_time || rest.trim().is_empty() != time.is_none() {
+        return None;
+    }
+    Some(Activity {
+        is_homework: true,
+        time,
+        ..Activity::bare(kind, name)
+    })
 }
 
 /// The exam a topic cell is when it is only "Test", "Test 2" or "PE 1".

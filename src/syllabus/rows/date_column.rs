@@ -28,6 +28,17 @@ pub(super) fn cell_date(cell: &str) -> Option<DateSpan> {
     (rest.is_empty() || rest.starts_with('(')).then_some(span)
 }
 
+/// A cell of the date column that gives its date and, after a comma, a note on the day ("6
+/// Sep, Add deadline", a registrar's date beside the class): the date. Only in the column
+/// the table dates its rows by; elsewhere such a cell is a sentence.
+fn noted_date(cell: &str) -> Option<DateSpan> {
+    let t = cell.trim();
+    let span = parse_date_prefix(t)?;
+    let rest = t.get(span.len..)?.trim_start();
+    (rest.starts_with([',', ';']) && rest[1..].trim_start().starts_with(char::is_alphabetic))
+        .then_some(span)
+}
+
 /// The date column of tab and pipe tables: among the first four, the one dated rows use
 /// most often (the leftmost on a tie).
 pub(super) fn vote(lines: &[Option<Line>]) -> Option<usize> {
@@ -89,7 +100,7 @@ fn in_column(line: &Line, cell: &str, dc: usize, started: bool, cx: &mut Context
     if cell.is_empty() {
         return Located::Undated;
     }
-    match cell_date(cell) {
+    match cell_date(cell).or_else(|| noted_date(cell)) {
         Some(span) => Located::Cell { idx: dc, span },
         None => {
             if started {
@@ -177,6 +188,14 @@ mod tests {
         assert!(cell_date("Oct 4 (online)").is_some());
         assert!(cell_date("Oct 4 Intro").is_none());
         assert!(cell_date("").is_none());
+    }
+
+    #[test]
+    fn a_date_column_cell_may_carry_a_note_after_a_comma() {
+        assert!(noted_date("6 Sep, Add deadline").is_some());
+        assert!(noted_date("Oct 4; holiday").is_some());
+        assert!(noted_date("Oct 4 Intro").is_none());
+        assert!(noted_date("Oct 4, 11").is_none());
     }
 
     #[test]

@@ -49,8 +49,11 @@ pub(super) fn row(header: &Header, line: &Line) -> Option<ItemRow> {
     let item_col = (0..roles.len())
         .find(|&i| named(i, &[Role::Activity, Role::Topic]))
         .or_else(|| {
-            // A sheet table names its sheets in its material column ("[Blatt01](01.pdf)").
-            (0..roles.len()).find(|&i| sheets && named(i, &[Role::Reading, Role::Other]))
+            // A sheet table names its sheets in its material column ("[Blatt01](01.pdf)"), and
+            // a table with a release and a due column its items in a link column
+            // (`Assigned | Due | Link`).
+            let both = verbs.contains(&Some(OUT_VERB)) && verbs.contains(&Some(DUE_VERB));
+            (0..roles.len()).find(|&i| (sheets || both) && named(i, &[Role::Reading, Role::Other]))
         })?;
     let item = line.cells[item_col].trim().to_string();
     if item.is_empty() {
@@ -96,6 +99,15 @@ mod tests {
         let verbs: Vec<&str> = r.dates.iter().map(|d| d.verb).collect();
         assert_eq!(verbs, ["out", "due"]);
         assert_eq!(r.dates[1].rest, "5pm");
+    }
+
+    #[test]
+    fn a_release_and_a_due_column_name_their_items_in_a_link_column() {
+        let h = super::super::roles::read_header(&line("Assigned\tDue\tLink")).expect("a header");
+        let r = row(&h, &line("Thu, Aug 25\tTue, Sep 13\tEssay 1")).expect("an item row");
+        assert_eq!(r.item, "Essay 1");
+        let verbs: Vec<&str> = r.dates.iter().map(|d| d.verb).collect();
+        assert_eq!(verbs, ["out", "due"]);
     }
 
     #[test]

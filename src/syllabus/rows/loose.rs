@@ -19,27 +19,20 @@ pub(super) const FEWEST_ROWS: usize = 2;
 const SENTENCE_WORDS: usize = 14;
 
 /// The date anywhere in a line and the rest of the line as its topic; none for a sentence
-/// of prose ("Office hours start on Sep 10 and are held in room 204 every week.").
+/// of prose ("Office hours start on Sep 10 and are held in room 204 every week."), unless it
+/// names dated work or an exam ("Homework 3 is due on March 4, and the midterm will be held
+/// on March 11 in class."): then the line gives those and no meeting, however long it is.
 pub(super) fn parts(line: &Line) -> Option<Parts> {
     let text = squash(&line.cells.join("  "));
+    let (at, span) = find_date(&text)?;
+    if let Some(parts) = deliverables(&text, at..at + span.len) {
+        return Some(parts);
+    }
     let sentence = text.trim_end().ends_with('.') || text.contains(". ");
     if sentence && text.split_whitespace().count() >= SENTENCE_WORDS {
         return None;
     }
-    let (at, span) = find_date(&text)?;
     let date_text = text.get(at..at + span.len)?.to_string();
-    // "Essay 1 due Feb 2", "Quiz on Feb 16": the date is the work's or the exam's, and the
-    // line no meeting.
-    let (acts, _) = parse_cell(&text);
-    if acts
-        .iter()
-        .any(|a| a.kind != EventKind::Other && a.date_text.as_deref() == Some(date_text.as_str()))
-    {
-        let mut parts = prose_parts(None, date_text, span, String::new());
-        parts.texts = vec![(Role::Activity, text)];
-        parts.not_lecture = true;
-        return Some(parts);
-    }
     let before = text.get(..at).unwrap_or("");
     let after = text.get(at + span.len..).unwrap_or("");
     let topic = [tidy(before), tidy(after)]
@@ -48,6 +41,53 @@ pub(super) fn parts(line: &Line) -> Option<Parts> {
         .collect::<Vec<_>>()
         .join(" ");
     Some(prose_parts(None, date_text, span, topic))
+}
+
+/// A line whose first date is that of work or an exam it names ("Essay 1 due Feb 2", "Quiz
+/// on Feb 16", "Homework 3 is due on March 4, and the midterm..."): a row dated by it that
+/// holds each sentence of the line as activities and gives no meeting. A line whose first
+/// date is a meeting's ("Feb 12 Loops; HW1 due Feb 19") gives none.
+fn deliverables(text: &str, first: std::ops::Range<usize>) -> Option<Parts> {
+    let sentences = sentences(text);
+    let work_date = sentences
+        .iter()
+        .flat_map(|s| parse_cell(s).0)
+        .filter(|a| a.kind != EventKind::Other)
+        .find_map(|a| a.date_text)?;
+    // The work's date is the line's first ("Friday, September 15" holds "September 15").
+    let at = text.find(&work_date)?;
+    if !first.contains(&at) {
+        return None;
+    }
+    let (_, span) = find_date(&text[at..])?;
+    let mut parts = prose_parts(None, work_date, span, String::new());
+    parts.texts = sentences
+        .into_iter()
+        .map(|s| (Role::Activity, s.to_string()))
+        .collect();
+    parts.not_lecture = true;
+    Some(parts)
+}
+
+/// The sentences of a line: a full stop, question or exclamation mark followed by a space
+/// and a capital letter ends one ("...due Friday, September 15. Problem set 2 is due...");
+/// an abbreviation before a number ("Oct. 2") does not.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '?' | '!')
+            && bytes.get(i + 1) == Some(&b' ')
+            && text[i + 2..].starts_with(char::is_uppercase)
+        {
+            out.push(text[from..=i].trim());
+            from = i + 2;
+        }
+    }
+    out.push(text[from..].trim());
+    out.retain(|s| !s.is_empty());
+    out
 }
 
 /// A piece of a line without list marks, brackets and connecting words at its ends.
@@ -105,6 +145,26 @@ mod tests {
     #[test]
     fn a_sentence_of_prose_is_no_row() {
         assert!(parts(&line("Office hours start on Sep 10 and are held in room 204 of the main building every week.")).is_none());
+    }
+
+    #[test]
+    fn work_and_exams_in_long_sentences_are_read_sentence_by_sentence() {
+        let p = parts(&line(
+            "The first problem set is due Friday, September 15. Problem set 2 is due September 29.",
+        ))
+        .expect("a row of work");
+        assert!(p.not_lecture);
+        assert_eq!(p.date_text, "Friday, September 15");
+        assert_eq!(p.texts.len(), 2);
+        let p = parts(&line(
+            "Homework 3 is due on March 4, and the midterm exam will be held on March 11 in class.",
+        ))
+        .expect("a row of work");
+        assert!(p.not_lecture);
+        assert_eq!(
+            sentences("Exam 1: Oct. 2. Exam 2 is on Nov. 13."),
+            vec!["Exam 1: Oct. 2.", "Exam 2 is on Nov. 13."]
+        );
     }
 
     #[test]

@@ -163,8 +163,10 @@ pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Tab
     match read_with(lines, false, cx) {
         Err(SyllabusError::NoSchedule) => {
             // No layout gave a row: every line with a date is one, if there are several.
-            let dated = lines.iter().flatten().filter(|l| loose::parts(l).is_some());
-            if dated.count() < loose::FEWEST_ROWS {
+            // One line of dated work or an exam is enough: a syllabus that only says when
+            // its work is due still gives those dates.
+            let dated: Vec<_> = lines.iter().flatten().filter_map(loose::parts).collect();
+            if dated.len() < loose::FEWEST_ROWS && !dated.iter().any(|p| p.not_lecture) {
                 return Err(SyllabusError::NoSchedule);
             }
             cx.warnings.truncate(warned);
@@ -369,9 +371,14 @@ impl TableReader {
         self.last_was_row = true;
         self.mark_start(line_no);
         for d in row.dates {
-            let text = squash(&format!("{} {} {}", row.item, d.verb, d.rest));
+            // The item and its column's verb apart, so an item no work word names ("IA 1") is
+            // still the table's work.
+            let verb = squash(&format!("{} {}", d.verb, d.rest));
             let mut parts = content::prose_parts(None, d.date_text, d.span, String::new());
-            parts.texts = vec![(roles::Role::Activity, text)];
+            parts.texts = vec![
+                (roles::Role::Topic, squash(&row.item)),
+                (roles::Role::Activity, verb),
+            ];
             parts.not_lecture = true;
             self.dated(line_no, parts, cx)?;
         }
