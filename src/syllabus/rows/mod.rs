@@ -588,7 +588,12 @@ impl TableReader {
             last.skip.extend(off);
         }
         if self.rows.is_empty() && self.deliverables == 0 {
-            return Err(SyllabusError::NoSchedule);
+            // A table of weeks and topics with no dates still dates its work ("Essay due
+            // Oct 4"): those events stand, and nothing is guessed for the weeks.
+            if self.acts.is_empty() {
+                return Err(SyllabusError::NoSchedule);
+            }
+            cx.warn(self.start, "no dated schedule rows (weeks or lectures with their dates): only the dated work and exams written in the document are read, and no lectures; give the lecture dates in the syllabus or add them under [[add]] in the course file");
         }
         if !weeks::several_rows_a_week(&self.rows) {
             cx.warnings.extend(self.cadence);
