@@ -20,6 +20,8 @@ pub(super) struct Context {
     pub(super) order: DateOrder,
     /// Everything set aside or doubtful, in the order found.
     pub(super) warnings: Vec<Warning>,
+    /// Codes the document defines for kinds of meeting ("T = Tutorial"), by code.
+    pub(super) kind_codes: std::collections::BTreeMap<String, String>,
 }
 
 impl Context {
@@ -31,6 +33,7 @@ impl Context {
             term: named,
             order: DateOrder::Mdy,
             warnings: Vec::new(),
+            kind_codes: super::rows::kind_codes(lines),
         };
         if named.is_none() {
             cx.infer_term(lines);
@@ -190,6 +193,7 @@ impl Context {
             term: dates::find_term(term),
             order: DateOrder::Mdy,
             warnings: Vec::new(),
+            kind_codes: std::collections::BTreeMap::new(),
         }
     }
 }

@@ -993,6 +993,11 @@ pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs
 /// Words that say something does not happen: "No lab", "(No assignment due.)".
 pub(crate) const NEGATION_PATTERN: &str = r"no|kein|keine|none";
 
+/// Words for a lecture as a kind of meeting, which a document's legend may give a code
+/// ("L = Lecture", "V: Vorlesung"); with [`SESSION_PATTERN`] and [`EXAM_FIRST_WORDS`] the
+/// words a legend's code may stand for.
+pub(crate) const LECTURE_KIND_PATTERN: &str = r"lectures?|vorlesung(?:en)?|cours(?:\s+magistral)?|clases?(?:\s+te[oó]rica)?|te[oó]r[ií]as?|te[oó]ricas?|théorie|theory|aulas?(?:\s+te[oó]rica)?|lezion[ei]|ders|hoorcollege|seminars?";
+
 /// Names of public holidays: a day cell of a weekday grid that holds one has no class
 /// ("Jan 15. **MLK Day**"). Only read where a cell is one day, never for a whole week.
 pub(crate) const HOLIDAY_NAME_PATTERN: &str = r"mlk\s+day|martin\s+luther\s+king|labou?r\s+day|memorial\s+day|presidents'?\s+day|veterans'?\s+day|independence\s+day|thanksgiving|good\s+friday|easter\s+monday|whit\s+monday|reformation\s+day|ascension\s+day";

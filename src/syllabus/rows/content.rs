@@ -214,6 +214,7 @@ fn read_cells(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context) -> 
         content.take(role, t, line, cx);
     }
     content.exam_by_kind();
+    content.session_by_kind();
     if let (Some(text), Some((due_text, due))) = (content.untold.take(), content.due.take()) {
         content.details.retain(|d| *d != text);
         content.acts.retain(|a| a.kind != EventKind::Other);
@@ -237,6 +238,12 @@ impl Content {
             Role::Reading => self.readings.push(t),
             Role::Time => self.time = time_cell(&t),
             Role::Room => self.room = Some(t),
+            // A code the document defines ("T" for tutorial) is a kind cell in any column.
+            Role::Label | Role::Other | Role::Kind
+                if let Some(word) = cx.kind_codes.get(t.trim()) =>
+            {
+                self.kind(word)
+            }
             Role::Label | Role::Other => self.side(&t),
             Role::Kind => self.kind(&t),
             Role::Week | Role::Date => {}
@@ -294,6 +301,28 @@ impl Content {
             self.acts.extend(acts);
         } else if starts_with_exam(t) {
             self.kind_exam = Some(squash(t));
+        }
+    }
+
+    /// A session a kind column named ("Tutorial") is titled by the row's topic.
+    fn session_by_kind(&mut self) {
+        if !self.not_a_lecture {
+            return;
+        }
+        let Some(topic) = self.topic.as_deref().filter(|t| !t.trim().is_empty()) else {
+            return;
+        };
+        for a in self
+            .acts
+            .iter_mut()
+            .filter(|a| a.kind == EventKind::Other && a.note.is_none())
+        {
+            // "Übung 1" under "Übung" names the session itself.
+            if topic.to_lowercase().starts_with(&a.label.to_lowercase()) {
+                a.label = squash(topic);
+            } else {
+                a.note = Some(topic.to_string());
+            }
         }
     }
 

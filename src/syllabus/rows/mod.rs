@@ -7,6 +7,7 @@
 
 mod bounds;
 mod calendar;
+mod codes;
 mod content;
 mod continuation;
 mod date_column;
@@ -40,6 +41,8 @@ use roles::Header;
 pub(super) fn names_a_column(label: &str) -> bool {
     roles::header_role(label).is_some()
 }
+
+pub(super) use codes::defined as kind_codes;
 
 /// Years between a row's date and the term's that make the row no row of this course.
 const YEARS_AWAY: i32 = 2;
