@@ -15,8 +15,8 @@ mod when;
 use super::dates::{DateSpan, find_date};
 use super::lexicon::{
     ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, Family, LEAD_ARTICLES,
-    NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, RELEASE_VERB_PATTERN, SUBJECT_PATTERN,
-    WEEKDAYS_EN_SHORT, alternation,
+    NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, RELEASE_VERB_PATTERN,
+    SELF_STUDY_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
@@ -420,6 +420,15 @@ fn lead_verb(lead: &str, re: &Regex) -> Option<String> {
             .collect();
         (kept.len() <= 2 && !words.contains([',', ';'])).then(|| kept.join(" "))
     })
+}
+
+/// True when a cell starts by saying it is study on one's own ("Self-study: chapter 4"): a
+/// day or week without a meeting.
+pub(crate) fn is_self_study(cell: &str) -> bool {
+    static SELF_STUDY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)^\W*(?:{SELF_STUDY_PATTERN})(?:\b|$)")).unwrap()
+    });
+    SELF_STUDY.is_match(cell)
 }
 
 /// True when a cell says there is no class that week.

@@ -212,6 +212,15 @@ fn column_roles(cells: &[&str]) -> Vec<Role> {
             }
         }
     }
+    // "Week | Date | Session": without a topic column, the first column of a name coursecal
+    // does not know after the dates holds what each row is about.
+    if !roles.contains(&Role::Topic)
+        && let Some(d) = (0..roles.len()).position(|i| roles[i] == Role::Date && !weekday(cells[i]))
+        && let Some(i) = (d + 1..roles.len())
+            .find(|&i| roles[i] == Role::Other && !weekday(cells[i]) && !cells[i].trim().is_empty())
+    {
+        roles[i] = Role::Topic;
+    }
     roles
 }
 
