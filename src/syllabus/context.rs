@@ -75,7 +75,14 @@ impl Context {
             .iter()
             .filter_map(|(_, _, raw)| self.month_of(*raw))
             .collect();
-        if let Some(better) = plausibility::better_term(t, &months) {
+        if let Some(mut better) = plausibility::better_term(t, &months) {
+            // Dates that write their year say which year the better term is.
+            if let Some((m, y)) = found
+                .iter()
+                .find_map(|(_, _, raw)| Some((self.month_of(*raw)?, written_year(*raw)?)))
+            {
+                better.year += y - better.year_for_month(m);
+            }
             let outside = months.iter().filter(|m| !t.core_month(**m)).count();
             self.warn(0, format!("the term is {t}, but {outside} of {} dates fall outside its months; these dates fit {better}; check --term or the course file's term", months.len()));
         }

@@ -954,6 +954,31 @@ pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
     "deeltoets",
 ];
 
+/// Words after an exam's name that only qualify it ("Esame parziale", "Examen escrito",
+/// "Prova finale"): the exam stays the exam, a midterm or final word making it that one.
+pub(crate) const EXAM_QUALIFIERS: &[(&str, Option<Family>)] = &[
+    ("parziale", Some(Family::Midterm)),
+    ("intermedia", Some(Family::Midterm)),
+    ("intermedio", Some(Family::Midterm)),
+    ("intermédiaire", Some(Family::Midterm)),
+    ("intermediária", Some(Family::Midterm)),
+    ("intermediário", Some(Family::Midterm)),
+    ("finale", Some(Family::Final)),
+    ("final", Some(Family::Final)),
+    ("scritto", None),
+    ("scritta", None),
+    ("orale", None),
+    ("escrito", None),
+    ("escrita", None),
+    ("oral", None),
+    ("écrit", None),
+    ("écrite", None),
+    ("written", None),
+    ("schriftlich", None),
+    ("mündlich", None),
+    ("presencial", None),
+];
+
 /// A date to be announced ("TBA", "ilan edilecek").
 pub(crate) const TO_BE_ANNOUNCED_PATTERN: &str =
     r"tba|tbd|to\s+be\s+(announced|determined|confirmed)|date\s+later|ilan\s+edilecek";

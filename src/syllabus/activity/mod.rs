@@ -451,6 +451,17 @@ mod tests {
     }
 
     #[test]
+    fn an_exam_named_with_a_qualifying_word_after_it_is_that_exam() {
+        let exam = |l: &str| vec![(EventKind::Exam, l.to_string())];
+        assert_eq!(kinds("Esame parziale"), exam("Midterm"));
+        assert_eq!(kinds("Prova intermedia"), exam("Midterm"));
+        assert_eq!(kinds("Esame finale"), exam("Final exam"));
+        assert_eq!(kinds("Examen escrito"), exam("Exam"));
+        assert!(kinds("Exam review").is_empty());
+        assert_eq!(kinds("Final project presentations")[0].0, EventKind::Other);
+    }
+
+    #[test]
     fn release_verbs_make_releases() {
         for v in ["given", "out", "released", "assigned"] {
             assert_eq!(
