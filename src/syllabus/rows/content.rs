@@ -15,7 +15,9 @@ use crate::syllabus::activity::{
     Activity, DEADLINE_RE, RELEASE_RE, SUBJECT_RE, is_no_class, parse_cell,
 };
 use crate::syllabus::dates::{DateSpan, parse_date_prefix};
-use crate::syllabus::lexicon::{EXAM_ALONE_PATTERN, EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN};
+use crate::syllabus::lexicon::{
+    DUE_VERB, EXAM_ALONE_PATTERN, EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN, OUT_VERB,
+};
 use crate::syllabus::text::squash;
 use crate::syllabus::times::{split_leading_time, time_cell};
 
@@ -253,7 +255,10 @@ impl Content {
             Role::Activity => {
                 let (found, unread) = parse_cell(&t);
                 if let Some(u) = unread {
-                    warn_unread(cx, line, &u);
+                    match named_item(&u) {
+                        Some(a) => self.acts.push(a),
+                        None => warn_unread(cx, line, &u),
+                    }
                 } else if found.iter().all(|a| a.kind == EventKind::Other) {
                     // "Implement your database", "Digitise the map for your project": work
                     // in words (a due-date column may make it homework).
@@ -358,6 +363,26 @@ impl Content {
         self.acts.extend(found);
     }
 }
+
+/// Work of a name coursecal does not know, under a due or release column ("Map exercise"
+/// under "Due", read as "Map exercise due"): a few words and the verb, nothing else.
+fn named_item(text: &str) -> Option<Activity> {
+    let (item, verb) = text.trim().rsplit_once(' ')?;
+    let kind = match verb {
+        DUE_VERB => EventKind::Deadline,
+        OUT_VERB => EventKind::Release,
+        _ => return None,
+    };
+    let words = item.split_whitespace().count();
+    let plain = item
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '&'));
+    (words <= MOST_ITEM_WORDS && plain && item.chars().next()?.is_alphabetic())
+        .then(|| Activity::bare(kind, squash(item)))
+}
+
+/// The most words a name of work read by [`named_item`] has.
+const MOST_ITEM_WORDS: usize = 4;
 
 /// An item-first row, as in a learning platform's course summary ("Homework 1 | due by
 /// 11:59pm"): the first text names the work and a later cell, starting with a deadline or
