@@ -123,6 +123,15 @@ impl Header {
         &self.roles
     }
 
+    /// The column a space-laid cell starting at `col` falls under, by index: the last
+    /// header cell starting at or before it.
+    pub(super) fn column_at(&self, col: usize) -> Option<usize> {
+        self.placed
+            .as_ref()?
+            .iter()
+            .rposition(|(start, _)| *start <= col + 1)
+    }
+
     /// The verb of each column (see [`header_verb`]).
     pub(super) fn verbs(&self) -> &[Option<&'static str>] {
         &self.verbs
@@ -156,10 +165,16 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
         .filter(|c| header_role(c).is_some())
         .count();
     let cells: Vec<&str> = line.cells.iter().map(String::as_str).collect();
-    let weekdays = line
-        .positional()
-        .then(|| super::weekday_grid::header_weekdays(&cells))
-        .flatten();
+    // A space-laid grid needs a column for the week's date left of the weekdays: text before
+    // the first weekday could not be told from that day's cell.
+    let weekdays = super::weekday_grid::header_weekdays(&cells).filter(|days| {
+        line.positional()
+            || days
+                .iter()
+                .zip(&cells)
+                .find(|(_, c)| !c.trim().is_empty())
+                .is_some_and(|(d, _)| d.is_none())
+    });
     let known = known + weekdays.as_ref().map_or(0, |d| d.iter().flatten().count());
     // Short cells; a tab or pipe header naming three roles may have a longer one.
     let most_words = if known >= 3 && line.positional() {
