@@ -411,6 +411,16 @@ impl TableReader {
             parts.not_lecture = !lecture;
             self.day_cell(line_no, parts, off, cx)?;
         }
+        // A note of the week ("Problem set 1 due Friday") gives its work, dated from the
+        // week's start, and no meeting.
+        for note in row.notes {
+            let (date_text, span) = weekday_grid::span_of(start);
+            let mut parts =
+                content::prose_parts(row.week_cell.clone(), date_text, span, String::new());
+            parts.texts = vec![(roles::Role::Activity, note)];
+            parts.not_lecture = true;
+            self.dated(line_no, parts, cx)?;
+        }
         Ok(())
     }
 
