@@ -646,7 +646,28 @@ pub(crate) const DUE_VERB: &str = "due";
 /// See [`DUE_VERB`].
 pub(crate) const OUT_VERB: &str = "out";
 /// The item column of an item-first table (`Item | Posted | Deadline`), besides work words.
-pub(crate) const HEADER_ITEM: &[&str] = &["item", "items", "name", "task", "tasks", "work"];
+pub(crate) const HEADER_ITEM: &[&str] = &[
+    "item",
+    "items",
+    "name",
+    "task",
+    "tasks",
+    "work",
+    "trabalho",
+    "trabalhos",
+    "tarefa",
+    "tarefas",
+    "tarea",
+    "tareas",
+    "trabajo",
+    "trabajos",
+    "devoir",
+    "devoirs",
+    "aufgabe",
+    "aufgaben",
+    "compito",
+    "compiti",
+];
 /// Zones a syllabus names for its times, by the word it uses ("Times are Eastern",
 /// "11:59 PM ET", "All times CET"); matched whole, abbreviations as written (upper case).
 pub(crate) const ZONE_WORDS: &[(&str, &str)] = &[

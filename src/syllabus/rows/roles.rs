@@ -40,7 +40,7 @@ pub(super) type RoleCells = Vec<(Option<Role>, String)>;
 pub(super) fn header_role(cell: &str) -> Option<Role> {
     let c = cell.trim().trim_end_matches([':', '.']).to_lowercase();
     let c = c.as_str();
-    if HEADER_OUT.contains(&c) || HEADER_ITEM.contains(&c) {
+    if HEADER_OUT.contains(&c) || HEADER_DUE.contains(&c) || HEADER_ITEM.contains(&c) {
         return Some(Role::Activity);
     }
     let whole = [
@@ -130,6 +130,25 @@ impl Header {
             .as_ref()?
             .iter()
             .rposition(|(start, _)| *start <= col + 1)
+    }
+
+    /// A row's cells, one per header column: as they are in a tab or pipe row with as many
+    /// cells as the header, or a space-laid row's cells gathered under the header cell each
+    /// starts under (as `pdftotext -layout` prints a table).
+    pub(super) fn cells_of(&self, line: &Line) -> Option<Vec<String>> {
+        let n = self.roles.len();
+        let Some(placed) = &line.placed else {
+            return (line.cells.len() == n).then(|| line.cells.clone());
+        };
+        let mut cells = vec![String::new(); n];
+        for (col, text) in placed {
+            let cell = cells.get_mut(self.column_at(*col)?)?;
+            if !cell.is_empty() {
+                cell.push(' ');
+            }
+            cell.push_str(text);
+        }
+        Some(cells)
     }
 
     /// The verb of each column (see [`header_verb`]).

@@ -52,7 +52,7 @@ pub(super) struct GridRow {
 /// cell with text.
 pub(super) fn row(header: &Header, line: &Line) -> Option<GridRow> {
     let days = header.weekdays()?;
-    let cells = cells_by_column(header, line, days.len())?;
+    let cells = header.cells_of(line)?;
     let mut out = GridRow {
         date: None,
         week_cell: None,
@@ -92,24 +92,6 @@ pub(super) fn row(header: &Header, line: &Line) -> Option<GridRow> {
         }
     }
     (!out.days.is_empty()).then_some(out)
-}
-
-/// A row's cells, one per header column: as they are in a tab or pipe row with as many
-/// cells as the header, or a space-laid row's cells gathered under the header cell each
-/// starts under (as `pdftotext -layout` prints a grid).
-fn cells_by_column(header: &Header, line: &Line, n: usize) -> Option<Vec<String>> {
-    let Some(placed) = &line.placed else {
-        return (line.cells.len() == n).then(|| line.cells.clone());
-    };
-    let mut cells = vec![String::new(); n];
-    for (col, text) in placed {
-        let cell = cells.get_mut(header.column_at(*col)?)?;
-        if !cell.is_empty() {
-            cell.push(' ');
-        }
-        cell.push_str(text);
-    }
-    Some(cells)
 }
 
 /// The date of `day` in the week that starts on (or contains, from its Monday) `start`.
