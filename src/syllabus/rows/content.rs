@@ -19,7 +19,7 @@ use crate::syllabus::lexicon::{
     DUE_VERB, EXAM_ALONE_PATTERN, EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN, OUT_VERB,
 };
 use crate::syllabus::text::squash;
-use crate::syllabus::times::{split_leading_time, time_cell};
+use crate::syllabus::times::{TIME_LIKE, find_time, split_leading_time, time_cell};
 
 /// A lecture-numbering cell: "L1", "Lec. 3", "Lecture 12", "Ders 4".
 static LECTURE_NO: LazyLock<Regex> = LazyLock::new(|| {
@@ -367,7 +367,13 @@ impl Content {
 /// Work of a name coursecal does not know, under a due or release column ("Map exercise"
 /// under "Due", read as "Map exercise due"): a few words and the verb, nothing else.
 fn named_item(text: &str) -> Option<Activity> {
-    let (item, verb) = text.trim().rsplit_once(' ')?;
+    let text = text.trim();
+    // A clock time may follow the verb: "Field notes 2 due 17:00".
+    let (head, time) = match text.rsplit_once(' ') {
+        Some((head, last)) if TIME_LIKE.is_match(last) => (head, find_time(last)),
+        _ => (text, None),
+    };
+    let (item, verb) = head.rsplit_once(' ')?;
     let kind = match verb {
         DUE_VERB => EventKind::Deadline,
         OUT_VERB => EventKind::Release,
@@ -377,8 +383,10 @@ fn named_item(text: &str) -> Option<Activity> {
     let plain = item
         .chars()
         .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '&'));
-    (words <= MOST_ITEM_WORDS && plain && item.chars().next()?.is_alphabetic())
-        .then(|| Activity::bare(kind, squash(item)))
+    (words <= MOST_ITEM_WORDS && plain && item.chars().next()?.is_alphabetic()).then(|| Activity {
+        time,
+        ..Activity::bare(kind, squash(item))
+    })
 }
 
 /// The most words a name of work read by [`named_item`] has.
