@@ -163,29 +163,41 @@ fn is_heading(line: &Line) -> bool {
 /// Reads the schedule from the document's rows of cells.
 pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Table, SyllabusError> {
     let warned = cx.warnings.len();
-    match read_with(lines, false, cx) {
+    match read_with(lines, Reading::Layout, cx) {
         Err(SyllabusError::NoSchedule) => {
             // No layout gave a row: every line with a date is one, if there are several.
             let dated = lines.iter().flatten().filter(|l| loose::parts(l).is_some());
-            if dated.count() < loose::FEWEST_ROWS {
-                return Err(SyllabusError::NoSchedule);
-            }
             cx.warnings.truncate(warned);
+            if dated.count() < loose::FEWEST_ROWS {
+                // A table of weeks and topics with no dates may still date its work ("Essay
+                // due Oct 4"): those events stand, and nothing is guessed for the weeks.
+                return read_with(lines, Reading::WorkOnly, cx);
+            }
             cx.warn(0, "the schedule's layout was not recognised (no table, list or heading of dated rows); each line holding a date is read as one row, its other words as the topic; check the events");
-            read_with(lines, true, cx)
+            read_with(lines, Reading::Loose, cx)
         }
         read => read,
     }
 }
 
-/// Reads the schedule; `loose` reads every line with a date anywhere as a row.
+/// How the schedule is read: by its layout, every line with a date as a row (the last
+/// resort), or only for the dated work when no row has a date.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    Layout,
+    Loose,
+    WorkOnly,
+}
+
+/// Reads the schedule the way `reading` says.
 fn read_with(
     lines: &[Option<Line>],
-    loose: bool,
+    reading: Reading,
     cx: &mut Context,
 ) -> Result<Table, SyllabusError> {
     let mut t = TableReader {
-        loose,
+        loose: reading == Reading::Loose,
+        work_only: reading == Reading::WorkOnly,
         metadata: metadata::find(lines),
         calendar: calendar::find(lines),
         bounds: bounds::find(lines),
@@ -215,6 +227,8 @@ fn read_with(
 struct TableReader {
     /// The last resort: a line with a date anywhere is a row (see [`loose`]).
     loose: bool,
+    /// No row has a date: only the dated work written in the document is read.
+    work_only: bool,
     /// Dated lines about the document (page headers, its date): never rows.
     metadata: std::collections::BTreeMap<usize, metadata::Metadata>,
     /// Line ranges that are the university's academic calendar: never rows.
@@ -601,9 +615,7 @@ impl TableReader {
             last.skip.extend(off);
         }
         if self.rows.is_empty() && self.deliverables == 0 {
-            // A table of weeks and topics with no dates still dates its work ("Essay due
-            // Oct 4"): those events stand, and nothing is guessed for the weeks.
-            if self.acts.is_empty() {
+            if !self.work_only || self.acts.is_empty() {
                 return Err(SyllabusError::NoSchedule);
             }
             cx.warn(self.start, "no dated schedule rows (weeks or lectures with their dates): only the dated work and exams written in the document are read, and no lectures; give the lecture dates in the syllabus or add them under [[add]] in the course file");
