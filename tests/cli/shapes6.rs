@@ -1435,6 +1435,48 @@ Wednesdays 2pm
     );
 }
 
+/// `Lecture` / `Feb 4` / `Tue` / topic, with `Due` and `Exam` records among the lectures.
+#[test]
+fn a_table_copied_one_cell_per_line_with_kind_words_before_the_dates() {
+    let text = r#"Networks, Spring 2025
+Lectures: Tuesday 10:00-11:30
+
+Lecture
+Feb 4
+Tue
+Layers
+Lecture
+Feb 11
+Tue
+Links
+Due
+Feb 14
+Fri
+Homework 1
+Lecture
+Feb 18
+Tue
+Routing
+Exam
+Feb 25
+Tue
+Midterm
+"#;
+    let (_d, path) = fixture(text, "networks.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2025-02-04T10:00 Layers",
+            "lecture 2025-02-11T10:00 Links",
+            "deadline 2025-02-14T23:59 Hw1 due",
+            "lecture 2025-02-18T10:00 Routing",
+            "exam 2025-02-25T10:00 Midterm",
+        ],
+        "{stderr}"
+    );
+}
+
 /// A PDF handout: a space-laid weekday grid (a holiday cell, a deadline and a quiz in cells)
 /// and an item-first table of work whose name coursecal does not know, one due at a time.
 #[test]

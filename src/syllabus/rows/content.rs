@@ -141,6 +141,8 @@ pub(super) struct Content {
     pub(super) due: Option<(String, DateSpan)>,
     /// A kind column's exam word ("Examen"), until the row is read.
     pub(super) kind_exam: Option<String>,
+    /// A label's deadline or release verb ("Due"), until the row is read.
+    pub(super) kind_verb: Option<&'static str>,
 }
 
 /// Work given in words, with its deadline as written.
@@ -217,6 +219,7 @@ fn read_cells(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context) -> 
     }
     content.exam_by_kind();
     content.session_by_kind();
+    content.work_by_kind();
     if let (Some(text), Some((due_text, due))) = (content.untold.take(), content.due.take()) {
         content.details.retain(|d| *d != text);
         content.acts.retain(|a| a.kind != EventKind::Other);
@@ -246,6 +249,7 @@ impl Content {
             {
                 self.kind(word)
             }
+            Role::Label if self.label_kind(&t) => {}
             Role::Label | Role::Other => self.side(&t),
             Role::Kind => self.kind(&t),
             Role::Week | Role::Date => {}
@@ -307,6 +311,50 @@ impl Content {
         } else if starts_with_exam(t) {
             self.kind_exam = Some(squash(t));
         }
+    }
+
+    /// A label that is only a word of what the row is ("Due", "Exam", "Lab"), as a table
+    /// copied one cell per line gives it: read as a kind cell; a deadline or release verb
+    /// makes the topic that work.
+    fn label_kind(&mut self, t: &str) -> bool {
+        let t = t.trim();
+        let whole = |re: &Regex| {
+            re.find(t)
+                .is_some_and(|m| m.start() == 0 && m.end() == t.len())
+        };
+        if whole(&DEADLINE_RE) || whole(&RELEASE_RE) {
+            self.kind_verb = Some(if whole(&DEADLINE_RE) {
+                DUE_VERB
+            } else {
+                OUT_VERB
+            });
+            return true;
+        }
+        let exam = EXAM_FIRST_WORDS.contains(&t.to_lowercase().as_str());
+        if exam || session::read(t).is_some() {
+            self.kind(t);
+            return true;
+        }
+        false
+    }
+
+    /// The row a label called work due or out: its topic is that work, and no lecture.
+    fn work_by_kind(&mut self) {
+        let Some(verb) = self.kind_verb.take() else {
+            return;
+        };
+        let Some(topic) = self.topic.take().filter(|t| !t.trim().is_empty()) else {
+            return;
+        };
+        let told = format!("{} {verb}", topic.trim());
+        let (found, unread) = parse_cell(&told);
+        let found: Vec<Activity> = found
+            .into_iter()
+            .filter(|a| a.kind != EventKind::Other)
+            .collect();
+        self.acts.extend(found);
+        self.acts.extend(unread.as_deref().and_then(named_item));
+        self.not_a_lecture = true;
     }
 
     /// A session a kind column named ("Tutorial") is titled by the row's topic.
