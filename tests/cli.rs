@@ -25,6 +25,7 @@ mod cli {
     mod shapes3;
     mod shapes4;
     mod shapes5;
+    mod shapes6;
     mod shapes8;
     mod snapshots;
     mod standards;

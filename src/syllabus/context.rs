@@ -20,6 +20,8 @@ pub(super) struct Context {
     pub(super) order: DateOrder,
     /// Everything set aside or doubtful, in the order found.
     pub(super) warnings: Vec<Warning>,
+    /// Codes the document defines for kinds of meeting ("T = Tutorial"), by code.
+    pub(super) kind_codes: std::collections::BTreeMap<String, String>,
 }
 
 impl Context {
@@ -31,6 +33,7 @@ impl Context {
             term: named,
             order: DateOrder::Mdy,
             warnings: Vec::new(),
+            kind_codes: super::rows::kind_codes(lines),
         };
         if named.is_none() {
             cx.infer_term(lines);
@@ -72,7 +75,14 @@ impl Context {
             .iter()
             .filter_map(|(_, _, raw)| self.month_of(*raw))
             .collect();
-        if let Some(better) = plausibility::better_term(t, &months) {
+        if let Some(mut better) = plausibility::better_term(t, &months) {
+            // Dates that write their year say which year the better term is.
+            if let Some((m, y)) = found
+                .iter()
+                .find_map(|(_, _, raw)| Some((self.month_of(*raw)?, written_year(*raw)?)))
+            {
+                better.year += y - better.year_for_month(m);
+            }
             let outside = months.iter().filter(|m| !t.core_month(**m)).count();
             self.warn(0, format!("the term is {t}, but {outside} of {} dates fall outside its months; these dates fit {better}; check --term or the course file's term", months.len()));
         }
@@ -190,6 +200,7 @@ impl Context {
             term: dates::find_term(term),
             order: DateOrder::Mdy,
             warnings: Vec::new(),
+            kind_codes: std::collections::BTreeMap::new(),
         }
     }
 }

@@ -160,7 +160,7 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{wd}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}}\b)?",
+        r"(?i)^{wd}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}}\b)?(?:\s*[-–—]\s*{wd}(?P<d2>\d{{1,2}})\.(?P<m2>\d{{1,2}})\.(?P<y2>\d{{4}}|\d{{2}}\b)?)?",
         wd = *WEEKDAY_RE
     ))
     .unwrap()
@@ -232,14 +232,24 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
         if let Some(c) = re.captures(text)
             && !section_number(text, &c)
         {
+            let year = year_of(c.name("y"));
             let start = RawDate::Known {
                 month: num(&c, "m")?,
                 day: num(&c, "d")?,
-                year: year_of(c.name("y")),
+                year,
+            };
+            // "23.04. - 07.05.": a range of day-first dates, as "Feb 12-14" is.
+            let end = match (num(&c, "d2"), num(&c, "m2")) {
+                (Some(day), Some(month)) => Some(RawDate::Known {
+                    month,
+                    day,
+                    year: year_of(c.name("y2")).or(year),
+                }),
+                _ => None,
             };
             return Some(DateSpan {
                 start,
-                end: None,
+                end,
                 len: c.get(0)?.end(),
             });
         }
@@ -725,6 +735,16 @@ mod tests {
         assert_eq!(span.end, Some(known(2, 14, None)));
         let span = parse_date_prefix("12-14 Feb").unwrap();
         assert_eq!(span.end, Some(known(2, 14, None)));
+    }
+
+    #[test]
+    fn a_range_of_day_first_dotted_dates_keeps_both_ends() {
+        let span = parse_date_prefix("23.04. - 07.05.").unwrap();
+        assert_eq!(span.start, known(4, 23, None));
+        assert_eq!(span.end, Some(known(5, 7, None)));
+        let span = parse_date_prefix("14.10.2024-18.10.2024 Woche 1").unwrap();
+        assert_eq!(span.end, Some(known(10, 18, Some(2024))));
+        assert_eq!(parse_date_prefix("14.10. Einführung").unwrap().end, None);
     }
 
     #[test]

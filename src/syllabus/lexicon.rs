@@ -646,7 +646,28 @@ pub(crate) const DUE_VERB: &str = "due";
 /// See [`DUE_VERB`].
 pub(crate) const OUT_VERB: &str = "out";
 /// The item column of an item-first table (`Item | Posted | Deadline`), besides work words.
-pub(crate) const HEADER_ITEM: &[&str] = &["item", "items", "name", "task", "tasks", "work"];
+pub(crate) const HEADER_ITEM: &[&str] = &[
+    "item",
+    "items",
+    "name",
+    "task",
+    "tasks",
+    "work",
+    "trabalho",
+    "trabalhos",
+    "tarefa",
+    "tarefas",
+    "tarea",
+    "tareas",
+    "trabajo",
+    "trabajos",
+    "devoir",
+    "devoirs",
+    "aufgabe",
+    "aufgaben",
+    "compito",
+    "compiti",
+];
 /// Zones a syllabus names for its times, by the word it uses ("Times are Eastern",
 /// "11:59 PM ET", "All times CET"); matched whole, abbreviations as written (upper case).
 pub(crate) const ZONE_WORDS: &[(&str, &str)] = &[
@@ -728,7 +749,7 @@ pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 
 /// The words that name work or an exam in a cell ("Hw2", "Ödev 1", "Ara sınav", "Term test").
 /// `pre` is a number written before ("1. Ödev"), `num` one written after.
-pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>\d{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios)(?:\s*#?\s*(?P<num>\d{1,2})\b|\b)";
+pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>\d{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios)(?:\s*#?\s*(?P<num>\d{1,2})\b|\b)";
 
 /// The kind of work a subject word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -959,6 +980,31 @@ pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
     "deeltoets",
 ];
 
+/// Words after an exam's name that only qualify it ("Esame parziale", "Examen escrito",
+/// "Prova finale"): the exam stays the exam, a midterm or final word making it that one.
+pub(crate) const EXAM_QUALIFIERS: &[(&str, Option<Family>)] = &[
+    ("parziale", Some(Family::Midterm)),
+    ("intermedia", Some(Family::Midterm)),
+    ("intermedio", Some(Family::Midterm)),
+    ("intermédiaire", Some(Family::Midterm)),
+    ("intermediária", Some(Family::Midterm)),
+    ("intermediário", Some(Family::Midterm)),
+    ("finale", Some(Family::Final)),
+    ("final", Some(Family::Final)),
+    ("scritto", None),
+    ("scritta", None),
+    ("orale", None),
+    ("escrito", None),
+    ("escrita", None),
+    ("oral", None),
+    ("écrit", None),
+    ("écrite", None),
+    ("written", None),
+    ("schriftlich", None),
+    ("mündlich", None),
+    ("presencial", None),
+];
+
 /// A date to be announced ("TBA", "ilan edilecek").
 pub(crate) const TO_BE_ANNOUNCED_PATTERN: &str =
     r"tba|tbd|to\s+be\s+(announced|determined|confirmed)|date\s+later|ilan\s+edilecek";
@@ -988,6 +1034,10 @@ pub(crate) const FILE_NAME_PATTERN: &str = r"md|pdf|docx?|html?|txt|tex|rtf|odt"
 /// Words that say there is no class: holidays, breaks, cancellations.
 pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak|feriados?|d[íi]a\s+festivo|festivo|sin\s+clases?|no\s+hay\s+clases?|receso|vacaciones|asueto|férias|sem\s+aula|jour\s+férié|férié|vacances|pas\s+de\s+cours|vorlesungsfrei|ferien|keine\s+vorlesung|vacanze|nessuna\s+lezione|放假|停课|五一劳动节|劳动节|清明节|端午节|国庆节|中秋节|春节|元旦";
 
+/// A row that is study on one's own, not a meeting ("Self-study: chapter 4", "Independent
+/// study", "Estudio autónomo"): no lecture, when it starts the row's topic.
+pub(crate) const SELF_STUDY_PATTERN: &str = r"self[-\s]?study|self[-\s]?directed\s+(?:study|learning)|independent\s+study|private\s+study|estudio\s+aut[óo]nomo|trabajo\s+aut[óo]nomo|estudo\s+aut[ôóo]nomo|selbststudium|selbstlern\w*|travail\s+personnel|auto-?formation|studio\s+individuale|autoapprendimento|bireysel\s+çalışma";
+
 /// What a table cell struck through whole (`~~Reactions~~`) says: the meeting is off. Read
 /// by [`NO_CLASS_PATTERN`].
 pub(crate) const STRUCK_CELL: &str = "class cancelled";
@@ -997,6 +1047,11 @@ pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs
 
 /// Words that say something does not happen: "No lab", "(No assignment due.)".
 pub(crate) const NEGATION_PATTERN: &str = r"no|kein|keine|none";
+
+/// Words for a lecture as a kind of meeting, which a document's legend may give a code
+/// ("L = Lecture", "V: Vorlesung"); with [`SESSION_PATTERN`] and [`EXAM_FIRST_WORDS`] the
+/// words a legend's code may stand for.
+pub(crate) const LECTURE_KIND_PATTERN: &str = r"lectures?|vorlesung(?:en)?|cours(?:\s+magistral)?|clases?(?:\s+te[oó]rica)?|te[oó]r[ií]as?|te[oó]ricas?|théorie|theory|aulas?(?:\s+te[oó]rica)?|lezion[ei]|ders|hoorcollege|seminars?";
 
 /// Names of public holidays: a day cell of a weekday grid that holds one has no class
 /// ("Jan 15. **MLK Day**"). Only read where a cell is one day, never for a whole week.

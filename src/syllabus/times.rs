@@ -95,7 +95,7 @@ pub(crate) fn time_cell(text: &str) -> Option<(NaiveTime, NaiveTime)> {
 /// "2:30-4pm, Review").
 static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s*(?P<time>\d{{1,2}}(?::\d{{2}})?(?:{AP})?(?:\s*(?:--?|–|—|to)\s*\d{{1,2}}(?::\d{{2}})?(?:{AP})?)?)(?:\s*[,;:–—-]\s*|\s+)(?P<rest>\S.*)$"
+        r"(?i)^\s*(?P<time>\d{{1,2}}(?:[:.]\d{{2}})?(?:{AP})?(?:\s*(?:--?|–|—|to)\s*\d{{1,2}}(?:[:.]\d{{2}})?(?:{AP})?)?)(?:\s*[,;:–—-]\s*|\s+)(?P<rest>\S.*)$"
     ))
     .unwrap()
 });
@@ -118,9 +118,20 @@ pub(crate) fn split_leading_time(
         return text;
     };
     let written = &c["time"];
+    // "14.00 Esame", "9.30-11.00 Lab" are clock times; "2.10 Heaps" is a section number.
+    static DOTTED_CLOCK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:[7-9]|1\d|2[0-3])\.(?:00|15|30|45)$").unwrap());
+    if written.contains('.')
+        && !written
+            .split(['-', '–', '—'])
+            .map(str::trim)
+            .all(|p| DOTTED_CLOCK.is_match(p))
+    {
+        return text;
+    }
     let found = find_time_range(written).or_else(|| {
         // Only a written clock: "18:00", "2pm"; never a bare number ("3 Sorting").
-        TIME_LIKE.is_match(written).then_some(())?;
+        (TIME_LIKE.is_match(written) || DOTTED_CLOCK.is_match(written)).then_some(())?;
         let start = find_time(written)?;
         let (end, wrapped) =
             start.overflowing_add_signed(chrono::Duration::minutes(LONE_START_MINUTES));
@@ -297,7 +308,20 @@ mod tests {
         );
         assert_eq!(time, Some((hm(14, 30), hm(16, 0))));
         let mut time = None;
-        for text in ["3 Sorting", "12-14 Feb trip", "Intro at 10:00", "18:00"] {
+        assert_eq!(
+            split_leading_time("14.00 Esame parziale".into(), &mut time),
+            "Esame parziale"
+        );
+        assert_eq!(time, Some((hm(14, 0), hm(15, 30))));
+        let mut time = None;
+        for text in [
+            "3 Sorting",
+            "12-14 Feb trip",
+            "Intro at 10:00",
+            "18:00",
+            "2.10 Heaps",
+            "10.3 Trees",
+        ] {
             assert_eq!(split_leading_time(text.into(), &mut time), text);
         }
         assert_eq!(time, None);

@@ -53,7 +53,7 @@ fn an_html_table_with_spans_comments_scripts_and_struck_text() {
     assert_eq!(events[1]["location"], "Hall B");
     // Warnings name the page's own line.
     assert!(
-        stderr.contains("geo210-table.html:18: warning: set aside: \"Sheet 3 out\""),
+        stderr.contains("geo210-table.html:18: warning: set aside: \"Sheet 3 (maps) out\""),
         "{stderr}"
     );
 }

@@ -134,7 +134,7 @@ Clases: martes y jueves 14:00-16:00
         summary(&events),
         [
             "lecture 2024-08-06 Introducción",
-            "other 2024-08-08 Práctica",
+            "other 2024-08-08 Práctica: Entorno de trabajo",
             "lecture 2024-08-13 Recursión",
             "exam 2024-08-15 Primer parcial",
             "lecture 2024-08-20 Listas; entrega del proyecto 1",

@@ -2,7 +2,9 @@
 
 use super::{DEADLINE_RE, HAPPENS_RE, RELEASE_RE, SUBJECT_RE, WEEKDAY_WORD};
 use crate::syllabus::dates::find_date;
-use crate::syllabus::lexicon::{Family, HOMEWORK_LABEL_STARTS, LABEL_CONNECTORS, SUBJECT_FAMILIES};
+use crate::syllabus::lexicon::{
+    EXAM_QUALIFIERS, Family, HOMEWORK_LABEL_STARTS, LABEL_CONNECTORS, SUBJECT_FAMILIES,
+};
 use crate::syllabus::times::TIME_LIKE;
 
 /// The family a subject word belongs to.
@@ -101,7 +103,12 @@ pub(super) fn name(label_text: &str, families: &[Family], subj: &str, num: Optio
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
-    let single = families.len() == 1 && plain_words == 0;
+    let mut families = families.to_vec();
+    let mut single = families.len() == 1 && plain_words == 0;
+    if let Some(f) = qualified_exam(label_text, &families) {
+        families = vec![f];
+        single = true;
+    }
     let work = |label: String| (label, true, false);
     let exam = |label: String| (label, false, true);
     let (label, is_homework, is_exam) = match (single, families[0]) {
@@ -114,7 +121,7 @@ pub(super) fn name(label_text: &str, families: &[Family], subj: &str, num: Optio
         (true, Family::Final) => exam("Final exam".to_string()),
         (true, Family::Exam) => exam(numbered("Exam", num, " ")),
         (true, Family::Test) => exam(capitalise(&numbered(&subj.to_lowercase(), num, " "))),
-        _ => compound(label_text, families, subj, num, plain_words),
+        _ => compound(label_text, &families, subj, num, plain_words),
     };
     Naming {
         label,
@@ -122,6 +129,27 @@ pub(super) fn name(label_text: &str, families: &[Family], subj: &str, num: Optio
         is_exam,
         single,
     }
+}
+
+/// An exam's name followed only by words that qualify it ("Esame parziale", "Examen
+/// escrito"): the family it is, a midterm or final word deciding.
+fn qualified_exam(label_text: &str, families: &[Family]) -> Option<Family> {
+    if !families.iter().all(|f| is_exam_family(*f)) {
+        return None;
+    }
+    let rest = SUBJECT_RE.replace_all(label_text, "");
+    let mut family = *families.first()?;
+    let mut any = false;
+    for w in rest
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+    {
+        let w = w.to_lowercase();
+        let (_, f) = EXAM_QUALIFIERS.iter().find(|(q, _)| *q == w)?;
+        family = f.unwrap_or(family);
+        any = true;
+    }
+    any.then_some(family)
 }
 
 /// The name of several subjects or a subject with other words: "Midterm exam" is still the

@@ -16,7 +16,7 @@ use super::dates::{DateSpan, find_date};
 use super::lexicon::{
     ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, Family,
     HAPPENS_VERB_PATTERN, LEAD_ARTICLES, NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN,
-    RELEASE_VERB_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
+    RELEASE_VERB_PATTERN, SELF_STUDY_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
@@ -432,6 +432,15 @@ fn lead_verb(lead: &str, re: &Regex) -> Option<String> {
     })
 }
 
+/// True when a cell starts by saying it is study on one's own ("Self-study: chapter 4"): a
+/// day or week without a meeting.
+pub(crate) fn is_self_study(cell: &str) -> bool {
+    static SELF_STUDY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)^\W*(?:{SELF_STUDY_PATTERN})(?:\b|$)")).unwrap()
+    });
+    SELF_STUDY.is_match(cell)
+}
+
 /// True when a cell says there is no class that week.
 pub(crate) fn is_no_class(cell: &str) -> bool {
     static NO_CLASS: LazyLock<Regex> =
@@ -449,6 +458,17 @@ mod tests {
             .into_iter()
             .map(|a| (a.kind, a.label))
             .collect()
+    }
+
+    #[test]
+    fn an_exam_named_with_a_qualifying_word_after_it_is_that_exam() {
+        let exam = |l: &str| vec![(EventKind::Exam, l.to_string())];
+        assert_eq!(kinds("Esame parziale"), exam("Midterm"));
+        assert_eq!(kinds("Prova intermedia"), exam("Midterm"));
+        assert_eq!(kinds("Esame finale"), exam("Final exam"));
+        assert_eq!(kinds("Examen escrito"), exam("Exam"));
+        assert!(kinds("Exam review").is_empty());
+        assert_eq!(kinds("Final project presentations")[0].0, EventKind::Other);
     }
 
     #[test]

@@ -144,7 +144,10 @@ fn week_slots<'m>(
     row: &WeekRow,
     cx: &mut Context,
 ) -> Vec<(NaiveDate, Option<&'m Meeting>)> {
-    let monday = week_monday(row.date);
+    // A week dated by its Sunday (a calendar whose weeks start on Sunday) is the week that
+    // follows, not the one that ends that day.
+    let sunday = row.date.weekday() == chrono::Weekday::Sun;
+    let monday = week_monday(row.date + Duration::days(i64::from(sunday)));
     let day_of = |m: &Meeting| monday + Duration::days(i64::from(m.day.num_days_from_monday()));
     let mut days: Vec<&Meeting> = b.meetings.iter().collect();
     days.sort_by_key(|m| m.day.num_days_from_monday());
@@ -159,7 +162,10 @@ fn week_slots<'m>(
     let chosen = if in_range.is_empty() { days } else { in_range };
     // A row dated on its week's Monday ("w/c 25 Sept") is the usual way to name a week.
     if row.range_end.is_none()
-        && row.date.weekday() != chrono::Weekday::Mon
+        && !matches!(
+            row.date.weekday(),
+            chrono::Weekday::Mon | chrono::Weekday::Sun
+        )
         && !chosen.iter().any(|m| m.day == row.date.weekday())
     {
         cx.warn(row.line, format!(

@@ -221,6 +221,7 @@ impl<'a> Builder<'a> {
                 }
             }
         }
+        drop_named_twice(&mut events);
         weights::apply(&mut events, grading);
         let tz = self.tz;
         events.sort_by(|a, b| a.sort_key(tz).cmp(&b.sort_key(tz)));
@@ -254,6 +255,24 @@ impl<'a> Builder<'a> {
             end: (e > s).then_some(e),
         }
     }
+}
+
+/// A bare name of work in a work column ("Project 1", an event of kind `other`) on the day
+/// the same work is released or due elsewhere in the document ("Project 1: Week 2-4
+/// (09.09 - 09.23)") is that release or deadline, not a third event.
+fn drop_named_twice(events: &mut Vec<Event>) {
+    let told: Vec<(NaiveDate, String)> = events
+        .iter()
+        .filter(|e| matches!(e.kind, EventKind::Release | EventKind::Deadline))
+        .map(|e| (e.when.date(), e.title.to_lowercase()))
+        .collect();
+    events.retain(|e| {
+        let name = format!("{} ", e.title.to_lowercase());
+        e.kind != EventKind::Other
+            || !told
+                .iter()
+                .any(|(d, t)| *d == e.when.date() && t.starts_with(&name))
+    });
 }
 
 #[cfg(test)]

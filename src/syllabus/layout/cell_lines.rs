@@ -4,9 +4,16 @@
 //! before its date on every record (a label such as "Lecture 3", a weekday), so a label
 //! before or after the date is read the same. A weekday next to the date joins it.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::markdown::SourceLine;
 use crate::syllabus::dates::parse_date_prefix;
-use crate::syllabus::lexicon::{WEEKDAYS_EN, WEEKDAYS_EN_SHORT, WEEKDAYS_TR};
+use crate::syllabus::lexicon::{
+    DEADLINE_VERB_PATTERN, EXAM_FIRST_WORDS, LECTURE_KIND_PATTERN, RELEASE_VERB_PATTERN,
+    SESSION_PATTERN, WEEKDAYS_EN, WEEKDAYS_EN_SHORT, WEEKDAYS_TR,
+};
 
 /// Fewest dated records that make a run: fewer could be chance.
 const MIN_RECORDS: usize = 3;
@@ -51,11 +58,20 @@ fn is_weekday(text: &str) -> bool {
         .any(|days| days.iter().any(|(w, _)| *w == t))
 }
 
-/// A cell that names its record ("Lecture 3", "Week 2", "L4"): a few words with a number.
+/// A cell that names its record ("Lecture 3", "Week 2", "L4"): a few words with a number,
+/// or a word alone that says what the record is ("Lecture", "Due", "Exam").
 fn is_label(text: &str) -> bool {
+    static KIND: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)^(?:{LECTURE_KIND_PATTERN}|{SESSION_PATTERN}|{DEADLINE_VERB_PATTERN}|{RELEASE_VERB_PATTERN})$"
+        ))
+        .unwrap()
+    });
     let t = text.trim();
     t.split_whitespace().count() <= 3 && t.chars().any(|c| c.is_ascii_digit()) && !is_date(t)
         || is_weekday(t)
+        || KIND.is_match(t)
+        || EXAM_FIRST_WORDS.contains(&t.to_lowercase().as_str())
 }
 
 /// One run of cell lines: rows where its dates fall every k lines, else the lines as they are.
@@ -155,6 +171,19 @@ mod tests {
                 "Lecture 2\tWed Sep 10\tTrees",
                 "Lecture 3\tMon Sep 15\tHeaps",
                 "End of list"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_saying_what_the_record_is_starts_each_row() {
+        let text = "Lecture\nFeb 4\nLayers\nDue\nFeb 7\nHomework 1\nExam\nFeb 11\nMidterm";
+        assert_eq!(
+            texts(text),
+            [
+                "Lecture\tFeb 4\tLayers",
+                "Due\tFeb 7\tHomework 1",
+                "Exam\tFeb 11\tMidterm"
             ]
         );
     }

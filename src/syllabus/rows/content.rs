@@ -19,7 +19,7 @@ use crate::syllabus::lexicon::{
     DUE_VERB, EXAM_ALONE_PATTERN, EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN, OUT_VERB,
 };
 use crate::syllabus::text::squash;
-use crate::syllabus::times::{split_leading_time, time_cell};
+use crate::syllabus::times::{TIME_LIKE, split_leading_time, time_cell};
 
 /// A lecture-numbering cell: "L1", "Lec. 3", "Lecture 12", "Ders 4".
 static LECTURE_NO: LazyLock<Regex> = LazyLock::new(|| {
@@ -141,6 +141,8 @@ pub(super) struct Content {
     pub(super) due: Option<(String, DateSpan)>,
     /// A kind column's exam word ("Examen"), until the row is read.
     pub(super) kind_exam: Option<String>,
+    /// A label's deadline or release verb ("Due"), until the row is read.
+    pub(super) kind_verb: Option<&'static str>,
 }
 
 /// Work given in words, with its deadline as written.
@@ -216,6 +218,8 @@ fn read_cells(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context) -> 
         content.take(role, t, line, cx);
     }
     content.exam_by_kind();
+    content.session_by_kind();
+    content.work_by_kind();
     if let (Some(text), Some((due_text, due))) = (content.untold.take(), content.due.take()) {
         content.details.retain(|d| *d != text);
         content.acts.retain(|a| a.kind != EventKind::Other);
@@ -239,6 +243,13 @@ impl Content {
             Role::Reading => self.readings.push(t),
             Role::Time => self.time = time_cell(&t),
             Role::Room => self.room = Some(t),
+            // A code the document defines ("T" for tutorial) is a kind cell in any column.
+            Role::Label | Role::Other | Role::Kind
+                if let Some(word) = cx.kind_codes.get(t.trim()) =>
+            {
+                self.kind(word)
+            }
+            Role::Label if self.label_kind(&t) => {}
             Role::Label | Role::Other => self.side(&t),
             Role::Kind => self.kind(&t),
             Role::Week | Role::Date => {}
@@ -248,7 +259,10 @@ impl Content {
             Role::Activity => {
                 let (found, unread) = parse_cell(&t);
                 if let Some(u) = unread {
-                    warn_unread(cx, line, &u);
+                    match named_item(&u) {
+                        Some(a) => self.acts.push(a),
+                        None => warn_unread(cx, line, &u),
+                    }
                 } else if found.iter().all(|a| a.kind == EventKind::Other) {
                     // "Implement your database", "Digitise the map for your project": work
                     // in words (a due-date column may make it homework).
@@ -299,6 +313,72 @@ impl Content {
         }
     }
 
+    /// A label that is only a word of what the row is ("Due", "Exam", "Lab"), as a table
+    /// copied one cell per line gives it: read as a kind cell; a deadline or release verb
+    /// makes the topic that work.
+    fn label_kind(&mut self, t: &str) -> bool {
+        let t = t.trim();
+        let whole = |re: &Regex| {
+            re.find(t)
+                .is_some_and(|m| m.start() == 0 && m.end() == t.len())
+        };
+        if whole(&DEADLINE_RE) || whole(&RELEASE_RE) {
+            self.kind_verb = Some(if whole(&DEADLINE_RE) {
+                DUE_VERB
+            } else {
+                OUT_VERB
+            });
+            return true;
+        }
+        let exam = EXAM_FIRST_WORDS.contains(&t.to_lowercase().as_str());
+        if exam || session::read(t).is_some() {
+            self.kind(t);
+            return true;
+        }
+        false
+    }
+
+    /// The row a label called work due or out: its topic is that work, and no lecture.
+    fn work_by_kind(&mut self) {
+        let Some(verb) = self.kind_verb.take() else {
+            return;
+        };
+        let Some(topic) = self.topic.take().filter(|t| !t.trim().is_empty()) else {
+            return;
+        };
+        let told = format!("{} {verb}", topic.trim());
+        let (found, unread) = parse_cell(&told);
+        let found: Vec<Activity> = found
+            .into_iter()
+            .filter(|a| a.kind != EventKind::Other)
+            .collect();
+        self.acts.extend(found);
+        self.acts.extend(unread.as_deref().and_then(named_item));
+        self.not_a_lecture = true;
+    }
+
+    /// A session a kind column named ("Tutorial") is titled by the row's topic.
+    fn session_by_kind(&mut self) {
+        if !self.not_a_lecture {
+            return;
+        }
+        let Some(topic) = self.topic.as_deref().filter(|t| !t.trim().is_empty()) else {
+            return;
+        };
+        for a in self
+            .acts
+            .iter_mut()
+            .filter(|a| a.kind == EventKind::Other && a.note.is_none())
+        {
+            // "Übung 1" under "Übung" names the session itself.
+            if topic.to_lowercase().starts_with(&a.label.to_lowercase()) {
+                a.label = squash(topic);
+            } else {
+                a.note = Some(topic.to_string());
+            }
+        }
+    }
+
     /// The row a kind column called an exam: the exam its topic names, or one named by the
     /// kind cell.
     fn exam_by_kind(&mut self) {
@@ -331,6 +411,29 @@ impl Content {
         self.acts.extend(found);
     }
 }
+
+/// Work of a name coursecal does not know, under a due or release column ("Map exercise"
+/// under "Due", read as "Map exercise due"): a few plain words, the verb and perhaps a time,
+/// read as an item-first table's row is ([`column_named_work`]).
+fn named_item(text: &str) -> Option<Activity> {
+    let text = text.trim();
+    // A clock time may follow the verb: "Field notes 2 due 17:00".
+    let (head, time) = match text.rsplit_once(' ') {
+        Some((head, last)) if TIME_LIKE.is_match(last) => (head, last),
+        _ => (text, ""),
+    };
+    let (item, verb) = head.rsplit_once(' ')?;
+    let plain = item
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '&'));
+    let words = item.split_whitespace().count();
+    (words <= MOST_ITEM_WORDS && plain && item.chars().next()?.is_alphabetic())
+        .then(|| column_named_work(item, &format!("{verb} {time}")))
+        .flatten()
+}
+
+/// The most words a name of work read by [`named_item`] has.
+const MOST_ITEM_WORDS: usize = 4;
 
 /// An item-first row, as in a learning platform's course summary ("Homework 1 | due by
 /// 11:59pm"): the first text names the work and a later cell, starting with a deadline or
@@ -369,7 +472,7 @@ fn deliverable(item: &str, verb: &str, line: usize, cx: &mut Context) -> Content
         acts = exams;
     }
     if acts.is_empty() {
-        match named_item(item, verb) {
+        match column_named_work(item, verb) {
             Some(a) => acts.push(a),
             None => warn_unread(cx, line, &unread.unwrap_or(joined)),
         }
@@ -388,7 +491,7 @@ const ITEM_NAME_WORDS: usize = 6;
 /// `Assigned | Due | Link`): the table says it is work, and the column's verb alone (the
 /// [`DUE_VERB`] or [`OUT_VERB`] the table put there, perhaps with a time) whether it is due
 /// or handed out. A verb written in a cell ("submit questions here") names nothing.
-fn named_item(item: &str, verb: &str) -> Option<Activity> {
+fn column_named_work(item: &str, verb: &str) -> Option<Activity> {
     let name = squash(item.trim().trim_matches(|c: char| !c.is_alphanumeric()));
     let words = name.split_whitespace().count();
     if words == 0 || words > ITEM_NAME_WORDS {

@@ -29,15 +29,11 @@ pub(super) struct ItemRow {
 pub(super) fn row(header: &Header, line: &Line) -> Option<ItemRow> {
     let roles = header.roles();
     let mut verbs = header.verbs().to_vec();
-    if !line.positional() || line.cells.len() != roles.len() {
-        return None;
-    }
+    let cells = header.cells_of(line)?;
     let sheets = match roles.iter().position(|r| *r == Role::Date) {
         Some(date_col) => {
             let due_col = verbs.iter().position(|v| *v == Some(DUE_VERB))?;
-            if roles.contains(&Role::Topic)
-                || parse_date_prefix(line.cells[due_col].trim()).is_none()
-            {
+            if roles.contains(&Role::Topic) || parse_date_prefix(cells[due_col].trim()).is_none() {
                 return None;
             }
             verbs[date_col] = Some(OUT_VERB);
@@ -55,12 +51,11 @@ pub(super) fn row(header: &Header, line: &Line) -> Option<ItemRow> {
             let both = verbs.contains(&Some(OUT_VERB)) && verbs.contains(&Some(DUE_VERB));
             (0..roles.len()).find(|&i| (sheets || both) && named(i, &[Role::Reading, Role::Other]))
         })?;
-    let item = line.cells[item_col].trim().to_string();
+    let item = cells[item_col].trim().to_string();
     if item.is_empty() {
         return None;
     }
-    let dates: Vec<ItemDate> = line
-        .cells
+    let dates: Vec<ItemDate> = cells
         .iter()
         .zip(&verbs)
         .filter_map(|(cell, verb)| {

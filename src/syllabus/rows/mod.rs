@@ -7,6 +7,7 @@
 
 mod bounds;
 mod calendar;
+mod codes;
 mod content;
 mod continuation;
 mod date_column;
@@ -40,6 +41,8 @@ use roles::Header;
 pub(super) fn names_a_column(label: &str) -> bool {
     roles::header_role(label).is_some()
 }
+
+pub(super) use codes::defined as kind_codes;
 
 /// Years between a row's date and the term's that make the row no row of this course.
 const YEARS_AWAY: i32 = 2;
@@ -160,31 +163,47 @@ fn is_heading(line: &Line) -> bool {
 /// Reads the schedule from the document's rows of cells.
 pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Table, SyllabusError> {
     let warned = cx.warnings.len();
-    match read_with(lines, false, cx) {
+    match read_with(lines, Reading::Layout, cx) {
         Err(SyllabusError::NoSchedule) => {
             // No layout gave a row: every line with a date is one, if there are several.
-            // One line of dated work or an exam is enough: a syllabus that only says when
-            // its work is due still gives those dates.
             let dated: Vec<_> = lines.iter().flatten().filter_map(loose::parts).collect();
-            if dated.len() < loose::FEWEST_ROWS && !dated.iter().any(|p| p.not_lecture) {
-                return Err(SyllabusError::NoSchedule);
-            }
             cx.warnings.truncate(warned);
+            if dated.len() < loose::FEWEST_ROWS {
+                // A table of weeks and topics with no dates may still date its work ("Essay
+                // due Oct 4"): those events stand, and nothing is guessed for the weeks.
+                let work = read_with(lines, Reading::WorkOnly, cx);
+                // A line of dated work or an exam that no table holds (a sentence) is still
+                // read, by the loose reading below.
+                if work.is_ok() || !dated.iter().any(|p| p.not_lecture) {
+                    return work;
+                }
+                cx.warnings.truncate(warned);
+            }
             cx.warn(0, "the schedule's layout was not recognised (no table, list or heading of dated rows); each line holding a date is read as one row, its other words as the topic; check the events");
-            read_with(lines, true, cx)
+            read_with(lines, Reading::Loose, cx)
         }
         read => read,
     }
 }
 
-/// Reads the schedule; `loose` reads every line with a date anywhere as a row.
+/// How the schedule is read: by its layout, every line with a date as a row (the last
+/// resort), or only for the dated work when no row has a date.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    Layout,
+    Loose,
+    WorkOnly,
+}
+
+/// Reads the schedule the way `reading` says.
 fn read_with(
     lines: &[Option<Line>],
-    loose: bool,
+    reading: Reading,
     cx: &mut Context,
 ) -> Result<Table, SyllabusError> {
     let mut t = TableReader {
-        loose,
+        loose: reading == Reading::Loose,
+        work_only: reading == Reading::WorkOnly,
         metadata: metadata::find(lines),
         calendar: calendar::find(lines),
         bounds: bounds::find(lines),
@@ -214,6 +233,8 @@ fn read_with(
 struct TableReader {
     /// The last resort: a line with a date anywhere is a row (see [`loose`]).
     loose: bool,
+    /// No row has a date: only the dated work written in the document is read.
+    work_only: bool,
     /// Dated lines about the document (page headers, its date): never rows.
     metadata: std::collections::BTreeMap<usize, metadata::Metadata>,
     /// Line ranges that are the university's academic calendar: never rows.
@@ -415,6 +436,16 @@ impl TableReader {
             parts.not_lecture = !lecture;
             self.day_cell(line_no, parts, off, cx)?;
         }
+        // A note of the week ("Problem set 1 due Friday") gives its work, dated from the
+        // week's start, and no meeting.
+        for note in row.notes {
+            let (date_text, span) = weekday_grid::span_of(start);
+            let mut parts =
+                content::prose_parts(row.week_cell.clone(), date_text, span, String::new());
+            parts.texts = vec![(roles::Role::Activity, note)];
+            parts.not_lecture = true;
+            self.dated(line_no, parts, cx)?;
+        }
         Ok(())
     }
 
@@ -595,7 +626,10 @@ impl TableReader {
             last.skip.extend(off);
         }
         if self.rows.is_empty() && self.deliverables == 0 {
-            return Err(SyllabusError::NoSchedule);
+            if !self.work_only || self.acts.is_empty() {
+                return Err(SyllabusError::NoSchedule);
+            }
+            cx.warn(self.start, "no dated schedule rows (weeks or lectures with their dates): only the dated work and exams written in the document are read, and no lectures; give the lecture dates in the syllabus or add them under [[add]] in the course file");
         }
         if !weeks::several_rows_a_week(&self.rows) {
             cx.warnings.extend(self.cadence);

@@ -40,7 +40,7 @@ pub(super) type RoleCells = Vec<(Option<Role>, String)>;
 pub(super) fn header_role(cell: &str) -> Option<Role> {
     let c = cell.trim().trim_end_matches([':', '.']).to_lowercase();
     let c = c.as_str();
-    if HEADER_OUT.contains(&c) || HEADER_ITEM.contains(&c) {
+    if HEADER_OUT.contains(&c) || HEADER_DUE.contains(&c) || HEADER_ITEM.contains(&c) {
         return Some(Role::Activity);
     }
     let whole = [
@@ -123,6 +123,34 @@ impl Header {
         &self.roles
     }
 
+    /// The column a space-laid cell starting at `col` falls under, by index: the last
+    /// header cell starting at or before it.
+    pub(super) fn column_at(&self, col: usize) -> Option<usize> {
+        self.placed
+            .as_ref()?
+            .iter()
+            .rposition(|(start, _)| *start <= col + 1)
+    }
+
+    /// A row's cells, one per header column: as they are in a tab or pipe row with as many
+    /// cells as the header, or a space-laid row's cells gathered under the header cell each
+    /// starts under (as `pdftotext -layout` prints a table).
+    pub(super) fn cells_of(&self, line: &Line) -> Option<Vec<String>> {
+        let n = self.roles.len();
+        let Some(placed) = &line.placed else {
+            return (line.cells.len() == n).then(|| line.cells.clone());
+        };
+        let mut cells = vec![String::new(); n];
+        for (col, text) in placed {
+            let cell = cells.get_mut(self.column_at(*col)?)?;
+            if !cell.is_empty() {
+                cell.push(' ');
+            }
+            cell.push_str(text);
+        }
+        Some(cells)
+    }
+
     /// The verb of each column (see [`header_verb`]).
     pub(super) fn verbs(&self) -> &[Option<&'static str>] {
         &self.verbs
@@ -156,10 +184,16 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
         .filter(|c| header_role(c).is_some())
         .count();
     let cells: Vec<&str> = line.cells.iter().map(String::as_str).collect();
-    let weekdays = line
-        .positional()
-        .then(|| super::weekday_grid::header_weekdays(&cells))
-        .flatten();
+    // A space-laid grid needs a column for the week's date left of the weekdays: text before
+    // the first weekday could not be told from that day's cell.
+    let weekdays = super::weekday_grid::header_weekdays(&cells).filter(|days| {
+        line.positional()
+            || days
+                .iter()
+                .zip(&cells)
+                .find(|(_, c)| !c.trim().is_empty())
+                .is_some_and(|(d, _)| d.is_none())
+    });
     let known = known + weekdays.as_ref().map_or(0, |d| d.iter().flatten().count());
     // Short cells; a tab or pipe header naming three roles may have a longer one.
     let most_words = if known >= 3 && line.positional() {
@@ -211,6 +245,15 @@ fn column_roles(cells: &[&str]) -> Vec<Role> {
                 *role = Role::Other;
             }
         }
+    }
+    // "Week | Date | Session": without a topic column, the first column of a name coursecal
+    // does not know after the dates holds what each row is about.
+    if !roles.contains(&Role::Topic)
+        && let Some(d) = (0..roles.len()).position(|i| roles[i] == Role::Date && !weekday(cells[i]))
+        && let Some(i) = (d + 1..roles.len())
+            .find(|&i| roles[i] == Role::Other && !weekday(cells[i]) && !cells[i].trim().is_empty())
+    {
+        roles[i] = Role::Topic;
     }
     roles
 }

@@ -19,7 +19,7 @@ use crate::syllabus::text::squash;
 /// "session": "Lab:", "Recitation 3", "No lab." (not "Laboratory safety", "Discussion of X").
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?P<no>(?:{NEGATION_PATTERN})\s+)?(?P<word>{SESSION_PATTERN})\b\s*(?P<num>\d{{1,2}})?\s*(?:$|[:.()]|sessions?\b|sections?\b)"
+        r"(?i)^(?P<no>(?:{NEGATION_PATTERN})\s+)?(?P<word>{SESSION_PATTERN})\b(?:\s+sections?\b)?\s*(?P<num>\d{{1,2}})?\s*(?:$|[:.()]|sessions?\b|sections?\b)"
     ))
     .unwrap()
 });
@@ -43,8 +43,14 @@ pub(super) fn read(first: &str) -> Option<Session> {
         return None;
     }
     let mut acts: Vec<Activity> = parse_cell(&text).0;
-    if !acts.iter().any(|a| a.kind == EventKind::Other) {
-        acts.push(held(&text, &caps));
+    // "Lab 1" is read as work named by the session itself; "Discussion section 1: reading a
+    // paper" names other work (a paper), and the row is still the discussion section.
+    let word = caps["word"].to_lowercase();
+    let own =
+        |a: &Activity| a.kind == EventKind::Other && a.label.to_lowercase().starts_with(&word);
+    if !acts.iter().any(own) {
+        acts.retain(|a| a.kind != EventKind::Other);
+        acts.insert(0, held(&text, &caps));
     }
     Some(Session::Held(acts))
 }
@@ -74,7 +80,9 @@ fn held(text: &str, caps: &regex::Captures<'_>) -> Activity {
 /// lecture.
 pub(super) fn apart(rows: Vec<WeekRow>) -> (Vec<WeekRow>, Vec<FoundActivity>) {
     let mut balance = [0i32; 7];
-    for r in rows.iter().filter(|r| !r.no_class) {
+    // A row that is only an exam (no title) says nothing of the lecture days: exams often
+    // fall on another day.
+    for r in rows.iter().filter(|r| !r.no_class && !r.title.is_empty()) {
         balance[r.date.weekday().num_days_from_monday() as usize] +=
             if r.session.is_none() { 1 } else { -1 };
     }
@@ -118,6 +126,10 @@ mod tests {
             Some(vec!["Recitation 3".into()])
         );
         assert_eq!(held_labels("Tutorial"), Some(vec!["Tutorial".into()]));
+        assert_eq!(
+            held_labels("Discussion section 1: reading a paper"),
+            Some(vec!["Discussion 1".into()])
+        );
     }
 
     #[test]
@@ -132,20 +144,28 @@ mod tests {
         ));
     }
 
+    /// A titled row of week `week`: a lecture, unless it is a session.
+    fn lecture(week: u32, date: chrono::NaiveDate) -> WeekRow {
+        WeekRow {
+            title: "Topic".into(),
+            ..WeekRow::for_test(week, date)
+        }
+    }
+
     #[test]
     fn an_occasional_session_on_a_lecture_day_is_held_in_the_lecture_slot() {
         let day = |d| chrono::NaiveDate::from_ymd_opt(2024, 1, d).unwrap();
         let lab = |d| WeekRow {
             session: Some(Vec::new()),
-            ..WeekRow::for_test(1, day(d))
+            ..lecture(1, day(d))
         };
         // Mondays and Wednesdays are lectures; the one Wednesday lab stays one, the
         // Thursday lab does not.
         let rows = vec![
-            WeekRow::for_test(1, day(8)),
-            WeekRow::for_test(1, day(10)),
-            WeekRow::for_test(2, day(15)),
-            WeekRow::for_test(2, day(17)),
+            lecture(1, day(8)),
+            lecture(1, day(10)),
+            lecture(2, day(15)),
+            lecture(2, day(17)),
             lab(24),
             lab(11),
         ];
@@ -159,15 +179,15 @@ mod tests {
         let day = |d| chrono::NaiveDate::from_ymd_opt(2024, 1, d).unwrap();
         let tutorial = |d| WeekRow {
             session: Some(vec![Activity::bare(EventKind::Other, "Tutorial".into())]),
-            ..WeekRow::for_test(1, day(d))
+            ..lecture(1, day(d))
         };
         // Tuesdays are lectures, one Friday too; the other Fridays are tutorials.
         let rows = vec![
-            WeekRow::for_test(1, day(2)),
-            WeekRow::for_test(1, day(5)),
-            WeekRow::for_test(2, day(9)),
+            lecture(1, day(2)),
+            lecture(1, day(5)),
+            lecture(2, day(9)),
             tutorial(12),
-            WeekRow::for_test(3, day(16)),
+            lecture(3, day(16)),
             tutorial(19),
         ];
         let (kept, apart) = apart(rows);

@@ -44,21 +44,22 @@ pub(super) struct GridRow {
     pub(super) week_cell: Option<String>,
     /// (weekday, text, whether it is a lecture) of each non-empty weekday cell.
     pub(super) days: Vec<(Weekday, String, bool)>,
+    /// Other cells with text ("Notes": "Problem set 1 due Friday"): the week's, not a day's.
+    pub(super) notes: Vec<String>,
 }
 
 /// The row under a weekday header, if it has as many cells as the header and a weekday
 /// cell with text.
 pub(super) fn row(header: &Header, line: &Line) -> Option<GridRow> {
     let days = header.weekdays()?;
-    if !line.positional() || line.cells.len() != days.len() {
-        return None;
-    }
+    let cells = header.cells_of(line)?;
     let mut out = GridRow {
         date: None,
         week_cell: None,
         days: Vec::new(),
+        notes: Vec::new(),
     };
-    for (i, (cell, day)) in line.cells.iter().zip(days).enumerate() {
+    for (i, (cell, day)) in cells.iter().zip(days).enumerate() {
         let text = cell.trim();
         match day {
             Some(d) if !text.is_empty() => {
@@ -84,6 +85,8 @@ pub(super) fn row(header: &Header, line: &Line) -> Option<GridRow> {
                     && (at == 0 || out.week_cell.as_deref() == Some(lead))
                 {
                     out.date = Some((text[at..at + span.len].to_string(), span));
+                } else if !text.is_empty() && out.week_cell.as_deref() != Some(lead) {
+                    out.notes.push(text.to_string());
                 }
             }
         }
