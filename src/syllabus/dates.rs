@@ -137,7 +137,7 @@ static OF: LazyLock<String> = LazyLock::new(|| format!(r"(?:(?:{DATE_CONNECTOR_P
 
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{wd}(?P<m>{mo})\.?\s*(?P<d>\d{{1,2}}){ORD}(?:\s*[-–—]\s*{wd}(?:(?P<m2>{mo})\.?\s*)?(?P<d2>\d{{1,2}}){ORD})?(?:,?\s+(?P<y>\d{{4}}))?\b"
+        r"(?i)^{wd}(?P<m>{mo})\.?\s*(?P<d>[0-9]{{1,2}}){ORD}(?:\s*[-–—]\s*{wd}(?:(?P<m2>{mo})\.?\s*)?(?P<d2>[0-9]{{1,2}}){ORD})?(?:,?\s+(?P<y>[0-9]{{4}}))?\b"
     ,
         wd = *WEEKDAY_RE, mo = *MONTH_RE
     ))
@@ -145,7 +145,7 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{wd}(?P<d>\d{{1,2}}){ORD}(?:\s*[-–—]\s*(?P<d2>\d{{1,2}}){ORD})?\s*{of}(?P<m>{mo})\b\.?(?:,?\s+{of}(?P<y>\d{{4}}))?"
+        r"(?i)^{wd}(?P<d>[0-9]{{1,2}}){ORD}(?:\s*[-–—]\s*(?P<d2>[0-9]{{1,2}}){ORD})?\s*{of}(?P<m>{mo})\b\.?(?:,?\s+{of}(?P<y>[0-9]{{4}}))?"
     ,
         wd = *WEEKDAY_RE, mo = *MONTH_RE, of = *OF
     ))
@@ -153,14 +153,14 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{wd}(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b",
+        r"(?i)^{wd}(?P<y>[0-9]{{4}})-(?P<m>[0-9]{{1,2}})-(?P<d>[0-9]{{1,2}})\b",
         wd = *WEEKDAY_RE
     ))
     .unwrap()
 });
 static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{wd}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}}\b)?",
+        r"(?i)^{wd}(?P<d>[0-9]{{1,2}})\.(?P<m>[0-9]{{1,2}})\.(?P<y>[0-9]{{4}}|[0-9]{{2}}\b)?",
         wd = *WEEKDAY_RE
     ))
     .unwrap()
@@ -169,14 +169,14 @@ static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
 /// is the month is decided for the whole document, as for slash dates.
 static DOTTED_SHORT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{wd}(?P<a>\d{{2}})\.(?P<b>\d{{2}})\.?(?:\s*[-–—]\s*(?P<a2>\d{{1,2}})\.(?P<b2>\d{{2}})\.?)?(?P<after>[.:]?\d|\s*(?:h\b|uhr\b|[ap]\.?m\b))?",
+        r"(?i)^{wd}(?P<a>[0-9]{{2}})\.(?P<b>[0-9]{{2}})\.?(?:\s*[-–—]\s*(?P<a2>[0-9]{{1,2}})\.(?P<b2>[0-9]{{2}})\.?)?(?P<after>[.:]?[0-9]|\s*(?:h\b|uhr\b|[ap]\.?m\b))?",
         wd = *WEEKDAY_RE
     ))
     .unwrap()
 });
 static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{wd}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\b(?:\s*[-–—]\s*{wd}(?P<a2>\d{{1,2}})/(?P<b2>\d{{1,2}})(?:/(?P<y2>\d{{4}}|\d{{2}}))?\b)?"
+        r"(?i)^{wd}(?P<a>[0-9]{{1,2}})/(?P<b>[0-9]{{1,2}})(?:/(?P<y>[0-9]{{4}}|[0-9]{{2}}))?\b(?:\s*[-–—]\s*{wd}(?P<a2>[0-9]{{1,2}})/(?P<b2>[0-9]{{1,2}})(?:/(?P<y2>[0-9]{{4}}|[0-9]{{2}}))?\b)?"
     ,
         wd = *WEEKDAY_RE
     ))
@@ -188,7 +188,7 @@ static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
 /// the month is decided for the whole document, as for slash dates.
 static DASHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{wd}(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})-(?P<y>(?:19|20)\d{{2}})\b",
+        r"(?i)^{wd}(?P<a>[0-9]{{1,2}})-(?P<b>[0-9]{{1,2}})-(?P<y>(?:19|20)[0-9]{{2}})\b",
         wd = *WEEKDAY_RE
     ))
     .unwrap()
@@ -197,7 +197,7 @@ static DASHED: LazyLock<Regex> = LazyLock::new(|| {
 /// Chinese, Japanese and Korean dates: "2026年4月7日", "4月7日", "03월 22일 (금)".
 static CJK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:(?P<y>\d{{4}})\s*(?:{CJK_YEAR_MARK_PATTERN})\s*)?(?P<m>\d{{1,2}})\s*(?:{CJK_MONTH_MARK_PATTERN})\s*(?P<d>\d{{1,2}})\s*(?:{CJK_DAY_MARK_PATTERN})(?:\s*{CJK_WEEKDAY_PATTERN})?"
+        r"^(?:(?P<y>[0-9]{{4}})\s*(?:{CJK_YEAR_MARK_PATTERN})\s*)?(?P<m>[0-9]{{1,2}})\s*(?:{CJK_MONTH_MARK_PATTERN})\s*(?P<d>[0-9]{{1,2}})\s*(?:{CJK_DAY_MARK_PATTERN})(?:\s*{CJK_WEEKDAY_PATTERN})?"
     ))
     .unwrap()
 });

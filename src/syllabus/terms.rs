@@ -17,7 +17,7 @@ use super::lexicon::{
 use crate::model::{Season, Term};
 
 /// A plausible four-digit year.
-const YEAR: &str = r"(?:19|20)\d{2}";
+const YEAR: &str = r"(?:19|20)[0-9]{2}";
 
 /// A season word as a capture group: "(fall|güz|...)".
 static SEASON: LazyLock<String> =
@@ -25,14 +25,14 @@ static SEASON: LazyLock<String> =
 
 static SEASON_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b{}\s+(?:(?:{TERM_FILLER_PATTERN})\s+)?({YEAR})(?:\s*[-–/]\s*(\d{{2,4}}))?\b",
+        r"(?i)\b{}\s+(?:(?:{TERM_FILLER_PATTERN})\s+)?({YEAR})(?:\s*[-–/]\s*([0-9]{{2,4}}))?\b",
         *SEASON
     ))
     .unwrap()
 });
 static YEARS_SEASON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b({YEAR})\s*[-–/]\s*(\d{{2,4}})\s+{}\b",
+        r"(?i)\b({YEAR})\s*[-–/]\s*([0-9]{{2,4}})\s+{}\b",
         *SEASON
     ))
     .unwrap()
@@ -52,21 +52,21 @@ static SEMESTER_CODE: LazyLock<Regex> = LazyLock::new(|| {
     let short = alternation(short.iter().map(String::as_str));
     let long = alternation(long.iter().map(|(w, _)| *w));
     Regex::new(&format!(
-        r"\b((?i:{long})|{short})\s*({YEAR}|\d{{2}})(?:\s*/\s*({YEAR}|\d{{2}}))?\b"
+        r"\b((?i:{long})|{short})\s*({YEAR}|[0-9]{{2}})(?:\s*/\s*({YEAR}|[0-9]{{2}}))?\b"
     ))
     .unwrap()
 });
 /// "Semester 2 2017", "Semester 1, 2023/24", "Sem 2 2023-2024".
 static NUMBER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:{SEMESTER_NUMBER_PATTERN})\.?\s*([12])\s*,?\s+({YEAR})(?:\s*[/–-]\s*(\d{{2}}|{YEAR}))?\b"
+        r"(?i)\b(?:{SEMESTER_NUMBER_PATTERN})\.?\s*([12])\s*,?\s+({YEAR})(?:\s*[/–-]\s*([0-9]{{2}}|{YEAR}))?\b"
     ))
     .unwrap()
 });
 /// "AY25/26 Sem 1", "2023/24 Semester 2", "AY 2025/2026, Semester 1".
 static YEARS_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:AY\s*)?({YEAR}|\d{{2}})\s*[/–-]\s*(\d{{2}}|{YEAR})\s*,?\s*(?:{SEMESTER_NUMBER_PATTERN})\.?\s*([12])\b"
+        r"(?i)\b(?:AY\s*)?({YEAR}|[0-9]{{2}})\s*[/–-]\s*([0-9]{{2}}|{YEAR})\s*,?\s*(?:{SEMESTER_NUMBER_PATTERN})\.?\s*([12])\b"
     ))
     .unwrap()
 });
@@ -93,7 +93,7 @@ static NUMBERED_SEMESTER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static ACADEMIC_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{4})\s*[/–-]\s*(\d{2}|\d{4})\b").unwrap());
+    LazyLock::new(|| Regex::new(r"\b([0-9]{4})\s*[/–-]\s*([0-9]{2}|[0-9]{4})\b").unwrap());
 
 fn season_of(word: &str) -> Season {
     let w = word.to_lowercase();
