@@ -151,48 +151,98 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+// The numeric patterns below are what follows an optional weekday ("Tue 2022-10-04"): the
+// weekday is read by `weekday_prefix`, not compiled into each of them (most of their cost).
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^{wd}(?P<y>[0-9]{{4}})-(?P<m>[0-9]{{1,2}})-(?P<d>[0-9]{{1,2}})\b",
-        wd = *WEEKDAY_RE
-    ))
-    .unwrap()
+    Regex::new(r"^(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})\b").unwrap()
 });
 static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^{wd}(?P<d>[0-9]{{1,2}})\.(?P<m>[0-9]{{1,2}})\.(?P<y>[0-9]{{4}}|[0-9]{{2}}\b)?",
-        wd = *WEEKDAY_RE
-    ))
-    .unwrap()
+    Regex::new(r"^(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4}|[0-9]{2}\b)?").unwrap()
 });
 /// Two-digit day and month with a dot and no year: "07.04", "08.29", "18.08-22.08". Which
 /// is the month is decided for the whole document, as for slash dates.
 static DOTTED_SHORT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^{wd}(?P<a>[0-9]{{2}})\.(?P<b>[0-9]{{2}})\.?(?:\s*[-–—]\s*(?P<a2>[0-9]{{1,2}})\.(?P<b2>[0-9]{{2}})\.?)?(?P<after>[.:]?[0-9]|\s*(?:h\b|uhr\b|[ap]\.?m\b))?",
-        wd = *WEEKDAY_RE
-    ))
+    Regex::new(
+        r"(?i)^(?P<a>[0-9]{2})\.(?P<b>[0-9]{2})\.?(?:\s*[-–—]\s*(?P<a2>[0-9]{1,2})\.(?P<b2>[0-9]{2})\.?)?(?P<after>[.:]?[0-9]|\s*(?:h\b|uhr\b|[ap]\.?m\b))?",
+    )
     .unwrap()
 });
+/// One slash date: "9/18", "9/18/2022"; a range ("9/18 - 9/22") is two, read by `numeric_pair`.
 static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^{wd}(?P<a>[0-9]{{1,2}})/(?P<b>[0-9]{{1,2}})(?:/(?P<y>[0-9]{{4}}|[0-9]{{2}}))?\b(?:\s*[-–—]\s*{wd}(?P<a2>[0-9]{{1,2}})/(?P<b2>[0-9]{{1,2}})(?:/(?P<y2>[0-9]{{4}}|[0-9]{{2}}))?\b)?"
-    ,
-        wd = *WEEKDAY_RE
-    ))
-    .unwrap()
+    Regex::new(r"^(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})(?:/(?P<y>[0-9]{4}|[0-9]{2}))?\b").unwrap()
 });
 
 /// Day, month and a four-digit year joined by dashes: "23-02-2022", "2-9-2024". Without the
 /// year a dashed pair is a range or a score ("2-9"), so the year is required; which number is
 /// the month is decided for the whole document, as for slash dates.
 static DASHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^{wd}(?P<a>[0-9]{{1,2}})-(?P<b>[0-9]{{1,2}})-(?P<y>(?:19|20)[0-9]{{2}})\b",
-        wd = *WEEKDAY_RE
-    ))
-    .unwrap()
+    Regex::new(r"^(?P<a>[0-9]{1,2})-(?P<b>[0-9]{1,2})-(?P<y>(?:19|20)[0-9]{2})\b").unwrap()
 });
+
+/// The weekday names of [`weekdays_before_a_date`] folded as [`fold`] folds a letter, in the
+/// order the alternation [`WEEKDAY_RE`] tries them.
+static WEEKDAY_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = weekdays_before_a_date().collect();
+    words.sort_by_key(|w| (std::cmp::Reverse(w.chars().count()), *w));
+    words.dedup();
+    words
+        .iter()
+        .map(|w| w.chars().map(fold).collect())
+        .collect()
+});
+
+/// A letter as the patterns' `(?i)` compares it: lowercased where that gives one letter
+/// ("İ" lowercases to two and so matches no "i"), and long s as s.
+fn fold(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    if c == 'ſ' {
+        return 's';
+    }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => l,
+        _ => c,
+    }
+}
+
+/// Bytes of `text`'s start that spell `folded` (a word already folded), in any case.
+fn starts_with_folded(text: &str, folded: &str) -> Option<usize> {
+    let mut chars = text.char_indices();
+    for want in folded.chars() {
+        let (_, c) = chars.next()?;
+        if fold(c) != want {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(text.len(), |(i, _)| i))
+}
+
+/// Bytes of an optional weekday in front of a date, with its dot, comma and spaces ("Tue ",
+/// "Pzt, ", "Mon., "): what `(?i)^{WEEKDAY_RE}` matches, 0 when nothing. No weekday name holds
+/// a dot, a comma or a space, so at most one name can be followed by them: the order in which
+/// the names are tried does not change the answer.
+fn weekday_prefix(text: &str) -> usize {
+    if !text.starts_with(char::is_alphabetic) {
+        return 0;
+    }
+    WEEKDAY_WORDS
+        .iter()
+        .find_map(|w| {
+            let mut end = starts_with_folded(text, w)?;
+            end += usize::from(text[end..].starts_with('.'));
+            end += usize::from(text[end..].starts_with(','));
+            let spaces = leading_spaces(&text[end..]);
+            (spaces > 0).then_some(end + spaces)
+        })
+        .unwrap_or(0)
+}
+
+/// Bytes of the whitespace `text` begins with (`\s*`).
+fn leading_spaces(text: &str) -> usize {
+    text.len() - text.trim_start().len()
+}
 
 /// Chinese, Japanese and Korean dates: "2026年4月7日", "4月7日", "03월 22일 (금)".
 static CJK: LazyLock<Regex> = LazyLock::new(|| {
@@ -228,9 +278,11 @@ pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
 /// [`parse_date_prefix`] without the quick refusal.
 fn date_by_patterns(text: &str) -> Option<DateSpan> {
     // Numeric dates with the month in place: "2022-10-04", "04.10.2022", "2026年4月7日".
-    for re in [&*ISO, &*DOTTED, &*CJK] {
-        if let Some(c) = re.captures(text)
-            && !section_number(text, &c)
+    let weekday = weekday_prefix(text);
+    for (re, from) in [(&*ISO, weekday), (&*DOTTED, weekday), (&*CJK, 0)] {
+        let rest = &text[from..];
+        if let Some(c) = re.captures(rest)
+            && !section_number(rest, &c)
         {
             let start = RawDate::Known {
                 month: num(&c, "m")?,
@@ -240,7 +292,7 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
             return Some(DateSpan {
                 start,
                 end: None,
-                len: c.get(0)?.end(),
+                len: from + c.get(0)?.end(),
             });
         }
     }
@@ -286,7 +338,8 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
 /// A dashed or slashed date whose order the document decides: "23-02-2022", "9/18",
 /// "9/18 - 9/22", "4/7(火)".
 fn numeric_pair(text: &str) -> Option<DateSpan> {
-    if let Some(c) = DASHED.captures(text) {
+    let from = weekday_prefix(text);
+    if let Some(c) = DASHED.captures(&text[from..]) {
         return Some(DateSpan {
             start: RawDate::Slash {
                 a: num(&c, "a")?,
@@ -294,24 +347,28 @@ fn numeric_pair(text: &str) -> Option<DateSpan> {
                 year: year_of(c.name("y")),
             },
             end: None,
-            len: c.get(0)?.end(),
+            len: from + c.get(0)?.end(),
         });
     }
-    if let Some(c) = SLASHED.captures(text) {
+    if let Some(c) = SLASHED.captures(&text[from..]) {
+        let year = year_of(c.name("y"));
         let start = RawDate::Slash {
             a: num(&c, "a")?,
             b: num(&c, "b")?,
-            year: year_of(c.name("y")),
+            year,
         };
-        let end = match (num(&c, "a2"), num(&c, "b2")) {
-            (Some(a), Some(b)) => Some(RawDate::Slash {
-                a,
-                b,
-                year: year_of(c.name("y2")).or(year_of(c.name("y"))),
-            }),
-            _ => None,
+        let mut len = from + c.get(0)?.end();
+        let end = match slash_range_end(&text[len..]) {
+            Some((a, b, end_year, more)) => {
+                len += more;
+                Some(RawDate::Slash {
+                    a,
+                    b,
+                    year: end_year.or(year),
+                })
+            }
+            None => None,
         };
-        let len = c.get(0)?.end();
         let weekday_after = CJK_WEEKDAY_AFTER.find(&text[len..]).map_or(0, |m| m.end());
         return Some(DateSpan {
             start,
@@ -320,6 +377,26 @@ fn numeric_pair(text: &str) -> Option<DateSpan> {
         });
     }
     None
+}
+
+/// The second date of a slash range right after the first ("9/18 - 9/22", "Mon 9/18 – Fri
+/// 9/22"): its numbers, its year and the bytes it took up with the dash
+/// (`\s*[-–—]\s*` and a weekday, as in front of the first).
+fn slash_range_end(text: &str) -> Option<(u32, u32, Option<i32>, usize)> {
+    let mut at = leading_spaces(text);
+    at += ['-', '–', '—']
+        .into_iter()
+        .find(|d| text[at..].starts_with(*d))?
+        .len_utf8();
+    at += leading_spaces(&text[at..]);
+    at += weekday_prefix(&text[at..]);
+    let c = SLASHED.captures(&text[at..])?;
+    Some((
+        num(&c, "a")?,
+        num(&c, "b")?,
+        year_of(c.name("y")),
+        at + c.get(0)?.end(),
+    ))
 }
 
 /// "2.3.1": numbers of a section, not a dotted date without its year followed by more.
@@ -338,7 +415,8 @@ fn day_and_month(a: u32, b: u32) -> bool {
 /// "07.04" or "18.08-22.08": a date without a year, unless it is a clock time ("10.15-12.00",
 /// "14.00", "10.15 h") or more digits follow.
 fn dotted_short(text: &str) -> Option<DateSpan> {
-    let c = DOTTED_SHORT.captures(text)?;
+    let from = weekday_prefix(text);
+    let c = DOTTED_SHORT.captures(&text[from..])?;
     let (a, b) = (num(&c, "a")?, num(&c, "b")?);
     if c.name("after").is_some() || !day_and_month(a, b) {
         return None;
@@ -355,7 +433,7 @@ fn dotted_short(text: &str) -> Option<DateSpan> {
     Some(DateSpan {
         start: RawDate::Slash { a, b, year: None },
         end,
-        len: c.get(0)?.end(),
+        len: from + c.get(0)?.end(),
     })
 }
 
@@ -577,6 +655,125 @@ mod tests {
                 proptest::prop_assert_eq!(date_by_patterns(&text), None, "{}", text);
             }
         }
+    }
+
+    /// Pieces of numeric dates with weekdays in front, in several cases and with the letters
+    /// `(?i)` treats specially (dotless and dotted i, long s, the Kelvin sign).
+    fn numeric_date_pieces() -> Vec<String> {
+        let mut out: Vec<String> = weekdays_before_a_date()
+            .flat_map(|w| [w.to_string(), w.to_uppercase(), format!("{w}x")])
+            .collect();
+        out.extend(
+            [
+                "4", "12", "2022", "22", "07", "1999", "/", "-", "–", "—", ".", ",", " ", "  ",
+                "\u{a0}", ":", "h", "uhr", "pm", "x", "é", "SALI", "SALİ", "salı", "ſun",
+                "\u{212a}", "(火)",
+            ]
+            .map(String::from),
+        );
+        out
+    }
+
+    /// The numeric patterns as they were compiled before the weekday was read by hand.
+    fn with_weekday_alternation(body: &Regex) -> Regex {
+        let body = body
+            .as_str()
+            .trim_start_matches("(?i)")
+            .trim_start_matches('^');
+        Regex::new(&format!("(?i)^{}{body}", *WEEKDAY_RE)).unwrap()
+    }
+
+    /// Where a pattern's match ends and what its groups hold.
+    fn groups(re: &Regex, c: &regex::Captures<'_>, from: usize) -> Vec<Option<String>> {
+        let mut out = vec![c.get(0).map(|m| (from + m.end()).to_string())];
+        out.extend(
+            re.capture_names()
+                .flatten()
+                .map(|n| c.name(n).map(|m| m.as_str().to_string())),
+        );
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_weekday_read_by_hand_gives_each_numeric_pattern_the_match_the_alternation_gave(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(numeric_date_pieces()),
+                1..9,
+            ),
+        ) {
+            let text = pieces.concat();
+            for re in [&*ISO, &*DOTTED, &*DOTTED_SHORT, &*DASHED] {
+                let old = with_weekday_alternation(re);
+                let was = old.captures(&text).map(|c| groups(&old, &c, 0));
+                let from = weekday_prefix(&text);
+                let now = re.captures(&text[from..]).map(|c| groups(re, &c, from));
+                proptest::prop_assert_eq!(was, now, "{:?} on {:?}", re.as_str(), text);
+            }
+        }
+
+        #[test]
+        fn a_slash_range_read_in_two_steps_is_the_range_the_single_pattern_read(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(numeric_date_pieces()),
+                1..12,
+            ),
+        ) {
+            let text = pieces.concat();
+            let wd = &*WEEKDAY_RE;
+            let old = Regex::new(&format!(
+                r"(?i)^{wd}(?P<a>[0-9]{{1,2}})/(?P<b>[0-9]{{1,2}})(?:/(?P<y>[0-9]{{4}}|[0-9]{{2}}))?\b(?:\s*[-–—]\s*{wd}(?P<a2>[0-9]{{1,2}})/(?P<b2>[0-9]{{1,2}})(?:/(?P<y2>[0-9]{{4}}|[0-9]{{2}}))?\b)?"
+            ))
+            .unwrap();
+            let n = |c: &regex::Captures<'_>, g: &str| c.name(g).map(|m| m.as_str().parse::<u32>().unwrap());
+            let was = old.captures(&text).map(|c| {
+                let end = n(&c, "a2").map(|a| (a, n(&c, "b2").unwrap(), year_of(c.name("y2"))));
+                (n(&c, "a"), n(&c, "b"), year_of(c.name("y")), end, c.get(0).unwrap().end())
+            });
+            let from = weekday_prefix(&text);
+            let now = SLASHED.captures(&text[from..]).map(|c| {
+                let first = from + c.get(0).unwrap().end();
+                let range = slash_range_end(&text[first..]);
+                let end = range.map(|(a, b, y, _)| (a, b, y));
+                let len = first + range.map_or(0, |r| r.3);
+                (n(&c, "a"), n(&c, "b"), year_of(c.name("y")), end, len)
+            });
+            proptest::prop_assert_eq!(was, now, "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn a_weekday_in_any_case_before_a_date_is_read_with_its_dot_comma_and_spaces() {
+        assert_eq!(weekday_prefix("Tue 4/10"), 4);
+        assert_eq!(weekday_prefix("PZT, 4.10.2022"), 5);
+        assert_eq!(weekday_prefix("Mon.,\u{a0} 4/10"), "Mon.,\u{a0} ".len());
+        assert_eq!(weekday_prefix("Çarşamba 4/10"), "Çarşamba ".len());
+        assert_eq!(weekday_prefix("ſun 4/10"), "ſun ".len());
+        assert_eq!(weekday_prefix("Tuesday4/10"), 0);
+        assert_eq!(weekday_prefix("Homework 4/10"), 0);
+        assert_eq!(weekday_prefix("4/10"), 0);
+    }
+
+    #[test]
+    fn a_slash_range_with_weekdays_reads_both_ends() {
+        let span = parse_date_prefix("Mon 9/18 – Fri 9/22/2023 lecture").unwrap();
+        assert_eq!(
+            span.start,
+            RawDate::Slash {
+                a: 9,
+                b: 18,
+                year: None
+            }
+        );
+        assert_eq!(
+            span.end,
+            Some(RawDate::Slash {
+                a: 9,
+                b: 22,
+                year: Some(2023)
+            })
+        );
+        assert_eq!(span.len, "Mon 9/18 – Fri 9/22/2023".len());
     }
 
     /// Weekday and month names, their halves and neighbours, digits and other words.
