@@ -135,9 +135,11 @@ const ORD: &str = r"(?:st|nd|rd|th|er|º|\.)?";
 /// An optional connector word before a month or a year: "11 de septiembre de 2025".
 static OF: LazyLock<String> = LazyLock::new(|| format!(r"(?:(?:{DATE_CONNECTOR_PATTERN})\s+)?"));
 
+// A month name and a day, or a day and a month name, after an optional weekday read by
+// `weekday_prefix` ("Tue Oct 4", "Pzt, 4 Ekim"); a range's second weekday stays in the pattern.
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{wd}(?P<m>{mo})\.?\s*(?P<d>[0-9]{{1,2}}){ORD}(?:\s*[-–—]\s*{wd}(?:(?P<m2>{mo})\.?\s*)?(?P<d2>[0-9]{{1,2}}){ORD})?(?:,?\s+(?P<y>[0-9]{{4}}))?\b"
+        r"(?i)^(?P<m>{mo})\.?\s*(?P<d>[0-9]{{1,2}}){ORD}(?:\s*[-–—]\s*{wd}(?:(?P<m2>{mo})\.?\s*)?(?P<d2>[0-9]{{1,2}}){ORD})?(?:,?\s+(?P<y>[0-9]{{4}}))?\b"
     ,
         wd = *WEEKDAY_RE, mo = *MONTH_RE
     ))
@@ -145,9 +147,9 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{wd}(?P<d>[0-9]{{1,2}}){ORD}(?:\s*[-–—]\s*(?P<d2>[0-9]{{1,2}}){ORD})?\s*{of}(?P<m>{mo})\b\.?(?:,?\s+{of}(?P<y>[0-9]{{4}}))?"
+        r"(?i)^(?P<d>[0-9]{{1,2}}){ORD}(?:\s*[-–—]\s*(?P<d2>[0-9]{{1,2}}){ORD})?\s*{of}(?P<m>{mo})\b\.?(?:,?\s+{of}(?P<y>[0-9]{{4}}))?"
     ,
-        wd = *WEEKDAY_RE, mo = *MONTH_RE, of = *OF
+        mo = *MONTH_RE, of = *OF
     ))
     .unwrap()
 });
@@ -279,9 +281,15 @@ pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
 fn date_by_patterns(text: &str) -> Option<DateSpan> {
     // Numeric dates with the month in place: "2022-10-04", "04.10.2022", "2026年4月7日".
     let weekday = weekday_prefix(text);
-    for (re, from) in [(&*ISO, weekday), (&*DOTTED, weekday), (&*CJK, 0)] {
+    let numeric: [(&LazyLock<Regex>, usize, fn(&str) -> bool); 3] = [
+        (&ISO, weekday, may_be_iso),
+        (&DOTTED, weekday, may_be_dotted),
+        (&CJK, 0, may_be_cjk),
+    ];
+    for (re, from, may_match) in numeric {
         let rest = &text[from..];
-        if let Some(c) = re.captures(rest)
+        if may_match(rest)
+            && let Some(c) = re.captures(rest)
             && !section_number(rest, &c)
         {
             let start = RawDate::Known {
@@ -302,44 +310,100 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
     if let Some(span) = numeric_pair(text) {
         return Some(span);
     }
-    for re in [&*MONTH_DAY, &*DAY_MONTH] {
-        if let Some(c) = re.captures(text) {
-            let month = month_number(&c["m"])?;
-            let year = year_of(c.name("y"));
-            let start = RawDate::Known {
-                month,
-                day: num(&c, "d")?,
+    let (from, c) = after_weekday(&MONTH_DAY, text, weekday, may_be_month_day)
+        .or_else(|| after_weekday(&DAY_MONTH, text, weekday, may_be_day_month))?;
+    let month = month_number(&c["m"])?;
+    let year = year_of(c.name("y"));
+    let start = RawDate::Known {
+        month,
+        day: num(&c, "d")?,
+        year,
+    };
+    let end = match num(&c, "d2") {
+        Some(d2) => {
+            let m2 = c
+                .name("m2")
+                .and_then(|m| month_number(m.as_str()))
+                .unwrap_or(month);
+            Some(RawDate::Known {
+                month: m2,
+                day: d2,
                 year,
-            };
-            let end = match num(&c, "d2") {
-                Some(d2) => {
-                    let m2 = c
-                        .name("m2")
-                        .and_then(|m| month_number(m.as_str()))
-                        .unwrap_or(month);
-                    Some(RawDate::Known {
-                        month: m2,
-                        day: d2,
-                        year,
-                    })
-                }
-                None => None,
-            };
-            return Some(DateSpan {
-                start,
-                end,
-                len: c.get(0)?.end(),
-            });
+            })
         }
-    }
-    None
+        None => None,
+    };
+    Some(DateSpan {
+        start,
+        end,
+        len: from + c.get(0)?.end(),
+    })
+}
+
+/// What `^{WEEKDAY_RE}BODY` matched, for a pattern `re` that is BODY: `re` after the weekday
+/// (`weekday` bytes) if one is there, else from the start; with the offset it ran from.
+/// `may_match` is a quick test of the text's start that `re` needs: without it `re` is not
+/// run (nor compiled).
+fn after_weekday<'t>(
+    re: &LazyLock<Regex>,
+    text: &'t str,
+    weekday: usize,
+    may_match: fn(&str) -> bool,
+) -> Option<(usize, regex::Captures<'t>)> {
+    let starts = if weekday > 0 {
+        vec![weekday, 0]
+    } else {
+        vec![0]
+    };
+    starts.into_iter().find_map(|from| {
+        let rest = &text[from..];
+        if may_match(rest) {
+            re.captures(rest).map(|c| (from, c))
+        } else {
+            None
+        }
+    })
+}
+
+// What each pattern needs the text to begin with (its weekday, if any, read already).
+fn may_be_iso(text: &str) -> bool {
+    digits_then(text, 4, 4, b'-')
+}
+fn may_be_dotted(text: &str) -> bool {
+    digits_then(text, 1, 2, b'.')
+}
+fn may_be_dotted_short(text: &str) -> bool {
+    digits_then(text, 2, 2, b'.')
+}
+fn may_be_dashed(text: &str) -> bool {
+    digits_then(text, 1, 2, b'-')
+}
+fn may_be_slashed(text: &str) -> bool {
+    digits_then(text, 1, 2, b'/')
+}
+fn may_be_cjk(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_digit())
+        && CJK_MONTH_MARK_PATTERN.split('|').any(|m| text.contains(m))
+}
+fn may_be_month_day(text: &str) -> bool {
+    text.starts_with(char::is_alphabetic)
+}
+fn may_be_day_month(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether `text` begins with `min` to `max` ASCII digits and then the byte `next`: the start
+/// a numeric pattern needs, tested before running (and compiling) it.
+fn digits_then(text: &str, min: usize, max: usize, next: u8) -> bool {
+    let n = text.bytes().take_while(u8::is_ascii_digit).count();
+    (min..=max).contains(&n) && text.as_bytes().get(n) == Some(&next)
 }
 
 /// A dashed or slashed date whose order the document decides: "23-02-2022", "9/18",
 /// "9/18 - 9/22", "4/7(火)".
 fn numeric_pair(text: &str) -> Option<DateSpan> {
     let from = weekday_prefix(text);
-    if let Some(c) = DASHED.captures(&text[from..]) {
+    if let Some((from, c)) = after_weekday(&DASHED, text, from, may_be_dashed) {
         return Some(DateSpan {
             start: RawDate::Slash {
                 a: num(&c, "a")?,
@@ -350,7 +414,7 @@ fn numeric_pair(text: &str) -> Option<DateSpan> {
             len: from + c.get(0)?.end(),
         });
     }
-    if let Some(c) = SLASHED.captures(&text[from..]) {
+    if let Some((from, c)) = after_weekday(&SLASHED, text, from, may_be_slashed) {
         let year = year_of(c.name("y"));
         let start = RawDate::Slash {
             a: num(&c, "a")?,
@@ -390,7 +454,10 @@ fn slash_range_end(text: &str) -> Option<(u32, u32, Option<i32>, usize)> {
         .len_utf8();
     at += leading_spaces(&text[at..]);
     at += weekday_prefix(&text[at..]);
-    let c = SLASHED.captures(&text[at..])?;
+    let rest = &text[at..];
+    let c = may_be_slashed(rest)
+        .then(|| SLASHED.captures(rest))
+        .flatten()?;
     Some((
         num(&c, "a")?,
         num(&c, "b")?,
@@ -415,8 +482,12 @@ fn day_and_month(a: u32, b: u32) -> bool {
 /// "07.04" or "18.08-22.08": a date without a year, unless it is a clock time ("10.15-12.00",
 /// "14.00", "10.15 h") or more digits follow.
 fn dotted_short(text: &str) -> Option<DateSpan> {
-    let from = weekday_prefix(text);
-    let c = DOTTED_SHORT.captures(&text[from..])?;
+    let (from, c) = after_weekday(
+        &DOTTED_SHORT,
+        text,
+        weekday_prefix(text),
+        may_be_dotted_short,
+    )?;
     let (a, b) = (num(&c, "a")?, num(&c, "b")?);
     if c.name("after").is_some() || !day_and_month(a, b) {
         return None;
@@ -661,13 +732,14 @@ mod tests {
     /// `(?i)` treats specially (dotless and dotted i, long s, the Kelvin sign).
     fn numeric_date_pieces() -> Vec<String> {
         let mut out: Vec<String> = weekdays_before_a_date()
+            .chain(all_months().map(|(w, _)| *w))
             .flat_map(|w| [w.to_string(), w.to_uppercase(), format!("{w}x")])
             .collect();
         out.extend(
             [
                 "4", "12", "2022", "22", "07", "1999", "/", "-", "–", "—", ".", ",", " ", "  ",
                 "\u{a0}", ":", "h", "uhr", "pm", "x", "é", "SALI", "SALİ", "salı", "ſun",
-                "\u{212a}", "(火)",
+                "\u{212a}", "(火)", "年", "月", "日", "th", "de", "of",
             ]
             .map(String::from),
         );
@@ -703,13 +775,27 @@ mod tests {
             ),
         ) {
             let text = pieces.concat();
-            for re in [&*ISO, &*DOTTED, &*DOTTED_SHORT, &*DASHED] {
+            let gated: [(&LazyLock<Regex>, fn(&str) -> bool); 7] = [
+                (&ISO, may_be_iso),
+                (&DOTTED, may_be_dotted),
+                (&DOTTED_SHORT, may_be_dotted_short),
+                (&DASHED, may_be_dashed),
+                (&SLASHED, may_be_slashed),
+                (&MONTH_DAY, may_be_month_day),
+                (&DAY_MONTH, may_be_day_month),
+            ];
+            for (re, may_match) in gated {
                 let old = with_weekday_alternation(re);
                 let was = old.captures(&text).map(|c| groups(&old, &c, 0));
-                let from = weekday_prefix(&text);
-                let now = re.captures(&text[from..]).map(|c| groups(re, &c, from));
+                let now = after_weekday(re, &text, weekday_prefix(&text), may_match)
+                    .map(|(from, c)| groups(re, &c, from));
                 proptest::prop_assert_eq!(was, now, "{:?} on {:?}", re.as_str(), text);
             }
+            let cjk = may_be_cjk(&text).then(|| CJK.captures(&text)).flatten();
+            proptest::prop_assert_eq!(
+                CJK.captures(&text).map(|c| groups(&CJK, &c, 0)),
+                cjk.map(|c| groups(&CJK, &c, 0))
+            );
         }
 
         #[test]
