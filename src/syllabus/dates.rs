@@ -6,6 +6,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
 use serde::Serialize;
 
+use super::fold::{folded, leading_spaces, starts_with_folded};
 use super::lexicon::{
     CJK_DAY_MARK_PATTERN, CJK_MONTH_MARK_PATTERN, CJK_WEEKDAY_PATTERN, CJK_YEAR_MARK_PATTERN,
     DATE_CONNECTOR_PATTERN, WEEKDAYS_ALONE_ONLY, WEEKDAYS_BEFORE_DATE_ONLY, WEEKDAYS_DE,
@@ -181,45 +182,14 @@ static DASHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<a>[0-9]{1,2})-(?P<b>[0-9]{1,2})-(?P<y>(?:19|20)[0-9]{2})\b").unwrap()
 });
 
-/// The weekday names of [`weekdays_before_a_date`] folded as [`fold`] folds a letter, in the
+/// The weekday names of [`weekdays_before_a_date`] folded as `(?i)` folds them, in the
 /// order the alternation [`WEEKDAY_RE`] tries them.
 static WEEKDAY_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
     let mut words: Vec<&str> = weekdays_before_a_date().collect();
     words.sort_by_key(|w| (std::cmp::Reverse(w.chars().count()), *w));
     words.dedup();
-    words
-        .iter()
-        .map(|w| w.chars().map(fold).collect())
-        .collect()
+    words.iter().map(|w| folded(w)).collect()
 });
-
-/// A letter as the patterns' `(?i)` compares it: lowercased where that gives one letter
-/// ("İ" lowercases to two and so matches no "i"), and long s as s.
-fn fold(c: char) -> char {
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
-    }
-    if c == 'ſ' {
-        return 's';
-    }
-    let mut lower = c.to_lowercase();
-    match (lower.next(), lower.next()) {
-        (Some(l), None) => l,
-        _ => c,
-    }
-}
-
-/// Bytes of `text`'s start that spell `folded` (a word already folded), in any case.
-fn starts_with_folded(text: &str, folded: &str) -> Option<usize> {
-    let mut chars = text.char_indices();
-    for want in folded.chars() {
-        let (_, c) = chars.next()?;
-        if fold(c) != want {
-            return None;
-        }
-    }
-    Some(chars.next().map_or(text.len(), |(i, _)| i))
-}
 
 /// Bytes of an optional weekday in front of a date, with its dot, comma and spaces ("Tue ",
 /// "Pzt, ", "Mon., "): what `(?i)^{WEEKDAY_RE}` matches, 0 when nothing. No weekday name holds
@@ -239,11 +209,6 @@ fn weekday_prefix(text: &str) -> usize {
             (spaces > 0).then_some(end + spaces)
         })
         .unwrap_or(0)
-}
-
-/// Bytes of the whitespace `text` begins with (`\s*`).
-fn leading_spaces(text: &str) -> usize {
-    text.len() - text.trim_start().len()
 }
 
 /// Chinese, Japanese and Korean dates: "2026年4月7日", "4月7日", "03월 22일 (금)".
@@ -281,7 +246,7 @@ pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
 fn date_by_patterns(text: &str) -> Option<DateSpan> {
     // Numeric dates with the month in place: "2022-10-04", "04.10.2022", "2026年4月7日".
     let weekday = weekday_prefix(text);
-    let numeric: [(&LazyLock<Regex>, usize, fn(&str) -> bool); 3] = [
+    let numeric: [(&LazyLock<Regex>, usize, Gate); 3] = [
         (&ISO, weekday, may_be_iso),
         (&DOTTED, weekday, may_be_dotted),
         (&CJK, 0, may_be_cjk),
@@ -348,7 +313,7 @@ fn after_weekday<'t>(
     re: &LazyLock<Regex>,
     text: &'t str,
     weekday: usize,
-    may_match: fn(&str) -> bool,
+    may_match: Gate,
 ) -> Option<(usize, regex::Captures<'t>)> {
     let starts = if weekday > 0 {
         vec![weekday, 0]
@@ -365,7 +330,10 @@ fn after_weekday<'t>(
     })
 }
 
-// What each pattern needs the text to begin with (its weekday, if any, read already).
+/// A quick test of what a pattern needs the text to begin with (its weekday, if any, read
+/// already): false when the pattern cannot match there.
+type Gate = fn(&str) -> bool;
+
 fn may_be_iso(text: &str) -> bool {
     digits_then(text, 4, 4, b'-')
 }
@@ -775,7 +743,7 @@ mod tests {
             ),
         ) {
             let text = pieces.concat();
-            let gated: [(&LazyLock<Regex>, fn(&str) -> bool); 7] = [
+            let gated: [(&LazyLock<Regex>, Gate); 7] = [
                 (&ISO, may_be_iso),
                 (&DOTTED, may_be_dotted),
                 (&DOTTED_SHORT, may_be_dotted_short),
