@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
 use serde::Serialize;
 
-use super::fold::{folded, leading_spaces, starts_with_folded};
+use super::fold::{Words, leading_spaces, starts_with_folded};
 use super::lexicon::{
     CJK_DAY_MARK_PATTERN, CJK_MONTH_MARK_PATTERN, CJK_WEEKDAY_PATTERN, CJK_YEAR_MARK_PATTERN,
     DATE_CONNECTOR_PATTERN, WEEKDAYS_ALONE_ONLY, WEEKDAYS_BEFORE_DATE_ONLY, WEEKDAYS_DE,
@@ -182,14 +182,8 @@ static DASHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<a>[0-9]{1,2})-(?P<b>[0-9]{1,2})-(?P<y>(?:19|20)[0-9]{2})\b").unwrap()
 });
 
-/// The weekday names of [`weekdays_before_a_date`] folded as `(?i)` folds them, in the
-/// order the alternation [`WEEKDAY_RE`] tries them.
-static WEEKDAY_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let mut words: Vec<&str> = weekdays_before_a_date().collect();
-    words.sort_by_key(|w| (std::cmp::Reverse(w.chars().count()), *w));
-    words.dedup();
-    words.iter().map(|w| folded(w)).collect()
-});
+/// The weekday names of [`weekdays_before_a_date`], as the alternation [`WEEKDAY_RE`] tries them.
+static WEEKDAY_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(weekdays_before_a_date()));
 
 /// Bytes of an optional weekday in front of a date, with its dot, comma and spaces ("Tue ",
 /// "Pzt, ", "Mon., "): what `(?i)^{WEEKDAY_RE}` matches, 0 when nothing. No weekday name holds
@@ -200,6 +194,7 @@ fn weekday_prefix(text: &str) -> usize {
         return 0;
     }
     WEEKDAY_WORDS
+        .at(text)
         .iter()
         .find_map(|w| {
             let mut end = starts_with_folded(text, w)?;
@@ -269,10 +264,10 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
             });
         }
     }
-    if let Some(span) = dotted_short(text) {
+    if let Some(span) = dotted_short(text, weekday) {
         return Some(span);
     }
-    if let Some(span) = numeric_pair(text) {
+    if let Some(span) = numeric_pair(text, weekday) {
         return Some(span);
     }
     let (from, c) = after_weekday(&MONTH_DAY, text, weekday, may_be_month_day)
@@ -369,8 +364,8 @@ fn digits_then(text: &str, min: usize, max: usize, next: u8) -> bool {
 
 /// A dashed or slashed date whose order the document decides: "23-02-2022", "9/18",
 /// "9/18 - 9/22", "4/7(火)".
-fn numeric_pair(text: &str) -> Option<DateSpan> {
-    let from = weekday_prefix(text);
+fn numeric_pair(text: &str, weekday: usize) -> Option<DateSpan> {
+    let from = weekday;
     if let Some((from, c)) = after_weekday(&DASHED, text, from, may_be_dashed) {
         return Some(DateSpan {
             start: RawDate::Slash {
@@ -449,13 +444,8 @@ fn day_and_month(a: u32, b: u32) -> bool {
 
 /// "07.04" or "18.08-22.08": a date without a year, unless it is a clock time ("10.15-12.00",
 /// "14.00", "10.15 h") or more digits follow.
-fn dotted_short(text: &str) -> Option<DateSpan> {
-    let (from, c) = after_weekday(
-        &DOTTED_SHORT,
-        text,
-        weekday_prefix(text),
-        may_be_dotted_short,
-    )?;
+fn dotted_short(text: &str, weekday: usize) -> Option<DateSpan> {
+    let (from, c) = after_weekday(&DOTTED_SHORT, text, weekday, may_be_dotted_short)?;
     let (a, b) = (num(&c, "a")?, num(&c, "b")?);
     if c.name("after").is_some() || !day_and_month(a, b) {
         return None;

@@ -40,15 +40,41 @@ pub(super) fn leading_spaces(text: &str) -> usize {
     text.len() - text.trim_start().len()
 }
 
-/// Words folded and in the order an alternation of them is tried ([`super::lexicon::alternation`]:
-/// longest first), each with its value.
-pub(super) fn in_alternation_order<'a, T: Copy + 'a>(
-    words: impl IntoIterator<Item = &'a (&'a str, T)>,
-) -> Vec<(String, T)> {
-    let mut words: Vec<&(&str, T)> = words.into_iter().collect();
-    words.sort_by_key(|(w, _)| (std::cmp::Reverse(w.chars().count()), *w));
-    words.dedup_by_key(|(w, _)| *w);
-    words.iter().map(|(w, v)| (folded(w), *v)).collect()
+/// Lexicon words folded, by the letter they begin with, each letter's words in the order an
+/// alternation of them is tried ([`super::lexicon::alternation`]: longest first). Words that
+/// begin differently never match at the same place, so only one letter's words are tried.
+pub(super) struct Words {
+    by_letter: Vec<(char, Vec<String>)>,
+}
+
+impl Words {
+    pub(super) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut words: Vec<&str> = words.into_iter().collect();
+        words.sort_by_key(|w| (std::cmp::Reverse(w.chars().count()), *w));
+        words.dedup();
+        let mut by_letter: Vec<(char, Vec<String>)> = Vec::new();
+        for word in words.into_iter().map(folded) {
+            let Some(first) = word.chars().next() else {
+                continue;
+            };
+            match by_letter.iter_mut().find(|(c, _)| *c == first) {
+                Some((_, same)) => same.push(word),
+                None => by_letter.push((first, vec![word])),
+            }
+        }
+        by_letter.sort_by_key(|(c, _)| *c);
+        Words { by_letter }
+    }
+
+    /// The words that may begin `text`, in the order the alternation tries them.
+    pub(super) fn at(&self, text: &str) -> &[String] {
+        let Some(first) = text.chars().next().map(fold) else {
+            return &[];
+        };
+        self.by_letter
+            .binary_search_by_key(&first, |(c, _)| *c)
+            .map_or(&[], |i| &self.by_letter[i].1)
+    }
 }
 
 #[cfg(test)]
@@ -97,12 +123,11 @@ mod tests {
     }
 
     #[test]
-    fn words_are_tried_longest_first_as_in_an_alternation() {
-        let words = [("sep", 9), ("september", 9), ("sept", 9), ("sep", 9)];
-        let order: Vec<String> = in_alternation_order(&words)
-            .into_iter()
-            .map(|(w, _)| w)
-            .collect();
-        assert_eq!(order, ["september", "sept", "sep"]);
+    fn words_are_tried_longest_first_as_in_an_alternation_and_only_those_of_the_first_letter() {
+        let words = Words::new(["sep", "September", "sept", "sep", "ekim"]);
+        assert_eq!(words.at("SEPT 4"), ["september", "sept", "sep"]);
+        assert_eq!(words.at("Ekim"), ["ekim"]);
+        assert!(words.at("Oct").is_empty());
+        assert!(words.at("").is_empty());
     }
 }

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use regex_syntax::is_word_character;
 
-use super::fold::{fold, folded, in_alternation_order, leading_spaces, starts_with_folded};
+use super::fold::{Words, folded, leading_spaces, starts_with_folded};
 use super::lexicon::{
     CJK_ACADEMIC_YEAR_PATTERN, CJK_FIRST_HALF_PATTERN, CJK_SECOND_HALF_PATTERN,
     NUMBERED_SEMESTER_PATTERN, RANGE_WORD_PATTERN, SEASONS, SEMESTER_CODES,
@@ -72,33 +72,8 @@ static YEARS_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-/// Every month name folded, by the letter it begins with (sorted), each letter's names in the
-/// order an alternation of them is tried: names that begin differently never match at the
-/// same place, so only one letter's names are tried there.
-static MONTH_WORDS: LazyLock<Vec<(char, Vec<String>)>> = LazyLock::new(|| {
-    let mut by_letter: Vec<(char, Vec<String>)> = Vec::new();
-    for (word, _) in in_alternation_order(all_months()) {
-        let Some(first) = word.chars().next() else {
-            continue;
-        };
-        match by_letter.iter_mut().find(|(c, _)| *c == first) {
-            Some((_, words)) => words.push(word),
-            None => by_letter.push((first, vec![word])),
-        }
-    }
-    by_letter.sort_by_key(|(c, _)| *c);
-    by_letter
-});
-
-/// The month names that may begin `text`, in the order the alternation tries them.
-fn months_at(text: &str) -> &'static [String] {
-    let Some(first) = text.chars().next().map(fold) else {
-        return &[];
-    };
-    MONTH_WORDS
-        .binary_search_by_key(&first, |(c, _)| *c)
-        .map_or(&[], |i| &MONTH_WORDS[i].1)
-}
+/// Every month name, as the alternation of them is tried.
+static MONTH_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(all_months().map(|(w, _)| *w)));
 /// The words of [`RANGE_WORD_PATTERN`] folded, in its order.
 static RANGE_WORDS: LazyLock<Vec<String>> =
     LazyLock::new(|| RANGE_WORD_PATTERN.split('|').map(folded).collect());
@@ -285,7 +260,7 @@ fn months_year(text: &str) -> Option<(usize, &str, &str, &str)> {
 
 /// [`months_year`] at one word start: every choice the pattern would try, in its order.
 fn months_year_at(text: &str, at: usize) -> Option<(usize, &str, &str, &str)> {
-    for first in months_at(&text[at..]) {
+    for first in MONTH_WORDS.at(&text[at..]) {
         let Some(len) = starts_with_folded(&text[at..], first) else {
             continue;
         };
@@ -294,7 +269,7 @@ fn months_year_at(text: &str, at: usize) -> Option<(usize, &str, &str, &str)> {
             let sep_at = sep_at + leading_spaces(&text[sep_at..]);
             for sep_end in range_separators(text, sep_at) {
                 let last_at = sep_end + leading_spaces(&text[sep_end..]);
-                for last in months_at(&text[last_at..]) {
+                for last in MONTH_WORDS.at(&text[last_at..]) {
                     let Some(len) = starts_with_folded(&text[last_at..], last) else {
                         continue;
                     };
