@@ -396,7 +396,12 @@ fn numeric_pair(text: &str, weekday: usize) -> Option<DateSpan> {
             }
             None => None,
         };
-        let weekday_after = CJK_WEEKDAY_AFTER.find(&text[len..]).map_or(0, |m| m.end());
+        // The bracket first: most documents have none, and the pattern is then not compiled.
+        let bracket = text[len..].trim_start().starts_with(['(', '（']);
+        let weekday_after = bracket
+            .then(|| CJK_WEEKDAY_AFTER.find(&text[len..]))
+            .flatten()
+            .map_or(0, |m| m.end());
         return Some(DateSpan {
             start,
             end,

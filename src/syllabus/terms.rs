@@ -209,6 +209,13 @@ fn semester_number(text: &str) -> Found {
 /// An academic year of Japan or Korea: its second half is fall, the rest spring (it starts
 /// in March or April).
 fn cjk_academic(text: &str) -> Found {
+    // Most syllabi hold no academic-year mark: the pattern is then neither run nor compiled.
+    if !CJK_ACADEMIC_YEAR_PATTERN
+        .split('|')
+        .any(|mark| text.contains(mark))
+    {
+        return None;
+    }
     let c = CJK_ACADEMIC.captures(text)?;
     let season = if c.name("second").is_some() {
         Season::Fall
