@@ -328,7 +328,7 @@ mod plausibility {
 }
 
 /// A plausible year standing alone.
-static LONE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}\b").unwrap());
+static LONE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)[0-9]{2}\b").unwrap());
 
 /// A year standing alone in a heading (a Markdown heading, or one of the first lines),
 /// with its line: "# Schedule 2025", "Course plan 2024".

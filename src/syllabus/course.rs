@@ -11,7 +11,7 @@ use super::ids::slug;
 use super::lexicon::{NOT_COURSE_CODES, SEASONS};
 
 static COURSE_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\p{L}])(\p{Lu}[\p{L}]{1,5})[ -]?(\d{3,4}[A-Z]?)\b\s*[:\-–—]?\s*(.*)")
+    Regex::new(r"(?:^|[^\p{L}])(\p{Lu}[\p{L}]{1,5})[ -]?([0-9]{3,4}[A-Z]?)\b\s*[:\-–—]?\s*(.*)")
         .unwrap()
 });
 

@@ -6,6 +6,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
 use serde::Serialize;
 
+use super::fold::{Words, leading_spaces, starts_with_folded};
 use super::lexicon::{
     CJK_DAY_MARK_PATTERN, CJK_MONTH_MARK_PATTERN, CJK_WEEKDAY_PATTERN, CJK_YEAR_MARK_PATTERN,
     DATE_CONNECTOR_PATTERN, WEEKDAYS_ALONE_ONLY, WEEKDAYS_BEFORE_DATE_ONLY, WEEKDAYS_DE,
@@ -135,9 +136,11 @@ const ORD: &str = r"(?:st|nd|rd|th|er|º|\.)?";
 /// An optional connector word before a month or a year: "11 de septiembre de 2025".
 static OF: LazyLock<String> = LazyLock::new(|| format!(r"(?:(?:{DATE_CONNECTOR_PATTERN})\s+)?"));
 
+// A month name and a day, or a day and a month name, after an optional weekday read by
+// `weekday_prefix` ("Tue Oct 4", "Pzt, 4 Ekim"); a range's second weekday stays in the pattern.
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{wd}(?P<m>{mo})\.?\s*(?P<d>\d{{1,2}}){ORD}(?:\s*[-–—]\s*{wd}(?:(?P<m2>{mo})\.?\s*)?(?P<d2>\d{{1,2}}){ORD})?(?:,?\s+(?P<y>\d{{4}}))?\b"
+        r"(?i)^(?P<m>{mo})\.?\s*(?P<d>[0-9]{{1,2}}){ORD}(?:\s*[-–—]\s*{wd}(?:(?P<m2>{mo})\.?\s*)?(?P<d2>[0-9]{{1,2}}){ORD})?(?:,?\s+(?P<y>[0-9]{{4}}))?\b"
     ,
         wd = *WEEKDAY_RE, mo = *MONTH_RE
     ))
@@ -145,59 +148,68 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^{wd}(?P<d>\d{{1,2}}){ORD}(?:\s*[-–—]\s*(?P<d2>\d{{1,2}}){ORD})?\s*{of}(?P<m>{mo})\b\.?(?:,?\s+{of}(?P<y>\d{{4}}))?"
+        r"(?i)^(?P<d>[0-9]{{1,2}}){ORD}(?:\s*[-–—]\s*(?P<d2>[0-9]{{1,2}}){ORD})?\s*{of}(?P<m>{mo})\b\.?(?:,?\s+{of}(?P<y>[0-9]{{4}}))?"
     ,
-        wd = *WEEKDAY_RE, mo = *MONTH_RE, of = *OF
+        mo = *MONTH_RE, of = *OF
     ))
     .unwrap()
 });
+// The numeric patterns below are what follows an optional weekday ("Tue 2022-10-04"): the
+// weekday is read by `weekday_prefix`, not compiled into each of them (most of their cost).
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^{wd}(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b",
-        wd = *WEEKDAY_RE
-    ))
-    .unwrap()
+    Regex::new(r"^(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})\b").unwrap()
 });
 static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^{wd}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}}\b)?(?:\s*[-–—]\s*{wd}(?P<d2>\d{{1,2}})\.(?P<m2>\d{{1,2}})\.(?P<y2>\d{{4}}|\d{{2}}\b)?)?",
-        wd = *WEEKDAY_RE
-    ))
-    .unwrap()
+    Regex::new(r"^(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4}|[0-9]{2}\b)?").unwrap()
 });
 /// Two-digit day and month with a dot and no year: "07.04", "08.29", "18.08-22.08". Which
 /// is the month is decided for the whole document, as for slash dates.
 static DOTTED_SHORT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^{wd}(?P<a>\d{{2}})\.(?P<b>\d{{2}})\.?(?:\s*[-–—]\s*(?P<a2>\d{{1,2}})\.(?P<b2>\d{{2}})\.?)?(?P<after>[.:]?\d|\s*(?:h\b|uhr\b|[ap]\.?m\b))?",
-        wd = *WEEKDAY_RE
-    ))
+    Regex::new(
+        r"(?i)^(?P<a>[0-9]{2})\.(?P<b>[0-9]{2})\.?(?:\s*[-–—]\s*(?P<a2>[0-9]{1,2})\.(?P<b2>[0-9]{2})\.?)?(?P<after>[.:]?[0-9]|\s*(?:h\b|uhr\b|[ap]\.?m\b))?",
+    )
     .unwrap()
 });
+/// One slash date: "9/18", "9/18/2022"; a range ("9/18 - 9/22") is two, read by `numeric_pair`.
 static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^{wd}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\b(?:\s*(?:--?|–|—)\s*{wd}(?P<a2>\d{{1,2}})/(?P<b2>\d{{1,2}})(?:/(?P<y2>\d{{4}}|\d{{2}}))?\b)?"
-    ,
-        wd = *WEEKDAY_RE
-    ))
-    .unwrap()
+    Regex::new(r"^(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})(?:/(?P<y>[0-9]{4}|[0-9]{2}))?\b").unwrap()
 });
 
 /// Day, month and a four-digit year joined by dashes: "23-02-2022", "2-9-2024". Without the
 /// year a dashed pair is a range or a score ("2-9"), so the year is required; which number is
 /// the month is decided for the whole document, as for slash dates.
 static DASHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^{wd}(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})-(?P<y>(?:19|20)\d{{2}})\b",
-        wd = *WEEKDAY_RE
-    ))
-    .unwrap()
+    Regex::new(r"^(?P<a>[0-9]{1,2})-(?P<b>[0-9]{1,2})-(?P<y>(?:19|20)[0-9]{2})\b").unwrap()
 });
+
+/// The weekday names of [`weekdays_before_a_date`], as the alternation [`WEEKDAY_RE`] tries them.
+static WEEKDAY_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(weekdays_before_a_date()));
+
+/// Bytes of an optional weekday in front of a date, with its dot, comma and spaces ("Tue ",
+/// "Pzt, ", "Mon., "): what `(?i)^{WEEKDAY_RE}` matches, 0 when nothing. No weekday name holds
+/// a dot, a comma or a space, so at most one name can be followed by them: the order in which
+/// the names are tried does not change the answer.
+fn weekday_prefix(text: &str) -> usize {
+    if !text.starts_with(char::is_alphabetic) {
+        return 0;
+    }
+    WEEKDAY_WORDS
+        .at(text)
+        .iter()
+        .find_map(|w| {
+            let mut end = starts_with_folded(text, w)?;
+            end += usize::from(text[end..].starts_with('.'));
+            end += usize::from(text[end..].starts_with(','));
+            let spaces = leading_spaces(&text[end..]);
+            (spaces > 0).then_some(end + spaces)
+        })
+        .unwrap_or(0)
+}
 
 /// Chinese, Japanese and Korean dates: "2026年4月7日", "4月7日", "03월 22일 (금)".
 static CJK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:(?P<y>\d{{4}})\s*(?:{CJK_YEAR_MARK_PATTERN})\s*)?(?P<m>\d{{1,2}})\s*(?:{CJK_MONTH_MARK_PATTERN})\s*(?P<d>\d{{1,2}})\s*(?:{CJK_DAY_MARK_PATTERN})(?:\s*{CJK_WEEKDAY_PATTERN})?"
+        r"^(?:(?P<y>[0-9]{{4}})\s*(?:{CJK_YEAR_MARK_PATTERN})\s*)?(?P<m>[0-9]{{1,2}})\s*(?:{CJK_MONTH_MARK_PATTERN})\s*(?P<d>[0-9]{{1,2}})\s*(?:{CJK_DAY_MARK_PATTERN})(?:\s*{CJK_WEEKDAY_PATTERN})?"
     ))
     .unwrap()
 });
@@ -228,9 +240,17 @@ pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
 /// [`parse_date_prefix`] without the quick refusal.
 fn date_by_patterns(text: &str) -> Option<DateSpan> {
     // Numeric dates with the month in place: "2022-10-04", "04.10.2022", "2026年4月7日".
-    for re in [&*ISO, &*DOTTED, &*CJK] {
-        if let Some(c) = re.captures(text)
-            && !section_number(text, &c)
+    let weekday = weekday_prefix(text);
+    let numeric: [(&LazyLock<Regex>, usize, Gate, bool); 3] = [
+        (&ISO, weekday, may_be_iso, false),
+        (&DOTTED, weekday, may_be_dotted, true),
+        (&CJK, 0, may_be_cjk, false),
+    ];
+    for (re, from, may_match, ranged) in numeric {
+        let rest = &text[from..];
+        if may_match(rest)
+            && let Some(c) = re.captures(rest)
+            && !section_number(rest, &c)
         {
             let year = year_of(c.name("y"));
             let start = RawDate::Known {
@@ -238,65 +258,128 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
                 day: num(&c, "d")?,
                 year,
             };
+            let len = from + c.get(0)?.end();
             // "23.04. - 07.05.": a range of day-first dates, as "Feb 12-14" is.
-            let end = match (num(&c, "d2"), num(&c, "m2")) {
-                (Some(day), Some(month)) => Some(RawDate::Known {
-                    month,
-                    day,
-                    year: year_of(c.name("y2")).or(year),
-                }),
-                _ => None,
-            };
-            return Some(DateSpan {
-                start,
-                end,
-                len: c.get(0)?.end(),
+            let range = ranged
+                .then(|| dotted_range_end(&text[len..], year))
+                .flatten();
+            return Some(match range {
+                Some((end, more)) => DateSpan {
+                    start,
+                    end: Some(end),
+                    len: len + more,
+                },
+                None => DateSpan {
+                    start,
+                    end: None,
+                    len,
+                },
             });
         }
     }
-    if let Some(span) = dotted_short(text) {
+    if let Some(span) = dotted_short(text, weekday) {
         return Some(span);
     }
-    if let Some(span) = numeric_pair(text) {
+    if let Some(span) = numeric_pair(text, weekday) {
         return Some(span);
     }
-    for re in [&*MONTH_DAY, &*DAY_MONTH] {
-        if let Some(c) = re.captures(text) {
-            let month = month_number(&c["m"])?;
-            let year = year_of(c.name("y"));
-            let start = RawDate::Known {
-                month,
-                day: num(&c, "d")?,
+    let (from, c) = after_weekday(&MONTH_DAY, text, weekday, may_be_month_day)
+        .or_else(|| after_weekday(&DAY_MONTH, text, weekday, may_be_day_month))?;
+    let month = month_number(&c["m"])?;
+    let year = year_of(c.name("y"));
+    let start = RawDate::Known {
+        month,
+        day: num(&c, "d")?,
+        year,
+    };
+    let end = match num(&c, "d2") {
+        Some(d2) => {
+            let m2 = c
+                .name("m2")
+                .and_then(|m| month_number(m.as_str()))
+                .unwrap_or(month);
+            Some(RawDate::Known {
+                month: m2,
+                day: d2,
                 year,
-            };
-            let end = match num(&c, "d2") {
-                Some(d2) => {
-                    let m2 = c
-                        .name("m2")
-                        .and_then(|m| month_number(m.as_str()))
-                        .unwrap_or(month);
-                    Some(RawDate::Known {
-                        month: m2,
-                        day: d2,
-                        year,
-                    })
-                }
-                None => None,
-            };
-            return Some(DateSpan {
-                start,
-                end,
-                len: c.get(0)?.end(),
-            });
+            })
         }
-    }
-    None
+        None => None,
+    };
+    Some(DateSpan {
+        start,
+        end,
+        len: from + c.get(0)?.end(),
+    })
+}
+
+/// What `^{WEEKDAY_RE}BODY` matched, for a pattern `re` that is BODY: `re` after the weekday
+/// (`weekday` bytes) if one is there, else from the start; with the offset it ran from.
+/// `may_match` is a quick test of the text's start that `re` needs: without it `re` is not
+/// run (nor compiled).
+fn after_weekday<'t>(
+    re: &LazyLock<Regex>,
+    text: &'t str,
+    weekday: usize,
+    may_match: Gate,
+) -> Option<(usize, regex::Captures<'t>)> {
+    let starts = if weekday > 0 {
+        vec![weekday, 0]
+    } else {
+        vec![0]
+    };
+    starts.into_iter().find_map(|from| {
+        let rest = &text[from..];
+        if may_match(rest) {
+            re.captures(rest).map(|c| (from, c))
+        } else {
+            None
+        }
+    })
+}
+
+/// A quick test of what a pattern needs the text to begin with (its weekday, if any, read
+/// already): false when the pattern cannot match there.
+type Gate = fn(&str) -> bool;
+
+fn may_be_iso(text: &str) -> bool {
+    digits_then(text, 4, 4, b'-')
+}
+fn may_be_dotted(text: &str) -> bool {
+    digits_then(text, 1, 2, b'.')
+}
+fn may_be_dotted_short(text: &str) -> bool {
+    digits_then(text, 2, 2, b'.')
+}
+fn may_be_dashed(text: &str) -> bool {
+    digits_then(text, 1, 2, b'-')
+}
+fn may_be_slashed(text: &str) -> bool {
+    digits_then(text, 1, 2, b'/')
+}
+fn may_be_cjk(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_digit())
+        && CJK_MONTH_MARK_PATTERN.split('|').any(|m| text.contains(m))
+}
+fn may_be_month_day(text: &str) -> bool {
+    text.starts_with(char::is_alphabetic)
+}
+fn may_be_day_month(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether `text` begins with `min` to `max` ASCII digits and then the byte `next`: the start
+/// a numeric pattern needs, tested before running (and compiling) it.
+fn digits_then(text: &str, min: usize, max: usize, next: u8) -> bool {
+    let n = text.bytes().take_while(u8::is_ascii_digit).count();
+    (min..=max).contains(&n) && text.as_bytes().get(n) == Some(&next)
 }
 
 /// A dashed or slashed date whose order the document decides: "23-02-2022", "9/18",
 /// "9/18 - 9/22", "4/7(火)".
-fn numeric_pair(text: &str) -> Option<DateSpan> {
-    if let Some(c) = DASHED.captures(text) {
+fn numeric_pair(text: &str, weekday: usize) -> Option<DateSpan> {
+    let from = weekday;
+    if let Some((from, c)) = after_weekday(&DASHED, text, from, may_be_dashed) {
         return Some(DateSpan {
             start: RawDate::Slash {
                 a: num(&c, "a")?,
@@ -304,25 +387,34 @@ fn numeric_pair(text: &str) -> Option<DateSpan> {
                 year: year_of(c.name("y")),
             },
             end: None,
-            len: c.get(0)?.end(),
+            len: from + c.get(0)?.end(),
         });
     }
-    if let Some(c) = SLASHED.captures(text) {
+    if let Some((from, c)) = after_weekday(&SLASHED, text, from, may_be_slashed) {
+        let year = year_of(c.name("y"));
         let start = RawDate::Slash {
             a: num(&c, "a")?,
             b: num(&c, "b")?,
-            year: year_of(c.name("y")),
+            year,
         };
-        let end = match (num(&c, "a2"), num(&c, "b2")) {
-            (Some(a), Some(b)) => Some(RawDate::Slash {
-                a,
-                b,
-                year: year_of(c.name("y2")).or(year_of(c.name("y"))),
-            }),
-            _ => None,
+        let mut len = from + c.get(0)?.end();
+        let end = match slash_range_end(&text[len..]) {
+            Some((a, b, end_year, more)) => {
+                len += more;
+                Some(RawDate::Slash {
+                    a,
+                    b,
+                    year: end_year.or(year),
+                })
+            }
+            None => None,
         };
-        let len = c.get(0)?.end();
-        let weekday_after = CJK_WEEKDAY_AFTER.find(&text[len..]).map_or(0, |m| m.end());
+        // The bracket first: most documents have none, and the pattern is then not compiled.
+        let bracket = text[len..].trim_start().starts_with(['(', '（']);
+        let weekday_after = bracket
+            .then(|| CJK_WEEKDAY_AFTER.find(&text[len..]))
+            .flatten()
+            .map_or(0, |m| m.end());
         return Some(DateSpan {
             start,
             end,
@@ -330,6 +422,51 @@ fn numeric_pair(text: &str) -> Option<DateSpan> {
         });
     }
     None
+}
+
+/// The second date of a slash range right after the first ("9/18 - 9/22", "Mon 9/18 – Fri
+/// 9/22"): its numbers, its year and the bytes it took up with the dash
+/// (`\s*[-–—]\s*` and a weekday, as in front of the first).
+fn slash_range_end(text: &str) -> Option<(u32, u32, Option<i32>, usize)> {
+    let at = range_dash(text)?;
+    let rest = &text[at..];
+    let c = may_be_slashed(rest)
+        .then(|| SLASHED.captures(rest))
+        .flatten()?;
+    Some((
+        num(&c, "a")?,
+        num(&c, "b")?,
+        year_of(c.name("y")),
+        at + c.get(0)?.end(),
+    ))
+}
+
+/// Bytes of what joins the two dates of a range and comes before the second date's digits:
+/// spaces, a dash (`-`, `--`, `–`, `—`), spaces and an optional weekday (" -- Wed ").
+fn range_dash(text: &str) -> Option<usize> {
+    let mut at = leading_spaces(text);
+    at += ["--", "-", "–", "—"]
+        .into_iter()
+        .find(|d| text[at..].starts_with(*d))?
+        .len();
+    at += leading_spaces(&text[at..]);
+    Some(at + weekday_prefix(&text[at..]))
+}
+
+/// The second date of a day-first dotted range, after the first ("` - Di 07.05.`"): the date
+/// and the bytes read, dash and weekday included. A date without a year takes the first's.
+fn dotted_range_end(text: &str, year: Option<i32>) -> Option<(RawDate, usize)> {
+    let at = range_dash(text)?;
+    let rest = &text[at..];
+    let c = may_be_dotted(rest)
+        .then(|| DOTTED.captures(rest))
+        .flatten()?;
+    let end = RawDate::Known {
+        month: num(&c, "m")?,
+        day: num(&c, "d")?,
+        year: year_of(c.name("y")).or(year),
+    };
+    Some((end, at + c.get(0)?.end()))
 }
 
 /// "2.3.1": numbers of a section, not a dotted date without its year followed by more.
@@ -347,8 +484,8 @@ fn day_and_month(a: u32, b: u32) -> bool {
 
 /// "07.04" or "18.08-22.08": a date without a year, unless it is a clock time ("10.15-12.00",
 /// "14.00", "10.15 h") or more digits follow.
-fn dotted_short(text: &str) -> Option<DateSpan> {
-    let c = DOTTED_SHORT.captures(text)?;
+fn dotted_short(text: &str, weekday: usize) -> Option<DateSpan> {
+    let (from, c) = after_weekday(&DOTTED_SHORT, text, weekday, may_be_dotted_short)?;
     let (a, b) = (num(&c, "a")?, num(&c, "b")?);
     if c.name("after").is_some() || !day_and_month(a, b) {
         return None;
@@ -365,7 +502,7 @@ fn dotted_short(text: &str) -> Option<DateSpan> {
     Some(DateSpan {
         start: RawDate::Slash { a, b, year: None },
         end,
-        len: c.get(0)?.end(),
+        len: from + c.get(0)?.end(),
     })
 }
 
@@ -587,6 +724,140 @@ mod tests {
                 proptest::prop_assert_eq!(date_by_patterns(&text), None, "{}", text);
             }
         }
+    }
+
+    /// Pieces of numeric dates with weekdays in front, in several cases and with the letters
+    /// `(?i)` treats specially (dotless and dotted i, long s, the Kelvin sign).
+    fn numeric_date_pieces() -> Vec<String> {
+        let mut out: Vec<String> = weekdays_before_a_date()
+            .chain(all_months().map(|(w, _)| *w))
+            .flat_map(|w| [w.to_string(), w.to_uppercase(), format!("{w}x")])
+            .collect();
+        out.extend(
+            [
+                "4", "12", "2022", "22", "07", "1999", "/", "-", "–", "—", ".", ",", " ", "  ",
+                "\u{a0}", ":", "h", "uhr", "pm", "x", "é", "SALI", "SALİ", "salı", "ſun",
+                "\u{212a}", "(火)", "年", "月", "日", "th", "de", "of",
+            ]
+            .map(String::from),
+        );
+        out
+    }
+
+    /// The numeric patterns as they were compiled before the weekday was read by hand.
+    fn with_weekday_alternation(body: &Regex) -> Regex {
+        let body = body
+            .as_str()
+            .trim_start_matches("(?i)")
+            .trim_start_matches('^');
+        Regex::new(&format!("(?i)^{}{body}", *WEEKDAY_RE)).unwrap()
+    }
+
+    /// Where a pattern's match ends and what its groups hold.
+    fn groups(re: &Regex, c: &regex::Captures<'_>, from: usize) -> Vec<Option<String>> {
+        let mut out = vec![c.get(0).map(|m| (from + m.end()).to_string())];
+        out.extend(
+            re.capture_names()
+                .flatten()
+                .map(|n| c.name(n).map(|m| m.as_str().to_string())),
+        );
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_weekday_read_by_hand_gives_each_numeric_pattern_the_match_the_alternation_gave(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(numeric_date_pieces()),
+                1..9,
+            ),
+        ) {
+            let text = pieces.concat();
+            let gated: [(&LazyLock<Regex>, Gate); 7] = [
+                (&ISO, may_be_iso),
+                (&DOTTED, may_be_dotted),
+                (&DOTTED_SHORT, may_be_dotted_short),
+                (&DASHED, may_be_dashed),
+                (&SLASHED, may_be_slashed),
+                (&MONTH_DAY, may_be_month_day),
+                (&DAY_MONTH, may_be_day_month),
+            ];
+            for (re, may_match) in gated {
+                let old = with_weekday_alternation(re);
+                let was = old.captures(&text).map(|c| groups(&old, &c, 0));
+                let now = after_weekday(re, &text, weekday_prefix(&text), may_match)
+                    .map(|(from, c)| groups(re, &c, from));
+                proptest::prop_assert_eq!(was, now, "{:?} on {:?}", re.as_str(), text);
+            }
+            let cjk = may_be_cjk(&text).then(|| CJK.captures(&text)).flatten();
+            proptest::prop_assert_eq!(
+                CJK.captures(&text).map(|c| groups(&CJK, &c, 0)),
+                cjk.map(|c| groups(&CJK, &c, 0))
+            );
+        }
+
+        #[test]
+        fn a_slash_range_read_in_two_steps_is_the_range_the_single_pattern_read(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(numeric_date_pieces()),
+                1..12,
+            ),
+        ) {
+            let text = pieces.concat();
+            let wd = &*WEEKDAY_RE;
+            let old = Regex::new(&format!(
+                r"(?i)^{wd}(?P<a>[0-9]{{1,2}})/(?P<b>[0-9]{{1,2}})(?:/(?P<y>[0-9]{{4}}|[0-9]{{2}}))?\b(?:\s*[-–—]\s*{wd}(?P<a2>[0-9]{{1,2}})/(?P<b2>[0-9]{{1,2}})(?:/(?P<y2>[0-9]{{4}}|[0-9]{{2}}))?\b)?"
+            ))
+            .unwrap();
+            let n = |c: &regex::Captures<'_>, g: &str| c.name(g).map(|m| m.as_str().parse::<u32>().unwrap());
+            let was = old.captures(&text).map(|c| {
+                let end = n(&c, "a2").map(|a| (a, n(&c, "b2").unwrap(), year_of(c.name("y2"))));
+                (n(&c, "a"), n(&c, "b"), year_of(c.name("y")), end, c.get(0).unwrap().end())
+            });
+            let from = weekday_prefix(&text);
+            let now = SLASHED.captures(&text[from..]).map(|c| {
+                let first = from + c.get(0).unwrap().end();
+                let range = slash_range_end(&text[first..]);
+                let end = range.map(|(a, b, y, _)| (a, b, y));
+                let len = first + range.map_or(0, |r| r.3);
+                (n(&c, "a"), n(&c, "b"), year_of(c.name("y")), end, len)
+            });
+            proptest::prop_assert_eq!(was, now, "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn a_weekday_in_any_case_before_a_date_is_read_with_its_dot_comma_and_spaces() {
+        assert_eq!(weekday_prefix("Tue 4/10"), 4);
+        assert_eq!(weekday_prefix("PZT, 4.10.2022"), 5);
+        assert_eq!(weekday_prefix("Mon.,\u{a0} 4/10"), "Mon.,\u{a0} ".len());
+        assert_eq!(weekday_prefix("Çarşamba 4/10"), "Çarşamba ".len());
+        assert_eq!(weekday_prefix("ſun 4/10"), "ſun ".len());
+        assert_eq!(weekday_prefix("Tuesday4/10"), 0);
+        assert_eq!(weekday_prefix("Homework 4/10"), 0);
+        assert_eq!(weekday_prefix("4/10"), 0);
+    }
+
+    #[test]
+    fn a_slash_range_with_weekdays_reads_both_ends() {
+        let span = parse_date_prefix("Mon 9/18 – Fri 9/22/2023 lecture").unwrap();
+        assert_eq!(
+            span.start,
+            RawDate::Slash {
+                a: 9,
+                b: 18,
+                year: None
+            }
+        );
+        assert_eq!(
+            span.end,
+            Some(RawDate::Slash {
+                a: 9,
+                b: 22,
+                year: Some(2023)
+            })
+        );
+        assert_eq!(span.len, "Mon 9/18 – Fri 9/22/2023".len());
     }
 
     /// Weekday and month names, their halves and neighbours, digits and other words.

@@ -19,7 +19,7 @@ pub struct GradeItem {
 }
 
 static GRADE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<name>[A-Za-zÇĞİÖŞÜçğıöşü][^%:;]*?)\s*[:\-–]?\s*%?\s*(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*\((?P<parts>[\d\s+.,x×%]+)\))?").unwrap()
+    Regex::new(r"(?P<name>[A-Za-zÇĞİÖŞÜçğıöşü][^%:;]*?)\s*[:\-–]?\s*%?\s*(?P<pct>[0-9]{1,3}(?:[.,][0-9]+)?)\s*%(?:\s*\((?P<parts>[0-9\s+.,x×%]+)\))?").unwrap()
 });
 static GRADING_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^\W*({GRADING_LABEL_PATTERN})\b")).unwrap());

@@ -695,10 +695,10 @@ pub(crate) const ZONE_WORDS: &[(&str, &str)] = &[
 /// A US zone named in words: "Eastern Time", "times are Pacific". See [`ZONE_WORDS`].
 pub(crate) const ZONE_NAME_PATTERN: &str = r"(?i:\b(?P<name>eastern|central|mountain|pacific)\s+(?:(?:standard|daylight)\s+)?time\b|\btimes?\s+(?:are|is|in)\s+(?P<name2>eastern|central|mountain|pacific)\b)";
 /// A zone abbreviation after a clock time or after "times are": "11:59 PM ET", "(CET)".
-pub(crate) const ZONE_ABBR_PATTERN: &str = r"(?:\d:\d{2}|\d\s*(?i:[ap]\.?m\.?)|(?i:\btimes?\s+(?:are|is|in))|(?i:\ball\s+times))\s*\(?(?P<abbr>ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|CET|CEST|TRT|BST)\b";
+pub(crate) const ZONE_ABBR_PATTERN: &str = r"(?:[0-9]:[0-9]{2}|[0-9]\s*(?i:[ap]\.?m\.?)|(?i:\btimes?\s+(?:are|is|in))|(?i:\ball\s+times))\s*\(?(?P<abbr>ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|CET|CEST|TRT|BST)\b";
 /// A zone given as an offset: "(GMT+3)", "UTC-5", "UTC+05:30".
 pub(crate) const ZONE_OFFSET_PATTERN: &str =
-    r"\b(?:GMT|UTC)\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?\b";
+    r"\b(?:GMT|UTC)\s*(?P<sign>[+\-−])\s*(?P<h>[0-9]{1,2})(?::?(?P<m>[0-9]{2}))?\b";
 
 /// A column that says what kind of meeting the row is ("Tipo": Teoría, Práctica, Examen).
 /// See [`HEADER_WEEK`].
@@ -749,7 +749,7 @@ pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 
 /// The words that name work or an exam in a cell ("Hw2", "Ödev 1", "Ara sınav", "Term test").
 /// `pre` is a number written before ("1. Ödev"), `num` one written after.
-pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>\d{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios)(?:\s*#?\s*(?P<num>\d{1,2})\b|\b)";
+pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios)(?:\s*#?\s*(?P<num>[0-9]{1,2})\b|\b)";
 
 /// The kind of work a subject word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -953,7 +953,7 @@ pub(crate) const LABEL_CONNECTORS: &[&str] = &[
 
 /// A whole topic cell that is an exam though its words alone are not: "Test", "Test 2",
 /// "PE 1" (practical exam), "Practical exam", "FIRST EXAM", "Second midterm".
-pub(crate) const EXAM_ALONE_PATTERN: &str = r"test(?:\s*#?\d{1,2})?|pe\s*#?\d{1,2}|practical\s+exam(?:\s*#?\d{1,2})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:exam|test|midterm|quiz|prelim)|(?:primer|segundo|tercer|1er|2do|3er|premier|second|deuxième|erste|zweite|primo|secondo|primeira|segunda)\s+(?:parcial|examen|partiel|klausur|esame|prova)(?:\s+parcial)?";
+pub(crate) const EXAM_ALONE_PATTERN: &str = r"test(?:\s*#?[0-9]{1,2})?|pe\s*#?[0-9]{1,2}|practical\s+exam(?:\s*#?[0-9]{1,2})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:exam|test|midterm|quiz|prelim)|(?:primer|segundo|tercer|1er|2do|3er|premier|second|deuxième|erste|zweite|primo|secondo|primeira|segunda)\s+(?:parcial|examen|partiel|klausur|esame|prova)(?:\s+parcial)?";
 
 /// First words of a cell that is an exam rather than a lecture topic ("Midterm", "Ara sınav").
 pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
@@ -1083,7 +1083,7 @@ pub(crate) const NOT_LECTURE_PATTERN: &str =
 /// A section's name as a whole: a section word and its number or letter ("Section 1",
 /// "Sec. 02", "Şube 1", "Group A"), or a registrar's code ("L01", "L0101", "LEC 0101"; other letters and digits are rooms). "Sections 1
 /// and 2" and "group project" are not one.
-pub(crate) const SECTION_NAME_PATTERN: &str = r"(?i:(?:\b(?:section|şube|grup|group)\b|\bsec\.)\s*(?:\d+|[a-z]\b))|\bLEC\s?\d{3,4}\b|\bL0\d{1,3}\b";
+pub(crate) const SECTION_NAME_PATTERN: &str = r"(?i:(?:\b(?:section|şube|grup|group)\b|\bsec\.)\s*(?:[0-9]+|[a-z]\b))|\bLEC\s?[0-9]{3,4}\b|\bL0[0-9]{1,3}\b";
 
 /// Headers of a meetings table's section column, lower case.
 pub(crate) const HEADER_SECTION: &[&str] = &["section", "sec.", "sec", "şube", "grup", "group"];

@@ -132,7 +132,7 @@ fn guessed_minutes(days_a_week: usize) -> i64 {
 
 static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?:(?:{CLOCK_WORD_PATTERN})\s*)?(?:(?P<ct>{CUM_TEMPORE_PATTERN})|{SINE_TEMPORE_PATTERN})(?:\W|$)"
+        r"(?i)\b(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-9]{{2}}))?\s*(?:(?:{CLOCK_WORD_PATTERN})\s*)?(?:(?P<ct>{CUM_TEMPORE_PATTERN})|{SINE_TEMPORE_PATTERN})(?:\W|$)"
     ))
     .unwrap()
 });

@@ -26,6 +26,7 @@ pub mod dates;
 mod decode;
 mod error;
 mod events;
+mod fold;
 mod grading;
 mod ids;
 mod layout;

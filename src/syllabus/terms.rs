@@ -8,7 +8,9 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
+use regex_syntax::is_word_character;
 
+use super::fold::{Words, folded, leading_spaces, starts_with_folded};
 use super::lexicon::{
     CJK_ACADEMIC_YEAR_PATTERN, CJK_FIRST_HALF_PATTERN, CJK_SECOND_HALF_PATTERN,
     NUMBERED_SEMESTER_PATTERN, RANGE_WORD_PATTERN, SEASONS, SEMESTER_CODES,
@@ -17,7 +19,7 @@ use super::lexicon::{
 use crate::model::{Season, Term};
 
 /// A plausible four-digit year.
-const YEAR: &str = r"(?:19|20)\d{2}";
+const YEAR: &str = r"(?:19|20)[0-9]{2}";
 
 /// A season word as a capture group: "(fall|güz|...)".
 static SEASON: LazyLock<String> =
@@ -25,14 +27,14 @@ static SEASON: LazyLock<String> =
 
 static SEASON_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b{}\s+(?:(?:{TERM_FILLER_PATTERN})\s+)?({YEAR})(?:\s*[-–/]\s*(\d{{2,4}}))?\b",
+        r"(?i)\b{}\s+(?:(?:{TERM_FILLER_PATTERN})\s+)?({YEAR})(?:\s*[-–/]\s*([0-9]{{2,4}}))?\b",
         *SEASON
     ))
     .unwrap()
 });
 static YEARS_SEASON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b({YEAR})\s*[-–/]\s*(\d{{2,4}})\s+{}\b",
+        r"(?i)\b({YEAR})\s*[-–/]\s*([0-9]{{2,4}})\s+{}\b",
         *SEASON
     ))
     .unwrap()
@@ -52,32 +54,29 @@ static SEMESTER_CODE: LazyLock<Regex> = LazyLock::new(|| {
     let short = alternation(short.iter().map(String::as_str));
     let long = alternation(long.iter().map(|(w, _)| *w));
     Regex::new(&format!(
-        r"\b((?i:{long})|{short})\s*({YEAR}|\d{{2}})(?:\s*/\s*({YEAR}|\d{{2}}))?\b"
+        r"\b((?i:{long})|{short})\s*({YEAR}|[0-9]{{2}})(?:\s*/\s*({YEAR}|[0-9]{{2}}))?\b"
     ))
     .unwrap()
 });
 /// "Semester 2 2017", "Semester 1, 2023/24", "Sem 2 2023-2024".
 static NUMBER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:{SEMESTER_NUMBER_PATTERN})\.?\s*([12])\s*,?\s+({YEAR})(?:\s*[/–-]\s*(\d{{2}}|{YEAR}))?\b"
+        r"(?i)\b(?:{SEMESTER_NUMBER_PATTERN})\.?\s*([12])\s*,?\s+({YEAR})(?:\s*[/–-]\s*([0-9]{{2}}|{YEAR}))?\b"
     ))
     .unwrap()
 });
 /// "AY25/26 Sem 1", "2023/24 Semester 2", "AY 2025/2026, Semester 1".
 static YEARS_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:AY\s*)?({YEAR}|\d{{2}})\s*[/–-]\s*(\d{{2}}|{YEAR})\s*,?\s*(?:{SEMESTER_NUMBER_PATTERN})\.?\s*([12])\b"
+        r"(?i)\b(?:AY\s*)?({YEAR}|[0-9]{{2}})\s*[/–-]\s*([0-9]{{2}}|{YEAR})\s*,?\s*(?:{SEMESTER_NUMBER_PATTERN})\.?\s*([12])\b"
     ))
     .unwrap()
 });
-/// "January to April, 2022", "Sept - Dec 2021".
-static MONTHS_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    let mo = alternation(all_months().map(|(w, _)| *w));
-    Regex::new(&format!(
-        r"(?i)\b({mo})\.?\s*(?:{RANGE_WORD_PATTERN}|[-–—])\s*({mo})\.?,?\s+({YEAR})\b"
-    ))
-    .unwrap()
-});
+/// Every month name, as the alternation of them is tried.
+static MONTH_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(all_months().map(|(w, _)| *w)));
+/// The words of [`RANGE_WORD_PATTERN`] folded, in its order.
+static RANGE_WORDS: LazyLock<Vec<String>> =
+    LazyLock::new(|| RANGE_WORD_PATTERN.split('|').map(folded).collect());
 /// "2026年度", "2025학년도 1학기", "2026年度 後期".
 static CJK_ACADEMIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -93,7 +92,7 @@ static NUMBERED_SEMESTER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static ACADEMIC_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{4})\s*[/–-]\s*(\d{2}|\d{4})\b").unwrap());
+    LazyLock::new(|| Regex::new(r"\b([0-9]{4})\s*[/–-]\s*([0-9]{2}|[0-9]{4})\b").unwrap());
 
 fn season_of(word: &str) -> Season {
     let w = word.to_lowercase();
@@ -210,6 +209,13 @@ fn semester_number(text: &str) -> Found {
 /// An academic year of Japan or Korea: its second half is fall, the rest spring (it starts
 /// in March or April).
 fn cjk_academic(text: &str) -> Found {
+    // Most syllabi hold no academic-year mark: the pattern is then neither run nor compiled.
+    if !CJK_ACADEMIC_YEAR_PATTERN
+        .split('|')
+        .any(|mark| text.contains(mark))
+    {
+        return None;
+    }
     let c = CJK_ACADEMIC.captures(text)?;
     let season = if c.name("second").is_some() {
         Season::Fall
@@ -228,16 +234,98 @@ fn numbered_semester(text: &str) -> Found {
 }
 
 fn month_range(text: &str) -> Found {
-    let c = MONTHS_YEAR.captures(text)?;
+    let (start, first, last, year) = months_year(text)?;
     let month = |w: &str| {
         let w = w.to_lowercase();
         all_months().find(|(n, _)| *n == w).map(|&(_, m)| m)
     };
-    let (from, to) = (month(&c[1])?, month(&c[2])?);
-    let year: i32 = c[3].parse().ok()?;
+    let (from, to) = (month(first)?, month(last)?);
+    let year: i32 = year.parse().ok()?;
     // "October to January, 2026": the year is the last month's.
     let start_year = if to < from { year - 1 } else { year };
-    Some((c.get(0)?.start(), term_from_date(from, start_year)))
+    Some((start, term_from_date(from, start_year)))
+}
+
+/// "January to April, 2022", "Sept - Dec 2021": where the first such range in `text` begins,
+/// its two month names and its year. Read by hand, as the pattern
+/// `(?i)\b(MONTH)\.?\s*(?:RANGE_WORD|[-–—])\s*(MONTH)\.?,?\s+(YEAR)\b` reads it (every month
+/// name of every language: compiled, that alternation cost more than parsing a syllabus).
+fn months_year(text: &str) -> Option<(usize, &str, &str, &str)> {
+    let mut after_word = false;
+    for (at, c) in text.char_indices() {
+        let word = is_word_character(c);
+        if word
+            && !after_word
+            && let Some(found) = months_year_at(text, at)
+        {
+            return Some(found);
+        }
+        after_word = word;
+    }
+    None
+}
+
+/// [`months_year`] at one word start: every choice the pattern would try, in its order.
+fn months_year_at(text: &str, at: usize) -> Option<(usize, &str, &str, &str)> {
+    for first in MONTH_WORDS.at(&text[at..]) {
+        let Some(len) = starts_with_folded(&text[at..], first) else {
+            continue;
+        };
+        let first_end = at + len;
+        for sep_at in optional(text, first_end, ".") {
+            let sep_at = sep_at + leading_spaces(&text[sep_at..]);
+            for sep_end in range_separators(text, sep_at) {
+                let last_at = sep_end + leading_spaces(&text[sep_end..]);
+                for last in MONTH_WORDS.at(&text[last_at..]) {
+                    let Some(len) = starts_with_folded(&text[last_at..], last) else {
+                        continue;
+                    };
+                    let last_end = last_at + len;
+                    for dot in optional(text, last_end, ".") {
+                        for comma in optional(text, dot, ",") {
+                            if let Some(year) = year_after_spaces(text, comma) {
+                                let (first, last) =
+                                    (&text[at..first_end], &text[last_at..last_end]);
+                                return Some((at, first, last, &text[year..year + 4]));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Where `text` goes on after `mark` at `at` (if it is there) and without it, in that order.
+fn optional(text: &str, at: usize, mark: &str) -> impl Iterator<Item = usize> {
+    let taken = text[at..].starts_with(mark).then_some(at + mark.len());
+    taken.into_iter().chain(std::iter::once(at))
+}
+
+/// Where a range word or a dash at `at` ends, for each one that is there, in the pattern's order.
+fn range_separators(text: &str, at: usize) -> Vec<usize> {
+    let rest = &text[at..];
+    let words = RANGE_WORDS
+        .iter()
+        .filter_map(|w| starts_with_folded(rest, w));
+    let dashes = ['-', '–', '—']
+        .into_iter()
+        .filter(|d| rest.starts_with(*d))
+        .map(char::len_utf8);
+    words.chain(dashes).map(|len| at + len).collect()
+}
+
+/// Where a plausible year begins after at least one space at `at` (`\s+(YEAR)\b`).
+fn year_after_spaces(text: &str, at: usize) -> Option<usize> {
+    let spaces = leading_spaces(&text[at..]);
+    let year = at + spaces;
+    let digits = text.as_bytes().get(year..year + 4)?;
+    let plausible = spaces > 0
+        && (digits.starts_with(b"19") || digits.starts_with(b"20"))
+        && digits.iter().all(u8::is_ascii_digit)
+        && !text[year + 4..].starts_with(is_word_character);
+    plausible.then_some(year)
 }
 
 /// The term named first in `text`, with its byte offset.
@@ -295,6 +383,63 @@ pub fn parse_term(text: &str) -> Option<Term> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Month names in several cases, range words, dashes, years and their neighbours.
+    fn month_range_pieces() -> Vec<String> {
+        let mut out: Vec<String> = all_months()
+            .map(|(w, _)| *w)
+            .chain(RANGE_WORD_PATTERN.split('|'))
+            .flat_map(|w| [w.to_string(), w.to_uppercase(), format!("x{w}")])
+            .collect();
+        out.extend(
+            [
+                " ", "  ", "\u{a0}", ".", ",", "-", "–", "—", "2022", "1999", "2101", "22", "7",
+                "x", "é", "_", "ſ", "\u{212a}", "İ", "ı",
+            ]
+            .map(String::from),
+        );
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_month_range_read_by_hand_is_the_one_the_pattern_read(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(month_range_pieces()),
+                1..10,
+            ),
+        ) {
+            let text = pieces.concat();
+            let mo = alternation(all_months().map(|(w, _)| *w));
+            let pattern = Regex::new(&format!(
+                r"(?i)\b({mo})\.?\s*(?:{RANGE_WORD_PATTERN}|[-–—])\s*({mo})\.?,?\s+({YEAR})\b"
+            ))
+            .unwrap();
+            let by_pattern = pattern.captures(&text).map(|c| {
+                (c.get(0).unwrap().start(), c[1].to_string(), c[2].to_string(), c[3].to_string())
+            });
+            let by_hand = months_year(&text).map(|(at, first, last, year)| {
+                (at, first.to_string(), last.to_string(), year.to_string())
+            });
+            proptest::prop_assert_eq!(by_pattern, by_hand, "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn month_ranges_are_read_in_any_case_with_dots_commas_and_dashes() {
+        let t = |text: &str| find_term(text).map(|t| t.to_string());
+        assert_eq!(
+            t("Course runs JANUARY TO APRIL, 2022").as_deref(),
+            Some("Spring 2022")
+        );
+        assert_eq!(t("Sept. – Dec. 2021").as_deref(), Some("Fall 2021"));
+        assert_eq!(
+            t("October through January 2026").as_deref(),
+            Some("Fall 2025")
+        );
+        assert_eq!(months_year("Sept - Dec 20215"), None);
+        assert_eq!(months_year("xSept - Dec 2021"), None);
+    }
 
     #[test]
     fn academic_years_of_japan_and_korea_and_numbered_semesters_of_latin_countries() {

@@ -18,7 +18,7 @@ static HOUR_MARK: LazyLock<String> = LazyLock::new(|| format!(r"\s*(?:{CLOCK_WOR
 const AP: &str = r"\s*[ap]\.?m\b\.?|\s*[ap]\.m\.|[ap]\b";
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?(?P<ap>{AP})|\b(?P<h2>\d{{1,2}})[:.h](?P<m2>\d{{2}})\b|\b(?P<noon>noon|midnight)\b|(?P<h3>\d{{1,2}})\s*(?:{CJK_HOUR_MARK_PATTERN})\s*(?:(?P<m3>\d{{1,2}})\s*(?:{CJK_MINUTE_MARK_PATTERN}))?")).unwrap()
+    Regex::new(&format!(r"(?i)\b(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-9]{{2}}))?(?P<ap>{AP})|\b(?P<h2>[0-9]{{1,2}})[:.h](?P<m2>[0-9]{{2}})\b|\b(?P<noon>noon|midnight)\b|(?P<h3>[0-9]{{1,2}})\s*(?:{CJK_HOUR_MARK_PATTERN})\s*(?:(?P<m3>[0-9]{{1,2}})\s*(?:{CJK_MINUTE_MARK_PATTERN}))?")).unwrap()
 });
 
 /// Finds a clock time such as "23:59", "5pm", "11:59 p.m." or "noon" in `text`.
@@ -58,7 +58,7 @@ fn time_of(c: &regex::Captures<'_>) -> Option<NaiveTime> {
 /// A time range; [`range_times`] reads a match.
 pub(crate) static TIME_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?P<h1>\d{{1,2}})(?:[:.h](?P<m1>\d{{2}})|(?P<hm1>{hm}))?(?P<ap1>{AP})?\s*\\?(?:--?|–|—|[~～〜]|{TIME_RANGE_WORD_PATTERN})\s*(?P<h2>\d{{1,2}})(?:[:.h](?P<m2>\d{{2}})|(?P<hm2>{hm}))?(?P<ap2>{AP})?",
+        r"(?i)\b(?P<h1>[0-9]{{1,2}})(?:[:.h](?P<m1>[0-9]{{2}})|(?P<hm1>{hm}))?(?P<ap1>{AP})?\s*\\?(?:--?|–|—|[~～〜]|{TIME_RANGE_WORD_PATTERN})\s*(?P<h2>[0-9]{{1,2}})(?:[:.h](?P<m2>[0-9]{{2}})|(?P<hm2>{hm}))?(?P<ap2>{AP})?",
         hm = *HOUR_MARK
     ))
     .unwrap()
@@ -66,7 +66,7 @@ pub(crate) static TIME_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Something that reads as a clock time, where a label must stop ("Final exam 8:00").
 pub(crate) static TIME_LIKE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b").unwrap()
+    Regex::new(r"(?i)\b[0-9]{1,2}(?::[0-9]{2})?\s*[ap]\.?m\b|\b[0-9]{1,2}:[0-9]{2}\b").unwrap()
 });
 
 /// Finds a time range such as "8:00-10:50 AM", "14:40–17:30" or "18:30~20:10" (a tilde, as
@@ -77,7 +77,7 @@ pub(crate) fn find_time_range(text: &str) -> Option<(NaiveTime, NaiveTime)> {
 
 /// Bare hours, as a Time column writes them: "13-15", "08 - 12".
 static HOURS_CELL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*[-–]\s*(\d{1,2})$").unwrap());
+    LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\s*[-–]\s*([0-9]{1,2})$").unwrap());
 
 /// The time range in a cell of a Time column: any written range, or bare hours ("13-15",
 /// which elsewhere would be a range of days).
@@ -95,7 +95,7 @@ pub(crate) fn time_cell(text: &str) -> Option<(NaiveTime, NaiveTime)> {
 /// "2:30-4pm, Review").
 static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s*(?P<time>\d{{1,2}}(?:[:.]\d{{2}})?(?:{AP})?(?:\s*(?:--?|–|—|to)\s*\d{{1,2}}(?:[:.]\d{{2}})?(?:{AP})?)?)(?:\s*[,;:–—-]\s*|\s+)(?P<rest>\S.*)$"
+        r"(?i)^\s*(?P<time>[0-9]{{1,2}}(?:[:.][0-9]{{2}})?(?:{AP})?(?:\s*(?:--?|–|—|to)\s*[0-9]{{1,2}}(?:[:.][0-9]{{2}})?(?:{AP})?)?)(?:\s*[,;:–—-]\s*|\s+)(?P<rest>\S.*)$"
     ))
     .unwrap()
 });

@@ -12,7 +12,7 @@ use crate::syllabus::lexicon::{PLACE_PATTERN, TO_BE_ANNOUNCED_PATTERN};
 use crate::syllabus::times::{find_time, find_time_range};
 
 static ZONE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\d|[aApP]\.?[mM]\.?)\s*\(?\b(AoE|UTC|GMT|Z|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|TRT|CET|CEST|BST)\b\)?").unwrap()
+    Regex::new(r"(?:[0-9]|[aApP]\.?[mM]\.?)\s*\(?\b(AoE|UTC|GMT|Z|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|TRT|CET|CEST|BST)\b\)?").unwrap()
 });
 static PLACE_TBA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(

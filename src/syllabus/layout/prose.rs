@@ -11,20 +11,21 @@ use crate::syllabus::lexicon::{
 };
 
 static WEEK_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^(?:(?:{WEEK_WORD_PATTERN})\s*#?\s*(\d{{1,2}})\s*[.):,–—-]?\s*[(\[]?\s*|(\d{{1,2}})\s*[.):]?\s+)")).unwrap()
+    Regex::new(&format!(r"(?i)^(?:(?:{WEEK_WORD_PATTERN})\s*#?\s*([0-9]{{1,2}})\s*[.):,–—-]?\s*[(\[]?\s*|([0-9]{{1,2}})\s*[.):]?\s+)")).unwrap()
 });
 /// What comes before a date in lists, headings and week-commencing tables: "- ", "* ",
 /// "• ", "### ", a symbol such as "📅 ", "w/c ", and a meeting's number ("Aula 3 - ", "Aula_03 ").
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:(?:#{{1,6}}|[-*•–+]|\p{{So}})\s*)*(?:{WEEK_COMMENCING_PATTERN})?\s*[:.]?\s*(?:(?:{MEETING_NUMBER_WORD_PATTERN})\s*[#_]?\s*\d{{1,2}}\s*[.):,–—-]?\s*[(\[]?\s*)?"
+        r"(?i)^(?:(?:#{{1,6}}|[-*•–+]|\p{{So}})\s*)*(?:{WEEK_COMMENCING_PATTERN})?\s*[:.]?\s*(?:(?:{MEETING_NUMBER_WORD_PATTERN})\s*[#_]?\s*[0-9]{{1,2}}\s*[.):,–—-]?\s*[(\[]?\s*)?"
     ))
     .unwrap()
 });
 
 /// A heading mark, and a section number that reads as a dotted date: "## 2.1. Goals".
 static HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*#{1,6}\s").unwrap());
-static SECTION_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d\.\d{1,2}\.?$").unwrap());
+static SECTION_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[0-9]\.[0-9]{1,2}\.?$").unwrap());
 
 /// What the start of a line without a date cell says.
 #[derive(Debug, Clone, PartialEq, Eq)]

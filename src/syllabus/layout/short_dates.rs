@@ -16,7 +16,8 @@ use super::Line;
 const MIN_CELLS: usize = 3;
 
 /// A cell that is two numbers and a dot, one of them of one digit.
-static SHORT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,2})\.(\d{1,2})\.?$").unwrap());
+static SHORT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\.([0-9]{1,2})\.?$").unwrap());
 
 /// The two numbers of a short date cell, if it is one.
 fn short_date(cell: &str) -> Option<(u32, u32)> {

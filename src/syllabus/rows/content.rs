@@ -24,7 +24,7 @@ use crate::syllabus::times::{TIME_LIKE, split_leading_time, time_cell};
 /// A lecture-numbering cell: "L1", "Lec. 3", "Lecture 12", "Ders 4".
 static LECTURE_NO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:{LECTURE_NUMBER_PATTERN})\.?\s*#?\s*\d{{1,2}}$"
+        r"(?i)^(?:{LECTURE_NUMBER_PATTERN})\.?\s*#?\s*[0-9]{{1,2}}$"
     ))
     .unwrap()
 });

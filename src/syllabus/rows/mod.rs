@@ -650,7 +650,8 @@ impl TableReader {
 /// and footers ("schedule.md   2025-03-12"), never rows of the schedule. A line printed on two
 /// pages counts when it writes a year (a print date), on three pages always.
 fn running_lines(lines: &[Option<Line>]) -> BTreeSet<String> {
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d\d\b").unwrap());
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(?:19|20)[0-9][0-9]\b").unwrap());
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for line in lines.iter().flatten().filter(|l| !l.positional()) {
         let text = squash(&line.cells.join(" "));
@@ -671,7 +672,7 @@ fn running_lines(lines: &[Option<Line>]) -> BTreeSet<String> {
 /// two pages or more. They read as dates but count pages.
 fn page_counters(lines: &[Option<Line>]) -> BTreeSet<String> {
     static COUNTER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*/\s*(\d{1,2})$").unwrap());
+        LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\s*/\s*([0-9]{1,2})$").unwrap());
     let mut by_total: BTreeMap<u32, BTreeSet<String>> = BTreeMap::new();
     for line in lines.iter().flatten() {
         let text = squash(&line.cells.join(" "));

@@ -19,7 +19,7 @@ use crate::syllabus::text::squash;
 /// "session": "Lab:", "Recitation 3", "No lab." (not "Laboratory safety", "Discussion of X").
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?P<no>(?:{NEGATION_PATTERN})\s+)?(?P<word>{SESSION_PATTERN})\b(?:\s+sections?\b)?\s*(?P<num>\d{{1,2}})?\s*(?:$|[:.()]|sessions?\b|sections?\b)"
+        r"(?i)^(?P<no>(?:{NEGATION_PATTERN})\s+)?(?P<word>{SESSION_PATTERN})\b(?:\s+sections?\b)?\s*(?P<num>[0-9]{{1,2}})?\s*(?:$|[:.()]|sessions?\b|sections?\b)"
     ))
     .unwrap()
 });

@@ -17,7 +17,7 @@ use crate::syllabus::text::squash;
 
 static WEEK_CELL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:{WEEK_WORD_PATTERN})?\s*#?\s*(\d{{1,2}})\s*[.):]?$"
+        r"(?i)^(?:{WEEK_WORD_PATTERN})?\s*#?\s*([0-9]{{1,2}})\s*[.):]?$"
     ))
     .unwrap()
 });
@@ -61,7 +61,10 @@ pub(super) fn starts_again(prev: Option<&WeekRow>, date: NaiveDate) -> bool {
 /// that date too.
 pub(super) fn heads(head: &WeekRow, date: NaiveDate) -> bool {
     static WEEK_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?i)^(?:{WEEK_WORD_PATTERN})\s*#?\s*\d{{1,2}}\b")).unwrap()
+        Regex::new(&format!(
+            r"(?i)^(?:{WEEK_WORD_PATTERN})\s*#?\s*[0-9]{{1,2}}\b"
+        ))
+        .unwrap()
     });
     match head.range_end {
         Some(end) => date >= head.date && date <= end,
