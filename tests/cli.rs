@@ -25,6 +25,7 @@ mod cli {
     mod shapes3;
     mod shapes4;
     mod shapes5;
+    mod shapes7;
     mod snapshots;
     mod standards;
     mod term;

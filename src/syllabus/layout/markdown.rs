@@ -10,7 +10,9 @@
 //!   keeps its text), link reference definitions (`[HW1]: hw1.pdf`);
 //! - kramdown attribute lines (`{: .table}`) and the `: ` that starts a definition;
 //! - YAML front matter, except its dated list entries (`- date: 2017-08-01` with a `title:`),
-//!   which become rows under a Date/Topic header: some sites keep the schedule there.
+//!   which become rows under a Date/Topic header: some sites keep the schedule there;
+//! - MDX components with a date among their attributes, which become rows (see
+//!   [`components`](super::components)).
 
 use std::ops::Range;
 
@@ -26,8 +28,15 @@ pub(super) type SourceLine = (usize, String);
 /// The lines of a Markdown document as (source line, text).
 pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
     let bridged = bridge_html_tables(raw);
-    let raw = bridged.as_ref();
+    let lifted = super::components::lift(&bridged);
     let mut edits = Edits::default();
+    let raw = match &lifted {
+        Some((text, rows)) => {
+            edits.rows.extend(rows.iter().cloned());
+            text.as_str()
+        }
+        None => bridged.as_ref(),
+    };
     let opts = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_SUBSCRIPT

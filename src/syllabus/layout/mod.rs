@@ -11,6 +11,7 @@
 
 mod aligned;
 mod cell_lines;
+mod components;
 mod document;
 mod html;
 mod latex;

@@ -15,11 +15,24 @@ use crate::syllabus::activity::{
     Activity, DEADLINE_RE, RELEASE_RE, SUBJECT_RE, is_no_class, parse_cell,
 };
 use crate::syllabus::dates::{DateSpan, parse_date_prefix};
-use crate::syllabus::lexicon::{EXAM_ALONE_PATTERN, EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN};
+use crate::syllabus::lexicon::{
+    DEADLINE_VERB_PATTERN, EXAM_ALONE_PATTERN, EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN,
+    SUBJECT_PATTERN,
+};
 use crate::syllabus::text::squash;
 use crate::syllabus::times::{split_leading_time, time_cell};
 
 /// A lecture-numbering cell: "L1", "Lec. 3", "Lecture 12", "Ders 4".
+/// A topic that is only a deadline, its verb first or last ("Submit Assignment 1", "Homework
+/// 3 due"): a row of its own that is no lecture.
+static WORK_ONLY: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+    [
+        format!(r"(?i)^\s*(?:{DEADLINE_VERB_PATTERN})\s*:?\s*(?:{SUBJECT_PATTERN})\s*[.!]*$"),
+        format!(r"(?i)^\s*(?:{SUBJECT_PATTERN})\s*:?\s*(?:{DEADLINE_VERB_PATTERN})\s*[.!]*$"),
+    ]
+    .map(|p| Regex::new(&p).unwrap())
+});
+
 static LECTURE_NO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^(?:{LECTURE_NUMBER_PATTERN})\.?\s*#?\s*\d{{1,2}}$"
@@ -275,11 +288,12 @@ impl Content {
             self.topic = Some(String::new());
             self.exam_only = true;
         } else {
-            self.acts.extend(
-                found
-                    .into_iter()
-                    .filter(|a| matches!(a.kind, EventKind::Release | EventKind::Deadline)),
-            );
+            let work: Vec<Activity> = found
+                .into_iter()
+                .filter(|a| matches!(a.kind, EventKind::Release | EventKind::Deadline))
+                .collect();
+            self.not_a_lecture |= !work.is_empty() && WORK_ONLY.iter().any(|re| re.is_match(&t));
+            self.acts.extend(work);
             self.topic = Some(t);
         }
     }

@@ -1,0 +1,82 @@
+//! Schedule shapes, part 7: MDX components, reStructuredText, LaTeX macros, bold-date grids and
+//! week rows naming their meeting days. Every fixture is written for these tests (invented
+//! courses, topics and dates) in the shape a real syllabus used.
+
+use serde_json::Value;
+
+use crate::common::{events_json, fixture};
+
+/// "kind date-and-time title" for every event, in order.
+fn summary(events: &[Value]) -> Vec<String> {
+    events
+        .iter()
+        .map(|e| {
+            let start = e["start"].as_str().unwrap_or("");
+            format!(
+                "{} {} {}",
+                e["kind"].as_str().unwrap_or(""),
+                start.get(..16).unwrap_or(start),
+                e["title"].as_str().unwrap_or("")
+            )
+        })
+        .collect()
+}
+
+/// An MDX page whose rows are components: the date, time and type in attributes, the title
+/// as the component's content; a container and dividers without dates; a row commented out;
+/// a cancelled row; a hand-in row that is only a deadline; an exercise session by its type.
+#[test]
+fn mdx_components_with_a_date_attribute_are_schedule_rows() {
+    let text = "\
+---
+title: Calendar
+---
+
+import {Row, Divider, Plan} from '@site/src/components/Plan'
+
+# Calendar
+
+<Plan defaultKind=\"Lecture\" showSlides={true}>
+
+<Divider topic=\"Week 1\"/>
+
+<Row
+    date=\"04/03/2025\" time=\"10:00-11:30\" slides={['https://example.org/a.pdf']}>
+    <>Why sleep matters</>
+</Row>
+
+<!--<Row date=\"06/03/2025\" time=\"10:00-11:30\">
+    <>Old draft</>
+</Row>-->
+
+<Row date=\"06/03/2025\" variant=\"warning\" time=\"10:00-11:30\">
+    <em>Lecture cancelled</em>
+</Row>
+
+<Divider topic=\"Week 2\"/>
+
+<Row date=\"11/03/2025\" time=\"14:00-15:30\" type=\"Lab\">
+    <>Measuring screen time <ul><li><a href=\"x\">sign-up sheet</a></li></ul></>
+</Row>
+
+<Row date=\"13/03/2025\" time=\"10:00-11:30\" title=\"Habits and attention\"/>
+
+<Row date=\"17/03/2025\" time=\"EOD\">
+    <em>Submit Assignment 1</em>
+</Row>
+
+</Plan>
+";
+    let (_d, path) = fixture(text, "calendar.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Rome"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2025-03-04T10:00 Why sleep matters",
+            "other 2025-03-11 Lab",
+            "lecture 2025-03-13T10:00 Habits and attention",
+            "deadline 2025-03-17T23:59 Assignment 1 due",
+        ],
+        "{stderr}"
+    );
+}
