@@ -16,9 +16,16 @@ use crate::syllabus::lexicon::{HEADER_DATE, HEADER_KIND, HEADER_TIME, HEADER_TOP
 
 use super::markdown::SourceLine;
 
+/// Rows that replace a block of source lines: the lines (first..after-last) and the rows.
+pub(super) type Block = (Range<usize>, Vec<SourceLine>);
+
+/// A tag's attributes as (name, value), its length with the closing `>`, and whether it
+/// closes itself.
+type Tag = (Vec<(String, String)>, usize, bool);
+
 /// The source with its dated components blanked out (line breaks kept), and the rows they
 /// give, each with the lines it replaces. `None` when the source has no dated component.
-pub(super) fn lift(raw: &str) -> Option<(String, Vec<(Range<usize>, Vec<SourceLine>)>)> {
+pub(super) fn lift(raw: &str) -> Option<(String, Vec<Block>)> {
     let mut found: Vec<(Range<usize>, [String; 4])> = Vec::new();
     let mut at = 0;
     while let Some(off) = raw.get(at..).and_then(|r| r.find('<')) {
@@ -117,7 +124,7 @@ fn component(text: &str) -> Option<(usize, Option<[String; 4]>)> {
 /// The attributes after a tag's name, as (name, value) for quoted values (a `{...}` value is
 /// code and skipped), the length up to and with the closing `>`, and whether the tag closes
 /// itself (`/>`).
-fn attributes(text: &str) -> Option<(Vec<(String, String)>, usize, bool)> {
+fn attributes(text: &str) -> Option<Tag> {
     let mut attrs = Vec::new();
     let mut chars = text.char_indices().peekable();
     let mut name = String::new();
