@@ -80,3 +80,62 @@ import {Row, Divider, Plan} from '@site/src/components/Plan'
         "{stderr}"
     );
 }
+
+/// A reStructuredText page: a `list-table` with one cell per `-` line (a date cell carrying a
+/// link's text on its next lines, empty cells, roles naming documents), an underlined title,
+/// a holiday and a mid-term examination; then a simple table of more weeks, a topic going on
+/// over a second line and a week that is only a deadline.
+#[test]
+fn restructuredtext_list_tables_and_simple_tables_are_rows() {
+    let text = "\
+=============================
+Signals and Systems, Fall 2024
+=============================
+
+.. list-table::
+  :header-rows: 1
+
+  * - Week
+    - Date
+    - Subject
+  * - 1
+    - 9/9
+      `recording
+      <https://example.org/r1>`__
+    - :doc:`Overview <../00overview>` and
+      :doc:`../01sampling/sampling`
+  * - 2
+    - 9/16
+    - No meeting (moon festival)
+  * - 3
+    - 9/23
+    - Fourier series
+  * - 4
+    - 9/30
+    - Mid-term examination
+
+Deadlines
+---------
+
+====  =====  ===============
+Week  Date   Subject
+====  =====  ===============
+5     10/7   Linear filters
+             and convolution
+6     10/14  Homework 1 due
+====  =====  ===============
+";
+    let (_d, path) = fixture(text, "schedule.rst");
+    let (events, stderr) = events_json(&path, &["--timezone", "Asia/Taipei"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2024-09-09 Overview and sampling",
+            "lecture 2024-09-23 Fourier series",
+            "exam 2024-09-30 Midterm",
+            "lecture 2024-10-07 Linear filters and convolution",
+            "deadline 2024-10-14T23:59 Hw1 due",
+        ],
+        "{stderr}"
+    );
+}

@@ -18,6 +18,7 @@ mod latex;
 mod markdown;
 mod pipe;
 pub(super) mod prose;
+mod rst;
 mod sections;
 mod short_dates;
 mod side_by_side;

@@ -28,6 +28,15 @@ pub(super) fn cell_date(cell: &str) -> Option<DateSpan> {
     (rest.is_empty() || rest.starts_with('(')).then_some(span)
 }
 
+/// A date-column cell whose date is followed by a note in words without digits ("9/27 online
+/// (zoom)", a link's text under the date): the date, the note being no schedule of its own.
+fn noted_date(cell: &str) -> Option<DateSpan> {
+    let t = cell.trim();
+    let span = parse_date_prefix(t)?;
+    let rest = t.get(span.len..)?;
+    (rest.starts_with(' ') && !rest.chars().any(|c| c.is_ascii_digit())).then_some(span)
+}
+
 /// The date column of tab and pipe tables: among the first four, the one dated rows use
 /// most often (the leftmost on a tie).
 pub(super) fn vote(lines: &[Option<Line>]) -> Option<usize> {
@@ -89,7 +98,7 @@ fn in_column(line: &Line, cell: &str, dc: usize, started: bool, cx: &mut Context
     if cell.is_empty() {
         return Located::Undated;
     }
-    match cell_date(cell) {
+    match cell_date(cell).or_else(|| noted_date(cell)) {
         Some(span) => Located::Cell { idx: dc, span },
         None => {
             if started {
