@@ -983,7 +983,7 @@ pub(crate) const NO_CLASS_LABEL_PATTERN: &str = r"no\s+class(?:es)?|no\s+lecture
 pub(crate) const FILE_NAME_PATTERN: &str = r"md|pdf|docx?|html?|txt|tex|rtf|odt";
 
 /// Words that say there is no class: holidays, breaks, cancellations.
-pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak|feriados?|d[íi]a\s+festivo|festivo|sin\s+clases?|no\s+hay\s+clases?|receso|vacaciones|asueto|férias|sem\s+aula|jour\s+férié|férié|vacances|pas\s+de\s+cours|vorlesungsfrei|ferien|keine\s+vorlesung|vacanze|nessuna\s+lezione|no\s+lezion[ei]|lezion[ei]\s+annullat[ae]|放假|停课|五一劳动节|劳动节|清明节|端午节|国庆节|中秋节|春节|元旦";
+pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak|feriados?|d[íi]a\s+festivo|festivo|sin\s+clases?|no\s+hay\s+clases?|receso|vacaciones|asueto|férias|sem\s+aula|jour\s+férié|férié|vacances|pas\s+de\s+cours|vorlesungsfrei|ferien|keine\s+vorlesung|(?:final\s+)?exams?\s+week|finals\s+week|vacanze|nessuna\s+lezione|no\s+lezion[ei]|lezion[ei]\s+annullat[ae]|放假|停课|五一劳动节|劳动节|清明节|端午节|国庆节|中秋节|春节|元旦";
 
 /// What a table cell struck through whole (`~~Reactions~~`) says: the meeting is off. Read
 /// by [`NO_CLASS_PATTERN`].

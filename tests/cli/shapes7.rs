@@ -139,3 +139,47 @@ Week  Date   Subject
         "{stderr}"
     );
 }
+
+/// A LaTeX syllabus that keeps its term and slot in macros, a `longtable` dated by the Monday
+/// of each week, a due column whose header says the weekday and hour, rows that leave out
+/// their last cells, a break week and an exam week.
+#[test]
+fn latex_macros_give_the_term_and_a_due_header_gives_the_deadline_day() {
+    let text = r"\documentclass{article}
+\usepackage{longtable}
+\newcommand{\termName}{Fall 2025}
+\newcommand{\meets}{MW 10:00-10:50}
+\begin{document}
+\section*{Compilers, \termName}
+\begin{tabular}{ll}
+\textbf{Meetings:} & \meets{} in Hall 2 \\
+\end{tabular}
+\begin{longtable}{llll}
+\textbf{Week of} & \textbf{Topic} & \textbf{Project due Friday 5pm} & \textbf{Reading} \\
+\hline
+09/01 & Lexing & & Ch 1 \\
+09/08 & Parsing & Project 1: a tokenizer & Ch 2 \\
+09/15 & \textit{FALL BREAK} \\
+09/22 & Type checking & Project 2: a parser \\
+09/29 & \textit{EXAM WEEK} & Final exam is on Wednesday Oct 1 at 9-11 AM \\
+\end{longtable}
+\end{document}
+";
+    let (_d, path) = fixture(text, "syllabus.tex");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2025-09-01T10:00 Lexing",
+            "lecture 2025-09-03T10:00 Lexing",
+            "lecture 2025-09-08T10:00 Parsing",
+            "lecture 2025-09-10T10:00 Parsing",
+            "deadline 2025-09-12T17:00 Project 1 due",
+            "lecture 2025-09-22T10:00 Type checking",
+            "lecture 2025-09-24T10:00 Type checking",
+            "deadline 2025-09-26T17:00 Project 2 due",
+            "exam 2025-10-01T09:00 Final exam",
+        ],
+        "{stderr}"
+    );
+}
