@@ -183,3 +183,40 @@ fn latex_macros_give_the_term_and_a_due_header_gives_the_deadline_day() {
         "{stderr}"
     );
 }
+
+/// A weekday grid whose rows are labelled `W0`, `W1`, … and whose cells start with a bold date
+/// (Markdown `**9/5**` or HTML `<b>9/12</b>`), then paragraphs (`</br>`, `<p>…</p>`) with what
+/// is due, what is handed out and the class; an empty first day, a holiday, a day that is only
+/// a deadline.
+#[test]
+fn a_grid_of_cells_that_start_with_a_bold_date_gives_one_meeting_per_cell() {
+    let text = "\
+# Schedule
+
+|  | Monday | Wednesday |
+| --- | --- | --- |
+| W0 |  | **9/4**</br><p>Welcome and setup</p><p>Assign: Project 1</p> |
+| W1 | **9/9**</br><p>Due: Survey</p><p>Sketching by hand</p> | <b>9/11</b></br><p>Color theory</p> |
+| W2 | **9/16**</br><p>Due: Project 1</p><p>Critique</p> | **9/18**</br><p>Holiday - no class</p> |
+| W3 | **9/23**</br><p>Typography</p> | **9/25**</br><p>Due: Project 2</p> |
+";
+    let (_d, path) = fixture(text, "schedule.md");
+    let (events, stderr) = events_json(
+        &path,
+        &["--term", "Fall 2024", "--timezone", "America/Los_Angeles"],
+    );
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2024-09-04 Welcome and setup; Assign: Project 1",
+            "release 2024-09-04 Project 1 released",
+            "lecture 2024-09-09 Due: Survey; Sketching by hand",
+            "lecture 2024-09-11 Color theory",
+            "lecture 2024-09-16 Due: Project 1; Critique",
+            "deadline 2024-09-16T23:59 Project 1 due",
+            "lecture 2024-09-23 Typography",
+            "deadline 2024-09-25T23:59 Project 2 due",
+        ],
+        "{stderr}"
+    );
+}

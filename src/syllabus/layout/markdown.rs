@@ -78,7 +78,7 @@ pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
                     top.push(range);
                 }
             }
-            Event::InlineHtml(tag) => edits.inline_html(&tag, range),
+            Event::InlineHtml(tag) => edits.inline_html(raw, &tag, range),
             _ => {
                 if let Some(top) = shown.last_mut() {
                     top.push(range);
@@ -186,10 +186,20 @@ impl Edits {
         }
     }
 
-    fn inline_html(&mut self, tag: &str, range: Range<usize>) {
+    fn inline_html(&mut self, raw: &str, tag: &str, range: Range<usize>) {
         let t = tag.trim_start_matches('<').to_ascii_lowercase();
-        if t.starts_with("br") {
+        // A line break (`<br>`, `</br>`) or a paragraph's end inside a table cell parts what
+        // it holds ("**9/26**</br><p>Due: Survey</p><p>Intro</p>").
+        if t.starts_with("br") || t.starts_with("/br") {
             self.puts.push((range.start, ", "));
+        } else if t.starts_with("/p>") || t.starts_with("/li>") || t.starts_with("/div>") {
+            let after = raw
+                .get(range.end..)
+                .unwrap_or_default()
+                .trim_start_matches(' ');
+            if !after.is_empty() && !after.starts_with(['|', '\n', '\r']) {
+                self.puts.push((range.start, "; "));
+            }
         }
         // Footnote marks (<sup>) are left to the line clean-up, which drops them whole.
         if !t.starts_with("sup") && !t.starts_with("/sup") {
