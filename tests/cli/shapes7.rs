@@ -220,3 +220,42 @@ fn a_grid_of_cells_that_start_with_a_bold_date_gives_one_meeting_per_cell() {
         "{stderr}"
     );
 }
+
+/// A saved course page whose Week cell holds the week's number and its meeting days as a range
+/// (`2<br/>9/8-9/10`: the Monday and the Wednesday), or one date when one class meets; no lecture
+/// slot anywhere; a holiday note naming its day.
+#[test]
+fn a_week_cell_naming_its_meeting_days_as_a_range_gives_a_lecture_on_each_end() {
+    let text = "\
+<!DOCTYPE html>
+<html><body>
+<h2>Course Schedule Fall 2025</h2>
+<table>
+<tr><th>Week</th><th>Topics</th><th>Notes</th></tr>
+<tr><td>1<br/>9/3</td><td>9/3: First class is Wednesday<br/>Welcome</td><td></td></tr>
+<tr><td>2<br/>9/8-9/10</td><td>Variables<br/>Loops</td><td></td></tr>
+<tr><td>3<br/>9/17</td><td>9/15: No class - Holiday<br/>Functions</td><td></td></tr>
+<tr><td>4<br/>9/22-9/24</td><td>Recursion</td><td></td></tr>
+</table>
+</body></html>
+";
+    let (_d, path) = fixture(text, "schedule.html");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Los_Angeles"]);
+    let lectures: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|e| e.starts_with("lecture"))
+        .map(|e| e[..18].to_string())
+        .collect();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2025-09-03",
+            "lecture 2025-09-08",
+            "lecture 2025-09-10",
+            "lecture 2025-09-17",
+            "lecture 2025-09-22",
+            "lecture 2025-09-24",
+        ],
+        "{stderr}"
+    );
+}

@@ -66,7 +66,14 @@ fn lectures(
     };
     let description = description(row);
     let slots = if b.meetings.is_empty() {
-        vec![(row.date, None)]
+        match row.range_end {
+            // Without a slot, a range of a few days names the week's first and last meeting
+            // (`8/28-8/30`: Monday and Wednesday); a longer one is the calendar week.
+            Some(end) if (1..=3).contains(&(end - row.date).num_days()) => {
+                vec![(row.date, None), (end, None)]
+            }
+            _ => vec![(row.date, None)],
+        }
     } else if schedule.per_lecture {
         vec![lecture_slot(b, row, cx)]
     } else {

@@ -88,10 +88,28 @@ pub(super) fn locate(
     let column = date_col
         .or_else(|| row.iter().position(|(r, _)| *r == Some(Role::Date)))
         .filter(|&d| d < row.len());
+    if let Some(located) = week_with_date(row) {
+        return located;
+    }
     match column {
         Some(dc) if line.positional() => in_column(line, &row[dc].1, dc, started, cx),
         _ => by_content(line, row, started, cx),
     }
+}
+
+/// A Week cell that also holds the week's date (`1<br/>8/23`, `2, 8/28-8/30`): the date is
+/// that cell's.
+fn week_with_date(row: &RoleCells) -> Option<Located> {
+    row.iter().enumerate().find_map(|(idx, (role, cell))| {
+        // The Week column, or the first cell of a row the header's roles do not fit.
+        if *role != Some(Role::Week) && (idx > 0 || role.is_some()) {
+            return None;
+        }
+        let (n, rest) = cell.trim().split_once([' ', ','])?;
+        n.parse::<u32>().ok()?;
+        let span = cell_date(rest.trim_start_matches([',', ' ']))?;
+        Some(Located::Cell { idx, span })
+    })
 }
 
 fn in_column(line: &Line, cell: &str, dc: usize, started: bool, cx: &mut Context) -> Located {

@@ -97,7 +97,8 @@ pub(super) struct Header {
 }
 
 /// The deadline a compound header gives the work under it: "Assignment due Tuesday 3:30pm"
-/// gives "due Tuesday 3:30pm", "Work due" gives "due". A header that is only a due word is
+/// gives "due Tuesday 3:30pm". "Assignments Due" alone says no day: the work under it may fall
+/// due on any day of the week, so it is left as written. A header that is only a due word is
 /// [`header_verb`]'s.
 fn header_due_when(cell: &str) -> Option<String> {
     let words: Vec<&str> = cell.split_whitespace().collect();
