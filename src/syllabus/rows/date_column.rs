@@ -2,12 +2,16 @@
 //! the first cells' content, or the start of a line of prose.
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::roles::{Role, RoleCells};
 use crate::syllabus::Context;
 use crate::syllabus::dates::{DateSpan, parse_date_prefix};
 use crate::syllabus::layout::Line;
 use crate::syllabus::layout::prose::{self, Prose};
+use crate::syllabus::lexicon::WEEK_WORD_PATTERN;
 use crate::syllabus::text::squash;
 
 /// Reads a cell that is entirely a date (or a date range).
@@ -97,17 +101,25 @@ pub(super) fn locate(
     }
 }
 
-/// A Week cell that also holds the week's date (`1<br/>8/23`, `2, 8/28-8/30`): the date is
-/// that cell's.
+/// A week label followed by a date: `1<br/>8/23`, `2, 8/28-8/30`, `Week 9 [03/24/2023]`,
+/// `Week 3 (Sep 9)`.
+static WEEK_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:(?:{WEEK_WORD_PATTERN})\.?\s*)?#?\s*\d{{1,2}}\s*[,:;.–-]?\s*[(\[]?\s*(?P<date>[^()\[\]]+?)\s*[)\]]?$"
+    ))
+    .unwrap()
+});
+
+/// A Week or Date cell that holds the week's label and its date: the date is that cell's.
 fn week_with_date(row: &RoleCells) -> Option<Located> {
     row.iter().enumerate().find_map(|(idx, (role, cell))| {
-        // The Week column, or the first cell of a row the header's roles do not fit.
-        if *role != Some(Role::Week) && (idx > 0 || role.is_some()) {
+        // The Week or Date column, or the first cell of a row the header's roles do not fit.
+        let column = matches!(role, Some(Role::Week | Role::Date)) || idx == 0 && role.is_none();
+        if !column || cell_date(cell).is_some() {
             return None;
         }
-        let (n, rest) = cell.trim().split_once([' ', ','])?;
-        n.parse::<u32>().ok()?;
-        let span = cell_date(rest.trim_start_matches([',', ' ']))?;
+        let c = WEEK_THEN_DATE.captures(cell.trim())?;
+        let span = cell_date(c.name("date")?.as_str())?;
         Some(Located::Cell { idx, span })
     })
 }
