@@ -259,3 +259,32 @@ fn a_week_cell_naming_its_meeting_days_as_a_range_gives_a_lecture_on_each_end() 
         "{stderr}"
     );
 }
+
+/// A Markdown table whose week cells name the week's two meeting days (`Week 2 (Sep 9, 11)`)
+/// or carry a bracketed date (`Week 3 [Sep 16]`), with no lecture slot anywhere.
+#[test]
+fn a_week_cell_naming_two_meeting_days_gives_a_lecture_on_each() {
+    let text = "\
+# Discrete Structures, Fall 2024
+
+| Week | Topic | Due |
+|---|---|---|
+| Week 1 (Sep 3, 5) | Sets and logic | |
+| Week 2 (Sep 10, 12) | Proofs | Homework 1 |
+| Week 3 [Sep 17] | Induction | |
+";
+    let (_d, path) = fixture(text, "schedule.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2024-09-03 Sets and logic",
+            "lecture 2024-09-05 Sets and logic",
+            "lecture 2024-09-10 Proofs",
+            "deadline 2024-09-10T23:59 Hw1 due",
+            "lecture 2024-09-12 Proofs",
+            "lecture 2024-09-17 Induction",
+        ],
+        "{stderr}"
+    );
+}

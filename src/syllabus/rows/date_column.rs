@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::roles::{Role, RoleCells};
 use crate::syllabus::Context;
-use crate::syllabus::dates::{DateSpan, parse_date_prefix};
+use crate::syllabus::dates::{DateSpan, RawDate, parse_date_prefix};
 use crate::syllabus::layout::Line;
 use crate::syllabus::layout::prose::{self, Prose};
 use crate::syllabus::lexicon::WEEK_WORD_PATTERN;
@@ -119,9 +119,31 @@ fn week_with_date(row: &RoleCells) -> Option<Located> {
             return None;
         }
         let c = WEEK_THEN_DATE.captures(cell.trim())?;
-        let span = cell_date(c.name("date")?.as_str())?;
+        let date = c.name("date")?.as_str();
+        let span = cell_date(date).or_else(|| two_days(date))?;
         Some(Located::Cell { idx, span })
     })
+}
+
+/// A date and a second day of its month, the week's two meetings (`Sep 9, 11`): read as the
+/// span from the first to the second.
+fn two_days(text: &str) -> Option<DateSpan> {
+    let (first, second) = text.rsplit_once(',')?;
+    let mut span = cell_date(first)?;
+    let day: u32 = second.trim().parse().ok()?;
+    let RawDate::Known {
+        month,
+        day: d0,
+        year,
+    } = span.start
+    else {
+        return None;
+    };
+    if span.end.is_some() || day <= d0 || day > 31 {
+        return None;
+    }
+    span.end = Some(RawDate::Known { month, day, year });
+    Some(span)
 }
 
 fn in_column(line: &Line, cell: &str, dc: usize, started: bool, cx: &mut Context) -> Located {
@@ -216,6 +238,35 @@ mod tests {
         assert!(cell_date("Oct 4 (online)").is_some());
         assert!(cell_date("Oct 4 Intro").is_none());
         assert!(cell_date("").is_none());
+    }
+
+    #[test]
+    fn a_week_cell_may_hold_its_date_or_its_two_meeting_days() {
+        let row = |c: &str| vec![(Some(Role::Week), c.to_string()), (None, "x".to_string())];
+        for c in [
+            "1, 8/23",
+            "Week 9 [03/24/2023]",
+            "Week 3 (Sep 9, 11)",
+            "W2 Sep 9",
+        ] {
+            assert!(
+                matches!(week_with_date(&row(c)), Some(Located::Cell { idx: 0, .. })),
+                "{c}"
+            );
+        }
+        let Some(Located::Cell { span, .. }) = week_with_date(&row("Week 3 (Sep 9, 11)")) else {
+            panic!("no date");
+        };
+        assert_eq!(
+            span.end,
+            Some(RawDate::Known {
+                month: 9,
+                day: 11,
+                year: None
+            })
+        );
+        assert!(week_with_date(&row("Week 3")).is_none());
+        assert!(week_with_date(&row("3 Intro")).is_none());
     }
 
     #[test]
