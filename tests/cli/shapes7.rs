@@ -288,3 +288,45 @@ fn a_week_cell_naming_two_meeting_days_gives_a_lecture_on_each() {
         "{stderr}"
     );
 }
+
+/// A raw HTML table in Markdown with one row per class day: the Week cell filled only on a
+/// week's first row, each day's two-letter weekday and date in bold at the start of its
+/// lecture cell, the work due that day in a Due column.
+#[test]
+fn rows_under_a_weeks_first_row_that_start_with_a_weekday_and_date_are_meetings() {
+    let text = "\
+# Schedule
+
+<table>
+<thead><th>Week</th><th>Lecture</th><th>Due</th></thead>
+<tbody>
+<!-- WEEK 1 -->
+<tr><td>Week 1</td><td><strong>Mo Apr 7</strong><br>Welcome<br><a href=\"s1\">slides</a></td><td></td></tr>
+<tr><td></td><td><strong>We Apr 9</strong><br>Markup basics</td><td>Homework 1</td></tr>
+<tr><td></td><td><strong>Fr Apr 11</strong><br>Workshop: forms</td><td>Lab 1</td></tr>
+<tr><td>Week 2</td><td><strong>Mo Apr 14</strong><br>Style sheets</td><td></td></tr>
+</tbody>
+</table>
+";
+    let (_d, path) = fixture(text, "index.md");
+    let (events, stderr) = events_json(
+        &path,
+        &["--term", "Spring 2025", "--timezone", "America/Chicago"],
+    );
+    let got: Vec<String> = summary(&events)
+        .into_iter()
+        .map(|e| e.split(',').next().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "lecture 2025-04-07 Welcome",
+            "lecture 2025-04-09 Markup basics  Homework 1 due",
+            "deadline 2025-04-09T23:59 Hw1 due",
+            "lecture 2025-04-11 Workshop: forms  Lab 1 due",
+            "deadline 2025-04-11T23:59 Lab 1 due",
+            "lecture 2025-04-14 Style sheets",
+        ],
+        "{stderr}"
+    );
+}

@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::roles::{Role, RoleCells};
 use crate::syllabus::Context;
-use crate::syllabus::dates::{DateSpan, RawDate, parse_date_prefix};
+use crate::syllabus::dates::{DateSpan, RawDate, month_number, parse_date_prefix};
 use crate::syllabus::layout::Line;
 use crate::syllabus::layout::prose::{self, Prose};
 use crate::syllabus::lexicon::WEEK_WORD_PATTERN;
@@ -39,6 +39,14 @@ fn noted_date(cell: &str) -> Option<DateSpan> {
     let span = parse_date_prefix(t)?;
     let rest = t.get(span.len..)?;
     (rest.starts_with(' ') && !rest.chars().any(|c| c.is_ascii_digit())).then_some(span)
+}
+
+/// Whether a cell starts with a weekday followed by a date ("We Apr 3", "Tue, Oct 4").
+fn weekday_then_date(cell: &str) -> bool {
+    let t = cell.trim_start();
+    let first = t.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    // A date that starts with a word other than a month starts with its weekday ("We Apr 3").
+    !first.is_empty() && month_number(first).is_none() && parse_date_prefix(t).is_some()
 }
 
 /// The date column of tab and pipe tables: among the first four, the one dated rows use
@@ -181,12 +189,23 @@ fn by_content(line: &Line, row: &RoleCells, started: bool, cx: &mut Context) -> 
     {
         return Located::Cell { idx, span };
     }
-    let texts: Vec<&str> = row.iter().map(|(_, c)| c.as_str()).collect();
+    let mut texts: Vec<&str> = row.iter().map(|(_, c)| c.as_str()).collect();
+    // A row under a week's first row, its week cell empty, whose next cell starts with a
+    // weekday and a date (`| | **We Apr 3** Intro to CSS |`): the week's next meeting.
+    let meeting = line.positional()
+        && texts.first().is_some_and(|c| c.is_empty())
+        && texts
+            .iter()
+            .find(|c| !c.is_empty())
+            .is_some_and(|c| weekday_then_date(c));
+    if meeting {
+        texts.retain(|c| !c.is_empty());
+    }
     let read = prose::read(&texts);
     // An indented line continues the row above, unless it names its week and date
     // ("    • Week 2 (July 14th): ..."); before the first row it may be one.
     let own_week = matches!(&read, Prose::Dated { week: Some(_), .. });
-    if line.indented && started && !own_week {
+    if line.indented && started && !own_week && !meeting {
         return Located::Undated;
     }
     match read {
