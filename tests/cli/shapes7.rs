@@ -196,7 +196,7 @@ fn a_grid_of_cells_that_start_with_a_bold_date_gives_one_meeting_per_cell() {
 |  | Monday | Wednesday |
 | --- | --- | --- |
 | W0 |  | **9/4**</br><p>Welcome and setup</p><p>Assign: Project 1</p> |
-| W1 | **9/9**</br><p>Due: Survey</p><p>Sketching by hand</p> | <b>9/11</b></br><p>Color theory</p> |
+| W1 | **9/9**</br><p>Due: Survey</p><p>Sketching by hand</p> | <b>9/11</b></br><p>Due: Reading Response 1</p><p>Color theory</p> |
 | W2 | **9/16**</br><p>Due: Project 1</p><p>Critique</p> | **9/18**</br><p>Holiday - no class</p> |
 | W3 | **9/23**</br><p>Typography</p> | **9/25**</br><p>Due: Project 2</p> |
 ";
@@ -211,7 +211,8 @@ fn a_grid_of_cells_that_start_with_a_bold_date_gives_one_meeting_per_cell() {
             "lecture 2024-09-04 Welcome and setup; Assign: Project 1",
             "release 2024-09-04 Project 1 released",
             "lecture 2024-09-09 Due: Survey; Sketching by hand",
-            "lecture 2024-09-11 Color theory",
+            "lecture 2024-09-11 Due: Reading Response 1; Color theory",
+            "deadline 2024-09-11T23:59 Reading Response 1 due",
             "lecture 2024-09-16 Due: Project 1; Critique",
             "deadline 2024-09-16T23:59 Project 1 due",
             "lecture 2024-09-23 Typography",
