@@ -960,8 +960,10 @@ pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
 pub(crate) const TO_BE_ANNOUNCED_PATTERN: &str =
     r"tba|tbd|to\s+be\s+(announced|determined|confirmed)|date\s+later|ilan\s+edilecek";
 
-/// Words for a room, so "location TBA" is not a date to be announced.
-pub(crate) const PLACE_PATTERN: &str = r"location|room|place|venue|yer|salon|derslik";
+/// Words for a room or a resource, so "location TBA" and "(Website TBA)" are not a date to be
+/// announced.
+pub(crate) const PLACE_PATTERN: &str =
+    r"location|room|place|venue|yer|salon|derslik|website|web\s+page|link|url|slides|github|form";
 
 /// Words before the document's own date, not a schedule date: "Last updated 2025-03-12".
 pub(crate) const DOCUMENT_DATE_PATTERN: &str = r"last\s+updated|updated\s+on|last\s+modified|last\s+revised|last\s+changed|revised\s+on|printed\s+on|stand:|zuletzt\s+aktualisiert|son\s+güncelleme";
