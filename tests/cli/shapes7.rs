@@ -331,3 +331,58 @@ fn rows_under_a_weeks_first_row_that_start_with_a_weekday_and_date_are_meetings(
         "{stderr}"
     );
 }
+
+/// An AsciiDoc page: a `|===` table with one cell per line (a cell going on over a second
+/// line), a row on one line, and an Org-mode table with a `|---+---|` rule.
+#[test]
+fn asciidoc_and_org_mode_tables_are_rows() {
+    let adoc = "\
+= Networks, Fall 2024
+
+== Schedule
+
+[cols=\"1,2,4\",options=\"header\"]
+|===
+|Week |Date |Topic
+
+|1
+|Sep 3
+|Layers
+and links
+
+|2 |Sep 10 |Routing
+
+|3
+|Sep 17
+|Midterm
+|===
+";
+    let (_d, path) = fixture(adoc, "schedule.adoc");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2024-09-03 Layers and links",
+            "lecture 2024-09-10 Routing",
+            "exam 2024-09-17 Midterm",
+        ],
+        "{stderr}"
+    );
+    let org = "\
+#+TITLE: Networks, Fall 2024
+
+* Schedule
+
+| Week | Date   | Topic   |
+|------+--------+---------|
+|    1 | Sep 3  | Layers  |
+|    2 | Sep 10 | Routing |
+";
+    let (_d, path) = fixture(org, "schedule.org");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    assert_eq!(
+        summary(&events),
+        ["lecture 2024-09-03 Layers", "lecture 2024-09-10 Routing"],
+        "{stderr}"
+    );
+}
