@@ -913,7 +913,7 @@ pub(crate) const ACTIVITY_VERB_PATTERN: &str =
 /// ("Correção Prova1", "Correction of Exam 1"); "Review" there may still name a quiz.
 pub(crate) const EXAM_CORRECTION_PATTERN: &str =
     r"correção|correcao|corrección|correccion|correction|correzione|besprechung|nachbesprechung";
-pub(crate) const NOT_AN_EXAM_PATTERN: &str = r"review|preparation|prep|solutions?|discussion|results|grades|week|period|repaso|revisión|revision|révision|ripasso|revisão|wiederholung|vorbereitung|preparación|préparation|soluciones|solución|lösungen|corrección|correction|correção|correcao|correzione";
+pub(crate) const NOT_AN_EXAM_PATTERN: &str = r"review|preparation|prep|sample|practice|mock|solutions?|discussion|results|grades|week|period|repaso|revisión|revision|révision|ripasso|revisão|wiederholung|vorbereitung|preparación|préparation|soluciones|solución|lösungen|corrección|correction|correção|correcao|correzione";
 
 /// Articles between a leading verb and its subject, not part of the label ("Entrega del
 /// proyecto 1" is "Proyecto 1").

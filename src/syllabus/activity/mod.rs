@@ -492,6 +492,9 @@ mod tests {
         );
         assert_eq!(kinds("Exam"), vec![(EventKind::Exam, "Exam".into())]);
         assert!(kinds("Midterm review").is_empty());
+        // A sample or practice paper of an exam is a resource, not the exam.
+        assert!(kinds("Sample Exam 1").is_empty());
+        assert!(kinds("Practice midterm").is_empty());
     }
 
     #[test]
