@@ -127,6 +127,13 @@ Week  Date   Subject
 ";
     let (_d, path) = fixture(text, "schedule.rst");
     let (events, stderr) = events_json(&path, &["--timezone", "Asia/Taipei"]);
+    assert!(
+        events[0]["description"]
+            .as_str()
+            .is_some_and(|d| d.contains("recording")),
+        "the note under the date is kept: {:?}",
+        events[0]
+    );
     assert_eq!(
         summary(&events),
         [

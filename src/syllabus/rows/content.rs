@@ -83,6 +83,16 @@ pub(super) fn cell_parts(row: &RoleCells, di: usize, span: DateSpan) -> Parts {
     {
         l.0 = Role::Topic;
     }
+    // Words after the date in its own cell ("9/27 online (zoom)") are a note, kept: the row's
+    // topic when it has none, else a detail.
+    let cell = row[di].1.trim();
+    if let Some(note) = parse_date_prefix(cell)
+        .and_then(|s| cell.get(s.len..))
+        .map(str::trim)
+        .filter(|n| n.starts_with(char::is_alphabetic))
+    {
+        texts.push((Role::Topic, note.to_string()));
+    }
     Parts {
         week_cell: week_idx.map(|w| row[w].1.clone()),
         date_text: row[di].1.clone(),
