@@ -26,6 +26,7 @@ mod cli {
     mod shapes4;
     mod shapes5;
     mod shapes6;
+    mod shapes7;
     mod shapes8;
     mod snapshots;
     mod standards;

@@ -1401,7 +1401,8 @@ Lecture: Mon 14.00-15.30
     assert!(stderr.contains("read month first"), "{stderr}");
 }
 
-/// `Drafts due` as a topic, the slot `Wednesdays 2pm`.
+/// `Drafts due` as a topic, the slot `Wednesdays 2pm`: a topic that is only a deadline is the
+/// deadline, not a class (as `Homework 3 due` is, tests/cli/shapes7.rs).
 #[test]
 fn drafts_due_in_a_topic_cell_is_a_deadline() {
     let text = r#"# Writing Seminar
@@ -1427,7 +1428,6 @@ Wednesdays 2pm
             "lecture 2024-09-04T14:00 Introductions",
             "lecture 2024-09-11T14:00 Argument",
             "lecture 2024-09-18T14:00 Evidence",
-            "lecture 2024-09-25T14:00 Drafts due",
             "deadline 2024-09-25T23:59 Drafts due",
             "lecture 2024-10-02T14:00 Peer review",
         ],

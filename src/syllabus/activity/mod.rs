@@ -566,6 +566,9 @@ mod tests {
         );
         assert_eq!(kinds("Exam"), vec![(EventKind::Exam, "Exam".into())]);
         assert!(kinds("Midterm review").is_empty());
+        // A sample or practice paper of an exam is a resource, not the exam.
+        assert!(kinds("Sample Exam 1").is_empty());
+        assert!(kinds("Practice midterm").is_empty());
     }
 
     #[test]
@@ -716,6 +719,7 @@ mod tests {
     fn only_a_date_can_be_to_be_announced() {
         assert!(parse_cell("HW2 due TBD").0[0].tba);
         assert!(!parse_cell("FINAL EXAM 12:25-2:25 PM, location TBA").0[0].tba);
+        assert!(!parse_cell("HW 1 Assigned ( Website TBA )").0[0].tba);
         assert_eq!(
             kinds("Ödev 1 verilişi"),
             vec![(EventKind::Release, "Hw1".into())]

@@ -33,14 +33,19 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
         first_date: rows.first().map_or(NaiveDate::MIN, |r| r.date),
         skip: rows.iter().flat_map(|r| r.skip.iter().copied()).collect(),
     };
+    // Without a meeting slot, a table whose rows are all ranges ("8/27 -- 8/29 | Preview")
+    // dates its weeks, not meetings: no lecture is made up for them. Beside rows of single
+    // dates, a short range names the meetings themselves (see `lectures`).
+    let ranges_are_weeks = b.meetings.is_empty()
+        && rows
+            .iter()
+            .all(|r| r.no_class || r.range_end.is_some() || r.time.is_some());
     let mut per_week: BTreeMap<u32, usize> = BTreeMap::new();
     let mut events = Vec::new();
     for row in rows.iter().copied() {
         let nth = per_week.entry(row.week).or_default();
         *nth += 1;
-        // A row dated by a whole week ("8/27 -- 8/29 | Preview") when no meeting slot is known
-        // names the week's topic, not a meeting on a day: no lecture is made up for it.
-        if row.no_class || row.range_end.is_some() && b.meetings.is_empty() && row.time.is_none() {
+        if row.no_class || ranges_are_weeks && row.range_end.is_some() && row.time.is_none() {
             continue;
         }
         let many_rows = rows
@@ -68,7 +73,14 @@ fn lectures(
     };
     let description = description(row);
     let slots = if b.meetings.is_empty() {
-        vec![(row.date, None)]
+        match row.range_end {
+            // Without a slot, a range of a few days names the week's first and last meeting
+            // (`8/28-8/30`: Monday and Wednesday); a longer one is the calendar week.
+            Some(end) if (1..=3).contains(&(end - row.date).num_days()) => {
+                vec![(row.date, None), (end, None)]
+            }
+            _ => vec![(row.date, None)],
+        }
     } else if schedule.per_lecture {
         vec![lecture_slot(b, row, cx)]
     } else {

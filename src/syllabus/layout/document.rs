@@ -3,10 +3,11 @@
 //! Plain text (from a PDF, or pasted) is read line by line as it is. A web page is first laid
 //! out as rows (see [`html`](super::html)): each row becomes one line, its cells separated by
 //! tabs, so the tab reader and every later stage read it like any other table; a LaTeX source
-//! is laid out the same way (see [`latex`](super::latex)). Each line keeps
+//! is laid out the same way (see [`latex`](super::latex)), and so are reStructuredText (see
+//! [`rst`](super::rst)) and AsciiDoc tables (see [`asciidoc`](super::asciidoc)). Each line keeps
 //! the line of the source it came from, for warnings and errors.
 
-use super::{cell_lines, html, latex, markdown};
+use super::{asciidoc, cell_lines, html, latex, markdown, rst};
 
 /// The document as lines for the readers, with where each came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +26,10 @@ impl Document {
             Self::from_rows(rows.into_iter().map(|r| (r.line, r.cells)))
         } else if latex::is_latex(raw) {
             Self::from_rows(latex::rows(raw))
+        } else if rst::is_rst(raw) {
+            Self::from_rows(rst::rows(raw))
+        } else if asciidoc::is_asciidoc(raw) {
+            Self::from_rows(asciidoc::rows(raw))
         } else {
             let (origin, lines): (Vec<usize>, Vec<String>) =
                 cell_lines::reassemble(markdown::read(raw))

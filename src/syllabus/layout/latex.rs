@@ -11,6 +11,10 @@
 //! `\begin{..}`, `\cline{2-3}`); `%` comments are taken out. Outside tables every source line
 //! stays one line.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 /// Commands whose arguments a reader never sees.
 const HIDDEN: &[&str] = &[
     "documentclass",
@@ -128,6 +132,7 @@ fn prose(src: &Source, from: usize, to: usize, out: &mut Vec<Row>) {
 /// The rows of a table body `src[body]`: split at `\\`, cells at `&`.
 fn table(src: &Source, body: std::ops::Range<usize>, out: &mut Vec<Row>) {
     let text = src.text.get(body.clone()).unwrap_or_default();
+    let first = out.len();
     for (offset, row) in split_top(text, Split::Rows) {
         let lead = skip_rules(row);
         let Some(start) = row[lead..].find(|c: char| !c.is_whitespace()) else {
@@ -140,6 +145,12 @@ fn table(src: &Source, body: std::ops::Range<usize>, out: &mut Vec<Row>) {
         if cells.iter().any(|c| !c.is_empty()) {
             out.push((src.line_of(body.start + offset + lead + start), cells));
         }
+    }
+    // A row may leave out its last cells (`04/27 & Review \\` in a four-column table);
+    // they are empty, and the row's cells still line up with the header's.
+    let width = out[first..].iter().map(|(_, c)| c.len()).max().unwrap_or(0);
+    for (_, cells) in &mut out[first..] {
+        cells.resize(width, String::new());
     }
 }
 
@@ -453,7 +464,7 @@ struct Source {
 
 impl Source {
     fn new(raw: &str) -> Source {
-        let text = strip_comments(raw);
+        let text = expand_macros(&strip_comments(raw));
         let starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
@@ -466,9 +477,70 @@ impl Source {
     }
 }
 
+/// A macro defined on one line with a text of its own and no parameters:
+/// `\newcommand{\term}{Spring 2026}`, `\newcommand\slot{TR 3:30-4:45}`, `\def\year{2026}`.
+static ONE_LINE_MACRO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*\\(?:(?:re)?newcommand\*?|providecommand\*?|def)\s*\{?\\([A-Za-z]+)\}?\s*\{([^{}\n#]*)\}\s*$").unwrap()
+});
+
+/// The text with every use of a one-line macro replaced by the macro's text, so that a term,
+/// year or lecture slot kept in a macro (`{\large \termSemesterYear}`) is read where it is
+/// used. Definitions stay (their arguments are never shown); longer macros are left alone.
+fn expand_macros(text: &str) -> String {
+    let defs: Vec<(String, String)> = ONE_LINE_MACRO
+        .captures_iter(text)
+        .map(|c| (format!("\\{}", &c[1]), c[2].trim().to_string()))
+        .filter(|(_, body)| !body.contains('\\'))
+        .collect();
+    if defs.is_empty() {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if ONE_LINE_MACRO.is_match(line.trim_end_matches('\n')) {
+            out.push_str(line);
+            continue;
+        }
+        let mut line = line.to_string();
+        for (name, body) in &defs {
+            let mut at = 0;
+            while let Some(i) = line[at..].find(name.as_str()) {
+                let start = at + i;
+                let end = start + name.len();
+                if line[end..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+                    at = end;
+                    continue;
+                }
+                // `\macro{}` and `\macro\ ` end the name the way a space does.
+                let end = end
+                    + ["{}", "\\ "]
+                        .iter()
+                        .find(|s| line[end..].starts_with(*s))
+                        .map_or(0, |s| s.len());
+                line.replace_range(start..end, body);
+                at = start + body.len();
+            }
+        }
+        out.push_str(&line);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_line_macros_are_read_where_they_are_used() {
+        let raw = "\\newcommand{\\termName}{Fall 2025}\n\\newcommand\\slot{MW 9:00-9:50}\n\\newcommand{\\long}{%\nmany lines}\n\\title{Plan, \\termName}\nMeets \\slot{} and \\slotted \\long\n";
+        let text = expand_macros(raw);
+        assert!(text.contains("\\title{Plan, Fall 2025}"), "{text}");
+        assert!(
+            text.contains("Meets MW 9:00-9:50 and \\slotted \\long"),
+            "{text}"
+        );
+        assert_eq!(text.lines().count(), raw.lines().count());
+    }
 
     fn texts(raw: &str) -> Vec<(usize, String)> {
         rows(raw)
@@ -487,15 +559,15 @@ mod tests {
     }
 
     #[test]
-    fn rows_spread_over_lines_become_cells_at_their_first_line() {
+    fn rows_spread_over_lines_become_cells_at_their_first_line_as_wide_as_the_widest() {
         let raw = "\\section*{Plan}\n\\begin{tabular}{c|c|l}\n  Wk & Day & Subject \\\\\n  \\hline\n  \\multirow{2}{*}{1} & Mar 3 &\n     Graphs \\& Trees & \\textbf{Lab 1 out}\\\\\n  & Mar 5 & \\textcolor{blue}{No Class} \\\\ \\hline\n\\end{tabular}\nAfter";
         assert_eq!(
             texts(raw),
             [
                 (1, "Plan".to_string()),
-                (3, "Wk|Day|Subject".to_string()),
+                (3, "Wk|Day|Subject|".to_string()),
                 (5, "1|Mar 3|Graphs & Trees|Lab 1 out".to_string()),
-                (7, "|Mar 5|No Class".to_string()),
+                (7, "|Mar 5|No Class|".to_string()),
                 (9, "After".to_string()),
             ]
         );

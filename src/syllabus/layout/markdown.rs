@@ -10,7 +10,9 @@
 //!   keeps its text), link reference definitions (`[HW1]: hw1.pdf`);
 //! - kramdown attribute lines (`{: .table}`) and the `: ` that starts a definition;
 //! - YAML front matter, except its dated list entries (`- date: 2017-08-01` with a `title:`),
-//!   which become rows under a Date/Topic header: some sites keep the schedule there.
+//!   which become rows under a Date/Topic header: some sites keep the schedule there;
+//! - MDX components with a date among their attributes, which become rows (see
+//!   [`components`](super::components)).
 
 use std::ops::Range;
 
@@ -26,8 +28,15 @@ pub(super) type SourceLine = (usize, String);
 /// The lines of a Markdown document as (source line, text).
 pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
     let bridged = bridge_html_tables(raw);
-    let raw = bridged.as_ref();
+    let lifted = super::components::lift(&bridged);
     let mut edits = Edits::default();
+    let raw = match &lifted {
+        Some((text, rows)) => {
+            edits.rows.extend(rows.iter().cloned());
+            text.as_str()
+        }
+        None => bridged.as_ref(),
+    };
     let opts = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_SUBSCRIPT
@@ -73,7 +82,7 @@ pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
                     top.push(range);
                 }
             }
-            Event::InlineHtml(tag) => edits.inline_html(&tag, range),
+            Event::InlineHtml(tag) => edits.inline_html(raw, &tag, range),
             _ => {
                 if let Some(top) = shown.last_mut() {
                     top.push(range);
@@ -198,10 +207,20 @@ impl Edits {
         }
     }
 
-    fn inline_html(&mut self, tag: &str, range: Range<usize>) {
+    fn inline_html(&mut self, raw: &str, tag: &str, range: Range<usize>) {
         let t = tag.trim_start_matches('<').to_ascii_lowercase();
-        if t.starts_with("br") {
+        // A line break (`<br>`, `</br>`) or a paragraph's end inside a table cell parts what
+        // it holds ("**9/26**</br><p>Due: Survey</p><p>Intro</p>").
+        if t.starts_with("br") || t.starts_with("/br") {
             self.puts.push((range.start, ", "));
+        } else if t.starts_with("/p>") || t.starts_with("/li>") || t.starts_with("/div>") {
+            let after = raw
+                .get(range.end..)
+                .unwrap_or_default()
+                .trim_start_matches(' ');
+            if !after.is_empty() && !after.starts_with(['|', '\n', '\r']) {
+                self.puts.push((range.start, "; "));
+            }
         }
         // Footnote marks (<sup>) are left to the line clean-up, which drops them whole.
         if !t.starts_with("sup") && !t.starts_with("/sup") {

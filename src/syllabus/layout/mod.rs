@@ -10,13 +10,16 @@
 //! stage has found no date cell.
 
 mod aligned;
+mod asciidoc;
 mod cell_lines;
+mod components;
 mod document;
 mod html;
 mod latex;
 mod markdown;
 mod pipe;
 pub(super) mod prose;
+mod rst;
 mod sections;
 mod short_dates;
 mod side_by_side;

@@ -16,12 +16,23 @@ use crate::syllabus::activity::{
 };
 use crate::syllabus::dates::{DateSpan, parse_date_prefix};
 use crate::syllabus::lexicon::{
-    DUE_VERB, EXAM_ALONE_PATTERN, EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN, OUT_VERB,
+    DEADLINE_VERB_PATTERN, DUE_VERB, EXAM_ALONE_PATTERN, EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN,
+    OUT_VERB, SUBJECT_PATTERN,
 };
 use crate::syllabus::text::squash;
 use crate::syllabus::times::{TIME_LIKE, split_leading_time, time_cell};
 
 /// A lecture-numbering cell: "L1", "Lec. 3", "Lecture 12", "Ders 4".
+/// A topic that is only a deadline, its verb first or last ("Submit Assignment 1", "Homework
+/// 3 due"): a row of its own that is no lecture.
+static WORK_ONLY: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+    [
+        format!(r"(?i)^\s*(?:{DEADLINE_VERB_PATTERN})\s*:?\s*(?:{SUBJECT_PATTERN})\s*[.!]*$"),
+        format!(r"(?i)^\s*(?:{SUBJECT_PATTERN})\s*:?\s*(?:{DEADLINE_VERB_PATTERN})\s*[.!]*$"),
+    ]
+    .map(|p| Regex::new(&p).unwrap())
+});
+
 static LECTURE_NO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^(?:{LECTURE_NUMBER_PATTERN})\.?\s*#?\s*[0-9]{{1,2}}$"
@@ -71,6 +82,16 @@ pub(super) fn cell_parts(row: &RoleCells, di: usize, span: DateSpan) -> Parts {
         && let Some(l) = texts.iter_mut().find(|(r, _)| *r == Role::Label)
     {
         l.0 = Role::Topic;
+    }
+    // Words after the date in its own cell ("9/27 online (zoom)") are a note, kept: the row's
+    // topic when it has none, else a detail.
+    let cell = row[di].1.trim();
+    if let Some(note) = parse_date_prefix(cell)
+        .and_then(|s| cell.get(s.len..))
+        .map(str::trim)
+        .filter(|n| n.starts_with(char::is_alphabetic))
+    {
+        texts.push((Role::Topic, note.to_string()));
     }
     Parts {
         week_cell: week_idx.map(|w| row[w].1.clone()),
@@ -291,11 +312,12 @@ impl Content {
             self.topic = Some(String::new());
             self.exam_only = true;
         } else {
-            self.acts.extend(
-                found
-                    .into_iter()
-                    .filter(|a| matches!(a.kind, EventKind::Release | EventKind::Deadline)),
-            );
+            let work: Vec<Activity> = found
+                .into_iter()
+                .filter(|a| matches!(a.kind, EventKind::Release | EventKind::Deadline))
+                .collect();
+            self.not_a_lecture |= !work.is_empty() && WORK_ONLY.iter().any(|re| re.is_match(&t));
+            self.acts.extend(work);
             self.topic = Some(t);
         }
     }

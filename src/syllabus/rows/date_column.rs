@@ -2,12 +2,16 @@
 //! the first cells' content, or the start of a line of prose.
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::roles::{Role, RoleCells};
 use crate::syllabus::Context;
-use crate::syllabus::dates::{DateSpan, parse_date_prefix};
+use crate::syllabus::dates::{DateSpan, RawDate, month_number, parse_date_prefix};
 use crate::syllabus::layout::Line;
 use crate::syllabus::layout::prose::{self, Prose};
+use crate::syllabus::lexicon::WEEK_WORD_PATTERN;
 use crate::syllabus::text::squash;
 
 /// Reads a cell that is entirely a date (or a date range).
@@ -28,15 +32,29 @@ pub(super) fn cell_date(cell: &str) -> Option<DateSpan> {
     (rest.is_empty() || rest.starts_with('(')).then_some(span)
 }
 
-/// A cell of the date column that gives its date and, after a comma, a note on the day ("6
-/// Sep, Add deadline", a registrar's date beside the class): the date. Only in the column
-/// the table dates its rows by; elsewhere such a cell is a sentence.
+/// A cell of the date column that gives its date and a note on the day: after a comma ("6
+/// Sep, Add deadline", a registrar's date beside the class), or in words without digits ("9/27
+/// online (zoom)", a link's text under the date). Only in the column the table dates its rows
+/// by; elsewhere such a cell is a sentence.
 fn noted_date(cell: &str) -> Option<DateSpan> {
     let t = cell.trim();
     let span = parse_date_prefix(t)?;
-    let rest = t.get(span.len..)?.trim_start();
-    (rest.starts_with([',', ';']) && rest[1..].trim_start().starts_with(char::is_alphabetic))
-        .then_some(span)
+    let rest = t.get(span.len..)?;
+    let after_comma = rest.trim_start();
+    let comma_note = after_comma.starts_with([',', ';'])
+        && after_comma[1..]
+            .trim_start()
+            .starts_with(char::is_alphabetic);
+    let word_note = rest.starts_with(' ') && !rest.chars().any(|c| c.is_ascii_digit());
+    (comma_note || word_note).then_some(span)
+}
+
+/// Whether a cell starts with a weekday followed by a date ("We Apr 3", "Tue, Oct 4").
+fn weekday_then_date(cell: &str) -> bool {
+    let t = cell.trim_start();
+    let first = t.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    // A date that starts with a word other than a month starts with its weekday ("We Apr 3").
+    !first.is_empty() && month_number(first).is_none() && parse_date_prefix(t).is_some()
 }
 
 /// The date column of tab and pipe tables: among the first four, the one dated rows use
@@ -90,10 +108,58 @@ pub(super) fn locate(
     let column = date_col
         .or_else(|| row.iter().position(|(r, _)| *r == Some(Role::Date)))
         .filter(|&d| d < row.len());
+    if let Some(located) = week_with_date(row) {
+        return located;
+    }
     match column {
         Some(dc) if line.positional() => in_column(line, &row[dc].1, dc, started, cx),
         _ => by_content(line, row, started, cx),
     }
+}
+
+/// A week label followed by a date: `1<br/>8/23`, `2, 8/28-8/30`, `Week 9 [03/24/2023]`,
+/// `Week 3 (Sep 9)`.
+static WEEK_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:(?:{WEEK_WORD_PATTERN})\.?\s*)?#?\s*\d{{1,2}}\s*[,:;.–-]?\s*[(\[]?\s*(?P<date>[^()\[\]]+?)\s*[)\]]?$"
+    ))
+    .unwrap()
+});
+
+/// A Week or Date cell that holds the week's label and its date: the date is that cell's.
+fn week_with_date(row: &RoleCells) -> Option<Located> {
+    row.iter().enumerate().find_map(|(idx, (role, cell))| {
+        // The Week or Date column, or the first cell of a row the header's roles do not fit.
+        let column = matches!(role, Some(Role::Week | Role::Date)) || idx == 0 && role.is_none();
+        if !column || cell_date(cell).is_some() {
+            return None;
+        }
+        let c = WEEK_THEN_DATE.captures(cell.trim())?;
+        let date = c.name("date")?.as_str();
+        let span = cell_date(date).or_else(|| two_days(date))?;
+        Some(Located::Cell { idx, span })
+    })
+}
+
+/// A date and a second day of its month, the week's two meetings (`Sep 9, 11`): read as the
+/// span from the first to the second.
+fn two_days(text: &str) -> Option<DateSpan> {
+    let (first, second) = text.rsplit_once(',')?;
+    let mut span = cell_date(first)?;
+    let day: u32 = second.trim().parse().ok()?;
+    let RawDate::Known {
+        month,
+        day: d0,
+        year,
+    } = span.start
+    else {
+        return None;
+    };
+    if span.end.is_some() || day <= d0 || day > 31 {
+        return None;
+    }
+    span.end = Some(RawDate::Known { month, day, year });
+    Some(span)
 }
 
 fn in_column(line: &Line, cell: &str, dc: usize, started: bool, cx: &mut Context) -> Located {
@@ -131,12 +197,23 @@ fn by_content(line: &Line, row: &RoleCells, started: bool, cx: &mut Context) -> 
     {
         return Located::Cell { idx, span };
     }
-    let texts: Vec<&str> = row.iter().map(|(_, c)| c.as_str()).collect();
+    let mut texts: Vec<&str> = row.iter().map(|(_, c)| c.as_str()).collect();
+    // A row under a week's first row, its week cell empty, whose next cell starts with a
+    // weekday and a date (`| | **We Apr 3** Intro to CSS |`): the week's next meeting.
+    let meeting = line.positional()
+        && texts.first().is_some_and(|c| c.is_empty())
+        && texts
+            .iter()
+            .find(|c| !c.is_empty())
+            .is_some_and(|c| weekday_then_date(c));
+    if meeting {
+        texts.retain(|c| !c.is_empty());
+    }
     let read = prose::read(&texts);
     // An indented line continues the row above, unless it names its week and date
     // ("    • Week 2 (July 14th): ..."); before the first row it may be one.
     let own_week = matches!(&read, Prose::Dated { week: Some(_), .. });
-    if line.indented && started && !own_week {
+    if line.indented && started && !own_week && !meeting {
         return Located::Undated;
     }
     match read {
@@ -194,8 +271,37 @@ mod tests {
     fn a_date_column_cell_may_carry_a_note_after_a_comma() {
         assert!(noted_date("6 Sep, Add deadline").is_some());
         assert!(noted_date("Oct 4; holiday").is_some());
-        assert!(noted_date("Oct 4 Intro").is_none());
+        assert!(noted_date("9/27 online (zoom)").is_some());
         assert!(noted_date("Oct 4, 11").is_none());
+    }
+
+    #[test]
+    fn a_week_cell_may_hold_its_date_or_its_two_meeting_days() {
+        let row = |c: &str| vec![(Some(Role::Week), c.to_string()), (None, "x".to_string())];
+        for c in [
+            "1, 8/23",
+            "Week 9 [03/24/2023]",
+            "Week 3 (Sep 9, 11)",
+            "W2 Sep 9",
+        ] {
+            assert!(
+                matches!(week_with_date(&row(c)), Some(Located::Cell { idx: 0, .. })),
+                "{c}"
+            );
+        }
+        let Some(Located::Cell { span, .. }) = week_with_date(&row("Week 3 (Sep 9, 11)")) else {
+            panic!("no date");
+        };
+        assert_eq!(
+            span.end,
+            Some(RawDate::Known {
+                month: 9,
+                day: 11,
+                year: None
+            })
+        );
+        assert!(week_with_date(&row("Week 3")).is_none());
+        assert!(week_with_date(&row("3 Intro")).is_none());
     }
 
     #[test]

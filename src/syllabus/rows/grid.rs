@@ -24,18 +24,24 @@ pub(super) struct GridCell {
 static HOLIDAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({HOLIDAY_NAME_PATTERN})\b")).unwrap());
 
-/// The cells of a tab or pipe row that is a grid row: at least two cells, every non-empty
-/// cell starts with a date, and at least one has text after its date.
+/// The cells of a tab or pipe row that is a grid row: every non-empty cell starts with a
+/// date, at least one has text after its date, and there are two such cells, or one after a
+/// week label (`| W3 | | **10/17** Level design |`, the label first, its other day empty).
 pub(super) fn cells(line: &Line) -> Option<Vec<GridCell>> {
     if !line.positional() {
         return None;
     }
+    let first = line.cells.iter().map(|c| c.trim()).find(|c| !c.is_empty());
+    let labelled = first.is_some_and(|c| {
+        super::weeks::week_number(c).is_some() && c.chars().any(char::is_alphabetic)
+    });
     let mut out = Vec::new();
     for cell in line
         .cells
         .iter()
         .map(|c| c.trim())
         .filter(|c| !c.is_empty())
+        .skip(usize::from(labelled))
     {
         match prose::read(&[cell]) {
             Prose::Dated {
@@ -58,7 +64,8 @@ pub(super) fn cells(line: &Line) -> Option<Vec<GridCell>> {
             _ => return None,
         }
     }
-    (out.len() >= 2 && out.iter().any(|c| !c.rest.is_empty())).then_some(out)
+    let enough = out.len() >= 2 || labelled && out.len() == 1;
+    (enough && out.iter().any(|c| !c.rest.is_empty())).then_some(out)
 }
 
 /// Whether a cell names a holiday or says there is no class: no lecture that day.
@@ -94,5 +101,17 @@ mod tests {
     fn a_row_with_a_date_column_is_not_a_grid_row() {
         assert!(cells(&line("| 3 | Jan 22 | Sets |")).is_none());
         assert!(cells(&line("| Jan 22 | Jan 29 |")).is_none(), "dates alone");
+        assert!(
+            cells(&line("| 3 | Jan 22 Sets |")).is_none(),
+            "a number is no label"
+        );
+    }
+
+    #[test]
+    fn a_week_label_may_lead_a_grid_row() {
+        let c = cells(&line("| W2 | Jan 22 Sets | Jan 24 Maps |")).unwrap();
+        assert_eq!(c.len(), 2);
+        let c = cells(&line("| Week 0 |  | Jan 17 Intro |")).unwrap();
+        assert_eq!(c[0].rest, "Intro");
     }
 }

@@ -2,7 +2,7 @@
 
 use super::date_column::cell_date;
 use crate::syllabus::activity::{DEADLINE_RE, RELEASE_RE};
-use crate::syllabus::dates::parse_date_prefix;
+use crate::syllabus::dates::{find_date, parse_date_prefix, weekday};
 use crate::syllabus::layout::Line;
 use crate::syllabus::lexicon::{
     DUE_VERB, HEADER_ACTIVITY, HEADER_ACTIVITY_PARTS, HEADER_DATE, HEADER_DATE_PARTS, HEADER_DUE,
@@ -10,6 +10,7 @@ use crate::syllabus::lexicon::{
     HEADER_TIME, HEADER_TOPIC, HEADER_TOPIC_PARTS, HEADER_WEEK, HEADER_WEEK_OF, HEADER_WEEK_PARTS,
     HEADER_WEEKDAY, OUT_VERB,
 };
+use crate::syllabus::times::find_time;
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,6 +91,29 @@ pub(super) struct Header {
     lectures: Option<Vec<bool>>,
     /// The verb each column gives a bare item name under it ("Due": "Homework 1" is due).
     verbs: Vec<Option<&'static str>>,
+    /// For a column whose compound header says when its work is due ("Assignment due Tuesday
+    /// 3:30pm"), the words put after an item under it ("due Tuesday 3:30pm").
+    due_when: Vec<Option<String>>,
+}
+
+/// The deadline a compound header gives the work under it: "Assignment due Tuesday 3:30pm"
+/// gives "due Tuesday 3:30pm". "Assignments Due" alone says no day: the work under it may fall
+/// due on any day of the week, so it is left as written. A header that is only a due word is
+/// [`header_verb`]'s.
+fn header_due_when(cell: &str) -> Option<String> {
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    let k = words.iter().skip(1).position(|w| {
+        let w = w.trim_matches([':', '.', ',']).to_lowercase();
+        w == DUE_VERB || HEADER_DUE.contains(&w.as_str()) && !w.contains(' ')
+    })? + 1;
+    let rest = words[k + 1..].join(" ");
+    let rest = rest.trim_matches([':', '.', ',', ')', '(']).trim();
+    let said = rest.is_empty()
+        || rest
+            .split_whitespace()
+            .any(|w| weekday(w.trim_matches([',', '.'])).is_some())
+        || find_time(rest).is_some();
+    said.then(|| format!("{DUE_VERB} {rest}").trim().to_string())
 }
 
 /// The verb a header cell gives bare item names under it: due or out.
@@ -108,7 +132,8 @@ fn header_verb(cell: &str) -> Option<&'static str> {
 fn with_verb(cell: &str, verb: Option<&str>) -> Option<String> {
     let verb = verb?;
     let t = cell.trim();
-    let told = DEADLINE_RE.is_match(t) || RELEASE_RE.is_match(t);
+    // An item with a verb or a date of its own ("Final exam is on May 7") is not bare.
+    let told = DEADLINE_RE.is_match(t) || RELEASE_RE.is_match(t) || find_date(t).is_some();
     (!t.is_empty() && !told && parse_date_prefix(t).is_none()).then(|| format!("{t} {verb}"))
 }
 
@@ -212,6 +237,7 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
         weekdays,
         lectures: None,
         verbs: cells.iter().map(|c| header_verb(c)).collect(),
+        due_when: cells.iter().map(|c| header_due_when(c)).collect(),
         roles: column_roles(&cells),
         placed: line.placed.as_ref().map(|p| {
             let cells: Vec<&str> = p.iter().map(|(_, c)| c.as_str()).collect();
@@ -275,15 +301,19 @@ pub(super) fn with_roles(
                         .is_none_or(|d| date_col.is_none_or(|dc| dc == d))
             });
             let verbs = roles.and(header.map(Header::verbs));
+            let due_when = roles.and(header.map(|h| &h.due_when));
+            let verb = |i: usize| {
+                verbs
+                    .and_then(|v| v.get(i).copied().flatten())
+                    .or_else(|| due_when.and_then(|d| d.get(i)?.as_deref()))
+            };
             line.cells
                 .iter()
                 .enumerate()
-                .map(
-                    |(i, c)| match with_verb(c, verbs.and_then(|v| v.get(i).copied().flatten())) {
-                        Some(told) => (Some(Role::Activity), told),
-                        None => (roles.map(|h| h[i]), c.clone()),
-                    },
-                )
+                .map(|(i, c)| match with_verb(c, verb(i)) {
+                    Some(told) => (Some(Role::Activity), told),
+                    None => (roles.map(|h| h[i]), c.clone()),
+                })
                 .collect()
         }
         Some(placed) => {
