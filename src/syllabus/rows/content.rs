@@ -447,8 +447,12 @@ fn named_item(text: &str) -> Option<Activity> {
     let (item, verb) = head.rsplit_once(' ')?;
     let plain = item
         .chars()
-        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '&'));
-    let words = item.split_whitespace().count();
+        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '&' | '+'));
+    // "Proof of concept + slides": the joining sign is no word.
+    let words = item
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
     (words <= MOST_ITEM_WORDS && plain && item.chars().next()?.is_alphabetic())
         .then(|| column_named_work(item, &format!("{verb} {time}")))
         .flatten()
