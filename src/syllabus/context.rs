@@ -133,6 +133,12 @@ impl Context {
             let t = dates::term_from_date(month, year);
             self.term = Some(t);
             self.warn(line, format!("no term is named; dates without a year are read as in {t}, from the year {year} of the date on this line and the month of the first date; set term in the course file if that is wrong"));
+        } else if let Some((line, year)) = only_year(lines)
+            && let Some((first, month)) = first_month(lines)
+        {
+            let t = dates::term_from_date(month, year);
+            self.term = Some(t);
+            self.warn(line, format!("no term is named; dates without a year are read as in {t}, from {year}, the only year the document writes (on this line), and the month of the first date (line {first}); set term in the course file if that is wrong"));
         }
     }
 
@@ -349,6 +355,23 @@ fn heading_year(lines: &[String]) -> Option<(usize, i32)> {
         lone.then(|| Some((i + 1, years[0].as_str().parse().ok()?)))
             .flatten()
     })
+}
+
+/// The one year a document writes, wherever it stands (a footer's "© 2025"), with its first
+/// line: none when it writes two different years.
+fn only_year(lines: &[String]) -> Option<(usize, i32)> {
+    let mut found: Option<(usize, &str)> = None;
+    for (i, l) in lines.iter().enumerate() {
+        for y in LONE_YEAR.find_iter(l).map(|m| m.as_str()) {
+            match found {
+                Some((_, seen)) if seen != y => return None,
+                Some(_) => {}
+                None => found = Some((i + 1, y)),
+            }
+        }
+    }
+    let (line, year) = found?;
+    Some((line, year.parse().ok()?))
 }
 
 /// The month of the first date whose month is certain, with its line: a month name, or a

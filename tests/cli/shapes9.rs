@@ -75,3 +75,46 @@ date                          meeting                            deadlines
     );
     assert!(!stderr.contains("document's own date"), "{stderr}");
 }
+
+/// A Spanish course page whose only year is in its footer (`© 2031`): the year is taken
+/// from there, with a warning, rather than refusing the page. Its weeks are dated by their
+/// Monday (`Semana 2 (10/03)`, day first), the classes are on the days a paragraph gives
+/// (`Martes y Jueves de 08:30 a 10:00`), and the practicals stated for one of those days at
+/// the same hours are not a second class that day.
+#[test]
+fn the_only_year_of_a_page_in_its_footer_dates_its_week_commencing_tables() {
+    let text = "\
+<!DOCTYPE html>
+<html><body>
+<h1>Taller de Métodos</h1>
+<p>Las <strong>clases</strong> se realizarán los días <strong>Martes y Jueves</strong> de
+<strong>08:30 a 10:00</strong> en la sala 3, y las sesiones prácticas los días
+<strong>Jueves</strong> de <strong>08:30 a 10:00</strong> en la sala 3.</p>
+<h3>Unidad 1: Encuestas</h3>
+<table>
+<tr><td>Semana 1 (03/03)</td><td>1. Qué es una encuesta</td><td></td></tr>
+<tr><td>Semana 2 (10/03)</td><td>2. Muestras y poblaciones</td><td>Práctico 1</td></tr>
+<tr><td>Semana 3 (17/03)</td><td>3. Preguntas y escalas</td><td></td></tr>
+</table>
+<footer><div>Contenido © 2031 por el equipo docente</div></footer>
+</body></html>
+";
+    let (_d, path) = fixture(text, "plan.html");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Santiago"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2031-03-04T08:30 1. Qué es una encuesta",
+            "lecture 2031-03-06T08:30 1. Qué es una encuesta",
+            "lecture 2031-03-11T08:30 2. Muestras y poblaciones",
+            "lecture 2031-03-13T08:30 2. Muestras y poblaciones",
+            "lecture 2031-03-18T08:30 3. Preguntas y escalas",
+            "lecture 2031-03-20T08:30 3. Preguntas y escalas",
+        ],
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("the only year the document writes"),
+        "{stderr}"
+    );
+}
