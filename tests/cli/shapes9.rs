@@ -118,3 +118,60 @@ fn the_only_year_of_a_page_in_its_footer_dates_its_week_commencing_tables() {
         "{stderr}"
     );
 }
+
+/// A reStructuredText page whose calendar is shown as a picture, its grid table kept in a
+/// comment under it (the only text of the schedule, so it is read): one row per week, a bare
+/// week number, then weekday columns whose cells start with their bold date; a cell spanning
+/// two columns keeps its text whole; a numbered lab with its topic (`Lab 1 Strings`) on the
+/// lab day is no lecture; and the heading's "Fall" over dates from June to August is read as
+/// the summer of the year it writes.
+#[test]
+fn a_commented_rst_grid_of_weeks_and_weekday_cells_is_read() {
+    let text = "\
+Intro Programming Calendar for Fall 2025
+========================================
+
+.. image::
+   calendar.png
+
+..
+  +--------+---------------+--------------+----------+----------------+
+  |**Week**|**Monday**     |**Tuesday**              |**Thursday**    |
+  +========+===============+==============+==========+================+
+  |1       |**Jun 2**      |**Jun 3**                |**Jun 5**       |
+  |        |Lecture 1      |Lab 0                    |Lecture 2       |
+  |        |Welcome        |Installing the toolchain |Numbers         |
+  +--------+---------------+--------------+----------+----------------+
+  |2       |**Jun 9**      |**Jun 10**               |**Jun 12**      |
+  |        |Lecture 3      |Lab 1                    |Lecture 4       |
+  |        |Text           |Strings                  |Functions       |
+  |        |               |                         |**HW 1 Due**    |
+  +--------+---------------+--------------+----------+----------------+
+  |3       |**Aug 4**      |**Aug 5**                |**Aug 7**       |
+  |        |Lecture 5      |Lab 2                    |Lecture 6       |
+  |        |Loops          |Counting words           |Files           |
+  +--------+---------------+--------------+----------+----------------+
+";
+    let (_d, path) = fixture(text, "calendar.rst");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2025-06-02 Lecture 1 Welcome",
+            "other 2025-06-03 Lab 0 Installing the toolchain",
+            "lecture 2025-06-05 Lecture 2 Numbers",
+            "lecture 2025-06-09 Lecture 3 Text",
+            "other 2025-06-10 Lab 1 Strings",
+            "lecture 2025-06-12 Lecture 4 Functions HW 1 Due",
+            "deadline 2025-06-12T23:59 Hw1 due",
+            "lecture 2025-08-04 Lecture 5 Loops",
+            "other 2025-08-05 Lab 2 Counting words",
+            "lecture 2025-08-07 Lecture 6 Files",
+        ],
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("these dates fit Summer 2025, and are read as in it"),
+        "{stderr}"
+    );
+}
