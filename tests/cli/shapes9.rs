@@ -175,3 +175,49 @@ Intro Programming Calendar for Fall 2025
         "{stderr}"
     );
 }
+
+/// A month-grid calendar as `pdftotext -layout` prints one: a title with the month and its
+/// year, a line of day numbers per week and each box's text in its day's column below,
+/// wrapped words joined ("Spring" / "Break", "Dead-" / "line"); a box's first item is the
+/// day's topic (`Quiz 1` the exam), a part of a book (`Chapter 2.1`, `Section 2.1`) is a
+/// topic, not a discussion section.
+#[test]
+fn a_month_grid_calendar_gives_one_row_per_box_on_its_day() {
+    let text = "\
+     Algebra Review Calendar - March 2027
+
+1          2               3              4               5
+           Section 1.1                    Section 1.2
+                                                          Drop Dead-
+                                                          line
+8          9               10             11              12
+           Section 2.1                    Quiz 1
+                                          Practice Test
+15         16              17             18              19
+           Spring                         Spring
+           Break                          Break
+22         23              24             25              26
+           Section 2.2                    Section 2.3
+29         30              31
+           Review
+";
+    let (_d, path) = fixture(text, "calendar.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    let tuesdays_and_thursdays: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| !s.contains("2027-03-05"))
+        .collect();
+    assert_eq!(
+        tuesdays_and_thursdays,
+        [
+            "lecture 2027-03-02 Section 1.1",
+            "lecture 2027-03-04 Section 1.2",
+            "lecture 2027-03-09 Section 2.1",
+            "exam 2027-03-11 Quiz 1",
+            "lecture 2027-03-23 Section 2.2",
+            "lecture 2027-03-25 Section 2.3",
+            "lecture 2027-03-30 Review",
+        ],
+        "{stderr}"
+    );
+}

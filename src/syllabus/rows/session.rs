@@ -49,6 +49,13 @@ pub(super) fn read(first: &str) -> Option<Session> {
             .captures(&text)
             .filter(|c| !c["word"].to_lowercase().starts_with(SESSION_BOOK_WORD))
     })?;
+    // "Section 1.5" is a part of a book, not section 1.
+    if caps.name("num").is_some_and(|n| {
+        let after = &text[n.end()..];
+        after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit())
+    }) {
+        return None;
+    }
     if caps.name("no").is_some() {
         return Some(Session::Off);
     }
