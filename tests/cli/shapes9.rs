@@ -221,3 +221,43 @@ fn a_month_grid_calendar_gives_one_row_per_box_on_its_day() {
         "{stderr}"
     );
 }
+
+/// A page whose table has one row per block of weeks (`Weeks 1-2` in its Date column) and
+/// the class days inside a cell as a definition list (`<dt>Jan 12</dt><dd>topic</dd>`), one
+/// pair commented out: each day is a row of its own, on its date, with its topic.
+#[test]
+fn days_listed_inside_a_week_block_cell_are_rows_of_their_own() {
+    let text = "\
+<!DOCTYPE html>
+<html><body>
+<h1>Data Wrangling, Spring 2027</h1>
+<table>
+<thead><tr><th>Date</th><th>Topic</th><th>Notes</th></tr></thead>
+<tbody>
+<tr><td>Weeks 1-2</td><td>Getting started</td><td><dl>
+  <dt>Jan 12</dt><dd>welcome | <a href=\"a.html\">the tools</a></dd>
+  <dt>Jan 14</dt><dd>first scripts</dd>
+  <!-- <dt>Jan 14</dt><dd>old plan</dd> -->
+  <dt>Jan 19</dt><dd>tables</dd>
+</dl></td></tr>
+<tr><td>Week 3</td><td>Cleaning</td><td><dl>
+  <dt>Jan 26</dt><dd>missing values</dd>
+  <dt>Jan 28</dt><dd>text columns</dd>
+</dl></td></tr>
+</tbody></table>
+</body></html>
+";
+    let (_d, path) = fixture(text, "schedule.html");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2027-01-12 welcome | the tools",
+            "lecture 2027-01-14 first scripts",
+            "lecture 2027-01-19 tables",
+            "lecture 2027-01-26 missing values",
+            "lecture 2027-01-28 text columns",
+        ],
+        "{stderr}"
+    );
+}
