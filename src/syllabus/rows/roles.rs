@@ -241,6 +241,9 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
         .cells
         .iter()
         .all(|c| cell_date(c).is_none() && c.split_whitespace().count() <= most_words);
+    // "Homework 1 | Due June 6th | Thursday" names work, a due word and a day, but it is a row.
+    let dated = line.cells.iter().any(|c| find_date(c).is_some());
+    let plain = plain && !dated;
     if known < 2 || !plain {
         return None;
     }
