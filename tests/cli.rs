@@ -28,6 +28,7 @@ mod cli {
     mod shapes6;
     mod shapes7;
     mod shapes8;
+    mod shapes9;
     mod snapshots;
     mod standards;
     mod term;

@@ -54,14 +54,17 @@ impl Context {
             cx.warn(0, format!("numeric dates such as {example} read {why}"));
         }
         if let Some(t) = named {
-            cx.check_term(t, lines);
+            cx.check_term(t, lines, opts.term.is_none());
         }
         cx
     }
 
     /// A term named or given whose months the dates do not fit, and dates whose written
-    /// year contradicts it, are said (the written year is kept).
-    fn check_term(&mut self, t: Term, lines: &[String]) {
+    /// year contradicts it, are said (the written year is kept). A term the document names
+    /// (`written`) whose dates all fit another season of its year ("Fall 2019" over dates from
+    /// May to August) is read as that season: the year it writes stands, and no date moves to
+    /// the next year; a term given by the user is only warned about.
+    fn check_term(&mut self, t: Term, lines: &[String], written: bool) {
         let found: Vec<(usize, String, RawDate)> = lines
             .iter()
             .enumerate()
@@ -84,7 +87,12 @@ impl Context {
                 better.year += y - better.year_for_month(m);
             }
             let outside = months.iter().filter(|m| !t.core_month(**m)).count();
-            self.warn(0, format!("the term is {t}, but {outside} of {} dates fall outside its months; these dates fit {better}; check --term or the course file's term", months.len()));
+            if written && better.year == t.year {
+                self.term = Some(better);
+                self.warn(0, format!("the document names {t}, but {outside} of {} dates fall outside its months; these dates fit {better}, and are read as in it; set term in the course file if that is wrong", months.len()));
+            } else {
+                self.warn(0, format!("the term is {t}, but {outside} of {} dates fall outside its months; these dates fit {better}; check --term or the course file's term", months.len()));
+            }
         }
         let contradicting: Vec<&(usize, String, RawDate)> = found
             .iter()
@@ -133,6 +141,12 @@ impl Context {
             let t = dates::term_from_date(month, year);
             self.term = Some(t);
             self.warn(line, format!("no term is named; dates without a year are read as in {t}, from the year {year} of the date on this line and the month of the first date; set term in the course file if that is wrong"));
+        } else if let Some((line, year)) = only_year(lines)
+            && let Some((first, month)) = first_month(lines)
+        {
+            let t = dates::term_from_date(month, year);
+            self.term = Some(t);
+            self.warn(line, format!("no term is named; dates without a year are read as in {t}, from {year}, the only year the document writes (on this line), and the month of the first date (line {first}); set term in the course file if that is wrong"));
         }
     }
 
@@ -349,6 +363,23 @@ fn heading_year(lines: &[String]) -> Option<(usize, i32)> {
         lone.then(|| Some((i + 1, years[0].as_str().parse().ok()?)))
             .flatten()
     })
+}
+
+/// The one year a document writes, wherever it stands (a footer's "© 2025"), with its first
+/// line: none when it writes two different years.
+fn only_year(lines: &[String]) -> Option<(usize, i32)> {
+    let mut found: Option<(usize, &str)> = None;
+    for (i, l) in lines.iter().enumerate() {
+        for y in LONE_YEAR.find_iter(l).map(|m| m.as_str()) {
+            match found {
+                Some((_, seen)) if seen != y => return None,
+                Some(_) => {}
+                None => found = Some((i + 1, y)),
+            }
+        }
+    }
+    let (line, year) = found?;
+    Some((line, year.parse().ok()?))
 }
 
 /// The month of the first date whose month is certain, with its line: a month name, or a

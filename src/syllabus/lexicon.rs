@@ -1049,6 +1049,10 @@ pub(crate) const STRUCK_CELL: &str = "class cancelled";
 /// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
 pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática|werkcollege|practicum";
 
+/// The session word that is also a part of a book ("Section 2 Sorting"): a numbered one is a
+/// session only alone or with a colon.
+pub(crate) const SESSION_BOOK_WORD: &str = "section";
+
 /// Words that say something does not happen: "No lab", "(No assignment due.)".
 pub(crate) const NEGATION_PATTERN: &str = r"no|kein|keine|none";
 

@@ -439,12 +439,19 @@ pub(super) fn find_meetings(lines: &[(usize, String)]) -> Found {
         .any(|s| s.end != End::Written);
     let line = chosen.first().map(|(n, _)| *n);
     if !sectioned {
+        // The same day and hours said twice ("classes Tuesday and Thursday 8:30-10, the
+        // practicals Thursday 8:30-10") are one meeting.
+        let mut meetings: Vec<Meeting> = Vec::new();
+        for m in chosen.into_iter().flat_map(|(_, s)| s).map(|s| s.meeting) {
+            if !meetings
+                .iter()
+                .any(|k| (k.day, k.start, k.end) == (m.day, m.start, m.end))
+            {
+                meetings.push(m);
+            }
+        }
         return Found {
-            meetings: chosen
-                .into_iter()
-                .flat_map(|(_, s)| s)
-                .map(|s| s.meeting)
-                .collect(),
+            meetings,
             line,
             end_assumed,
             ..Found::default()

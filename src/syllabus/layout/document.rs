@@ -7,7 +7,7 @@
 //! [`rst`](super::rst)) and AsciiDoc tables (see [`asciidoc`](super::asciidoc)). Each line keeps
 //! the line of the source it came from, for warnings and errors.
 
-use super::{asciidoc, cell_lines, html, latex, markdown, rst};
+use super::{asciidoc, cell_lines, html, latex, markdown, month_grid, rst};
 
 /// The document as lines for the readers, with where each came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +30,17 @@ impl Document {
             Self::from_rows(rst::rows(raw))
         } else if asciidoc::is_asciidoc(raw) {
             Self::from_rows(asciidoc::rows(raw))
+        } else if let Some(rows) = month_grid::rows(
+            &raw.lines()
+                .enumerate()
+                .map(|(i, l)| (i + 1, l.to_string()))
+                .collect::<Vec<_>>(),
+        ) {
+            let (origin, lines): (Vec<usize>, Vec<String>) = rows.into_iter().unzip();
+            Document {
+                text: lines.join("\n"),
+                origin,
+            }
         } else {
             let (origin, lines): (Vec<usize>, Vec<String>) =
                 cell_lines::reassemble(markdown::read(raw))

@@ -17,6 +17,7 @@ mod document;
 mod html;
 mod latex;
 mod markdown;
+mod month_grid;
 mod pipe;
 pub(super) mod prose;
 mod rst;

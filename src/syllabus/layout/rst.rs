@@ -41,22 +41,48 @@ pub(in crate::syllabus) fn is_rst(text: &str) -> bool {
     }) || text.lines().filter(|l| SIMPLE_RULE.is_match(l)).count() >= 2
 }
 
-/// The document as rows: table rows as cells, every other line as one cell.
+/// The document as rows: table rows as cells, every other line as one cell. A document
+/// with no table but one kept in a comment (a schedule's grid table left as source under an
+/// `.. image::` of it) is read with that comment's table: it is the only text of the schedule.
 pub(in crate::syllabus) fn rows(raw: &str) -> Vec<Row> {
     let lines: Vec<&str> = raw.lines().collect();
+    match read(&lines, false) {
+        (_, 0) => read(&lines, true).0,
+        (out, _) => out,
+    }
+}
+
+/// Whether line `at` opens a comment (`..` alone) whose block holds a grid table.
+fn commented_table(lines: &[&str], at: usize) -> bool {
+    lines[at].trim() == ".."
+        && lines[at + 1..directive_end(lines, at)]
+            .iter()
+            .any(|l| GRID_BORDER.is_match(l))
+}
+
+/// The rows of the lines, and how many tables they held; with `comments`, a commented grid
+/// table is read as if it were not commented.
+fn read(lines: &[&str], comments: bool) -> (Vec<Row>, usize) {
     let mut out = Vec::new();
+    let mut tables = 0;
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
         let next = lines.get(i + 1).copied().unwrap_or_default();
+        let table = line.trim_start().starts_with(".. list-table::")
+            || GRID_BORDER.is_match(line)
+            || SIMPLE_RULE.is_match(line);
+        tables += usize::from(table);
         i += if line.trim_start().starts_with(".. list-table::") {
-            list_table(&lines, i, &mut out)
+            list_table(lines, i, &mut out)
+        } else if comments && commented_table(lines, i) {
+            1
         } else if DIRECTIVE.is_match(line) {
-            directive_end(&lines, i) - i
+            directive_end(lines, i) - i
         } else if GRID_BORDER.is_match(line) {
-            grid_table(&lines, i, &mut out)
+            grid_table(lines, i, &mut out)
         } else if SIMPLE_RULE.is_match(line) {
-            simple_table(&lines, i, &mut out)
+            simple_table(lines, i, &mut out)
         } else if is_adornment(line) {
             1
         } else if !line.trim().is_empty() && is_adornment(next) {
@@ -67,7 +93,7 @@ pub(in crate::syllabus) fn rows(raw: &str) -> Vec<Row> {
             1
         };
     }
-    out
+    (out, tables)
 }
 
 /// The text of a line without markup.
@@ -165,8 +191,20 @@ fn grid_table(lines: &[&str], at: usize, out: &mut Vec<Row>) -> usize {
         } else if line.trim_start().starts_with('|') {
             let (_, cells) =
                 row.get_or_insert_with(|| (end + 1, vec![String::new(); bounds.len() - 1]));
-            for (k, w) in bounds.windows(2).enumerate() {
-                let piece = line.get(w[0] + 1..w[1].min(line.len())).unwrap_or_default();
+            // A cell spanning columns has no `|` at the borders it spans: its text runs on
+            // over them and goes to the first column it spans.
+            let mut seps: Vec<(usize, usize)> = bounds
+                .iter()
+                .enumerate()
+                .filter(|&(_, &b)| line.as_bytes().get(b) == Some(&b'|'))
+                .map(|(k, &b)| (k, b))
+                .collect();
+            if seps.len() < 2 {
+                seps = bounds.iter().copied().enumerate().collect();
+            }
+            for w in seps.windows(2) {
+                let ((k, from), (_, to)) = (w[0], w[1]);
+                let piece = line.get(from + 1..to.min(line.len())).unwrap_or_default();
                 let piece = piece.trim_matches('|').trim();
                 if !piece.is_empty() {
                     cells[k] = squash(&format!("{} {piece}", cells[k]));

@@ -4,7 +4,8 @@
 //! cells and one of them has a number above 12, which no section list or small amount has.
 //! They are then written with two digits ("03.01"), the way every later stage reads a short
 //! dotted date; which number is the month is settled with the document's other numeric
-//! dates.
+//! dates. A weekday written before one ("Friday 21.2") makes the cell count as one of them
+//! too: the weekday says it is a day, and only the date part is widened.
 
 use std::sync::LazyLock;
 
@@ -19,9 +20,22 @@ const MIN_CELLS: usize = 3;
 static SHORT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\.([0-9]{1,2})\.?$").unwrap());
 
-/// The two numbers of a short date cell, if it is one.
+/// The weekday word in front of a short date ("Friday " of "Friday 21.2"), with its space,
+/// or "" when the cell does not start with a weekday followed by more.
+fn weekday_before(cell: &str) -> &str {
+    match cell.split_once(' ') {
+        Some((word, _)) if crate::syllabus::dates::weekday(word).is_some() => {
+            let rest = &cell[word.len()..];
+            &cell[..cell.len() - rest.trim_start().len()]
+        }
+        _ => "",
+    }
+}
+
+/// The two numbers of a short date cell (with or without a weekday before it), if it is one.
 fn short_date(cell: &str) -> Option<(u32, u32)> {
-    let c = SHORT.captures(cell.trim())?;
+    let cell = cell.trim();
+    let c = SHORT.captures(&cell[weekday_before(cell).len()..])?;
     let (a, b) = (&c[1], &c[2]);
     if a.len() == 2 && b.len() == 2 {
         return None; // "07.04" is read as it is.
@@ -43,17 +57,21 @@ pub(super) fn widen(mut lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
     }
     for line in lines.iter_mut().flatten() {
         for cell in &mut line.cells {
-            if let Some((a, b)) = short_date(cell) {
-                *cell = format!("{a:02}.{b:02}");
-            }
+            widen_cell(cell);
         }
         for (_, cell) in line.placed.iter_mut().flatten() {
-            if let Some((a, b)) = short_date(cell) {
-                *cell = format!("{a:02}.{b:02}");
-            }
+            widen_cell(cell);
         }
     }
     lines
+}
+
+/// Writes a short date cell with two digits, keeping the weekday before it.
+fn widen_cell(cell: &mut String) {
+    if let Some((a, b)) = short_date(cell) {
+        let trimmed = cell.trim();
+        *cell = format!("{}{a:02}.{b:02}", weekday_before(trimmed));
+    }
 }
 
 #[cfg(test)]
@@ -83,6 +101,22 @@ mod tests {
     fn a_column_of_short_dates_with_a_day_above_twelve_is_written_with_two_digits() {
         let out = widen(lines(&["3.1", "3.8", "3.15", "4.5", "Sets"]));
         assert_eq!(firsts(&out), ["03.01", "03.08", "03.15", "04.05", "Sets"]);
+    }
+
+    #[test]
+    fn short_dates_after_a_weekday_count_and_keep_their_weekday() {
+        let out = widen(lines(&[
+            "Friday 21.2",
+            "Friday 6.3",
+            "Thursday 14.5",
+            "28.5",
+        ]));
+        assert_eq!(
+            firsts(&out),
+            ["Friday 21.02", "Friday 06.03", "Thursday 14.05", "28.05"]
+        );
+        let sections = lines(&["Chapter 2.1", "Chapter 2.2", "Chapter 13.1"]);
+        assert_eq!(firsts(&widen(sections.clone())), firsts(&sections));
     }
 
     #[test]

@@ -220,6 +220,14 @@ pub(super) fn read(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context
 
 /// Reads the text cells of a dated row that is neither a deliverable nor a session.
 fn read_cells(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context) -> Content {
+    // A table of work without a topic column (`Assignment/Exam | Date`): an exam in the work
+    // column is the day's exam, as it is in a topic column, and no lecture.
+    if !texts.iter().any(|(r, _)| *r == Role::Topic)
+        && let Some(work) = texts.iter_mut().find(|(r, _)| *r == Role::Activity)
+        && starts_with_exam(&work.1)
+    {
+        work.0 = Role::Topic;
+    }
     // A numbering column ("L1", "Lecture 3") is not the topic: the next text is.
     if let Some(i) = texts.iter().position(|(r, _)| *r == Role::Topic)
         && LECTURE_NO.is_match(&texts[i].1)
@@ -447,8 +455,12 @@ fn named_item(text: &str) -> Option<Activity> {
     let (item, verb) = head.rsplit_once(' ')?;
     let plain = item
         .chars()
-        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '&'));
-    let words = item.split_whitespace().count();
+        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '&' | '+'));
+    // "Proof of concept + slides": the joining sign is no word.
+    let words = item
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
     (words <= MOST_ITEM_WORDS && plain && item.chars().next()?.is_alphabetic())
         .then(|| column_named_work(item, &format!("{verb} {time}")))
         .flatten()

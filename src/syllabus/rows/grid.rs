@@ -35,13 +35,15 @@ pub(super) fn cells(line: &Line) -> Option<Vec<GridCell>> {
     let labelled = first.is_some_and(|c| {
         super::weeks::week_number(c).is_some() && c.chars().any(char::is_alphabetic)
     });
+    // "1 | Sep 8 Lecture 1 | Sep 9 Lab 0": a bare week number before two dated cells or more.
+    let numbered = first.is_some_and(|c| c.len() <= 2 && c.chars().all(|d| d.is_ascii_digit()));
     let mut out = Vec::new();
     for cell in line
         .cells
         .iter()
         .map(|c| c.trim())
         .filter(|c| !c.is_empty())
-        .skip(usize::from(labelled))
+        .skip(usize::from(labelled || numbered))
     {
         match prose::read(&[cell]) {
             Prose::Dated {

@@ -30,6 +30,9 @@ pub(super) fn row(header: &Header, line: &Line) -> Option<ItemRow> {
     let roles = header.roles();
     let mut verbs = header.verbs().to_vec();
     let cells = header.cells_of(line)?;
+    if let Some(r) = verb_dated(roles, &cells) {
+        return Some(r);
+    }
     let sheets = match roles.iter().position(|r| *r == Role::Date) {
         Some(date_col) => {
             let due_col = verbs.iter().position(|v| *v == Some(DUE_VERB))?;
@@ -73,6 +76,32 @@ pub(super) fn row(header: &Header, line: &Line) -> Option<ItemRow> {
     (!dates.is_empty()).then_some(ItemRow { item, dates })
 }
 
+/// A row of a table of work (`Assignment/Exam | Date | Day`, no topic column) whose date cell
+/// says what happens on it: "Due June 6th", "Out: Jan 3".
+fn verb_dated(roles: &[Role], cells: &[String]) -> Option<ItemRow> {
+    if roles.contains(&Role::Topic) {
+        return None;
+    }
+    let date_col = roles.iter().position(|r| *r == Role::Date)?;
+    let item_col = roles.iter().position(|r| *r == Role::Activity)?;
+    let cell = cells.get(date_col)?.trim();
+    let (word, after) = cell.split_once(char::is_whitespace)?;
+    let word = word.trim_end_matches(':').to_lowercase();
+    let verb = [DUE_VERB, OUT_VERB].into_iter().find(|v| *v == word)?;
+    let after = after.trim_start();
+    let span = parse_date_prefix(after)?;
+    let item = cells.get(item_col)?.trim().to_string();
+    (!item.is_empty()).then(|| ItemRow {
+        item,
+        dates: vec![ItemDate {
+            verb,
+            date_text: after[..span.len].to_string(),
+            span,
+            rest: after[span.len..].trim().to_string(),
+        }],
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,5 +138,15 @@ mod tests {
     fn a_table_with_a_date_column_is_no_item_table() {
         let h = super::super::roles::read_header(&line("Date\tTopic\tDue")).expect("a header");
         assert!(row(&h, &line("Sep 5\tSets\tSep 12")).is_none());
+    }
+
+    #[test]
+    fn a_date_cell_that_says_due_gives_the_items_deadline() {
+        let h = super::super::roles::read_header(&line("| Assignment/Exam | Date | Day |"))
+            .expect("a header");
+        let r = row(&h, &line("| Homework 1 | Due June 6th | Thursday |")).expect("an item row");
+        assert_eq!(r.item, "Homework 1");
+        assert_eq!(r.dates[0].verb, "due");
+        assert!(row(&h, &line("| Midterm exam | July 3 | Wednesday |")).is_none());
     }
 }

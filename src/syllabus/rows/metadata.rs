@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::syllabus::Context;
-use crate::syllabus::dates::find_date;
+use crate::syllabus::dates::{RawDate, find_date};
 use crate::syllabus::layout::Line;
 use crate::syllabus::lexicon::{DOCUMENT_DATE_PATTERN, FILE_NAME_PATTERN};
 use crate::syllabus::text::squash;
@@ -98,11 +98,17 @@ fn dated_after_a_document_word(text: &str) -> bool {
     word.start() < at
 }
 
-/// The line holds a date and at most a file name: "July 8th, 2023", "notes.md 2025-03-12".
+/// The line holds a date with its year and at most a file name: "July 8th, 2023",
+/// "notes.md 2025-03-12". A document is dated with its year; a day without one ("Friday 21.2"
+/// alone on the first line of a table row) is a day of the term.
 fn nothing_but_the_date(text: &str) -> bool {
     let Some((at, span)) = find_date(text) else {
         return false;
     };
+    let (RawDate::Known { year, .. } | RawDate::Slash { year, .. }) = span.start;
+    if year.is_none() {
+        return false;
+    }
     let rest = format!(
         "{} {}",
         &text[..at],

@@ -84,6 +84,8 @@ pub(super) struct Header {
     roles: Vec<Role>,
     /// Roles by starting column, for a space-laid header.
     placed: Option<Vec<(usize, Role)>>,
+    /// The width of each space-laid header cell, in characters.
+    widths: Vec<usize>,
     /// The weekday each column names, in a weekday-column grid (see `weekday_grid`).
     weekdays: Option<Vec<Option<chrono::Weekday>>>,
     /// For each column, whether a grid's cells there are lectures: all are, unless a header
@@ -148,13 +150,22 @@ impl Header {
         &self.roles
     }
 
-    /// The column a space-laid cell starting at `col` falls under, by index: the last
-    /// header cell starting at or before it.
-    pub(super) fn column_at(&self, col: usize) -> Option<usize> {
-        self.placed
-            .as_ref()?
-            .iter()
-            .rposition(|(start, _)| *start <= col + 1)
+    /// The column a space-laid cell `text` starting at `col` falls under, by index: the last
+    /// header cell starting at or before it, unless the cell runs on under the next header
+    /// cell and starts nearer to that one (a cell centred under a short header, "proof of
+    /// concept" under "deadlines", starts left of it).
+    pub(super) fn column_at(&self, col: usize, text: &str) -> Option<usize> {
+        let placed = self.placed.as_ref()?;
+        let at = placed.iter().rposition(|(start, _)| *start <= col + 1);
+        let next = at.map_or(0, |i| i + 1);
+        let Some(&(next_start, _)) = placed.get(next) else {
+            return at;
+        };
+        let end = col + text.chars().count();
+        let here = at.map_or(usize::MAX, |i| col.saturating_sub(placed[i].0));
+        let width = self.widths.get(next).copied().unwrap_or(0);
+        let under_next = end > next_start + width / 2 && next_start - col < here;
+        if under_next { Some(next) } else { at }
     }
 
     /// A row's cells, one per header column: as they are in a tab or pipe row with as many
@@ -167,7 +178,7 @@ impl Header {
         };
         let mut cells = vec![String::new(); n];
         for (col, text) in placed {
-            let cell = cells.get_mut(self.column_at(*col)?)?;
+            let cell = cells.get_mut(self.column_at(*col, text)?)?;
             if !cell.is_empty() {
                 cell.push(' ');
             }
@@ -230,6 +241,9 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
         .cells
         .iter()
         .all(|c| cell_date(c).is_none() && c.split_whitespace().count() <= most_words);
+    // "Homework 1 | Due June 6th | Thursday" names work, a due word and a day, but it is a row.
+    let dated = line.cells.iter().any(|c| find_date(c).is_some());
+    let plain = plain && !dated;
     if known < 2 || !plain {
         return None;
     }
@@ -239,6 +253,12 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
         verbs: cells.iter().map(|c| header_verb(c)).collect(),
         due_when: cells.iter().map(|c| header_due_when(c)).collect(),
         roles: column_roles(&cells),
+        widths: line
+            .placed
+            .iter()
+            .flatten()
+            .map(|(_, c)| c.chars().count())
+            .collect(),
         placed: line.placed.as_ref().map(|p| {
             let cells: Vec<&str> = p.iter().map(|(_, c)| c.as_str()).collect();
             p.iter()
@@ -317,18 +337,22 @@ pub(super) fn with_roles(
                 .collect()
         }
         Some(placed) => {
-            let columns = header.and_then(|h| h.placed.as_ref());
+            let columns = header.filter(|h| h.placed.is_some());
             placed
                 .iter()
                 .map(|(col, c)| {
-                    let role = columns.and_then(|h| {
-                        h.iter()
-                            .rev()
-                            .find(|(start, _)| *start <= col + 1)
-                            .or(h.first())
-                            .map(|(_, r)| *r)
-                    });
-                    (role, c.clone())
+                    let at = columns.map(|h| h.column_at(*col, c).unwrap_or(0));
+                    let role = columns
+                        .zip(at)
+                        .and_then(|(h, i)| h.placed.as_ref()?.get(i).map(|(_, r)| *r));
+                    // A bare item under a due or release column, as in a tab or pipe row.
+                    let verb = columns
+                        .zip(at)
+                        .and_then(|(h, i)| h.verbs.get(i).copied().flatten());
+                    match with_verb(c, verb) {
+                        Some(told) => (Some(Role::Activity), told),
+                        None => (role, c.clone()),
+                    }
                 })
                 .collect()
         }

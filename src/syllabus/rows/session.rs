@@ -12,7 +12,7 @@ use super::{FoundActivity, WeekRow};
 
 use crate::model::EventKind;
 use crate::syllabus::activity::{Activity, DEADLINE_RE, RELEASE_RE, parse_cell};
-use crate::syllabus::lexicon::{NEGATION_PATTERN, SESSION_PATTERN};
+use crate::syllabus::lexicon::{NEGATION_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN};
 use crate::syllabus::text::squash;
 
 /// A cell that starts with a session word, alone or followed by ':', '.', a number or
@@ -20,6 +20,15 @@ use crate::syllabus::text::squash;
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^(?P<no>(?:{NEGATION_PATTERN})\s+)?(?P<word>{SESSION_PATTERN})\b(?:\s+sections?\b)?\s*(?P<num>[0-9]{{1,2}})?\s*(?:$|[:.()]|sessions?\b|sections?\b)"
+    ))
+    .unwrap()
+});
+
+/// A numbered session followed by its topic: "Lab 3 Functions and decisions" (not a
+/// "Section 2 ..." of a book, which [`SESSION`] reads only alone or with a colon).
+static SESSION_TOPIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?P<word>{SESSION_PATTERN})\s+(?P<num>[0-9]{{1,2}})\s+[[:alpha:]]"
     ))
     .unwrap()
 });
@@ -35,7 +44,18 @@ pub(super) enum Session {
 /// The session a row's first text names, if it names one and no work is due or out in it.
 pub(super) fn read(first: &str) -> Option<Session> {
     let text = squash(&first.replace(['*', '_'], " "));
-    let caps = SESSION.captures(&text)?;
+    let caps = SESSION.captures(&text).or_else(|| {
+        SESSION_TOPIC
+            .captures(&text)
+            .filter(|c| !c["word"].to_lowercase().starts_with(SESSION_BOOK_WORD))
+    })?;
+    // "Section 1.5" is a part of a book, not section 1.
+    if caps.name("num").is_some_and(|n| {
+        let after = &text[n.end()..];
+        after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit())
+    }) {
+        return None;
+    }
     if caps.name("no").is_some() {
         return Some(Session::Off);
     }

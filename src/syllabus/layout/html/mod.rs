@@ -10,6 +10,7 @@ mod table;
 use dom::{Dom, Kind};
 use table::Cell;
 
+use crate::syllabus::dates::parse_date_prefix;
 use crate::syllabus::text::squash;
 
 /// Elements whose content a reader never sees, or that only navigate.
@@ -187,21 +188,21 @@ impl<'a> Walker<'a> {
         let rows: Vec<(usize, Vec<Cell>)> = trs
             .iter()
             .filter_map(|&tr| self.dom.node(tr))
-            .map(|tr| {
-                let cells = tr
+            .flat_map(|tr| {
+                let cells: Vec<(Vec<Row>, Option<&str>, Option<&str>)> = tr
                     .children
                     .iter()
                     .filter_map(|&c| self.dom.node(c).map(|n| (c, n)))
                     .filter(|(_, n)| matches!(n.tag(), "td" | "th"))
                     .map(|(c, n)| {
-                        Cell::new(
-                            self.cell_text(c, depth),
+                        (
+                            self.cell_lines(c, depth),
                             n.attr("rowspan"),
                             n.attr("colspan"),
                         )
                     })
                     .collect();
-                (tr.line, cells)
+                dated_lines_apart(tr.line, cells)
             })
             .collect();
         let mut out = caption;
@@ -240,14 +241,73 @@ impl<'a> Walker<'a> {
         }
     }
 
-    /// A cell's text on one line: its lines (`<br>`, paragraphs, list items) joined.
-    fn cell_text(&self, id: usize, depth: usize) -> String {
+    /// A cell's lines (`<br>`, paragraphs, list items, terms and definitions).
+    fn cell_lines(&self, id: usize, depth: usize) -> Vec<Row> {
         let mut w = Walker::new(self.dom);
         w.children(id, depth);
         w.flush(false);
-        join_cell_lines(w.rows.iter().map(|r| r.cells.join(" ")))
+        w.rows
     }
 }
+
+/// The rows of a table row: its cells, each on one line (its lines joined), as they are;
+/// but a cell whose lines are days, each a date alone followed by its text (`<dt>Jan 9</dt>
+/// <dd>intro</dd>` inside a week block's cell), gives one row per day, `date | text`, after
+/// the row's other cells as one line of their own.
+fn dated_lines_apart(
+    line: usize,
+    cells: Vec<(Vec<Row>, Option<&str>, Option<&str>)>,
+) -> Vec<(usize, Vec<Cell>)> {
+    let text = |rows: &[Row]| join_cell_lines(rows.iter().map(|r| r.cells.join(" ")));
+    let alone = |r: &Row| {
+        let t = r.cells.join(" ");
+        let t = t.trim();
+        parse_date_prefix(t).is_some_and(|d| d.len == t.len())
+    };
+    let days_at = cells
+        .iter()
+        .position(|(rows, _, _)| rows.iter().filter(|r| alone(r)).count() >= MIN_DAY_LINES);
+    let Some(at) = days_at else {
+        let row = cells
+            .into_iter()
+            .map(|(rows, rowspan, colspan)| Cell::new(text(&rows), rowspan, colspan))
+            .collect();
+        return vec![(line, row)];
+    };
+    let width = cells.len();
+    let others: Vec<String> = cells
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != at)
+        .map(|(_, (rows, _, _))| text(rows))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut out = vec![(line, vec![Cell::new(others.join(" "), None, None)])];
+    let mut day: Option<(usize, String, Vec<Row>)> = None;
+    let mut push = |day: Option<(usize, String, Vec<Row>)>| {
+        if let Some((no, date, rows)) = day {
+            let mut cells = vec![
+                Cell::new(date, None, None),
+                Cell::new(text(&rows), None, None),
+            ];
+            cells.resize_with(width.max(2), || Cell::new(String::new(), None, None));
+            out.push((no, cells));
+        }
+    };
+    for r in &cells[at].0 {
+        if alone(r) {
+            push(day.take());
+            day = Some((r.line, r.cells.join(" "), Vec::new()));
+        } else if let Some((_, _, rows)) = day.as_mut() {
+            rows.push(r.clone());
+        }
+    }
+    push(day);
+    out
+}
+
+/// Fewest lines that are a date alone which make a cell a list of days.
+const MIN_DAY_LINES: usize = 2;
 
 /// Joins the lines of a cell with ", ", or a space after a line that ends its own clause.
 fn join_cell_lines(lines: impl IntoIterator<Item = String>) -> String {
