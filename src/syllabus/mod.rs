@@ -32,6 +32,7 @@ mod ids;
 mod layout;
 pub(crate) mod lexicon;
 mod meetings;
+mod month_day;
 mod rows;
 mod terms;
 pub(crate) mod text;
