@@ -30,6 +30,7 @@ mod fold;
 mod grading;
 mod ids;
 mod layout;
+mod lean;
 pub(crate) mod lexicon;
 mod meetings;
 mod month_day;

@@ -8,12 +8,14 @@ use std::sync::LazyLock;
 
 use chrono::NaiveTime;
 use regex::Regex;
+use regex_automata::meta;
 use regex_syntax::is_word_character;
 
 mod label;
 mod when;
 
 use super::dates::{DateSpan, find_date};
+use super::lean::lean;
 use super::lexicon::{
     ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, Family,
     HAPPENS_VERB_PATTERN, LEAD_ARTICLES, NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN,
@@ -77,10 +79,10 @@ pub(super) static HAPPENS_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({HAPPENS_VERB_PATTERN})\b")).unwrap());
 pub(super) static DEADLINE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})(\b|$)")).unwrap());
-static CORRECTION_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({EXAM_CORRECTION_PATTERN})\b")).unwrap());
-static REVIEW_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NOT_AN_EXAM_PATTERN})\b")).unwrap());
+static CORRECTION_RE: LazyLock<meta::Regex> =
+    LazyLock::new(|| lean(&format!(r"(?i)\b({EXAM_CORRECTION_PATTERN})\b")));
+static REVIEW_RE: LazyLock<meta::Regex> =
+    LazyLock::new(|| lean(&format!(r"(?i)\b({NOT_AN_EXAM_PATTERN})\b")));
 /// Whether an exam's name is the subject of a review or a correction class: "Exam review",
 /// "Revisão Prova1" and "Review for Exam 2" (the text opens with the review), "Correção
 /// Prova1"; not "5 Review Quiz on Feb 16", where a topic cell came before the quiz.
@@ -438,16 +440,16 @@ fn lead_verb(lead: &str, re: &Regex) -> Option<String> {
 pub(crate) fn is_self_study(cell: &str) -> bool {
     // What `(?i)^\W*(?:SELF_STUDY)(?:\b|$)` matches, for less to compile: every word of the
     // list begins with a letter, so `^\W*` is all the text's leading non-word characters.
-    static SELF_STUDY: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&without_word_tails(SELF_STUDY_PATTERN, "^")).unwrap());
+    static SELF_STUDY: LazyLock<meta::Regex> =
+        LazyLock::new(|| lean(&without_word_tails(SELF_STUDY_PATTERN, "^")));
     let start = cell.find(is_word_character).unwrap_or(cell.len());
     SELF_STUDY.is_match(&cell[start..])
 }
 
 /// True when a cell says there is no class that week.
 pub(crate) fn is_no_class(cell: &str) -> bool {
-    static NO_CLASS: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&without_word_tails(NO_CLASS_PATTERN, r"\b")).unwrap());
+    static NO_CLASS: LazyLock<meta::Regex> =
+        LazyLock::new(|| lean(&without_word_tails(NO_CLASS_PATTERN, r"\b")));
     NO_CLASS.is_match(cell)
 }
 

@@ -1,0 +1,43 @@
+//! Patterns of lexicon words compiled without a literal prefilter. The `regex` crate builds
+//! one for every pattern (an Aho-Corasick or Teddy searcher of the words, found by literal
+//! extraction), which costs about as much as the rest of compiling a word list, and its
+//! `Regex` has no switch for it. Cells and lines are short, so searching them without one is
+//! cheap; compiling is what a start-up pays (see BENCHMARKS.md, "After (session 4, start-up)").
+//! Matches are the same: the prefilter only skips ahead to where a match may begin.
+
+use regex_automata::meta::{Config, Regex};
+
+/// `pattern` compiled as `regex::Regex::new` would, without the prefilter.
+pub(super) fn lean(pattern: &str) -> Regex {
+    Regex::builder()
+        .configure(Config::new().auto_prefilter(false))
+        .build(pattern)
+        .unwrap()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syllabus::lexicon::{
+        EXAM_CORRECTION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, SELF_STUDY_PATTERN,
+    };
+
+    proptest::proptest! {
+        #[test]
+        fn a_pattern_without_its_prefilter_finds_what_it_found_with_one(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "review", "Review", "revisão", "correção", "Correction", "exam", "no class",
+                "holiday", "Bayramı", "self-study", "feriado", "sin clases", "x", "_", "é", " ",
+                ".", "-", "\u{301}", "4", "ſ", "**",
+            ]), 1..8),
+            which in 0usize..4,
+        ) {
+            let text = words.concat();
+            let list = [EXAM_CORRECTION_PATTERN, NOT_AN_EXAM_PATTERN, NO_CLASS_PATTERN, SELF_STUDY_PATTERN][which];
+            let pattern = format!(r"(?i)\b({list})(\b|$)");
+            let was = regex::Regex::new(&pattern).unwrap().find(&text).map(|m| m.range());
+            let now = lean(&pattern).find(text.as_str()).map(|m| m.range());
+            proptest::prop_assert_eq!(was, now, "{} on {:?}", which, text);
+        }
+    }
+}
