@@ -73,12 +73,12 @@ impl Activity {
 
 pub(super) static SUBJECT_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(SUBJECT_PATTERN).unwrap());
-pub(super) static RELEASE_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({RELEASE_VERB_PATTERN})(\b|$)")).unwrap());
-pub(super) static HAPPENS_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({HAPPENS_VERB_PATTERN})\b")).unwrap());
-pub(super) static DEADLINE_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})(\b|$)")).unwrap());
+pub(super) static RELEASE_RE: LazyLock<meta::Regex> =
+    LazyLock::new(|| lean(&format!(r"(?i)\b({RELEASE_VERB_PATTERN})(\b|$)")));
+pub(super) static HAPPENS_RE: LazyLock<meta::Regex> =
+    LazyLock::new(|| lean(&format!(r"(?i)\b({HAPPENS_VERB_PATTERN})\b")));
+pub(super) static DEADLINE_RE: LazyLock<meta::Regex> =
+    LazyLock::new(|| lean(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})(\b|$)")));
 static CORRECTION_RE: LazyLock<meta::Regex> =
     LazyLock::new(|| lean(&format!(r"(?i)\b({EXAM_CORRECTION_PATTERN})\b")));
 static REVIEW_RE: LazyLock<meta::Regex> =
@@ -102,8 +102,8 @@ pub(super) static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static NEGATED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NEGATION_PATTERN})\s*$")).unwrap());
 /// Words that say an activity is meant, even when its subject is unreadable.
-pub(crate) static ACTIVITY_VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({ACTIVITY_VERB_PATTERN})(\b|$)")).unwrap());
+pub(crate) static ACTIVITY_VERB: LazyLock<meta::Regex> =
+    LazyLock::new(|| lean(&format!(r"(?i)\b({ACTIVITY_VERB_PATTERN})(\b|$)")));
 
 /// A subject match; a number followed by ':' is a clock time ("Final Exam 8:00"), not its number.
 struct Subject<'a> {
@@ -422,7 +422,7 @@ fn split_note(after: &str) -> (&str, Option<String>) {
 
 /// The words between the last verb before a subject and the subject, when there are at most
 /// two: the lead "Due: Response " of "Due: Response paper 1" gives "Response".
-fn lead_verb(lead: &str, re: &Regex) -> Option<String> {
+fn lead_verb(lead: &str, re: &meta::Regex) -> Option<String> {
     re.find_iter(lead).last().and_then(|m| {
         let words = lead[m.end()..].trim().trim_start_matches(':').trim();
         // Link brackets and emphasis ("Out: [HW2]", "Due: **HW1**") are not words.

@@ -340,7 +340,7 @@ impl Content {
     /// makes the topic that work.
     fn label_kind(&mut self, t: &str) -> bool {
         let t = t.trim();
-        let whole = |re: &Regex| {
+        let whole = |re: &regex_automata::meta::Regex| {
             re.find(t)
                 .is_some_and(|m| m.start() == 0 && m.end() == t.len())
         };
