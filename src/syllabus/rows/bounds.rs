@@ -12,11 +12,12 @@ use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use chrono::{Duration, NaiveDate};
-use regex::Regex;
+use regex_automata::meta::Regex;
 
 use super::WeekRow;
 use crate::syllabus::dates::{DateSpan, find_date, weekday};
 use crate::syllabus::layout::Line;
+use crate::syllabus::lean::lean;
 use crate::syllabus::lexicon::{FIRST_CLASS_PATTERN, LAST_CLASS_PATTERN, NO_CLASS_LABEL_PATTERN};
 use crate::syllabus::text::squash;
 use crate::syllabus::{Context, SyllabusError};
@@ -25,7 +26,7 @@ use crate::syllabus::{Context, SyllabusError};
 const MAX_WEEKS: i64 = 53;
 
 fn labelled(pattern: &str) -> Regex {
-    Regex::new(&format!(r"(?i)^[\W_]*(?:{pattern})\b\s*[:\-–]?\s*")).unwrap()
+    lean(&format!(r"(?i)^[\W_]*(?:{pattern})\b\s*[:\-–]?\s*"))
 }
 
 static FIRST: LazyLock<Regex> = LazyLock::new(|| labelled(FIRST_CLASS_PATTERN));
@@ -110,7 +111,7 @@ pub(super) fn find(lines: &[Option<Line>]) -> Bounds {
     for line in lines.iter().flatten() {
         let text = squash(&line.cells.join(" "));
         let dated = |re: &Regex| {
-            let label = re.find(&text)?;
+            let label = re.find(text.as_str())?;
             let rest = &text[label.end()..];
             let (at, span) = find_date(rest)?;
             // The date comes first after the label, a weekday aside.
