@@ -23,7 +23,10 @@ mod tests {
         FIRST_CLASS_PATTERN, HAPPENS_VERB_PATTERN, LECTURE_NUMBER_PATTERN, NO_CLASS_PATTERN,
         NOT_AN_EXAM_PATTERN, REGISTRAR_PATTERN, RELEASE_VERB_PATTERN, SELF_STUDY_PATTERN,
     };
-    use crate::syllabus::lexicon::{GRADING_LABEL_PATTERN, LECTURE_LABEL_PATTERN};
+    use crate::syllabus::lexicon::{
+        GRADE_EXAM_PATTERN, GRADE_HOMEWORK_PATTERN, GRADING_LABEL_PATTERN, LECTURE_LABEL_PATTERN,
+        TO_BE_ANNOUNCED_PATTERN,
+    };
 
     proptest::proptest! {
         #[test]
@@ -33,10 +36,10 @@ mod tests {
                 "holiday", "Bayramı", "self-study", "feriado", "sin clases", "due", "DUE", "out",
                 "released", "handed  out", "teslimi", "turn in", "will be held", "is on", "held",
                 "first class", "Classes begin", "tuition", "last day to", "Lecture", "L", "3",
-                "Test 2", "PE 1", "Grading", "lectures", "Meets", "#", ":", "x", "_", "é", " ",
+                "Test 2", "PE 1", "Grading", "lectures", "Meets", "homework", "Midterm", "TBA", "to be announced", "#", ":", "x", "_", "é", " ",
                 ".", "-", "\u{301}", "4", "ſ", "**",
             ]), 1..8),
-            which in 0usize..14,
+            which in 0usize..17,
         ) {
             let text = words.concat();
             let word_lists = [
@@ -52,6 +55,9 @@ mod tests {
                 11 => format!(r"(?i)^(?:{EXAM_ALONE_PATTERN})$"),
                 12 => format!(r"(?i)^\W*({GRADING_LABEL_PATTERN})\b"),
                 13 => format!(r"(?i)\b({LECTURE_LABEL_PATTERN})\b"),
+                14 => format!(r"(?i)\b({GRADE_HOMEWORK_PATTERN})"),
+                15 => format!(r"(?i)\b({GRADE_EXAM_PATTERN})"),
+                16 => format!(r"(?i)\b({TO_BE_ANNOUNCED_PATTERN})\b"),
                 _ => format!(r"(?i)\b({})(\b|$)", word_lists[which]),
             };
             let was = regex::Regex::new(&pattern).unwrap().find(&text).map(|m| m.range());
