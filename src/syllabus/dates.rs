@@ -9,10 +9,10 @@ use serde::Serialize;
 use super::fold::{Words, leading_spaces, starts_with_folded};
 use super::lexicon::{
     CJK_DAY_MARK_PATTERN, CJK_MONTH_MARK_PATTERN, CJK_WEEKDAY_PATTERN, CJK_YEAR_MARK_PATTERN,
-    DATE_CONNECTOR_PATTERN, WEEKDAYS_ALONE_ONLY, WEEKDAYS_BEFORE_DATE_ONLY, WEEKDAYS_DE,
-    WEEKDAYS_EN, WEEKDAYS_EN_SHORT, WEEKDAYS_EU, WEEKDAYS_EU_SHORT, WEEKDAYS_TR, all_months,
-    alternation,
+    WEEKDAYS_ALONE_ONLY, WEEKDAYS_BEFORE_DATE_ONLY, WEEKDAYS_DE, WEEKDAYS_EN, WEEKDAYS_EN_SHORT,
+    WEEKDAYS_EU, WEEKDAYS_EU_SHORT, WEEKDAYS_TR, all_months,
 };
+use super::month_day;
 pub use super::terms::{find_term, parse_term, term_from_date, term_match};
 use crate::model::Term;
 
@@ -67,8 +67,13 @@ pub fn month_number(word: &str) -> Option<u32> {
 }
 
 /// Any month name, as a non-capturing group.
-static MONTH_RE: LazyLock<String> =
-    LazyLock::new(|| format!("(?:{})", alternation(all_months().map(|(w, _)| *w))));
+#[cfg(test)]
+static MONTH_RE: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "(?:{})",
+        super::lexicon::alternation(all_months().map(|(w, _)| *w))
+    )
+});
 /// The weekday names that may stand in front of a date.
 fn weekdays_before_a_date() -> impl Iterator<Item = &'static str> {
     [
@@ -85,10 +90,11 @@ fn weekdays_before_a_date() -> impl Iterator<Item = &'static str> {
     .map(|(w, _)| *w)
 }
 /// An optional weekday in front of a date: "Tue Oct 4", "Pzt, 4 Ekim".
+#[cfg(test)]
 static WEEKDAY_RE: LazyLock<String> = LazyLock::new(|| {
     format!(
         r"(?:(?:{})\.?,?\s+)?",
-        alternation(weekdays_before_a_date())
+        super::lexicon::alternation(weekdays_before_a_date())
     )
 });
 
@@ -132,12 +138,16 @@ fn may_begin_a_date(text: &str) -> bool {
         _ => DATE_WORD_STARTS.contains(&first_letters(text)),
     }
 }
+#[cfg(test)]
 const ORD: &str = r"(?:st|nd|rd|th|er|º|\.)?";
 /// An optional connector word before a month or a year: "11 de septiembre de 2025".
-static OF: LazyLock<String> = LazyLock::new(|| format!(r"(?:(?:{DATE_CONNECTOR_PATTERN})\s+)?"));
+#[cfg(test)]
+static OF: LazyLock<String> =
+    LazyLock::new(|| format!(r"(?:(?:{})\s+)?", super::lexicon::DATE_CONNECTOR_PATTERN));
 
 // A month name and a day, or a day and a month name, after an optional weekday read by
 // `weekday_prefix` ("Tue Oct 4", "Pzt, 4 Ekim"); a range's second weekday stays in the pattern.
+#[cfg(test)]
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^(?P<m>{mo})\.?\s*(?P<d>[0-9]{{1,2}}){ORD}(?:\s*[-–—]\s*{wd}(?:(?P<m2>{mo})\.?\s*)?(?P<d2>[0-9]{{1,2}}){ORD})?(?:,?\s+(?P<y>[0-9]{{4}}))?\b"
@@ -146,6 +156,7 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+#[cfg(test)]
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^(?P<d>[0-9]{{1,2}}){ORD}(?:\s*[-–—]\s*(?P<d2>[0-9]{{1,2}}){ORD})?\s*{of}(?P<m>{mo})\b\.?(?:,?\s+{of}(?P<y>[0-9]{{4}}))?"
@@ -189,7 +200,7 @@ static WEEKDAY_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(weekdays_bef
 /// "Pzt, ", "Mon., "): what `(?i)^{WEEKDAY_RE}` matches, 0 when nothing. No weekday name holds
 /// a dot, a comma or a space, so at most one name can be followed by them: the order in which
 /// the names are tried does not change the answer.
-fn weekday_prefix(text: &str) -> usize {
+pub(super) fn weekday_prefix(text: &str) -> usize {
     if !text.starts_with(char::is_alphabetic) {
         return 0;
     }
@@ -218,7 +229,11 @@ static CJK_WEEKDAY_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^\s*{CJK_WEEKDAY_PATTERN}")).unwrap());
 
 fn year_of(s: Option<regex::Match<'_>>) -> Option<i32> {
-    let y: i32 = s?.as_str().parse().ok()?;
+    year_of_str(s?.as_str())
+}
+
+fn year_of_str(s: &str) -> Option<i32> {
+    let y: i32 = s.parse().ok()?;
     Some(if y < 100 { 2000 + y } else { y })
 }
 
@@ -283,21 +298,17 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
     if let Some(span) = numeric_pair(text, weekday) {
         return Some(span);
     }
-    let (from, c) = after_weekday(&MONTH_DAY, text, weekday, may_be_month_day)
-        .or_else(|| after_weekday(&DAY_MONTH, text, weekday, may_be_day_month))?;
-    let month = month_number(&c["m"])?;
-    let year = year_of(c.name("y"));
+    let (from, c) = month_name_date(text, weekday)?;
+    let month = month_number(c.m)?;
+    let year = c.y.and_then(year_of_str);
     let start = RawDate::Known {
         month,
-        day: num(&c, "d")?,
+        day: c.d.parse().ok()?,
         year,
     };
-    let end = match num(&c, "d2") {
+    let end = match c.d2.and_then(|d| d.parse().ok()) {
         Some(d2) => {
-            let m2 = c
-                .name("m2")
-                .and_then(|m| month_number(m.as_str()))
-                .unwrap_or(month);
+            let m2 = c.m2.and_then(month_number).unwrap_or(month);
             Some(RawDate::Known {
                 month: m2,
                 day: d2,
@@ -309,7 +320,33 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
     Some(DateSpan {
         start,
         end,
-        len: from + c.get(0)?.end(),
+        len: from + c.end,
+    })
+}
+
+/// A date written with a month name after the weekday (`weekday` bytes) if one is there, else
+/// from the start, with the offset it was read from: "Oct 4", then "4 Oct".
+fn month_name_date(text: &str, weekday: usize) -> Option<(usize, month_day::Found<'_>)> {
+    let starts = if weekday > 0 {
+        [Some(weekday), Some(0)]
+    } else {
+        [Some(0), None]
+    };
+    let month_day_first = starts.into_iter().flatten().find_map(|from| {
+        let rest = &text[from..];
+        may_be_month_day(rest)
+            .then(|| month_day::month_day(rest))
+            .flatten()
+            .map(|c| (from, c))
+    });
+    month_day_first.or_else(|| {
+        starts.into_iter().flatten().find_map(|from| {
+            let rest = &text[from..];
+            may_be_day_month(rest)
+                .then(|| month_day::day_month(rest))
+                .flatten()
+                .map(|c| (from, c))
+        })
     })
 }
 
@@ -744,6 +781,52 @@ mod tests {
         out
     }
 
+    /// Month-name dates and near misses, one piece from each slot in turn: a start, what
+    /// follows a month, a day, an ordinal ending, a range's dash and second weekday or month,
+    /// its day, a year or a month after the day, and what follows (word characters that are not
+    /// letters among them). Each slot may be empty.
+    fn month_date_slots() -> Vec<proptest::sample::Select<&'static str>> {
+        let slots: [&[&str]; 9] = [
+            &[
+                "Oct", "SEPT", "sept", "Sep", "mar", "March", "ekim", "Tue Oct", "Pzt, ", "Mon. ",
+                "",
+            ],
+            &["", ".", " ", ". ", "\u{a0}", "x"],
+            &["4", "12", "123", "", "07"],
+            &["", "st", "TH", "ſt", ".", "º", "er", "nd", "x", "4"],
+            &[
+                "",
+                " - ",
+                "–",
+                "—Tue ",
+                " - Nov ",
+                "-Mar ",
+                "- de ",
+                "- Tue, Oct. ",
+            ],
+            &["", "5", "30", "7th", "Dec"],
+            &[
+                "",
+                ", 2022",
+                " 2022",
+                ",2022",
+                " 20225",
+                " de 2022",
+                " Oct",
+                " de octubre",
+                "Oct.",
+                " del ",
+                "de",
+            ],
+            &["", " 2022", ", 2023", " de 2022", " del 2022", "."],
+            &["", ".", "x", " ", "_", "\u{301}", "4", "-"],
+        ];
+        slots
+            .iter()
+            .map(|s| proptest::sample::select(s.to_vec()))
+            .collect()
+    }
+
     /// The numeric patterns as they were compiled before the weekday was read by hand.
     fn with_weekday_alternation(body: &Regex) -> Regex {
         let body = body
@@ -794,6 +877,37 @@ mod tests {
                 CJK.captures(&text).map(|c| groups(&CJK, &c, 0)),
                 cjk.map(|c| groups(&CJK, &c, 0))
             );
+        }
+
+        #[test]
+        fn a_month_name_date_read_by_hand_is_what_the_month_patterns_matched(
+            pieces in month_date_slots(),
+        ) {
+            let text = pieces.concat();
+            let parts = |c: &regex::Captures<'_>, from: usize| {
+                let g = |n: &str| c.name(n).map(|m| m.as_str().to_string());
+                (from + c.get(0).unwrap().end(), g("m"), g("d"), g("m2"), g("d2"), g("y"))
+            };
+            let by_hand = |f: month_day::Found<'_>, from: usize| {
+                let s = |p: Option<&str>| p.map(str::to_string);
+                (from + f.end, s(Some(f.m)), s(Some(f.d)), s(f.m2), s(f.d2), s(f.y))
+            };
+            for (re, read) in [
+                (&MONTH_DAY, month_day::month_day as fn(&str) -> Option<month_day::Found<'_>>),
+                (&DAY_MONTH, month_day::day_month),
+            ] {
+                proptest::prop_assert_eq!(
+                    re.captures(&text).map(|c| parts(&c, 0)),
+                    read(&text).map(|f| by_hand(f, 0)),
+                    "{:?} on {:?}", re.as_str(), text
+                );
+            }
+            let weekday = weekday_prefix(&text);
+            let was = after_weekday(&MONTH_DAY, &text, weekday, may_be_month_day)
+                .or_else(|| after_weekday(&DAY_MONTH, &text, weekday, may_be_day_month))
+                .map(|(from, c)| parts(&c, from));
+            let now = month_name_date(&text, weekday).map(|(from, f)| by_hand(f, from));
+            proptest::prop_assert_eq!(was, now, "{:?}", text);
         }
 
         #[test]

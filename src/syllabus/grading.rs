@@ -21,8 +21,8 @@ pub struct GradeItem {
 static GRADE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<name>[A-Za-zÇĞİÖŞÜçğıöşü][^%:;]*?)\s*[:\-–]?\s*%?\s*(?P<pct>[0-9]{1,3}(?:[.,][0-9]+)?)\s*%(?:\s*\((?P<parts>[0-9\s+.,x×%]+)\))?").unwrap()
 });
-static GRADING_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)^\W*({GRADING_LABEL_PATTERN})\b")).unwrap());
+static GRADING_LABEL: LazyLock<regex_automata::meta::Regex> =
+    LazyLock::new(|| super::lean::lean(&format!(r"(?i)^\W*({GRADING_LABEL_PATTERN})\b")));
 
 /// Reads the grading scheme: the labelled line and the lines right after it until a blank one.
 pub(super) fn find_grading(lines: &[(usize, String)]) -> Vec<GradeItem> {

@@ -7,8 +7,10 @@ use std::ops::Range;
 
 use chrono::{NaiveTime, Weekday};
 use regex::Regex;
+use regex_automata::meta;
 
 use super::dates::weekday;
+use super::lean::lean;
 use super::lexicon::{
     AND_WORDS, AND_WORDS_LOWER, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN, DAY_CODE_PATTERN,
     DAY_CODES, DEADLINE_VERB_PATTERN, HEADER_DATE, HEADER_SECTION, HEADER_TIME, HEADER_TOPIC,
@@ -20,10 +22,10 @@ use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
 use super::{Context, ParseOptions};
 use crate::model::{Meeting, Section};
 
-static LECTURE_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({LECTURE_LABEL_PATTERN})\b")).unwrap());
-static NOT_LECTURE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NOT_LECTURE_PATTERN})\b")).unwrap());
+static LECTURE_LABEL: LazyLock<meta::Regex> =
+    LazyLock::new(|| lean(&format!(r"(?i)\b({LECTURE_LABEL_PATTERN})\b")));
+static NOT_LECTURE: LazyLock<meta::Regex> =
+    LazyLock::new(|| lean(&format!(r"(?i)\b({NOT_LECTURE_PATTERN})\b")));
 static SECTION_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(SECTION_NAME_PATTERN).unwrap());
 
 /// Lab, tutorial and recitation words: their sections are not the lectures' ("section"
@@ -140,8 +142,8 @@ static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
 /// right after a weekday, see [`hours_after_day`]).
 static BARE_HOURS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b").unwrap());
-static DEADLINE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})\b")).unwrap());
+static DEADLINE_WORD: LazyLock<meta::Regex> =
+    LazyLock::new(|| lean(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})\b")));
 
 /// Reads weekly meetings from one line such as "Lectures: Tuesday 09:40-12:30 @ BMB4",
 /// "Mondays and Wednesday at 08:30-09:40 (SOS 103)" or "Tue/Thu 2:00–3:20pm, Room 101".

@@ -20,8 +20,8 @@ static PLACE_TBA: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-static TBA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({TO_BE_ANNOUNCED_PATTERN})\b")).unwrap());
+static TBA: LazyLock<regex_automata::meta::Regex> =
+    LazyLock::new(|| crate::syllabus::lean::lean(&format!(r"(?i)\b({TO_BE_ANNOUNCED_PATTERN})\b")));
 
 /// What an activity's text says about its time.
 pub(super) struct When {
@@ -67,7 +67,7 @@ pub(super) fn read(body: &str, segment: &str) -> When {
         end_time,
         zone,
         // "location TBA" is about the room; only a date can be to be announced.
-        tba: TBA.is_match(&PLACE_TBA.replace_all(segment, "")),
+        tba: TBA.is_match(PLACE_TBA.replace_all(segment, "").as_ref() as &str),
     }
 }
 

@@ -12,11 +12,13 @@ use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use chrono::{Duration, NaiveDate};
-use regex::Regex;
+use regex_automata::meta::Regex;
+use regex_syntax::is_word_character;
 
 use super::WeekRow;
 use crate::syllabus::dates::{DateSpan, find_date, weekday};
 use crate::syllabus::layout::Line;
+use crate::syllabus::lean::lean;
 use crate::syllabus::lexicon::{FIRST_CLASS_PATTERN, LAST_CLASS_PATTERN, NO_CLASS_LABEL_PATTERN};
 use crate::syllabus::text::squash;
 use crate::syllabus::{Context, SyllabusError};
@@ -24,8 +26,20 @@ use crate::syllabus::{Context, SyllabusError};
 /// The most weeks a first and last class may span (a year of weekly meetings).
 const MAX_WEEKS: i64 = 53;
 
+/// A label at a line's start, after any marks (`[\W_]*`, skipped by [`label_end`]: the
+/// Unicode `\W` class cost more to compile than the words).
 fn labelled(pattern: &str) -> Regex {
-    Regex::new(&format!(r"(?i)^[\W_]*(?:{pattern})\b\s*[:\-–]?\s*")).unwrap()
+    lean(&format!(r"(?i)^(?:{pattern})\b\s*[:\-–]?\s*"))
+}
+
+/// Where the label `re` ends in `text`: what `(?i)^[\W_]*(?:LABEL)\b\s*[:\-–]?\s*` matched.
+/// Every label begins with a letter, so the marks before it are all the leading characters
+/// that are not word characters, or are `_`.
+fn label_end(re: &Regex, text: &str) -> Option<usize> {
+    let start = text
+        .find(|c: char| c != '_' && is_word_character(c))
+        .unwrap_or(text.len());
+    re.find(&text[start..]).map(|m| start + m.end())
 }
 
 static FIRST: LazyLock<Regex> = LazyLock::new(|| labelled(FIRST_CLASS_PATTERN));
@@ -110,8 +124,7 @@ pub(super) fn find(lines: &[Option<Line>]) -> Bounds {
     for line in lines.iter().flatten() {
         let text = squash(&line.cells.join(" "));
         let dated = |re: &Regex| {
-            let label = re.find(&text)?;
-            let rest = &text[label.end()..];
+            let rest = &text[label_end(re, &text)?..];
             let (at, span) = find_date(rest)?;
             // The date comes first after the label, a weekday aside.
             rest[..at]
@@ -161,6 +174,27 @@ fn bare_date(line: usize, text: &str) -> Option<Written> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn a_label_after_marks_skipped_by_hand_ends_where_the_pattern_ended(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "first class", "Last  lecture", "No classes", "ders yok", "**", "_", "- ", " ",
+                "#", "é", "\u{301}", ":", "–", "x", "4", "Friday", "(", "ſ",
+            ]), 1..6),
+        ) {
+            let text = pieces.concat();
+            for words in [FIRST_CLASS_PATTERN, LAST_CLASS_PATTERN, NO_CLASS_LABEL_PATTERN] {
+                let old = regex::Regex::new(&format!(r"(?i)^[\W_]*(?:{words})\b\s*[:\-–]?\s*"))
+                    .unwrap();
+                proptest::prop_assert_eq!(
+                    old.find(&text).map(|m| m.end()),
+                    label_end(&labelled(words), &text),
+                    "{:?}", text
+                );
+            }
+        }
+    }
     use crate::syllabus::layout;
 
     fn bounds(text: &str) -> Bounds {

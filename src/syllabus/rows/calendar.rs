@@ -12,12 +12,13 @@
 use std::ops::RangeInclusive;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex_automata::meta::Regex;
 
 use super::roles;
 use crate::syllabus::Context;
 use crate::syllabus::dates::find_date;
 use crate::syllabus::layout::Line;
+use crate::syllabus::lean::lean;
 use crate::syllabus::lexicon::REGISTRAR_PATTERN;
 use crate::syllabus::text::squash;
 
@@ -28,8 +29,7 @@ const MAX_GAP: usize = 2;
 /// Undated lines an entry takes below its dated line.
 const MAX_LINES: usize = 6;
 
-static REGISTRAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i){REGISTRAR_PATTERN}")).unwrap());
+static REGISTRAR: LazyLock<Regex> = LazyLock::new(|| lean(&format!(r"(?i){REGISTRAR_PATTERN}")));
 
 /// A dated line and the undated lines below it.
 #[derive(Debug)]

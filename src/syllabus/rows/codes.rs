@@ -18,11 +18,10 @@ static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A word a code may stand for: a lecture, a session other than a lecture, or an exam.
-static KIND_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static KIND_WORD: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
+    crate::syllabus::lean::lean(&format!(
         r"(?i)^(?:{LECTURE_KIND_PATTERN}|{SESSION_PATTERN})\b"
     ))
-    .unwrap()
 });
 
 /// Kind words joined by slashes, as a header names a column of codes by their initials:

@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use chrono::NaiveTime;
-use regex::Regex;
+use regex_automata::meta::Regex;
 
 use super::roles::{Role, RoleCells};
 use super::session::{self, Session};
@@ -15,6 +15,7 @@ use crate::syllabus::activity::{
     Activity, DEADLINE_RE, RELEASE_RE, SUBJECT_RE, is_no_class, parse_cell,
 };
 use crate::syllabus::dates::{DateSpan, parse_date_prefix};
+use crate::syllabus::lean::lean;
 use crate::syllabus::lexicon::{
     DEADLINE_VERB_PATTERN, DUE_VERB, EXAM_ALONE_PATTERN, EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN,
     OUT_VERB, SUBJECT_PATTERN,
@@ -30,14 +31,13 @@ static WORK_ONLY: LazyLock<[Regex; 2]> = LazyLock::new(|| {
         format!(r"(?i)^\s*(?:{DEADLINE_VERB_PATTERN})\s*:?\s*(?:{SUBJECT_PATTERN})\s*[.!]*$"),
         format!(r"(?i)^\s*(?:{SUBJECT_PATTERN})\s*:?\s*(?:{DEADLINE_VERB_PATTERN})\s*[.!]*$"),
     ]
-    .map(|p| Regex::new(&p).unwrap())
+    .map(|p| lean(&p))
 });
 
 static LECTURE_NO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    lean(&format!(
         r"(?i)^(?:{LECTURE_NUMBER_PATTERN})\.?\s*#?\s*[0-9]{{1,2}}$"
     ))
-    .unwrap()
 });
 
 /// A dated row taken apart: week cell, date, and the text cells with their roles.
@@ -557,7 +557,7 @@ fn column_named_work(item: &str, verb: &str) -> Option<Activity> {
 /// The exam a topic cell is when it is only "Test", "Test 2" or "PE 1".
 fn exam_alone(t: &str) -> Option<Activity> {
     static ALONE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{EXAM_ALONE_PATTERN})$")).unwrap());
+        LazyLock::new(|| lean(&format!(r"(?i)^(?:{EXAM_ALONE_PATTERN})$")));
     let label = squash(&t.replace(['*', '_'], " "));
     ALONE
         .is_match(&label)
