@@ -1,25 +1,7 @@
 //! Schedule shapes, part 5: what the second fresh corpus showed. Every fixture is written for
 //! these tests (invented courses, topics and dates) in the shape a real syllabus used.
 
-use serde_json::Value;
-
-use crate::common::{events_json, fixture};
-
-/// "kind date-and-time title" for every event, in order.
-fn summary(events: &[Value]) -> Vec<String> {
-    events
-        .iter()
-        .map(|e| {
-            let start = e["start"].as_str().unwrap_or("");
-            format!(
-                "{} {} {}",
-                e["kind"].as_str().unwrap_or(""),
-                start.get(..16).unwrap_or(start),
-                e["title"].as_str().unwrap_or("")
-            )
-        })
-        .collect()
-}
+use crate::common::{events_json, fixture, summary_with_time as summary};
 
 /// One Markdown heading per class, a numbered class id joined by an underscore, a dashed
 /// day-first date with its year and a Portuguese weekday; the slot in prose with tildes that

@@ -3,26 +3,8 @@
 //! each shape as real syllabi do: other header words and languages, with and without a year,
 //! Markdown, HTML, plain text and PDF, the label before or after the date, extra columns.
 
-use serde_json::Value;
-
 use crate::common::pdf::pdf_of_lines;
-use crate::common::{events_json, fixture};
-
-/// "kind date-and-time title" for every event, in order.
-fn summary(events: &[Value]) -> Vec<String> {
-    events
-        .iter()
-        .map(|e| {
-            let start = e["start"].as_str().unwrap_or("");
-            format!(
-                "{} {} {}",
-                e["kind"].as_str().unwrap_or(""),
-                start.get(..16).unwrap_or(start),
-                e["title"].as_str().unwrap_or("")
-            )
-        })
-        .collect()
-}
+use crate::common::{events_json, fixture, summary_with_time as summary};
 
 /// A list of projects under the table, each a window of weeks with month-first dotted dates
 /// (`Week 2-4 (09.09 - 09.23)`): released on the first day, due on the last.

@@ -2,25 +2,7 @@
 //! Every fixture is written for these tests (invented courses, topics and dates) in the
 //! shape a real syllabus used.
 
-use serde_json::Value;
-
-use crate::common::{events_json, fixture};
-
-/// "kind date-and-time title" for every event, in order.
-fn summary(events: &[Value]) -> Vec<String> {
-    events
-        .iter()
-        .map(|e| {
-            let start = e["start"].as_str().unwrap_or("");
-            format!(
-                "{} {} {}",
-                e["kind"].as_str().unwrap_or(""),
-                start.get(..16).unwrap_or(start),
-                e["title"].as_str().unwrap_or("")
-            )
-        })
-        .collect()
-}
+use crate::common::{events_json, fixture, summary_with_time as summary};
 
 /// A course page with no schedule at all, only paragraphs of policy in which the deadlines
 /// and exams are stated in sentences, two to a line: no refusal, the dated work and exams

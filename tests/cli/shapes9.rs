@@ -4,23 +4,7 @@
 
 use serde_json::Value;
 
-use crate::common::{events_json, fixture};
-
-/// "kind date-and-time title" for every event, in order.
-fn summary(events: &[Value]) -> Vec<String> {
-    events
-        .iter()
-        .map(|e| {
-            let start = e["start"].as_str().unwrap_or("");
-            format!(
-                "{} {} {}",
-                e["kind"].as_str().unwrap_or(""),
-                start.get(..16).unwrap_or(start),
-                e["title"].as_str().unwrap_or("")
-            )
-        })
-        .collect()
-}
+use crate::common::{events_json, fixture, summary_with_time as summary};
 
 /// The events of every kind but `kind`.
 fn without(events: &[Value], kind: &str) -> Vec<String> {

@@ -157,3 +157,19 @@ pub(crate) fn summary(events: &[serde_json::Value]) -> Vec<String> {
         })
         .collect()
 }
+
+/// "kind date-and-time title" for every event, in order.
+pub(crate) fn summary_with_time(events: &[serde_json::Value]) -> Vec<String> {
+    events
+        .iter()
+        .map(|e| {
+            let start = e["start"].as_str().unwrap_or("");
+            format!(
+                "{} {} {}",
+                e["kind"].as_str().unwrap_or(""),
+                start.get(..16).unwrap_or(start),
+                e["title"].as_str().unwrap_or("")
+            )
+        })
+        .collect()
+}
