@@ -6,14 +6,15 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
 use serde::Serialize;
 
-use super::fold::{Words, leading_spaces, starts_with_folded};
+use super::fold::leading_spaces;
 use super::lexicon::{
     CJK_DAY_MARK_PATTERN, CJK_MONTH_MARK_PATTERN, CJK_WEEKDAY_PATTERN, CJK_YEAR_MARK_PATTERN,
-    WEEKDAYS_ALONE_ONLY, WEEKDAYS_BEFORE_DATE_ONLY, WEEKDAYS_DE, WEEKDAYS_EN, WEEKDAYS_EN_SHORT,
-    WEEKDAYS_EU, WEEKDAYS_EU_SHORT, WEEKDAYS_TR, all_months,
+    WEEKDAYS_ALONE_ONLY, WEEKDAYS_DE, WEEKDAYS_EN, WEEKDAYS_EN_SHORT, WEEKDAYS_EU, WEEKDAYS_TR,
+    all_months,
 };
 use super::month_day;
 pub use super::terms::{find_term, parse_term, term_from_date, term_match};
+use super::weekdays::{weekday_prefix, weekdays_before_a_date};
 use crate::model::Term;
 
 /// Day and month order for numeric dates such as 10/04/2022.
@@ -74,21 +75,6 @@ static MONTH_RE: LazyLock<String> = LazyLock::new(|| {
         super::lexicon::alternation(all_months().map(|(w, _)| *w))
     )
 });
-/// The weekday names that may stand in front of a date.
-fn weekdays_before_a_date() -> impl Iterator<Item = &'static str> {
-    [
-        WEEKDAYS_EN,
-        WEEKDAYS_EN_SHORT,
-        WEEKDAYS_TR,
-        WEEKDAYS_BEFORE_DATE_ONLY,
-        WEEKDAYS_DE,
-        WEEKDAYS_EU,
-        WEEKDAYS_EU_SHORT,
-    ]
-    .into_iter()
-    .flatten()
-    .map(|(w, _)| *w)
-}
 /// An optional weekday in front of a date: "Tue Oct 4", "Pzt, 4 Ekim".
 #[cfg(test)]
 static WEEKDAY_RE: LazyLock<String> = LazyLock::new(|| {
@@ -192,30 +178,6 @@ static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
 static DASHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<a>[0-9]{1,2})-(?P<b>[0-9]{1,2})-(?P<y>(?:19|20)[0-9]{2})\b").unwrap()
 });
-
-/// The weekday names of [`weekdays_before_a_date`], as the alternation [`WEEKDAY_RE`] tries them.
-static WEEKDAY_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(weekdays_before_a_date()));
-
-/// Bytes of an optional weekday in front of a date, with its dot, comma and spaces ("Tue ",
-/// "Pzt, ", "Mon., "): what `(?i)^{WEEKDAY_RE}` matches, 0 when nothing. No weekday name holds
-/// a dot, a comma or a space, so at most one name can be followed by them: the order in which
-/// the names are tried does not change the answer.
-pub(super) fn weekday_prefix(text: &str) -> usize {
-    if !text.starts_with(char::is_alphabetic) {
-        return 0;
-    }
-    WEEKDAY_WORDS
-        .at(text)
-        .iter()
-        .find_map(|w| {
-            let mut end = starts_with_folded(text, w)?;
-            end += usize::from(text[end..].starts_with('.'));
-            end += usize::from(text[end..].starts_with(','));
-            let spaces = leading_spaces(&text[end..]);
-            (spaces > 0).then_some(end + spaces)
-        })
-        .unwrap_or(0)
-}
 
 /// Chinese, Japanese and Korean dates: "2026年4月7日", "4月7日", "03월 22일 (금)".
 static CJK: LazyLock<Regex> = LazyLock::new(|| {

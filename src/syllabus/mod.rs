@@ -38,6 +38,7 @@ mod rows;
 mod terms;
 pub(crate) mod text;
 mod times;
+mod weekdays;
 mod zone;
 
 use chrono::{Datelike, NaiveTime};

@@ -12,9 +12,9 @@ use std::sync::LazyLock;
 
 use regex_syntax::is_word_character;
 
-use super::dates::weekday_prefix;
 use super::fold::{Words, folded, leading_spaces, starts_with_folded};
 use super::lexicon::{DATE_CONNECTOR_PATTERN, all_months};
+use super::weekdays::weekday_prefix;
 
 /// Every month name, as the alternation of them is tried.
 static MONTHS: LazyLock<Words> = LazyLock::new(|| Words::new(all_months().map(|(w, _)| *w)));

@@ -6,13 +6,17 @@
 
 use super::markdown::SourceLine;
 use crate::syllabus::dates::month_number;
+use crate::syllabus::lexicon::{HEADER_ACTIVITY, HEADER_DATE, HEADER_TOPIC};
 
 /// Fewest day numbers on a line that make it a week of a grid: a first or last week may
 /// have fewer, once a full week has shown the grid.
 const WEEK_DAYS: usize = 4;
-/// The header of the rows given: a box's first item is the day's topic, the others are
-/// notes ("Test 1" / "Basic Skills Test": the test is the day's, the rest is read for work).
-const HEADER: &str = "Date\tTopic\tNotes";
+/// The header of the rows given, in the lexicon's words (date, topic, activities): a box's
+/// first item is the day's topic, the others are read for work ("Test 1" / "Basic Skills
+/// Test": the test is the day's, the rest is notes).
+fn header() -> String {
+    [HEADER_DATE[0], HEADER_TOPIC[0], HEADER_ACTIVITY[0]].join("\t")
+}
 /// Fewest full weeks that make a document a month grid.
 const MIN_WEEKS: usize = 2;
 
@@ -122,7 +126,7 @@ pub(super) fn rows(lines: &[SourceLine]) -> Option<Vec<SourceLine>> {
     if weeks < MIN_WEEKS || !lines.iter().any(|(_, t)| month_title(t).is_some()) {
         return None;
     }
-    let mut out: Vec<SourceLine> = vec![(0, HEADER.to_string())];
+    let mut out: Vec<SourceLine> = vec![(0, header())];
     let mut month: Option<(u32, i32)> = None;
     // The week being read: each day's column, number, line and items.
     let mut week: Vec<Day> = Vec::new();
@@ -193,7 +197,7 @@ mod tests {
         assert_eq!(
             texts,
             [
-                HEADER,
+                header().as_str(),
                 "2027-03-02\tIntro\t",
                 "2027-03-04\tSets\tSheet 1",
                 "2027-03-09\tMaps\t",

@@ -23,7 +23,6 @@ use crate::syllabus::lexicon::{
 use crate::syllabus::text::squash;
 use crate::syllabus::times::{TIME_LIKE, split_leading_time, time_cell};
 
-/// A lecture-numbering cell: "L1", "Lec. 3", "Lecture 12", "Ders 4".
 /// A topic that is only a deadline, its verb first or last ("Submit Assignment 1", "Homework
 /// 3 due"): a row of its own that is no lecture.
 static WORK_ONLY: LazyLock<[Regex; 2]> = LazyLock::new(|| {
@@ -34,6 +33,7 @@ static WORK_ONLY: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     .map(|p| lean(&p))
 });
 
+/// A lecture-numbering cell: "L1", "Lec. 3", "Lecture 12", "Ders 4".
 static LECTURE_NO: LazyLock<Regex> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)^(?:{LECTURE_NUMBER_PATTERN})\.?\s*#?\s*[0-9]{{1,2}}$"

@@ -1,0 +1,50 @@
+//! The weekday written in front of a date ("Tue Oct 4", "Pzt, 4 Ekim", "Fri., 21.2"), read
+//! by hand: every date reader starts here, so it sits below both `dates` and `month_day`.
+
+use std::sync::LazyLock;
+
+use super::fold::{Words, leading_spaces, starts_with_folded};
+use super::lexicon::{
+    WEEKDAYS_BEFORE_DATE_ONLY, WEEKDAYS_DE, WEEKDAYS_EN, WEEKDAYS_EN_SHORT, WEEKDAYS_EU,
+    WEEKDAYS_EU_SHORT, WEEKDAYS_TR,
+};
+
+/// The weekday names that may stand in front of a date.
+pub(super) fn weekdays_before_a_date() -> impl Iterator<Item = &'static str> {
+    [
+        WEEKDAYS_EN,
+        WEEKDAYS_EN_SHORT,
+        WEEKDAYS_TR,
+        WEEKDAYS_BEFORE_DATE_ONLY,
+        WEEKDAYS_DE,
+        WEEKDAYS_EU,
+        WEEKDAYS_EU_SHORT,
+    ]
+    .into_iter()
+    .flatten()
+    .map(|(w, _)| *w)
+}
+
+/// The weekday names of [`weekdays_before_a_date`], as the alternation `dates::WEEKDAY_RE` tries them.
+static WEEKDAY_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(weekdays_before_a_date()));
+
+/// Bytes of an optional weekday in front of a date, with its dot, comma and spaces ("Tue ",
+/// "Pzt, ", "Mon., "): what `(?i)^{WEEKDAY_RE}` (in `dates`) matches, 0 when nothing. No weekday name holds
+/// a dot, a comma or a space, so at most one name can be followed by them: the order in which
+/// the names are tried does not change the answer.
+pub(super) fn weekday_prefix(text: &str) -> usize {
+    if !text.starts_with(char::is_alphabetic) {
+        return 0;
+    }
+    WEEKDAY_WORDS
+        .at(text)
+        .iter()
+        .find_map(|w| {
+            let mut end = starts_with_folded(text, w)?;
+            end += usize::from(text[end..].starts_with('.'));
+            end += usize::from(text[end..].starts_with(','));
+            let spaces = leading_spaces(&text[end..]);
+            (spaces > 0).then_some(end + spaces)
+        })
+        .unwrap_or(0)
+}
