@@ -436,19 +436,30 @@ mod tests {
             now,
             settings(lang).organizer().email.as_ref(),
         );
+        one_student_eml(&course, lang, now, |cx, r| {
+            compose_notice(cx, &n, Some(&ics), r)
+        })
+    }
+
+    /// What `compose` writes for the one student s001 in `lang`, as the .eml text a snapshot
+    /// holds.
+    fn one_student_eml(
+        course: &Course,
+        lang: Language,
+        now: DateTime<Utc>,
+        compose: impl FnOnce(&Context<'_>, Recipient<'_>) -> Result<Outgoing, lettre::error::Error>,
+    ) -> String {
         let mail = settings(lang);
         let links = links();
         let cx = Context {
-            course: &course,
+            course,
             mail: &mail,
             links: &links,
             now,
         };
         let to: Vec<Mailbox> = vec!["s001@example.edu".parse().unwrap()];
-        let m = compose_notice(
+        let m = compose(
             &cx,
-            &n,
-            Some(&ics),
             Recipient {
                 to: &to,
                 bcc: &[],
@@ -472,26 +483,7 @@ mod tests {
         let cron = crate::course::crontab::parse_cron("0 8 * * MON").unwrap();
         let now = at("2022-11-21T08:00:00+03:00");
         let d = crate::remind::digest::due_digest(&course, &cron, &ledger, now).unwrap();
-        let mail = settings(lang);
-        let links = links();
-        let cx = Context {
-            course: &course,
-            mail: &mail,
-            links: &links,
-            now,
-        };
-        let to: Vec<Mailbox> = vec!["s001@example.edu".parse().unwrap()];
-        let m = compose_digest(
-            &cx,
-            &d,
-            Recipient {
-                to: &to,
-                bcc: &[],
-                key: "s001@example.edu",
-            },
-        )
-        .unwrap();
-        String::from_utf8(m.bytes).unwrap().replace("\r\n", "\n")
+        one_student_eml(&course, lang, now, |cx, r| compose_digest(cx, &d, r))
     }
 
     #[test]
