@@ -1231,6 +1231,17 @@ mod tests {
         f
     }
 
+    /// Notices on, a baseline pass on Nov 15, then Hw2's deadline moved two days later: the
+    /// start of every test of what a move announces.
+    fn hw2_moved_after_a_baseline() -> (Fixture, MemoryLedger, StubMailer) {
+        let mut f = notices_on();
+        let mut ledger = MemoryLedger::default();
+        let mut mailer = StubMailer::default();
+        f.pass(at("2022-11-15T12:00:00Z"), &mut ledger, &mut mailer);
+        move_hw2(&mut f, 2);
+        (f, ledger, mailer)
+    }
+
     #[test]
     fn a_moved_deadline_sends_one_notice_per_student_and_none_on_the_next_pass() {
         let mut f = notices_on();
@@ -1294,11 +1305,7 @@ mod tests {
 
     #[test]
     fn once_a_move_is_known_no_reminder_of_the_old_time_goes_out() {
-        let mut f = notices_on();
-        let mut ledger = MemoryLedger::default();
-        let mut mailer = StubMailer::default();
-        f.pass(at("2022-11-15T12:00:00Z"), &mut ledger, &mut mailer);
-        move_hw2(&mut f, 2);
+        let (f, mut ledger, mut mailer) = hw2_moved_after_a_baseline();
         // Three hours before the old deadline: its 3h reminder would be due.
         f.pass(at("2022-11-22T18:00:00Z"), &mut ledger, &mut mailer);
         let ids: Vec<&str> = mailer.sent.iter().map(|m| m.message_id.as_str()).collect();
@@ -1318,11 +1325,7 @@ mod tests {
 
     #[test]
     fn a_notice_refused_with_a_4xx_is_retried_and_the_change_stays_unannounced_until_then() {
-        let mut f = notices_on();
-        let mut ledger = MemoryLedger::default();
-        let mut mailer = StubMailer::default();
-        f.pass(at("2022-11-15T12:00:00Z"), &mut ledger, &mut mailer);
-        move_hw2(&mut f, 2);
+        let (f, mut ledger, mut mailer) = hw2_moved_after_a_baseline();
         mailer.answer("b@x.org", [SendError::Transient("451 4.3.0 later".into())]);
         let (first, _) = f.pass(at("2022-11-15T12:15:00Z"), &mut ledger, &mut mailer);
         assert_eq!((first.sent.len(), first.retry.len()), (2, 1));
@@ -1338,11 +1341,7 @@ mod tests {
 
     #[test]
     fn a_notice_refused_with_a_5xx_is_recorded_for_that_student_and_the_others_get_theirs() {
-        let mut f = notices_on();
-        let mut ledger = MemoryLedger::default();
-        let mut mailer = StubMailer::default();
-        f.pass(at("2022-11-15T12:00:00Z"), &mut ledger, &mut mailer);
-        move_hw2(&mut f, 2);
+        let (f, mut ledger, mut mailer) = hw2_moved_after_a_baseline();
         mailer.answer(
             "b@x.org",
             [SendError::Permanent("550 5.1.1 no such user".into())],
