@@ -13,6 +13,7 @@ use crate::feed::ics::mailto_address;
 use crate::model::{Course, Event, EventKind, When};
 use crate::remind::plan::{Reminder, TimeUnit, time_left};
 use crate::remind::transport::Outgoing;
+use crate::syllabus::lexicon::{MAIL_EN, MAIL_TR, MailWords};
 
 /// 64-bit FNV-1a: a stable, dependency-free hash for identifiers.
 pub fn fnv64(data: &[u8]) -> u64 {
@@ -89,21 +90,25 @@ pub(crate) fn city(tz: chrono_tz::Tz) -> String {
         .replace('_', " ")
 }
 
+/// The words of the mail in `lang` (they live in the lexicon with every other word).
+pub(crate) fn mail_words(lang: Language) -> &'static MailWords {
+    match lang {
+        Language::En => &MAIL_EN,
+        Language::Tr => &MAIL_TR,
+    }
+}
+
 /// A date in the message's language: "Tue 22 Nov" (and " 2022" with `year`).
 pub(crate) fn day_text(d: chrono::NaiveDate, lang: Language, year: bool) -> String {
-    const MONTHS_TR: [&str; 12] = [
-        "Oca", "Şub", "Mar", "Nis", "May", "Haz", "Tem", "Ağu", "Eyl", "Eki", "Kas", "Ara",
-    ];
-    const DAYS_TR: [&str; 7] = ["Pzt", "Sal", "Çar", "Per", "Cum", "Cmt", "Paz"];
-    use chrono::Datelike;
-    let short = match lang {
-        Language::En => d.format("%a %-d %b").to_string(),
-        Language::Tr => format!(
+    let w = mail_words(lang);
+    let short = match (w.short_days, w.short_months) {
+        (Some(days), Some(months)) => format!(
             "{} {} {}",
-            DAYS_TR[d.weekday().num_days_from_monday() as usize],
+            days[d.weekday().num_days_from_monday() as usize],
             d.day(),
-            MONTHS_TR[d.month0() as usize]
+            months[d.month0() as usize]
         ),
+        _ => d.format("%a %-d %b").to_string(),
     };
     if year {
         format!("{short} {}", d.year())
@@ -126,36 +131,26 @@ fn when_text(e: &Event, lang: Language) -> String {
 }
 
 fn left_text(n: i64, unit: TimeUnit, lang: Language) -> String {
-    match lang {
-        Language::En => {
-            let word = match unit {
-                TimeUnit::Days => "day",
-                TimeUnit::Hours => "hour",
-                TimeUnit::Minutes => "minute",
-            };
-            format!("in {n} {word}{}", if n == 1 { "" } else { "s" })
-        }
-        Language::Tr => {
-            let word = match unit {
-                TimeUnit::Days => "gün",
-                TimeUnit::Hours => "saat",
-                TimeUnit::Minutes => "dakika",
-            };
-            format!("{n} {word} içinde")
-        }
-    }
+    let w = mail_words(lang);
+    let (one, many) = w.units[match unit {
+        TimeUnit::Days => 0,
+        TimeUnit::Hours => 1,
+        TimeUnit::Minutes => 2,
+    }];
+    w.time_left
+        .replace("{n}", &n.to_string())
+        .replace("{unit}", if n == 1 { one } else { many })
 }
 
 fn headline(e: &Event, left: &str, lang: Language) -> String {
-    let what = e.homework.clone().unwrap_or_else(|| e.title.clone());
-    match (lang, e.kind) {
-        (Language::En, EventKind::Deadline) => format!("{what} due {left}"),
-        (Language::En, EventKind::Release) => format!("{what} is released {left}"),
-        (Language::En, _) => format!("{} {left}", e.title),
-        (Language::Tr, EventKind::Deadline) => format!("{what} teslimi {left}"),
-        (Language::Tr, EventKind::Release) => format!("{what} {left} yayınlanıyor"),
-        (Language::Tr, _) => format!("{} {left}", e.title),
-    }
+    let w = mail_words(lang);
+    let what = e.homework.as_deref().unwrap_or(&e.title);
+    let template = match e.kind {
+        EventKind::Deadline => w.due,
+        EventKind::Release => w.released,
+        _ => return format!("{} {left}", e.title),
+    };
+    template.replace("{what}", what).replace("{left}", left)
 }
 
 /// Links shown in every message.
@@ -167,63 +162,35 @@ pub struct Links {
     pub feed: Option<String>,
 }
 
-/// The fixed words of a message, in its language.
-struct Labels {
-    when: &'static str,
-    place: &'static str,
-    course_page: &'static str,
-    feed: &'static str,
-    footer: &'static str,
-}
-
-fn labels(lang: Language) -> Labels {
-    match lang {
-        Language::En => Labels {
-            when: "When",
-            place: "Where",
-            course_page: "Course page",
-            feed: "Calendar feed",
-            footer: "This is an automatic reminder from the course calendar; the attached event can be added to your calendar.",
-        },
-        Language::Tr => Labels {
-            when: "Zaman",
-            place: "Yer",
-            course_page: "Ders sayfası",
-            feed: "Takvim aboneliği",
-            footer: "Bu, ders takviminden otomatik bir hatırlatmadır; ekteki etkinliği takviminize ekleyebilirsiniz.",
-        },
-    }
-}
-
-/// The plain-text and HTML bodies (the HTML without its document wrapper).
-fn bodies(
-    event: &Event,
+/// The plain-text and HTML bodies of any message (the HTML without its document wrapper): a
+/// headline, lines ("When: …"), the event's description, links, the footer.
+pub(crate) fn bodies(
     headline: &str,
-    when: &str,
-    l: &Labels,
+    lines: &[String],
+    description: &str,
     links: &Links,
+    footer: &str,
+    w: &MailWords,
 ) -> (String, String) {
-    let mut text = format!("{headline}\n\n{}: {when}\n", l.when);
-    let mut html = format!(
-        "<p><strong>{}</strong></p>\n<p>{}: {}<br>\n",
-        html_escape(headline),
-        l.when,
-        html_escape(when)
-    );
-    if let Some(loc) = &event.location {
-        text.push_str(&format!("{}: {loc}\n", l.place));
-        html.push_str(&format!("{}: {}<br>\n", l.place, html_escape(loc)));
+    let mut text = format!("{headline}\n\n");
+    let mut html = format!("<p><strong>{}</strong></p>\n<p>", html_escape(headline));
+    for l in lines {
+        text.push_str(l);
+        text.push('\n');
+        html.push_str(&format!("{}<br>\n", html_escape(l)));
     }
     html.push_str("</p>\n");
-    if !event.description.is_empty() {
-        text.push_str(&format!("\n{}\n", event.description));
+    if !description.is_empty() {
+        text.push_str(&format!("\n{description}\n"));
         html.push_str(&format!(
             "<p>{}</p>\n",
-            html_escape(&event.description).replace('\n', "<br>\n")
+            html_escape(description).replace('\n', "<br>\n")
         ));
     }
-    text.push('\n');
-    for (label, link) in [(l.course_page, &links.course), (l.feed, &links.feed)] {
+    if links.course.is_some() || links.feed.is_some() {
+        text.push('\n');
+    }
+    for (label, link) in [(w.course_page, &links.course), (w.feed, &links.feed)] {
         if let Some(link) = link {
             text.push_str(&format!("{label}: {link}\n"));
             html.push_str(&format!(
@@ -232,10 +199,10 @@ fn bodies(
             ));
         }
     }
-    text.push_str(&format!("\n-- \n{}\n", l.footer));
+    text.push_str(&format!("\n-- \n{footer}\n"));
     html.push_str(&format!(
         "<p style=\"color:#666\"><small>{}</small></p>\n",
-        html_escape(l.footer)
+        html_escape(footer)
     ));
     (text, html)
 }
@@ -450,7 +417,19 @@ pub fn compose(
     let when = when_text(event, lang);
     let subject = format!("[{}] {headline} — {when}", course.code);
     let mid = message_id(reminder, recipient_key, &settings.from);
-    let (text, html) = bodies(event, &headline, &when, &labels(lang), links);
+    let w = mail_words(lang);
+    let mut lines = vec![format!("{}: {when}", w.when)];
+    if let Some(place) = &event.location {
+        lines.push(format!("{}: {place}", w.place));
+    }
+    let (text, html) = bodies(
+        &headline,
+        &lines,
+        &event.description,
+        links,
+        w.reminder_footer,
+        w,
+    );
     let fields = HeaderFields {
         course,
         settings,

@@ -6,11 +6,11 @@ use chrono_tz::Tz;
 use lettre::message::Mailbox;
 
 use crate::course::settings::{Language, MailSettings};
-use crate::feed::html::html_escape;
 use crate::model::{Course, EventKind};
 use crate::remind::changes::{Difference, Version};
 use crate::remind::compose::{
-    HeaderFields, Links, alternative, city, day_text, headers, outgoing, parts, short_message_id,
+    HeaderFields, Links, alternative, bodies, city, day_text, headers, mail_words, outgoing, parts,
+    short_message_id,
 };
 use crate::remind::digest::Digest;
 use crate::remind::notices::Notice;
@@ -73,49 +73,9 @@ fn long_when(v: &Version, tz: Tz, lang: Language) -> String {
     s
 }
 
-/// The words of a notice, in its language.
-struct Words {
-    changed: &'static str,
-    cancelled: &'static str,
-    restored: &'static str,
-    added: &'static str,
-    was: &'static str,
-    now: &'static str,
-    when: &'static str,
-    is_cancelled: &'static str,
-    footer: &'static str,
-}
-
-fn words(lang: Language) -> Words {
-    match lang {
-        Language::En => Words {
-            changed: "Changed",
-            cancelled: "Cancelled",
-            restored: "Back on",
-            added: "New",
-            was: "was",
-            now: "now",
-            when: "When",
-            is_cancelled: "cancelled",
-            footer: "The course calendar changed. Subscribed calendars show it at their next refresh (up to a day); the attached event updates yours now.",
-        },
-        Language::Tr => Words {
-            changed: "Değişti",
-            cancelled: "İptal",
-            restored: "Yeniden programda",
-            added: "Yeni",
-            was: "önceki",
-            now: "şimdi",
-            when: "Zaman",
-            is_cancelled: "iptal edildi",
-            footer: "Ders takvimi değişti. Abone olunan takvimler bunu bir sonraki yenilemede (bir güne kadar) gösterir; ekteki etkinlik sizinkini hemen günceller.",
-        },
-    }
-}
-
 /// The subject: `[CEng 501] Changed: Hw2 due Thu 24 Nov 23:59 (was Tue 22 Nov)`.
 pub fn notice_subject(course: &Course, n: &Notice, lang: Language) -> String {
-    let w = words(lang);
+    let w = mail_words(lang);
     let tz = course.timezone;
     let v = n.change.latest();
     let when = short_when(v, tz, lang);
@@ -148,7 +108,7 @@ pub fn notice_subject(course: &Course, n: &Notice, lang: Language) -> String {
 
 /// The lines "was: …" and "now: …" (or "When: …" for a new event).
 fn notice_lines(n: &Notice, tz: Tz, lang: Language) -> Vec<String> {
-    let w = words(lang);
+    let w = mail_words(lang);
     let capital = |s: &str| {
         let mut c = s.chars();
         c.next()
@@ -174,46 +134,6 @@ fn notice_lines(n: &Notice, tz: Tz, lang: Language) -> Vec<String> {
     }
 }
 
-/// The text and HTML bodies of a message: a headline, lines, links, the footer.
-fn bodies(
-    headline: &str,
-    lines: &[String],
-    links: &Links,
-    footer: &str,
-    lang: Language,
-) -> (String, String) {
-    let mut text = format!("{headline}\n\n");
-    let mut html = format!("<p><strong>{}</strong></p>\n<p>", html_escape(headline));
-    for l in lines {
-        text.push_str(l);
-        text.push('\n');
-        html.push_str(&format!("{}<br>\n", html_escape(l)));
-    }
-    html.push_str("</p>\n");
-    if links.course.is_some() || links.feed.is_some() {
-        text.push('\n');
-    }
-    let (course_page, feed) = match lang {
-        Language::En => ("Course page", "Calendar feed"),
-        Language::Tr => ("Ders sayfası", "Takvim aboneliği"),
-    };
-    for (label, link) in [(course_page, &links.course), (feed, &links.feed)] {
-        if let Some(link) = link {
-            text.push_str(&format!("{label}: {link}\n"));
-            html.push_str(&format!(
-                "<p>{label}: <a href=\"{0}\">{0}</a></p>\n",
-                html_escape(link)
-            ));
-        }
-    }
-    text.push_str(&format!("\n-- \n{footer}\n"));
-    html.push_str(&format!(
-        "<p style=\"color:#666\"><small>{}</small></p>\n",
-        html_escape(footer)
-    ));
-    (text, html)
-}
-
 /// Composes one change notice (pure). `ics` is the updated event as the feed has it (same
 /// UID, the feed's SEQUENCE); `None` when the event left the course.
 pub fn compose_notice(
@@ -230,7 +150,8 @@ pub fn compose_notice(
         .to_string();
     let mid = message_id(&n.key, &n.change.uid, "notice", r.key, &cx.mail.from);
     let lines = notice_lines(n, cx.course.timezone, lang);
-    let (text, html) = bodies(&headline, &lines, cx.links, words(lang).footer, lang);
+    let w = mail_words(lang);
+    let (text, html) = bodies(&headline, &lines, "", cx.links, w.notice_footer, w);
     let builder = headers(&fields(cx, &subject, &mid, r));
     let event = cx.course.event(&n.change.uid);
     let msg = match (event, ics) {
@@ -258,47 +179,18 @@ fn fields<'a>(
     }
 }
 
-/// The digest's section titles and words, in its language.
-fn digest_words(
-    lang: Language,
-) -> (
-    [(EventKind, &'static str); 4],
-    &'static str,
-    &'static str,
-    &'static str,
-) {
-    match lang {
-        Language::En => (
-            [
-                (EventKind::Lecture, "Lectures"),
-                (EventKind::Release, "Releases"),
-                (EventKind::Deadline, "Deadlines"),
-                (EventKind::Exam, "Exams"),
-            ],
-            "Changes since the last digest",
-            "This week",
-            "This is the weekly digest of the course calendar.",
-        ),
-        Language::Tr => (
-            [
-                (EventKind::Lecture, "Dersler"),
-                (EventKind::Release, "Yayınlananlar"),
-                (EventKind::Deadline, "Teslimler"),
-                (EventKind::Exam, "Sınavlar"),
-            ],
-            "Son özetten bu yana değişenler",
-            "Bu hafta",
-            "Bu, ders takviminin haftalık özetidir.",
-        ),
-    }
-}
-
 /// The lines of a digest: one section per kind with events, then the changes.
 fn digest_lines(course: &Course, d: &Digest, lang: Language) -> Vec<String> {
     let tz = course.timezone;
-    let (sections, changes, _, _) = digest_words(lang);
+    let w = mail_words(lang);
+    let kinds = [
+        EventKind::Lecture,
+        EventKind::Release,
+        EventKind::Deadline,
+        EventKind::Exam,
+    ];
     let mut lines = Vec::new();
-    for (kind, title) in sections {
+    for (kind, title) in kinds.into_iter().zip(w.digest_sections) {
         let items: Vec<&Version> = d.events.iter().filter(|v| v.event_kind() == kind).collect();
         if items.is_empty() {
             continue;
@@ -319,9 +211,8 @@ fn digest_lines(course: &Course, d: &Digest, lang: Language) -> Vec<String> {
         lines.push(String::new());
     }
     if !d.changes.is_empty() {
-        lines.push(format!("{changes}:"));
+        lines.push(format!("{}:", w.digest_changes));
         for c in &d.changes {
-            let w = words(lang);
             let describe = |v: &Option<Version>| match v {
                 Some(v) if !v.cancelled => short_when(v, tz, lang),
                 Some(_) | None => w.is_cancelled.to_string(),
@@ -352,18 +243,19 @@ pub fn compose_digest(
 ) -> Result<Outgoing, lettre::error::Error> {
     let lang = cx.mail.language;
     let tz = cx.course.timezone;
-    let (_, _, this_week, footer) = digest_words(lang);
+    let w = mail_words(lang);
     let first = d.week_start.with_timezone(&tz).date_naive();
     let last = first + chrono::Duration::days(6);
     let headline = format!(
-        "{this_week}: {} – {}",
+        "{}: {} – {}",
+        w.this_week,
         day_text(first, lang, false),
         day_text(last, lang, false)
     );
     let subject = format!("[{}] {headline}", cx.course.code);
     let mid = message_id(&d.key, &cx.course.id, "digest", r.key, &cx.mail.from);
     let lines = digest_lines(cx.course, d, lang);
-    let (text, html) = bodies(&headline, &lines, cx.links, footer, lang);
+    let (text, html) = bodies(&headline, &lines, "", cx.links, w.digest_footer, w);
     let msg = headers(&fields(cx, &subject, &mid, r)).multipart(alternative(&mid, &text, &html))?;
     Ok(outgoing(&msg, &mid, r.key, &subject, &text))
 }

@@ -1,4 +1,5 @@
-//! Every word the parser reads, in every language it reads (English, Turkish, German terms).
+//! Every word the parser reads, in every language it reads (English, Turkish, German terms),
+//! and, at the end, every word coursecal writes in mail (English and Turkish).
 //!
 //! The recognisers compile their patterns from these lists, so a new language or a new
 //! spelling is an edit here and nowhere else (a new *date form* also touches `dates`).
@@ -1150,6 +1151,113 @@ pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> Strin
         .collect::<Vec<_>>()
         .join("|")
 }
+
+/// The words of the mail coursecal writes, in one language: reminders, change notices and
+/// digests share them, so a new language is one more constant here.
+pub(crate) struct MailWords {
+    /// "When", before an event's date and time.
+    pub when: &'static str,
+    /// "Where", before its place.
+    pub place: &'static str,
+    /// The course page link's label.
+    pub course_page: &'static str,
+    /// The feed link's label.
+    pub feed: &'static str,
+    /// The footer of a reminder.
+    pub reminder_footer: &'static str,
+    /// How long until the event: `{n}` and `{unit}` are replaced.
+    pub time_left: &'static str,
+    /// Day, hour and minute, singular and plural.
+    pub units: [(&'static str, &'static str); 3],
+    /// A reminder's headline for a deadline and a release: `{what}` and `{left}` are replaced.
+    pub due: &'static str,
+    /// See `due`.
+    pub released: &'static str,
+    /// Short weekday names from Monday, and month names; `None`: chrono's English ones.
+    pub short_days: Option<[&'static str; 7]>,
+    /// See `short_days`.
+    pub short_months: Option<[&'static str; 12]>,
+    /// A notice's subject words.
+    pub changed: &'static str,
+    /// See `changed`.
+    pub cancelled: &'static str,
+    /// See `changed`.
+    pub restored: &'static str,
+    /// See `changed`.
+    pub added: &'static str,
+    /// "was" and "now", before the old and new date.
+    pub was: &'static str,
+    /// See `was`.
+    pub now: &'static str,
+    /// Said of an event that no longer happens.
+    pub is_cancelled: &'static str,
+    /// The footer of a change notice.
+    pub notice_footer: &'static str,
+    /// The digest's section titles: lectures, releases, deadlines, exams.
+    pub digest_sections: [&'static str; 4],
+    /// The digest's heading of changes.
+    pub digest_changes: &'static str,
+    /// The digest's subject: "This week".
+    pub this_week: &'static str,
+    /// The footer of a digest.
+    pub digest_footer: &'static str,
+}
+
+/// Mail in English.
+pub(crate) const MAIL_EN: MailWords = MailWords {
+    when: "When",
+    place: "Where",
+    course_page: "Course page",
+    feed: "Calendar feed",
+    reminder_footer: "This is an automatic reminder from the course calendar; the attached event can be added to your calendar.",
+    time_left: "in {n} {unit}",
+    units: [("day", "days"), ("hour", "hours"), ("minute", "minutes")],
+    due: "{what} due {left}",
+    released: "{what} is released {left}",
+    short_days: None,
+    short_months: None,
+    changed: "Changed",
+    cancelled: "Cancelled",
+    restored: "Back on",
+    added: "New",
+    was: "was",
+    now: "now",
+    is_cancelled: "cancelled",
+    notice_footer: "The course calendar changed. Subscribed calendars show it at their next refresh (up to a day); the attached event updates yours now.",
+    digest_sections: ["Lectures", "Releases", "Deadlines", "Exams"],
+    digest_changes: "Changes since the last digest",
+    this_week: "This week",
+    digest_footer: "This is the weekly digest of the course calendar.",
+};
+
+/// Mail in Turkish.
+pub(crate) const MAIL_TR: MailWords = MailWords {
+    when: "Zaman",
+    place: "Yer",
+    course_page: "Ders sayfası",
+    feed: "Takvim aboneliği",
+    reminder_footer: "Bu, ders takviminden otomatik bir hatırlatmadır; ekteki etkinliği takviminize ekleyebilirsiniz.",
+    time_left: "{n} {unit} içinde",
+    units: [("gün", "gün"), ("saat", "saat"), ("dakika", "dakika")],
+    due: "{what} teslimi {left}",
+    released: "{what} {left} yayınlanıyor",
+    short_days: Some(["Pzt", "Sal", "Çar", "Per", "Cum", "Cmt", "Paz"]),
+    short_months: Some([
+        "Oca", "Şub", "Mar", "Nis", "May", "Haz", "Tem", "Ağu", "Eyl", "Eki", "Kas", "Ara",
+    ]),
+    changed: "Değişti",
+    cancelled: "İptal",
+    restored: "Yeniden programda",
+    added: "Yeni",
+    was: "önceki",
+    now: "şimdi",
+    is_cancelled: "iptal edildi",
+    notice_footer: "Ders takvimi değişti. Abone olunan takvimler bunu bir sonraki yenilemede (bir güne kadar) gösterir; ekteki etkinlik sizinkini hemen günceller.",
+    digest_sections: ["Dersler", "Yayınlananlar", "Teslimler", "Sınavlar"],
+    digest_changes: "Son özetten bu yana değişenler",
+    this_week: "Bu hafta",
+    digest_footer: "Bu, ders takviminin haftalık özetidir.",
+};
 
 #[cfg(test)]
 mod tests {
