@@ -995,10 +995,8 @@ Sep 26        Revision
     assert!(stderr.contains("does not fit Fall 2024"), "{stderr}");
 }
 
-/// `--term "Spring 2023"` for a schedule from October to January.
-#[test]
-fn a_spring_term_given_for_october_to_january_dates_is_warned_about() {
-    let text = r#"Class: Wednesday 9:00-10:30
+/// A schedule from October to January whose dates are Sundays, lectures on Wednesdays.
+const OCTOBER_TO_JANUARY: &str = r#"Class: Wednesday 9:00-10:30
 
 Date     Topic
 Oct 2    Intro
@@ -1007,7 +1005,11 @@ Nov 6    Models
 Dec 4    Review
 Jan 15   Final exam
 "#;
-    let (_d, path) = fixture(text, "term.txt");
+
+/// `--term "Spring 2023"` for a schedule from October to January.
+#[test]
+fn a_spring_term_given_for_october_to_january_dates_is_warned_about() {
+    let (_d, path) = fixture(OCTOBER_TO_JANUARY, "term.txt");
     let (events, stderr) = events_json(
         &path,
         &["--timezone", "Europe/Berlin", "--term", "Spring 2023"],
@@ -1030,16 +1032,7 @@ Jan 15   Final exam
 /// Weeks dated by Sundays (a Sunday-first calendar), lectures on Wednesdays.
 #[test]
 fn a_week_dated_by_its_sunday_meets_in_the_week_that_follows() {
-    let text = r#"Class: Wednesday 9:00-10:30
-
-Date     Topic
-Oct 2    Intro
-Oct 16   Methods
-Nov 6    Models
-Dec 4    Review
-Jan 15   Final exam
-"#;
-    let (_d, path) = fixture(text, "term.txt");
+    let (_d, path) = fixture(OCTOBER_TO_JANUARY, "term.txt");
     let (events, stderr) = events_json(
         &path,
         &["--timezone", "Europe/Berlin", "--term", "Fall 2022"],
