@@ -20,7 +20,7 @@ use super::lexicon::{
 };
 use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
 use super::{Context, ParseOptions};
-use crate::model::{Meeting, Section};
+use crate::model::{Event, EventKind, Meeting, Section};
 
 static LECTURE_LABEL: LazyLock<meta::Regex> =
     LazyLock::new(|| lean(&format!(r"(?i)\b({LECTURE_LABEL_PATTERN})\b")));
@@ -643,13 +643,24 @@ pub(super) fn lecture_meetings(
         (None, Some(first)) => first.meetings.clone(),
         (None, None) => found.meetings,
     };
-    if meetings.is_empty() && sections.iter().all(|s| s.meetings.is_empty()) {
+    (meetings, sections)
+}
+
+/// Warns when lectures were read but no time for them: they are all-day events. A document
+/// that gives only dated work has no lectures to time, so nothing is said.
+pub(super) fn warn_untimed_lectures(
+    meetings: &[Meeting],
+    sections: &[Section],
+    events: &[Event],
+    cx: &mut Context,
+) {
+    let no_time = meetings.is_empty() && sections.iter().all(|s| s.meetings.is_empty());
+    if no_time && events.iter().any(|e| e.kind == EventKind::Lecture) {
         cx.warn(
             0,
             "no lecture time found (a line such as \"Lectures: Tuesday 09:40-12:30 @ BMB4\"); lectures are all-day events; add [[meeting]] entries to the course file to give their times",
         );
     }
-    (meetings, sections)
 }
 
 /// The number or letter of a section's name, without leading zeros: "Sec. 02" and "Şube 2"
@@ -967,12 +978,27 @@ mod tests {
             [Weekday::Tue]
         );
         assert!(cx.warnings.is_empty());
-        assert!(
-            lecture_meetings(&lines, 1, &ParseOptions::default(), &mut cx)
-                .0
-                .is_empty()
-        );
-        assert_eq!(cx.warnings.len(), 1, "no lecture time is worth a warning");
+        let (meetings, sections) = lecture_meetings(&lines, 1, &ParseOptions::default(), &mut cx);
+        assert!(meetings.is_empty());
+        warn_untimed_lectures(&meetings, &sections, &[], &mut cx);
+        assert!(cx.warnings.is_empty(), "no lectures, nothing to time");
+        let lecture = Event {
+            key: "lecture-1".into(),
+            uid: "c-lecture-1".into(),
+            kind: EventKind::Lecture,
+            title: "Intro".into(),
+            description: String::new(),
+            when: crate::model::When::AllDay(chrono::NaiveDate::from_ymd_opt(2022, 10, 4).unwrap()),
+            timezone: chrono_tz::Europe::Istanbul,
+            location: None,
+            week: None,
+            homework: None,
+            source_line: None,
+            cancelled: false,
+            section: None,
+        };
+        warn_untimed_lectures(&meetings, &sections, &[lecture], &mut cx);
+        assert_eq!(cx.warnings.len(), 1, "untimed lectures are worth a warning");
     }
 
     fn section_days(found: &Found) -> Vec<(String, Vec<Weekday>)> {
