@@ -1046,6 +1046,10 @@ pub(crate) const SELF_STUDY_PATTERN: &str = r"self[-\s]?study|self[-\s]?directed
 /// by [`NO_CLASS_PATTERN`].
 pub(crate) const STRUCK_CELL: &str = "class cancelled";
 
+/// What a month grid's kind cell says of a box on a day the course does not meet. Read by
+/// [`NO_CLASS_PATTERN`].
+pub(crate) const NO_MEETING_CELL: &str = "no class";
+
 /// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
 pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática|werkcollege|practicum";
 

@@ -1,0 +1,48 @@
+//! Schedule shapes, part 10: extra events the development corpus showed (issue #8, session
+//! 5, precision): what coursecal emitted that the syllabus does not make a lecture, an exam
+//! or a deadline. Every fixture is written for these tests (invented courses, topics and
+//! dates) in the shape a real syllabus used.
+
+use crate::common::{events_json, fixture, summary_with_time as summary};
+
+/// A month-grid calendar of a Tuesday-Thursday course whose other boxes hold a testing
+/// window repeated day after day, the registrar's deadlines and the first day of term, and
+/// whose last Tuesday is the registrar's "Last day of classes": only the Tuesday and Thursday
+/// boxes are lectures; the test in a Thursday box and a deadline on a Friday are still read.
+#[test]
+fn month_grid_boxes_off_the_class_days_or_holding_registrar_notes_are_no_lectures() {
+    let text = "\
+     Geometry Plan - March 2027
+
+1          2               3              4               5
+First day  Angles                         Circles         Drop/Add ends
+of term
+8          9               10             11              12
+           Triangles       Skills Window  Polygons        Skills Window
+                                                          Sheet 1 due
+15         16              17             18              19
+           Area            Skills Window  Test 1          Skills Window
+22         23              24             25              26
+           Volume          Withdrawal     Solids
+                           deadline
+29         30              31
+           Last day of classes
+";
+    let (_d, path) = fixture(text, "calendar.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2027-03-02 Angles",
+            "lecture 2027-03-04 Circles",
+            "lecture 2027-03-09 Triangles",
+            "lecture 2027-03-11 Polygons",
+            "deadline 2027-03-12T23:59 Sheet 1 due",
+            "lecture 2027-03-16 Area",
+            "exam 2027-03-18 Test 1",
+            "lecture 2027-03-23 Volume",
+            "lecture 2027-03-25 Solids",
+        ],
+        "{stderr}"
+    );
+}
