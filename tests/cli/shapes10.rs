@@ -46,3 +46,37 @@ of term
         "{stderr}"
     );
 }
+
+/// A table of one row per meeting whose last weeks are the institution's exam period and
+/// closing days, each day filled with the same words (`Provas finais`, `EXAM PERIOD`,
+/// `Encerramento do semestre`), with a recess day (`Recesso`) between the classes and a
+/// note under the last class that names "the final exam period" in a sentence: no lecture
+/// in the periods or on the recess, the last class kept.
+#[test]
+fn exam_period_closing_and_recess_rows_are_no_lectures() {
+    let text = "\
+| Semana | Data  | Assunto                  |
+|--------|-------|--------------------------|
+| 1      | 03/03 | Listas                   |
+| 1      | 05/03 | Pilhas                   |
+| 2      | 10/03 | **Recesso**              |
+| 2      | 12/03 | Filas                    |
+| 3      | 17/03 | Árvores; exams are held in the final exam period |
+| 4      | 24/03 | Provas finais            |
+| 4      | 26/03 | Provas finais            |
+| 5      | 31/03 | EXAM PERIOD (take-home)  |
+| 6      | 07/04 | Encerramento do semestre |
+";
+    let (_d, path) = fixture(text, "cronograma.md");
+    let (events, stderr) = events_json(&path, &["--term", "Spring 2027"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2027-03-03 Listas",
+            "lecture 2027-03-05 Pilhas",
+            "lecture 2027-03-12 Filas",
+            "lecture 2027-03-17 Árvores; exams are held in the final exam period",
+        ],
+        "{stderr}"
+    );
+}

@@ -17,9 +17,10 @@ mod when;
 use super::dates::{DateSpan, find_date};
 use super::lean::lean;
 use super::lexicon::{
-    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, Family,
-    HAPPENS_VERB_PATTERN, LEAD_ARTICLES, NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN,
-    RELEASE_VERB_PATTERN, SELF_STUDY_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
+    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, EXAM_PERIOD_PATTERN,
+    Family, HAPPENS_VERB_PATTERN, LEAD_ARTICLES, NEGATION_PATTERN, NO_CLASS_PATTERN,
+    NOT_AN_EXAM_PATTERN, RELEASE_VERB_PATTERN, SELF_STUDY_PATTERN, SUBJECT_PATTERN,
+    WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
@@ -444,6 +445,15 @@ pub(crate) fn is_self_study(cell: &str) -> bool {
         LazyLock::new(|| lean(&without_word_tails(SELF_STUDY_PATTERN, "^")));
     let start = cell.find(is_word_character).unwrap_or(cell.len());
     SELF_STUDY.is_match(&cell[start..])
+}
+
+/// True when a cell starts by naming the institution's exam period ("EXAM PERIOD"): a day
+/// or week without a meeting.
+pub(crate) fn is_exam_period(cell: &str) -> bool {
+    static PERIOD: LazyLock<meta::Regex> =
+        LazyLock::new(|| lean(&without_word_tails(EXAM_PERIOD_PATTERN, "^")));
+    let start = cell.find(is_word_character).unwrap_or(cell.len());
+    PERIOD.is_match(&cell[start..])
 }
 
 /// True when a cell says there is no class that week.
