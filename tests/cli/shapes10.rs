@@ -80,3 +80,31 @@ fn exam_period_closing_and_recess_rows_are_no_lectures() {
         "{stderr}"
     );
 }
+
+/// A space-laid plan whose topic column is headed `tutorate` (the course meets only in
+/// tutorials) beside a `deadlines` column: the rows are tutorials, no lectures; the
+/// deadlines are still read.
+#[test]
+fn rows_under_a_tutorial_headed_topic_column_are_no_lectures() {
+    let text = "\
+                      Corpus Project / Plan
+
+
+date                          tutorate                           deadlines
+
+        Friday 5.3            teams and topics
+        Friday 12.3           (no room)                          outline
+        Friday 19.3           first results
+        Friday 26.3           (Easter)                           report
+";
+    let (_d, path) = fixture(text, "plan.txt");
+    let (events, stderr) = events_json(&path, &["--term", "Spring 2027"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "deadline 2027-03-12T23:59 outline due",
+            "deadline 2027-03-26T23:59 Report due",
+        ],
+        "{stderr}"
+    );
+}

@@ -317,7 +317,12 @@ impl TableReader {
             },
             Located::SetAside => return Ok(()),
             Located::Undated => return self.undated(line, &row, cx),
-            Located::Cell { idx, span } => content::cell_parts(&row, idx, span),
+            Located::Cell { idx, span } => {
+                let mut parts = content::cell_parts(&row, idx, span);
+                // Under a "Tutorial" or "Übung" topic column the rows are those sessions.
+                parts.not_lecture = self.header.as_ref().is_some_and(Header::sessions);
+                parts
+            }
             Located::Prose {
                 week,
                 date_text,
