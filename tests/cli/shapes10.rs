@@ -108,3 +108,67 @@ date                          tutorate                           deadlines
         "{stderr}"
     );
 }
+
+/// A course plan with no schedule table, written as a numbered outline (`2.1.  Project`,
+/// `2.3.1.  Cover page`: numbers that read like day-first dates without a year) with its exams
+/// dated in bullets, and a code listing holding a network address (`10.0.0.0/24`): the
+/// headings and the address make no rows; the exams are read.
+#[test]
+fn numbered_outline_headings_and_addresses_are_no_dates() {
+    let text = "\
+                         Network Services, Fall 2027
+
+1.     Overview
+       The course is run as a workshop.
+2.     Assessment
+2.1.   Project
+       A service deployed in teams.
+2.2.   Exams
+       • Midterm exam: October 7, 2027
+       • Final exam: December 9, 2027
+2.3.   Reports
+2.3.1. Cover page
+2.3.2. Results
+3.     Tools
+3.1.   Chat
+3.2.   Repository
+       echo \"allow 10.0.0.0/24\" >> rules.conf
+";
+    let (_d, path) = fixture(text, "plan.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Mexico_City"]);
+    let lectures: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| s.starts_with("lecture"))
+        .collect();
+    assert!(lectures.is_empty(), "{lectures:?}\n{stderr}");
+    assert_eq!(
+        summary(&events)
+            .iter()
+            .filter(|s| s.starts_with("exam"))
+            .count(),
+        2,
+        "{:?}\n{stderr}",
+        summary(&events)
+    );
+}
+
+/// A page with no schedule layout, its dates in lines of prose, one line of a code listing
+/// holding a network address (`10.0.0.0/24`): the address is no date and stops nothing.
+#[test]
+fn a_network_address_in_a_page_without_layout_is_no_date() {
+    let text = "\
+Network Services, Fall 2027
+
+The course is run as a workshop.
+  Midterm exam: October 7, 2027
+  Final exam: December 9, 2027
+  echo \"allow 10.0.0.0/24\" >> rules.conf
+";
+    let (_d, path) = fixture(text, "page.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Mexico_City"]);
+    assert_eq!(
+        summary(&events),
+        ["exam 2027-10-07 Midterm", "exam 2027-12-09 Final exam"],
+        "{stderr}"
+    );
+}

@@ -16,6 +16,7 @@ mod grid;
 mod item_table;
 mod loose;
 mod metadata;
+mod outline;
 mod roles;
 mod session;
 mod weekday_grid;
@@ -205,6 +206,7 @@ fn read_with(
         loose: reading == Reading::Loose,
         work_only: reading == Reading::WorkOnly,
         metadata: metadata::find(lines),
+        outline: outline::find(lines),
         calendar: calendar::find(lines),
         bounds: bounds::find(lines),
         date_col: date_column::vote(lines),
@@ -237,6 +239,8 @@ struct TableReader {
     work_only: bool,
     /// Dated lines about the document (page headers, its date): never rows.
     metadata: std::collections::BTreeMap<usize, metadata::Metadata>,
+    /// Headings of a numbered outline ("2.1. Projects"): never rows.
+    outline: BTreeSet<usize>,
     /// Line ranges that are the university's academic calendar: never rows.
     calendar: Vec<std::ops::RangeInclusive<usize>>,
     /// An important-dates list (first class, last class, no class): its lines are no rows.
@@ -286,6 +290,10 @@ impl TableReader {
             self.last_was_row = false;
             return Ok(());
         }
+        if self.outline.contains(&line.no) {
+            self.last_was_row = false;
+            return Ok(());
+        }
         if let Some(m) = self.metadata.get(&line.no) {
             metadata::warn(m, line, cx);
             return Ok(());
@@ -311,7 +319,10 @@ impl TableReader {
         let row = roles::with_roles(line, self.header.as_ref(), self.date_col);
         let started = !self.rows.is_empty();
         let parts = match date_column::locate(line, &row, self.date_col, started, cx) {
-            Located::SetAside | Located::Undated if self.loose => match loose::parts(line) {
+            // A line's first date-like text that is no date ("192.168.1.0/24") makes no row.
+            Located::SetAside | Located::Undated if self.loose => match loose::parts(line)
+                .filter(|p| cx.date(line.no, p.span.start, &p.date_text).is_ok())
+            {
                 Some(parts) => parts,
                 None => return self.undated(line, &row, cx),
             },
