@@ -172,3 +172,64 @@ The course is run as a workshop.
         "{stderr}"
     );
 }
+
+/// A page that shows its schedule twice (as a table, then as an agenda list of the same
+/// days) and then the schedule of a sister course on the same days: each day has one
+/// lecture, from the first table; the repeats are set aside with a warning.
+#[test]
+fn a_table_going_over_the_days_of_a_table_above_again_is_set_aside() {
+    let text = "\
+# Intro to Programming, Fall 2027
+
+| Date   | Topic      |
+|--------|------------|
+| Sep 6  | Welcome    |
+| Sep 13 | Variables  |
+| Sep 20 | Functions  |
+| Sep 27 | Exam 1     |
+| Oct 4  | Loops      |
+| Oct 11 | Lists      |
+
+## Agenda
+
+| Date   | Topic      | Reading   |
+|--------|------------|-----------|
+| Sep 6  | Welcome    | Preface   |
+| Sep 13 | Variables  | Chapter 1 |
+| Sep 20 | Functions  | Chapter 2 |
+| Sep 27 | Exam 1     | no reading |
+| Oct 4  | Loops      | Chapter 3 |
+| Oct 11 | Lists      | Chapter 4 |
+
+## Sister course (evening section)
+
+| Date   | Topic            |
+|--------|------------------|
+| Sep 6  | Getting started  |
+| Sep 13 | Values and types |
+| Sep 20 | Calling code     |
+| Oct 4  | Repetition       |
+| Oct 11 | Sequences        |
+";
+    let (_d, path) = fixture(text, "schedule.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2027-09-06 Welcome",
+            "lecture 2027-09-13 Variables",
+            "lecture 2027-09-20 Functions",
+            "exam 2027-09-27 Exam 1",
+            "lecture 2027-10-04 Loops",
+            "lecture 2027-10-11 Lists",
+        ],
+        "{stderr}"
+    );
+    assert_eq!(
+        stderr
+            .matches("goes over the days of a table above")
+            .count(),
+        2,
+        "{stderr}"
+    );
+}

@@ -17,6 +17,7 @@ mod item_table;
 mod loose;
 mod metadata;
 mod outline;
+mod repeats;
 mod roles;
 mod session;
 mod weekday_grid;
@@ -220,6 +221,7 @@ fn read_with(
         deliverables: 0,
         heading_skip: Vec::new(),
         table_from: 0,
+        tables: Vec::new(),
         heading_exams: Vec::new(),
         tasks: 0,
         grid_week: None,
@@ -262,6 +264,8 @@ struct TableReader {
     heading_exams: Vec<FoundActivity>,
     /// Where the table being read starts in `rows`.
     table_from: usize,
+    /// Where each table after the first starts in `rows`.
+    tables: Vec<usize>,
     /// Days off named by a week's heading row, kept with its first day row.
     heading_skip: Vec<NaiveDate>,
     /// Work given in words with a due-date column, numbered in order.
@@ -556,6 +560,7 @@ impl TableReader {
         }
         if weeks::starts_again(self.prev(), date) {
             self.table_from = self.rows.len();
+            self.tables.push(self.table_from);
         }
         if weeks::out_of_sequence(self.prev(), explicit, date, &content)
             && let Some(prev) = self.rows.last_mut()
@@ -650,7 +655,8 @@ impl TableReader {
         if !weeks::several_rows_a_week(&self.rows) {
             cx.warnings.extend(self.cadence);
         }
-        let (rows, sessions) = session::apart(self.rows);
+        let rows = repeats::drop_repeated(self.rows, &self.tables, cx);
+        let (rows, sessions) = session::apart(rows);
         let mut activities = self.acts;
         activities.extend(self.heading_exams);
         activities.extend(sessions);
