@@ -233,3 +233,30 @@ fn a_table_going_over_the_days_of_a_table_above_again_is_set_aside() {
         "{stderr}"
     );
 }
+
+/// A bullet list of exercise sheets, each only the sheet and its deadline in parentheses
+/// (`[Blatt 2](…) (Abgabe Mittwoch, 27. Oktober)`), under a weekly meeting line: deadlines,
+/// no lecture made of a sheet's line.
+#[test]
+fn a_list_of_sheets_each_with_its_deadline_in_parentheses_gives_no_lectures() {
+    let text = "\
+# Übungen zur Optimierung, WS 2027/28
+
+Termin: Mittwochs, 10:15-12:00
+
+- [Blatt 1](b1.pdf) (Abgabe Mittwoch, 20. Oktober)
+- [Blatt 2](b2.pdf) (Abgabe Mittwoch, 27. Oktober)
+- [Blatt 3](b3.pdf) (Abgabe Mittwoch, 3. November)
+";
+    let (_d, path) = fixture(text, "schedule.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Vienna"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "deadline 2027-10-20T23:59 Hw1 due",
+            "deadline 2027-10-27T23:59 Hw2 due",
+            "deadline 2027-11-03T23:59 Hw3 due",
+        ],
+        "{stderr}"
+    );
+}

@@ -24,11 +24,11 @@ use crate::syllabus::text::squash;
 use crate::syllabus::times::{TIME_LIKE, split_leading_time, time_cell};
 
 /// A topic that is only a deadline, its verb first or last ("Submit Assignment 1", "Homework
-/// 3 due"): a row of its own that is no lecture.
+/// 3 due", "Sheet 2 (due" with its date taken out): a row of its own that is no lecture.
 static WORK_ONLY: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     [
         format!(r"(?i)^\s*(?:{DEADLINE_VERB_PATTERN})\s*:?\s*(?:{SUBJECT_PATTERN})\s*[.!]*$"),
-        format!(r"(?i)^\s*(?:{SUBJECT_PATTERN})\s*:?\s*(?:{DEADLINE_VERB_PATTERN})\s*[.!]*$"),
+        format!(r"(?i)^\s*(?:{SUBJECT_PATTERN})\s*[:(]?\s*(?:{DEADLINE_VERB_PATTERN})\s*[.!)]*$"),
     ]
     .map(|p| lean(&p))
 });
