@@ -260,3 +260,46 @@ Termin: Mittwochs, 10:15-12:00
         "{stderr}"
     );
 }
+
+/// A grid table whose cells run over several lines, one cell holding `**Review**` over
+/// `**EXAM 1 @2PM**` (and one the same with a misspelt review word): the exam at its hour,
+/// no lecture that day.
+#[test]
+fn a_review_over_an_exam_with_its_hour_in_one_cell_is_the_exam() {
+    let text = "\
+  Data Structures, Summer 2027
+
+  +--------+---------------+--------------------+----------------+
+  |Week    |Monday         |Tuesday             |Thursday        |
+  +========+===============+====================+================+
+  |1       |**Jun 7**      |**Jun 8**           |**Jun 10**      |
+  |        |               |                    |                |
+  |        |Lecture 1      |Lab 1               |Lecture 2       |
+  |        |Arrays         |Setup               |Lists           |
+  +--------+---------------+--------------------+----------------+
+  |2       |**Jun 14**     |**Jun 15**          |**Jun 17**      |
+  |        |               |                    |                |
+  |        |Lecture 3      |Lab 2               |**Review**      |
+  |        |Stacks         |Stacks lab          |**EXAM 1 @2PM** |
+  +--------+---------------+--------------------+----------------+
+  |3       |**Jun 21**     |**Jun 22**          |**Jun 24**      |
+  |        |               |                    |                |
+  |        |Lecture 4      |Lab 3               |**Reveiw**      |
+  |        |Queues         |Queues lab          |**EXAM 2 @2PM** |
+  +--------+---------------+--------------------+----------------+
+";
+    let (_d, path) = fixture(text, "schedule.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    let days: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| s.contains("06-17") || s.contains("06-24"))
+        .collect();
+    assert_eq!(
+        days,
+        [
+            "exam 2027-06-17T14:00 Exam 1",
+            "exam 2027-06-24T14:00 Exam 2"
+        ],
+        "{stderr}"
+    );
+}

@@ -274,9 +274,13 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
     let label_text = label::label_text(p.segment, p.subj_end);
     let naming = label::name(label_text, &families, &p.first["subj"], num);
     let (body, note) = split_note(&p.segment[p.subj_end..]);
+    // "Review / EXAM 1 @3PM": an exam given its hour is the exam, whatever came before it.
+    let after = body.trim_start();
+    let timed = after.starts_with('@') && crate::syllabus::times::find_time(after).is_some();
     if families.iter().any(|f| is_exam_family(*f))
         && reviews_the_exam(p.lead, p.segment)
         && !DEADLINE_RE.is_match(body)
+        && !timed
     {
         return None;
     }
@@ -533,6 +537,13 @@ mod tests {
             .into_iter()
             .map(|a| (a.kind, a.label))
             .collect()
+    }
+
+    #[test]
+    fn a_review_before_an_exam_given_its_hour_is_the_exam() {
+        let exam = vec![(EventKind::Exam, "Exam 1".to_string())];
+        assert_eq!(kinds("Review EXAM 1 @3PM"), exam);
+        assert!(kinds("Review for Exam 1").is_empty());
     }
 
     #[test]

@@ -313,8 +313,10 @@ impl Content {
             return;
         }
         let (found, _) = parse_cell(&t);
-        // A topic that is an exam ("Midterm", "Exam 1 (DP and D&C)") is the exam, not a lecture.
-        if found.first().is_some_and(|a| a.kind == EventKind::Exam) && starts_with_exam(&t) {
+        // A topic that is an exam ("Midterm", "Exam 1 (DP and D&C)") is the exam, not a lecture;
+        // so is one that gives its exam an hour ("Review / EXAM 1 @3PM" in one cell).
+        let exam = found.first().filter(|a| a.kind == EventKind::Exam);
+        if exam.is_some_and(|a| starts_with_exam(&t) || a.time.is_some()) {
             self.acts
                 .extend(found.into_iter().filter(|a| a.kind != EventKind::Other));
             self.topic = Some(String::new());
