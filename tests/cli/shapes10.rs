@@ -303,3 +303,40 @@ fn a_review_over_an_exam_with_its_hour_in_one_cell_is_the_exam() {
         "{stderr}"
     );
 }
+
+/// A table of meetings whose kind column holds one-letter codes no legend defines, two
+/// rows a week with one code and one with the other: the code most rows carry is the
+/// lecture; the Wednesday rows of the other code are sessions (kind `other`), no lectures.
+#[test]
+fn the_rarer_undefined_code_of_a_kind_column_is_no_lecture() {
+    let text = "\
+| Semana | Data  | Tipo | Assunto        |
+|--------|-------|------|----------------|
+| 1      | 02/03 | T    | Introdução     |
+| 1      | 03/03 | L    | Ambiente       |
+| 1      | 05/03 | T    | Tipos          |
+| 2      | 09/03 | T    | Funções        |
+| 2      | 10/03 | L    | Exercícios     |
+| 2      | 12/03 | T    | Recursão       |
+| 3      | 16/03 | T    | Listas         |
+| 3      | 17/03 | L    | Projeto 1      |
+| 3      | 19/03 | T    | Árvores        |
+";
+    let (_d, path) = fixture(text, "cronograma.md");
+    let (events, stderr) = events_json(&path, &["--term", "Spring 2027"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2027-03-02 Introdução",
+            "other 2027-03-03 Ambiente",
+            "lecture 2027-03-05 Tipos",
+            "lecture 2027-03-09 Funções",
+            "other 2027-03-10 Exercícios",
+            "lecture 2027-03-12 Recursão",
+            "lecture 2027-03-16 Listas",
+            "other 2027-03-17 Projeto 1",
+            "lecture 2027-03-19 Árvores",
+        ],
+        "{stderr}"
+    );
+}

@@ -162,6 +162,8 @@ pub(super) struct Content {
     pub(super) due: Option<(String, DateSpan)>,
     /// A kind column's exam word ("Examen"), until the row is read.
     pub(super) kind_exam: Option<String>,
+    /// A kind column's code that no legend defines ("T", "L"): see `codes::by_count`.
+    pub(super) code: Option<String>,
     /// A label's deadline or release verb ("Due"), until the row is read.
     pub(super) kind_verb: Option<&'static str>,
 }
@@ -337,6 +339,9 @@ impl Content {
     /// ("Teoría") says nothing more.
     fn kind(&mut self, t: &str) {
         self.side_no_class |= is_no_class(t);
+        if super::codes::is_code(t) {
+            self.code = Some(t.trim().to_string());
+        }
         if let Some(Session::Held(acts)) = session::read(t) {
             self.not_a_lecture = true;
             self.acts.extend(acts);

@@ -86,6 +86,8 @@ pub(super) struct WeekRow {
     pub(super) room: Option<String>,
     /// A lab or tutorial row, with the events it gives if it is not a lecture after all.
     pub(super) session: Option<Vec<Activity>>,
+    /// The kind column's code no legend defines ("T", "L").
+    pub(super) code: Option<String>,
 }
 
 impl WeekRow {
@@ -105,6 +107,7 @@ impl WeekRow {
             time: None,
             room: None,
             session: None,
+            code: None,
         }
     }
 }
@@ -629,6 +632,7 @@ impl TableReader {
             readings: content.readings,
             no_class,
             session: content.session,
+            code: content.code,
         });
         Ok(())
     }
@@ -655,7 +659,8 @@ impl TableReader {
         if !weeks::several_rows_a_week(&self.rows) {
             cx.warnings.extend(self.cadence);
         }
-        let rows = repeats::drop_repeated(self.rows, &self.tables, cx);
+        let mut rows = repeats::drop_repeated(self.rows, &self.tables, cx);
+        codes::by_count(&mut rows);
         let (rows, sessions) = session::apart(rows);
         let mut activities = self.acts;
         activities.extend(self.heading_exams);
