@@ -94,6 +94,20 @@ fn reviews_the_exam(lead: &str, segment: &str) -> bool {
             .find(lead)
             .is_some_and(|m| !lead[..m.start()].contains(char::is_alphanumeric))
 }
+/// Whether a piece naming an exam is a class reviewing it ("Exam review"), not the exam: no
+/// deadline in it, and no hour given to the exam.
+fn only_reviews_the_exam(p: &Piece<'_, '_>, families: &[Family], body: &str) -> bool {
+    families.iter().any(|f| is_exam_family(*f))
+        && reviews_the_exam(p.lead, p.segment)
+        && !DEADLINE_RE.is_match(body)
+        && !given_its_hour(body)
+}
+/// Whether the text after an exam's name gives its hour ("Review / EXAM 1 @3PM"): then it is
+/// the exam, whatever review word came before it.
+fn given_its_hour(body: &str) -> bool {
+    let after = body.trim_start();
+    after.starts_with('@') && crate::syllabus::times::find_time(after).is_some()
+}
 /// "Fri", "Friday", "Thurs." (only the English abbreviations, with or without "day").
 pub(super) static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(WEEKDAYS_EN_SHORT.iter().map(|(w, _)| *w));
@@ -274,14 +288,7 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
     let label_text = label::label_text(p.segment, p.subj_end);
     let naming = label::name(label_text, &families, &p.first["subj"], num);
     let (body, note) = split_note(&p.segment[p.subj_end..]);
-    // "Review / EXAM 1 @3PM": an exam given its hour is the exam, whatever came before it.
-    let after = body.trim_start();
-    let timed = after.starts_with('@') && crate::syllabus::times::find_time(after).is_some();
-    if families.iter().any(|f| is_exam_family(*f))
-        && reviews_the_exam(p.lead, p.segment)
-        && !DEADLINE_RE.is_match(body)
-        && !timed
-    {
+    if only_reviews_the_exam(p, &families, body) {
         return None;
     }
     // The verb may come first: "Due: Response paper 1", "Out: HW2".
