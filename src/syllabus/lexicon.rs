@@ -1036,8 +1036,14 @@ pub(crate) const NO_CLASS_LABEL_PATTERN: &str = r"no\s+class(?:es)?|no\s+lecture
 /// Extensions of a file name in a page header ("schedule.md  2025-03-12").
 pub(crate) const FILE_NAME_PATTERN: &str = r"md|pdf|docx?|html?|txt|tex|rtf|odt";
 
-/// Words that say there is no class: holidays, breaks, cancellations.
-pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak|feriados?|d[íi]a\s+festivo|festivo|sin\s+clases?|no\s+hay\s+clases?|receso|vacaciones|asueto|férias|sem\s+aula|jour\s+férié|férié|vacances|pas\s+de\s+cours|vorlesungsfrei|ferien|keine\s+vorlesung|(?:final\s+)?exams?\s+week|finals\s+week|vacanze|nessuna\s+lezione|no\s+lezion[ei]|lezion[ei]\s+annullat[ae]|放假|停课|五一劳动节|劳动节|清明节|端午节|国庆节|中秋节|春节|元旦";
+/// Words that say there is no class: holidays, breaks, cancellations, the term's closing
+/// days.
+pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak|feriados?|d[íi]a\s+festivo|festivo|sin\s+clases?|no\s+hay\s+clases?|receso|vacaciones|asueto|férias|sem\s+aula|jour\s+férié|férié|vacances|pas\s+de\s+cours|vorlesungsfrei|ferien|keine\s+vorlesung|(?:final\s+)?exams?\s+week|finals\s+week|recesso|n[ãa]o\s+haver[áa]\s+aula|encerramento\s+do\s+semestre|vacanze|nessuna\s+lezione|no\s+lezion[ei]|lezion[ei]\s+annullat[ae]|放假|停课|五一劳动节|劳动节|清明节|端午节|国庆节|中秋节|春节|元旦";
+
+/// A row that is the institution's exam period, not a meeting, when it starts the row's
+/// topic ("EXAM PERIOD", "Provas finais" filling every day of two weeks); "the final exam
+/// period" inside a note is no such row.
+pub(crate) const EXAM_PERIOD_PATTERN: &str = r"(?:final\s+)?exam(?:ination)?s?\s+period|finals\s+period|per[íi]odo\s+de\s+(?:provas|ex[áa]menes)|semana\s+de\s+(?:provas|ex[áa]menes)|provas\s+(?:finais|substitutivas)";
 
 /// A row that is study on one's own, not a meeting ("Self-study: chapter 4", "Independent
 /// study", "Estudio autónomo"): no lecture, when it starts the row's topic.
@@ -1047,8 +1053,12 @@ pub(crate) const SELF_STUDY_PATTERN: &str = r"self[-\s]?study|self[-\s]?directed
 /// by [`NO_CLASS_PATTERN`].
 pub(crate) const STRUCK_CELL: &str = "class cancelled";
 
+/// What a month grid's kind cell says of a box on a day the course does not meet. Read by
+/// [`NO_CLASS_PATTERN`].
+pub(crate) const NO_MEETING_CELL: &str = "no class";
+
 /// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
-pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática|werkcollege|practicum";
+pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|tutorates?|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática|werkcollege|practicum";
 
 /// The session word that is also a part of a book ("Section 2 Sorting"): a numbered one is a
 /// session only alone or with a colon.

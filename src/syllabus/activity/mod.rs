@@ -17,9 +17,10 @@ mod when;
 use super::dates::{DateSpan, find_date};
 use super::lean::lean;
 use super::lexicon::{
-    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, Family,
-    HAPPENS_VERB_PATTERN, LEAD_ARTICLES, NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN,
-    RELEASE_VERB_PATTERN, SELF_STUDY_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
+    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, EXAM_PERIOD_PATTERN,
+    Family, HAPPENS_VERB_PATTERN, LEAD_ARTICLES, NEGATION_PATTERN, NO_CLASS_PATTERN,
+    NOT_AN_EXAM_PATTERN, RELEASE_VERB_PATTERN, SELF_STUDY_PATTERN, SUBJECT_PATTERN,
+    WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
@@ -92,6 +93,20 @@ fn reviews_the_exam(lead: &str, segment: &str) -> bool {
         || REVIEW_RE
             .find(lead)
             .is_some_and(|m| !lead[..m.start()].contains(char::is_alphanumeric))
+}
+/// Whether a piece naming an exam is a class reviewing it ("Exam review"), not the exam: no
+/// deadline in it, and no hour given to the exam.
+fn only_reviews_the_exam(p: &Piece<'_, '_>, families: &[Family], body: &str) -> bool {
+    families.iter().any(|f| is_exam_family(*f))
+        && reviews_the_exam(p.lead, p.segment)
+        && !DEADLINE_RE.is_match(body)
+        && !given_its_hour(body)
+}
+/// Whether the text after an exam's name gives its hour ("Review / EXAM 1 @3PM"): then it is
+/// the exam, whatever review word came before it.
+fn given_its_hour(body: &str) -> bool {
+    let after = body.trim_start();
+    after.starts_with('@') && crate::syllabus::times::find_time(after).is_some()
 }
 /// "Fri", "Friday", "Thurs." (only the English abbreviations, with or without "day").
 pub(super) static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -273,10 +288,7 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
     let label_text = label::label_text(p.segment, p.subj_end);
     let naming = label::name(label_text, &families, &p.first["subj"], num);
     let (body, note) = split_note(&p.segment[p.subj_end..]);
-    if families.iter().any(|f| is_exam_family(*f))
-        && reviews_the_exam(p.lead, p.segment)
-        && !DEADLINE_RE.is_match(body)
-    {
+    if only_reviews_the_exam(p, &families, body) {
         return None;
     }
     // The verb may come first: "Due: Response paper 1", "Out: HW2".
@@ -446,6 +458,15 @@ pub(crate) fn is_self_study(cell: &str) -> bool {
     SELF_STUDY.is_match(&cell[start..])
 }
 
+/// True when a cell starts by naming the institution's exam period ("EXAM PERIOD"): a day
+/// or week without a meeting.
+pub(crate) fn is_exam_period(cell: &str) -> bool {
+    static PERIOD: LazyLock<meta::Regex> =
+        LazyLock::new(|| lean(&without_word_tails(EXAM_PERIOD_PATTERN, "^")));
+    let start = cell.find(is_word_character).unwrap_or(cell.len());
+    PERIOD.is_match(&cell[start..])
+}
+
 /// True when a cell says there is no class that week.
 pub(crate) fn is_no_class(cell: &str) -> bool {
     static NO_CLASS: LazyLock<meta::Regex> =
@@ -523,6 +544,13 @@ mod tests {
             .into_iter()
             .map(|a| (a.kind, a.label))
             .collect()
+    }
+
+    #[test]
+    fn a_review_before_an_exam_given_its_hour_is_the_exam() {
+        let exam = vec![(EventKind::Exam, "Exam 1".to_string())];
+        assert_eq!(kinds("Review EXAM 1 @3PM"), exam);
+        assert!(kinds("Review for Exam 1").is_empty());
     }
 
     #[test]

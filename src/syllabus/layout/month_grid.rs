@@ -3,19 +3,39 @@
 //! in seven columns ("12  13  14  15  16  17  18") and under it the boxes' text, each in its
 //! day's column. Each day with text becomes a row `YYYY-MM-DD | first item | other items`
 //! under a `Date | Topic | Notes` header, so the later stages read it as one dated row per day.
+//! A box on a weekday the course does not meet (a testing window on a Wednesday, a
+//! registrar's deadline on a Friday) or headed by a registrar's note ("Last Day of Class",
+//! "Withdrawal Deadline") is no class: its work and exams are still read.
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+use regex_automata::meta::Regex;
 
 use super::markdown::SourceLine;
 use crate::syllabus::dates::month_number;
-use crate::syllabus::lexicon::{HEADER_ACTIVITY, HEADER_DATE, HEADER_TOPIC};
+use crate::syllabus::lean::lean;
+use crate::syllabus::lexicon::{
+    HEADER_ACTIVITY, HEADER_DATE, HEADER_KIND, HEADER_TOPIC, NO_MEETING_CELL, REGISTRAR_PATTERN,
+};
+
+static REGISTRAR: LazyLock<Regex> = LazyLock::new(|| lean(&format!(r"(?i){REGISTRAR_PATTERN}")));
 
 /// Fewest day numbers on a line that make it a week of a grid: a first or last week may
 /// have fewer, once a full week has shown the grid.
 const WEEK_DAYS: usize = 4;
-/// The header of the rows given, in the lexicon's words (date, topic, activities): a box's
-/// first item is the day's topic, the others are read for work ("Test 1" / "Basic Skills
-/// Test": the test is the day's, the rest is notes).
+/// The header of the rows given, in the lexicon's words (date, topic, activities, kind): a
+/// box's first item is the day's topic, the others are read for work ("Test 1" / "Basic
+/// Skills Test": the test is the day's, the rest is notes); the kind says a box is no class.
 fn header() -> String {
-    [HEADER_DATE[0], HEADER_TOPIC[0], HEADER_ACTIVITY[0]].join("\t")
+    [
+        HEADER_DATE[0],
+        HEADER_TOPIC[0],
+        HEADER_ACTIVITY[0],
+        HEADER_KIND[0],
+    ]
+    .join("\t")
 }
 /// Fewest full weeks that make a document a month grid.
 const MIN_WEEKS: usize = 2;
@@ -126,26 +146,26 @@ pub(super) fn rows(lines: &[SourceLine]) -> Option<Vec<SourceLine>> {
     if weeks < MIN_WEEKS || !lines.iter().any(|(_, t)| month_title(t).is_some()) {
         return None;
     }
-    let mut out: Vec<SourceLine> = vec![(0, header())];
+    let mut boxes: Vec<(usize, NaiveDate, Vec<String>)> = Vec::new();
     let mut month: Option<(u32, i32)> = None;
     // The week being read: each day's column, number, line and items.
     let mut week: Vec<Day> = Vec::new();
-    let flush = |week: &mut Vec<Day>, month: Option<(u32, i32)>, out: &mut Vec<SourceLine>| {
+    let flush = |week: &mut Vec<Day>, month: Option<(u32, i32)>, boxes: &mut Vec<_>| {
         for Day { day, no, items, .. } in week.drain(..) {
-            if let (Some((m, y)), Some((first, rest))) = (month, items.split_first()) {
-                out.push((
-                    no,
-                    format!("{y}-{m:02}-{day:02}\t{first}\t{}", rest.join("; ")),
-                ));
+            if let Some((m, y)) = month
+                && let Some(date) = NaiveDate::from_ymd_opt(y, m, day)
+                && !items.is_empty()
+            {
+                boxes.push((no, date, items));
             }
         }
     };
     for (no, text) in lines {
         if let Some(m) = month_title(text).filter(|_| day_numbers(text).is_none()) {
-            flush(&mut week, month, &mut out);
+            flush(&mut week, month, &mut boxes);
             month = Some(m);
         } else if let Some(days) = day_numbers(text).filter(|_| month.is_some()) {
-            flush(&mut week, month, &mut out);
+            flush(&mut week, month, &mut boxes);
             week = days
                 .into_iter()
                 .map(|(col, day)| Day {
@@ -164,8 +184,40 @@ pub(super) fn rows(lines: &[SourceLine]) -> Option<Vec<SourceLine>> {
             }
         }
     }
-    flush(&mut week, month, &mut out);
+    flush(&mut week, month, &mut boxes);
+    let class_days = class_weekdays(&boxes);
+    let mut out: Vec<SourceLine> = vec![(0, header())];
+    for (no, date, items) in boxes {
+        let Some((first, rest)) = items.split_first() else {
+            continue;
+        };
+        let off = REGISTRAR.is_match(first)
+            || !class_days[date.weekday().num_days_from_monday() as usize];
+        out.push((
+            no,
+            format!(
+                "{date}\t{first}\t{}\t{}",
+                rest.join("; "),
+                if off { NO_MEETING_CELL } else { "" }
+            ),
+        ));
+    }
     Some(out)
+}
+
+/// The weekdays the course meets: those whose boxes open with as many different texts as
+/// half the busiest weekday's at least. A Tuesday-Thursday course writes a new topic in
+/// those boxes week after week; a testing window, a break or the registrar's notes come
+/// back on other days now and then, often in the same words.
+fn class_weekdays(boxes: &[(usize, NaiveDate, Vec<String>)]) -> [bool; 7] {
+    let mut firsts: [BTreeSet<&str>; 7] = Default::default();
+    for (_, date, items) in boxes {
+        if let Some(first) = items.first() {
+            firsts[date.weekday().num_days_from_monday() as usize].insert(first);
+        }
+    }
+    let most = firsts.iter().map(BTreeSet::len).max().unwrap_or(0);
+    firsts.map(|f| !f.is_empty() && 2 * f.len() >= most)
 }
 
 #[cfg(test)]
@@ -198,10 +250,10 @@ mod tests {
             texts,
             [
                 header().as_str(),
-                "2027-03-02\tIntro\t",
-                "2027-03-04\tSets\tSheet 1",
-                "2027-03-09\tMaps\t",
-                "2027-03-11\tTest 1\t",
+                "2027-03-02\tIntro\t\t",
+                "2027-03-04\tSets\tSheet 1\t",
+                "2027-03-09\tMaps\t\t",
+                "2027-03-11\tTest 1\t\t",
             ]
         );
     }

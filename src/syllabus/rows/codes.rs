@@ -8,6 +8,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::WeekRow;
+use crate::model::EventKind;
+use crate::syllabus::activity::Activity;
 use crate::syllabus::lexicon::{EXAM_FIRST_WORDS, LECTURE_KIND_PATTERN, SESSION_PATTERN};
 
 /// A code of one or two capitals and the word it stands for: "T = tutorial", "Ü: Übung",
@@ -72,6 +75,36 @@ pub(in crate::syllabus) fn defined(lines: &[String]) -> BTreeMap<String, String>
         .collect()
 }
 
+/// Whether a kind cell is a bare code: one or two capitals ("T", "L", "TP").
+pub(super) fn is_code(cell: &str) -> bool {
+    let t = cell.trim();
+    (1..=2).contains(&t.chars().count()) && t.chars().all(char::is_uppercase)
+}
+
+/// Codes no legend defines, read by how often they come: in a table whose kind column
+/// holds two codes or more, the one most rows carry is the lecture ("T" twice a week), and
+/// a row with another ("L" once a week) is a session, which [`super::session::apart`] sets
+/// apart on the days without lectures. With no code ahead of the others, nothing is said.
+pub(super) fn by_count(rows: &mut [WeekRow]) {
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for r in rows.iter().filter(|r| !r.no_class) {
+        if let Some(c) = &r.code {
+            *count.entry(c.as_str()).or_default() += 1;
+        }
+    }
+    let mut by_rows: Vec<(usize, &str)> = count.into_iter().map(|(c, n)| (n, c)).collect();
+    by_rows.sort_unstable_by(|a, b| b.cmp(a));
+    let lecture = match by_rows.as_slice() {
+        [(most, code), (next, _), ..] if most > next => code.to_string(),
+        _ => return,
+    };
+    for r in rows.iter_mut() {
+        if r.session.is_none() && r.code.as_deref().is_some_and(|c| c != lecture) {
+            r.session = Some(vec![Activity::bare(EventKind::Other, r.title.clone())]);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,5 +148,21 @@ mod tests {
     fn a_capital_before_a_colon_that_names_no_kind_defines_nothing() {
         assert!(codes("Q: What do I bring? A: A laptop.").is_empty());
         assert!(codes("Room B: Hall 3").is_empty());
+    }
+
+    #[test]
+    fn codes_as_frequent_as_each_other_say_nothing() {
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2027, 3, d).unwrap();
+        let row = |d, code: &str| WeekRow {
+            code: Some(code.into()),
+            ..WeekRow::for_test(1, day(d))
+        };
+        let mut rows = vec![row(1, "T"), row(2, "L"), row(8, "T"), row(9, "L")];
+        by_count(&mut rows);
+        assert!(rows.iter().all(|r| r.session.is_none()));
+        let mut rows = vec![row(1, "T"), row(2, "L"), row(4, "T")];
+        by_count(&mut rows);
+        let sessions: Vec<bool> = rows.iter().map(|r| r.session.is_some()).collect();
+        assert_eq!(sessions, [false, true, false]);
     }
 }

@@ -24,11 +24,11 @@ use crate::syllabus::text::squash;
 use crate::syllabus::times::{TIME_LIKE, split_leading_time, time_cell};
 
 /// A topic that is only a deadline, its verb first or last ("Submit Assignment 1", "Homework
-/// 3 due"): a row of its own that is no lecture.
+/// 3 due", "Sheet 2 (due" with its date taken out): a row of its own that is no lecture.
 static WORK_ONLY: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     [
         format!(r"(?i)^\s*(?:{DEADLINE_VERB_PATTERN})\s*:?\s*(?:{SUBJECT_PATTERN})\s*[.!]*$"),
-        format!(r"(?i)^\s*(?:{SUBJECT_PATTERN})\s*:?\s*(?:{DEADLINE_VERB_PATTERN})\s*[.!]*$"),
+        format!(r"(?i)^\s*(?:{SUBJECT_PATTERN})\s*[:(]?\s*(?:{DEADLINE_VERB_PATTERN})\s*[.!)]*$"),
     ]
     .map(|p| lean(&p))
 });
@@ -162,6 +162,8 @@ pub(super) struct Content {
     pub(super) due: Option<(String, DateSpan)>,
     /// A kind column's exam word ("Examen"), until the row is read.
     pub(super) kind_exam: Option<String>,
+    /// A kind column's code that no legend defines ("T", "L"): see `codes::by_count`.
+    pub(super) code: Option<String>,
     /// A label's deadline or release verb ("Due"), until the row is read.
     pub(super) kind_verb: Option<&'static str>,
 }
@@ -313,8 +315,10 @@ impl Content {
             return;
         }
         let (found, _) = parse_cell(&t);
-        // A topic that is an exam ("Midterm", "Exam 1 (DP and D&C)") is the exam, not a lecture.
-        if found.first().is_some_and(|a| a.kind == EventKind::Exam) && starts_with_exam(&t) {
+        // A topic that is an exam ("Midterm", "Exam 1 (DP and D&C)") is the exam, not a lecture;
+        // so is one that gives its exam an hour ("Review / EXAM 1 @3PM" in one cell).
+        let exam = found.first().filter(|a| a.kind == EventKind::Exam);
+        if exam.is_some_and(|a| starts_with_exam(&t) || a.time.is_some()) {
             self.acts
                 .extend(found.into_iter().filter(|a| a.kind != EventKind::Other));
             self.topic = Some(String::new());
@@ -335,6 +339,9 @@ impl Content {
     /// ("Teoría") says nothing more.
     fn kind(&mut self, t: &str) {
         self.side_no_class |= is_no_class(t);
+        if super::codes::is_code(t) {
+            self.code = Some(t.trim().to_string());
+        }
         if let Some(Session::Held(acts)) = session::read(t) {
             self.not_a_lecture = true;
             self.acts.extend(acts);

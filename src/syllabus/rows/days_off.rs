@@ -4,7 +4,7 @@
 use chrono::{Duration, NaiveDate};
 
 use crate::model::EventKind;
-use crate::syllabus::activity::{Activity, is_no_class, is_self_study};
+use crate::syllabus::activity::{Activity, is_exam_period, is_no_class, is_self_study};
 use crate::syllabus::dates::{self, resolve, week_monday};
 use crate::syllabus::{Context, SyllabusError};
 
@@ -28,8 +28,8 @@ pub(super) fn read(
 ) -> Result<DaysOff, SyllabusError> {
     let mut off = DaysOff {
         skip: Vec::new(),
-        // A row that is study on one's own meets nowhere.
-        whole_week: is_self_study(title),
+        // A row that is study on one's own, or the exam period, meets nowhere.
+        whole_week: is_self_study(title) || is_exam_period(title),
     };
     for text in std::iter::once(title).chain(details.iter().map(String::as_str)) {
         if !is_no_class(text) {

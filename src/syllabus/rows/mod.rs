@@ -16,6 +16,8 @@ mod grid;
 mod item_table;
 mod loose;
 mod metadata;
+mod outline;
+mod repeats;
 mod roles;
 mod session;
 mod weekday_grid;
@@ -84,6 +86,8 @@ pub(super) struct WeekRow {
     pub(super) room: Option<String>,
     /// A lab or tutorial row, with the events it gives if it is not a lecture after all.
     pub(super) session: Option<Vec<Activity>>,
+    /// The kind column's code no legend defines ("T", "L").
+    pub(super) code: Option<String>,
 }
 
 impl WeekRow {
@@ -103,6 +107,7 @@ impl WeekRow {
             time: None,
             room: None,
             session: None,
+            code: None,
         }
     }
 }
@@ -205,6 +210,7 @@ fn read_with(
         loose: reading == Reading::Loose,
         work_only: reading == Reading::WorkOnly,
         metadata: metadata::find(lines),
+        outline: outline::find(lines),
         calendar: calendar::find(lines),
         bounds: bounds::find(lines),
         date_col: date_column::vote(lines),
@@ -218,6 +224,7 @@ fn read_with(
         deliverables: 0,
         heading_skip: Vec::new(),
         table_from: 0,
+        tables: Vec::new(),
         heading_exams: Vec::new(),
         tasks: 0,
         grid_week: None,
@@ -237,6 +244,8 @@ struct TableReader {
     work_only: bool,
     /// Dated lines about the document (page headers, its date): never rows.
     metadata: std::collections::BTreeMap<usize, metadata::Metadata>,
+    /// Headings of a numbered outline ("2.1. Projects"): never rows.
+    outline: BTreeSet<usize>,
     /// Line ranges that are the university's academic calendar: never rows.
     calendar: Vec<std::ops::RangeInclusive<usize>>,
     /// An important-dates list (first class, last class, no class): its lines are no rows.
@@ -258,6 +267,8 @@ struct TableReader {
     heading_exams: Vec<FoundActivity>,
     /// Where the table being read starts in `rows`.
     table_from: usize,
+    /// Where each table after the first starts in `rows`.
+    tables: Vec<usize>,
     /// Days off named by a week's heading row, kept with its first day row.
     heading_skip: Vec<NaiveDate>,
     /// Work given in words with a due-date column, numbered in order.
@@ -286,6 +297,10 @@ impl TableReader {
             self.last_was_row = false;
             return Ok(());
         }
+        if self.outline.contains(&line.no) {
+            self.last_was_row = false;
+            return Ok(());
+        }
         if let Some(m) = self.metadata.get(&line.no) {
             metadata::warn(m, line, cx);
             return Ok(());
@@ -311,13 +326,21 @@ impl TableReader {
         let row = roles::with_roles(line, self.header.as_ref(), self.date_col);
         let started = !self.rows.is_empty();
         let parts = match date_column::locate(line, &row, self.date_col, started, cx) {
-            Located::SetAside | Located::Undated if self.loose => match loose::parts(line) {
+            // A line's first date-like text that is no date ("192.168.1.0/24") makes no row.
+            Located::SetAside | Located::Undated if self.loose => match loose::parts(line)
+                .filter(|p| cx.date(line.no, p.span.start, &p.date_text).is_ok())
+            {
                 Some(parts) => parts,
                 None => return self.undated(line, &row, cx),
             },
             Located::SetAside => return Ok(()),
             Located::Undated => return self.undated(line, &row, cx),
-            Located::Cell { idx, span } => content::cell_parts(&row, idx, span),
+            Located::Cell { idx, span } => {
+                let mut parts = content::cell_parts(&row, idx, span);
+                // Under a "Tutorial" or "Übung" topic column the rows are those sessions.
+                parts.not_lecture = self.header.as_ref().is_some_and(Header::sessions);
+                parts
+            }
             Located::Prose {
                 week,
                 date_text,
@@ -540,6 +563,7 @@ impl TableReader {
         }
         if weeks::starts_again(self.prev(), date) {
             self.table_from = self.rows.len();
+            self.tables.push(self.table_from);
         }
         if weeks::out_of_sequence(self.prev(), explicit, date, &content)
             && let Some(prev) = self.rows.last_mut()
@@ -608,6 +632,7 @@ impl TableReader {
             readings: content.readings,
             no_class,
             session: content.session,
+            code: content.code,
         });
         Ok(())
     }
@@ -634,7 +659,9 @@ impl TableReader {
         if !weeks::several_rows_a_week(&self.rows) {
             cx.warnings.extend(self.cadence);
         }
-        let (rows, sessions) = session::apart(self.rows);
+        let mut rows = repeats::drop_repeated(self.rows, &self.tables, cx);
+        codes::by_count(&mut rows);
+        let (rows, sessions) = session::apart(rows);
         let mut activities = self.acts;
         activities.extend(self.heading_exams);
         activities.extend(sessions);

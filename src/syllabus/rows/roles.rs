@@ -93,6 +93,9 @@ pub(super) struct Header {
     lectures: Option<Vec<bool>>,
     /// The verb each column gives a bare item name under it ("Due": "Homework 1" is due).
     verbs: Vec<Option<&'static str>>,
+    /// The topic column is headed by a session word ("Tutorial", "Übung"): its rows are
+    /// those sessions, not lectures.
+    sessions: bool,
     /// For a column whose compound header says when its work is due ("Assignment due Tuesday
     /// 3:30pm"), the words put after an item under it ("due Tuesday 3:30pm").
     due_when: Vec<Option<String>>,
@@ -192,6 +195,11 @@ impl Header {
         &self.verbs
     }
 
+    /// Whether the table's rows are sessions other than lectures (see `sessions`).
+    pub(super) fn sessions(&self) -> bool {
+        self.sessions
+    }
+
     /// Whether a grid's cells in column `i` are lectures.
     pub(super) fn lecture_column(&self, i: usize) -> bool {
         self.lectures
@@ -247,12 +255,21 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
     if known < 2 || !plain {
         return None;
     }
+    let roles = column_roles(&cells);
+    let sessions = roles.iter().zip(&cells).any(|(r, c)| {
+        *r == Role::Topic
+            && matches!(
+                super::session::read(c),
+                Some(super::session::Session::Held(_))
+            )
+    });
     Some(Header {
         weekdays,
         lectures: None,
+        sessions,
         verbs: cells.iter().map(|c| header_verb(c)).collect(),
         due_when: cells.iter().map(|c| header_due_when(c)).collect(),
-        roles: column_roles(&cells),
+        roles,
         widths: line
             .placed
             .iter()

@@ -1,0 +1,80 @@
+//! Numbered section headings of a document written as an outline ("2.1. Projects",
+//! "2.3.1. Cover page", "2.4. Homework"): a heading numbered `2.1.` reads like a day-first
+//! date without its year, so once the document numbers a sub-section under one of its
+//! `N.M` headings (`2.3.1.` under `2.3.`), its lines that open with such a number are
+//! headings, never schedule rows.
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::syllabus::layout::Line;
+
+/// A section number as a line's first cell: one digit, then one to three more numbers
+/// ("2.1", "2.1.", "2.3.1.").
+static NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([0-9])\.([0-9]{1,2})((?:\.[0-9]{1,2}){0,2})\.?$").unwrap());
+
+/// The lines that are headings of the document's numbered outline.
+pub(super) fn find(lines: &[Option<Line>]) -> BTreeSet<usize> {
+    // Each numbered line with its `N.M` and whether it is a sub-section of it.
+    let numbered: Vec<(usize, (String, String), bool)> = lines
+        .iter()
+        .flatten()
+        .filter(|l| l.cells.len() > 1 || l.cells.first().is_some_and(|c| c.contains(' ')))
+        .filter_map(|l| {
+            let first = l.cells.first()?.split_whitespace().next()?;
+            let c = NUMBER.captures(first)?;
+            Some((l.no, (c[1].to_string(), c[2].to_string()), !c[3].is_empty()))
+        })
+        .collect();
+    let heads: BTreeSet<&(String, String)> = numbered
+        .iter()
+        .filter(|(_, _, sub)| !sub)
+        .map(|(_, n, _)| n)
+        .collect();
+    let outline = numbered.iter().any(|(_, n, sub)| *sub && heads.contains(n));
+    if !outline {
+        return BTreeSet::new();
+    }
+    numbered.into_iter().map(|(no, _, _)| no).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<Option<Line>> {
+        text.lines()
+            .enumerate()
+            .map(|(i, t)| {
+                Some(Line {
+                    no: i + 1,
+                    cells: t
+                        .split("  ")
+                        .map(|c| c.trim().to_string())
+                        .filter(|c| !c.is_empty())
+                        .collect(),
+                    placed: None,
+                    indented: false,
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn numbered_headings_with_a_sub_section_are_an_outline() {
+        let text = "2.1.  Projects\ntext\n2.2.  Exams\n2.2.1.  First exam\n3.1.  Tools\n";
+        assert_eq!(find(&lines(text)), BTreeSet::from([1, 3, 4, 5]));
+    }
+
+    #[test]
+    fn short_dates_without_sub_sections_are_no_outline() {
+        let text = "2.1.  Intro\n9.1.  Sets\n16.1.  Maps\n";
+        assert!(find(&lines(text)).is_empty());
+        // A sub-section number that no heading above it has is no outline either.
+        let text = "2.1.  Intro\n9.1.  Sets\n3.4.1  Errata\n";
+        assert!(find(&lines(text)).is_empty());
+    }
+}

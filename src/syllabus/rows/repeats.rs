@@ -1,0 +1,61 @@
+//! A table that goes over the days of a table above it again: another view of the same
+//! schedule (a calendar, then the same days as an agenda list) or a second course's schedule
+//! on the same page. Its rows are set aside, with a warning, so no day gets its lecture
+//! twice; the work and exams they name are still read.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+
+use super::WeekRow;
+use crate::syllabus::Context;
+
+/// Fewest meetings that make a table a repeat; a short list of extra sessions is not one.
+const MIN_ROWS: usize = 3;
+
+/// The share of a table's days, in fifths, that must be days of the tables above.
+const SHARED_FIFTHS: usize = 4;
+
+/// The rows without those of tables (starting at the indices `starts`, in order) whose days
+/// are nearly all days of the tables above them.
+pub(super) fn drop_repeated(
+    rows: Vec<WeekRow>,
+    starts: &[usize],
+    cx: &mut Context,
+) -> Vec<WeekRow> {
+    let mut bounds: Vec<usize> = starts
+        .iter()
+        .copied()
+        .filter(|&s| s > 0 && s < rows.len())
+        .collect();
+    bounds.dedup();
+    bounds.push(rows.len());
+    let mut seen: BTreeSet<NaiveDate> = BTreeSet::new();
+    let mut keep = vec![true; rows.len()];
+    let mut from = 0;
+    for to in bounds {
+        let table = &rows[from..to];
+        let days: Vec<NaiveDate> = table
+            .iter()
+            .filter(|r| !r.no_class)
+            .map(|r| r.date)
+            .collect();
+        let shared = days.iter().filter(|d| seen.contains(d)).count();
+        if days.len() >= MIN_ROWS && shared * 5 >= days.len() * SHARED_FIFTHS {
+            keep[from..to].iter_mut().for_each(|k| *k = false);
+            if let Some(first) = table.first() {
+                cx.warn(
+                    first.line,
+                    "set aside: this table goes over the days of a table above again (the same schedule shown another way, or another course's); its rows make no lectures",
+                );
+            }
+        } else {
+            seen.extend(days);
+        }
+        from = to;
+    }
+    rows.into_iter()
+        .zip(keep)
+        .filter_map(|(r, k)| k.then_some(r))
+        .collect()
+}
