@@ -85,6 +85,18 @@ impl std::ops::Index<&str> for Groups<'_> {
     }
 }
 
+/// `text` with every match of `re` taken out: `regex::Regex::replace_all(text, "")`.
+pub(super) fn remove_all(re: &Regex, text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for m in re.find_iter(text) {
+        out.push_str(&text[last..m.start()]);
+        last = m.end();
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
 /// Reading a lean pattern's groups: `captures` and `captures_iter` of `regex::Regex`.
 pub(super) trait Grouped {
     /// The groups of the leftmost match in `text`.
@@ -153,6 +165,21 @@ mod tests {
             let was = regex::Regex::new(&pattern).unwrap().find(&text).map(|m| m.range());
             let now = lean(&pattern).find(text.as_str()).map(|m| m.range());
             proptest::prop_assert_eq!(was, now, "{} on {:?}", which, text);
+        }
+
+        #[test]
+        fn removing_a_lean_patterns_matches_is_replace_all_with_nothing(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "Hw", "hw 2", "homework", "Project", "proposal", "2nd", " ", "Midterm 1",
+                "exam", "Final", "x", "é", ":", "3", "-",
+            ]), 0..8),
+        ) {
+            use crate::syllabus::lexicon::SUBJECT_PATTERN;
+            static OLD: std::sync::LazyLock<regex::Regex> =
+                std::sync::LazyLock::new(|| regex::Regex::new(SUBJECT_PATTERN).unwrap());
+            static NOW: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| lean(SUBJECT_PATTERN));
+            let text = words.concat();
+            proptest::prop_assert_eq!(OLD.replace_all(&text, "").to_string(), remove_all(&NOW, &text));
         }
 
         #[test]
