@@ -98,8 +98,8 @@ pub(super) static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b({words})(day)?\b\.?")).unwrap()
 });
 /// A negation right before a subject: "No assignment due".
-static NEGATED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NEGATION_PATTERN})\s*$")).unwrap());
+static NEGATED: LazyLock<meta::Regex> =
+    LazyLock::new(|| lean(&format!(r"(?i)\b({NEGATION_PATTERN})\s*$")));
 /// Words that say an activity is meant, even when its subject is unreadable.
 pub(crate) static ACTIVITY_VERB: LazyLock<meta::Regex> =
     LazyLock::new(|| lean(&format!(r"(?i)\b({ACTIVITY_VERB_PATTERN})(\b|$)")));
