@@ -1,19 +1,83 @@
 //! Stage 4, recogniser: the course code and name from the heading ("CEng 501 Deep Learning"),
 //! and the course id made of them.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
+use regex_syntax::is_word_character;
 
 use super::ParseOptions;
 use super::dates::weekday;
 use super::ids::slug;
+use super::letters::{is_capital, is_letter};
 use super::lexicon::{NOT_COURSE_CODES, SEASONS};
 
-static COURSE_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\p{L}])(\p{Lu}[\p{L}]{1,5})[ -]?([0-9]{3,4}[A-Z]?)\b\s*[:\-–—]?\s*(.*)")
-        .unwrap()
-});
+/// A course code in a line: its letters ("CEng"), its number ("501") and the rest of the line.
+struct CodeMatch<'a> {
+    letters: &'a str,
+    number: &'a str,
+    rest: &'a str,
+    end: usize,
+}
+
+/// The course codes of `text` from left to right, each read to the end of its line: what
+/// the pattern `(?:^|[^\p{L}])(\p{Lu}\p{L}{1,5})[ -]?([0-9]{3,4}[A-Z]?)\b\s*[:\-–—]?\s*(.*)`
+/// captured (a scanner: compiling that pattern cost a tenth of a start-up).
+fn course_codes(text: &str) -> impl Iterator<Item = CodeMatch<'_>> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let found = code_from(text, at)?;
+        at = found.end;
+        Some(found)
+    })
+}
+
+/// The leftmost course code at or after `at`: one at the very start, or after a non-letter.
+fn code_from(text: &str, at: usize) -> Option<CodeMatch<'_>> {
+    if at == 0
+        && let Some(m) = code_at(text, 0)
+    {
+        return Some(m);
+    }
+    text.get(at..)?
+        .char_indices()
+        .filter(|&(_, c)| !is_letter(c))
+        .find_map(|(i, c)| code_at(text, at + i + c.len_utf8()))
+}
+
+/// The course code whose letters start at `start`, as the pattern reads it from there.
+fn code_at(text: &str, start: usize) -> Option<CodeMatch<'_>> {
+    let tail = text.get(start..)?;
+    let letters_len = tail.find(|c: char| !is_letter(c)).unwrap_or(tail.len());
+    let letters = &tail[..letters_len];
+    let count = letters.chars().count();
+    if !letters.chars().next().is_some_and(is_capital) || !(2..=6).contains(&count) {
+        return None;
+    }
+    let after = &tail[letters_len..];
+    let after = after.strip_prefix([' ', '-']).unwrap_or(after);
+    let number_at = text.len() - after.len();
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let boundary = |i: usize| !text[i..].chars().next().is_some_and(is_word_character);
+    let number_end = (3..=digits.min(4)).rev().find_map(|n| {
+        let e = number_at + n;
+        let capital = text.as_bytes().get(e).is_some_and(u8::is_ascii_uppercase);
+        [capital.then_some(e + 1), Some(e)]
+            .into_iter()
+            .flatten()
+            .find(|&e| boundary(e))
+    })?;
+    let rest = text[number_end..].trim_start();
+    let rest = rest
+        .strip_prefix([':', '-', '–', '—'])
+        .unwrap_or(rest)
+        .trim_start();
+    let rest_at = text.len() - rest.len();
+    let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    Some(CodeMatch {
+        letters,
+        number: &text[number_at..number_end],
+        rest,
+        end: rest_at + rest.len(),
+    })
+}
 
 /// Season, month and weekday names look like course codes ("Winter 2024"): they are not.
 fn is_calendar_word(w: &str) -> bool {
@@ -28,11 +92,8 @@ fn is_calendar_word(w: &str) -> bool {
 pub(super) fn find_course(lines: &[String]) -> Option<(String, String)> {
     for line in lines.iter().take(15) {
         let t = line.trim().trim_start_matches('#').trim();
-        if let Some(c) = COURSE_CODE
-            .captures_iter(t)
-            .find(|c| !is_calendar_word(&c[1]))
-        {
-            let mut name = c[3].trim().to_string();
+        if let Some(c) = course_codes(t).find(|c| !is_calendar_word(c.letters)) {
+            let mut name = c.rest.trim().to_string();
             // The name ends where the term, a separator or a column gap begins.
             if let Some(m) = super::dates::term_match(&name) {
                 name.truncate(m);
@@ -47,7 +108,7 @@ pub(super) fn find_course(lines: &[String]) -> Option<(String, String)> {
                 .trim_end_matches(['.', ',', ':', '-'])
                 .trim()
                 .to_string();
-            return Some((format!("{} {}", &c[1], &c[2]), name));
+            return Some((format!("{} {}", c.letters, c.number), name));
         }
     }
     None
@@ -101,6 +162,39 @@ mod tests {
             find_course(&lines),
             Some(("MATH 221".into(), "Calculus I".into()))
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_scanner_finds_the_codes_the_old_pattern_captured(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "CEng", "MATH", "Ab", "A", "ÇEng", "Übung", "ǅa", "Σκ", "abcdefg", "Bcdefgh", "x",
+                " ", "-", "501", "1234", "12", "7", "A", "Z", "b", ":", "–", "—", "\n", "\t",
+                "é", "\u{301}", "_", "(", "  ", "Fall", "2024", "Ⅳ",
+            ]), 1..10),
+        ) {
+            let text = words.concat();
+            static OLD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+                regex::Regex::new(
+                    r"(?:^|[^\p{L}])(\p{Lu}[\p{L}]{1,5})[ -]?([0-9]{3,4}[A-Z]?)\b\s*[:\-–—]?\s*(.*)",
+                )
+                .unwrap()
+            });
+            let old = &*OLD;
+            let was: Vec<_> = old
+                .captures_iter(&text)
+                .map(|c| (c[1].to_string(), c[2].to_string(), c[3].to_string(), c[0].len()))
+                .collect();
+            let now: Vec<_> = course_codes(&text)
+                .map(|c| (c.letters.to_string(), c.number.to_string(), c.rest.to_string(), c.end))
+                .collect();
+            let was_ends: Vec<_> = old.find_iter(&text).map(|m| m.end()).collect();
+            let now_ends: Vec<_> = now.iter().map(|c| c.3).collect();
+            proptest::prop_assert_eq!(was_ends, now_ends, "{:?}", text);
+            let was: Vec<_> = was.into_iter().map(|c| (c.0, c.1, c.2)).collect();
+            let now: Vec<_> = now.into_iter().map(|c| (c.0, c.1, c.2)).collect();
+            proptest::prop_assert_eq!(was, now, "{:?}", text);
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::lean::Grouped;
 
 use super::lexicon::GRADING_LABEL_PATTERN;
 
@@ -18,8 +18,10 @@ pub struct GradeItem {
     pub parts: Vec<f64>,
 }
 
-static GRADE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<name>[A-Za-zÇĞİÖŞÜçğıöşü][^%:;]*?)\s*[:\-–]?\s*%?\s*(?P<pct>[0-9]{1,3}(?:[.,][0-9]+)?)\s*%(?:\s*\((?P<parts>[0-9\s+.,x×%]+)\))?").unwrap()
+static GRADE_ITEM: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
+    super::lean::lean(
+        r"(?P<name>[A-Za-zÇĞİÖŞÜçğıöşü][^%:;]*?)\s*[:\-–]?\s*%?\s*(?P<pct>[0-9]{1,3}(?:[.,][0-9]+)?)\s*%(?:\s*\((?P<parts>[0-9\s+.,x×%]+)\))?",
+    )
 });
 static GRADING_LABEL: LazyLock<regex_automata::meta::Regex> =
     LazyLock::new(|| super::lean::lean(&format!(r"(?i)^\W*({GRADING_LABEL_PATTERN})\b")));
@@ -48,7 +50,7 @@ pub(super) fn find_grading(lines: &[(usize, String)]) -> Vec<GradeItem> {
                 t
             }
         });
-        for c in GRADE_ITEM.captures_iter(body) {
+        for c in GRADE_ITEM.groups_iter(body) {
             let name = c["name"]
                 .trim()
                 .trim_start_matches(['-', '*', '•', ',', ' '])

@@ -10,7 +10,7 @@ use regex::Regex;
 use regex_automata::meta;
 
 use super::dates::weekday;
-use super::lean::lean;
+use super::lean::{Grouped, lean};
 use super::lexicon::{
     AND_WORDS, AND_WORDS_LOWER, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN, DAY_CODE_PATTERN,
     DAY_CODES, DEADLINE_VERB_PATTERN, HEADER_DATE, HEADER_SECTION, HEADER_TIME, HEADER_TOPIC,
@@ -156,7 +156,7 @@ fn meetings_in_line(line: &str) -> Vec<Meeting> {
 /// ("18ct", "10:00 s.t.", "at 2pm", "Mon 10:00"; never in a line about a deadline).
 fn times_in_line(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime>, End)> {
     let ranges: Vec<_> = TIME_RANGE
-        .captures_iter(line)
+        .groups_iter(line)
         .filter_map(|c| {
             let (start, end) = range_times(&c)?;
             Some((c.get(0)?.range(), start, Some(end), End::Written))

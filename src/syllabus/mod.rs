@@ -31,6 +31,7 @@ mod grading;
 mod ids;
 mod layout;
 mod lean;
+mod letters;
 pub(crate) mod lexicon;
 mod meetings;
 mod month_day;

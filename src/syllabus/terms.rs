@@ -8,9 +8,11 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
+use regex_automata::meta;
 use regex_syntax::is_word_character;
 
 use super::fold::{Words, folded, leading_spaces, starts_with_folded};
+use super::lean::{Grouped, lean};
 use super::lexicon::{
     CJK_ACADEMIC_YEAR_PATTERN, CJK_FIRST_HALF_PATTERN, CJK_SECOND_HALF_PATTERN,
     NUMBERED_SEMESTER_PATTERN, RANGE_WORD_PATTERN, SEASONS, SEMESTER_CODES,
@@ -25,52 +27,46 @@ const YEAR: &str = r"(?:19|20)[0-9]{2}";
 static SEASON: LazyLock<String> =
     LazyLock::new(|| format!("({})", alternation(SEASONS.iter().map(|(w, _)| *w))));
 
-static SEASON_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static SEASON_YEAR: LazyLock<meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
         r"(?i)\b{}\s+(?:(?:{TERM_FILLER_PATTERN})\s+)?({YEAR})(?:\s*[-–/]\s*([0-9]{{2,4}}))?\b",
         *SEASON
     ))
-    .unwrap()
 });
-static YEARS_SEASON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static YEARS_SEASON: LazyLock<meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
         r"(?i)\b({YEAR})\s*[-–/]\s*([0-9]{{2,4}})\s+{}\b",
         *SEASON
     ))
-    .unwrap()
 });
-static YEAR_SEASON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static YEAR_SEASON: LazyLock<meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
         r"(?i)\b({YEAR})(?:\s+|\s*(?:{YEAR_MARK_PATTERN})\s*){}\b(?:\s+(?:(?:{TERM_FILLER_PATTERN})\s+)?({YEAR}))?",
         *SEASON
     ))
-    .unwrap()
 });
 /// Semester codes with their year: "WS 2023/24", "SoSe 2024", "SuSe24", "HS23", "FS 2025".
 /// Whole words are matched in any case, two-letter codes only in capitals.
-static SEMESTER_CODE: LazyLock<Regex> = LazyLock::new(|| {
+static SEMESTER_CODE: LazyLock<meta::Regex> = LazyLock::new(|| {
     let (short, long): (Vec<_>, Vec<_>) = SEMESTER_CODES.iter().partition(|(w, _)| w.len() <= 2);
     let short: Vec<String> = short.iter().map(|(w, _)| w.to_uppercase()).collect();
     let short = alternation(short.iter().map(String::as_str));
     let long = alternation(long.iter().map(|(w, _)| *w));
-    Regex::new(&format!(
+    lean(&format!(
         r"\b((?i:{long})|{short})\s*({YEAR}|[0-9]{{2}})(?:\s*/\s*({YEAR}|[0-9]{{2}}))?\b"
     ))
-    .unwrap()
 });
 /// "Semester 2 2017", "Semester 1, 2023/24", "Sem 2 2023-2024".
-static NUMBER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static NUMBER_YEAR: LazyLock<meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
         r"(?i)\b(?:{SEMESTER_NUMBER_PATTERN})\.?\s*([12])\s*,?\s+({YEAR})(?:\s*[/–-]\s*([0-9]{{2}}|{YEAR}))?\b"
     ))
-    .unwrap()
 });
 /// "AY25/26 Sem 1", "2023/24 Semester 2", "AY 2025/2026, Semester 1".
-static YEARS_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static YEARS_NUMBER: LazyLock<meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
         r"(?i)\b(?:AY\s*)?({YEAR}|[0-9]{{2}})\s*[/–-]\s*([0-9]{{2}}|{YEAR})\s*,?\s*(?:{SEMESTER_NUMBER_PATTERN})\.?\s*([12])\b"
     ))
-    .unwrap()
 });
 /// Every month name, as the alternation of them is tried.
 static MONTH_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(all_months().map(|(w, _)| *w)));
@@ -85,11 +81,10 @@ static CJK_ACADEMIC: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 /// "2º semestre 2025", "1er cuatrimestre 2024", "1C 2020".
-static NUMBERED_SEMESTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static NUMBERED_SEMESTER: LazyLock<meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
         r"(?i)\b([12]){NUMBERED_SEMESTER_PATTERN}({YEAR})\b"
     ))
-    .unwrap()
 });
 static ACADEMIC_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b([0-9]{4})\s*[/–-]\s*([0-9]{2}|[0-9]{4})\b").unwrap());
@@ -116,7 +111,7 @@ fn follows(first: i32, second: &str) -> bool {
 type Found = Option<(usize, Term)>;
 
 fn season_year(text: &str) -> Found {
-    let c = SEASON_YEAR.captures(text)?;
+    let c = SEASON_YEAR.groups(text)?;
     let season = season_of(&c[1]);
     let first: i32 = c[2].parse().ok()?;
     // "Spring 2023-24": spring of an academic year is in its second year.
@@ -129,7 +124,7 @@ fn season_year(text: &str) -> Found {
 }
 
 fn years_season(text: &str) -> Found {
-    let c = YEARS_SEASON.captures(text)?;
+    let c = YEARS_SEASON.groups(text)?;
     let first: i32 = c[1].parse().ok()?;
     let season = season_of(&c[3]);
     // An academic year "2023-2024": fall is in the first year, the rest in the second.
@@ -143,9 +138,7 @@ fn years_season(text: &str) -> Found {
 
 fn year_season(text: &str) -> Found {
     // "2030 Spring 2024" is a course number before a term: the season-year reading has it.
-    let c = YEAR_SEASON
-        .captures_iter(text)
-        .find(|c| c.get(3).is_none())?;
+    let c = YEAR_SEASON.groups_iter(text).find(|c| c.get(3).is_none())?;
     let term = Term {
         season: season_of(&c[2]),
         year: c[1].parse().ok()?,
@@ -154,7 +147,7 @@ fn year_season(text: &str) -> Found {
 }
 
 fn semester_code(text: &str) -> Found {
-    let c = SEMESTER_CODE.captures(text)?;
+    let c = SEMESTER_CODE.groups(text)?;
     let code = c[1].to_lowercase();
     let season = SEMESTER_CODES
         .iter()
@@ -195,12 +188,12 @@ fn numbered(number: &str, first: i32, academic: bool) -> Term {
 }
 
 fn semester_number(text: &str) -> Found {
-    if let Some(c) = NUMBER_YEAR.captures(text) {
+    if let Some(c) = NUMBER_YEAR.groups(text) {
         let first: i32 = c[2].parse().ok()?;
         let academic = c.get(3).is_some_and(|s| follows(first, s.as_str()));
         return Some((c.get(0)?.start(), numbered(&c[1], first, academic)));
     }
-    let c = YEARS_NUMBER.captures(text)?;
+    let c = YEARS_NUMBER.groups(text)?;
     let first = full_year(&c[1])?;
     follows(first, &c[2]).then_some(())?;
     Some((c.get(0)?.start(), numbered(&c[3], first, true)))
@@ -228,7 +221,7 @@ fn cjk_academic(text: &str) -> Found {
 
 /// A semester numbered before its word, of a calendar year: the first is spring.
 fn numbered_semester(text: &str) -> Found {
-    let c = NUMBERED_SEMESTER.captures(text)?;
+    let c = NUMBERED_SEMESTER.groups(text)?;
     let year = c[2].parse().ok()?;
     Some((c.get(0)?.start(), numbered(&c[1], year, false)))
 }

@@ -5,6 +5,9 @@ use std::sync::LazyLock;
 
 use chrono::NaiveTime;
 use regex::Regex;
+use regex_automata::meta;
+
+use super::lean::{Group, Grouped, Groups, lean};
 
 use super::lexicon::{
     CJK_HOUR_MARK_PATTERN, CJK_MINUTE_MARK_PATTERN, CLOCK_WORD_PATTERN, TIME_FROM_WORD_PATTERN,
@@ -17,21 +20,23 @@ static HOUR_MARK: LazyLock<String> = LazyLock::new(|| format!(r"\s*(?:{CLOCK_WOR
 /// "am"/"pm" after a time: "5pm", "11:59 p.m.", and attached single letters "11:15a".
 const AP: &str = r"\s*[ap]\.?m\b\.?|\s*[ap]\.m\.|[ap]\b";
 
-static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-9]{{2}}))?(?P<ap>{AP})|\b(?P<h2>[0-9]{{1,2}})[:.h](?P<m2>[0-9]{{2}})\b|\b(?P<noon>noon|midnight)\b|(?P<h3>[0-9]{{1,2}})\s*(?:{CJK_HOUR_MARK_PATTERN})\s*(?:(?P<m3>[0-9]{{1,2}})\s*(?:{CJK_MINUTE_MARK_PATTERN}))?")).unwrap()
+static TIME: LazyLock<meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
+        r"(?i)\b(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-9]{{2}}))?(?P<ap>{AP})|\b(?P<h2>[0-9]{{1,2}})[:.h](?P<m2>[0-9]{{2}})\b|\b(?P<noon>noon|midnight)\b|(?P<h3>[0-9]{{1,2}})\s*(?:{CJK_HOUR_MARK_PATTERN})\s*(?:(?P<m3>[0-9]{{1,2}})\s*(?:{CJK_MINUTE_MARK_PATTERN}))?"
+    ))
 });
 
 /// Finds a clock time such as "23:59", "5pm", "11:59 p.m." or "noon" in `text`.
 pub(crate) fn find_time(text: &str) -> Option<NaiveTime> {
-    TIME.captures_iter(text).find_map(|c| time_of(&c))
+    TIME.groups_iter(text).find_map(|c| time_of(&c))
 }
 
 /// An "a"/"p" of one letter counts only after minutes: "11:15a" is a time, "Hw 5a" is not.
-fn bare_letter(ap: Option<regex::Match<'_>>, minutes: Option<regex::Match<'_>>) -> bool {
+fn bare_letter(ap: Option<Group<'_>>, minutes: Option<Group<'_>>) -> bool {
     ap.is_some_and(|a| a.as_str().trim().len() == 1) && minutes.is_none()
 }
 
-fn time_of(c: &regex::Captures<'_>) -> Option<NaiveTime> {
+fn time_of(c: &Groups<'_>) -> Option<NaiveTime> {
     if bare_letter(c.name("ap"), c.name("m")) {
         return None;
     }
@@ -56,12 +61,11 @@ fn time_of(c: &regex::Captures<'_>) -> Option<NaiveTime> {
 }
 
 /// A time range; [`range_times`] reads a match.
-pub(crate) static TIME_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+pub(crate) static TIME_RANGE: LazyLock<meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
         r"(?i)\b(?P<h1>[0-9]{{1,2}})(?:[:.h](?P<m1>[0-9]{{2}})|(?P<hm1>{hm}))?(?P<ap1>{AP})?\s*\\?(?:--?|–|—|[~～〜]|{TIME_RANGE_WORD_PATTERN})\s*(?P<h2>[0-9]{{1,2}})(?:[:.h](?P<m2>[0-9]{{2}})|(?P<hm2>{hm}))?(?P<ap2>{AP})?",
         hm = *HOUR_MARK
     ))
-    .unwrap()
 });
 
 /// Something that reads as a clock time, where a label must stop ("Final exam 8:00").
@@ -72,7 +76,7 @@ pub(crate) static TIME_LIKE: LazyLock<Regex> = LazyLock::new(|| {
 /// Finds a time range such as "8:00-10:50 AM", "14:40–17:30" or "18:30~20:10" (a tilde, as
 /// Portuguese and Japanese write it, perhaps escaped by Markdown: "18:30\~20:10") in text.
 pub(crate) fn find_time_range(text: &str) -> Option<(NaiveTime, NaiveTime)> {
-    TIME_RANGE.captures_iter(text).find_map(|c| range_times(&c))
+    TIME_RANGE.groups_iter(text).find_map(|c| range_times(&c))
 }
 
 /// Bare hours, as a Time column writes them: "13-15", "08 - 12".
@@ -154,7 +158,7 @@ static FROM_WORD: LazyLock<Regex> =
 /// fouille de texte", "from 2:00 to 3:30pm, Review"), and the text after it.
 fn leading_range(text: &str) -> Option<((NaiveTime, NaiveTime), String)> {
     let from = FROM_WORD.find(text).map_or(0, |m| m.end());
-    let c = TIME_RANGE.captures(&text[from..])?;
+    let c = TIME_RANGE.groups(&text[from..])?;
     let whole = c.get(0)?;
     if !text[from..from + whole.start()].trim().is_empty() {
         return None;
@@ -184,7 +188,7 @@ pub(crate) fn clock(h: u32, m: u32, ap: Option<&str>) -> Option<NaiveTime> {
     NaiveTime::from_hms_opt(h, m, 0)
 }
 
-pub(crate) fn range_times(c: &regex::Captures<'_>) -> Option<(NaiveTime, NaiveTime)> {
+pub(crate) fn range_times(c: &Groups<'_>) -> Option<(NaiveTime, NaiveTime)> {
     if bare_letter(c.name("ap1"), c.name("m1")) || bare_letter(c.name("ap2"), c.name("m2")) {
         return None;
     }

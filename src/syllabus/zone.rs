@@ -5,7 +5,9 @@
 use std::sync::LazyLock;
 
 use chrono_tz::Tz;
-use regex::Regex;
+use regex_automata::meta;
+
+use super::lean::{Grouped, Groups, lean};
 
 use super::lexicon::{ZONE_ABBR_PATTERN, ZONE_NAME_PATTERN, ZONE_OFFSET_PATTERN, ZONE_WORDS};
 
@@ -20,17 +22,16 @@ pub struct StatedZone {
     pub zone: Tz,
 }
 
-static ZONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static ZONE: LazyLock<meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
         "{ZONE_NAME_PATTERN}|{ZONE_ABBR_PATTERN}|{ZONE_OFFSET_PATTERN}"
     ))
-    .unwrap()
 });
 
 /// The first zone the text names for its times, if any.
 pub fn stated_zone(text: &str) -> Option<StatedZone> {
     text.lines().enumerate().find_map(|(i, line)| {
-        ZONE.captures_iter(line).find_map(|c| {
+        ZONE.groups_iter(line).find_map(|c| {
             let word = c.name("name").or(c.name("name2")).or(c.name("abbr"));
             let zone = match word {
                 Some(w) => by_word(&w.as_str().to_lowercase()).or_else(|| by_word(w.as_str())),
@@ -54,7 +55,7 @@ fn by_word(word: &str) -> Option<Tz> {
 }
 
 /// "GMT+3" is the IANA zone Etc/GMT-3 (its sign is the other way round); whole hours only.
-fn by_offset(c: &regex::Captures<'_>) -> Option<Tz> {
+fn by_offset(c: &Groups<'_>) -> Option<Tz> {
     let hours: u32 = c.name("h")?.as_str().parse().ok()?;
     if c.name("m").is_some_and(|m| m.as_str() != "00") || hours > 14 {
         return None;

@@ -2,6 +2,7 @@
 
 use super::{DEADLINE_RE, HAPPENS_RE, RELEASE_RE, SUBJECT_RE, WEEKDAY_WORD};
 use crate::syllabus::dates::find_date;
+use crate::syllabus::lean::remove_all;
 use crate::syllabus::lexicon::{
     EXAM_QUALIFIERS, Family, HOMEWORK_LABEL_STARTS, LABEL_CONNECTORS, SUBJECT_FAMILIES,
 };
@@ -98,8 +99,7 @@ pub(super) struct Naming {
 /// Names the activity of a group of subjects (`families`, the first written `subj`).
 pub(super) fn name(label_text: &str, families: &[Family], subj: &str, num: Option<&str>) -> Naming {
     // Words in the label that are neither subjects nor the number ("milestone 1" is not).
-    let plain_words = SUBJECT_RE
-        .replace_all(label_text, "")
+    let plain_words = remove_all(&SUBJECT_RE, label_text)
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
@@ -137,7 +137,7 @@ fn qualified_exam(label_text: &str, families: &[Family]) -> Option<Family> {
     if !families.iter().all(|f| is_exam_family(*f)) {
         return None;
     }
-    let rest = SUBJECT_RE.replace_all(label_text, "");
+    let rest = remove_all(&SUBJECT_RE, label_text);
     let mut family = *families.first()?;
     let mut any = false;
     for w in rest

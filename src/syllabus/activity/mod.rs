@@ -15,7 +15,7 @@ mod label;
 mod when;
 
 use super::dates::{DateSpan, find_date};
-use super::lean::lean;
+use super::lean::{Group, Grouped, Groups, lean};
 use super::lexicon::{
     ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, EXAM_PERIOD_PATTERN,
     Family, HAPPENS_VERB_PATTERN, LEAD_ARTICLES, NEGATION_PATTERN, NO_CLASS_PATTERN,
@@ -72,8 +72,7 @@ impl Activity {
     }
 }
 
-pub(super) static SUBJECT_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(SUBJECT_PATTERN).unwrap());
+pub(super) static SUBJECT_RE: LazyLock<meta::Regex> = LazyLock::new(|| lean(SUBJECT_PATTERN));
 pub(super) static RELEASE_RE: LazyLock<meta::Regex> =
     LazyLock::new(|| lean(&format!(r"(?i)\b({RELEASE_VERB_PATTERN})(\b|$)")));
 pub(super) static HAPPENS_RE: LazyLock<meta::Regex> =
@@ -114,21 +113,21 @@ pub(super) static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b({words})(day)?\b\.?")).unwrap()
 });
 /// A negation right before a subject: "No assignment due".
-static NEGATED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NEGATION_PATTERN})\s*$")).unwrap());
+static NEGATED: LazyLock<meta::Regex> =
+    LazyLock::new(|| lean(&format!(r"(?i)\b({NEGATION_PATTERN})\s*$")));
 /// Words that say an activity is meant, even when its subject is unreadable.
 pub(crate) static ACTIVITY_VERB: LazyLock<meta::Regex> =
     LazyLock::new(|| lean(&format!(r"(?i)\b({ACTIVITY_VERB_PATTERN})(\b|$)")));
 
 /// A subject match; a number followed by ':' is a clock time ("Final Exam 8:00"), not its number.
 struct Subject<'a> {
-    caps: regex::Captures<'a>,
+    caps: Groups<'a>,
     end: usize,
     num: Option<&'a str>,
 }
 
 impl<'a> Subject<'a> {
-    fn new(cell: &'a str, caps: regex::Captures<'a>) -> Self {
+    fn new(cell: &'a str, caps: Groups<'a>) -> Self {
         let whole = caps.get(0).map_or(0..0, |m| m.range());
         let mut end = whole.end;
         let mut num = caps.name("num").map(|n| n.as_str());
@@ -148,7 +147,7 @@ impl<'a> Subject<'a> {
         self.caps.get(0).map_or(0, |m| m.start())
     }
 
-    fn name(&self, n: &str) -> Option<regex::Match<'a>> {
+    fn name(&self, n: &str) -> Option<Group<'a>> {
         self.caps.name(n)
     }
 }
@@ -173,7 +172,7 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     static LINK_TARGET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\]\([^)\s]*\)").unwrap());
     let cell = &*LINK_TARGET.replace_all(cell, "]");
     let matches: Vec<Subject<'_>> = SUBJECT_RE
-        .captures_iter(cell)
+        .groups_iter(cell)
         .map(|c| Subject::new(cell, c))
         .collect();
     if matches.is_empty() {

@@ -3,22 +3,23 @@
 
 use std::sync::LazyLock;
 
+use crate::syllabus::lean::{Grouped, lean, remove_all};
 use chrono::NaiveTime;
-use regex::Regex;
 
 use super::WEEKDAY_WORD;
 use crate::syllabus::dates::{self, DateSpan, find_date};
 use crate::syllabus::lexicon::{PLACE_PATTERN, TO_BE_ANNOUNCED_PATTERN};
 use crate::syllabus::times::{find_time, find_time_range};
 
-static ZONE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[0-9]|[aApP]\.?[mM]\.?)\s*\(?\b(AoE|UTC|GMT|Z|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|TRT|CET|CEST|BST)\b\)?").unwrap()
+static ZONE_SUFFIX: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
+    lean(
+        r"(?:[0-9]|[aApP]\.?[mM]\.?)\s*\(?\b(AoE|UTC|GMT|Z|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|TRT|CET|CEST|BST)\b\)?",
+    )
 });
-static PLACE_TBA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static PLACE_TBA: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
         r"(?i)\b({PLACE_PATTERN})\s*:?\s*(tba|tbd|to\s+be\s+(announced|determined|confirmed))\b"
     ))
-    .unwrap()
 });
 static TBA: LazyLock<regex_automata::meta::Regex> =
     LazyLock::new(|| crate::syllabus::lean::lean(&format!(r"(?i)\b({TO_BE_ANNOUNCED_PATTERN})\b")));
@@ -50,7 +51,7 @@ pub(super) fn read(body: &str, segment: &str) -> When {
     };
     // "11:59 PM ET", "23:59 AoE": a deadline in another zone than the course's.
     let zone = time
-        .and_then(|_| ZONE_SUFFIX.captures(body))
+        .and_then(|_| ZONE_SUFFIX.groups(body))
         .and_then(|c| zone_of(&c[1]));
     let weekday = if date.is_none() {
         WEEKDAY_WORD
@@ -67,7 +68,7 @@ pub(super) fn read(body: &str, segment: &str) -> When {
         end_time,
         zone,
         // "location TBA" is about the room; only a date can be to be announced.
-        tba: TBA.is_match(PLACE_TBA.replace_all(segment, "").as_ref() as &str),
+        tba: TBA.is_match(remove_all(&PLACE_TBA, segment).as_str()),
     }
 }
 

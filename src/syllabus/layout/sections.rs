@@ -6,14 +6,13 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::html::Row;
 use crate::syllabus::dates::parse_date_prefix;
+use crate::syllabus::lean::lean;
 use crate::syllabus::lexicon::{HEADER_DATE, HEADER_TOPIC, NO_CLASS_PATTERN};
 
-static NO_CLASS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("(?i){NO_CLASS_PATTERN}")).unwrap());
+static NO_CLASS: LazyLock<regex_automata::meta::Regex> =
+    LazyLock::new(|| lean(&format!("(?i){NO_CLASS_PATTERN}")));
 
 /// Longest text read as a field's label ("Class Events:").
 const MAX_LABEL: usize = 24;

@@ -6,19 +6,11 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::WeekRow;
 use crate::model::EventKind;
 use crate::syllabus::activity::Activity;
+use crate::syllabus::letters::{is_capital, is_letter};
 use crate::syllabus::lexicon::{EXAM_FIRST_WORDS, LECTURE_KIND_PATTERN, SESSION_PATTERN};
-
-/// A code of one or two capitals and the word it stands for: "T = tutorial", "Ü: Übung",
-/// "(L) Lecture", "P – Práctica".
-static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s,;(|])\(?(?P<code>\p{Lu}{1,2})\)?\s*(?:=|:|–|—|\)|-)\s*(?P<word>\p{L}+(?:\s+\p{L}+)?)")
-        .unwrap()
-});
 
 /// A word a code may stand for: a lecture, a session other than a lecture, or an exam.
 static KIND_WORD: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
@@ -27,10 +19,105 @@ static KIND_WORD: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Kind words joined by slashes, as a header names a column of codes by their initials:
-/// "Lecture/Tutorial" over cells "L" and "T".
-static INITIALS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\p{L}+(?:\s*/\s*\p{L}+)+").unwrap());
+/// The length of the run of `text`'s first characters that pass `test`.
+fn run(text: &str, test: impl Fn(char) -> bool) -> usize {
+    text.find(|c: char| !test(c)).unwrap_or(text.len())
+}
+
+/// The codes of one or two capitals and the words they stand for in `line`, from left to
+/// right: "T = tutorial", "Ü: Übung", "(L) Lecture", "P – Práctica". What the pattern
+/// `(?:^|[\s,;(|])\(?(\p{Lu}{1,2})\)?\s*(?:=|:|–|—|\)|-)\s*(\p{L}+(?:\s+\p{L}+)?)` captured
+/// (a scanner: compiling it cost a twentieth of a start-up).
+fn definitions(line: &str) -> Vec<(&str, &str)> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some((code, word, end)) = definition_from(line, at) {
+        found.push((code, word));
+        at = end;
+    }
+    found
+}
+
+/// The leftmost definition at or after `at`: at the very start, or after a space, comma,
+/// semicolon, parenthesis or bar. Returns the code, the word and where the definition ends.
+fn definition_from(line: &str, at: usize) -> Option<(&str, &str, usize)> {
+    if at == 0
+        && let Some(d) = definition_at(line, 0)
+    {
+        return Some(d);
+    }
+    line.get(at..)?
+        .char_indices()
+        .filter(|&(_, c)| c.is_whitespace() || matches!(c, ',' | ';' | '(' | '|'))
+        .find_map(|(i, c)| definition_at(line, at + i + c.len_utf8()))
+}
+
+/// The definition starting at `start` (its optional parenthesis), as the pattern reads it.
+fn definition_at(line: &str, start: usize) -> Option<(&str, &str, usize)> {
+    let tail = line.get(start..)?;
+    let tail = tail.strip_prefix('(').unwrap_or(tail);
+    let capitals = run(tail, is_capital);
+    if !(1..=2).contains(&tail[..capitals].chars().count()) {
+        return None;
+    }
+    let after = &tail[capitals..];
+    // A closing parenthesis is skipped before the separator, or is the separator itself.
+    let word = after
+        .strip_prefix(')')
+        .and_then(defined_word)
+        .or_else(|| defined_word(after))?;
+    let end = line.len() - word.len();
+    let word_len = run(word, is_letter);
+    let more = &word[word_len..];
+    let spaces = run(more, char::is_whitespace);
+    let word_len = match run(&more[spaces..], is_letter) {
+        0 => word_len,
+        n if spaces > 0 => word_len + spaces + n,
+        _ => word_len,
+    };
+    let code = &tail[..capitals];
+    Some((code, &word[..word_len], end + word_len))
+}
+
+/// The text from the word after a code's separator (`\s*(?:=|:|–|—|\)|-)\s*` then a letter).
+fn defined_word(after_code: &str) -> Option<&str> {
+    let rest = after_code.trim_start();
+    let rest = rest
+        .strip_prefix(['=', ':', '–', '—', ')', '-'])?
+        .trim_start();
+    rest.starts_with(is_letter).then_some(rest)
+}
+
+/// Runs of letters joined by slashes in `line` ("Lecture/Tutorial", "Lecture / Lab"), from
+/// left to right: what `\p{L}+(?:\s*/\s*\p{L}+)+` found.
+fn initials(line: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < line.len() {
+        let Some(start) = line[at..].find(is_letter).map(|i| at + i) else {
+            break;
+        };
+        let mut end = start + run(&line[start..], is_letter);
+        let letters_end = end;
+        loop {
+            let rest = &line[end..];
+            let Some(next) = rest.trim_start().strip_prefix('/') else {
+                break;
+            };
+            let next = next.trim_start();
+            let letters = run(next, is_letter);
+            if letters == 0 {
+                break;
+            }
+            end = line.len() - next.len() + letters;
+        }
+        if end > letters_end {
+            found.push(&line[start..end]);
+        }
+        at = end;
+    }
+    found
+}
 
 /// Whether a word is one a code may stand for.
 fn kind_word(word: &str) -> bool {
@@ -53,14 +140,14 @@ pub(in crate::syllabus) fn defined(lines: &[String]) -> BTreeMap<String, String>
         }
     };
     for line in lines {
-        for c in DEFINITION.captures_iter(line) {
-            let word = c["word"].trim();
+        for (code, word) in definitions(line) {
+            let word = word.trim();
             if kind_word(word) {
-                define(c["code"].to_string(), word);
+                define(code.to_string(), word);
             }
         }
-        for m in INITIALS.find_iter(line) {
-            let words: Vec<&str> = m.as_str().split('/').map(str::trim).collect();
+        for m in initials(line) {
+            let words: Vec<&str> = m.split('/').map(str::trim).collect();
             if words.iter().all(|w| kind_word(w)) {
                 for w in words {
                     let initial: String = w.chars().take(1).flat_map(char::to_uppercase).collect();
@@ -112,6 +199,37 @@ mod tests {
     fn codes(text: &str) -> Vec<(String, String)> {
         let lines: Vec<String> = text.lines().map(String::from).collect();
         defined(&lines).into_iter().collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_scanners_find_what_the_old_patterns_found(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "L", "T", "Ü", "LT", "ABC", "ǅ", "a", "lecture", "Übung", "Práctica", " ", "  ",
+                "\t", "=", ":", "–", "—", ")", "(", "-", ",", ";", "|", "/", " / ", "x", "é",
+                "\u{301}", "3", "Ⅳ", "_",
+            ]), 1..12),
+        ) {
+            let text = words.concat();
+            static DEFINITION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+                regex::Regex::new(
+                    r"(?:^|[\s,;(|])\(?(?P<code>\p{Lu}{1,2})\)?\s*(?:=|:|–|—|\)|-)\s*(?P<word>\p{L}+(?:\s+\p{L}+)?)",
+                )
+                .unwrap()
+            });
+            let definition = &*DEFINITION;
+            let was: Vec<_> = definition
+                .captures_iter(&text)
+                .map(|c| (c.name("code").unwrap().as_str(), c.name("word").unwrap().as_str()))
+                .collect();
+            proptest::prop_assert_eq!(was, definitions(&text), "{:?}", text);
+            static SLASHES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+                regex::Regex::new(r"\p{L}+(?:\s*/\s*\p{L}+)+").unwrap()
+            });
+            let slashes = &*SLASHES;
+            let was: Vec<_> = slashes.find_iter(&text).map(|m| m.as_str()).collect();
+            proptest::prop_assert_eq!(was, initials(&text), "{:?}", text);
+        }
     }
 
     #[test]

@@ -4,12 +4,11 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::syllabus::activity::is_no_class;
 use crate::syllabus::dates::DateSpan;
 use crate::syllabus::layout::Line;
 use crate::syllabus::layout::prose::{self, Prose};
+use crate::syllabus::lean::lean;
 use crate::syllabus::lexicon::HOLIDAY_NAME_PATTERN;
 
 /// One cell of a grid row: its date as written, the date read, and the text after it.
@@ -21,8 +20,8 @@ pub(super) struct GridCell {
     pub(super) off: bool,
 }
 
-static HOLIDAY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({HOLIDAY_NAME_PATTERN})\b")).unwrap());
+static HOLIDAY: LazyLock<regex_automata::meta::Regex> =
+    LazyLock::new(|| lean(&format!(r"(?i)\b({HOLIDAY_NAME_PATTERN})\b")));
 
 /// The cells of a tab or pipe row that is a grid row: every non-empty cell starts with a
 /// date, at least one has text after its date, and there are two such cells, or one after a

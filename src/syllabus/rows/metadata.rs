@@ -11,14 +11,15 @@ use regex::Regex;
 use crate::syllabus::Context;
 use crate::syllabus::dates::{RawDate, find_date};
 use crate::syllabus::layout::Line;
+use crate::syllabus::lean::lean;
 use crate::syllabus::lexicon::{DOCUMENT_DATE_PATTERN, FILE_NAME_PATTERN};
 use crate::syllabus::text::squash;
 
 /// How many non-empty lines at the top make the title block.
 const TITLE_BLOCK: usize = 5;
 
-static DOCUMENT_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{DOCUMENT_DATE_PATTERN})")).unwrap());
+static DOCUMENT_DATE: LazyLock<regex_automata::meta::Regex> =
+    LazyLock::new(|| lean(&format!(r"(?i)\b(?:{DOCUMENT_DATE_PATTERN})")));
 static FILE_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^\S+\.(?:{FILE_NAME_PATTERN})$")).unwrap());
 

@@ -6,31 +6,30 @@ use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use chrono::Datelike;
-use regex::Regex;
+use regex_automata::meta;
 
 use super::{FoundActivity, WeekRow};
 
 use crate::model::EventKind;
 use crate::syllabus::activity::{Activity, DEADLINE_RE, RELEASE_RE, parse_cell};
+use crate::syllabus::lean::{Grouped, Groups, lean};
 use crate::syllabus::lexicon::{NEGATION_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN};
 use crate::syllabus::text::squash;
 
 /// A cell that starts with a session word, alone or followed by ':', '.', a number or
 /// "session": "Lab:", "Recitation 3", "No lab." (not "Laboratory safety", "Discussion of X").
-static SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static SESSION: LazyLock<meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
         r"(?i)^(?P<no>(?:{NEGATION_PATTERN})\s+)?(?P<word>{SESSION_PATTERN})\b(?:\s+sections?\b)?\s*(?P<num>[0-9]{{1,2}})?\s*(?:$|[:.()]|sessions?\b|sections?\b)"
     ))
-    .unwrap()
 });
 
 /// A numbered session followed by its topic: "Lab 3 Functions and decisions" (not a
 /// "Section 2 ..." of a book, which [`SESSION`] reads only alone or with a colon).
-static SESSION_TOPIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static SESSION_TOPIC: LazyLock<meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
         r"(?i)^(?P<word>{SESSION_PATTERN})\s+(?P<num>[0-9]{{1,2}})\s+[[:alpha:]]"
     ))
-    .unwrap()
 });
 
 /// What a session row gives instead of a lecture.
@@ -44,9 +43,9 @@ pub(super) enum Session {
 /// The session a row's first text names, if it names one and no work is due or out in it.
 pub(super) fn read(first: &str) -> Option<Session> {
     let text = squash(&first.replace(['*', '_'], " "));
-    let caps = SESSION.captures(&text).or_else(|| {
+    let caps = SESSION.groups(&text).or_else(|| {
         SESSION_TOPIC
-            .captures(&text)
+            .groups(&text)
             .filter(|c| !c["word"].to_lowercase().starts_with(SESSION_BOOK_WORD))
     })?;
     // "Section 1.5" is a part of a book, not section 1.
@@ -76,7 +75,7 @@ pub(super) fn read(first: &str) -> Option<Session> {
 }
 
 /// The event of a session: "Recitation 3" with the rest of the cell as its note.
-fn held(text: &str, caps: &regex::Captures<'_>) -> Activity {
+fn held(text: &str, caps: &Groups<'_>) -> Activity {
     let word = &caps["word"];
     let mut label: String = word.chars().take(1).flat_map(char::to_uppercase).collect();
     label.push_str(&word[word.chars().next().map_or(0, char::len_utf8)..].to_lowercase());
