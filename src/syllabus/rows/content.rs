@@ -554,10 +554,14 @@ fn column_named_work(item: &str, verb: &str) -> Option<Activity> {
     })
 }
 
-/// The exam a topic cell is when it is only "Test", "Test 2" or "PE 1".
+/// The exam a topic cell is when it is only "Test", "Test 2" or "PE 1", perhaps with its
+/// short code after it ("First exam (P1)").
 fn exam_alone(t: &str) -> Option<Activity> {
-    static ALONE: LazyLock<Regex> =
-        LazyLock::new(|| lean(&format!(r"(?i)^(?:{EXAM_ALONE_PATTERN})$")));
+    static ALONE: LazyLock<Regex> = LazyLock::new(|| {
+        lean(&format!(
+            r"(?i)^(?:{EXAM_ALONE_PATTERN})(?:\s*\([a-z]{{1,3}}[0-9]?\))?$"
+        ))
+    });
     let label = squash(&t.replace(['*', '_'], " "));
     ALONE
         .is_match(&label)

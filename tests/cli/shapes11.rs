@@ -1,0 +1,184 @@
+//! Schedule shapes, part 11: events the development syllabi still lost in session 5 (issue
+//! #8, recall). Every fixture is written for these tests (invented courses, topics and
+//! dates) in the shape a real syllabus used.
+
+use crate::common::{events_json, fixture, summary_with_time as summary};
+
+/// A course page with a heading per week and a heading per meeting that puts its kind after
+/// the date and a colon (`Mar. 2: Seminar/Discussion`): each such heading is a meeting with
+/// that topic, not a date cell holding text. The Monday meetings are the lectures; the
+/// Wednesday ones, named `... Lab`, are labs (kind `other`), not lectures.
+#[test]
+fn dated_headings_with_a_colon_and_labs_named_by_their_last_word() {
+    let page = "\
+<!DOCTYPE html>
+<html><body>
+<h1>Maps and Memory, Spring 2032</h1>
+<p>We meet Mondays 3:00-3:50 pm; labs are on Wednesdays.</p>
+<h2>Week 1: Beginnings</h2>
+<h3>Mar. 1: Seminar/Discussion</h3>
+<p>Read the first two chapters before class.</p>
+<h3>Mar. 3: Mapping Studio Lab (Guest: a curator)</h3>
+<p>Bring a laptop.</p>
+<h2>Week 2: Old Atlases</h2>
+<h3>Mar. 8: Seminar/Discussion</h3>
+<p>Response paper 1 due March 8 at 11:00 pm</p>
+<h3>Mar. 10: Mapping Studio Lab</h3>
+<p>Try the atlas viewer.</p>
+<h2>Week 3: Routes</h2>
+<h3>Mar. 15: Seminar/Discussion</h3>
+<p>Watch the recorded talk.</p>
+<h3>Mar. 17: Mapping Studio Lab</h3>
+<p>Trace one route.</p>
+</body></html>
+";
+    let (_d, path) = fixture(page, "schedule.html");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    let got = summary(&events);
+    let lectures: Vec<&String> = got.iter().filter(|s| s.starts_with("lecture")).collect();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2032-03-01T15:00 Seminar/Discussion, Read the first two chapters before class.",
+            "lecture 2032-03-08T15:00 Seminar/Discussion, Response paper 1 due March 8 at 11:00 pm",
+            "lecture 2032-03-15T15:00 Seminar/Discussion, Watch the recorded talk.",
+        ],
+        "{stderr}"
+    );
+    assert!(
+        got.contains(&"deadline 2032-03-08T23:00 Response paper 1 due".to_string()),
+        "{got:?}\n{stderr}"
+    );
+    let labs = got
+        .iter()
+        .filter(|s| s.starts_with("other") && s.contains("Lab"))
+        .count();
+    assert_eq!(labs, 3, "{got:?}\n{stderr}");
+    assert!(!stderr.contains("which is not a date"), "{stderr}");
+}
+
+/// A Portuguese table whose dates carry a short weekday before a comma (`Ter, 03/03`,
+/// `Sex, 06/03`, day first): every such date is read. A row saying there is no class
+/// (`Não haverá aula`) or naming Carnaval gives nothing; an exam row with its short code after
+/// it (`Primeira Prova (P1)`) is the exam.
+#[test]
+fn short_portuguese_weekdays_before_a_date_no_class_rows_and_exams_with_their_code() {
+    let text = "\
+Cálculo Numérico 2031/1
+
+| Aula | Data | Conteúdo |
+|---|---|---|
+| 1 | Ter, 04/03 | Apresentação e erros |
+| 2 | Sex, 07/03 | Zeros de funções |
+| 3 | Ter, 11/03 | Carnaval |
+| 4 | Sex, 14/03 | Não haverá aula |
+| 5 | Ter, 18/03 | Sistemas lineares |
+| 6 | Sex, 21/03 | Primeira Prova (P1) |
+| 7 | Ter, 25/03 | Interpolação |
+| 8 | Sex, 28/03 | Terceira prova (P3) |
+";
+    let (_d, path) = fixture(text, "cronograma.md");
+    let (events, stderr) = events_json(&path, &[]);
+    let got: Vec<String> = summary(&events)
+        .into_iter()
+        .map(|s| s.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "lecture 2031-03-04",
+            "lecture 2031-03-07",
+            "lecture 2031-03-18",
+            "exam 2031-03-21",
+            "lecture 2031-03-25",
+            "exam 2031-03-28",
+        ],
+        "{stderr}"
+    );
+}
+
+/// A plan printed as two side-by-side halves in a space-laid table (as `pdftotext -layout`
+/// prints it), under a header that repeats `Datas | Conteúdo`, with a blank line under the
+/// header: the left half is read down, then the right half, and neither is lost.
+#[test]
+fn a_space_laid_table_printed_in_two_halves_is_read_left_then_right() {
+    let text = "\
+                  Plano de aulas do primeiro semestre de 2031
+
+Datas            Conteúdo                                     Datas            Conteúdo
+
+04/03 (terça)    Apresentação da disciplina                   06/05 (terça)    Testes de hipóteses
+06/03 (quinta)   Variáveis e tipos                            08/05 (quinta)   SEGUNDA PROVA (P2)
+11/03 (terça)    FERIADO: Semana de recesso                   13/05 (terça)    Regressão linear
+13/03 (quinta)   PRIMEIRA PROVA (P1)                          15/05 (quinta)   PROVA SUBSTITUTIVA
+";
+    let (_d, path) = fixture(text, "plano.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2031-03-04 Apresentação da disciplina",
+            "lecture 2031-03-06 Variáveis e tipos",
+            "exam 2031-03-13 PRIMEIRA PROVA (P1)",
+            "lecture 2031-05-06 Testes de hipóteses",
+            "exam 2031-05-08 SEGUNDA PROVA (P2)",
+            "lecture 2031-05-13 Regressão linear",
+            "exam 2031-05-15 PROVA SUBSTITUTIVA",
+        ],
+        "{stderr}"
+    );
+}
+
+/// A plan with a row for every weekday of each week (the week number in a cell spanning its
+/// five rows, `Seg<br>3/3` dates), where only Monday and Tuesday hold classes: the rows left
+/// blank on the other days are no meetings, while a Thursday row that names a hand-out is
+/// not blank (it stays, with its work), and a blank Tuesday among Tuesdays of class is still
+/// a class.
+#[test]
+fn blank_rows_on_weekdays_left_blank_in_a_table_of_every_weekday_are_no_meetings() {
+    let mut rows = String::new();
+    let days = ["Seg", "Ter", "Qua", "Qui", "Sex"];
+    for (week, monday) in [(1u32, 3u32), (2, 10), (3, 17)] {
+        for (i, day) in days.iter().enumerate() {
+            let span = if i == 0 {
+                format!("<td rowspan=\"5\">{week}</td>")
+            } else {
+                String::new()
+            };
+            let topic = match (week, i) {
+                (2, 1) => String::new(),
+                (_, 0 | 1) => format!("Capítulo {week}.{i}"),
+                (2, 3) => "Homework 1 out".to_string(),
+                _ => String::new(),
+            };
+            rows.push_str(&format!(
+                "<tr>{span}<th>{day}<br />{}/3</th><td>{topic}</td></tr>\n",
+                monday + i as u32
+            ));
+        }
+    }
+    let page = format!(
+        "<!DOCTYPE html>\n<html><body><h1>Estruturas de Dados 2031/1</h1>\n<table>\n\
+         <tr><th>Semana</th><th>Data</th><th>Aula</th></tr>\n{rows}</table></body></html>\n"
+    );
+    let (_d, path) = fixture(&page, "cronograma.html");
+    let (events, stderr) = events_json(&path, &[]);
+    let got: Vec<String> = summary(&events)
+        .into_iter()
+        .map(|s| s.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "lecture 2031-03-03",
+            "lecture 2031-03-04",
+            "lecture 2031-03-10",
+            "lecture 2031-03-11",
+            "lecture 2031-03-13",
+            "release 2031-03-13",
+            "lecture 2031-03-17",
+            "lecture 2031-03-18",
+        ],
+        "{stderr}"
+    );
+}
