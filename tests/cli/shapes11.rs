@@ -182,3 +182,33 @@ fn blank_rows_on_weekdays_left_blank_in_a_table_of_every_weekday_are_no_meetings
         "{stderr}"
     );
 }
+
+/// A table whose dates join a weekday, the day and the month name with hyphens
+/// (`Mon-24-Jan`, as an Org-mode or spreadsheet export writes them), one with its year
+/// (`28-Jan-2032`): every row is read on its date.
+#[test]
+fn dates_joined_by_hyphens_with_a_weekday_and_a_month_name_are_read() {
+    let text = "\
+Data Wrangling, Spring 2032
+
+| No | Week | Date        | Topic              |
+|----+------+-------------+--------------------|
+|  1 |    1 | Mon-19-Jan  | Why wrangle data   |
+|  2 |      | Wed-21-Jan  | Tidy tables        |
+|  3 |      | 23-Jan-2032 | Reshaping          |
+|----+------+-------------+--------------------|
+|  4 |    2 | Mon-26-Jan  | Joins              |
+";
+    let (_d, path) = fixture(text, "plan.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2032-01-19 Why wrangle data",
+            "lecture 2032-01-21 Tidy tables",
+            "lecture 2032-01-23 Reshaping",
+            "lecture 2032-01-26 Joins",
+        ],
+        "{stderr}"
+    );
+}
