@@ -394,9 +394,10 @@ pub(crate) const DAY_CODES: &[(&str, Weekday)] = &[
     ("F", Weekday::Fri),
 ];
 
-/// A run of day codes ("MWF", "TuTh") or codes joined by slashes ("M/W/F"); case matters.
+/// A run of day codes ("MWF", "TuTh") or codes joined by slashes or commas ("M/W/F",
+/// "M, W"); case matters.
 pub(crate) const DAY_CODE_PATTERN: &str =
-    r"\b((?:M|Tu|Th|T|W|R|F|Sa|Su){2,5}|(?:M|Tu|Th|T|W|R|F)(?:/(?:M|Tu|Th|T|W|R|F))+)\b";
+    r"\b((?:M|Tu|Th|T|W|R|F|Sa|Su){2,5}|(?:M|Tu|Th|T|W|R|F)(?:(?:/|,\s?)(?:M|Tu|Th|T|W|R|F))+)\b";
 
 /// Season words of term names ("Fall 2022", "Güz 2022", "Kış 2024").
 pub(crate) const SEASONS: &[(&str, Season)] = &[

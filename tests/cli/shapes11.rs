@@ -212,3 +212,42 @@ Data Wrangling, Spring 2032
         "{stderr}"
     );
 }
+
+/// A slot line whose days are letters joined by commas (`M, W at 10am (50 mins)`) over a
+/// space-laid table of three rows a week (`LECTURE 1:`, `LECTURE 2:`, `LAB:`, numbered within
+/// the week): the lectures are at ten on Mondays and Wednesdays, the Friday labs are not
+/// lectures, and `LECTURE 2: MIDTERM #1` is the exam, not a lecture.
+#[test]
+fn day_letters_joined_by_commas_give_the_slot_and_a_numbered_meeting_can_be_the_exam() {
+    let text = "\
+                      Plant Demography
+Lecture & Seminar: M, W at 10am (50 mins)
+Lab: F at 10am (3 hours)
+
+Week       Dates          Topic                                    Readings
+Week 1     1/19/2032      LECTURE 1: Why populations change        Chapter 1
+           1/21/2032      LECTURE 2: Counting plants               Chapter 2
+           1/23/2032      LAB: Field census in the arboretum
+Week 2     1/26/2032      LECTURE 1: Life tables                   Chapter 3
+           1/28/2032      LECTURE 2: MIDTERM #1
+           1/30/2032      LAB: Life tables in a spreadsheet
+";
+    let (_d, path) = fixture(text, "syllabus.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Los_Angeles"]);
+    let got: Vec<String> = summary(&events)
+        .into_iter()
+        .map(|s| s.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "lecture 2032-01-19T10:00",
+            "lecture 2032-01-21T10:00",
+            "other 2032-01-23",
+            "lecture 2032-01-26T10:00",
+            "exam 2032-01-28T10:00",
+            "other 2032-01-30",
+        ],
+        "{stderr}"
+    );
+}

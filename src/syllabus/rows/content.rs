@@ -40,6 +40,13 @@ static LECTURE_NO: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A lecture's number in front of its topic: "LECTURE 2: ", "Lec 5 - ".
+static LECTURE_NO_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    lean(&format!(
+        r"(?i)^(?:{LECTURE_NUMBER_PATTERN})\.?\s*#?\s*[0-9]{{1,2}}\s*[:\-–]\s*"
+    ))
+});
+
 /// A dated row taken apart: week cell, date, and the text cells with their roles.
 pub(super) struct Parts {
     pub(super) week_cell: Option<String>,
@@ -306,7 +313,11 @@ impl Content {
     }
 
     fn topic(&mut self, t: String) {
-        if let Some(exam) = exam_alone(&t) {
+        // "LECTURE 2: MIDTERM #1": the meeting's number says nothing of what it is.
+        let bare = LECTURE_NO_LABEL
+            .find(&t)
+            .map_or(t.as_str(), |m| &t[m.end()..]);
+        if let Some(exam) = exam_alone(bare) {
             self.acts.push(exam);
             self.topic = Some(String::new());
             self.exam_only = true;
@@ -314,7 +325,7 @@ impl Content {
         }
         let (found, _) = parse_cell(&t);
         // A topic that is an exam ("Midterm", "Exam 1 (DP and D&C)") is the exam, not a lecture.
-        if found.first().is_some_and(|a| a.kind == EventKind::Exam) && starts_with_exam(&t) {
+        if found.first().is_some_and(|a| a.kind == EventKind::Exam) && starts_with_exam(bare) {
             self.acts
                 .extend(found.into_iter().filter(|a| a.kind != EventKind::Other));
             self.topic = Some(String::new());
