@@ -721,7 +721,10 @@ pub(crate) const HEADER_KIND: &[&str] = &[
     "tipologia",
 ];
 /// See [`HEADER_WEEK`].
-pub(crate) const HEADER_TIME: &[&str] = &["time", "times", "hours", "saat", "时间"];
+pub(crate) const HEADER_TIME: &[&str] = &[
+    "time", "times", "hours", "saat", "时间", "orario", "horario", "horário", "heure", "horaire",
+    "uhrzeit",
+];
 /// Week-commencing headers name the date column. See [`HEADER_WEEK`].
 pub(crate) const HEADER_WEEK_OF: &[&str] = &[
     "w/c",

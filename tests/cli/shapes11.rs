@@ -251,3 +251,60 @@ Week 2     1/26/2032      LECTURE 1: Life tables                   Chapter 3
         "{stderr}"
     );
 }
+
+/// A page with a heading per meeting and a list of fields under it (`- **Date:** 4 March
+/// 2032`, `- **Time:** 10:30-13:30`, `- **Topics:**`): each meeting is a lecture on its
+/// date at the time its field gives, and the date's label is not its title.
+#[test]
+fn meetings_given_as_fields_under_a_heading_take_their_time_field() {
+    let text = "\
+# Course calendar
+
+### **Meeting 1**
+- **Date:** 4 March 2032
+- **Time:** 10:30-13:30
+- **Topics:**
+  - What a test score is
+- **Notes:** an overview.
+
+---
+
+### **Meeting 2**
+- **Date:** 6 March 2032
+- **Time:** 8:30-11:30
+- **Topics:**
+  - Reliability
+
+---
+
+### **Meeting 3**
+- **Date:** 11 March 2032
+- **Time:** 10:30-13:30
+";
+    let (_d, path) = fixture(text, "calendar.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Rome"]);
+    let got = summary(&events);
+    let starts: Vec<String> = got
+        .iter()
+        .map(|s| s.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            "lecture 2032-03-04T10:30",
+            "lecture 2032-03-06T08:30",
+            "lecture 2032-03-11T10:30",
+        ],
+        "{stderr}"
+    );
+    assert!(
+        got.iter().all(|s| !s.ends_with(" Date")),
+        "{got:?}\n{stderr}"
+    );
+    let ends: Vec<&str> = events
+        .iter()
+        .filter_map(|e| e["end"].as_str())
+        .map(|e| e.get(11..16).unwrap_or(e))
+        .collect();
+    assert_eq!(ends, ["13:30", "11:30", "13:30"], "{stderr}");
+}

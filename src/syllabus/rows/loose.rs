@@ -8,7 +8,7 @@ use crate::model::EventKind;
 use crate::syllabus::activity::parse_cell;
 use crate::syllabus::dates::find_date;
 use crate::syllabus::layout::Line;
-use crate::syllabus::lexicon::LABEL_CONNECTORS;
+use crate::syllabus::lexicon::{HEADER_DATE, LABEL_CONNECTORS};
 use crate::syllabus::text::squash;
 
 /// The fewest dated lines that make a schedule read this way.
@@ -35,7 +35,9 @@ pub(super) fn parts(line: &Line) -> Option<Parts> {
     let date_text = text.get(at..at + span.len)?.to_string();
     let before = text.get(..at).unwrap_or("");
     let after = text.get(at + span.len..).unwrap_or("");
-    let topic = [tidy(before), tidy(after)]
+    // "Date: 4 March": the label names the date, it is no topic.
+    let before = Some(tidy(before)).filter(|b| !HEADER_DATE.contains(&b.to_lowercase().as_str()));
+    let topic = [before.unwrap_or_default(), tidy(after)]
         .into_iter()
         .filter(|t| !t.is_empty())
         .collect::<Vec<_>>()
