@@ -308,3 +308,41 @@ fn meetings_given_as_fields_under_a_heading_take_their_time_field() {
         .collect();
     assert_eq!(ends, ["13:30", "11:30", "13:30"], "{stderr}");
 }
+
+/// A table whose cells list work after `Assign:` and `Due:` labels, named by words no
+/// lexicon holds (`Playtest 1`, `Field Journal 2`) beside known ones (`Project 1 Sketch`):
+/// each named item with a number is released or due on its cell's date, and a date after a
+/// `Deadline:` label names no work.
+#[test]
+fn work_with_unknown_names_under_assign_and_due_labels_is_released_and_due() {
+    let text = "\
+# Game Studio, Fall 2032
+
+| Week | Date | Plan |
+|---|---|---|
+| 1 | 10/05 | Engines tour; Assign: Playtest 1, Field Journal 1 |
+| 2 | 10/12 | Due: Playtest 1, Project 1 Sketch; Deadline: Monday October 18 |
+| 3 | 10/19 | Due: Field Journal 1 |
+";
+    let (_d, path) = fixture(text, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    let work: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| !s.starts_with("lecture"))
+        .collect();
+    for want in [
+        "release 2032-10-05 Playtest 1 released",
+        "release 2032-10-05 Field Journal 1 released",
+        "deadline 2032-10-12T23:59 Playtest 1 due",
+        "deadline 2032-10-19T23:59 Field Journal 1 due",
+    ] {
+        assert!(
+            work.contains(&want.to_string()),
+            "{want}: {work:?}\n{stderr}"
+        );
+    }
+    assert!(
+        !work.iter().any(|w| w.contains("Monday")),
+        "{work:?}\n{stderr}"
+    );
+}

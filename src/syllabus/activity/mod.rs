@@ -162,13 +162,13 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
         .map(|c| Subject::new(cell, c))
         .collect();
     if matches.is_empty() {
-        let unread = ACTIVITY_VERB
-            .is_match(cell)
-            .then(|| cell.trim().to_string());
-        return (Vec::new(), unread);
+        let named = labelled_items(cell, &matches);
+        let unread =
+            (named.is_empty() && ACTIVITY_VERB.is_match(cell)).then(|| cell.trim().to_string());
+        return (named, unread);
     }
     let groups = group(cell, &matches);
-    let mut out = Vec::new();
+    let mut out = labelled_items(cell, &matches);
     let mut unread: Option<String> = None;
     for gi in 0..groups.len() {
         match read_group(&Piece::new(cell, &matches, &groups, gi)) {
@@ -185,6 +185,49 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
         }
     }
     (out, unread)
+}
+
+/// Work listed by name under a deadline or release label ("Due: Homeplay 1, Project 1
+/// Sketch", "Assign: Reading Response 2"): each item named by capitalised words and a
+/// number that no subject word reads is that work, due or out on the row's date.
+fn labelled_items(cell: &str, matches: &[Subject<'_>]) -> Vec<Activity> {
+    static LIST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)(?:^|[;.]\s+|\s)(?:(?P<due>{DEADLINE_VERB_PATTERN})|(?P<out>{RELEASE_VERB_PATTERN}))\s*:(?P<items>[^;.]*)"
+        ))
+        .unwrap()
+    });
+    static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<name>\p{Lu}\p{L}*(?:\s+\p{L}+){0,3}\s+#?[0-9]{1,2})\s*$").unwrap()
+    });
+    let mut out = Vec::new();
+    for list in LIST.captures_iter(cell) {
+        let kind = if list.name("due").is_some() {
+            EventKind::Deadline
+        } else {
+            EventKind::Release
+        };
+        let Some(items) = list.name("items") else {
+            continue;
+        };
+        let mut at = items.start();
+        for item in items.as_str().split(',') {
+            let range = at..at + item.len();
+            at = range.end + 1;
+            // A date ("Deadline: Monday October 13") names no work.
+            let read = find_date(item).is_some()
+                || matches
+                    .iter()
+                    .any(|m| m.start() < range.end && range.start < m.end);
+            if let Some(c) = ITEM.captures(item).filter(|_| !read) {
+                out.push(Activity {
+                    is_homework: true,
+                    ..Activity::bare(kind, crate::syllabus::text::squash(&c["name"]))
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Groups subject matches that name one thing: a subject that continues the label of the
@@ -534,6 +577,20 @@ mod tests {
         assert_eq!(kinds("Examen escrito"), exam("Exam"));
         assert!(kinds("Exam review").is_empty());
         assert_eq!(kinds("Final project presentations")[0].0, EventKind::Other);
+    }
+
+    #[test]
+    fn work_named_under_a_due_or_assign_label_is_that_work_whatever_its_name() {
+        assert_eq!(
+            kinds("Tutorial: Vectors; Assign: Playtest 1"),
+            [(EventKind::Release, "Playtest 1".to_string())]
+        );
+        assert!(
+            kinds("Due: Homeplay 2, Project 1 Sketch")
+                .contains(&(EventKind::Deadline, "Homeplay 2".to_string()))
+        );
+        assert!(kinds("Deadline: Monday October 13").is_empty());
+        assert!(kinds("Due: the 3 chapters").is_empty());
     }
 
     #[test]
