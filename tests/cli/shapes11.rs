@@ -311,10 +311,11 @@ fn meetings_given_as_fields_under_a_heading_take_their_time_field() {
 
 /// A table whose cells list work after `Assign:` and `Due:` labels, named by words no
 /// lexicon holds (`Playtest 1`, `Field Journal 2`) beside known ones (`Project 1 Sketch`):
-/// each named item with a number is released or due on its cell's date, and a date after a
-/// `Deadline:` label names no work.
+/// each named item with a number is released or due on its cell's date, every item of an
+/// `Assign:` list is released (not only the first), and a date after a `Deadline:` label
+/// names no work.
 #[test]
-fn work_with_unknown_names_under_assign_and_due_labels_is_released_and_due() {
+fn every_item_under_assign_and_due_labels_is_released_and_due_whatever_its_name() {
     let text = "\
 # Game Studio, Fall 2032
 
@@ -323,6 +324,7 @@ fn work_with_unknown_names_under_assign_and_due_labels_is_released_and_due() {
 | 1 | 10/05 | Engines tour; Assign: Playtest 1, Field Journal 1 |
 | 2 | 10/12 | Due: Playtest 1, Project 1 Sketch; Deadline: Monday October 18 |
 | 3 | 10/19 | Due: Field Journal 1 |
+| 4 | 10/26 | Critique; Assign: Reading Response 2, Project 2 |
 ";
     let (_d, path) = fixture(text, "schedule.md");
     let (events, stderr) = events_json(&path, &[]);
@@ -335,6 +337,8 @@ fn work_with_unknown_names_under_assign_and_due_labels_is_released_and_due() {
         "release 2032-10-05 Field Journal 1 released",
         "deadline 2032-10-12T23:59 Playtest 1 due",
         "deadline 2032-10-19T23:59 Field Journal 1 due",
+        "release 2032-10-26 Reading Response 2 released",
+        "release 2032-10-26 Project 2 released",
     ] {
         assert!(
             work.contains(&want.to_string()),

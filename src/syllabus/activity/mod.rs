@@ -170,9 +170,30 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     let groups = group(cell, &matches);
     let mut out = labelled_items(cell, &matches);
     let mut unread: Option<String> = None;
+    // The kind a leading label ("Assign: A, B") gives every item of its list.
+    let mut listed: Option<EventKind> = None;
     for gi in 0..groups.len() {
-        match read_group(&Piece::new(cell, &matches, &groups, gi)) {
-            Some(Ok(a)) => {
+        let piece = Piece::new(cell, &matches, &groups, gi);
+        // Joined to the item before by a comma or "and" only.
+        let between = piece.lead.trim_matches([',', '&', '+', ' ']);
+        let joined = between.is_empty()
+            || crate::syllabus::lexicon::AND_WORDS
+                .iter()
+                .any(|w| between.eq_ignore_ascii_case(w));
+        if lead_verb(piece.lead, &DEADLINE_RE).is_some() {
+            listed = Some(EventKind::Deadline);
+        } else if lead_verb(piece.lead, &RELEASE_RE).is_some() {
+            listed = Some(EventKind::Release);
+        } else if !joined {
+            listed = None;
+        }
+        match read_group(&piece) {
+            Some(Ok(mut a)) => {
+                if a.kind == EventKind::Other
+                    && let Some(kind) = listed
+                {
+                    a.kind = kind;
+                }
                 let due = due_in_parentheses(&a, cell);
                 let (a, end) = window_end(a);
                 out.push(a);
@@ -590,6 +611,13 @@ mod tests {
                 .contains(&(EventKind::Deadline, "Homeplay 2".to_string()))
         );
         assert!(kinds("Deadline: Monday October 13").is_empty());
+        assert_eq!(
+            kinds("Assign: Reading Response 2, Project 2"),
+            [
+                (EventKind::Release, "Reading Response 2".to_string()),
+                (EventKind::Release, "Project 2".to_string())
+            ]
+        );
         assert!(kinds("Due: the 3 chapters").is_empty());
     }
 
