@@ -350,3 +350,38 @@ fn every_item_under_assign_and_due_labels_is_released_and_due_whatever_its_name(
         "{work:?}\n{stderr}"
     );
 }
+
+/// A Markdown table with no date column: each lecture's cell is its number and title with
+/// its date after a line break (`1. Counting cases <br> (March 29,2032)`), and the other
+/// cells hold lists of links. However long the row, it is a row of the table, not a
+/// sentence of prose, so every lecture is read.
+#[test]
+fn long_table_rows_whose_date_follows_a_numbered_title_are_rows_not_sentences() {
+    let text = "\
+<h3> Plan for Modelling Outbreaks (Spring 2032) </h3>
+
+|Lecture| Slides | Video | Notebook |
+|--|--|--|--|
+| 1. Counting cases <br> (March 29,2032) | <ul><li>[Welcome slides][w]</li><li>[Lecture 1 slides][1]</li></ul> | <ul><li>[Welcome video][vw]</li><li>[Data video][v1]</li></ul> | <ul><li>[Exploring the counts][n1]</li></ul> |
+ |2. Growth curves <br> (March 31, 2032) | <ul><li>[Lecture 2 slides][2]</li></ul> | <ul><li>[Lecture 2 video][v2]</li></ul> | <ul><li>[Exponential and logistic growth][n2]</li></ul> |
+|3. Chance and recovery <br> (April 5, 2032) | <ul><li>[Lecture 3 slides][3]</li></ul> | <ul><li>[Lecture 3 video][v3]</li></ul> | <ul><li>[Recovery times as a random process][n3]</li></ul> |
+
+[1]: https://example.org/1.pdf
+[2]: https://example.org/2.pdf
+";
+    let (_d, path) = fixture(text, "syllabus.md");
+    let (events, stderr) = events_json(&path, &[]);
+    let got: Vec<String> = summary(&events)
+        .into_iter()
+        .map(|s| s.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "lecture 2032-03-29",
+            "lecture 2032-03-31",
+            "lecture 2032-04-05",
+        ],
+        "{stderr}"
+    );
+}

@@ -28,7 +28,10 @@ pub(super) fn parts(line: &Line) -> Option<Parts> {
     if let Some(parts) = deliverables(&text, at..at + span.len) {
         return Some(parts);
     }
-    let sentence = text.trim_end().ends_with('.') || text.contains(". ");
+    // A row of a pipe or tab table is no sentence, whatever its length ("2. Sampling" is
+    // a numbered title, not the end of a sentence).
+    let table_row = line.positional() && line.cells.len() >= 2;
+    let sentence = !table_row && (text.trim_end().ends_with('.') || text.contains(". "));
     if sentence && text.split_whitespace().count() >= SENTENCE_WORDS {
         return None;
     }
