@@ -1070,9 +1070,9 @@ pub(crate) const NEGATION_PATTERN: &str = r"no|kein|keine|none";
 /// words a legend's code may stand for.
 pub(crate) const LECTURE_KIND_PATTERN: &str = r"lectures?|vorlesung(?:en)?|cours(?:\s+magistral)?|clases?(?:\s+te[oó]rica)?|te[oó]r[ií]as?|te[oó]ricas?|théorie|theory|aulas?(?:\s+te[oó]rica)?|lezion[ei]|ders|hoorcollege|seminars?";
 
-/// Session words that end a title naming the session ("Digital Humanities Lab", "Python
+/// Session words that end a title naming the session ("Media Studio Lab", "Python
 /// Tutorial (bring a laptop)"); not "discussion", which ends lecture titles
-/// ("Lecture/Discussion").
+/// ("Seminar/Discussion").
 pub(crate) const SESSION_TAIL_PATTERN: &str = r"labs?|lab\s+sessions?|laboratory|tutorials?|recitations?|übung(?:en)?|laboratorio|werkcollege";
 
 /// Names of public holidays: a day cell of a weekday grid that holds one has no class

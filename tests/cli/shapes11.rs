@@ -310,7 +310,7 @@ fn meetings_given_as_fields_under_a_heading_take_their_time_field() {
 }
 
 /// A table whose cells list work after `Assign:` and `Due:` labels, named by words no
-/// lexicon holds (`Playtest 1`, `Field Journal 2`) beside known ones (`Project 1 Sketch`):
+/// lexicon holds (`Playtest 1`, `Field Journal 2`) beside known ones (`Project 1 Draft`):
 /// each named item with a number is released or due on its cell's date, every item of an
 /// `Assign:` list is released (not only the first), and a date after a `Deadline:` label
 /// names no work.
@@ -322,9 +322,9 @@ fn every_item_under_assign_and_due_labels_is_released_and_due_whatever_its_name(
 | Week | Date | Plan |
 |---|---|---|
 | 1 | 10/05 | Engines tour; Assign: Playtest 1, Field Journal 1 |
-| 2 | 10/12 | Due: Playtest 1, Project 1 Sketch; Deadline: Monday October 18 |
+| 2 | 10/12 | Due: Playtest 1, Project 1 Draft; Deadline: Monday October 18 |
 | 3 | 10/19 | Due: Field Journal 1 |
-| 4 | 10/26 | Critique; Assign: Reading Response 2, Project 2 |
+| 4 | 10/26 | Critique; Assign: Field Journal 2, Project 2 |
 ";
     let (_d, path) = fixture(text, "schedule.md");
     let (events, stderr) = events_json(&path, &[]);
@@ -337,7 +337,7 @@ fn every_item_under_assign_and_due_labels_is_released_and_due_whatever_its_name(
         "release 2032-10-05 Field Journal 1 released",
         "deadline 2032-10-12T23:59 Playtest 1 due",
         "deadline 2032-10-19T23:59 Field Journal 1 due",
-        "release 2032-10-26 Reading Response 2 released",
+        "release 2032-10-26 Field Journal 2 released",
         "release 2032-10-26 Project 2 released",
     ] {
         assert!(
@@ -384,4 +384,47 @@ fn long_table_rows_whose_date_follows_a_numbered_title_are_rows_not_sentences() 
         ],
         "{stderr}"
     );
+}
+
+/// Work named by its own title before an unnumbered work word (`Sniffer Assignment - due ...`,
+/// `Unit2-Activities Deadline: ...`) in a list of such items: each is a deadline of its own,
+/// not one assignment "given again" on later dates; the same work named more fully on the
+/// same day (`Lab Project Portfolio`, `Project Portfolio`) is one deadline.
+#[test]
+fn unnumbered_work_named_by_its_title_is_a_deadline_of_its_own() {
+    let text = "\
+Network Defence, Spring 2032
+
+Class meetings: Tuesdays 18:00-20:00
+
+Week  Date     Topic
+1     Jan 13   Threat models
+2     Jan 20   Packets and ports
+3     Jan 27   Firewalls
+
+Deliverables:
+
+- Sniffer Assignment - due at the end of Week 1 on Sunday, January 18, 2032 at 11:59 PM.
+- Port Scan Assignment - due at the end of Week 2 on Sunday, January 25, 2032 at 11:59 PM.
+- Firewall Rules Assignment - due at the end of Week 3 on Sunday, February 1, 2032 at 11:59 PM.
+- Lab Project Portfolio - due on Sunday, February 1, 2032.
+- The Project Portfolio is due on Sunday, February 1, 2032.
+";
+    let (_d, path) = fixture(text, "syllabus.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    let deadlines: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| s.starts_with("deadline"))
+        .collect();
+    assert_eq!(
+        deadlines,
+        [
+            "deadline 2032-01-18T23:59 Sniffer Assignment due",
+            "deadline 2032-01-25T23:59 Port Scan Assignment due",
+            "deadline 2032-02-01T23:59 Firewall Rules Assignment due",
+            "deadline 2032-02-01T23:59 Lab Project Portfolio due",
+        ],
+        "{stderr}"
+    );
+    assert!(!stderr.contains("given again"), "{stderr}");
 }

@@ -180,10 +180,20 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
             || crate::syllabus::lexicon::AND_WORDS
                 .iter()
                 .any(|w| between.eq_ignore_ascii_case(w));
+        // A list whose label stands further back ("Assign: Field Journal 2, Project 2").
+        let open_list = LABELLED_LIST
+            .captures(piece.lead)
+            .filter(|c| c.get(0).is_some_and(|m| m.end() == piece.lead.len()));
         if lead_verb(piece.lead, &DEADLINE_RE).is_some() {
             listed = Some(EventKind::Deadline);
         } else if lead_verb(piece.lead, &RELEASE_RE).is_some() {
             listed = Some(EventKind::Release);
+        } else if let Some(c) = open_list {
+            listed = Some(if c.name("due").is_some() {
+                EventKind::Deadline
+            } else {
+                EventKind::Release
+            });
         } else if !joined {
             listed = None;
         }
@@ -208,21 +218,23 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     (out, unread)
 }
 
-/// Work listed by name under a deadline or release label ("Due: Homeplay 1, Project 1
-/// Sketch", "Assign: Reading Response 2"): each item named by capitalised words and a
+/// A list under a deadline or release label: "Due: A, B", "Assign: C" (up to a ';' or '.').
+static LABELLED_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:^|[;.]\s+|\s)(?:(?P<due>{DEADLINE_VERB_PATTERN})|(?P<out>{RELEASE_VERB_PATTERN}))\s*:(?P<items>[^;.]*)"
+    ))
+    .unwrap()
+});
+
+/// Work listed by name under a deadline or release label ("Due: Playtest 1, Project 1
+/// Draft", "Assign: Field Journal 2"): each item named by capitalised words and a
 /// number that no subject word reads is that work, due or out on the row's date.
 fn labelled_items(cell: &str, matches: &[Subject<'_>]) -> Vec<Activity> {
-    static LIST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
-            r"(?i)(?:^|[;.]\s+|\s)(?:(?P<due>{DEADLINE_VERB_PATTERN})|(?P<out>{RELEASE_VERB_PATTERN}))\s*:(?P<items>[^;.]*)"
-        ))
-        .unwrap()
-    });
     static ITEM: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\s*(?P<name>\p{Lu}\p{L}*(?:\s+\p{L}+){0,3}\s+#?[0-9]{1,2})\s*$").unwrap()
     });
     let mut out = Vec::new();
-    for list in LIST.captures_iter(cell) {
+    for list in LABELLED_LIST.captures_iter(cell) {
         let kind = if list.name("due").is_some() {
             EventKind::Deadline
         } else {
@@ -235,7 +247,7 @@ fn labelled_items(cell: &str, matches: &[Subject<'_>]) -> Vec<Activity> {
         for item in items.as_str().split(',') {
             let range = at..at + item.len();
             at = range.end + 1;
-            // A date ("Deadline: Monday October 13") names no work.
+            // A date ("Deadline: Monday October 18") names no work.
             let read = find_date(item).is_some()
                 || matches
                     .iter()
@@ -362,6 +374,11 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
         Some(p) if !is_homework || !single => label::with_prefix(p, &label),
         _ => label,
     };
+    // "Sniffer Assignment", "Unit2-Activities": unnumbered work named by the words before it.
+    let label = match own_name(p, num, is_exam) {
+        Some(name) => format!("{name} {label}"),
+        None => label,
+    };
     // "Assignment 2 goes out (due date: Oct 1)": released here, due in the parentheses.
     let (body, _) = release_then_due(body);
     // "Assignment 2: 08.29 – 09.12": a window, out at its start and due at its end.
@@ -398,6 +415,35 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
         end_time: w.end_time,
         note,
     }))
+}
+
+/// The name written right before unnumbered, capitalised work ("Sniffer Assignment", "Port
+/// Scan Assignment", "Unit2-Activities"): up to three capitalised words joined to it
+/// by a space or a hyphen. Two such works are two deadlines, not one given twice.
+fn own_name(p: &Piece<'_, '_>, num: Option<&str>, is_exam: bool) -> Option<String> {
+    let subj = &p.first["subj"];
+    if num.is_some() || is_exam || !subj.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let lead = p.lead.strip_suffix('-').unwrap_or(p.lead);
+    if !lead.ends_with(|c: char| c.is_alphanumeric() || c == ' ') {
+        return None;
+    }
+    let mut words: Vec<&str> = Vec::new();
+    for w in lead.split_whitespace().rev().take(3) {
+        let verb = DEADLINE_RE.is_match(w) || RELEASE_RE.is_match(w);
+        let article = LEAD_ARTICLES.contains(&w.to_lowercase().as_str());
+        if verb
+            || article
+            || !w.starts_with(char::is_uppercase)
+            || !w.chars().all(char::is_alphanumeric)
+        {
+            break;
+        }
+        words.push(w);
+    }
+    words.reverse();
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 /// A body that releases the work and gives its deadline in parentheses ("goes out (due
@@ -607,14 +653,14 @@ mod tests {
             [(EventKind::Release, "Playtest 1".to_string())]
         );
         assert!(
-            kinds("Due: Homeplay 2, Project 1 Sketch")
-                .contains(&(EventKind::Deadline, "Homeplay 2".to_string()))
+            kinds("Due: Playtest 2, Project 1 Draft")
+                .contains(&(EventKind::Deadline, "Playtest 2".to_string()))
         );
-        assert!(kinds("Deadline: Monday October 13").is_empty());
+        assert!(kinds("Deadline: Monday October 18").is_empty());
         assert_eq!(
-            kinds("Assign: Reading Response 2, Project 2"),
+            kinds("Assign: Field Journal 2, Project 2"),
             [
-                (EventKind::Release, "Reading Response 2".to_string()),
+                (EventKind::Release, "Field Journal 2".to_string()),
                 (EventKind::Release, "Project 2".to_string())
             ]
         );

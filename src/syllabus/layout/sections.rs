@@ -91,7 +91,7 @@ impl Section {
     }
 }
 
-/// A heading's date and, when a colon or dash parts it from more text ("Feb. 15: Lecture"),
+/// A heading's date and, when a colon or dash parts it from more text ("Mar. 8: Seminar"),
 /// that text, which is the section's topic.
 fn heading_date_and_topic(heading: &str) -> (String, Option<String>) {
     let split = parse_date_prefix(heading).and_then(|span| {

@@ -36,7 +36,7 @@ static SESSION_TOPIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A title of a few words that ends in a session word, perhaps with a note after it in
-/// parentheses or after a colon or comma: "Digital Humanities Lab (Guest: a librarian)".
+/// parentheses or after a colon or comma: "Media Studio Lab (Guest: a curator)".
 static SESSION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^(?:[[:alpha:]][[:alpha:]'’&-]*\s+){{1,3}}(?P<word>{SESSION_TAIL_PATTERN})\s*(?:$|[(:,.;])"
