@@ -374,11 +374,7 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
         Some(p) if !is_homework || !single => label::with_prefix(p, &label),
         _ => label,
     };
-    // "Sniffer Assignment", "Unit2-Activities": unnumbered work named by the words before it.
-    let label = match own_name(p, num, is_exam) {
-        Some(name) => format!("{name} {label}"),
-        None => label,
-    };
+    let label = named(p, num, is_exam, label);
     // "Assignment 2 goes out (due date: Oct 1)": released here, due in the parentheses.
     let (body, _) = release_then_due(body);
     // "Assignment 2: 08.29 – 09.12": a window, out at its start and due at its end.
@@ -415,6 +411,14 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
         end_time: w.end_time,
         note,
     }))
+}
+
+/// The label with the name written before it, if [`own_name`] finds one.
+fn named(p: &Piece<'_, '_>, num: Option<&str>, is_exam: bool, label: String) -> String {
+    match own_name(p, num, is_exam) {
+        Some(name) => format!("{name} {label}"),
+        None => label,
+    }
 }
 
 /// The name written right before unnumbered, capitalised work ("Sniffer Assignment", "Port
