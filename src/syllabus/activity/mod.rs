@@ -371,10 +371,9 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
         single,
     } = naming;
     let label = match prefix {
-        Some(p) if !is_homework || !single => label::with_prefix(p, &label),
-        _ => label,
+        Some(w) if !is_homework || !single => label::with_prefix(w, &label),
+        _ => named(p, num, is_exam, label),
     };
-    let label = named(p, num, is_exam, label);
     // "Assignment 2 goes out (due date: Oct 1)": released here, due in the parentheses.
     let (body, _) = release_then_due(body);
     // "Assignment 2: 08.29 – 09.12": a window, out at its start and due at its end.
