@@ -23,6 +23,7 @@ mod cli {
     mod sections;
     mod sessions;
     mod shapes10;
+    mod shapes11;
     mod shapes3;
     mod shapes4;
     mod shapes5;

@@ -145,7 +145,7 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 #[cfg(test)]
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?P<d>[0-9]{{1,2}}){ORD}(?:\s*[-–—]\s*(?P<d2>[0-9]{{1,2}}){ORD})?\s*{of}(?P<m>{mo})\b\.?(?:,?\s+{of}(?P<y>[0-9]{{4}}))?"
+        r"(?i)^(?P<d>[0-9]{{1,2}}){ORD}(?:\s*[-–—]\s*(?P<d2>[0-9]{{1,2}}){ORD}\s*|\s*-?){of}(?P<m>{mo})\b\.?(?:(?:,?\s+{of}|-)(?P<y>[0-9]{{4}}))?"
     ,
         mo = *MONTH_RE, of = *OF
     ))
@@ -214,10 +214,29 @@ pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
     }
 }
 
+/// Bytes of a weekday joined to the day after it by a hyphen ("Mon-24-Jan"), 0 when none.
+fn hyphened_weekday(text: &str) -> usize {
+    let word = text
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let joined = text[word.len()..]
+        .strip_prefix('-')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    if joined && !word.is_empty() && weekday(word).is_some() {
+        word.len() + 1
+    } else {
+        0
+    }
+}
+
 /// [`parse_date_prefix`] without the quick refusal.
 fn date_by_patterns(text: &str) -> Option<DateSpan> {
     // Numeric dates with the month in place: "2022-10-04", "04.10.2022", "2026年4月7日".
-    let weekday = weekday_prefix(text);
+    let weekday = match weekday_prefix(text) {
+        0 => hyphened_weekday(text),
+        w => w,
+    };
     let numeric: [(&LazyLock<Regex>, usize, Gate, bool); 3] = [
         (&ISO, weekday, may_be_iso, false),
         (&DOTTED, weekday, may_be_dotted, true),
@@ -982,6 +1001,9 @@ mod tests {
             ("04.10.2022", known(10, 4, Some(2022))),
             ("Oct. 4th, 2022", known(10, 4, Some(2022))),
             ("4 Ekim", known(10, 4, None)),
+            ("24-Jan", known(1, 24, None)),
+            ("Mon-24-Jan", known(1, 24, None)),
+            ("24-Jan-2022", known(1, 24, Some(2022))),
             (
                 "10/04/2022",
                 RawDate::Slash {
@@ -998,6 +1020,16 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_hyphen_joins_a_weekday_and_a_month_name_only_to_a_day() {
+        assert_eq!(parse_date_prefix("Mon-24-Jan").map(|s| s.len), Some(10));
+        assert!(parse_date_prefix("Mon-Fri").is_none());
+        assert!(parse_date_prefix("Chapters 3-Jan").is_none());
+        // A range of days keeps its dash: "12-14 Feb" is not "14 Feb".
+        let range = parse_date_prefix("12-14 Feb").expect("a range");
+        assert_eq!(range.start, known(2, 12, None));
     }
 
     #[test]

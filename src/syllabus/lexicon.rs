@@ -299,6 +299,10 @@ pub(crate) const WEEKDAYS_EU_SHORT: &[(&str, Weekday)] = &[
     ("seg", Weekday::Mon),
     ("qua", Weekday::Wed),
     ("qui", Weekday::Thu),
+    ("ter", Weekday::Tue),
+    ("sex", Weekday::Fri),
+    ("sab", Weekday::Sat),
+    ("dom", Weekday::Sun),
     ("mo", Weekday::Mon),
     ("di", Weekday::Tue),
     ("mi", Weekday::Wed),
@@ -391,9 +395,10 @@ pub(crate) const DAY_CODES: &[(&str, Weekday)] = &[
     ("F", Weekday::Fri),
 ];
 
-/// A run of day codes ("MWF", "TuTh") or codes joined by slashes ("M/W/F"); case matters.
+/// A run of day codes ("MWF", "TuTh") or codes joined by slashes or commas ("M/W/F",
+/// "M, W"); case matters.
 pub(crate) const DAY_CODE_PATTERN: &str =
-    r"\b((?:M|Tu|Th|T|W|R|F|Sa|Su){2,5}|(?:M|Tu|Th|T|W|R|F)(?:/(?:M|Tu|Th|T|W|R|F))+)\b";
+    r"\b((?:M|Tu|Th|T|W|R|F|Sa|Su){2,5}|(?:M|Tu|Th|T|W|R|F)(?:(?:/|,\s?)(?:M|Tu|Th|T|W|R|F))+)\b";
 
 /// Season words of term names ("Fall 2022", "Güz 2022", "Kış 2024").
 pub(crate) const SEASONS: &[(&str, Season)] = &[
@@ -517,7 +522,8 @@ pub(crate) const HEADER_WEEK: &[&str] = &[
 ];
 /// See [`HEADER_WEEK`].
 pub(crate) const HEADER_DATE: &[&str] = &[
-    "date", "dates", "day", "tarih", "when", "日期", "fecha", "fechas", "datum", "termin",
+    "date", "dates", "day", "tarih", "when", "日期", "fecha", "fechas", "datum", "termin", "data",
+    "datas",
 ];
 /// Header words of [`HEADER_DATE`] that name a weekday column ("Day": Mon, Tue): the date
 /// column only when no other column is.
@@ -716,7 +722,10 @@ pub(crate) const HEADER_KIND: &[&str] = &[
     "tipologia",
 ];
 /// See [`HEADER_WEEK`].
-pub(crate) const HEADER_TIME: &[&str] = &["time", "times", "hours", "saat", "时间"];
+pub(crate) const HEADER_TIME: &[&str] = &[
+    "time", "times", "hours", "saat", "时间", "orario", "horario", "horário", "heure", "horaire",
+    "uhrzeit",
+];
 /// Week-commencing headers name the date column. See [`HEADER_WEEK`].
 pub(crate) const HEADER_WEEK_OF: &[&str] = &[
     "w/c",
@@ -956,7 +965,7 @@ pub(crate) const LABEL_CONNECTORS: &[&str] = &[
 
 /// A whole topic cell that is an exam though its words alone are not: "Test", "Test 2",
 /// "PE 1" (practical exam), "Practical exam", "FIRST EXAM", "Second midterm".
-pub(crate) const EXAM_ALONE_PATTERN: &str = r"test(?:\s*#?[0-9]{1,2})?|pe\s*#?[0-9]{1,2}|practical\s+exam(?:\s*#?[0-9]{1,2})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:exam|test|midterm|quiz|prelim)|(?:primer|segundo|tercer|1er|2do|3er|premier|second|deuxième|erste|zweite|primo|secondo|primeira|segunda)\s+(?:parcial|examen|partiel|klausur|esame|prova)(?:\s+parcial)?";
+pub(crate) const EXAM_ALONE_PATTERN: &str = r"test(?:\s*#?[0-9]{1,2})?|pe\s*#?[0-9]{1,2}|practical\s+exam(?:\s*#?[0-9]{1,2})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:exam|test|midterm|quiz|prelim)|(?:primer|segundo|tercer|1er|2do|3er|premier|second|deuxième|erste|zweite|dritte|primo|secondo|terzo|primeira|segunda|terceira)\s+(?:parcial|examen|partiel|klausur|esame|prova)(?:\s+parcial)?|prova\s+substitutiva";
 
 /// First words of a cell that is an exam rather than a lecture topic ("Midterm", "Ara sınav").
 pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
@@ -1038,7 +1047,7 @@ pub(crate) const FILE_NAME_PATTERN: &str = r"md|pdf|docx?|html?|txt|tex|rtf|odt"
 
 /// Words that say there is no class: holidays, breaks, cancellations, the term's closing
 /// days.
-pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak|feriados?|d[íi]a\s+festivo|festivo|sin\s+clases?|no\s+hay\s+clases?|receso|vacaciones|asueto|férias|sem\s+aula|jour\s+férié|férié|vacances|pas\s+de\s+cours|vorlesungsfrei|ferien|keine\s+vorlesung|(?:final\s+)?exams?\s+week|finals\s+week|recesso|n[ãa]o\s+haver[áa]\s+aula|encerramento\s+do\s+semestre|vacanze|nessuna\s+lezione|no\s+lezion[ei]|lezion[ei]\s+annullat[ae]|放假|停课|五一劳动节|劳动节|清明节|端午节|国庆节|中秋节|春节|元旦";
+pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak|feriados?|d[íi]a\s+festivo|festivo|sin\s+clases?|no\s+hay\s+clases?|receso|vacaciones|asueto|férias|sem\s+aula|n[ãa]o\s+haver[áa]\s+aulas?|n[ãa]o\s+h[áa]\s+aulas?|carnaval|jour\s+férié|férié|vacances|pas\s+de\s+cours|vorlesungsfrei|ferien|keine\s+vorlesung|(?:final\s+)?exams?\s+week|finals\s+week|recesso|encerramento\s+do\s+semestre|vacanze|nessuna\s+lezione|no\s+lezion[ei]|lezion[ei]\s+annullat[ae]|放假|停课|五一劳动节|劳动节|清明节|端午节|国庆节|中秋节|春节|元旦";
 
 /// A row that is the institution's exam period, not a meeting, when it starts the row's
 /// topic ("EXAM PERIOD", "Provas finais" filling every day of two weeks); "the final exam
@@ -1071,6 +1080,11 @@ pub(crate) const NEGATION_PATTERN: &str = r"no|kein|keine|none";
 /// ("L = Lecture", "V: Vorlesung"); with [`SESSION_PATTERN`] and [`EXAM_FIRST_WORDS`] the
 /// words a legend's code may stand for.
 pub(crate) const LECTURE_KIND_PATTERN: &str = r"lectures?|vorlesung(?:en)?|cours(?:\s+magistral)?|clases?(?:\s+te[oó]rica)?|te[oó]r[ií]as?|te[oó]ricas?|théorie|theory|aulas?(?:\s+te[oó]rica)?|lezion[ei]|ders|hoorcollege|seminars?";
+
+/// Session words that end a title naming the session ("Media Studio Lab", "Python
+/// Tutorial (bring a laptop)"); not "discussion", which ends lecture titles
+/// ("Seminar/Discussion").
+pub(crate) const SESSION_TAIL_PATTERN: &str = r"labs?|lab\s+sessions?|laboratory|tutorials?|recitations?|übung(?:en)?|laboratorio|werkcollege";
 
 /// Names of public holidays: a day cell of a weekday grid that holds one has no class
 /// ("Jan 15. **MLK Day**"). Only read where a cell is one day, never for a whole week.

@@ -68,7 +68,7 @@ fn decode_day_code(code: &str) -> Vec<Weekday> {
     let mut out = Vec::new();
     let mut rest = code;
     while !rest.is_empty() {
-        rest = rest.trim_start_matches('/');
+        rest = rest.trim_start_matches(['/', ',', ' ']);
         let Some(&(letters, day)) = DAY_CODES.iter().find(|(c, _)| rest.starts_with(c)) else {
             break;
         };

@@ -90,8 +90,8 @@ fn month_day_ranges(
     })
 }
 
-/// "4 Oct", "4-7 Oct, 2022", "4 de octubre de 2022": what
-/// `(?i)^(?P<d>[0-9]{1,2})ORD(?:\s*[-–—]\s*(?P<d2>[0-9]{1,2})ORD)?\s*OF(?P<m>MONTH)\b\.?(?:,?\s+OF(?P<y>[0-9]{4}))?`
+/// "4 Oct", "4-7 Oct, 2022", "4 de octubre de 2022", "24-Jan-2022": what
+/// `(?i)^(?P<d>[0-9]{1,2})ORD(?:\s*[-–—]\s*(?P<d2>[0-9]{1,2})ORD\s*|\s*-?)OF(?P<m>MONTH)\b\.?(?:(?:,?\s+OF|-)(?P<y>[0-9]{4}))?`
 /// matches at the start of `text` (OF an optional connector word and spaces).
 pub(super) fn day_month(text: &str) -> Option<Found<'_>> {
     for (d, at) in days(text, 0) {
@@ -100,6 +100,8 @@ pub(super) fn day_month(text: &str) -> Option<Found<'_>> {
             for range in ranges {
                 let (d2, at) = range.map_or((None, at), |(d2, at)| (Some(d2), at));
                 let at = at + leading_spaces(&text[at..]);
+                // "24-Jan", "24-Jan-2022": the month joined by a hyphen.
+                let at = at + usize::from(range.is_none() && text[at..].starts_with('-'));
                 for at in connector(text, at) {
                     for (m, at) in months(text, at) {
                         if !boundary(text, at) {
@@ -108,6 +110,7 @@ pub(super) fn day_month(text: &str) -> Option<Found<'_>> {
                         let at = at + usize::from(text[at..].starts_with('.'));
                         let (y, end) = year(text, at, true)
                             .next()
+                            .or_else(|| dashed_year(text, at))
                             .map_or((None, at), |(y, end)| (Some(y), end));
                         return Some(Found {
                             m,
@@ -203,6 +206,13 @@ fn year(text: &str, at: usize, connected: bool) -> impl Iterator<Item = (&str, u
         let digits = text[from..].bytes().take(4).take_while(u8::is_ascii_digit);
         (digits.count() == 4).then(|| (&text[from..from + 4], from + 4))
     })
+}
+
+/// `-(?P<y>[0-9]{4})` at `at`: the year of "24-Jan-2022".
+fn dashed_year(text: &str, at: usize) -> Option<(&str, usize)> {
+    let from = at + usize::from(text[at..].starts_with('-'));
+    let digits = text[from..].bytes().take(4).take_while(u8::is_ascii_digit);
+    (from > at && digits.count() == 4).then(|| (&text[from..from + 4], from + 4))
 }
 
 /// `\b` at `at`: a word character on one side only.

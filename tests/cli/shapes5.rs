@@ -50,7 +50,7 @@ Texto sobre a unidade, sem datas.
             "lecture 2023-03-06T19:00 apresentação da disciplina",
             "lecture 2023-03-09T19:00 variáveis e tipos",
             "lecture 2023-03-13T19:00 Revisão Prova1",
-            "deadline 2023-03-13T23:59 Assignment due",
+            "deadline 2023-03-13T23:59 Lista1 Assignment due",
             "exam 2023-03-16T19:00 Exam 1",
             "lecture 2023-03-20T19:00 Correção Prova1",
         ],

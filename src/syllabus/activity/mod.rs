@@ -176,17 +176,48 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
         .map(|c| Subject::new(cell, c))
         .collect();
     if matches.is_empty() {
-        let unread = ACTIVITY_VERB
-            .is_match(cell)
-            .then(|| cell.trim().to_string());
-        return (Vec::new(), unread);
+        let named = labelled_items(cell, &matches);
+        let unread =
+            (named.is_empty() && ACTIVITY_VERB.is_match(cell)).then(|| cell.trim().to_string());
+        return (named, unread);
     }
     let groups = group(cell, &matches);
-    let mut out = Vec::new();
+    let mut out = labelled_items(cell, &matches);
     let mut unread: Option<String> = None;
+    // The kind a leading label ("Assign: A, B") gives every item of its list.
+    let mut listed: Option<EventKind> = None;
     for gi in 0..groups.len() {
-        match read_group(&Piece::new(cell, &matches, &groups, gi)) {
-            Some(Ok(a)) => {
+        let piece = Piece::new(cell, &matches, &groups, gi);
+        // Joined to the item before by a comma or "and" only.
+        let between = piece.lead.trim_matches([',', '&', '+', ' ']);
+        let joined = between.is_empty()
+            || crate::syllabus::lexicon::AND_WORDS
+                .iter()
+                .any(|w| between.eq_ignore_ascii_case(w));
+        // A list whose label stands further back ("Assign: Field Journal 2, Project 2").
+        let open_list = LABELLED_LIST
+            .captures(piece.lead)
+            .filter(|c| c.get(0).is_some_and(|m| m.end() == piece.lead.len()));
+        if lead_verb(piece.lead, &DEADLINE_RE).is_some() {
+            listed = Some(EventKind::Deadline);
+        } else if lead_verb(piece.lead, &RELEASE_RE).is_some() {
+            listed = Some(EventKind::Release);
+        } else if let Some(c) = open_list {
+            listed = Some(if c.name("due").is_some() {
+                EventKind::Deadline
+            } else {
+                EventKind::Release
+            });
+        } else if !joined {
+            listed = None;
+        }
+        match read_group(&piece) {
+            Some(Ok(mut a)) => {
+                if a.kind == EventKind::Other
+                    && let Some(kind) = listed
+                {
+                    a.kind = kind;
+                }
                 let due = due_in_parentheses(&a, cell);
                 let (a, end) = window_end(a);
                 out.push(a);
@@ -199,6 +230,51 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
         }
     }
     (out, unread)
+}
+
+/// A list under a deadline or release label: "Due: A, B", "Assign: C" (up to a ';' or '.').
+static LABELLED_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:^|[;.]\s+|\s)(?:(?P<due>{DEADLINE_VERB_PATTERN})|(?P<out>{RELEASE_VERB_PATTERN}))\s*:(?P<items>[^;.]*)"
+    ))
+    .unwrap()
+});
+
+/// Work listed by name under a deadline or release label ("Due: Playtest 1, Project 1
+/// Draft", "Assign: Field Journal 2"): each item named by capitalised words and a
+/// number that no subject word reads is that work, due or out on the row's date.
+fn labelled_items(cell: &str, matches: &[Subject<'_>]) -> Vec<Activity> {
+    static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?P<name>\p{Lu}\p{L}*(?:\s+\p{L}+){0,3}\s+#?[0-9]{1,2})\s*$").unwrap()
+    });
+    let mut out = Vec::new();
+    for list in LABELLED_LIST.captures_iter(cell) {
+        let kind = if list.name("due").is_some() {
+            EventKind::Deadline
+        } else {
+            EventKind::Release
+        };
+        let Some(items) = list.name("items") else {
+            continue;
+        };
+        let mut at = items.start();
+        for item in items.as_str().split(',') {
+            let range = at..at + item.len();
+            at = range.end + 1;
+            // A date ("Deadline: Monday October 18") names no work.
+            let read = find_date(item).is_some()
+                || matches
+                    .iter()
+                    .any(|m| m.start() < range.end && range.start < m.end);
+            if let Some(c) = ITEM.captures(item).filter(|_| !read) {
+                out.push(Activity {
+                    is_homework: true,
+                    ..Activity::bare(kind, crate::syllabus::text::squash(&c["name"]))
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Groups subject matches that name one thing: a subject that continues the label of the
@@ -306,8 +382,8 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
         single,
     } = naming;
     let label = match prefix {
-        Some(p) if !is_homework || !single => label::with_prefix(p, &label),
-        _ => label,
+        Some(w) if !is_homework || !single => label::with_prefix(w, &label),
+        _ => named(p, num, is_exam, label),
     };
     // "Assignment 2 goes out (due date: Oct 1)": released here, due in the parentheses.
     let (body, _) = release_then_due(body);
@@ -345,6 +421,43 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
         end_time: w.end_time,
         note,
     }))
+}
+
+/// The label with the name written before it, if [`own_name`] finds one.
+fn named(p: &Piece<'_, '_>, num: Option<&str>, is_exam: bool, label: String) -> String {
+    match own_name(p, num, is_exam) {
+        Some(name) => format!("{name} {label}"),
+        None => label,
+    }
+}
+
+/// The name written right before unnumbered, capitalised work ("Sniffer Assignment", "Port
+/// Scan Assignment", "Unit2-Activities"): up to three capitalised words joined to it
+/// by a space or a hyphen. Two such works are two deadlines, not one given twice.
+fn own_name(p: &Piece<'_, '_>, num: Option<&str>, is_exam: bool) -> Option<String> {
+    let subj = &p.first["subj"];
+    if num.is_some() || is_exam || !subj.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let lead = p.lead.strip_suffix('-').unwrap_or(p.lead);
+    if !lead.ends_with(|c: char| c.is_alphanumeric() || c == ' ') {
+        return None;
+    }
+    let mut words: Vec<&str> = Vec::new();
+    for w in lead.split_whitespace().rev().take(3) {
+        let verb = DEADLINE_RE.is_match(w) || RELEASE_RE.is_match(w);
+        let article = LEAD_ARTICLES.contains(&w.to_lowercase().as_str());
+        if verb
+            || article
+            || !w.starts_with(char::is_uppercase)
+            || !w.chars().all(char::is_alphanumeric)
+        {
+            break;
+        }
+        words.push(w);
+    }
+    words.reverse();
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 /// A body that releases the work and gives its deadline in parentheses ("goes out (due
@@ -561,6 +674,27 @@ mod tests {
         assert_eq!(kinds("Examen escrito"), exam("Exam"));
         assert!(kinds("Exam review").is_empty());
         assert_eq!(kinds("Final project presentations")[0].0, EventKind::Other);
+    }
+
+    #[test]
+    fn work_named_under_a_due_or_assign_label_is_that_work_whatever_its_name() {
+        assert_eq!(
+            kinds("Tutorial: Vectors; Assign: Playtest 1"),
+            [(EventKind::Release, "Playtest 1".to_string())]
+        );
+        assert!(
+            kinds("Due: Playtest 2, Project 1 Draft")
+                .contains(&(EventKind::Deadline, "Playtest 2".to_string()))
+        );
+        assert!(kinds("Deadline: Monday October 18").is_empty());
+        assert_eq!(
+            kinds("Assign: Field Journal 2, Project 2"),
+            [
+                (EventKind::Release, "Field Journal 2".to_string()),
+                (EventKind::Release, "Project 2".to_string())
+            ]
+        );
+        assert!(kinds("Due: the 3 chapters").is_empty());
     }
 
     #[test]

@@ -31,6 +31,11 @@ impl Builder<'_> {
         if a.kind == EventKind::Other {
             key = self.next_other_key(key, date);
         }
+        // "Lab Project Portfolio" and "Project Portfolio" due the same day are one work named
+        // more or less fully.
+        if a.kind != EventKind::Other && self.named_more_fully(&key, date) {
+            return Ok(None);
+        }
         if let Some((seen, line)) = self.keys.get(&key) {
             if *seen != date {
                 cx.warn(fa.line, format!(
@@ -79,6 +84,24 @@ impl Builder<'_> {
         ev.week = self.weeks.get(&week_monday(date)).copied().or(fa.week);
         ev.homework = a.is_homework.then(|| a.label.clone());
         Ok(Some(ev))
+    }
+
+    /// Whether work of this key's kind on `date` was given under a key that ends with this
+    /// one's name, or this one's ends with its (`deadline-mcs-project-portfolio`,
+    /// `deadline-project-portfolio`).
+    fn named_more_fully(&self, key: &str, date: NaiveDate) -> bool {
+        let Some((kind, name)) = key.find('-').map(|i| key.split_at(i)) else {
+            return false;
+        };
+        self.keys.iter().any(|(k, (seen, _))| {
+            *seen == date
+                && k != key
+                && k.starts_with(kind)
+                && k.find('-').is_some_and(|i| {
+                    let other = &k[i..];
+                    other.ends_with(name) || name.ends_with(other)
+                })
+        })
     }
 
     /// Something other than work or an exam may recur ("Lab" every week): a later date

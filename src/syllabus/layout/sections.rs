@@ -90,8 +90,28 @@ impl Section {
     }
 }
 
+/// A heading's date and, when a colon or dash parts it from more text ("Mar. 8: Seminar"),
+/// that text, which is the section's topic.
+fn heading_date_and_topic(heading: &str) -> (String, Option<String>) {
+    let split = parse_date_prefix(heading).and_then(|span| {
+        let (date, rest) = heading.split_at_checked(span.len)?;
+        let rest = rest.trim_start();
+        let topic = rest.strip_prefix([':', '-', '–', '—'])?.trim();
+        (!topic.is_empty()).then(|| (date.trim_end().to_string(), Some(topic.to_string())))
+    });
+    split.unwrap_or_else(|| (heading.to_string(), None))
+}
+
 /// A run of sections as a table: a header row of their labels, then one row per section.
-fn table(run: Vec<Section>) -> Vec<Row> {
+fn table(mut run: Vec<Section>) -> Vec<Row> {
+    let mut dates = Vec::with_capacity(run.len());
+    for s in &mut run {
+        let (date, topic) = heading_date_and_topic(&s.heading.cells.join(" "));
+        if let Some(topic) = topic {
+            s.fields.insert(0, (String::new(), topic));
+        }
+        dates.push(date);
+    }
     let Some(first) = run.first() else {
         return Vec::new();
     };
@@ -112,9 +132,9 @@ fn table(run: Vec<Section>) -> Vec<Row> {
         cells: header,
         heading: false,
     }];
-    for s in run {
+    for (s, date) in run.into_iter().zip(dates) {
         let mut cells = vec![String::new(); labels.len() + 1];
-        cells[0] = s.heading.cells.join(" ");
+        cells[0] = date;
         for (l, v) in s.fields {
             let l = if l.is_empty() { topic } else { l.as_str() };
             if let Some(i) = labels.iter().position(|x| x.eq_ignore_ascii_case(l)) {

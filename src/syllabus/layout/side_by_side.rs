@@ -1,6 +1,7 @@
 //! Two schedules side by side: a header that repeats its columns (`Date | Plan | Date |
 //! Plan`) heads two tables in one, the left half read down first, then the right. Each row is
-//! cut in two, and the halves are laid out one table after the other, the header first.
+//! cut in two, and the halves are laid out one table after the other, the header first. In a
+//! space-laid table the cut is where the header's second half starts.
 
 use super::Line;
 use crate::syllabus::lexicon::HEADER_DATE;
@@ -10,23 +11,27 @@ pub(super) fn unfold(lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
     let mut out = Vec::with_capacity(lines.len());
     let mut rest = lines.into_iter().peekable();
     while let Some(line) = rest.next() {
-        let Some(half) = line.as_ref().and_then(repeated_header) else {
+        let Some(header) = line.as_ref().and_then(repeated_header) else {
             out.push(line);
             continue;
         };
         let mut left = Vec::new();
         let mut right = Vec::new();
-        // The table's rows: up to a blank line or a line laid out another way.
+        // The table's rows: up to a blank line or a line laid out another way. A space-laid
+        // table (`pdftotext -layout`) often has a blank line under its header.
         while let Some(next) = rest.next_if(|l| {
-            l.as_ref()
-                .is_none_or(|l| l.positional() && !l.is_blank() && l.cells.len() > half)
+            l.as_ref().is_none_or(|l| match header {
+                Halves::Columns(half) => l.positional() && !l.is_blank() && l.cells.len() > half,
+                Halves::Placed { .. } => !l.positional() && (!l.is_blank() || left.is_empty()),
+            })
         }) {
             let Some(row) = next else { continue };
-            left.push(cut(&row, 0..half));
-            right.push(cut(&row, half..row.cells.len()));
+            let (l, r) = header.halves(&row);
+            left.push(l);
+            right.push(r);
         }
-        if let Some(header) = line {
-            out.push(Some(cut(&header, 0..half)));
+        if let Some(line) = line {
+            out.push(Some(header.halves(&line).0));
         }
         out.extend(
             left.into_iter()
@@ -38,19 +43,81 @@ pub(super) fn unfold(lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
     out
 }
 
-/// The width of each half when a line is a header that repeats itself and names a date.
-fn repeated_header(line: &Line) -> Option<usize> {
-    let cells: Vec<String> = line.cells.iter().map(|c| c.trim().to_lowercase()).collect();
-    let half = cells.len() / 2;
-    let repeated = line.positional()
-        && half >= 2
-        && cells.len() == 2 * half
-        && cells[..half] == cells[half..]
-        && cells[..half].iter().all(|c| !c.is_empty())
-        && cells[..half]
+/// Where a side-by-side table's right half starts.
+#[derive(Debug, Clone, Copy)]
+enum Halves {
+    /// Tab and pipe rows: at this cell.
+    Columns(usize),
+    /// Space-laid rows: at this column (in characters), the left half starting at `left`.
+    Placed { left: usize, right: usize },
+}
+
+impl Halves {
+    /// A line cut into its left and its right half, the right one moved under the left
+    /// half's columns.
+    fn halves(self, line: &Line) -> (Line, Line) {
+        match self {
+            Halves::Columns(half) => (cut(line, 0..half), cut(line, half..line.cells.len())),
+            Halves::Placed { left, right } => {
+                let placed = line.placed.clone().unwrap_or_default();
+                // A cell may start a little before its header's column.
+                let (l, r): (Vec<_>, Vec<_>) =
+                    placed.into_iter().partition(|(col, _)| col + 2 < right);
+                let shift = right - left;
+                let r = r
+                    .into_iter()
+                    .map(|(col, text)| (col.saturating_sub(shift), text))
+                    .collect();
+                (laid(line.no, l, left), laid(line.no, r, left))
+            }
+        }
+    }
+}
+
+/// A space-laid line of these cells, indented when it starts right of the table's first
+/// column (as the aligned reader marks it).
+fn laid(no: usize, placed: Vec<(usize, String)>, left: usize) -> Line {
+    let indented = placed.first().is_some_and(|(col, _)| *col >= left + 2);
+    let mut cells: Vec<String> = Vec::with_capacity(placed.len() + 1);
+    if indented {
+        cells.push(String::new());
+    }
+    cells.extend(placed.iter().map(|(_, t)| t.clone()));
+    Line {
+        no,
+        cells,
+        placed: Some(placed),
+        indented,
+    }
+}
+
+/// Where each half starts when a line is a header that repeats itself and names a date.
+fn repeated_header(line: &Line) -> Option<Halves> {
+    let texts: Vec<String> = match &line.placed {
+        Some(placed) => placed
+            .iter()
+            .map(|(_, t)| t.trim().to_lowercase())
+            .collect(),
+        None => line.cells.iter().map(|c| c.trim().to_lowercase()).collect(),
+    };
+    let half = texts.len() / 2;
+    let repeated = half >= 2
+        && texts.len() == 2 * half
+        && texts[..half] == texts[half..]
+        && texts[..half].iter().all(|c| !c.is_empty())
+        && texts[..half]
             .iter()
             .any(|c| HEADER_DATE.contains(&c.as_str()));
-    repeated.then_some(half)
+    if !repeated {
+        return None;
+    }
+    Some(match &line.placed {
+        Some(placed) => Halves::Placed {
+            left: placed[0].0,
+            right: placed[half].0,
+        },
+        None => Halves::Columns(half),
+    })
 }
 
 /// The cells of `range` as a line of their own, at the same source line.

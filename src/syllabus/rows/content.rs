@@ -40,6 +40,13 @@ static LECTURE_NO: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A lecture's number in front of its topic: "LECTURE 2: ", "Lec 5 - ".
+static LECTURE_NO_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    lean(&format!(
+        r"(?i)^(?:{LECTURE_NUMBER_PATTERN})\.?\s*#?\s*[0-9]{{1,2}}\s*[:\-–]\s*"
+    ))
+});
+
 /// A dated row taken apart: week cell, date, and the text cells with their roles.
 pub(super) struct Parts {
     pub(super) week_cell: Option<String>,
@@ -308,7 +315,11 @@ impl Content {
     }
 
     fn topic(&mut self, t: String) {
-        if let Some(exam) = exam_alone(&t) {
+        // "LECTURE 2: MIDTERM #1": the meeting's number says nothing of what it is.
+        let bare = LECTURE_NO_LABEL
+            .find(&t)
+            .map_or(t.as_str(), |m| &t[m.end()..]);
+        if let Some(exam) = exam_alone(bare) {
             self.acts.push(exam);
             self.topic = Some(String::new());
             self.exam_only = true;
@@ -318,7 +329,7 @@ impl Content {
         // A topic that is an exam ("Midterm", "Exam 1 (DP and D&C)") is the exam, not a lecture;
         // so is one that gives its exam an hour ("Review / EXAM 1 @3PM" in one cell).
         let exam = found.first().filter(|a| a.kind == EventKind::Exam);
-        if exam.is_some_and(|a| starts_with_exam(&t) || a.time.is_some()) {
+        if exam.is_some_and(|a| starts_with_exam(bare) || a.time.is_some()) {
             self.acts
                 .extend(found.into_iter().filter(|a| a.kind != EventKind::Other));
             self.topic = Some(String::new());
@@ -561,10 +572,14 @@ fn column_named_work(item: &str, verb: &str) -> Option<Activity> {
     })
 }
 
-/// The exam a topic cell is when it is only "Test", "Test 2" or "PE 1".
+/// The exam a topic cell is when it is only "Test", "Test 2" or "PE 1", perhaps with its
+/// short code after it ("First exam (P1)").
 fn exam_alone(t: &str) -> Option<Activity> {
-    static ALONE: LazyLock<Regex> =
-        LazyLock::new(|| lean(&format!(r"(?i)^(?:{EXAM_ALONE_PATTERN})$")));
+    static ALONE: LazyLock<Regex> = LazyLock::new(|| {
+        lean(&format!(
+            r"(?i)^(?:{EXAM_ALONE_PATTERN})(?:\s*\([a-z]{{1,3}}[0-9]?\))?$"
+        ))
+    });
     let label = squash(&t.replace(['*', '_'], " "));
     ALONE
         .is_match(&label)

@@ -8,7 +8,7 @@ use crate::model::EventKind;
 use crate::syllabus::activity::parse_cell;
 use crate::syllabus::dates::find_date;
 use crate::syllabus::layout::Line;
-use crate::syllabus::lexicon::LABEL_CONNECTORS;
+use crate::syllabus::lexicon::{HEADER_DATE, LABEL_CONNECTORS};
 use crate::syllabus::text::squash;
 
 /// The fewest dated lines that make a schedule read this way.
@@ -28,14 +28,19 @@ pub(super) fn parts(line: &Line) -> Option<Parts> {
     if let Some(parts) = deliverables(&text, at..at + span.len) {
         return Some(parts);
     }
-    let sentence = text.trim_end().ends_with('.') || text.contains(". ");
+    // A row of a pipe or tab table is no sentence, whatever its length ("2. Sampling" is
+    // a numbered title, not the end of a sentence).
+    let table_row = line.positional() && line.cells.len() >= 2;
+    let sentence = !table_row && (text.trim_end().ends_with('.') || text.contains(". "));
     if sentence && text.split_whitespace().count() >= SENTENCE_WORDS {
         return None;
     }
     let date_text = text.get(at..at + span.len)?.to_string();
     let before = text.get(..at).unwrap_or("");
     let after = text.get(at + span.len..).unwrap_or("");
-    let topic = [tidy(before), tidy(after)]
+    // "Date: 4 March": the label names the date, it is no topic.
+    let before = Some(tidy(before)).filter(|b| !HEADER_DATE.contains(&b.to_lowercase().as_str()));
+    let topic = [before.unwrap_or_default(), tidy(after)]
         .into_iter()
         .filter(|t| !t.is_empty())
         .collect::<Vec<_>>()

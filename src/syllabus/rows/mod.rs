@@ -165,6 +165,20 @@ fn is_heading(line: &Line) -> bool {
     })
 }
 
+/// A line that is a field naming the time of the row above ("- Orario: 10:30-13:30",
+/// "Time: 2:00-3:15 pm").
+fn labelled_time(line: &Line) -> Option<(NaiveTime, NaiveTime)> {
+    let text = squash(&line.cells.join(" "));
+    let (label, value) = text.split_once(':')?;
+    let label = label
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    crate::syllabus::lexicon::HEADER_TIME
+        .contains(&label.as_str())
+        .then(|| crate::syllabus::times::time_cell(value))
+        .flatten()
+}
+
 /// Reads the schedule from the document's rows of cells.
 pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Table, SyllabusError> {
     let warned = cx.warnings.len();
@@ -528,6 +542,12 @@ impl TableReader {
             return Ok(());
         };
         self.last_was_row = true;
+        if cur.time.is_none()
+            && let Some(time) = labelled_time(line)
+        {
+            cur.time = Some(time);
+            return Ok(());
+        }
         continuation::extend(cur, line, row, self.date_col, &mut self.acts, cx);
         Ok(())
     }

@@ -13,7 +13,9 @@ use super::{FoundActivity, WeekRow};
 use crate::model::EventKind;
 use crate::syllabus::activity::{Activity, DEADLINE_RE, RELEASE_RE, parse_cell};
 use crate::syllabus::lean::{Grouped, Groups, lean};
-use crate::syllabus::lexicon::{NEGATION_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN};
+use crate::syllabus::lexicon::{
+    NEGATION_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN, SESSION_TAIL_PATTERN,
+};
 use crate::syllabus::text::squash;
 
 /// A cell that starts with a session word, alone or followed by ':', '.', a number or
@@ -32,6 +34,14 @@ static SESSION_TOPIC: LazyLock<meta::Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A title of a few words that ends in a session word, perhaps with a note after it in
+/// parentheses or after a colon or comma: "Media Studio Lab (Guest: a curator)".
+static SESSION_TAIL: LazyLock<meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
+        r"(?i)^(?:[[:alpha:]][[:alpha:]'’&-]*\s+){{1,3}}(?P<word>{SESSION_TAIL_PATTERN})\s*(?:$|[(:,.;])"
+    ))
+});
+
 /// What a session row gives instead of a lecture.
 pub(super) enum Session {
     /// The session takes place: its event (and any work the row names).
@@ -47,6 +57,7 @@ pub(super) fn read(first: &str) -> Option<Session> {
         SESSION_TOPIC
             .groups(&text)
             .filter(|c| !c["word"].to_lowercase().starts_with(SESSION_BOOK_WORD))
+            .or_else(|| SESSION_TAIL.groups(&text))
     })?;
     // "Section 1.5" is a part of a book, not section 1.
     if caps.name("num").is_some_and(|n| {
