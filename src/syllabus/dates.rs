@@ -145,7 +145,7 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 #[cfg(test)]
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?P<d>[0-9]{{1,2}}){ORD}(?:\s*[-–—]\s*(?P<d2>[0-9]{{1,2}}){ORD})?\s*{of}(?P<m>{mo})\b\.?(?:,?\s+{of}(?P<y>[0-9]{{4}}))?"
+        r"(?i)^(?P<d>[0-9]{{1,2}}){ORD}(?:\s*[-–—]\s*(?P<d2>[0-9]{{1,2}}){ORD})?-?\s*{of}(?P<m>{mo})\b\.?(?:(?:-|,?\s+{of})(?P<y>[0-9]{{4}}))?"
     ,
         mo = *MONTH_RE, of = *OF
     ))
@@ -795,7 +795,13 @@ mod tests {
             .as_str()
             .trim_start_matches("(?i)")
             .trim_start_matches('^');
-        Regex::new(&format!("(?i)^{}{body}", *WEEKDAY_RE)).unwrap()
+        // A weekday joined by a hyphen ("Mon-24-Jan") stands only before a digit.
+        let weekday = if body.starts_with("(?P<m>") {
+            WEEKDAY_RE.clone()
+        } else {
+            WEEKDAY_RE.replace(r"\s+)?", r"(?:\s+|-))?")
+        };
+        Regex::new(&format!("(?i)^{weekday}{body}")).unwrap()
     }
 
     /// Where a pattern's match ends and what its groups hold.

@@ -644,6 +644,14 @@ pub(crate) const HEADER_OUT: &[&str] = &[
 /// The verbs put after a bare item name under a [`HEADER_DUE`] or [`HEADER_OUT`] column, so
 /// the activity reader reads it as a deadline or a release.
 pub(crate) const DUE_VERB: &str = "due";
+
+/// Org mode's planning words: `DEADLINE: <2022-02-01 Tue>` under a heading makes it due,
+/// `SCHEDULED: <…>` dates it.
+pub(crate) const ORG_DEADLINE: &str = "DEADLINE:";
+/// See [`ORG_DEADLINE`].
+pub(crate) const ORG_SCHEDULED: &str = "SCHEDULED:";
+/// Org mode's task keywords in front of a heading's text (`* TODO Homework 2`).
+pub(crate) const ORG_TODO_KEYWORDS: &[&str] = &["TODO", "DONE"];
 /// See [`DUE_VERB`].
 pub(crate) const OUT_VERB: &str = "out";
 /// The item column of an item-first table (`Item | Posted | Deadline`), besides work words.

@@ -91,7 +91,7 @@ fn month_day_ranges(
 }
 
 /// "4 Oct", "4-7 Oct, 2022", "4 de octubre de 2022": what
-/// `(?i)^(?P<d>[0-9]{1,2})ORD(?:\s*[-–—]\s*(?P<d2>[0-9]{1,2})ORD)?\s*OF(?P<m>MONTH)\b\.?(?:,?\s+OF(?P<y>[0-9]{4}))?`
+/// `(?i)^(?P<d>[0-9]{1,2})ORD(?:\s*[-–—]\s*(?P<d2>[0-9]{1,2})ORD)?-?\s*OF(?P<m>MONTH)\b\.?(?:(?:-|,?\s+OF)(?P<y>[0-9]{4}))?`
 /// matches at the start of `text` (OF an optional connector word and spaces).
 pub(super) fn day_month(text: &str) -> Option<Found<'_>> {
     for (d, at) in days(text, 0) {
@@ -99,6 +99,8 @@ pub(super) fn day_month(text: &str) -> Option<Found<'_>> {
             let ranges = day_ranges(text, at).map(Some).chain([None]);
             for range in ranges {
                 let (d2, at) = range.map_or((None, at), |(d2, at)| (Some(d2), at));
+                // "24-Jan", "8-May-2022": a spreadsheet's day-month joined by a hyphen.
+                let at = at + usize::from(text[at..].starts_with('-'));
                 let at = at + leading_spaces(&text[at..]);
                 for at in connector(text, at) {
                     for (m, at) in months(text, at) {
@@ -106,6 +108,19 @@ pub(super) fn day_month(text: &str) -> Option<Found<'_>> {
                             continue;
                         }
                         let at = at + usize::from(text[at..].starts_with('.'));
+                        if text[at..].starts_with('-')
+                            && let Some(y) = text.get(at + 1..at + 5)
+                            && y.bytes().all(|b| b.is_ascii_digit())
+                        {
+                            return Some(Found {
+                                m,
+                                d,
+                                m2: None,
+                                d2,
+                                y: Some(y),
+                                end: at + 5,
+                            });
+                        }
                         let (y, end) = year(text, at, true)
                             .next()
                             .map_or((None, at), |(y, end)| (Some(y), end));

@@ -18,6 +18,7 @@ mod html;
 mod latex;
 mod markdown;
 mod month_grid;
+mod org;
 mod pipe;
 pub(super) mod prose;
 mod rst;
