@@ -67,6 +67,12 @@ pub(super) fn header_role(cell: &str) -> Option<Role> {
     if HEADER_ROOM.contains(&c) {
         return Some(Role::Room);
     }
+    // "Lecture/Lab", "Topic & activities": a compound header led by a topic word is the
+    // topic column, whatever the other words name.
+    let first = c.split(['/', '&', '+']).next().unwrap_or(c).trim();
+    if first != c && HEADER_TOPIC.contains(&first) {
+        return Some(Role::Topic);
+    }
     // Compound or local names of the work column: "Assignments/Exams", "Work due", "Labs".
     if has(HEADER_ACTIVITY_PARTS) {
         return Some(Role::Activity);
