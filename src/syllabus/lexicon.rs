@@ -517,7 +517,7 @@ pub(crate) const HEADER_WEEK: &[&str] = &[
 ];
 /// See [`HEADER_WEEK`].
 pub(crate) const HEADER_DATE: &[&str] = &[
-    "date", "dates", "day", "tarih", "when", "日期", "fecha", "fechas", "datum", "termin",
+    "date", "dates", "day", "tarih", "when", "日期", "fecha", "fechas", "datum", "termin", "data",
 ];
 /// Header words of [`HEADER_DATE`] that name a weekday column ("Day": Mon, Tue): the date
 /// column only when no other column is.
@@ -724,7 +724,10 @@ pub(crate) const HEADER_KIND: &[&str] = &[
     "tipologia",
 ];
 /// See [`HEADER_WEEK`].
-pub(crate) const HEADER_TIME: &[&str] = &["time", "times", "hours", "saat", "时间"];
+pub(crate) const HEADER_TIME: &[&str] = &[
+    "time", "times", "hours", "saat", "时间", "orario", "horario", "horário", "hora", "heure",
+    "uhrzeit",
+];
 /// Week-commencing headers name the date column. See [`HEADER_WEEK`].
 pub(crate) const HEADER_WEEK_OF: &[&str] = &[
     "w/c",

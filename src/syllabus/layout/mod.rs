@@ -14,6 +14,7 @@ mod asciidoc;
 mod cell_lines;
 mod components;
 mod document;
+mod fields;
 mod html;
 mod latex;
 mod markdown;
