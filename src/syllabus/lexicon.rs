@@ -391,9 +391,16 @@ pub(crate) const DAY_CODES: &[(&str, Weekday)] = &[
     ("F", Weekday::Fri),
 ];
 
-/// A run of day codes ("MWF", "TuTh") or codes joined by slashes ("M/W/F"); case matters.
+/// A run of day codes ("MWF", "TuTh") or codes joined by slashes or commas ("M/W/F",
+/// "M, W"); case matters.
 pub(crate) const DAY_CODE_PATTERN: &str =
-    r"\b((?:M|Tu|Th|T|W|R|F|Sa|Su){2,5}|(?:M|Tu|Th|T|W|R|F)(?:/(?:M|Tu|Th|T|W|R|F))+)\b";
+    r"\b((?:M|Tu|Th|T|W|R|F|Sa|Su){2,5}|(?:M|Tu|Th|T|W|R|F)(?:(?:/|,\s?)(?:M|Tu|Th|T|W|R|F))+)\b";
+
+/// A class's length in parentheses after its start ("at 10am (50 mins)", "(1.5 hours)"):
+/// the number and the unit.
+pub(crate) const DURATION_PATTERN: &str = r"(?i)^[^()]{0,3}\(\s*(?P<n>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>min(?:ute)?s?|h(?:ou)?rs?|hours?|h)\b";
+/// The units of [`DURATION_PATTERN`] that are hours (by their first letter).
+pub(crate) const DURATION_HOUR_INITIAL: char = 'h';
 
 /// Season words of term names ("Fall 2022", "Güz 2022", "Kış 2024").
 pub(crate) const SEASONS: &[(&str, Season)] = &[

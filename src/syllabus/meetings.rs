@@ -13,10 +13,10 @@ use super::dates::weekday;
 use super::lean::lean;
 use super::lexicon::{
     AND_WORDS, AND_WORDS_LOWER, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN, DAY_CODE_PATTERN,
-    DAY_CODES, DEADLINE_VERB_PATTERN, HEADER_DATE, HEADER_SECTION, HEADER_TIME, HEADER_TOPIC,
-    HEADER_WEEKDAY, LECTURE_LABEL_PATTERN, NOT_LECTURE_PATTERN, ROOM_PREFIXES,
-    SECTION_NAME_PATTERN, SESSION_PATTERN, SINE_TEMPORE_PATTERN, WEEKDAY_SECOND_PART_PATTERN,
-    WEEKDAYS_JA_KO, WEEKDAYS_ZH,
+    DAY_CODES, DEADLINE_VERB_PATTERN, DURATION_HOUR_INITIAL, DURATION_PATTERN, HEADER_DATE,
+    HEADER_SECTION, HEADER_TIME, HEADER_TOPIC, HEADER_WEEKDAY, LECTURE_LABEL_PATTERN,
+    NOT_LECTURE_PATTERN, ROOM_PREFIXES, SECTION_NAME_PATTERN, SESSION_PATTERN,
+    SINE_TEMPORE_PATTERN, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO, WEEKDAYS_ZH,
 };
 use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
 use super::{Context, ParseOptions};
@@ -68,7 +68,7 @@ fn decode_day_code(code: &str) -> Vec<Weekday> {
     let mut out = Vec::new();
     let mut rest = code;
     while !rest.is_empty() {
-        rest = rest.trim_start_matches('/');
+        rest = rest.trim_start_matches(['/', ',', ' ']);
         let Some(&(letters, day)) = DAY_CODES.iter().find(|(c, _)| rest.starts_with(c)) else {
             break;
         };
@@ -246,7 +246,11 @@ fn slots_in_line(line: &str) -> Vec<Slot> {
             End::Quarter => QUARTER_MINUTES,
             _ => guessed_minutes(days.len()),
         };
-        let end = end.unwrap_or_else(|| end_after(*start, minutes));
+        let (end, how) = match (end, duration_after(&line[whole.end..next])) {
+            (Some(end), _) => (*end, *how),
+            (None, Some(written)) => (end_after(*start, written), End::Written),
+            (None, None) => (end_after(*start, minutes), *how),
+        };
         for &day in &days {
             out.push(Slot {
                 meeting: Meeting {
@@ -255,7 +259,7 @@ fn slots_in_line(line: &str) -> Vec<Slot> {
                     end,
                     location: location.clone(),
                 },
-                end: *how,
+                end: how,
                 section: None,
             });
         }
@@ -301,6 +305,20 @@ fn sectioned_slots(line: &str, current: Option<&str>) -> Vec<Slot> {
         }
     }
     out
+}
+
+static DURATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(DURATION_PATTERN).unwrap());
+
+/// A length written right after a start ("10am (50 mins)"), in minutes.
+fn duration_after(text: &str) -> Option<i64> {
+    let c = DURATION.captures(text)?;
+    let n: f64 = c["n"].parse().ok()?;
+    let hours = c["unit"].to_lowercase().starts_with(DURATION_HOUR_INITIAL);
+    let minutes = if hours { n * 60.0 } else { n };
+    // Rounded to a whole minute; a class lasts less than a day.
+    (1.0..24.0 * 60.0)
+        .contains(&minutes)
+        .then(|| minutes.round() as i64)
 }
 
 /// `minutes` after `start`, but never past the end of the day.
