@@ -335,13 +335,24 @@ fn is_and(w: &str) -> bool {
     AND_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a)) || AND_WORDS_LOWER.contains(&w)
 }
 
+/// Most words a location after a slot's time has.
+const MAX_LOCATION_WORDS: usize = 5;
+
 fn location_after(text: &str) -> Option<String> {
-    let t = text.trim();
+    let mut t = text.trim();
+    // "(50 mins)" is how long, not where.
+    if duration_after(t).is_some()
+        && let Some(close) = t.find(')')
+    {
+        t = t[close + 1..].trim();
+    }
     if let Some(open) = t.find('(') {
         let inner = &t[open + 1..];
         let inner = &inner[..inner.find(')').unwrap_or(inner.len())];
         let inner = inner.trim();
-        if !inner.is_empty() && weekday(inner).is_none() {
+        // A room is a few words; a note in parentheses is a sentence.
+        let short = inner.split_whitespace().count() <= MAX_LOCATION_WORDS;
+        if !inner.is_empty() && weekday(inner).is_none() && short {
             return Some(inner.to_string());
         }
     }
@@ -357,7 +368,7 @@ fn location_after(text: &str) -> Option<String> {
     let t = t.trim_end_matches(['.', ',', ' ']);
     // A location is short; prose after the time is not one.
     if !t.chars().any(char::is_alphanumeric)
-        || t.split_whitespace().count() > 5
+        || t.split_whitespace().count() > MAX_LOCATION_WORDS
         || t.split_whitespace()
             .any(|w| weekday(w).is_some() || is_and(w))
     {

@@ -40,6 +40,14 @@ static LECTURE_NO: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A topic led by the class's number: "Lecture 2: Midterm #1" (what follows in group 1).
+static LECTURE_NUMBERED: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(&format!(
+        r"(?i)^(?:{LECTURE_NUMBER_PATTERN})\.?\s*#?\s*[0-9]{{1,2}}\s*[:.–-]\s*(\S.*)$"
+    ))
+    .unwrap()
+});
+
 /// A dated row taken apart: week cell, date, and the text cells with their roles.
 pub(super) struct Parts {
     pub(super) week_cell: Option<String>,
@@ -310,6 +318,16 @@ impl Content {
     }
 
     fn topic(&mut self, t: String) {
+        // "Lecture 2: Midterm #1": the class's number does not keep it a class.
+        let numbered = LECTURE_NUMBERED
+            .captures(&t)
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str());
+        if let Some(rest) = numbered
+            && starts_with_exam(rest)
+        {
+            return self.topic(rest.to_string());
+        }
         if let Some(exam) = exam_alone(&t) {
             self.acts.push(exam);
             self.topic = Some(String::new());

@@ -44,6 +44,9 @@ pub(super) fn names_a_column(label: &str) -> bool {
 
 pub(super) use codes::defined as kind_codes;
 
+/// Marks that repeat the cell above ("ditto").
+const DITTO_MARKS: &[&str] = &["\"", "〃", "''", "”", "“"];
+
 /// Years between a row's date and the term's that make the row no row of this course.
 const YEARS_AWAY: i32 = 2;
 
@@ -582,10 +585,25 @@ impl TableReader {
         let week = weeks::number(prev, explicit, date);
         self.cadence
             .extend(weeks::off_cadence(prev, explicit, date, line_no));
-        let title = content.topic.unwrap_or_default();
+        let mut title = content.topic.unwrap_or_default();
+        // A ditto mark (`"`) says the row above again: another day of its break.
+        let said: Vec<&str> = std::iter::once(&title)
+            .chain(&content.details)
+            .chain(&content.readings)
+            .map(|t| t.trim())
+            .filter(|t| !t.is_empty())
+            .collect();
+        let ditto = !said.is_empty() && said.iter().all(|t| DITTO_MARKS.contains(t));
+        let ditto_off = match self.rows.last() {
+            Some(above) if ditto => {
+                title.clone_from(&above.title);
+                above.no_class
+            }
+            _ => false,
+        };
         let exams = content.exam_only.then_some(content.acts.as_slice());
         let off = days_off::read(&title, &content.details, date, exams, line_no, cx)?;
-        let no_class = content.side_no_class && off.skip.is_empty() || off.whole_week;
+        let no_class = content.side_no_class && off.skip.is_empty() || off.whole_week || ditto_off;
         self.acts
             .extend(content.acts.into_iter().map(|act| FoundActivity {
                 row_time: content.time,
