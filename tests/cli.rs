@@ -22,6 +22,7 @@ mod cli {
     mod remind;
     mod sections;
     mod sessions;
+    mod shapes12;
     mod shapes3;
     mod shapes4;
     mod shapes5;
