@@ -684,7 +684,11 @@ pub(super) fn warn_untimed_lectures(
     cx: &mut Context,
 ) {
     let no_time = meetings.is_empty() && sections.iter().all(|s| s.meetings.is_empty());
-    if no_time && events.iter().any(|e| e.kind == EventKind::Lecture) {
+    // Lectures that each carry their own time (a Time column) need no slot.
+    let untimed = events
+        .iter()
+        .any(|e| e.kind == EventKind::Lecture && matches!(e.when, crate::model::When::AllDay(_)));
+    if no_time && untimed {
         cx.warn(
             0,
             "no lecture time found (a line such as \"Lectures: Tuesday 09:40-12:30 @ BMB4\"); lectures are all-day events; add [[meeting]] entries to the course file to give their times",

@@ -67,12 +67,6 @@ pub(super) fn header_role(cell: &str) -> Option<Role> {
     if HEADER_ROOM.contains(&c) {
         return Some(Role::Room);
     }
-    // "Lecture/Lab", "Topic & activities": a compound header led by a topic word is the
-    // topic column, whatever the other words name.
-    let first = c.split(['/', '&', '+']).next().unwrap_or(c).trim();
-    if first != c && HEADER_TOPIC.contains(&first) {
-        return Some(Role::Topic);
-    }
     // Compound or local names of the work column: "Assignments/Exams", "Work due", "Labs".
     if has(HEADER_ACTIVITY_PARTS) {
         return Some(Role::Activity);
@@ -275,6 +269,13 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
     })
 }
 
+/// Whether a compound header cell starts with a topic word: "Lecture/Lab".
+fn led_by_topic_word(cell: &str) -> bool {
+    let c = cell.trim().to_lowercase();
+    let first = c.split(['/', '&', '+']).next().unwrap_or(&c).trim();
+    first != c && HEADER_TOPIC.contains(&first)
+}
+
 /// The role of each header cell. A weekday column ("Day") is the date column only when no
 /// other column is ("Day | Date | Time": the dates are under "Date").
 fn column_roles(cells: &[&str]) -> Vec<Role> {
@@ -297,6 +298,13 @@ fn column_roles(cells: &[&str]) -> Vec<Role> {
                 *role = Role::Other;
             }
         }
+    }
+    // "Lecture/Lab", "Topic & activities": without a topic column, a compound header led by
+    // a topic word is the topic column ("Lecture/Tutorial" beside "Topic" names kinds).
+    if !roles.contains(&Role::Topic)
+        && let Some(i) = (0..roles.len()).find(|&i| led_by_topic_word(cells[i]))
+    {
+        roles[i] = Role::Topic;
     }
     // "Week | Date | Session": without a topic column, the first column of a name coursecal
     // does not know after the dates holds what each row is about.
