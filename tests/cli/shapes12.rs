@@ -201,14 +201,15 @@ Week 3   3/16/2026   LECTURE 1: Fire
 
 /// A table listing every weekday of the term (`Ter<br />4/2`, Portuguese abbreviations),
 /// classes only on two of them: the empty days and the weeks left blank after the last
-/// class are no classes; a list under a `Hand in` column (`Lista n.º 1`) is due.
+/// class are no classes; lists under `Hand out` and `Hand in` columns (`Lista n.º 1`) are
+/// released and due, also from a row that stops before its last (empty) cell.
 #[test]
 fn a_table_of_every_weekday_gives_classes_only_on_the_days_that_say_something() {
     let text = "\
 <table>
 <tr><th>Semana</th><th>Data</th><th>Aula</th><th>Hand out</th><th>Hand in</th></tr>
 <tr><td rowspan=3>1</td><th>Seg<br />2/3</th><td>Vetores</td><td></td><td></td></tr>
-<tr><th>Ter<br />3/3</th><td>Matrizes</td><td></td><td></td></tr>
+<tr><th>Ter<br />3/3</th><td>Matrizes</td><td>Lista n.º 1</td></tr>
 <tr><th>Sex<br />6/3</th><td></td><td></td><td></td></tr>
 <tr><td rowspan=3>2</td><th>Seg<br />9/3</th><td>Pilhas</td><td></td><td></td></tr>
 <tr><th>Ter<br />10/3</th><td>Filas</td><td></td><td>Lista n.º 1</td></tr>
@@ -225,6 +226,7 @@ fn a_table_of_every_weekday_gives_classes_only_on_the_days_that_say_something() 
         [
             "lecture 2026-03-02 Vetores",
             "lecture 2026-03-03 Matrizes",
+            "release 2026-03-03 Problem set 1 released",
             "lecture 2026-03-09 Pilhas",
             "lecture 2026-03-10 Filas",
             "deadline 2026-03-10T23:59 Problem set 1 due",

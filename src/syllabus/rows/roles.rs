@@ -328,8 +328,10 @@ pub(super) fn with_roles(
 ) -> RoleCells {
     match &line.placed {
         None => {
+            // A row may stop before the header's last columns (empty cells at its end are
+            // not written, or are trimmed with the line): its cells still line up from the left.
             let roles = header.map(|h| &h.roles).filter(|h| {
-                h.len() == line.cells.len()
+                (h.len() == line.cells.len() || line.cells.len() >= 2 && line.cells.len() < h.len())
                     && h.iter()
                         .position(|x| *x == Role::Date)
                         .is_none_or(|d| date_col.is_none_or(|dc| dc == d))
