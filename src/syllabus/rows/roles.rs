@@ -330,8 +330,10 @@ pub(super) fn with_roles(
         None => {
             // A row may stop before the header's last columns (empty cells at its end are
             // not written, or are trimmed with the line): its cells still line up from the left.
+            // (Not in a weekday grid, whose cells are placed by the weekday row.)
+            let short_ok = header.is_some_and(|h| h.weekdays.is_none()) && line.cells.len() >= 2;
             let roles = header.map(|h| &h.roles).filter(|h| {
-                (h.len() == line.cells.len() || line.cells.len() >= 2 && line.cells.len() < h.len())
+                (h.len() == line.cells.len() || short_ok && line.cells.len() < h.len())
                     && h.iter()
                         .position(|x| *x == Role::Date)
                         .is_none_or(|d| date_col.is_none_or(|dc| dc == d))
