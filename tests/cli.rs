@@ -24,6 +24,7 @@ mod cli {
     mod sessions;
     mod shapes10;
     mod shapes11;
+    mod shapes12;
     mod shapes3;
     mod shapes4;
     mod shapes5;

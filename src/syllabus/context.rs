@@ -22,6 +22,9 @@ pub(super) struct Context {
     pub(super) warnings: Vec<Warning>,
     /// Codes the document defines for kinds of meeting ("T = Tutorial"), by code.
     pub(super) kind_codes: std::collections::BTreeMap<String, String>,
+    /// Every written year contradicts the term, and the weekdays say the term's year is
+    /// meant: dates are read in the term's year (see [`Context::check_term`]).
+    pub(super) term_year_over_written: bool,
 }
 
 impl Context {
@@ -34,6 +37,7 @@ impl Context {
             order: DateOrder::Mdy,
             warnings: Vec::new(),
             kind_codes: super::rows::kind_codes(lines),
+            term_year_over_written: false,
         };
         if named.is_none() {
             cx.infer_term(lines);
@@ -103,11 +107,37 @@ impl Context {
                 },
             )
             .collect();
-        if let Some((line, text, _)) = contradicting.first() {
-            let more = match contradicting.len() - 1 {
-                0 => String::new(),
-                n => format!(", nor do {n} more"),
-            };
+        let Some((line, text, _)) = contradicting.first() else {
+            return;
+        };
+        let more = match contradicting.len() - 1 {
+            0 => String::new(),
+            n => format!(", nor do {n} more"),
+        };
+        let with_year = found
+            .iter()
+            .filter(|(_, _, raw)| written_year(*raw).is_some())
+            .count();
+        let raws: Vec<RawDate> = contradicting.iter().map(|(_, _, r)| *r).collect();
+        let weekends = |raws: &[RawDate], term: Option<Term>| {
+            raws.iter()
+                .filter_map(|r| resolve(*r, term, self.order).ok())
+                .filter(|d| d.weekday().number_from_monday() > 5)
+                .count()
+        };
+        let as_written = weekends(&raws, None);
+        let moved: Vec<RawDate> = raws.iter().map(|r| without_year(*r)).collect();
+        // Every written year contradicts the term, and those years put classes on weekends
+        // that the term's year puts on weekdays: the year is a slip (a template from last
+        // year), the term is meant.
+        if contradicting.len() == with_year
+            && raws.len() >= MIN_DATES_FOR_YEAR_SLIP
+            && 3 * as_written >= raws.len()
+            && weekends(&moved, Some(t)) == 0
+        {
+            self.term_year_over_written = true;
+            self.warn(*line, format!("\"{text}\" has a year that does not fit {t}{more}; they are read in {t}, where every one falls on a weekday ({as_written} of {} fall on a weekend as written); check the dates", raws.len()));
+        } else {
             self.warn(*line, format!("\"{text}\" has a year that does not fit {t}{more}; the written year is used; check the term"));
         }
     }
@@ -164,6 +194,11 @@ impl Context {
         raw: RawDate,
         text: &str,
     ) -> Result<NaiveDate, SyllabusError> {
+        let raw = if self.term_year_over_written {
+            without_year(raw)
+        } else {
+            raw
+        };
         resolve(raw, self.term, self.order).map_err(|p| match p {
             DateProblem::NoYear => SyllabusError::NoYear {
                 line,
@@ -215,6 +250,7 @@ impl Context {
             order: DateOrder::Mdy,
             warnings: Vec::new(),
             kind_codes: std::collections::BTreeMap::new(),
+            term_year_over_written: false,
         }
     }
 }
@@ -262,6 +298,21 @@ fn any_dated_year(lines: &[String]) -> Option<(usize, u32, i32)> {
         }
         None
     })
+}
+
+/// Fewest dates whose written year, all contradicting the term, is read as a slip.
+const MIN_DATES_FOR_YEAR_SLIP: usize = 4;
+
+/// The date without its written year.
+fn without_year(raw: RawDate) -> RawDate {
+    match raw {
+        RawDate::Known { month, day, .. } => RawDate::Known {
+            month,
+            day,
+            year: None,
+        },
+        RawDate::Slash { a, b, .. } => RawDate::Slash { a, b, year: None },
+    }
 }
 
 fn written_year(raw: RawDate) -> Option<i32> {

@@ -214,29 +214,10 @@ pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
     }
 }
 
-/// Bytes of a weekday joined to the day after it by a hyphen ("Mon-24-Jan"), 0 when none.
-fn hyphened_weekday(text: &str) -> usize {
-    let word = text
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    let joined = text[word.len()..]
-        .strip_prefix('-')
-        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
-    if joined && !word.is_empty() && weekday(word).is_some() {
-        word.len() + 1
-    } else {
-        0
-    }
-}
-
 /// [`parse_date_prefix`] without the quick refusal.
 fn date_by_patterns(text: &str) -> Option<DateSpan> {
     // Numeric dates with the month in place: "2022-10-04", "04.10.2022", "2026年4月7日".
-    let weekday = match weekday_prefix(text) {
-        0 => hyphened_weekday(text),
-        w => w,
-    };
+    let weekday = weekday_prefix(text);
     let numeric: [(&LazyLock<Regex>, usize, Gate, bool); 3] = [
         (&ISO, weekday, may_be_iso, false),
         (&DOTTED, weekday, may_be_dotted, true),
@@ -814,7 +795,13 @@ mod tests {
             .as_str()
             .trim_start_matches("(?i)")
             .trim_start_matches('^');
-        Regex::new(&format!("(?i)^{}{body}", *WEEKDAY_RE)).unwrap()
+        // A weekday joined by a hyphen ("Mon-24-Jan") stands only before a digit.
+        let weekday = if body.starts_with("(?P<m>") {
+            WEEKDAY_RE.clone()
+        } else {
+            WEEKDAY_RE.replace(r"\s+)?", r"(?:\s+|-))?")
+        };
+        Regex::new(&format!("(?i)^{weekday}{body}")).unwrap()
     }
 
     /// Where a pattern's match ends and what its groups hold.

@@ -379,6 +379,10 @@ pub(crate) const WEEKDAYS_BEFORE_DATE_ONLY: &[(&str, Weekday)] = &[
     ("th", Weekday::Thu),
     ("sa", Weekday::Sat),
     ("su", Weekday::Sun),
+    // Portuguese three-letter days in front of a date ("Ter 4/2", "Sex 7/2"); alone they are
+    // other words.
+    ("ter", Weekday::Tue),
+    ("sex", Weekday::Fri),
 ];
 
 /// Compact US day codes as in "MWF", "TTh", "TuTh"; two-letter codes come first so that
@@ -399,6 +403,12 @@ pub(crate) const DAY_CODES: &[(&str, Weekday)] = &[
 /// "M, W"); case matters.
 pub(crate) const DAY_CODE_PATTERN: &str =
     r"\b((?:M|Tu|Th|T|W|R|F|Sa|Su){2,5}|(?:M|Tu|Th|T|W|R|F)(?:(?:/|,\s?)(?:M|Tu|Th|T|W|R|F))+)\b";
+
+/// A class's length in parentheses after its start ("at 10am (50 mins)", "(1.5 hours)"):
+/// the number and the unit.
+pub(crate) const DURATION_PATTERN: &str = r"(?i)^[^()]{0,3}\(\s*(?P<n>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>min(?:ute)?s?|h(?:ou)?rs?|hours?|h)\b";
+/// The units of [`DURATION_PATTERN`] that are hours (by their first letter).
+pub(crate) const DURATION_HOUR_INITIAL: char = 'h';
 
 /// Season words of term names ("Fall 2022", "Güz 2022", "Kış 2024").
 pub(crate) const SEASONS: &[(&str, Season)] = &[
@@ -629,6 +639,8 @@ pub(crate) const HEADER_DUE: &[&str] = &[
     "scadenza",
     "prazo",
     "teslim",
+    "hand in",
+    "handed in",
 ];
 /// A column of work handed out: a bare "Homework 1" under it is a release. See [`HEADER_DUE`].
 pub(crate) const HEADER_OUT: &[&str] = &[
@@ -640,6 +652,7 @@ pub(crate) const HEADER_OUT: &[&str] = &[
     "assigned",
     "given",
     "handed out",
+    "hand out",
     "available",
     "ausgabe",
     "publicado",
@@ -650,6 +663,14 @@ pub(crate) const HEADER_OUT: &[&str] = &[
 /// The verbs put after a bare item name under a [`HEADER_DUE`] or [`HEADER_OUT`] column, so
 /// the activity reader reads it as a deadline or a release.
 pub(crate) const DUE_VERB: &str = "due";
+
+/// Org mode's planning words: `DEADLINE: <2022-02-01 Tue>` under a heading makes it due,
+/// `SCHEDULED: <…>` dates it.
+pub(crate) const ORG_DEADLINE: &str = "DEADLINE:";
+/// See [`ORG_DEADLINE`].
+pub(crate) const ORG_SCHEDULED: &str = "SCHEDULED:";
+/// Org mode's task keywords in front of a heading's text (`* TODO Homework 2`).
+pub(crate) const ORG_TODO_KEYWORDS: &[&str] = &["TODO", "DONE"];
 /// See [`DUE_VERB`].
 pub(crate) const OUT_VERB: &str = "out";
 /// The item column of an item-first table (`Item | Posted | Deadline`), besides work words.
@@ -723,8 +744,8 @@ pub(crate) const HEADER_KIND: &[&str] = &[
 ];
 /// See [`HEADER_WEEK`].
 pub(crate) const HEADER_TIME: &[&str] = &[
-    "time", "times", "hours", "saat", "时间", "orario", "horario", "horário", "heure", "horaire",
-    "uhrzeit",
+    "time", "times", "hours", "saat", "时间", "orario", "horario", "horário", "hora", "heure",
+    "horaire", "uhrzeit",
 ];
 /// Week-commencing headers name the date column. See [`HEADER_WEEK`].
 pub(crate) const HEADER_WEEK_OF: &[&str] = &[
@@ -759,7 +780,7 @@ pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 
 /// The words that name work or an exam in a cell ("Hw2", "Ödev 1", "Ara sınav", "Term test").
 /// `pre` is a number written before ("1. Ödev"), `num` one written after.
-pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|examinations?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios)(?:\s*#?\s*(?P<num>[0-9]{1,2})\b|\b)";
+pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|examinations?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
 
 /// The kind of work a subject word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -844,6 +865,11 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "problem sheets",
             "worksheet",
             "worksheets",
+            // "Lista n.º 1": a list of exercises; a bare "Listas" is a topic (linked lists).
+            "lista n.º",
+            "lista nº",
+            "lista n°",
+            "lista n.°",
             "lista de exercícios",
             "listas de exercícios",
             "lista de exercicios",

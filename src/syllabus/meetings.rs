@@ -13,10 +13,10 @@ use super::dates::weekday;
 use super::lean::{Grouped, lean};
 use super::lexicon::{
     AND_WORDS, AND_WORDS_LOWER, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN, DAY_CODE_PATTERN,
-    DAY_CODES, DEADLINE_VERB_PATTERN, HEADER_DATE, HEADER_SECTION, HEADER_TIME, HEADER_TOPIC,
-    HEADER_WEEKDAY, LECTURE_LABEL_PATTERN, NOT_LECTURE_PATTERN, ROOM_PREFIXES,
-    SECTION_NAME_PATTERN, SESSION_PATTERN, SINE_TEMPORE_PATTERN, WEEKDAY_SECOND_PART_PATTERN,
-    WEEKDAYS_JA_KO, WEEKDAYS_ZH,
+    DAY_CODES, DEADLINE_VERB_PATTERN, DURATION_HOUR_INITIAL, DURATION_PATTERN, HEADER_DATE,
+    HEADER_SECTION, HEADER_TIME, HEADER_TOPIC, HEADER_WEEKDAY, LECTURE_LABEL_PATTERN,
+    NOT_LECTURE_PATTERN, ROOM_PREFIXES, SECTION_NAME_PATTERN, SESSION_PATTERN,
+    SINE_TEMPORE_PATTERN, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO, WEEKDAYS_ZH,
 };
 use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
 use super::{Context, ParseOptions};
@@ -246,7 +246,11 @@ fn slots_in_line(line: &str) -> Vec<Slot> {
             End::Quarter => QUARTER_MINUTES,
             _ => guessed_minutes(days.len()),
         };
-        let end = end.unwrap_or_else(|| end_after(*start, minutes));
+        let (end, how) = match (end, duration_after(&line[whole.end..next])) {
+            (Some(end), _) => (*end, *how),
+            (None, Some(written)) => (end_after(*start, written), End::Written),
+            (None, None) => (end_after(*start, minutes), *how),
+        };
         for &day in &days {
             out.push(Slot {
                 meeting: Meeting {
@@ -255,7 +259,7 @@ fn slots_in_line(line: &str) -> Vec<Slot> {
                     end,
                     location: location.clone(),
                 },
-                end: *how,
+                end: how,
                 section: None,
             });
         }
@@ -303,6 +307,20 @@ fn sectioned_slots(line: &str, current: Option<&str>) -> Vec<Slot> {
     out
 }
 
+static DURATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(DURATION_PATTERN).unwrap());
+
+/// A length written right after a start ("10am (50 mins)"), in minutes.
+fn duration_after(text: &str) -> Option<i64> {
+    let c = DURATION.captures(text)?;
+    let n: f64 = c["n"].parse().ok()?;
+    let hours = c["unit"].to_lowercase().starts_with(DURATION_HOUR_INITIAL);
+    let minutes = if hours { n * 60.0 } else { n };
+    // Rounded to a whole minute; a class lasts less than a day.
+    (1.0..24.0 * 60.0)
+        .contains(&minutes)
+        .then(|| minutes.round() as i64)
+}
+
 /// `minutes` after `start`, but never past the end of the day.
 fn end_after(start: NaiveTime, minutes: i64) -> NaiveTime {
     let (end, wrapped) = start.overflowing_add_signed(chrono::Duration::minutes(minutes));
@@ -317,13 +335,24 @@ fn is_and(w: &str) -> bool {
     AND_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a)) || AND_WORDS_LOWER.contains(&w)
 }
 
+/// Most words a location after a slot's time has.
+const MAX_LOCATION_WORDS: usize = 5;
+
 fn location_after(text: &str) -> Option<String> {
-    let t = text.trim();
+    let mut t = text.trim();
+    // "(50 mins)" is how long, not where.
+    if duration_after(t).is_some()
+        && let Some(close) = t.find(')')
+    {
+        t = t[close + 1..].trim();
+    }
     if let Some(open) = t.find('(') {
         let inner = &t[open + 1..];
         let inner = &inner[..inner.find(')').unwrap_or(inner.len())];
         let inner = inner.trim();
-        if !inner.is_empty() && weekday(inner).is_none() {
+        // A room is a few words; a note in parentheses is a sentence.
+        let short = inner.split_whitespace().count() <= MAX_LOCATION_WORDS;
+        if !inner.is_empty() && weekday(inner).is_none() && short {
             return Some(inner.to_string());
         }
     }
@@ -339,7 +368,7 @@ fn location_after(text: &str) -> Option<String> {
     let t = t.trim_end_matches(['.', ',', ' ']);
     // A location is short; prose after the time is not one.
     if !t.chars().any(char::is_alphanumeric)
-        || t.split_whitespace().count() > 5
+        || t.split_whitespace().count() > MAX_LOCATION_WORDS
         || t.split_whitespace()
             .any(|w| weekday(w).is_some() || is_and(w))
     {
@@ -655,7 +684,11 @@ pub(super) fn warn_untimed_lectures(
     cx: &mut Context,
 ) {
     let no_time = meetings.is_empty() && sections.iter().all(|s| s.meetings.is_empty());
-    if no_time && events.iter().any(|e| e.kind == EventKind::Lecture) {
+    // Lectures that each carry their own time (a Time column) need no slot.
+    let untimed = events
+        .iter()
+        .any(|e| e.kind == EventKind::Lecture && matches!(e.when, crate::model::When::AllDay(_)));
+    if no_time && untimed {
         cx.warn(
             0,
             "no lecture time found (a line such as \"Lectures: Tuesday 09:40-12:30 @ BMB4\"); lectures are all-day events; add [[meeting]] entries to the course file to give their times",

@@ -44,6 +44,13 @@ pub(super) fn weekday_prefix(text: &str) -> usize {
             end += usize::from(text[end..].starts_with('.'));
             end += usize::from(text[end..].starts_with(','));
             let spaces = leading_spaces(&text[end..]);
+            // Spreadsheet and Org tables join the weekday to its date: "Mon-24-Jan".
+            if spaces == 0
+                && text[end..].starts_with('-')
+                && text[end + 1..].starts_with(|c: char| c.is_ascii_digit())
+            {
+                return Some(end + 1);
+            }
             (spaces > 0).then_some(end + spaces)
         })
         .unwrap_or(0)

@@ -561,6 +561,16 @@ fn lead_verb(lead: &str, re: &meta::Regex) -> Option<String> {
 
 /// True when a cell starts by saying it is study on one's own ("Self-study: chapter 4"): a
 /// day or week without a meeting.
+/// Whether a cell starts with a quiz ("Quiz 4", "Quizzes"): a short test held in a class,
+/// which does not take the class's place.
+pub(crate) fn starts_with_quiz(cell: &str) -> bool {
+    let first = cell
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    family(first) == super::lexicon::Family::Quiz
+}
+
 pub(crate) fn is_self_study(cell: &str) -> bool {
     // What `(?i)^\W*(?:SELF_STUDY)(?:\b|$)` matches, for less to compile: every word of the
     // list begins with a letter, so `^\W*` is all the text's leading non-word characters.

@@ -20,8 +20,6 @@ struct Schedule {
     first_date: NaiveDate,
     /// Days any row says have no class.
     skip: BTreeSet<NaiveDate>,
-    /// Weekdays whose rows are more often blank (see [`blank`]) than not.
-    blank_days: BTreeSet<u32>,
 }
 
 /// The lectures of every row.
@@ -34,7 +32,6 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
             .any(|w| week_monday(w[0].date) == week_monday(w[1].date)),
         first_date: rows.first().map_or(NaiveDate::MIN, |r| r.date),
         skip: rows.iter().flat_map(|r| r.skip.iter().copied()).collect(),
-        blank_days: blank_days(b, &rows),
     };
     // Without a meeting slot, a table whose rows are all ranges ("8/27 -- 8/29 | Preview")
     // dates its weeks, not meetings: no lecture is made up for them. Beside rows of single
@@ -51,17 +48,6 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
         if row.no_class || ranges_are_weeks && row.range_end.is_some() && row.time.is_none() {
             continue;
         }
-        // With a row per meeting, a row with nothing but its date on a weekday left blank
-        // more often than not (a table of every weekday) is no meeting; with a row per
-        // week, or on a day of class, it is still a class.
-        if schedule.per_lecture
-            && blank(b, row)
-            && schedule
-                .blank_days
-                .contains(&row.date.weekday().num_days_from_monday())
-        {
-            continue;
-        }
         let many_rows = rows
             .iter()
             .filter(|x| x.week == row.week && !x.no_class)
@@ -70,31 +56,6 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
         events.extend(lectures(b, row, &schedule, many_rows.then_some(*nth), cx));
     }
     events
-}
-
-/// The weekdays whose rows are more often blank than not.
-fn blank_days(b: &Builder<'_>, rows: &[&WeekRow]) -> BTreeSet<u32> {
-    let mut balance: BTreeMap<u32, i32> = BTreeMap::new();
-    for r in rows.iter().filter(|r| !r.no_class) {
-        *balance
-            .entry(r.date.weekday().num_days_from_monday())
-            .or_default() += if blank(b, r) { 1 } else { -1 };
-    }
-    balance
-        .into_iter()
-        .filter(|&(_, b)| b > 0)
-        .map(|(d, _)| d)
-        .collect()
-}
-
-/// Whether a row says nothing but its date (and names no work).
-fn blank(b: &Builder<'_>, row: &WeekRow) -> bool {
-    row.title.is_empty()
-        && !b.work_lines.contains(&row.line)
-        && row.details.is_empty()
-        && row.readings.is_empty()
-        && row.time.is_none()
-        && row.room.is_none()
 }
 
 /// The lectures of one row; `nth` is the row's place in its week when the week has several.

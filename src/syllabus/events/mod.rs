@@ -30,8 +30,6 @@ pub(super) struct Builder<'a> {
     section: Option<usize>,
     /// Lines of rows that are a section's exam, not a lecture.
     exam_rows: std::collections::BTreeSet<usize>,
-    /// Lines that name work or an exam: their rows say more than their date.
-    work_lines: std::collections::BTreeSet<usize>,
     tz: Tz,
     /// Activity keys given, with their date and line, so a second mention is caught.
     keys: BTreeMap<String, (NaiveDate, usize)>,
@@ -56,7 +54,6 @@ impl<'a> Builder<'a> {
             line_sections: BTreeMap::new(),
             section: None,
             exam_rows: std::collections::BTreeSet::new(),
-            work_lines: std::collections::BTreeSet::new(),
             tz: opts.timezone,
             keys: BTreeMap::new(),
             weeks: BTreeMap::new(),
@@ -112,7 +109,6 @@ impl<'a> Builder<'a> {
                 section: Some(i),
                 line_sections: self.line_sections.clone(),
                 exam_rows: self.exam_rows.clone(),
-                work_lines: self.work_lines.clone(),
                 keys: BTreeMap::new(),
                 weeks: BTreeMap::new(),
                 ..*self
@@ -190,7 +186,6 @@ impl<'a> Builder<'a> {
             .collect();
         let exam_rows = self.section_exam_rows(table);
         self.exam_rows = exam_rows.iter().map(|a| a.line).collect();
-        self.work_lines = table.activities.iter().map(|a| a.line).collect();
         let mut events = if self.sections.is_empty() {
             lectures::all(&self, &table.rows, cx)
         } else {

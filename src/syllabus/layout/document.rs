@@ -7,7 +7,7 @@
 //! [`rst`](super::rst)) and AsciiDoc tables (see [`asciidoc`](super::asciidoc)). Each line keeps
 //! the line of the source it came from, for warnings and errors.
 
-use super::{asciidoc, cell_lines, html, latex, markdown, month_grid, rst};
+use super::{asciidoc, cell_lines, fields, html, latex, markdown, month_grid, org, rst};
 
 /// The document as lines for the readers, with where each came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,8 +42,15 @@ impl Document {
                 origin,
             }
         } else {
+            let org;
+            let raw = if org::is_org(raw) {
+                org = org::to_markdown(raw);
+                org.as_str()
+            } else {
+                raw
+            };
             let (origin, lines): (Vec<usize>, Vec<String>) =
-                cell_lines::reassemble(markdown::read(raw))
+                cell_lines::reassemble(fields::tabulate(markdown::read(raw)))
                     .into_iter()
                     .unzip();
             Document {

@@ -266,12 +266,16 @@ impl Edits {
             let range = at..at + line.len();
             at += line.len();
             let t = line.trim();
-            let ial = t.starts_with("{:") && t.ends_with('}');
+            // Pandoc's fenced divs (`::: {.callout-note}`, `:::`) only frame what they hold.
+            let ial = t.starts_with("{:") && t.ends_with('}') || t.starts_with(":::");
             let seen = covered
                 .iter()
                 .any(|c| c.start < range.end && range.start < c.end);
             if ial || !seen && !t.is_empty() {
                 self.drops.push(range);
+            } else if let Some(attrs) = heading_attributes(line) {
+                self.drops
+                    .push(range.start + attrs.start..range.start + attrs.end);
             }
         }
     }
@@ -317,6 +321,18 @@ impl Edits {
 }
 
 /// Copies `raw[from..to]` into `out`, with the text put in at offsets inside it.
+/// Where a heading's Pandoc attributes stand in its line (`## Plan {.unnumbered}`,
+/// `# Week 2 {#sec-w2}`): not shown on the page.
+fn heading_attributes(line: &str) -> Option<Range<usize>> {
+    let t = line.trim_end();
+    if !line.starts_with('#') || !t.ends_with('}') {
+        return None;
+    }
+    let open = t.rfind(" {")?;
+    let inner = &t[open + 2..];
+    inner.starts_with(['.', '#']).then_some(open..t.len())
+}
+
 fn copy<'a>(
     raw: &str,
     from: usize,

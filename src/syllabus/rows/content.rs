@@ -173,6 +173,8 @@ pub(super) struct Content {
     pub(super) code: Option<String>,
     /// A label's deadline or release verb ("Due"), until the row is read.
     pub(super) kind_verb: Option<&'static str>,
+    /// A side column names a quiz, until the row is read.
+    pub(super) side_quiz: bool,
 }
 
 /// Work given in words, with its deadline as written.
@@ -255,6 +257,8 @@ fn read_cells(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context) -> 
     for (role, t) in texts {
         content.take(role, t, line, cx);
     }
+    content.exam_only |= std::mem::take(&mut content.side_quiz)
+        && content.topic.as_deref().is_none_or(|t| t.trim().is_empty());
     content.exam_by_kind();
     content.session_by_kind();
     content.work_by_kind();
@@ -453,9 +457,14 @@ impl Content {
             .into_iter()
             .filter(|a| a.kind != EventKind::Other)
             .collect();
-        // A "Session" cell such as "Exam 1 (evening)": the row is the exam.
-        self.exam_only |=
-            starts_with_exam(t) && found.first().is_some_and(|a| a.kind == EventKind::Exam);
+        // A "Session" cell such as "Exam 1 (evening)": the row is the exam; a quiz is held
+        // in the class the topic column names, if it names one.
+        let exam = starts_with_exam(t) && found.first().is_some_and(|a| a.kind == EventKind::Exam);
+        if exam && crate::syllabus::activity::starts_with_quiz(t) {
+            self.side_quiz = true;
+        } else {
+            self.exam_only |= exam;
+        }
         self.acts.extend(found);
     }
 }

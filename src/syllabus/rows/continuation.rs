@@ -20,6 +20,9 @@ pub(super) fn extend(
     cx: &mut Context,
 ) {
     let has_roles = row.iter().any(|(r, _)| r.is_some());
+    if let Some((_, t)) = date_col.and_then(|d| row.get(d)) {
+        time_below_date(cur, t, acts);
+    }
     for (i, (hrole, t)) in row.iter().enumerate().filter(|(_, (_, c))| !c.is_empty()) {
         let role = match hrole {
             Some(Role::Reading) => Role::Reading,
@@ -65,6 +68,21 @@ pub(super) fn extend(
                     ..FoundActivity::new(line.no, act, cur.date, Some(cur.week))
                 }),
         );
+    }
+}
+
+/// A time written under the row's date, in the date column ("Sun 8-May" / "3.30-5.30 pm"):
+/// the row's time and its activities', where they have none.
+fn time_below_date(cur: &mut WeekRow, cell: &str, acts: &mut [FoundActivity]) {
+    let Some(time) = crate::syllabus::times::time_cell(cell) else {
+        return;
+    };
+    if cur.time.is_some() {
+        return;
+    }
+    cur.time = Some(time);
+    for a in acts.iter_mut().filter(|a| a.line == cur.line) {
+        a.row_time.get_or_insert(time);
     }
 }
 

@@ -168,6 +168,8 @@ fn in_column(line: &Line, cell: &str, dc: usize, started: bool, cx: &mut Context
     }
     match cell_date(cell).or_else(|| noted_date(cell)) {
         Some(span) => Located::Cell { idx: dc, span },
+        // "3.30-5.30 pm" under the date: the row above's time, on a line of its own.
+        None if crate::syllabus::times::time_cell(cell).is_some() => Located::Undated,
         None => {
             if started {
                 cx.warn(line.no, format!("set aside as noise: the date column holds \"{cell}\", which is not a date (row: \"{}\")", squash(&line.cells.join(" "))));

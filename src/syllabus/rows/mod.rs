@@ -46,6 +46,9 @@ pub(super) fn names_a_column(label: &str) -> bool {
 
 pub(super) use codes::defined as kind_codes;
 
+/// Marks that repeat the cell above ("ditto").
+const DITTO_MARKS: &[&str] = &["\"", "〃", "''", "”", "“"];
+
 /// Years between a row's date and the term's that make the row no row of this course.
 const YEARS_AWAY: i32 = 2;
 
@@ -626,10 +629,25 @@ impl TableReader {
         let week = weeks::number(prev, explicit, date);
         self.cadence
             .extend(weeks::off_cadence(prev, explicit, date, line_no));
-        let title = content.topic.unwrap_or_default();
+        let mut title = content.topic.unwrap_or_default();
+        // A ditto mark (`"`) says the row above again: another day of its break.
+        let said: Vec<&str> = std::iter::once(&title)
+            .chain(&content.details)
+            .chain(&content.readings)
+            .map(|t| t.trim())
+            .filter(|t| !t.is_empty())
+            .collect();
+        let ditto = !said.is_empty() && said.iter().all(|t| DITTO_MARKS.contains(t));
+        let ditto_off = match self.rows.last() {
+            Some(above) if ditto => {
+                title.clone_from(&above.title);
+                above.no_class
+            }
+            _ => false,
+        };
         let exams = content.exam_only.then_some(content.acts.as_slice());
         let off = days_off::read(&title, &content.details, date, exams, line_no, cx)?;
-        let no_class = content.side_no_class && off.skip.is_empty() || off.whole_week;
+        let no_class = content.side_no_class && off.skip.is_empty() || off.whole_week || ditto_off;
         self.acts
             .extend(content.acts.into_iter().map(|act| FoundActivity {
                 row_time: content.time,
@@ -657,6 +675,45 @@ impl TableReader {
         Ok(())
     }
 
+    /// A table of one row per day, every day of the term listed (`Wed 5/2` with nothing in
+    /// it): a row that says nothing is no class when few rows that say something fall on its
+    /// weekday, or when it comes after the last row that says something (weeks left blank at
+    /// the end of the plan).
+    fn empty_days_without_class(&mut self) {
+        let said = |r: &WeekRow| {
+            !r.title.trim().is_empty()
+                || !r.details.is_empty()
+                || !r.readings.is_empty()
+                || r.session.is_some()
+                || self.acts.iter().any(|a| a.line == r.line)
+        };
+        let empty: Vec<bool> = self.rows.iter().map(|r| !said(r)).collect();
+        let Some(last_told) = empty.iter().rposition(|e| !e) else {
+            return;
+        };
+        if !weeks::several_rows_a_week(&self.rows) {
+            return;
+        }
+        // The weekdays most rows that say something fall on: a one-off (a make-up day, an
+        // exercise in a holiday week) does not make its weekday a class day.
+        let mut told_on = [0usize; 7];
+        for (r, _) in self.rows.iter().zip(&empty).filter(|(_, e)| !**e) {
+            told_on[r.date.weekday().num_days_from_monday() as usize] += 1;
+        }
+        let most = told_on.iter().copied().max().unwrap_or(0);
+        let class_days: BTreeSet<u32> = (0u32..7)
+            .filter(|d| told_on[*d as usize] * 3 > most)
+            .collect();
+        let weeks: Vec<u32> = self.rows.iter().map(|r| r.week).collect();
+        for (i, r) in self.rows.iter_mut().enumerate() {
+            let shares_week = weeks.iter().filter(|w| **w == r.week).count() > 1;
+            let no_class_day = !class_days.contains(&r.date.weekday().num_days_from_monday());
+            if empty[i] && shares_week && r.range_end.is_none() && (no_class_day || i > last_told) {
+                r.no_class = true;
+            }
+        }
+    }
+
     fn finish(mut self, cx: &mut Context) -> Result<Table, SyllabusError> {
         if self.rows.is_empty()
             && let Some(weeks) = self.bounds.rows(cx)?
@@ -677,8 +734,9 @@ impl TableReader {
             cx.warn(self.start, "no dated schedule rows (weeks or lectures with their dates): only the dated work and exams written in the document are read, and no lectures; give the lecture dates in the syllabus or add them under [[add]] in the course file");
         }
         if !weeks::several_rows_a_week(&self.rows) {
-            cx.warnings.extend(self.cadence);
+            cx.warnings.extend(std::mem::take(&mut self.cadence));
         }
+        self.empty_days_without_class();
         let mut rows = repeats::drop_repeated(self.rows, &self.tables, cx);
         codes::by_count(&mut rows);
         let (rows, sessions) = session::apart(rows);

@@ -286,6 +286,13 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
     })
 }
 
+/// Whether a compound header cell starts with a topic word: "Lecture/Lab".
+fn led_by_topic_word(cell: &str) -> bool {
+    let c = cell.trim().to_lowercase();
+    let first = c.split(['/', '&', '+']).next().unwrap_or(&c).trim();
+    first != c && HEADER_TOPIC.contains(&first)
+}
+
 /// The role of each header cell. A weekday column ("Day") is the date column only when no
 /// other column is ("Day | Date | Time": the dates are under "Date").
 fn column_roles(cells: &[&str]) -> Vec<Role> {
@@ -309,6 +316,13 @@ fn column_roles(cells: &[&str]) -> Vec<Role> {
             }
         }
     }
+    // "Lecture/Lab", "Topic & activities": without a topic column, a compound header led by
+    // a topic word is the topic column ("Lecture/Tutorial" beside "Topic" names kinds).
+    if !roles.contains(&Role::Topic)
+        && let Some(i) = (0..roles.len()).find(|&i| led_by_topic_word(cells[i]))
+    {
+        roles[i] = Role::Topic;
+    }
     // "Week | Date | Session": without a topic column, the first column of a name coursecal
     // does not know after the dates holds what each row is about.
     if !roles.contains(&Role::Topic)
@@ -331,8 +345,12 @@ pub(super) fn with_roles(
 ) -> RoleCells {
     match &line.placed {
         None => {
+            // A row may stop before the header's last columns (empty cells at its end are
+            // not written, or are trimmed with the line): its cells still line up from the left.
+            // (Not in a weekday grid, whose cells are placed by the weekday row.)
+            let short_ok = header.is_some_and(|h| h.weekdays.is_none()) && line.cells.len() >= 2;
             let roles = header.map(|h| &h.roles).filter(|h| {
-                h.len() == line.cells.len()
+                (h.len() == line.cells.len() || short_ok && line.cells.len() < h.len())
                     && h.iter()
                         .position(|x| *x == Role::Date)
                         .is_none_or(|d| date_col.is_none_or(|dc| dc == d))
