@@ -15,7 +15,7 @@ use super::{EXIT_OK, now_from};
 
 pub(crate) fn run(args: DaemonArgs) -> Result<u8> {
     // Everything is validated before the loop starts: a bad course file fails now, not at 3 am.
-    let mut courses = load_all(&args.courses, &args.course_args)?;
+    let mut courses = load_all(&args.courses, &args.pass.course_args)?;
     check_ids(&courses)?;
     let tz0 = crate::course::now_zone(courses.iter().map(|l| &l.course));
     let start_at = match &args.now {
@@ -28,7 +28,7 @@ pub(crate) fn run(args: DaemonArgs) -> Result<u8> {
         .collect();
     for l in &courses {
         print_warnings(l);
-        prepare(l.clone(), &args.feed_dir)?.mailer()?;
+        prepare(l.clone(), &args.pass.feed_dir)?.mailer()?;
     }
     let started = std::time::Instant::now();
     // With --now the daemon's clock starts there and runs at the real pace (for trials and tests).
@@ -85,7 +85,7 @@ fn reload_and_pass(
     clock: &dyn Fn() -> chrono::DateTime<chrono::Utc>,
 ) {
     // Reload on every pass, so edits to the syllabus or course file take effect.
-    match load(Some(path), &args.course_args) {
+    match load(Some(path), &args.pass.course_args) {
         Ok(l) => courses[i] = l,
         Err(e) => eprintln!(
             "coursecal daemon: {}: reload failed, using the last good version: {e:#}",
@@ -93,7 +93,7 @@ fn reload_and_pass(
         ),
     }
     let mut out = String::new();
-    match prepare(courses[i].clone(), &args.feed_dir)
+    match prepare(courses[i].clone(), &args.pass.feed_dir)
         .and_then(|r| run_pass(&r, clock, false, &mut out))
     {
         Ok(_) if out.is_empty() => {}
