@@ -144,7 +144,14 @@ fn write_message(w: &mut dyn std::io::Write, m: &Outgoing) -> std::io::Result<()
 }
 
 pub(crate) fn run(args: RemindArgs) -> Result<u8> {
-    let loaded = load_all(&args.courses, &args.pass.course_args)?;
+    let loaded = match (&args.daemon_state, args.courses.as_slice()) {
+        (Some(state), [path]) => vec![super::daemon::load_for_pass(
+            path,
+            &args.pass.course_args,
+            state,
+        )?],
+        _ => load_all(&args.courses, &args.pass.course_args)?,
+    };
     check_ids(&loaded)?;
     let tz = crate::course::now_zone(loaded.iter().map(|l| &l.course));
     let pinned = match &args.now {
