@@ -96,7 +96,10 @@ fn the_resident_loop_keeps_its_pid_and_a_pass_runs_as_a_child_remind() {
     assert!(err.contains("sent: [CEng 501] Hw2 due in 3 days"), "{err}");
     assert!(err.contains("stopping"), "{err}");
     assert_eq!(sent(&out), 1, "sent once, though several passes ran");
-    assert!(!state.exists(), "the state folder is removed when the daemon stops");
+    assert!(
+        !state.exists(),
+        "the state folder is removed when the daemon stops"
+    );
 }
 
 #[test]
