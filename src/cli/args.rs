@@ -152,12 +152,12 @@ pub struct RemindArgs {
     /// Print the messages that would be sent (headers and text); send and record nothing.
     #[arg(long)]
     pub dry_run: bool,
+    #[command(flatten)]
+    pub pass: PassArgs,
     /// A pass of the daemon (internal): the state file prefix where the last course version
     /// that loaded, and the schedule it gives, are kept.
     #[arg(long, hide = true, value_name = "FILE")]
     pub daemon_state: Option<PathBuf>,
-    #[command(flatten)]
-    pub pass: PassArgs,
 }
 
 /// `coursecal daemon`.
@@ -169,12 +169,12 @@ pub struct DaemonArgs {
     /// Start the daemon's clock at this time and let it run from there (for trials and tests).
     #[arg(long, value_name = "TIME")]
     pub now: Option<String>,
+    #[command(flatten)]
+    pub pass: PassArgs,
     /// The resident loop (internal): the folder holding each course's state, written by the
     /// start-up that validated the courses.
     #[arg(long, hide = true, value_name = "DIR")]
     pub serve_state: Option<PathBuf>,
-    #[command(flatten)]
-    pub pass: PassArgs,
 }
 
 /// `coursecal diff`.
