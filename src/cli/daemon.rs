@@ -68,7 +68,7 @@ fn start(args: &DaemonArgs) -> Result<u8> {
             courses.len()
         );
     }
-    let mut resident = std::process::Command::new(exe()?);
+    let mut resident = command(&exe()?);
     resident.arg("daemon").arg("--serve-state").arg(&dir);
     if let Some(t) = start_at {
         // The resident loop's clock goes on from where this one is now.
@@ -79,9 +79,26 @@ fn start(args: &DaemonArgs) -> Result<u8> {
     become_resident(resident, &dir)
 }
 
-/// This executable, for the resident loop and each pass.
+/// This executable, for the resident loop and each pass. On Linux, `/proc/self/exe`: the very
+/// file running, even after an upgrade replaced or removed it at its path, so the loop and its
+/// passes stay one version.
 fn exe() -> Result<PathBuf> {
+    let running = Path::new("/proc/self/exe");
+    if running.exists() {
+        return Ok(running.to_path_buf());
+    }
     std::env::current_exe().context("finding the coursecal executable to run the daemon's passes")
+}
+
+/// A command running `exe` under the name this process was started with (what `ps` shows).
+fn command(exe: &Path) -> std::process::Command {
+    #[cfg_attr(not(unix), allow(unused_mut))]
+    let mut cmd = std::process::Command::new(exe);
+    #[cfg(unix)]
+    if let Some(name) = std::env::args_os().next() {
+        std::os::unix::process::CommandExt::arg0(&mut cmd, name);
+    }
+    cmd
 }
 
 /// Replaces this process (same PID, so a service manager's signals still reach it) by the
@@ -255,7 +272,7 @@ fn child_pass(
     pinned: Option<DateTime<Utc>>,
     zone: Tz,
 ) {
-    let mut cmd = std::process::Command::new(exe);
+    let mut cmd = command(exe);
     cmd.arg("remind").arg("--daemon-state").arg(state);
     if let Some(t) = pinned {
         cmd.args(["--now", &t.to_rfc3339()]);
