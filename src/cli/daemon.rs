@@ -166,7 +166,11 @@ pub(crate) fn load_for_pass(
 ) -> Result<Loaded> {
     match load_keeping(path, args) {
         Ok((l, sources)) => {
-            keep_state(state, &sources, &l)?;
+            // The pass goes on without it (a cleaner emptied the temporary folder, a full disk):
+            // only the fallback and a changed schedule wait for the next pass that can keep them.
+            if let Err(e) = keep_state(state, &sources, &l) {
+                eprintln!("coursecal daemon: {}: {e:#}", path.display());
+            }
             Ok(l)
         }
         Err(e) => {

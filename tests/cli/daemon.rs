@@ -139,3 +139,22 @@ fn a_failing_pass_is_logged_and_the_loop_goes_on_until_sigint() {
     assert!(err.contains("stopping"), "{err}");
     assert!(!state.exists());
 }
+
+#[test]
+fn a_pass_still_sends_when_the_state_folder_was_removed_under_the_daemon() {
+    let (dir, course) = reference_course(
+        "id = \"ceng501\"\n[reminders]\ncron = \"* * * * * *\"\n[mail]\nto = [\"list@example.edu\"]\noutbox = \"out\"\n",
+    );
+    let d = Daemon::start(dir.path(), &course);
+    // The loop has read its schedules once it says when it acts.
+    wait_for("the loop did not start", &|| d.said("next pass at"));
+    // As a cleaner of the temporary folder would.
+    std::fs::remove_dir_all(d.state_dir()).unwrap();
+    let out = dir.path().join("out");
+    wait_for("the daemon sent nothing", &|| sent(&out) > 0);
+    let (code, err) = d.stop("-TERM");
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.contains("writing the daemon's state"), "{err}");
+    assert!(err.contains("sent: [CEng 501] Hw2 due in 3 days"), "{err}");
+    assert_eq!(sent(&out), 1);
+}
