@@ -231,9 +231,9 @@ fn serve_passes(args: &DaemonArgs, dir: &Path) -> Result<u8> {
     let slots: Result<Vec<Slot>> = (0..args.courses.len())
         .map(|i| read_slot(&state_file(dir, i)))
         .collect();
-    let mut slots = slots.inspect_err(|_| {
-        let _ = std::fs::remove_dir_all(dir);
-    })?;
+    // Removed however the loop ends: an error, a stop, a panic (a closed stderr).
+    let _removed = RemoveOnDrop(dir);
+    let mut slots = slots?;
     let start_at = match &args.now {
         Some(_) => Some(now_from(args.now.as_deref(), chrono_tz::UTC)?),
         None => None,
@@ -261,9 +261,16 @@ fn serve_passes(args: &DaemonArgs, dir: &Path) -> Result<u8> {
             Err(e) => eprintln!("coursecal daemon: keeping the schedule as it was: {e:#}"),
         }
     };
-    let code = serve(&mut slots, &clock, &mut UntilSignal(stop), &mut pass);
-    let _ = std::fs::remove_dir_all(dir);
-    Ok(code)
+    Ok(serve(&mut slots, &clock, &mut UntilSignal(stop), &mut pass))
+}
+
+/// Removes the state folder when dropped.
+struct RemoveOnDrop<'a>(&'a Path);
+
+impl Drop for RemoveOnDrop<'_> {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(self.0);
+    }
 }
 
 /// One course's pass, `coursecal remind` in a child process: its summary is logged with the
