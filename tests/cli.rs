@@ -7,6 +7,7 @@ mod cli {
     mod check;
     mod conventions;
     mod courses;
+    mod daemon;
     mod errors;
     mod events;
     mod feed;

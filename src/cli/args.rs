@@ -58,7 +58,15 @@ pub struct CheckArgs {
     /// The current time (RFC 3339, or "YYYY-MM-DD HH:MM" in the course's zone); default: the clock.
     #[arg(long, value_name = "TIME")]
     pub now: Option<String>,
-    /// Where `coursecal build` wrote the feeds.
+    #[command(flatten)]
+    pub pass: PassArgs,
+}
+
+/// What a reminder pass reads besides the course and the time: `remind`, `daemon` and `check`
+/// (the daemon hands them on to each pass).
+#[derive(Debug, Args)]
+pub struct PassArgs {
+    /// Where `coursecal build` wrote the feeds (attachments reuse their SEQUENCE).
     #[arg(long, default_value = "public", value_name = "DIR")]
     pub feed_dir: PathBuf,
     #[command(flatten)]
@@ -144,11 +152,12 @@ pub struct RemindArgs {
     /// Print the messages that would be sent (headers and text); send and record nothing.
     #[arg(long)]
     pub dry_run: bool,
-    /// Where `coursecal build` wrote the feeds (attachments reuse their SEQUENCE).
-    #[arg(long, default_value = "public", value_name = "DIR")]
-    pub feed_dir: PathBuf,
     #[command(flatten)]
-    pub course_args: CourseArgs,
+    pub pass: PassArgs,
+    /// A pass of the daemon (internal): the state file prefix where the last course version
+    /// that loaded, and the schedule it gives, are kept.
+    #[arg(long, hide = true, value_name = "FILE")]
+    pub daemon_state: Option<PathBuf>,
 }
 
 /// `coursecal daemon`.
@@ -160,11 +169,12 @@ pub struct DaemonArgs {
     /// Start the daemon's clock at this time and let it run from there (for trials and tests).
     #[arg(long, value_name = "TIME")]
     pub now: Option<String>,
-    /// Where `coursecal build` wrote the feeds (attachments reuse their SEQUENCE).
-    #[arg(long, default_value = "public", value_name = "DIR")]
-    pub feed_dir: PathBuf,
     #[command(flatten)]
-    pub course_args: CourseArgs,
+    pub pass: PassArgs,
+    /// The resident loop (internal): the folder holding each course's state, written by the
+    /// start-up that validated the courses.
+    #[arg(long, hide = true, value_name = "DIR")]
+    pub serve_state: Option<PathBuf>,
 }
 
 /// `coursecal diff`.

@@ -16,6 +16,10 @@ use crate::feed::page::IndexEntry;
 use crate::feed::{Previous, Variant};
 use crate::model::Course;
 
+/// How many courses are rendered before their files are staged: enough to keep every core
+/// busy, few enough that their text (~50 KB a course) stays small.
+const RENDER_WINDOW: usize = 64;
+
 pub(crate) fn run(args: BuildArgs) -> Result<u8> {
     let listed = if args.courses.is_empty() {
         every_course()?
@@ -38,8 +42,16 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
     let _lock = lock_out_dir(out_dir)?;
     let mut report = String::new();
     let mut batch = Batch::new();
-    for l in &loaded {
-        write_course(&l.course, out_dir, now, &mut batch, &mut report)?;
+    // Rendered on every core, a window at a time (so a department's files are never all held
+    // at once), and staged in the courses' order: the same bytes and report as one by one.
+    for window in loaded.chunks(RENDER_WINDOW) {
+        for rendered in in_parallel(window, |l| render_course(&l.course, out_dir, now)) {
+            let (files, lines) = rendered?;
+            for (path, text) in files {
+                write(&mut batch, &path, text.as_bytes())?;
+            }
+            report.push_str(&lines);
+        }
     }
     let courses: Vec<&Course> = loaded.iter().map(|l| &l.course).collect();
     write_site(&courses, out_dir, now, &mut batch, &mut report)?;
@@ -59,15 +71,21 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
 /// Loads the courses on every core (a department's build is mostly parsing), in order: the
 /// results, and so the warnings and the first error, come out as a one-by-one load gives them.
 fn load_in_parallel(paths: &[Option<&Path>], args: &CourseArgs) -> Vec<Result<Loaded>> {
+    in_parallel(paths, |p| load(*p, args))
+}
+
+/// `f` of every item, on every core, in the items' order.
+fn in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    if threads < 2 || paths.len() < 2 {
-        return paths.iter().map(|p| load(*p, args)).collect();
+    if threads < 2 || items.len() < 2 {
+        return items.iter().map(f).collect();
     }
-    let chunk = paths.len().div_ceil(threads);
+    let chunk = items.len().div_ceil(threads);
+    let f = &f;
     std::thread::scope(|s| {
-        let workers: Vec<_> = paths
+        let workers: Vec<_> = items
             .chunks(chunk)
-            .map(|part| s.spawn(move || part.iter().map(|p| load(*p, args)).collect::<Vec<_>>()))
+            .map(|part| s.spawn(move || part.iter().map(f).collect::<Vec<_>>()))
             .collect();
         workers
             .into_iter()
@@ -126,14 +144,14 @@ fn write(batch: &mut Batch, path: &Path, bytes: &[u8]) -> Result<()> {
         .with_context(|| format!("writing {}", path.display()))
 }
 
-/// One course's feeds and its page, staged in `batch`.
-fn write_course(
+/// One course's feeds and its page (path, text), and its lines of the report.
+fn render_course(
     c: &Course,
     out_dir: &Path,
     now: DateTime<Utc>,
-    batch: &mut Batch,
-    report: &mut String,
-) -> Result<()> {
+) -> Result<(Vec<(std::path::PathBuf, String)>, String)> {
+    let mut files = Vec::new();
+    let mut report = String::new();
     for variant in Variant::of(c) {
         let path = out_dir.join(variant.file_name(c));
         let previous = previous_feed(&path)?;
@@ -143,7 +161,6 @@ fn write_course(
             super::diff::build_summary(c, &path, &mut changes)?;
         }
         let r = crate::feed::render(c, variant, &previous, now);
-        write(batch, &path, r.ics.as_bytes())?;
         let ch = &r.changes;
         let _ = writeln!(
             report,
@@ -155,13 +172,11 @@ fn write_course(
             ch.cancelled.len()
         );
         report.push_str(&changes);
+        files.push((path, r.ics));
     }
     let page = out_dir.join(format!("{}.html", c.id));
-    write(
-        batch,
-        &page,
-        crate::feed::page::course_page(c, now).as_bytes(),
-    )
+    files.push((page, crate::feed::page::course_page(c, now)));
+    Ok((files, report))
 }
 
 /// The courses an earlier build published into `out_dir` (a feed and its page) that this

@@ -17,7 +17,7 @@ use crate::remind::plan::{Planned, Status};
 use crate::remind::transport::SendError;
 
 pub(crate) fn run(args: CheckArgs) -> Result<u8> {
-    let loaded = load(args.course.as_deref(), &args.course_args)?;
+    let loaded = load(args.course.as_deref(), &args.pass.course_args)?;
     print_warnings(&loaded);
     let now = now_from(args.now.as_deref(), loaded.course.timezone)?;
     let mut out = String::new();
@@ -38,7 +38,7 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8> {
             " (listed above; `coursecal events` shows what was read)"
         }
     );
-    let r = prepare(loaded, &args.feed_dir)?;
+    let r = prepare(loaded, &args.pass.feed_dir)?;
     let ledger = r.peek_ledger()?;
     let _ = writeln!(out, "{id}: {}", recipients_line(&r));
     for line in super::plan::excluded_lines(&r.excluded) {

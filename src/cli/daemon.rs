@@ -1,62 +1,323 @@
 //! `coursecal daemon`: the same pass as `remind`, on each course's cron schedule, until
 //! SIGTERM or Ctrl-C.
+//!
+//! The process that stays resident only sleeps: after validating every course it re-executes
+//! itself as a loop that holds each course's schedule (cron expression and zone), and runs each
+//! pass as a child `coursecal remind`, as cron would. So the syllabus parser, its compiled
+//! patterns and the mail stack are never resident between ticks. A pass that cannot load its
+//! course (an edit broke it) uses the last version that loaded: each pass keeps that version's
+//! sources, and the schedule it gives, in a state folder the loop created.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 
 use anyhow::{Context, Result};
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 
-use super::args::DaemonArgs;
-use super::load::{Loaded, check_ids, load, load_all, print_warnings};
-use super::remind::run_pass;
+use super::args::{DaemonArgs, PassArgs};
+use super::load::{Loaded, Sources, check_ids, default_course, from_sources, load_keeping};
 use super::reminding::prepare;
 use super::verbosity::{Verbosity, says};
 use super::{EXIT_OK, now_from};
+use crate::course::crontab::{CronSpec, parse_cron};
 
 pub(crate) fn run(args: DaemonArgs) -> Result<u8> {
-    // Everything is validated before the loop starts: a bad course file fails now, not at 3 am.
-    let mut courses = load_all(&args.courses, &args.course_args)?;
-    check_ids(&courses)?;
-    let tz0 = crate::course::now_zone(courses.iter().map(|l| &l.course));
+    match &args.serve_state {
+        Some(dir) => serve_passes(&args, dir),
+        None => start(&args),
+    }
+}
+
+/// Validates every course (a bad course file fails now, not at 3 am), says what the term
+/// looks like, writes each course's state, and turns into the resident loop.
+fn start(args: &DaemonArgs) -> Result<u8> {
+    let paths = if args.courses.is_empty() {
+        vec![default_course()?]
+    } else {
+        args.courses.clone()
+    };
+    let mut courses = Vec::new();
+    for p in &paths {
+        courses.push(load_keeping(p, &args.pass.course_args)?);
+    }
+    let loaded: Vec<Loaded> = courses.iter().map(|(l, _)| l.clone()).collect();
+    check_ids(&loaded)?;
+    let tz0 = crate::course::now_zone(loaded.iter().map(|l| &l.course));
     let start_at = match &args.now {
         Some(_) => Some(now_from(args.now.as_deref(), tz0)?),
         None => None,
     };
-    let paths: Vec<PathBuf> = courses
-        .iter()
-        .map(|l| l.course_file.clone().unwrap_or_else(|| l.syllabus.clone()))
-        .collect();
-    for l in &courses {
-        print_warnings(l);
-        prepare(l.clone(), &args.feed_dir)?.mailer()?;
+    for l in &loaded {
+        super::load::print_warnings(l);
+        prepare(l.clone(), &args.pass.feed_dir)?.mailer()?;
     }
-    let started = std::time::Instant::now();
-    // With --now the daemon's clock starts there and runs at the real pace (for trials and tests).
-    let clock = move || match start_at {
-        Some(t) => t + chrono::Duration::from_std(started.elapsed()).unwrap_or_default(),
-        None => crate::clock::now(None),
-    };
-    for l in courses.iter().filter(|_| says(Verbosity::Normal)) {
-        if let Some(note) = super::term_note::term_note(&l.course, &l.file.reminders, clock()) {
+    let now = crate::clock::now(start_at);
+    for l in loaded.iter().filter(|_| says(Verbosity::Normal)) {
+        if let Some(note) = super::term_note::term_note(&l.course, &l.file.reminders, now) {
             eprintln!("{}: {note}", l.course.id);
         }
     }
-    let stop = stop_signal()?;
+    let dir = state_dir()?;
+    for (i, (l, sources)) in courses.iter().enumerate() {
+        keep_state(&state_file(&dir, i), sources, l)?;
+    }
     if says(Verbosity::Normal) {
         eprintln!(
             "coursecal daemon: {} course(s); stop with SIGTERM or Ctrl-C",
             courses.len()
         );
     }
-    let mut pass = |courses: &mut [Loaded], i: usize| {
-        reload_and_pass(courses, i, &paths[i], &args, &clock);
+    let mut resident = command(&exe()?);
+    resident.arg("daemon").arg("--serve-state").arg(&dir);
+    if let Some(t) = start_at {
+        // The resident loop's clock goes on from where this one is now.
+        resident.args(["--now", &crate::clock::now(Some(t)).to_rfc3339()]);
+    }
+    pass_flags(&mut resident, &args.pass);
+    resident.arg("--").args(&paths);
+    become_resident(resident, &dir)
+}
+
+/// This executable, for the resident loop and each pass. On Linux, `/proc/self/exe`: the very
+/// file running, even after an upgrade replaced or removed it at its path, so the loop and its
+/// passes stay one version.
+fn exe() -> Result<PathBuf> {
+    let running = Path::new("/proc/self/exe");
+    if running.exists() {
+        return Ok(running.to_path_buf());
+    }
+    std::env::current_exe().context("finding the coursecal executable to run the daemon's passes")
+}
+
+/// A command running `exe` under the name this process was started with (what `ps` shows).
+fn command(exe: &Path) -> std::process::Command {
+    #[cfg_attr(not(unix), allow(unused_mut))]
+    let mut cmd = std::process::Command::new(exe);
+    #[cfg(unix)]
+    if let Some(name) = std::env::args_os().next() {
+        std::os::unix::process::CommandExt::arg0(&mut cmd, name);
+    }
+    cmd
+}
+
+/// Replaces this process (same PID, so a service manager's signals still reach it) by the
+/// resident loop; elsewhere runs it as a child and exits with its status.
+fn become_resident(mut resident: std::process::Command, dir: &Path) -> Result<u8> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt as _;
+        let e = resident.exec();
+        let _ = std::fs::remove_dir_all(dir);
+        Err(anyhow::Error::new(e).context("starting the daemon's resident loop"))
+    }
+    #[cfg(not(unix))]
+    {
+        let status = resident.status();
+        let _ = std::fs::remove_dir_all(dir);
+        let status = status.context("starting the daemon's resident loop")?;
+        Ok(status.code().map_or(super::EXIT_FAILURE, |c| c as u8))
+    }
+}
+
+/// A private folder for the courses' state, removed when the daemon stops.
+fn state_dir() -> Result<PathBuf> {
+    let dir = std::env::temp_dir().join(format!("coursecal-daemon-{}", std::process::id()));
+    // Left over from a daemon with this PID that was killed: its state is stale.
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut builder = std::fs::DirBuilder::new();
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder
+        .create(&dir)
+        .with_context(|| format!("creating the daemon's state folder {}", dir.display()))?;
+    Ok(dir)
+}
+
+/// The state of course `i`: `<file>.sources.json` and `<file>.schedule`.
+fn state_file(dir: &Path, i: usize) -> PathBuf {
+    dir.join(i.to_string())
+}
+
+fn with_suffix(state: &Path, suffix: &str) -> PathBuf {
+    let mut name = state.as_os_str().to_os_string();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Keeps a version of the course that loaded: its sources, and its schedule for the loop.
+fn keep_state(state: &Path, sources: &Sources, l: &Loaded) -> Result<()> {
+    let json = serde_json::to_vec(sources).context("keeping the course's last good version")?;
+    let schedule = format!("{}\n{}\n", l.file.cron.source, l.course.timezone.name());
+    crate::atomic_file::write(&with_suffix(state, ".sources.json"), &json)
+        .and_then(|()| {
+            crate::atomic_file::write(&with_suffix(state, ".schedule"), schedule.as_bytes())
+        })
+        .with_context(|| format!("writing the daemon's state {}", state.display()))
+}
+
+/// A daemon's pass loads its course afresh, so edits take effect; when that fails it uses the
+/// last version that loaded, and says so. Either way the schedule the loop follows next is the
+/// loaded version's.
+pub(crate) fn load_for_pass(
+    path: &Path,
+    args: &super::args::CourseArgs,
+    state: &Path,
+) -> Result<Loaded> {
+    match load_keeping(path, args) {
+        Ok((l, sources)) => {
+            // The pass goes on without it (a cleaner emptied the temporary folder, a full disk):
+            // only the fallback and a changed schedule wait for the next pass that can keep them.
+            if let Err(e) = keep_state(state, &sources, &l) {
+                eprintln!("coursecal daemon: {}: {e:#}", path.display());
+            }
+            Ok(l)
+        }
+        Err(e) => {
+            let kept = std::fs::read(with_suffix(state, ".sources.json"))
+                .ok()
+                .and_then(|b| serde_json::from_slice::<Sources>(&b).ok());
+            let Some(sources) = kept else { return Err(e) };
+            eprintln!(
+                "coursecal daemon: {}: reload failed, using the last good version: {e:#}",
+                path.display()
+            );
+            from_sources(&sources, args)
+        }
+    }
+}
+
+/// The flags a pass shares with the daemon: verbosity, feed folder, term and zone.
+fn pass_flags(cmd: &mut std::process::Command, pass: &PassArgs) {
+    if !says(Verbosity::Normal) {
+        cmd.arg("--quiet");
+    } else if says(Verbosity::Verbose) {
+        cmd.arg("--verbose");
+    }
+    cmd.arg("--feed-dir").arg(&pass.feed_dir);
+    if let Some(t) = &pass.course_args.term {
+        cmd.args(["--term", t]);
+    }
+    if let Some(z) = &pass.course_args.timezone {
+        cmd.args(["--timezone", z]);
+    }
+}
+
+/// When a course's passes run: its cron expression, read in its zone.
+#[derive(Debug, Clone)]
+struct Slot {
+    cron: CronSpec,
+    zone: Tz,
+}
+
+/// The schedule a course's last pass (or the start-up) kept.
+fn read_slot(state: &Path) -> Result<Slot> {
+    let path = with_suffix(state, ".schedule");
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("reading the daemon's state {}", path.display()))?;
+    let mut lines = text.lines();
+    let (Some(cron), Some(zone)) = (lines.next(), lines.next()) else {
+        anyhow::bail!("the daemon's state {} is incomplete", path.display());
     };
-    Ok(serve(
-        &mut courses,
-        &clock,
-        &mut UntilSignal(stop),
-        &mut pass,
-    ))
+    Ok(Slot {
+        cron: parse_cron(cron).map_err(anyhow::Error::msg)?,
+        zone: zone.parse().map_err(anyhow::Error::msg)?,
+    })
+}
+
+/// The resident loop: sleeps until the next tick over all courses, runs each due course's pass
+/// as a child process, until SIGTERM or SIGINT; then removes the state folder.
+fn serve_passes(args: &DaemonArgs, dir: &Path) -> Result<u8> {
+    let slots: Result<Vec<Slot>> = (0..args.courses.len())
+        .map(|i| read_slot(&state_file(dir, i)))
+        .collect();
+    // Removed however the loop ends: an error, a stop, a panic (a closed stderr).
+    let _removed = RemoveOnDrop(dir);
+    let mut slots = slots?;
+    let start_at = match &args.now {
+        Some(_) => Some(now_from(args.now.as_deref(), chrono_tz::UTC)?),
+        None => None,
+    };
+    let started = std::time::Instant::now();
+    // With --now the daemon's clock starts there and runs at the real pace (for trials and tests).
+    let clock = move || match start_at {
+        Some(t) => t + chrono::Duration::from_std(started.elapsed()).unwrap_or_default(),
+        None => crate::clock::now(None),
+    };
+    let stop = stop_signal()?;
+    let exe = exe()?;
+    let mut pass = |slots: &mut [Slot], i: usize| {
+        let state = state_file(dir, i);
+        child_pass(
+            &exe,
+            &args.courses[i],
+            &state,
+            args,
+            start_at.map(|_| clock()),
+            slots[i].zone,
+        );
+        match read_slot(&state) {
+            Ok(s) => slots[i] = s,
+            Err(e) => eprintln!("coursecal daemon: keeping the schedule as it was: {e:#}"),
+        }
+    };
+    Ok(serve(&mut slots, &clock, &mut UntilSignal(stop), &mut pass))
+}
+
+/// Removes the state folder when dropped.
+struct RemoveOnDrop<'a>(&'a Path);
+
+impl Drop for RemoveOnDrop<'_> {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(self.0);
+    }
+}
+
+/// One course's pass, `coursecal remind` in a child process: its summary is logged with the
+/// time, its other lines go to stderr as they come, a failure is logged and never fatal.
+fn child_pass(
+    exe: &Path,
+    course: &Path,
+    state: &Path,
+    args: &DaemonArgs,
+    pinned: Option<DateTime<Utc>>,
+    zone: Tz,
+) {
+    let mut cmd = command(exe);
+    cmd.arg("remind").arg("--daemon-state").arg(state);
+    if let Some(t) = pinned {
+        cmd.args(["--now", &t.to_rfc3339()]);
+    }
+    pass_flags(&mut cmd, &args.pass);
+    cmd.arg("--").arg(course);
+    cmd.stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::inherit());
+    // Its own process group: a Ctrl-C stops the loop after the pass, not the pass halfway.
+    #[cfg(unix)]
+    std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
+    match cmd.output() {
+        Ok(o) => {
+            if !o.stdout.is_empty() {
+                let when = pinned.unwrap_or_else(|| crate::clock::now(None));
+                eprint!(
+                    "coursecal daemon: {} {}",
+                    when.with_timezone(&zone).format("%H:%M:%S"),
+                    String::from_utf8_lossy(&o.stdout)
+                );
+            }
+            if !o.status.success() {
+                eprintln!(
+                    "coursecal daemon: {}: the pass failed ({}); the next tick runs it again",
+                    course.display(),
+                    o.status
+                );
+            }
+        }
+        Err(e) => eprintln!(
+            "coursecal daemon: {}: cannot start the pass: {e}",
+            course.display()
+        ),
+    }
 }
 
 /// A channel that receives once SIGTERM or SIGINT arrives.
@@ -73,38 +334,6 @@ fn stop_signal() -> Result<Receiver<()>> {
         }
     });
     Ok(rx)
-}
-
-/// One course's pass in the daemon: reload it from `path`, run the pass, log the summary. A
-/// failure is logged, never fatal: the other courses and the next tick go on.
-fn reload_and_pass(
-    courses: &mut [Loaded],
-    i: usize,
-    path: &std::path::Path,
-    args: &DaemonArgs,
-    clock: &dyn Fn() -> chrono::DateTime<chrono::Utc>,
-) {
-    // Reload on every pass, so edits to the syllabus or course file take effect.
-    match load(Some(path), &args.course_args) {
-        Ok(l) => courses[i] = l,
-        Err(e) => eprintln!(
-            "coursecal daemon: {}: reload failed, using the last good version: {e:#}",
-            path.display()
-        ),
-    }
-    let mut out = String::new();
-    match prepare(courses[i].clone(), &args.feed_dir)
-        .and_then(|r| run_pass(&r, clock, false, &mut out))
-    {
-        Ok(_) if out.is_empty() => {}
-        Ok(_) => eprint!(
-            "coursecal daemon: {} {out}",
-            clock()
-                .with_timezone(&courses[i].course.timezone)
-                .format("%H:%M:%S")
-        ),
-        Err(e) => eprintln!("coursecal daemon: pass failed: {e:#}"),
-    }
 }
 
 /// How the loop waits between passes: on a stop signal in the daemon, not at all in tests.
@@ -128,26 +357,21 @@ impl Sleeper for UntilSignal {
 /// The daemon loop: wait for the next cron tick over all courses, run the pass of every
 /// course due then, repeat until `sleeper` says stop or no schedule has a next time.
 fn serve(
-    courses: &mut [Loaded],
-    clock: &dyn Fn() -> chrono::DateTime<chrono::Utc>,
+    courses: &mut [Slot],
+    clock: &dyn Fn() -> DateTime<Utc>,
     sleeper: &mut dyn Sleeper,
-    pass: &mut dyn FnMut(&mut [Loaded], usize),
+    pass: &mut dyn FnMut(&mut [Slot], usize),
 ) -> u8 {
     let mut waits = 0_u64;
     loop {
         let now = clock();
         // The cron expression and zone come from each course's latest successful load.
-        let schedules: Vec<_> = courses
-            .iter()
-            .map(|l| (&l.file.cron, l.course.timezone))
-            .collect();
+        let schedules: Vec<_> = courses.iter().map(|s| (&s.cron, s.zone)).collect();
         let Some((when, due)) = crate::remind::schedule::next_pass(&schedules, now) else {
             eprintln!("coursecal daemon: no cron schedule has a next time; exiting");
             return EXIT_OK;
         };
-        let zone = due
-            .first()
-            .map_or(chrono_tz::UTC, |&i| courses[i].course.timezone);
+        let zone = due.first().map_or(chrono_tz::UTC, |&i| courses[i].zone);
         // The first wait is always said (when the daemon will first act); the rest with -v.
         if (waits == 0 && says(Verbosity::Normal)) || says(Verbosity::Verbose) {
             eprintln!(
@@ -180,16 +404,10 @@ mod tests {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
     }
 
-    fn course(cron: &str) -> Loaded {
-        let file = crate::course::file::CourseFile {
-            cron: crate::course::crontab::parse_cron(cron).unwrap(),
-            ..Default::default()
-        };
-        Loaded {
-            course: crate::course::build::reference_course(&file),
-            syllabus: PathBuf::from("ceng501-fall2022.txt"),
-            course_file: None,
-            file,
+    fn course(cron: &str) -> Slot {
+        Slot {
+            cron: parse_cron(cron).unwrap(),
+            zone: chrono_tz::Europe::Istanbul,
         }
     }
 

@@ -203,9 +203,8 @@ fn read_bytes(path: &Path, what: &str, limit: u64) -> Result<Vec<u8>> {
     })
 }
 
-/// The course file at `path` and the syllabus it names (or the `.txt` beside it); the course
-/// file's own `term`/`timezone` take the place of the flags in `cli`.
-fn read_course_file(path: &Path, cli: &mut CliOverrides) -> Result<(CourseFile, PathBuf)> {
+/// A course file's text, checked to be one (small, UTF-8).
+fn course_file_text(path: &Path) -> Result<String> {
     let bytes = read_bytes(path, "the course file", MAX_COURSE_FILE_BYTES)?;
     if bytes.len() as u64 > MAX_COURSE_FILE_BYTES {
         return Err(input_error(
@@ -214,13 +213,15 @@ fn read_course_file(path: &Path, cli: &mut CliOverrides) -> Result<(CourseFile, 
             "the course file is larger than 1 MiB (a course file is a few lines); is this the right file?",
         ));
     }
-    let text = String::from_utf8(bytes)
-        .map_err(|_| input_error(path, None, "the course file is not UTF-8 text"))?;
-    let file = config::parse(path, &text)?;
-    own_settings_win(path, &file, cli);
+    String::from_utf8(bytes)
+        .map_err(|_| input_error(path, None, "the course file is not UTF-8 text"))
+}
+
+/// The syllabus a course file names, or the `.txt` beside it.
+fn syllabus_of(path: &Path, file: &CourseFile) -> Result<PathBuf> {
     let base = path.parent().unwrap_or(Path::new("."));
-    let syl = match &file.syllabus {
-        Some(s) => base.join(s),
+    match &file.syllabus {
+        Some(s) => Ok(base.join(s)),
         None => {
             let guess = path.with_extension("txt");
             if !guess.exists() {
@@ -233,10 +234,101 @@ fn read_course_file(path: &Path, cli: &mut CliOverrides) -> Result<(CourseFile, 
                     ),
                 ));
             }
-            guess
+            Ok(guess)
         }
+    }
+}
+
+/// What loading a course reads from disk, whole: the daemon's pass falls back on the last
+/// sources that loaded when an edit breaks them (`cli::daemon`).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub(crate) struct Sources {
+    /// The course file and its text, when one was given.
+    course_file: Option<(PathBuf, String)>,
+    /// The syllabus file.
+    syllabus: PathBuf,
+    /// Its bytes (a PDF's already as its text).
+    bytes: Vec<u8>,
+}
+
+/// Reads a course's sources: the course file (parsed here only for its syllabus's name), and
+/// the syllabus.
+pub(crate) fn read_sources(path: &Path) -> Result<Sources> {
+    let (course_file, syllabus_path) = if path.extension().is_some_and(|x| x == "toml") {
+        let text = course_file_text(path)?;
+        let syl = syllabus_of(path, &config::parse(path, &text)?)?;
+        (Some((path.to_path_buf(), text)), syl)
+    } else {
+        (None, path.to_path_buf())
     };
-    Ok((file, syl))
+    let bytes = match (read_syllabus(&syllabus_path), &course_file) {
+        (Ok(b), _) => b,
+        (Err(e), Some((cf, text))) => {
+            let file = config::parse(cf, text)?;
+            if !file.lines.contains_key("syllabus") {
+                read_bytes(&syllabus_path, "the syllabus", syllabus::MAX_BYTES as u64)?
+            } else {
+                let hint = if e.kind() == std::io::ErrorKind::NotFound {
+                    "; fix the path (it is relative to the course file) or put the syllabus there"
+                } else {
+                    ""
+                };
+                return Err(input_error(
+                    cf,
+                    file.lines.get("syllabus").copied(),
+                    format!(
+                        "syllabus = \"{}\": cannot read {}: {e}{hint}",
+                        file.syllabus.as_deref().unwrap_or(Path::new("")).display(),
+                        syllabus_path.display()
+                    ),
+                ));
+            }
+        }
+        (Err(_), None) => read_bytes(&syllabus_path, "the syllabus", syllabus::MAX_BYTES as u64)?,
+    };
+    // A PDF is read through pdftotext; the parser sees its text (line numbers are its lines).
+    let bytes = if pdf::is_pdf(&bytes) {
+        pdf::text(&syllabus_path, bytes.len())?
+    } else {
+        bytes
+    };
+    Ok(Sources {
+        course_file,
+        syllabus: syllabus_path,
+        bytes,
+    })
+}
+
+/// The course its sources make; a course file's own `term`/`timezone` take the place of the
+/// flags.
+pub(crate) fn from_sources(sources: &Sources, args: &CourseArgs) -> Result<Loaded> {
+    let mut cli = cli_overrides(args)?;
+    let file = match &sources.course_file {
+        Some((path, text)) => {
+            let file = config::parse(path, text)?;
+            own_settings_win(path, &file, &mut cli);
+            file
+        }
+        None => CourseFile::default(),
+    };
+    let syllabus_path = &sources.syllabus;
+    let course_file = sources.course_file.as_ref().map(|(p, _)| p.clone());
+    let text =
+        syllabus::decode(&sources.bytes).map_err(|e| input_error(syllabus_path, e.line(), e))?;
+    let course = course::build(&file, text, &cli).map_err(|e| match e {
+        CourseError::Syllabus(s) => input_error(syllabus_path, s.line(), s),
+        CourseError::Override(o) => input_error(
+            course_file.as_deref().unwrap_or(syllabus_path),
+            Some(o.line),
+            o,
+        ),
+    })?;
+    Ok(Loaded {
+        course,
+        syllabus: syllabus_path.clone(),
+        course_file,
+        file,
+    })
 }
 
 /// Loads a course from a course file or a bare syllabus.
@@ -245,54 +337,16 @@ pub(crate) fn load(path: Option<&Path>, args: &CourseArgs) -> Result<Loaded> {
         Some(p) => p.to_path_buf(),
         None => default_course()?,
     };
-    let mut cli = cli_overrides(args)?;
-    let (file, course_file, syllabus_path) = if path.extension().is_some_and(|x| x == "toml") {
-        let (file, syl) = read_course_file(&path, &mut cli)?;
-        (file, Some(path.clone()), syl)
-    } else {
-        (CourseFile::default(), None, path.clone())
-    };
-    let bytes = match (read_syllabus(&syllabus_path), &course_file) {
-        (Ok(b), _) => b,
-        (Err(e), Some(cf)) if file.lines.contains_key("syllabus") => {
-            let hint = if e.kind() == std::io::ErrorKind::NotFound {
-                "; fix the path (it is relative to the course file) or put the syllabus there"
-            } else {
-                ""
-            };
-            return Err(input_error(
-                cf,
-                file.lines.get("syllabus").copied(),
-                format!(
-                    "syllabus = \"{}\": cannot read {}: {e}{hint}",
-                    file.syllabus.as_deref().unwrap_or(Path::new("")).display(),
-                    syllabus_path.display()
-                ),
-            ));
-        }
-        (Err(_), _) => read_bytes(&syllabus_path, "the syllabus", syllabus::MAX_BYTES as u64)?,
-    };
-    // A PDF is read through pdftotext; the parser sees its text (line numbers are its lines).
-    let bytes = if pdf::is_pdf(&bytes) {
-        pdf::text(&syllabus_path, bytes.len())?
-    } else {
-        bytes
-    };
-    let text = syllabus::decode(&bytes).map_err(|e| input_error(&syllabus_path, e.line(), e))?;
-    let course = course::build(&file, text, &cli).map_err(|e| match e {
-        CourseError::Syllabus(s) => input_error(&syllabus_path, s.line(), s),
-        CourseError::Override(o) => input_error(
-            course_file.as_deref().unwrap_or(&syllabus_path),
-            Some(o.line),
-            o,
-        ),
-    })?;
-    Ok(Loaded {
-        course,
-        syllabus: syllabus_path,
-        course_file,
-        file,
-    })
+    // A bad flag is said before anything is read.
+    cli_overrides(args)?;
+    from_sources(&read_sources(&path)?, args)
+}
+
+/// Loads a course and keeps what it was made from.
+pub(crate) fn load_keeping(path: &Path, args: &CourseArgs) -> Result<(Loaded, Sources)> {
+    cli_overrides(args)?;
+    let sources = read_sources(path)?;
+    Ok((from_sources(&sources, args)?, sources))
 }
 
 pub(crate) fn load_all(paths: &[PathBuf], args: &CourseArgs) -> Result<Vec<Loaded>> {

@@ -144,7 +144,14 @@ fn write_message(w: &mut dyn std::io::Write, m: &Outgoing) -> std::io::Result<()
 }
 
 pub(crate) fn run(args: RemindArgs) -> Result<u8> {
-    let loaded = load_all(&args.courses, &args.course_args)?;
+    let loaded = match (&args.daemon_state, args.courses.as_slice()) {
+        (Some(state), [path]) => vec![super::daemon::load_for_pass(
+            path,
+            &args.pass.course_args,
+            state,
+        )?],
+        _ => load_all(&args.courses, &args.pass.course_args)?,
+    };
     check_ids(&loaded)?;
     let tz = crate::course::now_zone(loaded.iter().map(|l| &l.course));
     let pinned = match &args.now {
@@ -160,7 +167,7 @@ pub(crate) fn run(args: RemindArgs) -> Result<u8> {
     for l in loaded {
         let id = l.course.id.clone();
         // One course's problem (a missing password, a damaged ledger) never stops the others.
-        let outcome = prepare(l, &args.feed_dir).and_then(|r| {
+        let outcome = prepare(l, &args.pass.feed_dir).and_then(|r| {
             if r.roster_skipped > 0 {
                 // Warned about row by row already; the exit status says so too.
                 code = code.max(EXIT_FAILURE);

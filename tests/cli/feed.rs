@@ -1,11 +1,8 @@
 //! `coursecal build`: the feed read back by Python's `icalendar`, a parser coursecal did not write.
 
 use std::path::Path;
-use std::process::Command as Process;
 
-use serde_json::Value;
-
-use crate::common::{coursecal, events_json, root};
+use crate::common::{coursecal, events_json, icalendar_view, root, utc};
 
 const NOW: &str = "2022-09-20T12:00:00Z";
 
@@ -19,29 +16,6 @@ fn build(course: &Path, out: &Path, now: &str) -> String {
     let stderr = String::from_utf8_lossy(&o.stderr).into_owned();
     assert!(o.status.success(), "build failed: {stderr}");
     String::from_utf8(o.stdout).unwrap()
-}
-
-/// The feed as Python's icalendar reads it, times in UTC through the file's own VTIMEZONE.
-fn check(ics: &Path) -> Value {
-    let o = Process::new("python3")
-        .arg(root().join("tests/tools/ics_check.py"))
-        .arg(ics)
-        .output()
-        .expect("python3 runs");
-    assert!(
-        o.status.success(),
-        "ics_check failed (is Python icalendar installed? run bash tests/run.sh): {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    serde_json::from_slice(&o.stdout).unwrap()
-}
-
-fn utc(rfc3339: &str) -> String {
-    chrono::DateTime::parse_from_rfc3339(rfc3339)
-        .unwrap()
-        .with_timezone(&chrono::Utc)
-        .format("%Y-%m-%dT%H:%M:%SZ")
-        .to_string()
 }
 
 fn course_dir(syllabus: &str, toml: &str) -> tempfile::TempDir {
@@ -90,7 +64,7 @@ fn block_of<'a>(blocks: &'a [String], uid: &str) -> &'a str {
 fn every_instant_in_the_feed_matches_the_syllabus() {
     let out = tempfile::tempdir().unwrap();
     build(Path::new("schedule/ceng501-fall2022.toml"), out.path(), NOW);
-    let feed = check(&out.path().join("ceng501.ics"));
+    let feed = icalendar_view(&out.path().join("ceng501.ics"));
     let (events, _) = events_json(Path::new("schedule/ceng501-fall2022.toml"), &[]);
     let got = feed["events"].as_array().unwrap();
     assert_eq!(got.len(), 21);
@@ -156,7 +130,7 @@ fn every_instant_in_the_feed_matches_the_syllabus() {
 fn the_deadlines_feed_holds_only_releases_deadlines_and_the_exam() {
     let out = tempfile::tempdir().unwrap();
     build(Path::new("schedule/ceng501-fall2022.toml"), out.path(), NOW);
-    let feed = check(&out.path().join("ceng501-deadlines.ics"));
+    let feed = icalendar_view(&out.path().join("ceng501-deadlines.ics"));
     let uids: Vec<&str> = feed["events"]
         .as_array()
         .unwrap()
@@ -210,7 +184,7 @@ fn turkish_text_and_special_characters_survive_escaping() {
         raw.contains("LOCATION:Amfi 1\\, B Blok\\; Kat 2\r\n"),
         "escaped on the wire"
     );
-    let feed = check(&out.path().join("ceng501.ics"));
+    let feed = icalendar_view(&out.path().join("ceng501.ics"));
     let e = feed["events"]
         .as_array()
         .unwrap()
@@ -313,7 +287,7 @@ fn a_week_removed_from_the_syllabus_stays_as_cancelled() {
         report.contains("21 events (0 new, 0 changed, 1 cancelled)"),
         "{report}"
     );
-    let feed = check(&out.path().join("ceng501.ics"));
+    let feed = icalendar_view(&out.path().join("ceng501.ics"));
     let w9 = feed["events"]
         .as_array()
         .unwrap()
@@ -385,7 +359,7 @@ fn a_berlin_course_across_the_october_change_is_right_in_utc() {
         "{ics}"
     );
     assert!(ics.contains("DTSTART:20221030T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\n"));
-    let feed = check(&out.path().join("ee300.ics"));
+    let feed = icalendar_view(&out.path().join("ee300.ics"));
     let by = |uid: &str| {
         feed["events"]
             .as_array()
@@ -521,7 +495,7 @@ fn a_cancelled_event_before_the_others_is_still_covered_by_the_vtimezone() {
         out.path(),
         "2022-10-01T10:00:00Z",
     );
-    let feed = check(&out.path().join("ee300.ics"));
+    let feed = icalendar_view(&out.path().join("ee300.ics"));
     let w1 = feed["events"]
         .as_array()
         .unwrap()

@@ -1,14 +1,16 @@
 //! Change notices and the weekly digest over real SMTP (aiosmtpd on 127.0.0.1 with STARTTLS
 //! and AUTH), and `diff` against a published feed.
 
-use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 use mailparse::MailHeaderMap;
 
 use crate::common::smtp::Server;
 use crate::common::smtp_course::SmtpCourse;
-use crate::common::{coursecal, ledger_json, root, transcript, with_temp_dirs_redacted};
+use crate::common::{
+    coursecal, ledger_json, root, start_daemon, stop_daemon, transcript, wait_for,
+    with_temp_dirs_redacted,
+};
 
 /// A quiet time: no reminder of the reference course is due (Hw2's 3-day one is on the 19th).
 const T0: &str = "2022-11-15T12:00:00+03:00";
@@ -17,46 +19,31 @@ const T2: &str = "2022-11-15T12:30:00+03:00";
 
 const MOVE_HW2: &str = "[[move]]\nevent = \"deadline-hw2\"\nto = \"2022-11-24 23:59\"\n";
 
-struct Course(SmtpCourse);
-
-impl std::ops::Deref for Course {
-    type Target = SmtpCourse;
-    fn deref(&self) -> &SmtpCourse {
-        &self.0
-    }
+/// A course folder with the reference syllabus and `students` on its roster.
+fn new_course(students: usize) -> SmtpCourse {
+    let c = SmtpCourse::new();
+    let addrs: Vec<String> = (0..students)
+        .map(|i| format!("s{i:03}@example.edu"))
+        .collect();
+    c.roster("Öğrenci", &addrs);
+    c
 }
 
-impl Course {
-    fn new(students: usize) -> Course {
-        let c = SmtpCourse::new();
-        let addrs: Vec<String> = (0..students)
-            .map(|i| format!("s{i:03}@example.edu"))
-            .collect();
-        c.roster("Öğrenci", &addrs);
-        Course(c)
-    }
+/// Writes the course file: SMTP to `port`, one message per student, then `extra`.
+fn write(c: &SmtpCourse, port: u16, extra: &str) -> PathBuf {
+    let mail = format!("roster = \"roster.csv\"\ndelivery = \"individual\"\n\n{extra}");
+    c.write(port, "", &mail)
+}
 
-    /// Writes the course file: SMTP to `port`, one message per student, then `extra`.
-    fn write(&self, port: u16, extra: &str) -> PathBuf {
-        let mail = format!("roster = \"roster.csv\"\ndelivery = \"individual\"\n\n{extra}");
-        self.0.write(port, "", &mail)
-    }
-
-    fn remind(&self, course: &Path, now: &str) -> std::process::Output {
-        let public = self.path().join("public");
-        self.0
-            .remind(course, now, &[OsStr::new("--feed-dir"), public.as_os_str()])
-    }
-
-    fn build(&self, course: &Path, now: &str) {
-        let o = coursecal()
-            .args(["build", "--now", now, "--out"])
-            .arg(self.path().join("public"))
-            .arg(course)
-            .output()
-            .unwrap();
-        assert!(o.status.success(), "{}", transcript(&o));
-    }
+/// `coursecal build --now <now>` into the course folder's `public` (where `pass` reads it).
+fn build(c: &SmtpCourse, course: &Path, now: &str) {
+    let o = coursecal()
+        .args(["build", "--now", now, "--out"])
+        .arg(c.path().join("public"))
+        .arg(course)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", transcript(&o));
 }
 
 /// The attachment as Python's icalendar reads it (times in UTC through its own VTIMEZONE).
@@ -82,19 +69,19 @@ fn ok(o: &std::process::Output) {
 
 #[test]
 fn a_moved_deadline_sends_one_notice_per_student_and_none_on_the_pass_after() {
-    let c = Course::new(3);
+    let c = new_course(3);
     let server = Server::start(c.path(), &c.certs, &[]);
-    let course = c.write(server.port, "");
-    c.build(&course, T0);
-    ok(&c.remind(&course, T0));
+    let course = write(&c, server.port, "");
+    build(&c, &course, T0);
+    ok(&c.pass(&course, T0));
     assert_eq!(
         server.messages().len(),
         0,
         "the first pass records the baseline"
     );
-    let course = c.write(server.port, MOVE_HW2);
-    c.build(&course, T1);
-    ok(&c.remind(&course, T1));
+    let course = write(&c, server.port, MOVE_HW2);
+    build(&c, &course, T1);
+    ok(&c.pass(&course, T1));
     let got = server.messages();
     assert_eq!(got.len(), 3);
     let mut to: Vec<String> = got
@@ -147,7 +134,7 @@ fn a_moved_deadline_sends_one_notice_per_student_and_none_on_the_pass_after() {
                 .contains(".notice.")
         );
     }
-    ok(&c.remind(&course, T2));
+    ok(&c.pass(&course, T2));
     assert_eq!(server.messages().len(), 3, "none on the pass after");
     let ledger = ledger_json(&c.path().join("ceng501.sent.sqlite"));
     assert_eq!(ledger["notices"].as_array().unwrap().len(), 1);
@@ -155,45 +142,46 @@ fn a_moved_deadline_sends_one_notice_per_student_and_none_on_the_pass_after() {
 
 #[test]
 fn a_deadline_moved_and_moved_back_before_a_pass_sends_nothing() {
-    let c = Course::new(2);
+    let c = new_course(2);
     let server = Server::start(c.path(), &c.certs, &[]);
-    let course = c.write(server.port, "");
-    c.build(&course, T0);
-    ok(&c.remind(&course, T0));
+    let course = write(&c, server.port, "");
+    build(&c, &course, T0);
+    ok(&c.pass(&course, T0));
     // Published, then undone before any pass ran.
-    let moved = c.write(server.port, MOVE_HW2);
-    c.build(&moved, T1);
-    let course = c.write(server.port, "");
-    ok(&c.remind(&course, T1));
+    let moved = write(&c, server.port, MOVE_HW2);
+    build(&c, &moved, T1);
+    let course = write(&c, server.port, "");
+    ok(&c.pass(&course, T1));
     assert_eq!(server.messages().len(), 0);
 }
 
 #[test]
 fn a_cancelled_lecture_sends_one_notice_and_a_description_edit_none() {
-    let c = Course::new(2);
+    let c = new_course(2);
     let server = Server::start(c.path(), &c.certs, &[]);
     let quiz = |description: &str| {
         format!(
             "[[add]]\nkind = \"exam\"\ntitle = \"Quiz 1\"\nstart = \"2022-11-25 10:00\"\nend = \"2022-11-25 11:00\"\ndescription = \"{description}\"\n"
         )
     };
-    let course = c.write(server.port, &quiz("Chapters 1-3"));
-    ok(&c.remind(&course, T0));
-    let course = c.write(server.port, &quiz("Chapters 1-4, closed book"));
-    ok(&c.remind(&course, T1));
+    let course = write(&c, server.port, &quiz("Chapters 1-3"));
+    ok(&c.pass(&course, T0));
+    let course = write(&c, server.port, &quiz("Chapters 1-4, closed book"));
+    ok(&c.pass(&course, T1));
     assert_eq!(
         server.messages().len(),
         0,
         "a description edit is not a change"
     );
-    let course = c.write(
+    let course = write(
+        &c,
         server.port,
         &format!(
             "{}[[cancel]]\nevent = \"lecture-10\"\n",
             quiz("Chapters 1-4, closed book")
         ),
     );
-    ok(&c.remind(&course, T2));
+    ok(&c.pass(&course, T2));
     let got = server.messages();
     assert_eq!(got.len(), 2, "one per student");
     for m in &got {
@@ -202,23 +190,23 @@ fn a_cancelled_lecture_sends_one_notice_and_a_description_edit_none() {
             "[CEng 501] Cancelled: Applications of Transformers Tue 6 Dec 09:40"
         );
     }
-    ok(&c.remind(&course, "2022-11-15T12:45:00+03:00"));
+    ok(&c.pass(&course, "2022-11-15T12:45:00+03:00"));
     assert_eq!(server.messages().len(), 2);
 }
 
 #[test]
 fn killed_mid_notice_fan_out_a_pass_loses_0_and_repeats_at_most_1_notice_with_its_message_id() {
-    let c = Course::new(120);
+    let c = new_course(120);
     let server = Server::start(c.path(), &c.certs, &[]);
-    let course = c.write(server.port, "");
-    ok(&c.remind(&course, T0));
-    let course = c.write(server.port, MOVE_HW2);
+    let course = write(&c, server.port, "");
+    ok(&c.pass(&course, T0));
+    let course = write(&c, server.port, MOVE_HW2);
     crate::common::smtp::kill_a_pass_after(&server, &course, T1, 5);
     assert!(
         server.messages().len() < 120,
         "the pass finished before it could be killed; the test proves nothing"
     );
-    ok(&c.remind(&course, T2));
+    ok(&c.pass(&course, T2));
     let mut per: std::collections::BTreeMap<String, Vec<String>> = Default::default();
     for m in &server.messages() {
         assert!(m.header("Subject").contains("Changed: Hw2 due"));
@@ -381,21 +369,7 @@ fn the_weekly_digest_goes_once_a_week_and_not_in_an_empty_week() {
 fn the_daemon_announces_an_edit_of_the_course_file_once() {
     let (dir, course) = outbox_course("[reminders]\ncron = \"* * * * * *\"\n");
     let d = dir.path();
-    let child = std::process::Command::new(coursecal().get_program())
-        .current_dir(d)
-        .args(["daemon", "--verbose", "--now", T0])
-        .arg(&course)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let wait_for = |what: &str, done: &dyn Fn() -> bool| {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-        while !done() {
-            assert!(std::time::Instant::now() < deadline, "{what}");
-            std::thread::sleep(std::time::Duration::from_millis(50));
-        }
-    };
+    let child = start_daemon(d, &["--verbose", "--now", T0], &course);
     let ledger = d.join("ceng501.sent.sqlite");
     wait_for("no baseline recorded", &|| {
         ledger.exists() && ledger_json(&ledger).get("announced").is_some()
@@ -406,15 +380,7 @@ fn the_daemon_announces_an_edit_of_the_course_file_once() {
     let count = || std::fs::read_dir(&outbox).map_or(0, |r| r.count());
     wait_for("the daemon sent no notice", &|| count() > 0);
     std::thread::sleep(std::time::Duration::from_millis(1500));
-    let pid = child.id().to_string();
-    assert!(
-        std::process::Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
-    let o = child.wait_with_output().unwrap();
+    let o = stop_daemon(child);
     assert_eq!(o.status.code(), Some(0), "{}", transcript(&o));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(

@@ -8,7 +8,8 @@ use serde_json::Value;
 use crate::common::smtp::{PASSWORD, Server, USER};
 use crate::common::smtp_course::SmtpCourse;
 use crate::common::{
-    coursecal, ledger_json, reference_course, root, transcript, with_temp_dirs_redacted,
+    coursecal, ledger_json, reference_course, root, start_daemon, stop_daemon, transcript,
+    wait_for, with_temp_dirs_redacted,
 };
 
 /// The first 15-minute pass after Hw2's 3-day reminder fell due (deadline Tue 22 Nov 23:59).
@@ -18,43 +19,20 @@ const HW2_3D: &str = "2022-11-20T00:00:00+03:00";
 const TOP: &str =
     "url = \"https://example.edu/ceng501\"\n\n[feed]\nurl = \"https://example.edu/cal\"\n";
 
-struct Course(SmtpCourse);
-
-impl std::ops::Deref for Course {
-    type Target = SmtpCourse;
-    fn deref(&self) -> &SmtpCourse {
-        &self.0
-    }
+/// Writes the course file: SMTP to `port` with STARTTLS and AUTH, and `mail_extra` lines.
+fn write(c: &SmtpCourse, port: u16, mail_extra: &str) -> PathBuf {
+    c.write(port, TOP, &format!("{mail_extra}\n"))
 }
 
-impl Course {
-    fn new() -> Course {
-        Course(SmtpCourse::new())
-    }
-
-    /// Writes the course file: SMTP to `port` with STARTTLS and AUTH, and `mail_extra` lines.
-    fn write(&self, port: u16, mail_extra: &str) -> PathBuf {
-        self.0.write(port, TOP, &format!("{mail_extra}\n"))
-    }
-
-    fn roster(&self, addrs: &[String]) {
-        self.0.roster("Öğrenci", addrs);
-    }
-
-    fn remind(&self, course: &Path, now: &str) -> std::process::Output {
-        self.0.remind(course, now, &[])
-    }
-
-    /// `coursecal plan` at `now`: its table.
-    fn plan(&self, now: &str) -> String {
-        let o = coursecal()
-            .args(["plan", "--now", now])
-            .arg(self.path().join("c.toml"))
-            .output()
-            .unwrap();
-        assert!(o.status.success(), "{}", text(&o));
-        String::from_utf8_lossy(&o.stdout).into_owned()
-    }
+/// `coursecal plan` at `now`: its table.
+fn plan(c: &SmtpCourse, now: &str) -> String {
+    let o = coursecal()
+        .args(["plan", "--now", now])
+        .arg(c.path().join("c.toml"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
 fn text(o: &std::process::Output) -> String {
@@ -76,13 +54,14 @@ fn parts<'a>(m: &'a ParsedMail<'a>, out: &mut Vec<&'a ParsedMail<'a>>) {
 
 #[test]
 fn a_reminder_goes_out_over_starttls_with_auth_once() {
-    let c = Course::new();
+    let c = SmtpCourse::new();
     let server = Server::start(c.path(), &c.certs, &[]);
-    let course = c.write(
+    let course = write(
+        &c,
         server.port,
         "to = [\"ceng501-list@example.edu\"]\nreply-to = \"emre@example.edu\"",
     );
-    let o = c.remind(&course, HW2_3D);
+    let o = c.pass(&course, HW2_3D);
     assert!(o.status.success(), "{}", text(&o));
     let got = server.messages();
     assert_eq!(got.len(), 1, "{}", text(&o));
@@ -137,7 +116,7 @@ fn a_reminder_goes_out_over_starttls_with_auth_once() {
     assert_eq!(rec["message_id"], mid.as_str());
     // The same pass again, and a later one before the next lead: nothing more.
     for now in [HW2_3D, "2022-11-21T12:00:00+03:00"] {
-        let o = c.remind(&course, now);
+        let o = c.pass(&course, now);
         assert!(o.status.success(), "{}", text(&o));
     }
     assert_eq!(server.messages().len(), 1);
@@ -145,10 +124,10 @@ fn a_reminder_goes_out_over_starttls_with_auth_once() {
 
 #[test]
 fn a_451_leaves_the_reminder_pending_for_the_next_pass() {
-    let c = Course::new();
+    let c = SmtpCourse::new();
     let server = Server::start(c.path(), &c.certs, &["--fail-first-with", "451"]);
-    let course = c.write(server.port, "to = [\"list@example.edu\"]");
-    let o = c.remind(&course, HW2_3D);
+    let course = write(&c, server.port, "to = [\"list@example.edu\"]");
+    let o = c.pass(&course, HW2_3D);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     assert!(
         String::from_utf8_lossy(&o.stderr).contains("451"),
@@ -159,7 +138,7 @@ fn a_451_leaves_the_reminder_pending_for_the_next_pass() {
     let rec = &c.ledger()["reminders"]["ceng501-fall2022-deadline-hw2@coursecal|3d|20221122T205900Z"]
         ["recipients"]["list"];
     assert_eq!(rec["state"], "retry");
-    let o = c.remind(&course, "2022-11-20T10:15:00+03:00");
+    let o = c.pass(&course, "2022-11-20T10:15:00+03:00");
     assert!(o.status.success(), "{}", text(&o));
     assert_eq!(server.messages().len(), 1);
     let rec = &c.ledger()["reminders"]["ceng501-fall2022-deadline-hw2@coursecal|3d|20221122T205900Z"]
@@ -169,18 +148,22 @@ fn a_451_leaves_the_reminder_pending_for_the_next_pass() {
 
 #[test]
 fn a_550_for_one_student_is_recorded_and_the_others_get_theirs() {
-    let c = Course::new();
+    let c = SmtpCourse::new();
     let server = Server::start(c.path(), &c.certs, &["--reject-rcpt", "gone@example.edu"]);
-    c.roster(&[
-        "a@example.edu".into(),
-        "gone@example.edu".into(),
-        "b@example.edu".into(),
-    ]);
-    let course = c.write(
+    c.roster(
+        "Öğrenci",
+        &[
+            "a@example.edu".into(),
+            "gone@example.edu".into(),
+            "b@example.edu".into(),
+        ],
+    );
+    let course = write(
+        &c,
         server.port,
         "roster = \"roster.csv\"\ndelivery = \"individual\"",
     );
-    let o = c.remind(&course, HW2_3D);
+    let o = c.pass(&course, HW2_3D);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     let got = server.messages();
     let mut to: Vec<String> = got
@@ -213,7 +196,7 @@ fn a_550_for_one_student_is_recorded_and_the_others_get_theirs() {
     );
     assert_eq!(recs["a@example.edu"]["state"], "sent");
     // A permanent failure is not retried.
-    let o = c.remind(&course, "2022-11-20T10:15:00+03:00");
+    let o = c.pass(&course, "2022-11-20T10:15:00+03:00");
     assert!(o.status.success(), "{}", text(&o));
     assert_eq!(server.messages().len(), 2);
     let plan = coursecal()
@@ -232,15 +215,15 @@ fn a_550_for_one_student_is_recorded_and_the_others_get_theirs() {
 /// reason, and the 1 message delivered by the first pass after the server is back.
 #[test]
 fn with_the_server_down_0_are_recorded_as_sent_and_the_1_message_goes_when_it_is_back() {
-    let c = Course::new();
+    let c = SmtpCourse::new();
     // Find a free port, then leave it closed.
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
         .unwrap()
         .port();
-    let course = c.write(port, "to = [\"list@example.edu\"]");
-    let o = c.remind(&course, HW2_3D);
+    let course = write(&c, port, "to = [\"list@example.edu\"]");
+    let o = c.pass(&course, HW2_3D);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
@@ -249,7 +232,7 @@ fn with_the_server_down_0_are_recorded_as_sent_and_the_1_message_goes_when_it_is
     );
     let ledger = c.ledger().to_string();
     assert!(!ledger.contains("\"sent\""), "{ledger}");
-    let plan = c.plan("2022-11-20T00:05:00+03:00");
+    let plan = plan(&c, "2022-11-20T00:05:00+03:00");
     assert!(
         plan.contains("due now, retrying (last attempt Sun 2022-11-20 00:00: ")
             && plan.to_lowercase().contains("refused"),
@@ -257,20 +240,21 @@ fn with_the_server_down_0_are_recorded_as_sent_and_the_1_message_goes_when_it_is
     );
     // Once the server is back, the next pass delivers.
     let server = Server::start_on(c.path(), &c.certs, port, &[]);
-    let o = c.remind(&course, "2022-11-20T10:15:00+03:00");
+    let o = c.pass(&course, "2022-11-20T10:15:00+03:00");
     assert!(o.status.success(), "{}", text(&o));
     assert_eq!(server.messages().len(), 1);
 }
 
 #[test]
 fn turkish_reminders_have_encoded_headers() {
-    let c = Course::new();
+    let c = SmtpCourse::new();
     let server = Server::start(c.path(), &c.certs, &[]);
-    let course = c.write(
+    let course = write(
+        &c,
         server.port,
         "to = [\"Öğrenciler <liste@example.edu>\"]\nlanguage = \"tr\"",
     );
-    let o = c.remind(&course, HW2_3D);
+    let o = c.pass(&course, HW2_3D);
     assert!(o.status.success(), "{}", text(&o));
     let m = &server.messages()[0];
     let raw = String::from_utf8_lossy(&m.raw);
@@ -292,8 +276,8 @@ fn turkish_reminders_have_encoded_headers() {
 
 #[test]
 fn the_password_is_never_printed() {
-    let c = Course::new();
-    let course = c.write(1, "to = [\"list@example.edu\"]");
+    let c = SmtpCourse::new();
+    let course = write(&c, 1, "to = [\"list@example.edu\"]");
     for args in [
         vec!["remind", "--dry-run", "--now", HW2_3D],
         vec!["remind", "--now", HW2_3D],
@@ -315,7 +299,7 @@ fn the_password_is_never_printed() {
         &format!("password = \"{PASSWORD}\""),
     );
     std::fs::write(&course, toml).unwrap();
-    let o = c.remind(&course, HW2_3D);
+    let o = c.pass(&course, HW2_3D);
     assert_eq!(o.status.code(), Some(2));
     let out = text(&o);
     assert!(
@@ -326,8 +310,8 @@ fn the_password_is_never_printed() {
 
 #[test]
 fn a_missing_password_variable_is_a_clear_error() {
-    let c = Course::new();
-    let course = c.write(25, "to = [\"list@example.edu\"]");
+    let c = SmtpCourse::new();
+    let course = write(&c, 25, "to = [\"list@example.edu\"]");
     let o = coursecal()
         .args(["remind", "--now", HW2_3D])
         .arg(&course)
@@ -340,8 +324,8 @@ fn a_missing_password_variable_is_a_clear_error() {
 
 #[test]
 fn a_dry_run_prints_the_message_and_records_nothing() {
-    let c = Course::new();
-    let course = c.write(1, "to = [\"list@example.edu\"]");
+    let c = SmtpCourse::new();
+    let course = write(&c, 1, "to = [\"list@example.edu\"]");
     let o = coursecal()
         .args(["remind", "--dry-run", "--now", HW2_3D])
         .arg(&course)
@@ -360,11 +344,12 @@ fn a_dry_run_prints_the_message_and_records_nothing() {
 
 #[test]
 fn killed_mid_fan_out_a_pass_loses_0_and_repeats_at_most_1_message_with_its_message_id() {
-    let c = Course::new();
+    let c = SmtpCourse::new();
     let server = Server::start(c.path(), &c.certs, &[]);
     let students: Vec<String> = (0..120).map(|i| format!("s{i:03}@example.edu")).collect();
-    c.roster(&students);
-    let course = c.write(
+    c.roster("Öğrenci", &students);
+    let course = write(
+        &c,
         server.port,
         "roster = \"roster.csv\"\ndelivery = \"individual\"",
     );
@@ -374,7 +359,7 @@ fn killed_mid_fan_out_a_pass_loses_0_and_repeats_at_most_1_message_with_its_mess
         before < students.len(),
         "the pass finished before it could be killed; the test proves nothing"
     );
-    let o = c.remind(&course, "2022-11-20T10:01:00+03:00");
+    let o = c.pass(&course, "2022-11-20T10:01:00+03:00");
     assert!(o.status.success(), "{}", text(&o));
     let got = server.messages();
     let mut per: std::collections::BTreeMap<String, Vec<String>> = Default::default();
@@ -409,11 +394,12 @@ fn killed_mid_fan_out_a_pass_loses_0_and_repeats_at_most_1_message_with_its_mess
 /// Five passes started together on one ledger, ten students: each message goes exactly once.
 #[test]
 fn five_overlapping_passes_to_10_students_send_10_messages_0_twice() {
-    let c = Course::new();
+    let c = SmtpCourse::new();
     let server = Server::start(c.path(), &c.certs, &[]);
     let students: Vec<String> = (0..10).map(|i| format!("p{i}@example.edu")).collect();
-    c.roster(&students);
-    let course = c.write(
+    c.roster("Öğrenci", &students);
+    let course = write(
+        &c,
         server.port,
         "roster = \"roster.csv\"\ndelivery = \"individual\"",
     );
@@ -519,33 +505,17 @@ outbox = \"out\"
 ",
     );
     // Two seconds before Hw2's 3-day reminder falls due; the daemon's clock runs from there.
-    let child = std::process::Command::new(coursecal().get_program())
-        .current_dir(root())
-        .args(["daemon", "--verbose", "--now", "2022-11-19T23:58:58+03:00"])
-        .arg(&course)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    let out = dir.path().join("out");
-    while std::fs::read_dir(&out).map(|d| d.count()).unwrap_or(0) == 0 {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the daemon sent nothing"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    std::thread::sleep(std::time::Duration::from_millis(1500));
-    let pid = child.id().to_string();
-    assert!(
-        std::process::Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .unwrap()
-            .success()
+    let child = start_daemon(
+        &root(),
+        &["--verbose", "--now", "2022-11-19T23:58:58+03:00"],
+        &course,
     );
-    let o = child.wait_with_output().unwrap();
+    let out = dir.path().join("out");
+    wait_for("the daemon sent nothing", &|| {
+        std::fs::read_dir(&out).map(|d| d.count()).unwrap_or(0) > 0
+    });
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let o = stop_daemon(child);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
@@ -621,9 +591,9 @@ fn the_attachment_carries_the_feeds_uid_and_sequence() {
 
 #[test]
 fn a_wrong_password_loses_nothing() {
-    let c = Course::new();
+    let c = SmtpCourse::new();
     let server = Server::start(c.path(), &c.certs, &[]);
-    let course = c.write(server.port, "to = [\"list@example.edu\"]");
+    let course = write(&c, server.port, "to = [\"list@example.edu\"]");
     let o = coursecal()
         .args(["remind", "--now", HW2_3D])
         .arg(&course)
@@ -642,29 +612,33 @@ fn a_wrong_password_loses_nothing() {
         "an authentication failure is not the recipient's: {ledger}"
     );
     // With the right password the next pass delivers.
-    let o = c.remind(&course, "2022-11-20T10:15:00+03:00");
+    let o = c.pass(&course, "2022-11-20T10:15:00+03:00");
     assert!(o.status.success(), "{}", text(&o));
     assert_eq!(server.messages().len(), 1);
 }
 
 #[test]
 fn a_student_who_joins_late_gets_only_the_most_urgent_reminder() {
-    let c = Course::new();
+    let c = SmtpCourse::new();
     let server = Server::start(c.path(), &c.certs, &[]);
-    c.roster(&["early@example.edu".into()]);
-    let course = c.write(
+    c.roster("Öğrenci", &["early@example.edu".into()]);
+    let course = write(
+        &c,
         server.port,
         "roster = \"roster.csv\"\ndelivery = \"individual\"",
     );
     // The early student gets the 3-day and the 1-day reminders on time.
     for now in [HW2_3D, "2022-11-22T00:30:00+03:00"] {
-        let o = c.remind(&course, now);
+        let o = c.pass(&course, now);
         assert!(o.status.success(), "{}", text(&o));
     }
     assert_eq!(server.messages().len(), 2);
     // A student joins two hours before the deadline: one message, the 3-hour one.
-    c.roster(&["early@example.edu".into(), "late@example.edu".into()]);
-    let o = c.remind(&course, "2022-11-22T21:59:00+03:00");
+    c.roster(
+        "Öğrenci",
+        &["early@example.edu".into(), "late@example.edu".into()],
+    );
+    let o = c.pass(&course, "2022-11-22T21:59:00+03:00");
     assert!(o.status.success(), "{}", text(&o));
     let got = server.messages();
     let late: Vec<String> = got
@@ -690,9 +664,9 @@ type MakeFile = dyn Fn(&Path);
 /// saying what is wrong and how to start over on purpose, the file left as it was.
 #[test]
 fn a_damaged_or_foreign_ledger_is_refused_and_nothing_is_sent() {
-    let c = Course::new();
+    let c = SmtpCourse::new();
     let server = Server::start(c.path(), &c.certs, &[]);
-    let course = c.write(server.port, "to = [\"list@example.edu\"]");
+    let course = write(&c, server.port, "to = [\"list@example.edu\"]");
     let db = c.path().join("ceng501.sent.sqlite");
     let foreign = |p: &Path| {
         rusqlite::Connection::open(p)
@@ -718,7 +692,7 @@ fn a_damaged_or_foreign_ledger_is_refused_and_nothing_is_sent() {
         let _ = std::fs::remove_file(&db);
         make(path);
         let before = std::fs::read(path).unwrap();
-        let o = c.remind(&course, HW2_3D);
+        let o = c.pass(&course, HW2_3D);
         assert_eq!(o.status.code(), Some(1), "{name}: {}", text(&o));
         let err = String::from_utf8_lossy(&o.stderr);
         assert!(
@@ -746,9 +720,9 @@ fn a_damaged_or_foreign_ledger_is_refused_and_nothing_is_sent() {
 /// sent is not sent again, and the JSON file is kept as a backup.
 #[test]
 fn a_json_ledger_is_imported_and_nothing_it_records_goes_again() {
-    let c = Course::new();
+    let c = SmtpCourse::new();
     let server = Server::start(c.path(), &c.certs, &[]);
-    let course = c.write(server.port, "to = [\"list@example.edu\"]");
+    let course = write(&c, server.port, "to = [\"list@example.edu\"]");
     let json = serde_json::json!({
         "version": 1,
         "reminders": {
@@ -765,7 +739,7 @@ fn a_json_ledger_is_imported_and_nothing_it_records_goes_again() {
     });
     let legacy = c.path().join("ceng501.sent.json");
     std::fs::write(&legacy, serde_json::to_vec_pretty(&json).unwrap()).unwrap();
-    let o = c.remind(&course, HW2_3D);
+    let o = c.pass(&course, HW2_3D);
     assert!(o.status.success(), "{}", text(&o));
     assert!(server.messages().is_empty(), "{}", text(&o));
     assert!(!legacy.exists());
@@ -778,7 +752,7 @@ fn a_json_ledger_is_imported_and_nothing_it_records_goes_again() {
     assert_eq!(c.ledger()["reminders"], json["reminders"]);
     // The next lead still goes, once.
     for now in ["2022-11-22T00:30:00+03:00", "2022-11-22T00:45:00+03:00"] {
-        let o = c.remind(&course, now);
+        let o = c.pass(&course, now);
         assert!(o.status.success(), "{}", text(&o));
     }
     assert_eq!(server.messages().len(), 1);
@@ -818,15 +792,15 @@ fn the_ledger_and_the_outbox_are_private_whatever_the_umask() {
 /// `timeout` seconds, says "timed out", and `plan` shows the reminder retrying for that reason.
 #[test]
 fn a_server_that_never_answers_is_recorded_as_timed_out_and_retried() {
-    let c = Course::new();
+    let c = SmtpCourse::new();
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
-    let course = c.write(port, "to = [\"list@example.edu\"]");
+    let course = write(&c, port, "to = [\"list@example.edu\"]");
     let toml = std::fs::read_to_string(&course)
         .unwrap()
         .replace("timeout = 10", "timeout = 1");
     std::fs::write(&course, toml).unwrap();
-    let o = c.remind(&course, HW2_3D);
+    let o = c.pass(&course, HW2_3D);
     drop(listener);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     let err = String::from_utf8_lossy(&o.stderr);
@@ -834,7 +808,7 @@ fn a_server_that_never_answers_is_recorded_as_timed_out_and_retried() {
         err.contains("timed out") && !err.contains("os error 11"),
         "{err}"
     );
-    let plan = c.plan("2022-11-20T00:05:00+03:00");
+    let plan = plan(&c, "2022-11-20T00:05:00+03:00");
     assert!(
         plan.contains("due now, retrying (last attempt Sun 2022-11-20 00:00: timed out"),
         "{plan}"

@@ -3,12 +3,11 @@
 //! each student with their own section's exam only.
 
 use std::path::Path;
-use std::process::Command as Process;
 
 use serde_json::Value;
 
 use crate::common::smtp::{PASSWORD, Server, USER, make_certs};
-use crate::common::{coursecal, events_json, fixture, root};
+use crate::common::{coursecal, events_json, fixture, icalendar_view, root, utc};
 
 /// Two sections on lines of their own; each section's midterm in a row naming it.
 const LINES: &str = "\
@@ -192,29 +191,6 @@ fn a_course_without_sections_has_no_section_column_and_null_sections() {
     assert!(!String::from_utf8_lossy(&table.stdout).contains("SECTION"));
 }
 
-/// The feed as Python's icalendar reads it (times in UTC through the file's own VTIMEZONE).
-fn check(ics: &Path) -> Value {
-    let o = Process::new("python3")
-        .arg(root().join("tests/tools/ics_check.py"))
-        .arg(ics)
-        .output()
-        .expect("python3 runs");
-    assert!(
-        o.status.success(),
-        "ics_check failed (is Python icalendar installed? run bash tests/run.sh): {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    serde_json::from_slice(&o.stdout).unwrap()
-}
-
-fn utc(rfc3339: &str) -> String {
-    chrono::DateTime::parse_from_rfc3339(rfc3339)
-        .unwrap()
-        .with_timezone(&chrono::Utc)
-        .format("%Y-%m-%dT%H:%M:%SZ")
-        .to_string()
-}
-
 fn build(course: &Path, out: &Path) -> String {
     let o = coursecal()
         .args(["build", "--now", "2025-01-10T12:00:00Z", "--out"])
@@ -247,7 +223,7 @@ fn each_section_feed_holds_its_events_and_the_shared_ones_at_the_syllabus_instan
         ("phys105-section-1.ics", "Section 1", "Section 2"),
         ("phys105-section-2.ics", "Section 2", "Section 1"),
     ] {
-        let feed = check(&out.join(file));
+        let feed = icalendar_view(&out.join(file));
         assert_eq!(
             feed["calendar"]["X-WR-CALNAME"],
             format!("PHYS 105 General Physics I (Spring 2025) — {mine}")
@@ -285,14 +261,14 @@ fn each_section_feed_holds_its_events_and_the_shared_ones_at_the_syllabus_instan
     }
     // The shared deadlines feed is as for one class; the whole feed holds every event.
     assert_eq!(
-        check(&out.join("phys105-deadlines.ics"))["events"]
+        icalendar_view(&out.join("phys105-deadlines.ics"))["events"]
             .as_array()
             .unwrap()
             .len(),
         4
     );
     assert_eq!(
-        check(&out.join("phys105.ics"))["events"]
+        icalendar_view(&out.join("phys105.ics"))["events"]
             .as_array()
             .unwrap()
             .len(),

@@ -2,7 +2,7 @@
 //! server (aiosmtpd on 127.0.0.1 with STARTTLS and AUTH).
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::common::smtp::{PASSWORD, Server};
 use crate::common::smtp_course::SmtpCourse;
@@ -13,43 +13,28 @@ const HW2_3D: &str = "2022-11-20T00:00:00+03:00";
 /// Hw2's 3-day reminder in the ledger.
 const KEY: &str = "ceng501-fall2022-deadline-hw2@coursecal|3d|20221122T205900Z";
 
-struct Course(SmtpCourse);
-
-impl std::ops::Deref for Course {
-    type Target = SmtpCourse;
-    fn deref(&self) -> &SmtpCourse {
-        &self.0
-    }
+/// A course folder with the reference syllabus and `students` on its roster.
+fn new_course(students: &[String]) -> SmtpCourse {
+    let c = SmtpCourse::new();
+    c.roster("Student", students);
+    c
 }
 
-impl Course {
-    /// A course folder with the reference syllabus and `students` on its roster.
-    fn new(students: &[String]) -> Course {
-        let c = SmtpCourse::new();
-        c.roster("Student", students);
-        Course(c)
-    }
+/// The course file: one message per student over `sessions` sessions to `port`.
+fn write(c: &SmtpCourse, port: u16, sessions: usize) -> PathBuf {
+    let mail =
+        format!("roster = \"roster.csv\"\ndelivery = \"individual\"\nsessions = {sessions}\n");
+    c.write(port, "", &mail)
+}
 
-    /// The course file: one message per student over `sessions` sessions to `port`.
-    fn write(&self, port: u16, sessions: usize) -> PathBuf {
-        let mail =
-            format!("roster = \"roster.csv\"\ndelivery = \"individual\"\nsessions = {sessions}\n");
-        self.0.write(port, "", &mail)
-    }
-
-    fn remind(&self, course: &Path, now: &str) -> std::process::Output {
-        self.0.remind(course, now, &[])
-    }
-
-    /// Hw2's 3-day reminder's ledger rows: recipient → state.
-    fn states(&self) -> BTreeMap<String, String> {
-        let ledger = self.0.ledger();
-        let recs = ledger["reminders"][KEY]["recipients"].as_object().cloned();
-        recs.unwrap_or_default()
-            .into_iter()
-            .map(|(to, r)| (to, r["state"].as_str().unwrap().to_string()))
-            .collect()
-    }
+/// Hw2's 3-day reminder's ledger rows: recipient → state.
+fn states(c: &SmtpCourse) -> BTreeMap<String, String> {
+    let ledger = c.ledger();
+    let recs = ledger["reminders"][KEY]["recipients"].as_object().cloned();
+    recs.unwrap_or_default()
+        .into_iter()
+        .map(|(to, r)| (to, r["state"].as_str().unwrap().to_string()))
+        .collect()
 }
 
 fn students(prefix: &str, n: usize) -> Vec<String> {
@@ -81,10 +66,10 @@ fn received(server: &Server) -> BTreeMap<String, Vec<String>> {
 #[test]
 fn three_sessions_deliver_each_message_once_over_three_connections() {
     let to = students("s", 30);
-    let c = Course::new(&to);
+    let c = new_course(&to);
     let server = Server::start(c.dir.path(), &c.certs, &[]);
-    let course = c.write(server.port, 3);
-    let o = c.remind(&course, HW2_3D);
+    let course = write(&c, server.port, 3);
+    let o = c.pass(&course, HW2_3D);
     assert!(o.status.success(), "{}", text(&o));
     let per = received(&server);
     assert_eq!(per.keys().cloned().collect::<Vec<_>>(), to);
@@ -97,11 +82,11 @@ fn three_sessions_deliver_each_message_once_over_three_connections() {
         .map(|m| m.meta["peer_port"].as_u64().unwrap())
         .collect();
     assert_eq!(connections.len(), 3, "one connection per session, kept");
-    let states = c.states();
+    let states = states(&c);
     assert_eq!(states.len(), to.len());
     assert!(states.values().all(|s| s == "sent"), "{states:?}");
     // The next pass has nothing left to send.
-    let o = c.remind(&course, "2022-11-20T00:15:00+03:00");
+    let o = c.pass(&course, "2022-11-20T00:15:00+03:00");
     assert!(o.status.success(), "{}", text(&o));
     assert_eq!(server.messages().len(), to.len());
 }
@@ -110,14 +95,14 @@ fn three_sessions_deliver_each_message_once_over_three_connections() {
 fn with_three_sessions_a_550_for_one_student_is_recorded_and_the_others_get_theirs() {
     let mut to = students("s", 8);
     to[4] = "gone@example.edu".into();
-    let c = Course::new(&to);
+    let c = new_course(&to);
     let server = Server::start(
         c.dir.path(),
         &c.certs,
         &["--reject-rcpt", "gone@example.edu"],
     );
-    let course = c.write(server.port, 3);
-    let o = c.remind(&course, HW2_3D);
+    let course = write(&c, server.port, 3);
+    let o = c.pass(&course, HW2_3D);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     let per = received(&server);
     let mut expected: Vec<String> = to
@@ -128,11 +113,11 @@ fn with_three_sessions_a_550_for_one_student_is_recorded_and_the_others_get_thei
     expected.sort();
     assert_eq!(per.keys().cloned().collect::<Vec<_>>(), expected);
     assert!(per.values().all(|ids| ids.len() == 1), "{per:?}");
-    let states = c.states();
+    let states = states(&c);
     assert_eq!(states["gone@example.edu"], "failed");
     assert_eq!(states.values().filter(|s| *s == "sent").count(), 7);
     // Not retried: a permanent refusal is final for that student.
-    let o = c.remind(&course, "2022-11-20T00:15:00+03:00");
+    let o = c.pass(&course, "2022-11-20T00:15:00+03:00");
     assert!(o.status.success(), "{}", text(&o));
     assert_eq!(server.messages().len(), 7);
 }
@@ -142,9 +127,9 @@ fn with_three_sessions_a_550_for_one_student_is_recorded_and_the_others_get_thei
 #[test]
 fn killed_mid_fan_out_with_three_sessions_a_pass_loses_0_and_repeats_at_most_3() {
     let to = students("k", 150);
-    let c = Course::new(&to);
+    let c = new_course(&to);
     let server = Server::start(c.dir.path(), &c.certs, &[]);
-    let course = c.write(server.port, 3);
+    let course = write(&c, server.port, 3);
     let mut child = std::process::Command::new(coursecal().get_program())
         .current_dir(root())
         .args(["remind", "--now", HW2_3D])
@@ -166,7 +151,7 @@ fn killed_mid_fan_out_with_three_sessions_a_pass_loses_0_and_repeats_at_most_3()
         server.messages().len() < to.len(),
         "the pass finished before it could be killed; the test proves nothing"
     );
-    let o = c.remind(&course, "2022-11-20T00:01:00+03:00");
+    let o = c.pass(&course, "2022-11-20T00:01:00+03:00");
     assert!(o.status.success(), "{}", text(&o));
     let per = received(&server);
     assert_eq!(per.len(), to.len(), "every student got the reminder");
@@ -181,15 +166,15 @@ fn killed_mid_fan_out_with_three_sessions_a_pass_loses_0_and_repeats_at_most_3()
             "a repeat carries the same Message-ID"
         );
     }
-    let states = c.states();
+    let states = states(&c);
     assert_eq!(states.len(), to.len());
     assert!(states.values().all(|s| s == "sent"), "{states:?}");
 }
 
 #[test]
 fn sessions_out_of_range_are_refused_with_the_line() {
-    let c = Course::new(&students("s", 1));
-    let course = c.write(2525, 9);
+    let c = new_course(&students("s", 1));
+    let course = write(&c, 2525, 9);
     let o = coursecal()
         .args(["plan", "--now", HW2_3D])
         .arg(&course)

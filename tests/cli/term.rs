@@ -95,7 +95,13 @@ fn the_daemon_after_the_term_says_it_is_over_before_it_waits() {
             break;
         }
     }
-    child.kill().unwrap();
+    // SIGTERM, as a service manager stops it: the daemon removes its state folder.
+    let pid = child.id().to_string();
+    let stopped = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap();
+    assert!(stopped.success());
     let _ = child.wait();
     insta::assert_snapshot!("daemon_term_over", note_lines(&seen.join("\n")));
 }

@@ -49,6 +49,66 @@ pub(crate) fn events_json(path: &Path, extra: &[&str]) -> (Vec<serde_json::Value
     )
 }
 
+/// A feed as Python's `icalendar` (a parser coursecal did not write) reads it: its events with
+/// times in UTC through the file's own VTIMEZONE, as `tests/tools/ics_check.py` prints them.
+pub(crate) fn icalendar_view(ics: &Path) -> serde_json::Value {
+    let o = std::process::Command::new("python3")
+        .arg(root().join("tests/tools/ics_check.py"))
+        .arg(ics)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        o.status.success(),
+        "ics_check failed (is Python icalendar installed? run bash tests/run.sh): {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+/// An RFC 3339 time as the UTC form `icalendar_view` prints.
+pub(crate) fn utc(rfc3339: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(rfc3339)
+        .unwrap()
+        .with_timezone(&chrono::Utc)
+        .format("%Y-%m-%dT%H:%M:%SZ")
+        .to_string()
+}
+
+/// `coursecal daemon <args…> <course>` started in `dir`, stdout and stderr piped.
+pub(crate) fn start_daemon(dir: &Path, args: &[&str], course: &Path) -> std::process::Child {
+    std::process::Command::new(coursecal().get_program())
+        .current_dir(dir)
+        .arg("daemon")
+        .args(args)
+        .arg(course)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// Stops a daemon as a service manager does (SIGTERM) and waits for it: its output.
+pub(crate) fn stop_daemon(child: std::process::Child) -> std::process::Output {
+    let pid = child.id().to_string();
+    assert!(
+        std::process::Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    child.wait_with_output().unwrap()
+}
+
+/// Waits up to 30 s for `done`, polling; fails the test with `what` if it never is.
+pub(crate) fn wait_for(what: &str, done: &dyn Fn() -> bool) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while !done() {
+        assert!(std::time::Instant::now() < deadline, "{what}");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
 /// A ledger database read through the library (as `plan` reads it), as JSON in the shape of
 /// `coursecal::remind::ledger::Ledger`: `{"version": 1, "reminders": {key: {"recipients":
 /// {to: {"state": ...}}}}}`. A missing database reads as an empty ledger.

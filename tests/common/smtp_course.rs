@@ -1,7 +1,6 @@
 //! The fixture of the SMTP tests: a folder with the reference syllabus, the test server's
 //! certificates, a roster, and a course file sending to the server over STARTTLS with AUTH.
 
-use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 use super::smtp::{Certs, PASSWORD, USER, make_certs};
@@ -52,11 +51,12 @@ impl SmtpCourse {
         p
     }
 
-    /// `coursecal remind --now <now> <args…> <course>`, with the password in the environment.
-    pub(crate) fn remind(&self, course: &Path, now: &str, args: &[&OsStr]) -> std::process::Output {
+    /// A pass: `coursecal remind --now <now> <course>` with the password in the environment,
+    /// reading the published feeds from the folder's `public` (where a test's build writes).
+    pub(crate) fn pass(&self, course: &Path, now: &str) -> std::process::Output {
         coursecal()
-            .args(["remind", "--now", now])
-            .args(args)
+            .args(["remind", "--now", now, "--feed-dir"])
+            .arg(self.path().join("public"))
             .arg(course)
             .env("TEST_SMTP_PASSWORD", PASSWORD)
             .output()
