@@ -72,7 +72,27 @@ pub(crate) fn text(path: &Path, size: usize) -> Result<Vec<u8>> {
             ),
         ));
     }
-    Ok(stdout)
+    Ok(unmapped_glyphs_replaced(stdout))
+}
+
+/// pdftotext writes a glyph its font maps to no character (a ligature such as "fi" in a font
+/// without a Unicode table) as the glyph's code, often a control byte ("Identi\x1ccación").
+/// The page is still text: such bytes become U+FFFD instead of making the whole document
+/// "not text". Tabs, line ends and the form feed between pages stay.
+fn unmapped_glyphs_replaced(text: Vec<u8>) -> Vec<u8> {
+    let unmapped = |b: u8| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c);
+    if !text.iter().any(|&b| unmapped(b)) {
+        return text;
+    }
+    let mut out = Vec::with_capacity(text.len() + 16);
+    for b in text {
+        if unmapped(b) {
+            out.extend_from_slice("\u{FFFD}".as_bytes());
+        } else {
+            out.push(b);
+        }
+    }
+    out
 }
 
 /// A path pdftotext cannot take for an option ("-x.pdf" becomes "./-x.pdf").
@@ -149,6 +169,15 @@ mod tests {
         assert!(is_pdf(b"\xef\xbb\xbf%PDF-1.4"));
         assert!(!is_pdf(b"Week 1\tOct 4\tIntro"));
         assert!(!is_pdf(b""));
+    }
+
+    #[test]
+    fn a_glyph_pdftotext_could_not_map_becomes_a_replacement_character_not_a_refusal() {
+        let text = b"Identi\x1ccaci\xc3\xb3n\tOct 4\x0c\r\nWeek 2\n".to_vec();
+        assert_eq!(
+            String::from_utf8(unmapped_glyphs_replaced(text)).unwrap(),
+            "Identi\u{FFFD}caci\u{f3}n\tOct 4\u{c}\r\nWeek 2\n"
+        );
     }
 
     #[test]
