@@ -8,7 +8,7 @@ use mailparse::MailHeaderMap;
 use crate::common::smtp::Server;
 use crate::common::smtp_course::SmtpCourse;
 use crate::common::{
-    coursecal, ledger_json, root, start_daemon, stop_daemon, transcript, wait_for,
+    coursecal, icalendar_view, ledger_json, start_daemon, stop_daemon, transcript, wait_for,
     with_temp_dirs_redacted,
 };
 
@@ -50,17 +50,7 @@ fn build(c: &SmtpCourse, course: &Path, now: &str) {
 fn icalendar_read(dir: &Path, ics: &str) -> serde_json::Value {
     let file = dir.join("attached.ics");
     std::fs::write(&file, ics).unwrap();
-    let o = std::process::Command::new("python3")
-        .arg(root().join("tests/tools/ics_check.py"))
-        .arg(&file)
-        .output()
-        .expect("python3 runs");
-    assert!(
-        o.status.success(),
-        "ics_check failed (is Python icalendar installed? run bash tests/run.sh): {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    serde_json::from_slice(&o.stdout).unwrap()
+    icalendar_view(&file)
 }
 
 fn ok(o: &std::process::Output) {

@@ -79,10 +79,7 @@ Cálculo Numérico 2031/1
 ";
     let (_d, path) = fixture(text, "cronograma.md");
     let (events, stderr) = events_json(&path, &[]);
-    let got: Vec<String> = summary(&events)
-        .into_iter()
-        .map(|s| s.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
-        .collect();
+    let got = kinds_and_days(&events);
     assert_eq!(
         got,
         [
@@ -163,10 +160,7 @@ fn blank_rows_on_weekdays_left_blank_in_a_table_of_every_weekday_are_no_meetings
     );
     let (_d, path) = fixture(&page, "cronograma.html");
     let (events, stderr) = events_json(&path, &[]);
-    let got: Vec<String> = summary(&events)
-        .into_iter()
-        .map(|s| s.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
-        .collect();
+    let got = kinds_and_days(&events);
     assert_eq!(
         got,
         [
@@ -234,10 +228,7 @@ Week 2     1/26/2032      LECTURE 1: Life tables                   Chapter 3
 ";
     let (_d, path) = fixture(text, "syllabus.txt");
     let (events, stderr) = events_json(&path, &["--timezone", "America/Los_Angeles"]);
-    let got: Vec<String> = summary(&events)
-        .into_iter()
-        .map(|s| s.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
-        .collect();
+    let got = kinds_and_days(&events);
     assert_eq!(
         got,
         [
@@ -371,10 +362,7 @@ fn long_table_rows_whose_date_follows_a_numbered_title_are_rows_not_sentences() 
 ";
     let (_d, path) = fixture(text, "syllabus.md");
     let (events, stderr) = events_json(&path, &[]);
-    let got: Vec<String> = summary(&events)
-        .into_iter()
-        .map(|s| s.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
-        .collect();
+    let got = kinds_and_days(&events);
     assert_eq!(
         got,
         [
@@ -427,4 +415,12 @@ Deliverables:
         "{stderr}"
     );
     assert!(!stderr.contains("given again"), "{stderr}");
+}
+
+/// "lecture 2031-03-04": each event's kind and day, without its time and title.
+fn kinds_and_days(events: &[serde_json::Value]) -> Vec<String> {
+    summary(events)
+        .into_iter()
+        .map(|s| s.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
+        .collect()
 }
