@@ -13,18 +13,7 @@ mkdir -p "$keep" "$work/ref" "$work/dep"
 cp schedule/ceng501-fall2022.toml schedule/ceng501-fall2022.txt "$work/ref/"
 course=$work/ref/ceng501-fall2022.toml
 quiet=2022-09-20T12:00:00Z # before the first reminder: a remind pass with nothing due
-python3 - 20 "$work/dep" schedule/ceng501-fall2022 <<'PY'
-import os, re, sys
-n, d, ref = int(sys.argv[1]), sys.argv[2], sys.argv[3]
-toml, txt = open(ref + ".toml").read(), open(ref + ".txt").read()
-for i in range(n):
-    cid = f"c{i:05}"
-    t = re.sub(r'(?m)^id = ".*"', f'id = "{cid}"', toml)
-    t = re.sub(r'(?m)^syllabus = ".*"', f'syllabus = "{cid}.txt"', t)
-    t = re.sub(r'(?m)^code = ".*"', f'code = "CEng {i}"', t)
-    open(f"{d}/{cid}.toml", "w").write(t)
-    open(f"{d}/{cid}.txt", "w").write(txt)
-PY
+python3 bench/make_department.py 20 "$work/dep" schedule/ceng501-fall2022
 count() { # count NAME ARGS...
   local name=$1; shift
   valgrind --tool=callgrind --callgrind-out-file="$keep/callgrind.$name" "$bin" "$@" >/dev/null 2>"$work/vg.txt" || true

@@ -115,19 +115,7 @@ for i in range(n):
 PY
 # make_department N DIR: N course files, each with its own copy of the reference syllabus.
 make_department() {
-  python3 - "$1" "$2" "$ref" <<'PY'
-import os, re, sys
-n, d, ref = int(sys.argv[1]), sys.argv[2], sys.argv[3]
-os.makedirs(d, exist_ok=True)
-toml, txt = open(ref + ".toml").read(), open(ref + ".txt").read()
-for i in range(n):
-    cid = f"c{i:05}"
-    t = re.sub(r'(?m)^id = ".*"', f'id = "{cid}"', toml)
-    t = re.sub(r'(?m)^syllabus = ".*"', f'syllabus = "{cid}.txt"', t)
-    t = re.sub(r'(?m)^code = ".*"', f'code = "CEng {i}"', t)
-    open(f"{d}/{cid}.toml", "w").write(t)
-    open(f"{d}/{cid}.txt", "w").write(txt)
-PY
+  python3 bench/make_department.py "$1" "$2" "$ref"
 }
 echo
 echo "## 2. Department build: coursecal build vs the Python icalendar peer (same events)"

@@ -183,6 +183,17 @@ Week 5   Revolutions
     assert!(stderr.contains("no dated schedule rows"), "{stderr}");
 }
 
+/// The events of the algorithms schedule whose `T` rows a legend or header names tutorials.
+const ALGORITHMS_WITH_TUTORIALS: [&str; 7] = [
+    "lecture 2024-02-05T09:00 Introduction",
+    "lecture 2024-02-07T09:00 Sorting",
+    "other 2024-02-09 Tutorial: Exercises on sorting",
+    "lecture 2024-02-12T09:00 Heaps",
+    "lecture 2024-02-14T09:00 Hashing",
+    "other 2024-02-16 Tutorial: Exercises on hashing",
+    "lecture 2024-02-19T09:00 Graphs",
+];
+
 /// A column of one-letter codes without a header, defined by a legend under the table.
 #[test]
 fn one_letter_codes_the_legend_defines_make_tutorials_not_lectures() {
@@ -204,19 +215,7 @@ L = lecture, T = tutorial
 "#;
     let (_d, path) = fixture(text, "algo.md");
     let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
-    assert_eq!(
-        summary(&events),
-        [
-            "lecture 2024-02-05T09:00 Introduction",
-            "lecture 2024-02-07T09:00 Sorting",
-            "other 2024-02-09 Tutorial: Exercises on sorting",
-            "lecture 2024-02-12T09:00 Heaps",
-            "lecture 2024-02-14T09:00 Hashing",
-            "other 2024-02-16 Tutorial: Exercises on hashing",
-            "lecture 2024-02-19T09:00 Graphs",
-        ],
-        "{stderr}"
-    );
+    assert_eq!(summary(&events), ALGORITHMS_WITH_TUTORIALS, "{stderr}");
 }
 
 /// German codes (`V`, `Ü`) in an `Art` column, defined below the table.
@@ -268,19 +267,7 @@ Lectures: Monday and Wednesday 09:00-10:30
 "#;
     let (_d, path) = fixture(text, "algo.md");
     let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
-    assert_eq!(
-        summary(&events),
-        [
-            "lecture 2024-02-05T09:00 Introduction",
-            "lecture 2024-02-07T09:00 Sorting",
-            "other 2024-02-09 Tutorial: Exercises on sorting",
-            "lecture 2024-02-12T09:00 Heaps",
-            "lecture 2024-02-14T09:00 Hashing",
-            "other 2024-02-16 Tutorial: Exercises on hashing",
-            "lecture 2024-02-19T09:00 Graphs",
-        ],
-        "{stderr}"
-    );
+    assert_eq!(summary(&events), ALGORITHMS_WITH_TUTORIALS, "{stderr}");
 }
 
 /// The same codes under `Type` with no legend: what `T` stands for is not guessed (a

@@ -14,7 +14,7 @@ use std::ops::Range;
 use crate::syllabus::dates::parse_date_prefix;
 use crate::syllabus::lexicon::{HEADER_DATE, HEADER_KIND, HEADER_TIME, HEADER_TOPIC};
 
-use super::markdown::SourceLine;
+use super::markdown::{SourceLine, line_of};
 
 /// Rows that replace a block of source lines: the lines (first..after-last) and the rows.
 pub(super) type Block = (Range<usize>, Vec<SourceLine>);
@@ -192,16 +192,6 @@ fn plain_text(inner: &str) -> String {
         }
     }
     crate::syllabus::text::squash(&out)
-}
-
-/// The 1-based line of a byte offset.
-fn line_of(raw: &str, offset: usize) -> usize {
-    raw.as_bytes()
-        .iter()
-        .take(offset)
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
 }
 
 #[cfg(test)]

@@ -363,7 +363,7 @@ fn block_lines(raw: &str, range: &Range<usize>) -> Range<usize> {
 }
 
 /// The 1-based line of a byte offset.
-fn line_of(raw: &str, offset: usize) -> usize {
+pub(super) fn line_of(raw: &str, offset: usize) -> usize {
     raw.as_bytes()
         .iter()
         .take(offset)
