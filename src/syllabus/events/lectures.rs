@@ -20,6 +20,8 @@ struct Schedule {
     first_date: NaiveDate,
     /// Days any row says have no class.
     skip: BTreeSet<NaiveDate>,
+    /// Weekdays on which some row has a topic of its own.
+    titled_weekdays: BTreeSet<u32>,
 }
 
 /// The lectures of every row.
@@ -32,6 +34,7 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
             .any(|w| week_monday(w[0].date) == week_monday(w[1].date)),
         first_date: rows.first().map_or(NaiveDate::MIN, |r| r.date),
         skip: rows.iter().flat_map(|r| r.skip.iter().copied()).collect(),
+        titled_weekdays: titled_weekdays(&rows),
     };
     // Without a meeting slot, a table whose rows are all ranges ("8/27 -- 8/29 | Preview")
     // dates its weeks, not meetings: no lecture is made up for them. Beside rows of single
@@ -45,7 +48,10 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
     for row in rows.iter().copied() {
         let nth = per_week.entry(row.week).or_default();
         *nth += 1;
-        if row.no_class || ranges_are_weeks && row.range_end.is_some() && row.time.is_none() {
+        if row.no_class
+            || ranges_are_weeks && row.range_end.is_some() && row.time.is_none()
+            || untitled_off_day(row, &schedule)
+        {
             continue;
         }
         let many_rows = rows
@@ -56,6 +62,34 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
         events.extend(lectures(b, row, &schedule, many_rows.then_some(*nth), cx));
     }
     events
+}
+
+/// The weekdays of the rows that have a topic, when at least three rows of single dates do:
+/// with fewer, the weekdays say nothing about when the class meets.
+fn titled_weekdays(rows: &[&WeekRow]) -> BTreeSet<u32> {
+    let titled: Vec<&&WeekRow> = rows
+        .iter()
+        .filter(|r| !r.no_class && !r.title.is_empty() && r.range_end.is_none())
+        .collect();
+    if titled.len() < 3 {
+        return BTreeSet::new();
+    }
+    titled
+        .iter()
+        .map(|r| r.date.weekday().num_days_from_monday())
+        .collect()
+}
+
+/// A row of one date with no topic, on a weekday no row with a topic falls on (a Saturday row
+/// holding only a deadline, in a table of Tuesday and Thursday classes), is no class.
+fn untitled_off_day(row: &WeekRow, schedule: &Schedule) -> bool {
+    schedule.per_lecture
+        && row.title.is_empty()
+        && row.range_end.is_none()
+        && !schedule.titled_weekdays.is_empty()
+        && !schedule
+            .titled_weekdays
+            .contains(&row.date.weekday().num_days_from_monday())
 }
 
 /// The lectures of one row; `nth` is the row's place in its week when the week has several.
