@@ -9,6 +9,7 @@ use super::Builder;
 use crate::model::{Event, EventKind, Meeting, When};
 use crate::syllabus::Context;
 use crate::syllabus::dates::week_monday;
+use crate::syllabus::lexicon::LECTURE_NUMBER_PATTERN;
 use crate::syllabus::rows::WeekRow;
 use crate::syllabus::text::join_lines;
 
@@ -22,6 +23,8 @@ struct Schedule {
     skip: BTreeSet<NaiveDate>,
     /// Weekdays on which some row has a topic of its own.
     titled_weekdays: BTreeSet<u32>,
+    /// The lectures are numbered ("Lec 4: Recursion"): a row without a number is no lecture.
+    numbered: bool,
 }
 
 /// The lectures of every row.
@@ -35,6 +38,7 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
         first_date: rows.first().map_or(NaiveDate::MIN, |r| r.date),
         skip: rows.iter().flat_map(|r| r.skip.iter().copied()).collect(),
         titled_weekdays: titled_weekdays(&rows),
+        numbered: numbered_lectures(&rows),
     };
     // Without a meeting slot, a table whose rows are all ranges ("8/27 -- 8/29 | Preview")
     // dates its weeks, not meetings: no lecture is made up for them. Beside rows of single
@@ -51,6 +55,7 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
         if row.no_class
             || ranges_are_weeks && row.range_end.is_some() && row.time.is_none()
             || untitled_off_day(row, &schedule)
+            || schedule.per_lecture && schedule.numbered && !numbered_title(&row.title)
         {
             continue;
         }
@@ -90,6 +95,31 @@ fn untitled_off_day(row: &WeekRow, schedule: &Schedule) -> bool {
         && !schedule
             .titled_weekdays
             .contains(&row.date.weekday().num_days_from_monday())
+}
+
+/// Most rows with a topic (two in three, five at least) open with their lecture's number
+/// ("Lec 4: Recursion", "Lecture 12 - Trees"): the author numbers every lecture, so the rows
+/// left unnumbered (a quiz and its retake, an optional review, an empty Friday) are other
+/// business.
+fn numbered_lectures(rows: &[&WeekRow]) -> bool {
+    let titled: Vec<&&WeekRow> = rows
+        .iter()
+        .filter(|r| !r.no_class && !r.title.is_empty())
+        .collect();
+    let numbered = titled.iter().filter(|r| numbered_title(&r.title)).count();
+    numbered >= 5 && numbered * 3 >= titled.len() * 2
+}
+
+/// A title opening with a lecture's number: "Lec 4: …", "Lecture 12 - …", "L3 …".
+fn numbered_title(title: &str) -> bool {
+    let t = title.trim_start().to_lowercase();
+    let word: String = t.chars().take_while(|c| c.is_alphabetic()).collect();
+    if !LECTURE_NUMBER_PATTERN.split('|').any(|w| w == word) {
+        return false;
+    }
+    t[word.len()..]
+        .trim_start_matches(['.', ' ', '#'])
+        .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The lectures of one row; `nth` is the row's place in its week when the week has several.
