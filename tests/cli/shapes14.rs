@@ -228,3 +228,64 @@ fn portuguese_practicals_are_sessions_and_qualified_exams_keep_their_numbers() {
         "{stderr}"
     );
 }
+
+/// A table whose first column gives each meeting's date, weekday and start
+/// (`Sep 06 (Tue) at 9:30am`), with a kind column naming classes and labs: the clock is the
+/// row's start (a start alone lasts 90 minutes), not a note.
+#[test]
+fn a_clock_after_the_weekday_in_the_date_cell_is_the_rows_start() {
+    let text = "\
+# Surveying 101, Fall 2022
+
+|Time|Class|Topic|Location|
+|:---|:---|:---|:---|
+|Sep 06 (Tue) at 9:30am|Class 01|Levels|HH 210|
+|Sep 08 (Thu) at 9:30am|Class 02|Angles|HH 210|
+|Sep 13 (Tue) at 9:30am|Class 03|Traverses|HH 210|
+|Sep 15 (Thu) at 9:30am|Class 04|Mapping|HH 210|
+";
+    let (_d, path) = fixture(text, "schedule.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Toronto"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2022-09-06T09:30 Levels",
+            "lecture 2022-09-08T09:30 Angles",
+            "lecture 2022-09-13T09:30 Traverses",
+            "lecture 2022-09-15T09:30 Mapping",
+        ],
+        "{stderr}"
+    );
+    let ends: Vec<&str> = events
+        .iter()
+        .filter_map(|e| e["end"].as_str())
+        .map(|e| e.get(11..16).unwrap_or(e))
+        .collect();
+    assert_eq!(ends, ["11:00", "11:00", "11:00", "11:00"], "{stderr}");
+}
+
+/// The variant: a day-first date with its weekday in parentheses and then a range
+/// (`9 Jan (Mon) 13:00-14:50`) in a Date column: the range is the row's time.
+#[test]
+fn a_time_range_after_the_weekday_in_the_date_cell_is_the_rows_time() {
+    let text = "\
+# Hydrology, Spring 2023
+
+| Date | Topic |
+|---|---|
+| 9 Jan (Mon) 13:00-14:50 | Water cycle |
+| 11 Jan (Wed) 13:00-14:50 | Rainfall |
+| 16 Jan (Mon) 13:00-14:50 | Runoff |
+";
+    let (_d, path) = fixture(text, "schedule.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Denver"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2023-01-09T13:00 Water cycle",
+            "lecture 2023-01-11T13:00 Rainfall",
+            "lecture 2023-01-16T13:00 Runoff",
+        ],
+        "{stderr}"
+    );
+}
