@@ -289,3 +289,56 @@ fn a_time_range_after_the_weekday_in_the_date_cell_is_the_rows_time() {
         "{stderr}"
     );
 }
+
+/// A table of modules with `Opens` and `Closes` columns of full dates and no meeting slot: each
+/// row is a range of days (the second date is no topic), so no lecture is made up for it; the
+/// deadline below stays.
+#[test]
+fn begin_and_end_date_columns_are_one_range_and_make_no_lecture_without_a_slot() {
+    let text = "\
+HIST 210 Empires, Spring 2024
+
+Module                         Opens              Closes
+
+Module 1: Rome                 Jan 8, 2024        Jan 14, 2024
+Module 2: Persia               Jan 15, 2024       Jan 21, 2024
+Module 3: China                Jan 22, 2024       Jan 28, 2024
+
+Essay 1 due Jan 21, 2024
+";
+    let (_d, path) = fixture(text, "schedule.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Phoenix"]);
+    assert_eq!(
+        summary(&events),
+        ["deadline 2024-01-21T23:59 Essay 1 due"],
+        "{stderr}"
+    );
+}
+
+/// The variant: a pipe table `Week | Begins | Ends` whose week cell holds the title, with a
+/// weekly live session: each week's meeting takes the week's title, not the end date.
+#[test]
+fn the_end_date_of_a_begins_ends_table_is_no_title() {
+    let text = "\
+# CSE 999, Spring 2022
+
+Live session: Thursday 18:00-19:00
+
+| Week | Begins | Ends |
+|---|---|---|
+| Week 1: Intro | January 10, 2022 | January 16, 2022 |
+| Week 2: Networks | January 17, 2022 | January 23, 2022 |
+| Week 3: Apps | January 24, 2022 | January 30, 2022 |
+";
+    let (_d, path) = fixture(text, "schedule.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Phoenix"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2022-01-13T18:00 Week 1: Intro",
+            "lecture 2022-01-20T18:00 Week 2: Networks",
+            "lecture 2022-01-27T18:00 Week 3: Apps",
+        ],
+        "{stderr}"
+    );
+}
