@@ -780,7 +780,7 @@ pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 
 /// The words that name work or an exam in a cell ("Hw2", "Ödev 1", "Ara sınav", "Term test").
 /// `pre` is a number written before ("1. Ödev"), `num` one written after.
-pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|examinations?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
+pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
 
 /// The kind of work a subject word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -920,6 +920,8 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "examens",
             "prova",
             "provas",
+            "exame",
+            "exames",
             "klausur",
             "klausuren",
             "prüfung",
@@ -1013,6 +1015,7 @@ pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
     "prüfung",
     "esame",
     "prova",
+    "exame",
     "tentamen",
     "hertentamen",
     "deeltoets",
@@ -1041,6 +1044,11 @@ pub(crate) const EXAM_QUALIFIERS: &[(&str, Option<Family>)] = &[
     ("schriftlich", None),
     ("mündlich", None),
     ("presencial", None),
+    ("teórica", None),
+    ("teórico", None),
+    ("teorica", None),
+    ("teorico", None),
+    ("especial", None),
 ];
 
 /// A date to be announced ("TBA", "ilan edilecek").
@@ -1073,7 +1081,7 @@ pub(crate) const FILE_NAME_PATTERN: &str = r"md|pdf|docx?|html?|txt|tex|rtf|odt"
 
 /// Words that say there is no class: holidays, breaks, cancellations, the term's closing
 /// days.
-pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak|feriados?|d[íi]a\s+festivo|festivo|sin\s+clases?|no\s+hay\s+clases?|receso|vacaciones|asueto|férias|sem\s+aula|n[ãa]o\s+haver[áa]\s+aulas?|n[ãa]o\s+h[áa]\s+aulas?|carnaval|jour\s+férié|férié|vacances|pas\s+de\s+cours|vorlesungsfrei|ferien|keine\s+vorlesung|(?:final\s+)?exams?\s+week|finals\s+week|recesso|encerramento\s+do\s+semestre|vacanze|nessuna\s+lezione|no\s+lezion[ei]|lezion[ei]\s+annullat[ae]|放假|停课|五一劳动节|劳动节|清明节|端午节|国庆节|中秋节|春节|元旦";
+pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading)\s+break|(?:thanksgiving|winter|spring|summer|fall|autumn)\s+vacation|reading\s+days?|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak|feriados?|d[íi]a\s+festivo|festivo|sin\s+clases?|no\s+hay\s+clases?|receso|vacaciones|asueto|férias|sem\s+aula|n[ãa]o\s+haver[áa]\s+aulas?|n[ãa]o\s+h[áa]\s+aulas?|carnaval|jour\s+férié|férié|vacances|pas\s+de\s+cours|vorlesungsfrei|ferien|keine\s+vorlesung|(?:final\s+)?exams?\s+week|finals\s+week|recesso|encerramento\s+do\s+semestre|vacanze|nessuna\s+lezione|no\s+lezion[ei]|lezion[ei]\s+annullat[ae]|放假|停课|五一劳动节|劳动节|清明节|端午节|国庆节|中秋节|春节|元旦";
 
 /// A row that is the institution's exam period, not a meeting, when it starts the row's
 /// topic ("EXAM PERIOD", "Provas finais" filling every day of two weeks); "the final exam
@@ -1093,7 +1101,7 @@ pub(crate) const STRUCK_CELL: &str = "class cancelled";
 pub(crate) const NO_MEETING_CELL: &str = "no class";
 
 /// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
-pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|tutorates?|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática|werkcollege|practicum";
+pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|pr[áa]ticas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|tutorates?|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática|werkcollege|practicum";
 
 /// The session word that is also a part of a book ("Section 2 Sorting"): a numbered one is a
 /// session only alone or with a colon.

@@ -29,7 +29,7 @@ static SEASON: LazyLock<String> =
 
 static SEASON_YEAR: LazyLock<meta::Regex> = LazyLock::new(|| {
     lean(&format!(
-        r"(?i)\b{}\s+(?:(?:{TERM_FILLER_PATTERN})\s+)?({YEAR})(?:\s*[-–/]\s*([0-9]{{2,4}}))?\b",
+        r"(?i)\b{}(?:\s+(?:{TERM_FILLER_PATTERN}))?(?:\s+|\s*,\s*)({YEAR})(?:\s*[-–/]\s*([0-9]{{2,4}}))?\b",
         *SEASON
     ))
 });
@@ -457,6 +457,11 @@ mod tests {
             ("Department of CE @ METU – Fall 2022", "Fall 2022"),
             ("Spring 2024", "Spring 2024"),
             ("Winter Quarter 2024", "Winter 2024"),
+            (
+                "Algorithms (CSE130-01, Spring Semester, 2025)",
+                "Spring 2025",
+            ),
+            ("Fall, 2019", "Fall 2019"),
             ("2023-2024 Fall", "Fall 2023"),
             ("2023-2024 Spring", "Spring 2024"),
             ("Güz 2022", "Fall 2022"),

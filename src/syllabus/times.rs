@@ -107,6 +107,32 @@ static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// How long an event given only its start on a date's line lasts, in minutes.
 pub(crate) const LONE_START_MINUTES: i64 = 90;
 
+/// A clock time alone, perhaps after one short word ("at 2:00pm", "@ 14:00", "à 9h30" is
+/// not one): a start lasting [`LONE_START_MINUTES`], or the range written.
+pub(crate) fn clock_note(text: &str) -> Option<(NaiveTime, NaiveTime)> {
+    let text = text.trim();
+    let rest = match text.split_once(char::is_whitespace) {
+        Some((word, rest))
+            if word == "@"
+                || word.chars().count() <= 2 && word.chars().all(char::is_alphabetic) =>
+        {
+            rest.trim()
+        }
+        _ => text,
+    };
+    if let Some(range) = find_time_range(rest) {
+        return Some(range);
+    }
+    let m = TIME_LIKE.find(rest)?;
+    if m.start() != 0 || m.end() != rest.len() {
+        return None;
+    }
+    let start = find_time(rest)?;
+    let (end, wrapped) =
+        start.overflowing_add_signed(chrono::Duration::minutes(LONE_START_MINUTES));
+    Some((start, if wrapped == 0 { end } else { start }))
+}
+
 /// A date's line that goes on with a clock time ("05/06/2025 18:00 Exam"): the time is the
 /// row's (a start alone lasts [`LONE_START_MINUTES`]) unless it already has one, and the
 /// text after it is returned. Text that does not start with a time comes back as it is.

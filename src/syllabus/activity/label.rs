@@ -105,9 +105,13 @@ pub(super) fn name(label_text: &str, families: &[Family], subj: &str, num: Optio
         .count();
     let mut families = families.to_vec();
     let mut single = families.len() == 1 && plain_words == 0;
+    let mut num = num;
     if let Some(f) = qualified_exam(label_text, &families) {
         families = vec![f];
         single = true;
+        // "Prova teórica 02": the number after the qualifier is the exam's own, so the
+        // second exam is not taken for the first given again.
+        num = num.or(trailing_number(label_text));
     }
     let work = |label: String| (label, true, false);
     let exam = |label: String| (label, false, true);
@@ -150,6 +154,13 @@ fn qualified_exam(label_text: &str, families: &[Family]) -> Option<Family> {
         any = true;
     }
     any.then_some(family)
+}
+
+/// A number of one or two digits that ends the text ("Prova teórica 02", "#3").
+fn trailing_number(text: &str) -> Option<&str> {
+    let last = text.split_whitespace().last()?.trim_start_matches('#');
+    (!last.is_empty() && last.len() <= 2 && last.bytes().all(|b| b.is_ascii_digit()))
+        .then_some(last)
 }
 
 /// The name of several subjects or a subject with other words: "Midterm exam" is still the
@@ -219,6 +230,14 @@ mod tests {
         );
         let n = name("Vize", &[Family::Midterm], "Vize", None);
         assert_eq!((n.label.as_str(), n.is_exam), ("Midterm", true));
+    }
+
+    #[test]
+    fn a_number_after_an_exams_qualifier_is_the_exams_own() {
+        let first = name("Prova teórica 01", &[Family::Exam], "Prova", None);
+        let second = name("Prova teórica 02", &[Family::Exam], "Prova", None);
+        assert!(first.is_exam && second.is_exam);
+        assert_ne!(first.label, second.label);
     }
 
     #[test]

@@ -9,6 +9,7 @@ use super::Builder;
 use crate::model::{Event, EventKind, Meeting, When};
 use crate::syllabus::Context;
 use crate::syllabus::dates::week_monday;
+use crate::syllabus::lexicon::LECTURE_NUMBER_PATTERN;
 use crate::syllabus::rows::WeekRow;
 use crate::syllabus::text::join_lines;
 
@@ -20,6 +21,10 @@ struct Schedule {
     first_date: NaiveDate,
     /// Days any row says have no class.
     skip: BTreeSet<NaiveDate>,
+    /// Weekdays on which some row has a topic of its own.
+    titled_weekdays: BTreeSet<u32>,
+    /// The lectures are numbered ("Lec 4: Recursion"): a row without a number is no lecture.
+    numbered: bool,
 }
 
 /// The lectures of every row.
@@ -32,6 +37,8 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
             .any(|w| week_monday(w[0].date) == week_monday(w[1].date)),
         first_date: rows.first().map_or(NaiveDate::MIN, |r| r.date),
         skip: rows.iter().flat_map(|r| r.skip.iter().copied()).collect(),
+        titled_weekdays: titled_weekdays(&rows),
+        numbered: numbered_lectures(&rows),
     };
     // Without a meeting slot, a table whose rows are all ranges ("8/27 -- 8/29 | Preview")
     // dates its weeks, not meetings: no lecture is made up for them. Beside rows of single
@@ -45,7 +52,11 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
     for row in rows.iter().copied() {
         let nth = per_week.entry(row.week).or_default();
         *nth += 1;
-        if row.no_class || ranges_are_weeks && row.range_end.is_some() && row.time.is_none() {
+        if row.no_class
+            || ranges_are_weeks && row.range_end.is_some() && row.time.is_none()
+            || untitled_off_day(row, &schedule)
+            || schedule.per_lecture && schedule.numbered && !numbered_title(&row.title)
+        {
             continue;
         }
         let many_rows = rows
@@ -56,6 +67,59 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
         events.extend(lectures(b, row, &schedule, many_rows.then_some(*nth), cx));
     }
     events
+}
+
+/// The weekdays of the rows that have a topic, when at least three rows of single dates do:
+/// with fewer, the weekdays say nothing about when the class meets.
+fn titled_weekdays(rows: &[&WeekRow]) -> BTreeSet<u32> {
+    let titled: Vec<&&WeekRow> = rows
+        .iter()
+        .filter(|r| !r.no_class && !r.title.is_empty() && r.range_end.is_none())
+        .collect();
+    if titled.len() < 3 {
+        return BTreeSet::new();
+    }
+    titled
+        .iter()
+        .map(|r| r.date.weekday().num_days_from_monday())
+        .collect()
+}
+
+/// A row of one date with no topic, on a weekday no row with a topic falls on (a Saturday row
+/// holding only a deadline, in a table of Tuesday and Thursday classes), is no class.
+fn untitled_off_day(row: &WeekRow, schedule: &Schedule) -> bool {
+    schedule.per_lecture
+        && row.title.is_empty()
+        && row.range_end.is_none()
+        && !schedule.titled_weekdays.is_empty()
+        && !schedule
+            .titled_weekdays
+            .contains(&row.date.weekday().num_days_from_monday())
+}
+
+/// Most rows with a topic (two in three, five at least) open with their lecture's number
+/// ("Lec 4: Recursion", "Lecture 12 - Trees"): the author numbers every lecture, so the rows
+/// left unnumbered (a quiz and its retake, an optional review, an empty Friday) are other
+/// business.
+fn numbered_lectures(rows: &[&WeekRow]) -> bool {
+    let titled: Vec<&&WeekRow> = rows
+        .iter()
+        .filter(|r| !r.no_class && !r.title.is_empty())
+        .collect();
+    let numbered = titled.iter().filter(|r| numbered_title(&r.title)).count();
+    numbered >= 5 && numbered * 3 >= titled.len() * 2
+}
+
+/// A title opening with a lecture's number: "Lec 4: …", "Lecture 12 - …", "L3 …".
+fn numbered_title(title: &str) -> bool {
+    let t = title.trim_start().to_lowercase();
+    let word: String = t.chars().take_while(|c| c.is_alphabetic()).collect();
+    if !LECTURE_NUMBER_PATTERN.split('|').any(|w| w == word) {
+        return false;
+    }
+    t[word.len()..]
+        .trim_start_matches(['.', ' ', '#'])
+        .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The lectures of one row; `nth` is the row's place in its week when the week has several.

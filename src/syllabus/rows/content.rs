@@ -21,7 +21,7 @@ use crate::syllabus::lexicon::{
     OUT_VERB, SUBJECT_PATTERN,
 };
 use crate::syllabus::text::squash;
-use crate::syllabus::times::{TIME_LIKE, split_leading_time, time_cell};
+use crate::syllabus::times::{TIME_LIKE, clock_note, split_leading_time, time_cell};
 
 /// A topic that is only a deadline, its verb first or last ("Submit Assignment 1", "Homework
 /// 3 due", "Sheet 2 (due" with its date taken out): a row of its own that is no lecture.
@@ -68,10 +68,11 @@ pub(super) fn cell_parts(row: &RoleCells, di: usize, span: DateSpan) -> Parts {
             .find(|&i| !row[i].1.is_empty())
             .filter(|&i| super::weeks::week_number(&row[i].1).is_some()),
     };
+    let (date_text, span, end_idx) = range_in_two_cells(row, di, span);
     let mut texts = Vec::new();
     let mut seen_topic = false;
     for (i, (hrole, c)) in row.iter().enumerate() {
-        if c.is_empty() || Some(i) == week_idx || i == di {
+        if c.is_empty() || Some(i) == week_idx || i == di || Some(i) == end_idx {
             continue;
         }
         let role = match hrole {
@@ -91,22 +92,73 @@ pub(super) fn cell_parts(row: &RoleCells, di: usize, span: DateSpan) -> Parts {
         l.0 = Role::Topic;
     }
     // Words after the date in its own cell ("9/27 online (zoom)") are a note, kept: the row's
-    // topic when it has none, else a detail.
+    // topic when it has none, else a detail. A clock there, perhaps after the weekday in
+    // parentheses ("May 02 (Mon) at 2:00pm"), is the row's time.
     let cell = row[di].1.trim();
     if let Some(note) = parse_date_prefix(cell)
         .and_then(|s| cell.get(s.len..))
         .map(str::trim)
-        .filter(|n| n.starts_with(char::is_alphabetic))
     {
-        texts.push((Role::Topic, note.to_string()));
+        let unbracketed = match note.strip_prefix('(').and_then(|n| n.split_once(')')) {
+            Some((_, rest)) => rest.trim(),
+            None => note,
+        };
+        if clock_note(unbracketed).is_some() {
+            texts.push((Role::Time, unbracketed.to_string()));
+        } else if note.starts_with(char::is_alphabetic) {
+            texts.push((Role::Topic, note.to_string()));
+        }
     }
     Parts {
         week_cell: week_idx.map(|w| row[w].1.clone()),
-        date_text: row[di].1.clone(),
+        date_text,
         span,
         texts,
         not_lecture: false,
     }
+}
+
+/// A row whose date cell is followed by a cell of nothing but a date, under no column name
+/// the header knows (`Begins … | Ends …`: `January 10, 2022 | January 16, 2022`): the two
+/// cells are one range, the second no topic. The range's text, its span and the end cell.
+fn range_in_two_cells(
+    row: &RoleCells,
+    di: usize,
+    span: DateSpan,
+) -> (String, DateSpan, Option<usize>) {
+    let start = row[di].1.trim();
+    let plain = (row[di].1.clone(), span, None);
+    // Nothing but a date: what the date's prefix leaves has no letters (", 2022").
+    let only_date = |t: &str| {
+        parse_date_prefix(t)
+            .and_then(|s| t.get(s.len..))
+            .is_some_and(|rest| !rest.chars().any(char::is_alphabetic))
+    };
+    if span.end.is_some() || !only_date(start) {
+        return plain;
+    }
+    let Some(next) = (di + 1..row.len()).find(|&i| !row[i].1.trim().is_empty()) else {
+        return plain;
+    };
+    let end = row[next].1.trim();
+    // A deadline column's date is the work's, not the end of the row's days.
+    let ends_days = matches!(
+        row[next].0,
+        None | Some(Role::Other | Role::Time | Role::Date | Role::Topic)
+    );
+    if !ends_days || !only_date(end) {
+        return plain;
+    }
+    let (Some(last), Some(first)) = (parse_date_prefix(end), parse_date_prefix(start)) else {
+        return plain;
+    };
+    let joined = format!("{start} - {end}");
+    let range = DateSpan {
+        start: first.start,
+        end: Some(last.start),
+        len: joined.len(),
+    };
+    (joined, range, Some(next))
 }
 
 /// The parts of a line of prose that starts "[week] date": the rest is its topic.
@@ -283,7 +335,7 @@ impl Content {
             }
             Role::Topic => self.details.push(t),
             Role::Reading => self.readings.push(t),
-            Role::Time => self.time = time_cell(&t),
+            Role::Time => self.time = time_cell(&t).or_else(|| clock_note(&t)),
             Role::Room => self.room = Some(t),
             // A code the document defines ("T" for tutorial) is a kind cell in any column.
             Role::Label | Role::Other | Role::Kind
