@@ -106,10 +106,12 @@ fn slash_dashed(mut lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
         return lines;
     }
     for line in lines.iter_mut().flatten() {
-        if let Some(cell) = line.cells.first_mut()
-            && let Some((range, a, b)) = dashed_after_weekday(cell)
-        {
-            cell.replace_range(range, &format!("{a}/{b}"));
+        let placed = line.placed.iter_mut().flatten().map(|(_, c)| c);
+        for cell in line.cells.iter_mut().take(1).chain(placed.take(1)) {
+            if let Some((range, _, _)) = dashed_after_weekday(cell) {
+                let slashed = cell[range.clone()].replacen('-', "/", 1);
+                cell.replace_range(range, &slashed);
+            }
         }
     }
     lines
