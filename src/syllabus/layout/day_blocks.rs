@@ -166,7 +166,7 @@ mod tests {
     #[test]
     fn two_dates_close_together_or_prose_across_the_page_are_not_day_blocks() {
         let row = "Mon Jan 9     Wed Jan 11";
-        assert_eq!(read(row), [format!("1 Mon Jan 9|Wed Jan 11")]);
+        assert_eq!(read(row), ["1 Mon Jan 9|Wed Jan 11"]);
         let text = format!(
             "{:<40}{}\nA sentence that runs from the margin well past the middle of the page.\n{:<40}{}",
             "Monday, March 2", "Wednesday, March 4", "Topic Sets", "Topic Maps"
