@@ -27,6 +27,7 @@ mod cli {
     mod shapes11;
     mod shapes12;
     mod shapes14;
+    mod shapes13;
     mod shapes3;
     mod shapes4;
     mod shapes5;

@@ -379,6 +379,13 @@ pub(crate) const WEEKDAYS_BEFORE_DATE_ONLY: &[(&str, Weekday)] = &[
     ("th", Weekday::Thu),
     ("sa", Weekday::Sat),
     ("su", Weekday::Sun),
+    // US one-letter day codes in front of a date ("T 9/1", "R 9/3"): a letter standing alone
+    // before a date names its day (no other word of one of these letters stands there).
+    ("m", Weekday::Mon),
+    ("t", Weekday::Tue),
+    ("w", Weekday::Wed),
+    ("r", Weekday::Thu),
+    ("f", Weekday::Fri),
     // Portuguese three-letter days in front of a date ("Ter 4/2", "Sex 7/2"); alone they are
     // other words.
     ("ter", Weekday::Tue),

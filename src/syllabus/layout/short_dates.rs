@@ -6,6 +6,12 @@
 //! dotted date; which number is the month is settled with the document's other numeric
 //! dates. A weekday written before one ("Friday 21.2") makes the cell count as one of them
 //! too: the weekday says it is a day, and only the date part is widened.
+//!
+//! A day and month joined by a dash without a year ("TUE 09-03") is a range or a score
+//! anywhere else, so it is read as a date only right after a weekday, where a document has at
+//! least [`MIN_CELLS`] of them and one number above 24, which no range of clock hours has
+//! ("Mon 10-12" in an office-hours list stays a time). It is then written with a slash, whose
+//! order the document decides.
 
 use std::sync::LazyLock;
 
@@ -44,8 +50,77 @@ fn short_date(cell: &str) -> Option<(u32, u32)> {
     ((1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12)).then_some((a, b))
 }
 
-/// Writes the short dates of a document with two digits, when it has a column of them.
-pub(super) fn widen(mut lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
+/// Where a cell's weekday-then-dashed date stands ("## TUE 09-03 Lecture 1"): the bytes of
+/// the two numbers and the numbers. A heading's marks or a bullet may come first.
+fn dashed_after_weekday(cell: &str) -> Option<(std::ops::Range<usize>, u32, u32)> {
+    let start = cell.find(|c: char| c.is_alphanumeric())?;
+    let (word, _) = cell[start..].split_once(char::is_whitespace)?;
+    crate::syllabus::dates::weekday(word)?;
+    let at = start + word.len();
+    let from = at + (cell.len() - at - cell[at..].trim_start().len());
+    let rest = &cell[from..];
+    let first = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after_dash = rest.get(first + 1..)?;
+    let second = after_dash.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&first) || !rest[first..].starts_with('-') || !(1..=2).contains(&second) {
+        return None;
+    }
+    let end = first + 1 + second;
+    // More digits, a year, a time or a second range after it: not a date of this form.
+    let more = |c: char| {
+        rest[end..].starts_with(c) && rest[end + 1..].starts_with(|d: char| d.is_ascii_digit())
+    };
+    if rest[end..].starts_with(['-', '/'])
+        || more(':')
+        || more('.')
+        || TIME_LIKE.is_match(&rest[first + 1..])
+    {
+        return None;
+    }
+    let (a, b): (u32, u32) = (
+        rest[..first].parse().ok()?,
+        after_dash[..second].parse().ok()?,
+    );
+    ((1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12)).then_some((
+        from..from + end,
+        a,
+        b,
+    ))
+}
+
+/// "12 pm", "12:30" at the start of the text: the end of a clock range, not a day.
+static TIME_LIKE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^{}", crate::syllabus::times::TIME_LIKE.as_str())).unwrap()
+});
+
+/// Writes a document's weekday-then-dashed dates with a slash, when it has enough of them
+/// and one number no clock reads.
+fn slash_dashed(mut lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
+    let found: Vec<(u32, u32)> = lines
+        .iter()
+        .flatten()
+        .filter_map(|l| l.cells.first())
+        .filter_map(|c| dashed_after_weekday(c).map(|(_, a, b)| (a, b)))
+        .collect();
+    if found.len() < MIN_CELLS || !found.iter().any(|&(a, b)| a > 24 || b > 24) {
+        return lines;
+    }
+    for line in lines.iter_mut().flatten() {
+        let placed = line.placed.iter_mut().flatten().map(|(_, c)| c);
+        for cell in line.cells.iter_mut().take(1).chain(placed.take(1)) {
+            if let Some((range, _, _)) = dashed_after_weekday(cell) {
+                let slashed = cell[range.clone()].replacen('-', "/", 1);
+                cell.replace_range(range, &slashed);
+            }
+        }
+    }
+    lines
+}
+
+/// Writes the short dates of a document with two digits, when it has a column of them, and
+/// its weekday-then-dashed dates with a slash.
+pub(super) fn widen(lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
+    let mut lines = slash_dashed(lines);
     let found: Vec<(u32, u32)> = lines
         .iter()
         .flatten()

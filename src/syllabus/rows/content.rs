@@ -63,9 +63,12 @@ pub(super) struct Parts {
 pub(super) fn cell_parts(row: &RoleCells, di: usize, span: DateSpan) -> Parts {
     let week_idx = match row.iter().position(|(r, _)| *r == Some(Role::Week)) {
         Some(w) => Some(w).filter(|&w| super::weeks::week_number(&row[w].1).is_some()),
+        // A number under a column the header names as the topic's ("Lecture": 1, 2, 3) is
+        // the lecture's number, not its week, when the week's own column is empty in this row.
         None => (0..di)
             .rev()
             .find(|&i| !row[i].1.is_empty())
+            .filter(|&i| row[i].0 != Some(Role::Topic))
             .filter(|&i| super::weeks::week_number(&row[i].1).is_some()),
     };
     let (date_text, span, end_idx) = range_in_two_cells(row, di, span);

@@ -51,7 +51,7 @@ pub(super) fn extend(
             // its first line below as its topic.
             if role == Role::Topic && first_text {
                 cur.title = t
-                    .trim_start_matches(['-', '*', '•', '–', '+', ' '])
+                    .trim_start_matches(['-', '*', '•', '–', '+', '#', ' '])
                     .to_string();
             } else {
                 cur.details.push(t.clone());

@@ -160,11 +160,11 @@ pub(super) struct Table {
     pub(super) start: usize,
 }
 
-/// A Markdown heading line ("## Week 3").
-fn is_heading(line: &Line) -> bool {
-    line.cells.first().is_some_and(|c| {
+/// The level of a Markdown heading line: 2 for "## Week 3".
+fn heading_level(line: &Line) -> Option<usize> {
+    line.cells.first().and_then(|c| {
         let hashes = c.len() - c.trim_start_matches('#').len();
-        (1..=6).contains(&hashes) && c[hashes..].starts_with(' ')
+        ((1..=6).contains(&hashes) && c[hashes..].starts_with(' ')).then_some(hashes)
     })
 }
 
@@ -246,7 +246,7 @@ fn read_with(
         tasks: 0,
         grid_week: None,
         header_no: 0,
-        section: false,
+        section: None,
     };
     for line in lines.iter().flatten() {
         t.line(line, cx)?;
@@ -294,15 +294,16 @@ struct TableReader {
     grid_week: Option<(u32, NaiveDate)>,
     /// The line of the last header read.
     header_no: usize,
-    /// The last row is a dated Markdown heading ("### Aula 3 - 19/08"): what follows, blank
-    /// lines and all, is its section up to the next heading.
-    section: bool,
+    /// The level of the last row when it is a dated Markdown heading ("### Aula 3 - 19/08"):
+    /// what follows, blank lines and headings below it all, is its section up to the next
+    /// heading of its level or above.
+    section: Option<usize>,
 }
 
 impl TableReader {
     fn line(&mut self, line: &Line, cx: &mut Context) -> Result<(), SyllabusError> {
         if line.is_blank() {
-            self.last_was_row &= self.section;
+            self.last_was_row &= self.section.is_some();
             return Ok(());
         }
         if let Some(range) = self.calendar.iter().find(|r| r.contains(&line.no)) {
@@ -366,7 +367,7 @@ impl TableReader {
             } => content::prose_parts(week, date_text, span, rest),
         };
         self.last_was_row = true;
-        self.section = is_heading(line);
+        self.section = heading_level(line);
         self.mark_start(line.no);
         self.dated(line.no, parts, cx)
     }
@@ -530,10 +531,13 @@ impl TableReader {
         row: &roles::RoleCells,
         cx: &mut Context,
     ) -> Result<(), SyllabusError> {
-        if is_heading(line) {
-            // An undated heading ends the section of the dated one above.
-            self.section = false;
-            self.last_was_row = false;
+        if let Some(level) = heading_level(line) {
+            // An undated heading ends the section of the dated one above, unless it is one
+            // of that section's own sub-headings ("### Reminders:" under "## Tue 9/3").
+            if self.section.is_none_or(|dated| level <= dated) {
+                self.section = None;
+                self.last_was_row = false;
+            }
         }
         let continues =
             !self.rows.is_empty() && (line.indented || line.positional() || self.last_was_row);
@@ -565,9 +569,17 @@ impl TableReader {
         if years_away(date, &parts.date_text, line_no, cx) {
             return Ok(());
         }
+        let mut parts = parts;
         let range_end = match parts.span.end {
             Some(e) => Some(cx.date(line_no, e, &parts.date_text)?),
-            None => None,
+            // A week's heading that lists its days ("Week 1 - Tue 9/1, Thu 9/3") spans them.
+            None => match weeks::listed_days(&parts) {
+                Some((last, text)) => {
+                    parts.texts.clear();
+                    Some(cx.date(line_no, last, &text)?)
+                }
+                None => None,
+            },
         };
         let mut explicit = parts.week_cell.as_deref().and_then(weeks::week_number);
         let mut content = content::read(parts.texts, line_no, cx);

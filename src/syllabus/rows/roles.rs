@@ -96,6 +96,9 @@ pub(super) struct Header {
     /// The topic column is headed by a session word ("Tutorial", "Übung"): its rows are
     /// those sessions, not lectures.
     sessions: bool,
+    /// The time a weekday column's header gives its meetings ("Monday (10.15-12.00)"), as
+    /// written, for each column.
+    day_times: Vec<Option<String>>,
     /// For a column whose compound header says when its work is due ("Assignment due Tuesday
     /// 3:30pm"), the words put after an item under it ("due Tuesday 3:30pm").
     due_when: Vec<Option<String>>,
@@ -146,6 +149,11 @@ impl Header {
     /// The weekday of each column, when the header is a weekday-column grid's.
     pub(super) fn weekdays(&self) -> Option<&[Option<chrono::Weekday>]> {
         self.weekdays.as_deref()
+    }
+
+    /// The time column `i`'s header gives its meetings, as written ("10.15-12.00").
+    pub(super) fn day_time(&self, i: usize) -> Option<&str> {
+        self.day_times.get(i)?.as_deref()
     }
 
     /// The role of each column.
@@ -229,9 +237,12 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
         .count();
     let cells: Vec<&str> = line.cells.iter().map(String::as_str).collect();
     // A space-laid grid needs a column for the week's date left of the weekdays: text before
-    // the first weekday could not be told from that day's cell.
+    // the first weekday could not be told from that day's cell. A header set far in from the
+    // left margin leaves that column unnamed: the margin is its column.
+    let open_lead = open_lead(line);
     let weekdays = super::weekday_grid::header_weekdays(&cells).filter(|days| {
         line.positional()
+            || open_lead
             || days
                 .iter()
                 .zip(&cells)
@@ -263,20 +274,25 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
                 Some(super::session::Session::Held(_))
             )
     });
+    let day_times = cells
+        .iter()
+        .zip(weekdays.iter().flatten().chain(std::iter::repeat(&None)))
+        .map(|(c, d)| d.is_some().then(|| header_time(c)).flatten())
+        .collect();
     Some(Header {
+        day_times,
         weekdays,
         lectures: None,
         sessions,
         verbs: cells.iter().map(|c| header_verb(c)).collect(),
         due_when: cells.iter().map(|c| header_due_when(c)).collect(),
         roles,
-        widths: line
-            .placed
+        widths: placed_lead(line, open_lead)
             .iter()
-            .flatten()
             .map(|(_, c)| c.chars().count())
             .collect(),
-        placed: line.placed.as_ref().map(|p| {
+        placed: line.placed.as_ref().map(|_| {
+            let p = placed_lead(line, open_lead);
             let cells: Vec<&str> = p.iter().map(|(_, c)| c.as_str()).collect();
             p.iter()
                 .map(|(col, _)| *col)
@@ -284,6 +300,36 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
                 .collect()
         }),
     })
+}
+
+/// Fewest columns of margin before a space-laid header that leave its first column unnamed.
+const OPEN_LEAD: usize = 8;
+
+/// Whether a space-laid header starts far enough in that the margin left of it is a column
+/// of its own (the week's, in a grid whose rows start at the margin).
+fn open_lead(line: &Line) -> bool {
+    line.cells.first().is_some_and(String::is_empty)
+        && line
+            .placed
+            .as_ref()
+            .and_then(|p| p.first())
+            .is_some_and(|(col, _)| *col >= OPEN_LEAD)
+}
+
+/// A space-laid header's cells with where each starts, the unnamed margin column first when
+/// there is one, so that they line up with the line's cells (whose first is then empty).
+fn placed_lead(line: &Line, open_lead: bool) -> Vec<(usize, String)> {
+    let lead = open_lead.then(|| (0, String::new()));
+    lead.into_iter()
+        .chain(line.placed.iter().flatten().cloned())
+        .collect()
+}
+
+/// The time a weekday header cell gives its column ("Monday (10.15-12.00)"), as written.
+fn header_time(cell: &str) -> Option<String> {
+    let c = crate::syllabus::times::TIME_RANGE.find(cell)?;
+    let written = &cell[c.range()];
+    crate::syllabus::times::find_time_range(written).map(|_| written.to_string())
 }
 
 /// Whether a compound header cell starts with a topic word: "Lecture/Lab".

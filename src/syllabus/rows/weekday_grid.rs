@@ -59,12 +59,27 @@ pub(super) fn row(header: &Header, line: &Line) -> Option<GridRow> {
         days: Vec::new(),
         notes: Vec::new(),
     };
+    let mut glued: Option<String> = None;
     for (i, (cell, day)) in cells.iter().zip(days).enumerate() {
-        let text = cell.trim();
+        // The first day's text that `pdftotext` glued to the week's date with one space
+        // ("Week 34 (18.08-22.08) F01: Intro") belongs to the first weekday column.
+        let text = match glued.take() {
+            Some(g) if day.is_some() && cell.trim().is_empty() => g,
+            Some(g) => {
+                out.notes.push(g);
+                cell.trim().to_string()
+            }
+            None => cell.trim().to_string(),
+        };
+        let text = text.as_str();
         match day {
             Some(d) if !text.is_empty() => {
-                out.days
-                    .push((*d, text.to_string(), header.lecture_column(i)));
+                // A column headed "Monday (10.15-12.00)" gives its meetings that time.
+                let text = match header.day_time(i) {
+                    Some(t) => format!("{t} {text}"),
+                    None => text.to_string(),
+                };
+                out.days.push((*d, text, header.lecture_column(i)));
             }
             Some(_) => {}
             None => {
@@ -85,12 +100,15 @@ pub(super) fn row(header: &Header, line: &Line) -> Option<GridRow> {
                     && (at == 0 || out.week_cell.as_deref() == Some(lead))
                 {
                     out.date = Some((text[at..at + span.len].to_string(), span));
+                    let rest = text[at + span.len..].trim_start_matches([')', ']', ':', ' ']);
+                    glued = (!rest.is_empty()).then(|| rest.to_string());
                 } else if !text.is_empty() && out.week_cell.as_deref() != Some(lead) {
                     out.notes.push(text.to_string());
                 }
             }
         }
     }
+    out.notes.extend(glued);
     (!out.days.is_empty()).then_some(out)
 }
 

@@ -11,7 +11,7 @@ use super::content::Content;
 use super::{FoundActivity, WeekRow};
 use crate::model::Warning;
 use crate::syllabus::Context;
-use crate::syllabus::dates::week_monday;
+use crate::syllabus::dates::{RawDate, parse_date_prefix, week_monday};
 use crate::syllabus::lexicon::WEEK_WORD_PATTERN;
 use crate::syllabus::text::squash;
 
@@ -27,6 +27,24 @@ pub(super) fn week_number(cell: &str) -> Option<u32> {
     WEEK_CELL
         .captures(cell.trim())
         .and_then(|c| c[1].parse().ok())
+}
+
+/// The last day a week's row lists when its text after the week and the first date is only
+/// more dates ("Week 1 - T 9/1, Th 9/3"): that date and its text. Such a row heads the week's
+/// days rather than being a meeting of its own.
+pub(super) fn listed_days(parts: &super::content::Parts) -> Option<(RawDate, String)> {
+    parts.week_cell.as_deref().and_then(week_number)?;
+    let [(_, text)] = parts.texts.as_slice() else {
+        return None;
+    };
+    let mut rest = text.trim();
+    let mut last = None;
+    while !rest.is_empty() {
+        let span = parse_date_prefix(rest)?;
+        last = Some((span.end.unwrap_or(span.start), rest[..span.len].to_string()));
+        rest = rest[span.len..].trim_start_matches([',', ';', '&', '-', '–', '/', ' ']);
+    }
+    last
 }
 
 /// A row that goes back in week or date is not a new week. A row on the same date with a
