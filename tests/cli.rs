@@ -26,6 +26,7 @@ mod cli {
     mod shapes10;
     mod shapes11;
     mod shapes12;
+    mod shapes15;
     mod shapes3;
     mod shapes4;
     mod shapes5;

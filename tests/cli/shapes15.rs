@@ -1,0 +1,73 @@
+//! Schedule shapes, part 15: the shapes the j-* development syllabi (session 6) showed
+//! (issue #8): a date cell listing the week's meeting days, month and day joined by a dash
+//! without a year. Every fixture is written for these tests (invented courses, topics and
+//! dates) in the shape a real syllabus used.
+
+use crate::common::{events_json, fixture, summary, summary_with_time};
+
+/// A Quarto page whose pipe table has no leading pipe and a `Dates` cell listing the week's
+/// two meetings as month-day pairs joined by a dash (`09-04, 09-07`, no year): each date is
+/// a class with the week's topic, none is refused as "no dated schedule".
+#[test]
+fn a_dates_cell_listing_dashed_month_day_pairs_gives_a_class_on_each() {
+    let text = "\
+---
+title: \"Plan\"
+---
+
+::: {.callout-note}
+Topics may move.
+:::
+
+Wk | Dates        | Topic                 | Language |
+---|--------------|-----------------------|:--------:|
+1  | 02-05, 02-08 | Tidy tables           | R        |
+2  | 02-12, 02-15 | Joins <br> [Notes](https://example.org/2) | python |
+3  | 02-19, 02-22 | *Resampling*          | R        |
+";
+    let (_d, path) = fixture(text, "plan.qmd");
+    let (events, stderr) = events_json(&path, &["--term", "Spring 2024"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2024-02-05 Tidy tables",
+            "lecture 2024-02-08 Tidy tables",
+            "lecture 2024-02-12 Joins , Notes",
+            "lecture 2024-02-15 Joins , Notes",
+            "lecture 2024-02-19 Resampling",
+            "lecture 2024-02-22 Resampling",
+        ],
+        "{stderr}"
+    );
+}
+
+/// The variant: a tab table whose date cell lists the meetings with month names, a later one
+/// by its day alone (`Oct 1, 3`) or apart by `&`, under a stated slot; work written in the row
+/// is due once, on the week's first date, not again on each meeting.
+#[test]
+fn a_date_cell_listing_meetings_by_month_name_gives_each_class_and_the_work_once() {
+    let text = "\
+Geology 210, Fall 2025
+Lectures: Wednesday and Friday 10:00-11:15
+
+Week\tDates\tTopic\tDue
+1\tOct 1, 3\tMinerals\t
+2\tOct 8 & Oct 10\tRocks\tLab report 1 due
+3\tOct 15; Oct 17\tFossils\t
+";
+    let (_d, path) = fixture(text, "geo.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary_with_time(&events),
+        [
+            "lecture 2025-10-01T10:00 Minerals",
+            "lecture 2025-10-03T10:00 Minerals",
+            "lecture 2025-10-08T10:00 Rocks",
+            "deadline 2025-10-08T23:59 Lab report 1 due",
+            "lecture 2025-10-10T10:00 Rocks",
+            "lecture 2025-10-15T10:00 Fossils",
+            "lecture 2025-10-17T10:00 Fossils",
+        ],
+        "{stderr}"
+    );
+}
