@@ -71,3 +71,89 @@ Week\tDates\tTopic\tDue
         "{stderr}"
     );
 }
+
+/// A PDF drawn as a calendar of the class days only: a month name alone above its weeks,
+/// each week a line of boxes dated by a weekday letter and a day number (`Tu 3`, `Th5`), the
+/// topic under each box in its column (wrapped over two lines), the week's number in the left
+/// margin, a box left empty for a holiday and a colour legend under the last week.
+#[test]
+fn a_pdf_calendar_of_class_day_boxes_gives_a_class_per_box_with_text() {
+    let lines = [
+        "         Soil Science 140",
+        "           Spring 2026",
+        "",
+        "               March",
+        "    Tu 3                       Th 5",
+        "",
+        "    Water in                   Water in",
+        "1",
+        "    soils                      plants",
+        "",
+        "    Tu10                       Th12",
+        "",
+        "2 Erosion                      Field methods",
+        "",
+        "    Tu 17                      Th 19",
+        "",
+        "3                              Review",
+        "",
+        "",
+        "",
+        "",
+        "                               Seminars",
+        "                               Holiday",
+    ];
+    let pdf = crate::common::pdf::pdf_of_lines(&lines);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("calendar.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2026-03-03 Water in soils",
+            "lecture 2026-03-05 Water in plants",
+            "lecture 2026-03-10 Erosion",
+            "lecture 2026-03-12 Field methods",
+            "lecture 2026-03-19 Review",
+        ],
+        "{stderr}"
+    );
+}
+
+/// The variant, as text: boxes dated by weekday words (`Mon 28`, `Wed 30`, `Fri 1`) across
+/// the turn of a month, the next month's name above the week it starts, and a box's two
+/// items (a topic, then a deadline) on lines of their own.
+#[test]
+fn a_text_calendar_of_day_boxes_by_weekday_words_across_two_months() {
+    let text = "\
+Statics 101 - Fall 2025
+
+          September
+  Mon 22            Wed 24             Fri 26
+  Forces            Moments            Rigid bodies
+                                       Problem set 1 due
+  Mon 29            Wed 1
+  Trusses           Frames
+           October
+  Mon 6             Wed 8              Fri 10
+  Friction          Quiz review        Midterm exam
+";
+    let (_d, path) = fixture(text, "calendar.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2025-09-22 Forces",
+            "lecture 2025-09-24 Moments",
+            "lecture 2025-09-26 Rigid bodies",
+            "deadline 2025-09-26 Problem set 1 due",
+            "lecture 2025-09-29 Trusses",
+            "lecture 2025-10-01 Frames",
+            "lecture 2025-10-06 Friction",
+            "lecture 2025-10-08 Quiz review",
+            "exam 2025-10-10 Midterm",
+        ],
+        "{stderr}"
+    );
+}

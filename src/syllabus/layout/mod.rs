@@ -13,6 +13,7 @@ mod aligned;
 mod asciidoc;
 mod cell_lines;
 mod components;
+mod day_boxes;
 mod document;
 mod fields;
 mod html;
