@@ -157,3 +157,60 @@ Statics 101 - Fall 2025
         "{stderr}"
     );
 }
+
+/// A pipe table whose first column gives each meeting's date, weekday and start in one cell
+/// (`Sep 08 (Mon) at 9:30am`), a label column (`Class 01`, `Lab 01`) and a room: each class
+/// starts at its own time, and a lab is not a lecture (it stays all-day: a session row does
+/// not take its row's time yet).
+#[test]
+fn a_start_time_after_the_date_in_its_cell_is_the_rows_time() {
+    let text = "\
+# Plan: section A
+
+|When|Session|Topic|Room|
+|:---|:---|:---|:---|
+|Sep 08 (Mon) at 9:30am|Class 01|Units|HH 12|
+|Sep 10 (Wed) at 9:30am|Class 02|Vectors|HH 12|
+|Sep 11 (Thu) at 1:00pm|Lab 01|Vectors|LAB 3|
+|Sep 15 (Mon) at 9:30am|Class 03|Forces|HH 12|
+";
+    let (_d, path) = fixture(text, "plan.md");
+    let (events, stderr) = events_json(&path, &["--term", "Fall 2025"]);
+    assert_eq!(
+        summary_with_time(&events),
+        [
+            "lecture 2025-09-08T09:30 Units",
+            "lecture 2025-09-10T09:30 Vectors",
+            "other 2025-09-11 Lab 01",
+            "lecture 2025-09-15T09:30 Forces",
+        ],
+        "{stderr}"
+    );
+}
+
+/// The variant: a tab table whose date cell gives a range after `@` (`Tue 3/10 @
+/// 10:00-11:15`), one row at another hour than the others.
+#[test]
+fn a_time_range_after_the_date_in_its_cell_sets_that_rows_hours() {
+    let text = "\
+Optics 2, Spring 2026
+
+Date\tTopic
+Tue 3/10 @ 10:00-11:15\tLenses
+Thu 3/12 @ 10:00-11:15\tMirrors
+Fri 3/13 @ 15:00-16:15\tMake-up class
+Tue 3/17 @ 10:00-11:15\tPrisms
+";
+    let (_d, path) = fixture(text, "optics.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary_with_time(&events),
+        [
+            "lecture 2026-03-10T10:00 Lenses",
+            "lecture 2026-03-12T10:00 Mirrors",
+            "lecture 2026-03-13T15:00 Make-up class",
+            "lecture 2026-03-17T10:00 Prisms",
+        ],
+        "{stderr}"
+    );
+}

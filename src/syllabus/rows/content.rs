@@ -100,6 +100,18 @@ pub(super) fn cell_parts(row: &RoleCells, di: usize, span: DateSpan) -> Parts {
     {
         texts.push((Role::Topic, note.to_string()));
     }
+    // A time after the date in its cell ("May 02 (Mon) at 2:00pm") is the row's, as a Time
+    // column's would be, unless the row has one.
+    if let Some((start, end)) = parse_date_prefix(cell)
+        .and_then(|s| cell.get(s.len..))
+        .and_then(crate::syllabus::times::after_date)
+        && !texts.iter().any(|(r, _)| *r == Role::Time)
+    {
+        texts.push((
+            Role::Time,
+            format!("{}-{}", start.format("%H:%M"), end.format("%H:%M")),
+        ));
+    }
     Parts {
         week_cell: week_idx.map(|w| row[w].1.clone()),
         date_text: row[di].1.clone(),

@@ -29,7 +29,8 @@ pub(super) fn cell_date(cell: &str) -> Option<DateSpan> {
         .trim()
         .trim_start_matches(['.', ',', ':', ';'])
         .trim();
-    (rest.is_empty() || rest.starts_with('(')).then_some(span)
+    let timed = || crate::syllabus::times::after_date(rest).is_some();
+    (rest.is_empty() || rest.starts_with('(') || timed()).then_some(span)
 }
 
 /// A cell of the date column that gives its date and a note on the day: after a comma ("6
