@@ -28,6 +28,7 @@ mod cli {
     mod shapes12;
     mod shapes14;
     mod shapes13;
+    mod shapes15;
     mod shapes3;
     mod shapes4;
     mod shapes5;

@@ -1150,6 +1150,10 @@ pub(crate) const TIME_RANGE_WORD_PATTERN: &str = r"to|à|a|bis";
 /// "von 10 bis 12 Uhr", "desde las 9:00".
 pub(crate) const TIME_FROM_WORD_PATTERN: &str = r"de|from|von|desde(?:\s+las)?|dalle|das|dès";
 
+/// Words between a date and its time in one cell: "May 2 (Mon) at 2:00pm", "3 mai à 14h",
+/// "4. Mai um 10:00", "2 de mayo a las 14:00".
+pub(crate) const TIME_AT_WORD_PATTERN: &str = r"at|@|à|um|a\s+las|alle|às|om|kl\.?";
+
 /// Lines with these words give other hours than the lectures'.
 pub(crate) const NOT_LECTURE_PATTERN: &str =
     r"office|exam|midterm|final|quiz|ta|assistant|recitation hours?";

@@ -10,8 +10,8 @@ use regex_automata::meta;
 use super::lean::{Group, Grouped, Groups, lean};
 
 use super::lexicon::{
-    CJK_HOUR_MARK_PATTERN, CJK_MINUTE_MARK_PATTERN, CLOCK_WORD_PATTERN, TIME_FROM_WORD_PATTERN,
-    TIME_RANGE_WORD_PATTERN,
+    CJK_HOUR_MARK_PATTERN, CJK_MINUTE_MARK_PATTERN, CLOCK_WORD_PATTERN, TIME_AT_WORD_PATTERN,
+    TIME_FROM_WORD_PATTERN, TIME_RANGE_WORD_PATTERN,
 };
 
 /// A mark after a whole hour of the 24-hour clock: French "14h", German "14 Uhr".
@@ -107,32 +107,6 @@ static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// How long an event given only its start on a date's line lasts, in minutes.
 pub(crate) const LONE_START_MINUTES: i64 = 90;
 
-/// A clock time alone, perhaps after one short word ("at 2:00pm", "@ 14:00", "à 9h30" is
-/// not one): a start lasting [`LONE_START_MINUTES`], or the range written.
-pub(crate) fn clock_note(text: &str) -> Option<(NaiveTime, NaiveTime)> {
-    let text = text.trim();
-    let rest = match text.split_once(char::is_whitespace) {
-        Some((word, rest))
-            if word == "@"
-                || word.chars().count() <= 2 && word.chars().all(char::is_alphabetic) =>
-        {
-            rest.trim()
-        }
-        _ => text,
-    };
-    if let Some(range) = find_time_range(rest) {
-        return Some(range);
-    }
-    let m = TIME_LIKE.find(rest)?;
-    if m.start() != 0 || m.end() != rest.len() {
-        return None;
-    }
-    let start = find_time(rest)?;
-    let (end, wrapped) =
-        start.overflowing_add_signed(chrono::Duration::minutes(LONE_START_MINUTES));
-    Some((start, if wrapped == 0 { end } else { start }))
-}
-
 /// A date's line that goes on with a clock time ("05/06/2025 18:00 Exam"): the time is the
 /// row's (a start alone lasts [`LONE_START_MINUTES`]) unless it already has one, and the
 /// text after it is returned. Text that does not start with a time comes back as it is.
@@ -174,6 +148,35 @@ pub(crate) fn split_leading_time(
         }
         None => text,
     }
+}
+
+/// What a date's own cell may hold after the date, before its time: a bracketed weekday or
+/// note, a comma, a word such as "at".
+static AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s*(?:[(\[][^)\]]*[)\]])?\s*,?\s*(?:(?:{TIME_AT_WORD_PATTERN})\s*)?(?P<time>[0-9].*?)\s*$"
+    ))
+    .unwrap()
+});
+
+/// The time a date's cell gives after its date ("May 02 (Mon) at 2:00pm", "Oct 4, 14:00-15:30"):
+/// a range, or a start that lasts [`LONE_START_MINUTES`]. `None` when anything but a clock
+/// follows.
+pub(crate) fn after_date(rest: &str) -> Option<(NaiveTime, NaiveTime)> {
+    let time = AFTER_DATE.captures(rest)?.name("time")?.as_str();
+    let only_clock = time
+        .chars()
+        .all(|c| c.is_ascii_digit() || c.is_whitespace() || ":.-–—apmAPM".contains(c));
+    if !only_clock {
+        return None;
+    }
+    find_time_range(time).or_else(|| {
+        TIME_LIKE.is_match(time).then_some(())?;
+        let start = find_time(time)?;
+        let (end, wrapped) =
+            start.overflowing_add_signed(chrono::Duration::minutes(LONE_START_MINUTES));
+        Some((start, if wrapped == 0 { end } else { start }))
+    })
 }
 
 /// A word that opens a time range at the start of a text ("de 17h à 19h : ...").
@@ -264,6 +267,17 @@ pub(crate) fn range_times(c: &Groups<'_>) -> Option<(NaiveTime, NaiveTime)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_time_after_a_date_in_its_cell_is_read_after_a_weekday_and_at() {
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        assert_eq!(after_date(" (Mon) at 2:00pm"), Some((t(14, 0), t(15, 30))));
+        assert_eq!(after_date(", 10:00-11:15"), Some((t(10, 0), t(11, 15))));
+        assert_eq!(after_date(" à 14:30"), Some((t(14, 30), t(16, 0))));
+        assert_eq!(after_date(" (Mon)"), None);
+        assert_eq!(after_date(" at 2:00pm in room 3"), None);
+        assert_eq!(after_date(" 3 Sorting"), None);
+    }
 
     #[test]
     fn clock_times_in_12_and_24_hour_forms() {

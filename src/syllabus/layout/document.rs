@@ -7,7 +7,7 @@
 //! [`rst`](super::rst)) and AsciiDoc tables (see [`asciidoc`](super::asciidoc)). Each line keeps
 //! the line of the source it came from, for warnings and errors.
 
-use super::{asciidoc, cell_lines, fields, html, latex, markdown, month_grid, org, rst};
+use super::{asciidoc, cell_lines, day_boxes, fields, html, latex, markdown, month_grid, org, rst};
 
 /// The document as lines for the readers, with where each came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,12 +30,14 @@ impl Document {
             Self::from_rows(rst::rows(raw))
         } else if asciidoc::is_asciidoc(raw) {
             Self::from_rows(asciidoc::rows(raw))
-        } else if let Some(rows) = month_grid::rows(
-            &raw.lines()
+        } else if let Some(rows) = Some(
+            raw.lines()
                 .enumerate()
                 .map(|(i, l)| (i + 1, l.to_string()))
                 .collect::<Vec<_>>(),
-        ) {
+        )
+        .and_then(|lines| month_grid::rows(&lines).or_else(|| day_boxes::rows(&lines)))
+        {
             let (origin, lines): (Vec<usize>, Vec<String>) = rows.into_iter().unzip();
             Document {
                 text: lines.join("\n"),

@@ -14,6 +14,7 @@ mod asciidoc;
 mod cell_lines;
 mod components;
 mod day_blocks;
+mod day_boxes;
 mod document;
 mod fields;
 mod html;

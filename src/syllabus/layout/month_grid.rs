@@ -28,7 +28,7 @@ const WEEK_DAYS: usize = 4;
 /// The header of the rows given, in the lexicon's words (date, topic, activities, kind): a
 /// box's first item is the day's topic, the others are read for work ("Test 1" / "Basic
 /// Skills Test": the test is the day's, the rest is notes); the kind says a box is no class.
-fn header() -> String {
+pub(super) fn header() -> String {
     [
         HEADER_DATE[0],
         HEADER_TOPIC[0],
@@ -54,7 +54,7 @@ fn month_title(line: &str) -> Option<(u32, i32)> {
 }
 
 /// The pieces of a line apart by two spaces or more, with the character column each starts at.
-fn pieces(line: &str) -> Vec<(usize, String)> {
+pub(super) fn pieces(line: &str) -> Vec<(usize, String)> {
     let chars: Vec<char> = line.chars().collect();
     let mut out: Vec<(usize, String)> = Vec::new();
     let mut i = 0;
@@ -103,12 +103,12 @@ fn day_numbers(line: &str) -> Option<Vec<(usize, u32)>> {
 }
 
 /// A day of the week being read: its column, number, line, items and the line of its last text.
-struct Day {
-    col: usize,
-    day: u32,
-    no: usize,
-    items: Vec<String>,
-    last: usize,
+pub(super) struct Day {
+    pub(super) col: usize,
+    pub(super) day: u32,
+    pub(super) no: usize,
+    pub(super) items: Vec<String>,
+    pub(super) last: usize,
 }
 
 impl Day {
@@ -116,7 +116,7 @@ impl Day {
     /// item of its own: after a hyphen ("Dead-" / "line"), starting in lower case ("to
     /// intensive"), or under a single word ("Thanksgiving" / "Break"); otherwise, or after a
     /// gap, it is another item ("Test 1" / "Basic Skills Test").
-    fn add(&mut self, no: usize, piece: String) {
+    pub(super) fn add(&mut self, no: usize, piece: String) {
         let goes_on = |item: &String| {
             item.ends_with('-')
                 || piece.starts_with(char::is_lowercase)

@@ -12,6 +12,12 @@
 //! least [`MIN_CELLS`] of them and one number above 24, which no range of clock hours has
 //! ("Mon 10-12" in an office-hours list stays a time). It is then written with a slash, whose
 //! order the document decides.
+//!
+//! Month and day joined by a dash without a year ("09-04", as an ISO date without its year) are
+//! the same kind of doubt: "10-12" alone is as likely a range of weeks or pages. Where at least
+//! [`MIN_CELLS`] cells are made only of such two-digit pairs (one, or a list of a week's
+//! meetings, "09-04, 09-07"), every pair can be a day and a month and one has a number above
+//! 12, they are dates, written with a slash ("09/04") as every later stage reads one.
 
 use std::sync::LazyLock;
 
@@ -25,6 +31,42 @@ const MIN_CELLS: usize = 3;
 /// A cell that is two numbers and a dot, one of them of one digit.
 static SHORT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\.([0-9]{1,2})\.?$").unwrap());
+
+/// A cell that is only two-digit dashed pairs, apart by commas or semicolons.
+static DASHED_LIST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[0-9]{2}-[0-9]{2}(?:\s*[,;]\s*[0-9]{2}-[0-9]{2})*$").unwrap());
+
+/// The number pairs of a cell of dashed pairs, or `None` when it is not one.
+fn dashed_pairs(cell: &str) -> Option<Vec<(u32, u32)>> {
+    let cell = cell.trim();
+    if !DASHED_LIST.is_match(cell) {
+        return None;
+    }
+    cell.split([',', ';'])
+        .map(|p| {
+            let (a, b) = p.trim().split_once('-')?;
+            Some((a.parse().ok()?, b.parse().ok()?))
+        })
+        .collect()
+}
+
+/// Whether the document's cells of dashed pairs are a column of dates (see the module's note).
+fn dashed_dates(lines: &[Option<Line>]) -> bool {
+    let cells: Vec<Vec<(u32, u32)>> = lines
+        .iter()
+        .flatten()
+        .flat_map(|l| &l.cells)
+        .filter_map(|c| dashed_pairs(c))
+        .collect();
+    let pairs = || cells.iter().flatten();
+    cells.len() >= MIN_CELLS
+        && pairs().all(|&(a, b)| day_and_month(a, b))
+        && pairs().any(|&(a, b)| a > 12 || b > 12)
+}
+
+fn day_and_month(a: u32, b: u32) -> bool {
+    (1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12)
+}
 
 /// The weekday word in front of a short date ("Friday " of "Friday 21.2"), with its space,
 /// or "" when the cell does not start with a weekday followed by more.
@@ -47,7 +89,7 @@ fn short_date(cell: &str) -> Option<(u32, u32)> {
         return None; // "07.04" is read as it is.
     }
     let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
-    ((1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12)).then_some((a, b))
+    day_and_month(a, b).then_some((a, b))
 }
 
 /// Where a cell's weekday-then-dashed date stands ("## TUE 09-03 Lecture 1"): the bytes of
@@ -81,11 +123,7 @@ fn dashed_after_weekday(cell: &str) -> Option<(std::ops::Range<usize>, u32, u32)
         rest[..first].parse().ok()?,
         after_dash[..second].parse().ok()?,
     );
-    ((1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12)).then_some((
-        from..from + end,
-        a,
-        b,
-    ))
+    day_and_month(a, b).then_some((from..from + end, a, b))
 }
 
 /// "12 pm", "12:30" at the start of the text: the end of a clock range, not a day.
@@ -117,10 +155,20 @@ fn slash_dashed(mut lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
     lines
 }
 
-/// Writes the short dates of a document with two digits, when it has a column of them, and
-/// its weekday-then-dashed dates with a slash.
+/// Writes the short dates of a document with two digits, when it has a column of them, its
+/// weekday-then-dashed dates and its columns of dashed pairs with a slash.
 pub(super) fn widen(lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
     let mut lines = slash_dashed(lines);
+    if dashed_dates(&lines) {
+        for line in lines.iter_mut().flatten() {
+            let placed = line.placed.iter_mut().flatten().map(|(_, c)| c);
+            for cell in line.cells.iter_mut().chain(placed) {
+                if dashed_pairs(cell).is_some() {
+                    *cell = cell.replace('-', "/");
+                }
+            }
+        }
+    }
     let found: Vec<(u32, u32)> = lines
         .iter()
         .flatten()
@@ -192,6 +240,23 @@ mod tests {
         );
         let sections = lines(&["Chapter 2.1", "Chapter 2.2", "Chapter 13.1"]);
         assert_eq!(firsts(&widen(sections.clone())), firsts(&sections));
+    }
+
+    #[test]
+    fn a_column_of_dashed_month_day_pairs_is_written_with_slashes() {
+        let out = widen(lines(&["09-04, 09-07", "09-11, 09-14", "10-30", "Sets"]));
+        assert_eq!(
+            firsts(&out),
+            ["09/04, 09/07", "09/11, 09/14", "10/30", "Sets"]
+        );
+    }
+
+    #[test]
+    fn dashed_ranges_of_weeks_or_pages_stay_as_they_are() {
+        let weeks = lines(&["01-04", "05-08", "09-12", "13-15"]);
+        assert_eq!(firsts(&widen(weeks.clone())), firsts(&weeks));
+        let small = lines(&["01-02", "03-04", "05-06"]);
+        assert_eq!(firsts(&widen(small.clone())), firsts(&small));
     }
 
     #[test]

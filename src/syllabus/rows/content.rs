@@ -21,7 +21,7 @@ use crate::syllabus::lexicon::{
     OUT_VERB, SUBJECT_PATTERN,
 };
 use crate::syllabus::text::squash;
-use crate::syllabus::times::{TIME_LIKE, clock_note, split_leading_time, time_cell};
+use crate::syllabus::times::{TIME_LIKE, split_leading_time, time_cell};
 
 /// A topic that is only a deadline, its verb first or last ("Submit Assignment 1", "Homework
 /// 3 due", "Sheet 2 (due" with its date taken out): a row of its own that is no lecture.
@@ -95,22 +95,26 @@ pub(super) fn cell_parts(row: &RoleCells, di: usize, span: DateSpan) -> Parts {
         l.0 = Role::Topic;
     }
     // Words after the date in its own cell ("9/27 online (zoom)") are a note, kept: the row's
-    // topic when it has none, else a detail. A clock there, perhaps after the weekday in
-    // parentheses ("May 02 (Mon) at 2:00pm"), is the row's time.
+    // topic when it has none, else a detail.
     let cell = row[di].1.trim();
     if let Some(note) = parse_date_prefix(cell)
         .and_then(|s| cell.get(s.len..))
         .map(str::trim)
+        .filter(|n| n.starts_with(char::is_alphabetic))
     {
-        let unbracketed = match note.strip_prefix('(').and_then(|n| n.split_once(')')) {
-            Some((_, rest)) => rest.trim(),
-            None => note,
-        };
-        if clock_note(unbracketed).is_some() {
-            texts.push((Role::Time, unbracketed.to_string()));
-        } else if note.starts_with(char::is_alphabetic) {
-            texts.push((Role::Topic, note.to_string()));
-        }
+        texts.push((Role::Topic, note.to_string()));
+    }
+    // A time after the date in its cell ("May 02 (Mon) at 2:00pm") is the row's, as a Time
+    // column's would be, unless the row has one.
+    if let Some((start, end)) = parse_date_prefix(cell)
+        .and_then(|s| cell.get(s.len..))
+        .and_then(crate::syllabus::times::after_date)
+        && !texts.iter().any(|(r, _)| *r == Role::Time)
+    {
+        texts.push((
+            Role::Time,
+            format!("{}-{}", start.format("%H:%M"), end.format("%H:%M")),
+        ));
     }
     Parts {
         week_cell: week_idx.map(|w| row[w].1.clone()),
@@ -338,7 +342,7 @@ impl Content {
             }
             Role::Topic => self.details.push(t),
             Role::Reading => self.readings.push(t),
-            Role::Time => self.time = time_cell(&t).or_else(|| clock_note(&t)),
+            Role::Time => self.time = time_cell(&t),
             Role::Room => self.room = Some(t),
             // A code the document defines ("T" for tutorial) is a kind cell in any column.
             Role::Label | Role::Other | Role::Kind

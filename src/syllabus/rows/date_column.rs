@@ -29,7 +29,8 @@ pub(super) fn cell_date(cell: &str) -> Option<DateSpan> {
         .trim()
         .trim_start_matches(['.', ',', ':', ';'])
         .trim();
-    (rest.is_empty() || rest.starts_with('(')).then_some(span)
+    let timed = || crate::syllabus::times::after_date(rest).is_some();
+    (rest.is_empty() || rest.starts_with('(') || timed()).then_some(span)
 }
 
 /// A cell of the date column that gives its date and a note on the day: after a comma ("6
@@ -87,6 +88,8 @@ pub(super) enum Located {
     Undated,
     /// The date is the cell at this index.
     Cell { idx: usize, span: DateSpan },
+    /// The cell at this index lists the week's meetings, one date each (`09/04, 09/07`).
+    Listed { idx: usize, spans: Vec<DateSpan> },
     /// The line starts with "[week] date".
     Prose {
         week: Option<String>,
@@ -162,9 +165,54 @@ fn two_days(text: &str) -> Option<DateSpan> {
     Some(span)
 }
 
+/// A date column's cell that lists two or more single dates apart by commas, semicolons or
+/// `&` (`09/04, 09/07`, `Sep 4; Sep 7`): the days the row's week meets. A later date may give
+/// only its day when the first names the month (`Sep 4, 7`).
+fn listed_dates(cell: &str) -> Option<Vec<DateSpan>> {
+    let pieces: Vec<&str> = cell.split([',', ';', '&']).map(str::trim).collect();
+    if pieces.len() < 2 {
+        return None;
+    }
+    let mut spans: Vec<DateSpan> = Vec::new();
+    for piece in pieces {
+        let span = match (cell_date(piece), spans.last()) {
+            (Some(span), _) => span,
+            (None, Some(first)) => same_month_day(first, piece)?,
+            (None, None) => return None,
+        };
+        if span.end.is_some() {
+            return None;
+        }
+        spans.push(span);
+    }
+    Some(spans)
+}
+
+/// A bare day number after a date with a month name (`11` after `Sep 9`): that day of the
+/// month, when it comes later in it.
+fn same_month_day(first: &DateSpan, piece: &str) -> Option<DateSpan> {
+    let day: u32 = piece.parse().ok()?;
+    let RawDate::Known {
+        month,
+        day: d0,
+        year,
+    } = first.start
+    else {
+        return None;
+    };
+    (day > d0 && day <= 31).then_some(DateSpan {
+        start: RawDate::Known { month, day, year },
+        end: None,
+        len: piece.len(),
+    })
+}
+
 fn in_column(line: &Line, cell: &str, dc: usize, started: bool, cx: &mut Context) -> Located {
     if cell.is_empty() {
         return Located::Undated;
+    }
+    if let Some(spans) = listed_dates(cell) {
+        return Located::Listed { idx: dc, spans };
     }
     match cell_date(cell).or_else(|| noted_date(cell)) {
         Some(span) => Located::Cell { idx: dc, span },

@@ -30,6 +30,7 @@ use chrono::{Datelike, NaiveDate, NaiveTime};
 use regex::Regex;
 
 use super::activity::Activity;
+use super::dates::DateSpan;
 use super::layout::Line;
 use super::{Context, SyllabusError};
 use crate::model::{EventKind, Warning};
@@ -353,6 +354,7 @@ impl TableReader {
             },
             Located::SetAside => return Ok(()),
             Located::Undated => return self.undated(line, &row, cx),
+            Located::Listed { idx, spans } => return self.listed(line, &row, idx, spans, cx),
             Located::Cell { idx, span } => {
                 let mut parts = content::cell_parts(&row, idx, span);
                 // Under a "Tutorial" or "Übung" topic column the rows are those sessions.
@@ -370,6 +372,31 @@ impl TableReader {
         self.section = heading_level(line);
         self.mark_start(line.no);
         self.dated(line.no, parts, cx)
+    }
+
+    /// A row whose date cell lists the week's meetings: one row for each date, the first with
+    /// all the row says, the others with its topic only (work named once is due once).
+    fn listed(
+        &mut self,
+        line: &Line,
+        row: &roles::RoleCells,
+        idx: usize,
+        spans: Vec<DateSpan>,
+        cx: &mut Context,
+    ) -> Result<(), SyllabusError> {
+        self.last_was_row = true;
+        self.section = None;
+        self.mark_start(line.no);
+        let sessions = self.header.as_ref().is_some_and(Header::sessions);
+        for (i, span) in spans.into_iter().enumerate() {
+            let mut parts = content::cell_parts(row, idx, span);
+            parts.not_lecture = sessions;
+            if i > 0 {
+                parts.texts.retain(|(r, _)| *r == roles::Role::Topic);
+            }
+            self.dated(line.no, parts, cx)?;
+        }
+        Ok(())
     }
 
     /// A row of a table whose shape says how to read it: a grid of dated cells, an
