@@ -7,7 +7,8 @@ use clap::{Args, Parser, Subcommand};
 /// Turn a course syllabus into events, a subscribable iCalendar feed and email reminders.
 ///
 /// Exit codes: 0 success (warnings allowed); 1 a runtime failure (I/O, mail delivery);
-/// 2 unusable input (syllabus, course file, arguments). `diff` is the exception, as diff(1):
+/// 2 unusable input (syllabus, course file, arguments); 3 (`remind`) a course no longer loads,
+/// so its reminders went out from its last good version. `diff` is the exception, as diff(1):
 /// 0: nothing changes; 1: something would; 2: any error.
 #[derive(Debug, Parser)]
 #[command(name = "coursecal", version, max_term_width = 100)]
@@ -15,7 +16,8 @@ pub struct Cli {
     /// Print errors only (no warnings, notes or summaries).
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
-    /// Print a line per reminder message (sent, failed, retried) and per daemon wait.
+    /// Say more: for `remind` and `daemon`, a line per reminder message (sent, failed,
+    /// retried) and per daemon wait.
     #[arg(short, long, global = true)]
     pub verbose: bool,
     /// What to do.
@@ -97,7 +99,7 @@ pub struct CourseArgs {
 /// `coursecal events`.
 #[derive(Debug, Args)]
 pub struct EventsArgs {
-    /// A course file (.toml) or a bare syllabus (.txt, .md). Default: the one schedule/*.toml.
+    /// A course file (.toml) or a bare syllabus. Default: the one schedule/*.toml.
     #[arg(env = "COURSECAL_COURSE")]
     pub course: Option<PathBuf>,
     /// Print a JSON array instead of a table.
@@ -154,8 +156,8 @@ pub struct RemindArgs {
     pub dry_run: bool,
     #[command(flatten)]
     pub pass: PassArgs,
-    /// A pass of the daemon (internal): the state file prefix where the last course version
-    /// that loaded, and the schedule it gives, are kept.
+    /// A pass of the daemon (internal): the state file prefix where the schedule of the
+    /// course version the pass used is kept for the loop.
     #[arg(long, hide = true, value_name = "FILE")]
     pub daemon_state: Option<PathBuf>,
 }

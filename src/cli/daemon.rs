@@ -5,8 +5,9 @@
 //! itself as a loop that holds each course's schedule (cron expression and zone), and runs each
 //! pass as a child `coursecal remind`, as cron would. So the syllabus parser, its compiled
 //! patterns and the mail stack are never resident between ticks. A pass that cannot load its
-//! course (an edit broke it) uses the last version that loaded: each pass keeps that version's
-//! sources, and the schedule it gives, in a state folder the loop created.
+//! course (an edit broke it) uses the last version that loaded, kept in the course's ledger as
+//! every `remind` keeps it (`cli::last_good`); the schedule that version gives goes to a state
+//! folder the loop created, which is all the loop reads.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
@@ -16,7 +17,8 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use super::args::{DaemonArgs, PassArgs};
-use super::load::{Loaded, Sources, check_ids, default_course, from_sources, load_keeping};
+use super::last_good::ForPass;
+use super::load::{Loaded, check_ids, default_course, load_keeping};
 use super::reminding::prepare;
 use super::verbosity::{Verbosity, says};
 use super::{EXIT_OK, now_from};
@@ -48,19 +50,26 @@ fn start(args: &DaemonArgs) -> Result<u8> {
         Some(_) => Some(now_from(args.now.as_deref(), tz0)?),
         None => None,
     };
-    for l in &loaded {
-        super::load::print_warnings(l);
-        prepare(l.clone(), &args.pass.feed_dir)?.mailer()?;
-    }
     let now = crate::clock::now(start_at);
+    for (p, (l, sources)) in paths.iter().zip(&courses) {
+        super::load::print_warnings(l);
+        let r = prepare(l.clone(), &args.pass.feed_dir)?;
+        r.mailer()?;
+        // An edit that breaks the course before its first pass falls back on this version.
+        if let Some(v) = ForPass::fresh(p, l.clone(), sources.clone()).keep_at(now)
+            && let Err(e) = super::last_good::keep(&r, &v)
+        {
+            eprintln!("coursecal daemon: {}: {e:#}", p.display());
+        }
+    }
     for l in loaded.iter().filter(|_| says(Verbosity::Normal)) {
         if let Some(note) = super::term_note::term_note(&l.course, &l.file.reminders, now) {
             eprintln!("{}: {note}", l.course.id);
         }
     }
     let dir = state_dir()?;
-    for (i, (l, sources)) in courses.iter().enumerate() {
-        keep_state(&state_file(&dir, i), sources, l)?;
+    for (i, l) in loaded.iter().enumerate() {
+        keep_schedule(&state_file(&dir, i), l)?;
     }
     if says(Verbosity::Normal) {
         eprintln!(
@@ -134,7 +143,7 @@ fn state_dir() -> Result<PathBuf> {
     Ok(dir)
 }
 
-/// The state of course `i`: `<file>.sources.json` and `<file>.schedule`.
+/// The state of course `i`: `<file>.schedule`.
 fn state_file(dir: &Path, i: usize) -> PathBuf {
     dir.join(i.to_string())
 }
@@ -145,46 +154,27 @@ fn with_suffix(state: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// Keeps a version of the course that loaded: its sources, and its schedule for the loop.
-fn keep_state(state: &Path, sources: &Sources, l: &Loaded) -> Result<()> {
-    let json = serde_json::to_vec(sources).context("keeping the course's last good version")?;
+/// Keeps the schedule of the version of the course a pass used, for the loop.
+fn keep_schedule(state: &Path, l: &Loaded) -> Result<()> {
     let schedule = format!("{}\n{}\n", l.file.cron.source, l.course.timezone.name());
-    crate::atomic_file::write(&with_suffix(state, ".sources.json"), &json)
-        .and_then(|()| {
-            crate::atomic_file::write(&with_suffix(state, ".schedule"), schedule.as_bytes())
-        })
+    crate::atomic_file::write(&with_suffix(state, ".schedule"), schedule.as_bytes())
         .with_context(|| format!("writing the daemon's state {}", state.display()))
 }
 
-/// A daemon's pass loads its course afresh, so edits take effect; when that fails it uses the
-/// last version that loaded, and says so. Either way the schedule the loop follows next is the
-/// loaded version's.
+/// A daemon's pass loads its course as `remind` does (afresh, so edits take effect, else its
+/// last good version); the schedule the loop follows next is that version's.
 pub(crate) fn load_for_pass(
     path: &Path,
     args: &super::args::CourseArgs,
     state: &Path,
-) -> Result<Loaded> {
-    match load_keeping(path, args) {
-        Ok((l, sources)) => {
-            // The pass goes on without it (a cleaner emptied the temporary folder, a full disk):
-            // only the fallback and a changed schedule wait for the next pass that can keep them.
-            if let Err(e) = keep_state(state, &sources, &l) {
-                eprintln!("coursecal daemon: {}: {e:#}", path.display());
-            }
-            Ok(l)
-        }
-        Err(e) => {
-            let kept = std::fs::read(with_suffix(state, ".sources.json"))
-                .ok()
-                .and_then(|b| serde_json::from_slice::<Sources>(&b).ok());
-            let Some(sources) = kept else { return Err(e) };
-            eprintln!(
-                "coursecal daemon: {}: reload failed, using the last good version: {e:#}",
-                path.display()
-            );
-            from_sources(&sources, args)
-        }
+) -> Result<ForPass> {
+    let pass = super::last_good::load_for_pass(path, args)?;
+    // The pass goes on without it (a cleaner emptied the temporary folder, a full disk): only
+    // a changed schedule waits for the next pass that can keep it.
+    if let Err(e) = keep_schedule(state, &pass.loaded) {
+        eprintln!("coursecal daemon: {}: {e:#}", path.display());
     }
+    Ok(pass)
 }
 
 /// The flags a pass shares with the daemon: verbosity, feed folder, term and zone.
@@ -305,7 +295,8 @@ fn child_pass(
                     String::from_utf8_lossy(&o.stdout)
                 );
             }
-            if !o.status.success() {
+            // A pass that sent from the last good version has said so: it did not fail.
+            if !o.status.success() && o.status.code() != Some(i32::from(super::EXIT_STALE)) {
                 eprintln!(
                     "coursecal daemon: {}: the pass failed ({}); the next tick runs it again",
                     course.display(),

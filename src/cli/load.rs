@@ -239,16 +239,16 @@ fn syllabus_of(path: &Path, file: &CourseFile) -> Result<PathBuf> {
     }
 }
 
-/// What loading a course reads from disk, whole: the daemon's pass falls back on the last
-/// sources that loaded when an edit breaks them (`cli::daemon`).
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+/// What loading a course reads from disk, whole: a reminder pass falls back on the last
+/// sources that loaded when an edit breaks them (`cli::last_good`).
+#[derive(Debug, Clone)]
 pub(crate) struct Sources {
     /// The course file and its text, when one was given.
-    course_file: Option<(PathBuf, String)>,
+    pub course_file: Option<(PathBuf, String)>,
     /// The syllabus file.
-    syllabus: PathBuf,
+    pub syllabus: PathBuf,
     /// Its bytes (a PDF's already as its text).
-    bytes: Vec<u8>,
+    pub bytes: Vec<u8>,
 }
 
 /// Reads a course's sources: the course file (parsed here only for its syllabus's name), and
@@ -347,13 +347,6 @@ pub(crate) fn load_keeping(path: &Path, args: &CourseArgs) -> Result<(Loaded, So
     cli_overrides(args)?;
     let sources = read_sources(path)?;
     Ok((from_sources(&sources, args)?, sources))
-}
-
-pub(crate) fn load_all(paths: &[PathBuf], args: &CourseArgs) -> Result<Vec<Loaded>> {
-    if paths.is_empty() {
-        return Ok(vec![load(None, args)?]);
-    }
-    paths.iter().map(|p| load(Some(p), args)).collect()
 }
 
 /// Prints a course's warnings to stderr as `file:line: warning: ...`.

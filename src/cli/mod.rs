@@ -7,6 +7,7 @@ mod check;
 mod daemon;
 mod diff;
 mod events;
+mod last_good;
 mod load;
 mod pdf;
 mod plan;
@@ -34,6 +35,11 @@ pub const EXIT_FAILURE: u8 = 1;
 
 /// Exit code: the input cannot be used (syllabus, course file, arguments).
 pub const EXIT_INPUT: u8 = 2;
+
+/// Exit code of `remind` only: a course no longer loads (an edit broke its course file or
+/// syllabus), so its pass sent from the last version that loaded; the error says what to fix.
+/// Higher than the others, so that several courses' codes combine by their maximum.
+pub const EXIT_STALE: u8 = 3;
 
 /// Exit code of `diff` only, as diff(1): something would change (the feed, or a notice
 /// would go out). `diff` reports every error, input or run time, as 2 ([`EXIT_INPUT`]), so

@@ -6,10 +6,12 @@ use std::io::Write as _;
 use anyhow::{Context, Result};
 
 use super::args::RemindArgs;
-use super::load::{check_ids, load_all};
+use super::last_good::{ForPass, load_for_pass};
+use super::load::{check_ids, default_course};
 use super::reminding::{Reminding, prepare};
 use super::verbosity::{Verbosity, says};
-use super::{EXIT_FAILURE, EXIT_OK, exit_code, now_from};
+use super::{EXIT_FAILURE, EXIT_OK, EXIT_STALE, exit_code, now_from};
+use crate::remind::last_good::LastGood;
 use crate::remind::ledger::MemoryLedger;
 use crate::remind::sqlite::SqliteLedger;
 use crate::remind::tick::{PassReport, dry_tick, tick};
@@ -20,11 +22,12 @@ use crate::remind::transport::Outgoing;
 type Clock<'a> = &'a dyn Fn() -> chrono::DateTime<chrono::Utc>;
 
 /// One course's pass, real or dry: its log lines go to stderr, its summary (and a dry run's
-/// messages) to `out`.
+/// messages) to `out`. A real pass keeps `keep` as the course's last good version.
 pub(crate) fn run_pass(
     r: &Reminding,
     clock: Clock<'_>,
     dry_run: bool,
+    keep: Option<&LastGood>,
     out: &mut String,
 ) -> Result<PassReport> {
     let id = r.loaded.course.id.clone();
@@ -52,7 +55,7 @@ pub(crate) fn run_pass(
     let report = if dry_run {
         dry_pass(r, clock, &mut log, out)?
     } else {
-        real_pass(r, clock, &mut log)?
+        real_pass(r, clock, keep, &mut log)?
     };
     if let Some(line) = feed_note(r, &report) {
         note(&line);
@@ -76,10 +79,25 @@ pub(crate) fn run_pass(
     Ok(report)
 }
 
-/// The pass itself: the ledger database (each message claimed in it), the course's own mailer.
-fn real_pass(r: &Reminding, clock: Clock<'_>, log: &mut dyn FnMut(&str)) -> Result<PassReport> {
+/// The pass itself: the ledger database (each message claimed in it, and the version of the
+/// course that loaded kept in it), the course's own mailer.
+fn real_pass(
+    r: &Reminding,
+    clock: Clock<'_>,
+    keep: Option<&LastGood>,
+    log: &mut dyn FnMut(&str),
+) -> Result<PassReport> {
     let mut mailer = r.mailer()?;
     let mut ledger = SqliteLedger::open(&r.ledger, r.legacy_ledger.as_deref())?;
+    if let Some(v) = keep
+        && let Err(e) = ledger.keep_last_good(v)
+    {
+        // The reminders matter more than the fallback: they go out, and the next pass tries again.
+        eprintln!(
+            "{}: warning: cannot keep this version as the last good one: {e}",
+            r.loaded.course.id
+        );
+    }
     let input = r.input(clock());
     let report = tick(&input, &mut ledger, mailer.as_mut(), false, clock, log);
     // Also after an error: what the pass sent before it is recorded for good.
@@ -143,16 +161,35 @@ fn write_message(w: &mut dyn std::io::Write, m: &Outgoing) -> std::io::Result<()
     writeln!(w, "\nSubject: {}\n\n{}\n{RULE}", m.subject, m.text)
 }
 
-pub(crate) fn run(args: RemindArgs) -> Result<u8> {
-    let loaded = match (&args.daemon_state, args.courses.as_slice()) {
-        (Some(state), [path]) => vec![super::daemon::load_for_pass(
-            path,
-            &args.pass.course_args,
-            state,
-        )?],
-        _ => load_all(&args.courses, &args.pass.course_args)?,
+/// Every course of the pass, each as it is now or as it last loaded; a course that never
+/// loaded stops the pass before anything is sent, as a bad input does.
+fn load_courses(args: &RemindArgs) -> Result<Vec<ForPass>> {
+    let paths = if args.courses.is_empty() {
+        vec![default_course()?]
+    } else {
+        args.courses.clone()
     };
+    let course_args = &args.pass.course_args;
+    paths
+        .iter()
+        .map(|p| match &args.daemon_state {
+            Some(state) => super::daemon::load_for_pass(p, course_args, state),
+            None => load_for_pass(p, course_args),
+        })
+        .collect()
+}
+
+pub(crate) fn run(args: RemindArgs) -> Result<u8> {
+    let courses = load_courses(&args)?;
+    let loaded: Vec<_> = courses.iter().map(|c| c.loaded.clone()).collect();
     check_ids(&loaded)?;
+    // Said first and whatever the verbosity: reminders went out from a version that is not
+    // the one on disk, and someone has to fix it.
+    let mut stale = false;
+    for message in courses.iter().filter_map(|c| c.stale.as_ref()) {
+        eprintln!("coursecal: error: {message}");
+        stale = true;
+    }
     let tz = crate::course::now_zone(loaded.iter().map(|l| &l.course));
     let pinned = match &args.now {
         Some(_) => Some(now_from(args.now.as_deref(), tz)?),
@@ -164,16 +201,17 @@ pub(crate) fn run(args: RemindArgs) -> Result<u8> {
     let mut roster_rows = 0;
     let mut failures = false;
     // Syllabus warnings are left to `events`, `build` and `plan`: a cron job would mail them every run.
-    for l in loaded {
-        let id = l.course.id.clone();
+    for c in courses {
+        let id = c.loaded.course.id.clone();
+        let keep = c.keep_at(clock());
         // One course's problem (a missing password, a damaged ledger) never stops the others.
-        let outcome = prepare(l, &args.pass.feed_dir).and_then(|r| {
+        let outcome = prepare(c.loaded, &args.pass.feed_dir).and_then(|r| {
             if r.roster_skipped > 0 {
                 // Warned about row by row already; the exit status says so too.
                 code = code.max(EXIT_FAILURE);
                 roster_rows += r.roster_skipped;
             }
-            run_pass(&r, &clock, args.dry_run, &mut out)
+            run_pass(&r, &clock, args.dry_run, keep.as_ref(), &mut out)
         });
         match outcome {
             Ok(report) => {
@@ -205,6 +243,9 @@ pub(crate) fn run(args: RemindArgs) -> Result<u8> {
         eprintln!(
             "coursecal: some reminders were not delivered (see above); they stay pending where the failure was temporary"
         );
+    }
+    if stale {
+        code = code.max(EXIT_STALE);
     }
     Ok(code)
 }

@@ -537,9 +537,17 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 
 /// Parses a time zone name, suggesting the form when it is wrong.
 pub fn parse_timezone(name: &str) -> Result<Tz, String> {
-    name.trim().parse::<Tz>().map_err(|_| {
-        format!("unknown time zone \"{name}\"; use an IANA name such as \"Europe/Istanbul\", \"Europe/Berlin\" or \"America/New_York\"")
+    name.trim().parse::<Tz>().map_err(|_| match super::suggest::zone(name) {
+        Some(meant) => format!("unknown time zone \"{name}\"; did you mean \"{meant}\"? (an IANA name, Area/City)"),
+        None => format!("unknown time zone \"{name}\"; use an IANA name such as \"Europe/Istanbul\", \"Europe/Berlin\" or \"America/New_York\""),
     })
+}
+
+/// The key an "unknown field `x`, expected one of `a`, `b`" message most likely meant.
+fn meant_key(msg: &str) -> Option<&str> {
+    let mut quoted = msg.split('`').skip(1).step_by(2);
+    let written = quoted.next()?;
+    super::suggest::closest(written, quoted)
 }
 
 /// Parses course-file text.
@@ -618,11 +626,16 @@ fn read_raw(ctx: &Ctx<'_>) -> Result<RawCourse, ConfigError> {
         let offset = e.span().map_or(0, |s| s.start);
         let msg = e.message().trim().to_string();
         let hint = if msg.contains("unknown field") {
-            "; every key is described in docs/course-file.md"
+            match meant_key(&msg) {
+                Some(key) => {
+                    format!("; did you mean `{key}`? every key is described in docs/course-file.md")
+                }
+                None => "; every key is described in docs/course-file.md".into(),
+            }
         } else if msg.contains("expected a sequence") {
-            "; write a list, e.g. [\"3d\", \"1d\"]"
+            "; write a list, e.g. [\"3d\", \"1d\"]".into()
         } else {
-            ""
+            String::new()
         };
         ctx.err(offset, format!("{msg}{hint}"))
     })

@@ -10,6 +10,7 @@ pub mod multi;
 pub mod paths;
 pub mod settings;
 pub mod strings;
+pub mod suggest;
 
 pub use build::{CliOverrides, CourseError, OverrideError, build};
 pub use file::{ConfigError, CourseFile};

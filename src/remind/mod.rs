@@ -6,6 +6,7 @@ pub mod changes;
 pub mod compose;
 pub mod compose_notice;
 pub mod digest;
+pub mod last_good;
 pub mod ledger;
 pub mod notices;
 pub mod plan;

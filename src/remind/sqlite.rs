@@ -24,6 +24,7 @@
 
 use std::collections::BTreeMap;
 use std::io::Read as _;
+use std::os::unix::ffi::{OsStrExt as _, OsStringExt as _};
 use std::os::unix::fs::{OpenOptionsExt as _, PermissionsExt as _};
 use std::path::{Path, PathBuf};
 use std::time::Duration as StdDuration;
@@ -33,6 +34,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension as _, params};
 use serde::Deserialize;
 
 use crate::remind::changes::Version;
+use crate::remind::last_good::LastGood;
 use crate::remind::ledger::{
     Announced, Announcement, Delivery, Ledger, LedgerError, LedgerStore, NoticeRecord, Outcome,
 };
@@ -41,9 +43,9 @@ use crate::remind::ledger::{
 /// recognised as foreign.
 const APPLICATION_ID: i32 = 0x6363_6c64;
 
-/// The schema version this build reads and writes. Version 1 (reminders only) is migrated
-/// when a pass opens it, and read as it is by `peek`.
-const SCHEMA_VERSION: i32 = 2;
+/// The schema version this build reads and writes. Versions 1 (reminders only) and 2 (no last
+/// good version) are migrated when a pass opens them, and read as they are by `peek`.
+const SCHEMA_VERSION: i32 = 3;
 
 /// How long a pass waits for another pass's message (its claim lasts one SMTP transaction).
 const BUSY_TIMEOUT: StdDuration = StdDuration::from_secs(300);
@@ -81,6 +83,20 @@ CREATE TABLE notice (
     at        TEXT NOT NULL,
     old       TEXT,
     new       TEXT
+) WITHOUT ROWID;
+";
+
+/// Version 3: the last version of the course that loaded (`remind::last_good`), keyed by the
+/// absolute path the course was named by; paths are stored as their bytes.
+const SCHEMA_V3: &str = "
+CREATE TABLE last_good (
+    course         BLOB NOT NULL PRIMARY KEY,
+    course_file    BLOB,
+    course_text    TEXT,
+    syllabus       BLOB NOT NULL,
+    syllabus_bytes BLOB NOT NULL,
+    hash           TEXT NOT NULL,
+    at             TEXT NOT NULL
 ) WITHOUT ROWID;
 ";
 
@@ -227,6 +243,101 @@ impl SqliteLedger {
         })?;
         insert(&self.conn, uid, lead, start, &o.to, &o.delivery).map_err(|e| self.db_error(e))
     }
+}
+
+impl SqliteLedger {
+    /// Keeps `v` as the course's last good version, unless it is the one kept already (same
+    /// hash): a pass from cron writes nothing when nothing changed. True when it was written.
+    pub fn keep_last_good(&mut self, v: &LastGood) -> Result<bool, LedgerError> {
+        self.release()?;
+        let hash = v.hash();
+        let key = v.course.as_os_str().as_bytes();
+        let kept: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT hash FROM last_good WHERE course = ?1",
+                params![key],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.db_error(e))?;
+        if kept.as_deref() == Some(hash.as_str()) {
+            return Ok(false);
+        }
+        let (file, text) = match &v.course_file {
+            Some((p, t)) => (Some(p.as_os_str().as_bytes()), Some(t.as_str())),
+            None => (None, None),
+        };
+        self.conn
+            .execute(
+                "INSERT OR REPLACE INTO last_good (course, course_file, course_text, syllabus, syllabus_bytes, hash, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    key,
+                    file,
+                    text,
+                    v.syllabus.as_os_str().as_bytes(),
+                    v.syllabus_bytes,
+                    hash,
+                    v.at.to_rfc3339_opts(SecondsFormat::Secs, true)
+                ],
+            )
+            .map_err(|e| self.db_error(e))?;
+        self.unsynced = true;
+        Ok(true)
+    }
+}
+
+/// The last good version of `course` (an absolute path) kept in the ledger at `path`, read
+/// without changing anything: `None` when the file is no ledger database, is of a schema
+/// without the table, holds no version of that course, or holds one whose bytes no longer
+/// give its hash (damaged: not trusted).
+pub fn find_last_good(path: &Path, course: &Path) -> Result<Option<LastGood>, LedgerError> {
+    if !matches!(kind(path), Ok(Kind::Sqlite)) {
+        return Ok(None);
+    }
+    let conn = connect(path, true)?;
+    let version: i32 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(|source| LedgerError::Database {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    if version < 3 {
+        return Ok(None);
+    }
+    let os = |b: Vec<u8>| PathBuf::from(std::ffi::OsString::from_vec(b));
+    let row = conn
+        .query_row(
+            "SELECT course_file, course_text, syllabus, syllabus_bytes, hash, at FROM last_good WHERE course = ?1",
+            params![course.as_os_str().as_bytes()],
+            |r| {
+                Ok((
+                    r.get::<_, Option<Vec<u8>>>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, Vec<u8>>(2)?,
+                    r.get::<_, Vec<u8>>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                ))
+            },
+        )
+        .optional()
+        .map_err(|source| LedgerError::Database {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    let Some((file, text, syllabus, bytes, hash, at)) = row else {
+        return Ok(None);
+    };
+    let Ok(at) = time(&at) else { return Ok(None) };
+    let v = LastGood {
+        course: course.to_path_buf(),
+        course_file: file.map(os).zip(text),
+        syllabus: os(syllabus),
+        syllabus_bytes: bytes,
+        at,
+    };
+    Ok((v.hash() == hash).then_some(v))
 }
 
 impl LedgerStore for SqliteLedger {
@@ -389,10 +500,10 @@ fn connect(path: &Path, read_only: bool) -> Result<Connection, LedgerError> {
         ));
     }
     let version = pragma("user_version").map_err(db)?;
-    if version == 1 && !read_only {
+    if (1..SCHEMA_VERSION).contains(&version) && !read_only {
         migrate(&conn).map_err(db)?;
-    } else if version == 1 {
-        // `peek` reads a version-1 ledger as it is: no baseline yet.
+    } else if (1..SCHEMA_VERSION).contains(&version) {
+        // `peek` reads an older ledger as it is: no baseline yet, or no last good version.
     } else if version != SCHEMA_VERSION {
         return Err(refused(format!(
             "its schema version is {version}, and this coursecal reads version {SCHEMA_VERSION} (written by another version of coursecal?)"
@@ -410,13 +521,16 @@ fn connect(path: &Path, read_only: bool) -> Result<Connection, LedgerError> {
     Ok(conn)
 }
 
-/// Version 1 → 2, in one transaction (a pass running at the same time may have done it).
+/// Version 1 or 2 → 3, in one transaction (a pass running at the same time may have done it).
 fn migrate(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch("BEGIN IMMEDIATE")?;
     let run = || -> rusqlite::Result<()> {
         let v: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if v == 1 {
             conn.execute_batch(SCHEMA_V2)?;
+        }
+        if v == 1 || v == 2 {
+            conn.execute_batch(SCHEMA_V3)?;
             conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         }
         Ok(())
@@ -481,6 +595,7 @@ fn build(tmp: &Path, old: Option<&Ledger>) -> Result<(), LedgerError> {
     let tx = conn.transaction().map_err(db)?;
     tx.execute_batch(SCHEMA).map_err(db)?;
     tx.execute_batch(SCHEMA_V2).map_err(db)?;
+    tx.execute_batch(SCHEMA_V3).map_err(db)?;
     tx.pragma_update(None, "application_id", APPLICATION_ID)
         .map_err(db)?;
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)
@@ -1001,9 +1116,9 @@ mod tests {
         drop(SqliteLedger::open(&p, None).unwrap());
         Connection::open(&p)
             .unwrap()
-            .pragma_update(None, "user_version", 3)
+            .pragma_update(None, "user_version", SCHEMA_VERSION + 1)
             .unwrap();
-        assert!(refusal(&p).contains("schema version is 3"));
+        assert!(refusal(&p).contains(&format!("schema version is {}", SCHEMA_VERSION + 1)));
         assert!(matches!(
             SqliteLedger::peek(&p, None),
             Err(LedgerError::Refused { .. })
@@ -1163,5 +1278,88 @@ mod tests {
         let mut l = SqliteLedger::open(&p, None).unwrap();
         l.announce(&Announcement::Clear).unwrap();
         assert!(SqliteLedger::peek(&p, None).unwrap().announced.is_none());
+    }
+
+    fn last_good(text: &str) -> LastGood {
+        LastGood {
+            course: "/courses/c.toml".into(),
+            course_file: Some(("/courses/c.toml".into(), text.into())),
+            syllabus: "/courses/s.txt".into(),
+            syllabus_bytes: b"Week 1\tHw1 due".to_vec(),
+            at: at(1_668_000_000),
+        }
+    }
+
+    #[test]
+    fn a_version_2_ledger_is_migrated_keeping_its_rows_and_then_keeps_the_last_good_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        {
+            // A ledger as coursecal wrote it before the last good version: schema 2.
+            let conn = Connection::open(&p).unwrap();
+            conn.execute_batch(SCHEMA).unwrap();
+            conn.execute_batch(SCHEMA_V2).unwrap();
+            conn.pragma_update(None, "application_id", APPLICATION_ID)
+                .unwrap();
+            conn.pragma_update(None, "user_version", 2).unwrap();
+            insert(
+                &conn,
+                "ev@x",
+                "3d",
+                "20221122T205900Z",
+                "a@x.org",
+                &sent("a@x.org").delivery,
+            )
+            .unwrap();
+        }
+        let course = Path::new("/courses/c.toml");
+        assert_eq!(find_last_good(&p, course).unwrap(), None);
+        assert!(
+            SqliteLedger::peek(&p, None)
+                .unwrap()
+                .settled(KEY, "a@x.org")
+        );
+        let mut l = SqliteLedger::open(&p, None).unwrap();
+        assert!(!l.claim(KEY, "a@x.org").unwrap(), "the row survived");
+        let v = last_good("id = \"c\"\n");
+        assert!(l.keep_last_good(&v).unwrap());
+        let mut seen_later = v.clone();
+        seen_later.at = at(1_669_000_000);
+        assert!(
+            !l.keep_last_good(&seen_later).unwrap(),
+            "the same version is not written again"
+        );
+        drop(l);
+        let version: i32 = Connection::open(&p)
+            .unwrap()
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+        assert_eq!(find_last_good(&p, course).unwrap(), Some(v.clone()));
+        assert_eq!(
+            find_last_good(&p, Path::new("/other/c.toml")).unwrap(),
+            None
+        );
+        let mut l = SqliteLedger::open(&p, None).unwrap();
+        let edited = last_good("id = \"c\"\nurl = \"https://x\"\n");
+        assert!(l.keep_last_good(&edited).unwrap());
+        assert_eq!(find_last_good(&p, course).unwrap(), Some(edited));
+    }
+
+    #[test]
+    fn a_last_good_version_whose_bytes_no_longer_give_its_hash_is_not_used() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        let mut l = SqliteLedger::open(&p, None).unwrap();
+        l.keep_last_good(&last_good("id = \"c\"\n")).unwrap();
+        drop(l);
+        Connection::open(&p)
+            .unwrap()
+            .execute("UPDATE last_good SET syllabus_bytes = x'00'", [])
+            .unwrap();
+        assert_eq!(
+            find_last_good(&p, Path::new("/courses/c.toml")).unwrap(),
+            None
+        );
     }
 }

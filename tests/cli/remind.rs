@@ -299,8 +299,10 @@ fn the_password_is_never_printed() {
         &format!("password = \"{PASSWORD}\""),
     );
     std::fs::write(&course, toml).unwrap();
+    // The passes above kept the course as it loaded: this one refuses the edit, says why, and
+    // sends from that version (exit 3), still without printing the password.
     let o = c.pass(&course, HW2_3D);
-    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(o.status.code(), Some(3), "{}", text(&o));
     let out = text(&o);
     assert!(
         out.contains("never put the SMTP password in the course file") && !out.contains(PASSWORD),
@@ -655,6 +657,64 @@ fn a_student_who_joins_late_gets_only_the_most_urgent_reminder() {
         .filter(|m| m.meta["rcpt_tos"][0] == "early@example.edu")
         .count();
     assert_eq!(early, 3, "the early student's 3-hour reminder too");
+}
+
+/// A pass from cron between an edit that broke the course file and its fix: the reminder that
+/// falls due then goes out once, from the version the pass before kept in the ledger; the pass
+/// says so loudly and exits 3, and the fixed course is read again.
+#[test]
+fn a_broken_edit_between_two_passes_still_sends_the_reminder_due_at_the_second_once() {
+    let c = SmtpCourse::new();
+    let server = Server::start(c.path(), &c.certs, &[]);
+    let course = write(&c, server.port, "to = [\"list@example.edu\"]");
+    let good = std::fs::read(&course).unwrap();
+    let o = c.pass(&course, "2022-11-19T12:00:00+03:00");
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(server.messages().is_empty(), "nothing was due yet");
+    // Half an edit: the course file is no longer TOML.
+    std::fs::write(&course, "syllabus = \"s.txt\"\n[mail\n").unwrap();
+    // From the course folder this time, as another crontab line would name it.
+    let relative = || {
+        coursecal()
+            .current_dir(c.path())
+            .args(["remind", "--now", HW2_3D, "c.toml"])
+            .env("TEST_SMTP_PASSWORD", PASSWORD)
+            .output()
+            .unwrap()
+    };
+    for _ in 0..2 {
+        let o = relative();
+        assert_eq!(o.status.code(), Some(3), "{}", text(&o));
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.contains("reload failed, using the last good version") && err.contains("c.toml:2"),
+            "the error says what and where: {err}"
+        );
+        assert_eq!(server.messages().len(), 1, "sent once: {}", text(&o));
+    }
+    let m = &server.messages()[0];
+    assert!(m.header("Subject").contains("Hw2 due in 3 days"));
+    std::fs::write(&course, good).unwrap();
+    let o = c.pass(&course, "2022-11-20T00:15:00+03:00");
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert_eq!(server.messages().len(), 1);
+}
+
+/// A course that no pass ever loaded has no last good version: the pass fails as it always did.
+#[test]
+fn a_course_that_never_loaded_fails_as_before_and_sends_nothing() {
+    let c = SmtpCourse::new();
+    let server = Server::start(c.path(), &c.certs, &[]);
+    let course = write(&c, server.port, "to = [\"list@example.edu\"]");
+    std::fs::write(&course, "syllabus = \"s.txt\"\n[mail\n").unwrap();
+    let o = c.pass(&course, HW2_3D);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("c.toml:2") && !err.contains("last good"),
+        "{err}"
+    );
+    assert!(server.messages().is_empty());
 }
 
 /// Puts a file at a path.

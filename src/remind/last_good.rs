@@ -1,0 +1,84 @@
+//! The last version of a course that loaded: what a reminder pass sends from when an edit has
+//! broken the course file or the syllabus, so reminders that fall due meanwhile still go out.
+//! Kept in the course's ledger database (`remind::sqlite`), whole (the course file's text and
+//! the syllabus's bytes, a PDF's as its text), with a SHA-256 of all of it: a pass rewrites the
+//! row only when the hash changed, and a row whose bytes no longer give its hash is not used.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+
+/// The sources of a course that loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LastGood {
+    /// What was named on the command line (the course file, or a bare syllabus), as an absolute
+    /// path: the key a later pass finds it by, from whatever folder it runs.
+    pub course: PathBuf,
+    /// The course file and its text, when the course has one.
+    pub course_file: Option<(PathBuf, String)>,
+    /// The syllabus file.
+    pub syllabus: PathBuf,
+    /// Its bytes (a PDF's already as its text).
+    pub syllabus_bytes: Vec<u8>,
+    /// When a pass last found the course loading in this version.
+    pub at: DateTime<Utc>,
+}
+
+impl LastGood {
+    /// SHA-256 (hex) of everything but `at`, each part length-prefixed so that no two
+    /// different versions give the same input.
+    pub fn hash(&self) -> String {
+        use std::os::unix::ffi::OsStrExt as _;
+        let mut ctx = ring::digest::Context::new(&ring::digest::SHA256);
+        let mut part = |bytes: &[u8]| {
+            ctx.update(&(bytes.len() as u64).to_le_bytes());
+            ctx.update(bytes);
+        };
+        part(self.course.as_os_str().as_bytes());
+        match &self.course_file {
+            Some((path, text)) => {
+                part(b"course file");
+                part(path.as_os_str().as_bytes());
+                part(text.as_bytes());
+            }
+            None => part(b"bare syllabus"),
+        }
+        part(self.syllabus.as_os_str().as_bytes());
+        part(&self.syllabus_bytes);
+        ctx.finish()
+            .as_ref()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn version(text: &str) -> LastGood {
+        LastGood {
+            course: "/c/c.toml".into(),
+            course_file: Some(("/c/c.toml".into(), text.into())),
+            syllabus: "/c/s.txt".into(),
+            syllabus_bytes: b"Week 1".to_vec(),
+            at: DateTime::from_timestamp(0, 0).unwrap(),
+        }
+    }
+
+    #[test]
+    fn the_hash_follows_the_sources_and_not_the_time_they_were_seen() {
+        let a = version("id = \"c\"\n");
+        let mut later = a.clone();
+        later.at = DateTime::from_timestamp(86_400, 0).unwrap();
+        assert_eq!(a.hash(), later.hash());
+        assert_eq!(a.hash().len(), 64);
+        assert_ne!(a.hash(), version("id = \"d\"\n").hash());
+        // The same bytes split differently between the parts are another version.
+        let mut moved = a.clone();
+        moved.syllabus_bytes = b"1".to_vec();
+        moved.syllabus = "/c/s.txtWeek ".into();
+        assert_ne!(a.hash(), moved.hash());
+    }
+}
