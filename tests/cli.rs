@@ -26,8 +26,8 @@ mod cli {
     mod shapes10;
     mod shapes11;
     mod shapes12;
-    mod shapes14;
     mod shapes13;
+    mod shapes14;
     mod shapes15;
     mod shapes3;
     mod shapes4;
