@@ -260,6 +260,16 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
     if let Some(span) = numeric_pair(text, weekday) {
         return Some(span);
     }
+    if let Some(span) = [weekday, 0].into_iter().find_map(|from| {
+        let (day, month, year, len) = month_day::day_slash_month(&text[from..])?;
+        Some(DateSpan {
+            start: RawDate::Known { month, day, year },
+            end: None,
+            len: from + len,
+        })
+    }) {
+        return Some(span);
+    }
     let (from, c) = month_name_date(text, weekday)?;
     let month = month_number(c.m)?;
     let year = c.y.and_then(year_of_str);

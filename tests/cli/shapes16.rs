@@ -1,5 +1,6 @@
 //! Schedule shapes, part 16: the shapes the k-* development syllabi (session 6) showed
-//! (issue #8): the year written before a numbered semester. Every fixture is written for
+//! (issue #8): the year written before a numbered semester; a day and a month name joined by a
+//! slash. Every fixture is written for
 //! these tests (invented courses, topics and dates) in the shape a real syllabus used.
 
 use crate::common::{events_json, fixture, summary};
@@ -53,6 +54,69 @@ Aula\tData\tConteúdo
             "lecture 2026-09-15 Ligações",
             "lecture 2026-09-22 Isomeria",
             "lecture 2026-09-29 Reações",
+        ],
+        "{stderr}"
+    );
+}
+
+/// A Quarto page (front matter, a style block) whose pipe table writes its dates as a day and
+/// a Portuguese month abbreviation joined by a slash (`05/ago`), including the abbreviations
+/// that are words elsewhere (`set`, `out`): every row is a class on its date.
+#[test]
+fn a_day_and_a_month_name_joined_by_a_slash_date_each_row() {
+    let text = "\
+---
+title: \"Plano\"
+---
+
+<style>
+table td:nth-child(1) { white-space: nowrap; }
+</style>
+
+Cronograma do 2º semestre de 2026.
+
+| Data | Aula | Conteúdo |
+|---|---:|---|
+| 26/ago | 1 | Grafos |
+| 02/set | 2 | Caminhos mínimos |
+| 30/set | 3 | Fluxos |
+| 07/out | 4 | Emparelhamentos |
+";
+    let (_d, path) = fixture(text, "plano.qmd");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2026-08-26 Grafos",
+            "lecture 2026-09-02 Caminhos mínimos",
+            "lecture 2026-09-30 Fluxos",
+            "lecture 2026-10-07 Emparelhamentos",
+        ],
+        "{stderr}"
+    );
+}
+
+/// The variant: English month abbreviations joined to the day by a slash, one with its year
+/// after a second slash, in a plain-text tab table; "out" written as a word in a title stays
+/// a word, not a date.
+#[test]
+fn slashed_day_month_dates_with_a_year_after_a_second_slash_are_read_in_a_tab_table() {
+    let text = "\
+Topology 301, Spring 2027
+
+Date\tTopic
+12/Jan/2027\tOpen sets
+19/Jan\tContinuity (sheet 1 out)
+26/Jan\tCompactness
+";
+    let (_d, path) = fixture(text, "top.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2027-01-12 Open sets",
+            "lecture 2027-01-19 Continuity (sheet 1 out)",
+            "lecture 2027-01-26 Compactness",
         ],
         "{stderr}"
     );
