@@ -1,7 +1,8 @@
 //! Schedule shapes, part 16: the shapes the k-* development syllabi (session 6) showed
 //! (issue #8): the year written before a numbered semester; a day and a month name joined by a
-//! slash. Every fixture is written for
-//! these tests (invented courses, topics and dates) in the shape a real syllabus used.
+//! slash; a class number with its dot before a meeting's weekday and date. Every fixture is
+//! written for these tests (invented courses, topics and dates) in the shape a real syllabus
+//! used.
 
 use crate::common::{events_json, fixture, summary};
 
@@ -117,6 +118,34 @@ Date\tTopic
             "lecture 2027-01-12 Open sets",
             "lecture 2027-01-19 Continuity (sheet 1 out)",
             "lecture 2027-01-26 Compactness",
+        ],
+        "{stderr}"
+    );
+}
+
+/// A table whose class cell numbers the meeting before its weekday and date (`1.Wednesday 4/3`,
+/// `3. Wednesday 25/3`), with a lab column beside it: each row is a class on its own date
+/// (even after a week without class), with the topic, not the number, as its title.
+#[test]
+fn a_class_number_before_the_weekday_and_date_leaves_the_date_readable() {
+    let text = "\
+Databases 210, Spring 2026
+Class meets Wednesday 15:30-17:00
+Lab: Friday 10:00-12:00
+
+Week\tClass\tTopic\tLab
+1\t1.Wednesday 4/3\tEntity models\tFriday 6/3 L1
+2\t2.Wednesday 11/3\tRelational algebra\tFriday 13/3 L2
+3\t3. Wednesday 25/3\tSQL\tFriday 27/3 L3
+";
+    let (_d, path) = fixture(text, "db.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2026-03-04 Entity models",
+            "lecture 2026-03-11 Relational algebra",
+            "lecture 2026-03-25 SQL",
         ],
         "{stderr}"
     );
