@@ -29,6 +29,7 @@ mod cli {
     mod shapes13;
     mod shapes14;
     mod shapes15;
+    mod shapes16;
     mod shapes3;
     mod shapes4;
     mod shapes5;

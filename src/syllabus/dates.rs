@@ -208,10 +208,30 @@ fn num(c: &regex::Captures<'_>, name: &str) -> Option<u32> {
 /// `may_begin_a_date` widened).
 pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
     if may_begin_a_date(text) {
-        date_by_patterns(text)
+        date_by_patterns(text).or_else(|| numbered_weekday_date(text))
     } else {
         None
     }
+}
+
+/// "15.Miércoles 6/5", "27. Wed 17/6": a class number with its dot before a weekday and its
+/// date, as a numbered list of meetings writes them; the number is part of no date, so the
+/// date is read after it (only before a weekday: "1.4" stays whatever the patterns make of it).
+fn numbered_weekday_date(text: &str) -> Option<DateSpan> {
+    let n = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&n) || text.as_bytes().get(n) != Some(&b'.') {
+        return None;
+    }
+    let from = n + 1 + leading_spaces(&text[n + 1..]);
+    let rest = &text[from..];
+    if weekday_prefix(rest) == 0 {
+        return None;
+    }
+    let span = date_by_patterns(rest)?;
+    Some(DateSpan {
+        len: from + span.len,
+        ..span
+    })
 }
 
 /// [`parse_date_prefix`] without the quick refusal.
@@ -258,6 +278,16 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
         return Some(span);
     }
     if let Some(span) = numeric_pair(text, weekday) {
+        return Some(span);
+    }
+    if let Some(span) = [weekday, 0].into_iter().find_map(|from| {
+        let (day, month, year, len) = month_day::day_slash_month(&text[from..])?;
+        Some(DateSpan {
+            start: RawDate::Known { month, day, year },
+            end: None,
+            len: from + len,
+        })
+    }) {
         return Some(span);
     }
     let (from, c) = month_name_date(text, weekday)?;

@@ -154,6 +154,10 @@ pub(crate) const MONTHS_EU: &[(&str, u32)] = &[
     ("dic", 12),
 ];
 
+/// Month abbreviations left out of [`MONTHS_EU`] because they are words too ("Hw 1 out"), read
+/// as months only where a slash joins them to a day ("02/set", "07/out"), as no word is.
+pub(crate) const MONTHS_AFTER_A_SLASH: &[(&str, u32)] = &[("gen", 1), ("set", 9), ("out", 10)];
+
 /// Month names of every language: [`MONTHS`], then [`MONTHS_EU`].
 pub(crate) fn all_months() -> impl Iterator<Item = &'static (&'static str, u32)> {
     MONTHS.iter().chain(MONTHS_EU)

@@ -15,7 +15,7 @@ use super::lexicon::{
     AND_WORDS, AND_WORDS_LOWER, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN, DAY_CODE_PATTERN,
     DAY_CODES, DEADLINE_VERB_PATTERN, DURATION_HOUR_INITIAL, DURATION_PATTERN, HEADER_DATE,
     HEADER_SECTION, HEADER_TIME, HEADER_TOPIC, HEADER_WEEKDAY, LECTURE_LABEL_PATTERN,
-    NOT_LECTURE_PATTERN, ROOM_PREFIXES, SECTION_NAME_PATTERN, SESSION_PATTERN,
+    NOT_LECTURE_PATTERN, ROOM_PREFIXES, SECTION_NAME_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN,
     SINE_TEMPORE_PATTERN, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO, WEEKDAYS_ZH,
 };
 use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
@@ -32,6 +32,18 @@ static SECTION_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(SECTION_NAME_
 /// itself is one of the session words, and is left out here).
 static SESSION_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b({SESSION_PATTERN})\b")).unwrap());
+
+/// A line labelled with a session word ("Práctica: viernes 17:15", "Lab: Thu 2-4pm").
+static SESSION_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^[\s*_#>-]*({SESSION_PATTERN})[\s*_]*:")).unwrap());
+
+/// Whether a line gives the slot of a lab, tutorial or practice under a label of its own: that
+/// slot is the session's, not the lectures' ("Sections:" names the lectures' own sections).
+fn session_slot(line: &str) -> bool {
+    SESSION_LABEL
+        .captures(line)
+        .is_some_and(|c| !c[1].to_lowercase().starts_with(SESSION_BOOK_WORD))
+}
 
 /// Whether a line names a lab's, tutorial's or recitation's section.
 fn session_section(line: &str) -> bool {
@@ -404,7 +416,7 @@ fn slot_tiers(lines: &[(usize, String)]) -> [Vec<(usize, Vec<Slot>)>; 4] {
             current = None;
             continue;
         }
-        if session_section(line) {
+        if session_section(line) || session_slot(line) {
             current = None;
             continue;
         }
@@ -932,6 +944,22 @@ mod tests {
             .enumerate()
             .map(|(i, l)| (i + 1, l.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_slot_labelled_with_a_session_word_is_not_the_lectures() {
+        let found = find_meetings(&numbered(
+            "Teoría: martes de 10.00 a 12.00.\n**Práctica:** jueves de 14:00 a 16:00.\nTD : lundi 8h-10h",
+        ));
+        assert_eq!(
+            found
+                .meetings
+                .iter()
+                .map(|m| (m.day, m.start, m.end))
+                .collect::<Vec<_>>(),
+            [(Weekday::Tue, t(10, 0), t(12, 0))]
+        );
+        assert!(!session_slot("Sections: Mon 9-10"));
     }
 
     #[test]

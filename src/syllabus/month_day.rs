@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex_syntax::is_word_character;
 
 use super::fold::{Words, folded, leading_spaces, starts_with_folded};
-use super::lexicon::{DATE_CONNECTOR_PATTERN, all_months};
+use super::lexicon::{DATE_CONNECTOR_PATTERN, MONTHS_AFTER_A_SLASH, all_months};
 use super::weekdays::weekday_prefix;
 
 /// Every month name, as the alternation of them is tried.
@@ -128,6 +128,32 @@ pub(super) fn day_month(text: &str) -> Option<Found<'_>> {
     None
 }
 
+/// "05/ago", "2/Sep/2026", "07/out": a day and a month name joined by a slash, and the year
+/// after a second slash when written: the day, the month, the year and the bytes taken up.
+pub(super) fn day_slash_month(text: &str) -> Option<(u32, u32, Option<i32>, usize)> {
+    let n = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&n) || text.as_bytes().get(n) != Some(&b'/') {
+        return None;
+    }
+    let day: u32 = text[..n].parse().ok().filter(|d| (1..=31).contains(d))?;
+    let rest = &text[n + 1..];
+    let len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let word = rest[..len].to_lowercase();
+    let month = all_months()
+        .chain(MONTHS_AFTER_A_SLASH)
+        .find(|(w, _)| *w == word)
+        .map(|&(_, m)| m)?;
+    let mut end = n + 1 + len;
+    end += usize::from(text[end..].starts_with('.'));
+    let year = text[end..].strip_prefix('/').and_then(|y| {
+        let digits = y.bytes().take_while(u8::is_ascii_digit).count();
+        (digits == 4).then(|| y[..4].parse().ok()).flatten()
+    });
+    Some((day, month, year, end + year.map_or(0, |_| 5)))
+}
+
 /// The second day of a day-first range: `\s*[-–—]\s*(?P<d2>[0-9]{1,2})ORD`, in order.
 fn day_ranges(text: &str, at: usize) -> impl Iterator<Item = (&str, usize)> + '_ {
     dash(text, at).into_iter().flat_map(move |at| {
@@ -223,4 +249,30 @@ fn boundary(text: &str, at: usize) -> bool {
         .is_some_and(is_word_character);
     let after = text[at..].chars().next().is_some_and(is_word_character);
     before != after
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_day_and_a_month_name_joined_by_a_slash_are_a_date_even_for_word_like_abbreviations() {
+        assert_eq!(day_slash_month("05/ago | 1"), Some((5, 8, None, 6)));
+        assert_eq!(day_slash_month("02/set"), Some((2, 9, None, 6)));
+        assert_eq!(day_slash_month("7/Out."), Some((7, 10, None, 6)));
+        assert_eq!(
+            day_slash_month("2/Sep/2026 x"),
+            Some((2, 9, Some(2026), 10))
+        );
+        assert_eq!(day_slash_month("05/agosto"), Some((5, 8, None, 9)));
+    }
+
+    #[test]
+    fn a_slash_before_another_word_or_a_day_out_of_range_is_no_date() {
+        assert_eq!(day_slash_month("1/output"), None);
+        assert_eq!(day_slash_month("and/or"), None);
+        assert_eq!(day_slash_month("40/ago"), None);
+        assert_eq!(day_slash_month("123/ago"), None);
+        assert_eq!(day_slash_month("05/"), None);
+    }
 }

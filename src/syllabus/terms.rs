@@ -86,6 +86,12 @@ static NUMBERED_SEMESTER: LazyLock<meta::Regex> = LazyLock::new(|| {
         r"(?i)\b([12]){NUMBERED_SEMESTER_PATTERN}({YEAR})\b"
     ))
 });
+/// "2024 1er cuatrimestre", "2026 2º semestre": the year written before the numbered semester.
+static YEAR_NUMBERED_SEMESTER: LazyLock<meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
+        r"(?i)\b({YEAR})(?:\s+|\s*[,/–-]\s*)([12]){NUMBERED_SEMESTER_PATTERN}"
+    ))
+});
 static ACADEMIC_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b([0-9]{4})\s*[/–-]\s*([0-9]{2}|[0-9]{4})\b").unwrap());
 
@@ -221,9 +227,13 @@ fn cjk_academic(text: &str) -> Found {
 
 /// A semester numbered before its word, of a calendar year: the first is spring.
 fn numbered_semester(text: &str) -> Found {
-    let c = NUMBERED_SEMESTER.groups(text)?;
-    let year = c[2].parse().ok()?;
-    Some((c.get(0)?.start(), numbered(&c[1], year, false)))
+    if let Some(c) = NUMBERED_SEMESTER.groups(text) {
+        let year = c[2].parse().ok()?;
+        return Some((c.get(0)?.start(), numbered(&c[1], year, false)));
+    }
+    let c = YEAR_NUMBERED_SEMESTER.groups(text)?;
+    let year = c[1].parse().ok()?;
+    Some((c.get(0)?.start(), numbered(&c[2], year, false)))
 }
 
 fn month_range(text: &str) -> Found {
@@ -444,6 +454,11 @@ mod tests {
         assert_eq!(t("2025년 봄학기").as_deref(), Some("Spring 2025"));
         assert_eq!(t("2º semestre 2025").as_deref(), Some("Fall 2025"));
         assert_eq!(t("1er cuatrimestre 2024").as_deref(), Some("Spring 2024"));
+        assert_eq!(t("Física, 2023 2º semestre").as_deref(), Some("Fall 2023"));
+        assert_eq!(
+            t("2025 1er cuatrimestre | calendario").as_deref(),
+            Some("Spring 2025")
+        );
         assert_eq!(t("semestre d'automne 2023").as_deref(), Some("Fall 2023"));
     }
 
