@@ -26,9 +26,10 @@ mod cli {
     mod shapes10;
     mod shapes11;
     mod shapes12;
-    mod shapes14;
     mod shapes13;
+    mod shapes14;
     mod shapes15;
+    mod shapes17;
     mod shapes3;
     mod shapes4;
     mod shapes5;

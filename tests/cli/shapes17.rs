@@ -1,0 +1,69 @@
+//! Schedule shapes, part 17: the shapes the k-* development syllabi (session 6) showed
+//! (issue #8). Every fixture is written for these tests (invented courses, topics and
+//! dates) in the shape a real syllabus used.
+
+use crate::common::{events_json, fixture, summary};
+
+/// A pipe table whose work cells link files named like `hw02_field_notes`: the words of the
+/// name are joined by underscores, and the number in it is still the homework's number, due
+/// on the date in parentheses; the homework is named by the whole name.
+#[test]
+fn work_named_like_a_file_with_underscores_keeps_its_homework_number() {
+    let text = "\
+# Ecology 240, Spring 2024
+
+| Week | Topic | Work |
+|------|-------|------|
+| 1 (1/22) | Populations | [hw01_census](hw/hw01_census.html) (Due 1/27) |
+| 2 (1/29) | Predators | [hw02_field_notes](hw/hw02_field_notes.html) (Due 2/3) |
+| 3 (2/5) | Niches | none |
+";
+    let (_d, path) = fixture(text, "plan.md");
+    let (events, stderr) = events_json(&path, &[]);
+    let due: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|e| e.starts_with("deadline"))
+        .collect();
+    assert_eq!(
+        due,
+        [
+            "deadline 2024-01-27 Hw01 census due",
+            "deadline 2024-02-03 Hw02 field notes due"
+        ],
+        "{stderr}"
+    );
+    let homework: Vec<_> = events
+        .iter()
+        .filter_map(|e| e["homework"].as_str())
+        .collect();
+    assert_eq!(homework, ["Hw01 census", "Hw02 field notes"], "{stderr}");
+}
+
+/// The variant: a tab table whose deliverables are written as bare names with underscores and
+/// no link (`ps3_tree_growth due Mar 8`); a run of underscores left for a blank to fill in is
+/// no work.
+#[test]
+fn a_bare_underscored_work_name_is_numbered_and_a_blank_line_is_no_work() {
+    let text = "\
+Forestry 101, Spring 2024
+Lectures: Friday 09:00-10:30
+
+Date\tTopic\tDue
+Mar 1\tSoils\tName: ________
+Mar 8\tTrees\thw3_tree_growth due Mar 8
+Mar 15\tFires\t
+";
+    let (_d, path) = fixture(text, "plan.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2024-03-01 Soils",
+            "lecture 2024-03-08 Trees",
+            "deadline 2024-03-08 Hw3 tree growth due",
+            "lecture 2024-03-15 Fires"
+        ],
+        "{stderr}"
+    );
+    assert_eq!(events[2]["homework"], "Hw3 tree growth", "{stderr}");
+}
