@@ -2,7 +2,7 @@
 //! (issue #8). Every fixture is written for these tests (invented courses, topics and
 //! dates) in the shape a real syllabus used.
 
-use crate::common::{events_json, fixture, summary};
+use crate::common::{events_json, fixture, summary, summary_with_time};
 
 /// A pipe table whose work cells link files named like `hw02_field_notes`: the words of the
 /// name are joined by underscores, and the number in it is still the homework's number, due
@@ -66,4 +66,56 @@ Mar 15\tFires\t
         "{stderr}"
     );
     assert_eq!(events[2]["homework"], "Hw3 tree growth", "{stderr}");
+}
+
+/// A page generated from a notebook opens with the moment it was built, to the second
+/// (`Generated: Wed Jan 10 08:55:41 AM`): that clock is no lecture slot, so with no slot
+/// written the classes stay all-day, on their dates, and the warning says no time was found.
+#[test]
+fn a_build_stamp_to_the_second_is_no_lecture_slot() {
+    let text = "\
+Botany 120, Spring 2024
+Generated: Wed Jan 10 08:55:41 AM
+
+Date\tTopic
+Jan 16\tCells
+Jan 23\tLeaves
+Jan 30\tRoots
+";
+    let (_d, path) = fixture(text, "plan.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary_with_time(&events),
+        [
+            "lecture 2024-01-16 Cells",
+            "lecture 2024-01-23 Leaves",
+            "lecture 2024-01-30 Roots"
+        ],
+        "{stderr}"
+    );
+    assert!(stderr.contains("no lecture time found"), "{stderr}");
+}
+
+/// The variant: the stamp is in a footer line after the slot; the written slot is the one read.
+#[test]
+fn a_written_slot_stands_beside_a_build_stamp() {
+    let text = "\
+Botany 120, Spring 2024
+Class: Tuesday 13:30-14:45, Hall B
+Last built 2024-01-09 17:20:02
+
+Date\tTopic
+Jan 16\tCells
+Jan 23\tLeaves
+";
+    let (_d, path) = fixture(text, "plan.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary_with_time(&events),
+        [
+            "lecture 2024-01-16T13:30 Cells",
+            "lecture 2024-01-23T13:30 Leaves"
+        ],
+        "{stderr}"
+    );
 }
