@@ -119,3 +119,59 @@ Jan 23\tLeaves
         "{stderr}"
     );
 }
+
+/// A spreadsheet-made table whose kind column is headed `Formato` (Spanish, Portuguese and
+/// Italian for "format"): its `Práctica` rows are sessions of their own kind, not lectures,
+/// and its `Examen` row is an exam, as under a `Tipo` column.
+#[test]
+fn a_formato_column_gives_each_row_its_kind() {
+    let text = "\
+# Redes I, primer cuatrimestre 2021
+
+| Día | Fecha | Clase | Temario | Formato |
+|---|---|---|---|---|
+| Lunes | 5/4/2021 | 1 | Capas y protocolos | Teoría |
+| Jueves | 8/4/2021 | 2 | Ejercicios de subredes | Práctica |
+| Lunes | 12/4/2021 | 3 | Enrutamiento | Teoría |
+| Jueves | 15/4/2021 | 4 | Primer parcial | Examen |
+";
+    let (_d, path) = fixture(text, "redes.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Argentina/Buenos_Aires"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2021-04-05 Capas y protocolos",
+            "other 2021-04-08 Práctica: Ejercicios de subredes",
+            "lecture 2021-04-12 Enrutamiento",
+            "exam 2021-04-15 Primer parcial"
+        ],
+        "{stderr}"
+    );
+}
+
+/// The variant: a tab table laid out by a spreadsheet export, the `Formato` column between
+/// the topic and the comments, with a `Temario` (list of topics) column that gives the titles.
+#[test]
+fn a_formato_column_in_a_tab_table_keeps_practice_out_of_the_lectures() {
+    let text = "\
+Bases de datos, 2022
+
+Fecha\tTemario\tFormato\tComentarios
+01/03/2022\tModelo relacional\tTeoría\t
+08/03/2022\tConsultas SQL\tPráctica\tTraer notebook
+15/03/2022\tNormalización\tTeoría\t
+22/03/2022\tParcial\tExamen\tNotas en una semana
+";
+    let (_d, path) = fixture(text, "bd.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Argentina/Buenos_Aires"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2022-03-01 Modelo relacional",
+            "other 2022-03-08 Práctica: Consultas SQL",
+            "lecture 2022-03-15 Normalización",
+            "exam 2022-03-22 Midterm"
+        ],
+        "{stderr}"
+    );
+}
