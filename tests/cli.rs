@@ -30,6 +30,7 @@ mod cli {
     mod shapes14;
     mod shapes15;
     mod shapes16;
+    mod shapes17;
     mod shapes3;
     mod shapes4;
     mod shapes5;

@@ -167,6 +167,13 @@ fn meetings_in_line(line: &str) -> Vec<Meeting> {
 /// The times of a line as (where, start, end): its ranges or, when it has none, its starts
 /// ("18ct", "10:00 s.t.", "at 2pm", "Mon 10:00"; never in a line about a deadline).
 fn times_in_line(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime>, End)> {
+    // A clock to the second ("Updated: Mon Feb 04 10:40:59 AM") stamps when the file was made;
+    // no class starts at it. It is blanked out, keeping every other time where it was.
+    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b[0-9]{1,2}:[0-5][0-9]:[0-5][0-9](?:\s*[ap]\.?m\b\.?)?").unwrap()
+    });
+    let blanked = STAMP.replace_all(line, |c: &regex::Captures<'_>| " ".repeat(c[0].len()));
+    let line = &*blanked;
     let ranges: Vec<_> = TIME_RANGE
         .groups_iter(line)
         .filter_map(|c| {
@@ -808,6 +815,19 @@ mod tests {
 
     fn t(h: u32, m: u32) -> NaiveTime {
         NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn a_clock_to_the_second_is_a_file_stamp_and_no_slot() {
+        assert!(meetings_in_line("Revised: Thu Mar 07 14:05:33 PM").is_empty());
+        assert!(meetings_in_line("Built Wed 2024-01-10 09:12:45").is_empty());
+        let m = meetings_in_line("Lab: Wed 3:10-5:00pm (page built 11:02:17)");
+        assert_eq!(
+            m.iter()
+                .map(|m| (m.day, m.start, m.end))
+                .collect::<Vec<_>>(),
+            [(Weekday::Wed, t(15, 10), t(17, 0))]
+        );
     }
 
     #[test]

@@ -171,6 +171,10 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     // A link's target ("[HW2](hw/ps2.pdf)") is not text: "ps2" there is no problem set.
     static LINK_TARGET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\]\([^)\s]*\)").unwrap());
     let cell = &*LINK_TARGET.replace_all(cell, "]");
+    // A file-like name ("hw03_lit_review") joins its words with underscores: they are spaces,
+    // so its number ends at a word's end like any other.
+    static JOINED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([[:alnum:]])_+").unwrap());
+    let cell = &*JOINED.replace_all(cell, "$1 ");
     let matches: Vec<Subject<'_>> = SUBJECT_RE
         .groups_iter(cell)
         .map(|c| Subject::new(cell, c))
@@ -887,6 +891,18 @@ mod tests {
         );
         assert!(kinds("Examples of CNNs").is_empty() && kinds("Labor Day").is_empty());
         assert_eq!(parse_cell("HW3 0ut").1.as_deref(), Some("HW3 0ut"));
+    }
+
+    #[test]
+    fn a_file_like_name_joined_by_underscores_keeps_its_number() {
+        let (acts, _) = parse_cell("[hw04_sampling_plan](hw/hw04.html) (Due 3/2)");
+        assert_eq!(
+            acts.iter()
+                .map(|a| (a.kind, a.label.as_str(), a.is_homework))
+                .collect::<Vec<_>>(),
+            [(EventKind::Deadline, "Hw04 sampling plan", true)]
+        );
+        assert!(kinds("fill in the ____ blank").is_empty());
     }
 
     #[test]
