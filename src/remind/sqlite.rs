@@ -1210,27 +1210,34 @@ mod tests {
         }
     }
 
+    /// A ledger of an older schema (one version per batch of `schemas`) holding one sent
+    /// reminder.
+    fn old_ledger(p: &Path, schemas: &[&str]) {
+        let conn = Connection::open(p).unwrap();
+        for schema in schemas {
+            conn.execute_batch(schema).unwrap();
+        }
+        conn.pragma_update(None, "application_id", APPLICATION_ID)
+            .unwrap();
+        conn.pragma_update(None, "user_version", schemas.len() as i64)
+            .unwrap();
+        insert(
+            &conn,
+            "ev@x",
+            "3d",
+            "20221122T205900Z",
+            "a@x.org",
+            &sent("a@x.org").delivery,
+        )
+        .unwrap();
+    }
+
     #[test]
     fn a_version_1_ledger_is_migrated_keeping_its_rows_and_then_keeps_a_baseline() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.sent.sqlite");
-        {
-            // A ledger as coursecal wrote it before notices: schema 1, one reminder sent.
-            let conn = Connection::open(&p).unwrap();
-            conn.execute_batch(SCHEMA).unwrap();
-            conn.pragma_update(None, "application_id", APPLICATION_ID)
-                .unwrap();
-            conn.pragma_update(None, "user_version", 1).unwrap();
-            insert(
-                &conn,
-                "ev@x",
-                "3d",
-                "20221122T205900Z",
-                "a@x.org",
-                &sent("a@x.org").delivery,
-            )
-            .unwrap();
-        }
+        // A ledger as coursecal wrote it before notices: schema 1, one reminder sent.
+        old_ledger(&p, &[SCHEMA]);
         let peeked = SqliteLedger::peek(&p, None).unwrap();
         assert!(peeked.settled(KEY, "a@x.org") && peeked.announced.is_none());
         let mut l = SqliteLedger::open(&p, None).unwrap();
@@ -1294,24 +1301,8 @@ mod tests {
     fn a_version_2_ledger_is_migrated_keeping_its_rows_and_then_keeps_the_last_good_version() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.sent.sqlite");
-        {
-            // A ledger as coursecal wrote it before the last good version: schema 2.
-            let conn = Connection::open(&p).unwrap();
-            conn.execute_batch(SCHEMA).unwrap();
-            conn.execute_batch(SCHEMA_V2).unwrap();
-            conn.pragma_update(None, "application_id", APPLICATION_ID)
-                .unwrap();
-            conn.pragma_update(None, "user_version", 2).unwrap();
-            insert(
-                &conn,
-                "ev@x",
-                "3d",
-                "20221122T205900Z",
-                "a@x.org",
-                &sent("a@x.org").delivery,
-            )
-            .unwrap();
-        }
+        // A ledger as coursecal wrote it before the last good version: schema 2.
+        old_ledger(&p, &[SCHEMA, SCHEMA_V2]);
         let course = Path::new("/courses/c.toml");
         assert_eq!(find_last_good(&p, course).unwrap(), None);
         assert!(

@@ -9,6 +9,7 @@
 //! at a line whose text runs across the gap between the columns (prose the width of the page).
 
 use super::Line;
+use super::side_by_side::laid;
 use crate::syllabus::dates::parse_date_prefix;
 
 /// Fewest characters between the two dates' starts: two columns of a page, not two dates
@@ -91,24 +92,8 @@ fn halves(line: &Line, right: usize) -> (Line, Line) {
         .into_iter()
         .map(|(col, text)| (col.saturating_sub(right), text))
         .collect();
-    (laid(line.no, l), laid(line.no, r))
-}
-
-/// A space-laid line of these cells, indented (as the aligned reader marks it) when it starts
-/// right of the margin.
-fn laid(no: usize, placed: Vec<(usize, String)>) -> Line {
-    let indented = placed.first().is_some_and(|(col, _)| *col >= 2);
-    let mut cells: Vec<String> = Vec::with_capacity(placed.len() + 1);
-    if indented {
-        cells.push(String::new());
-    }
-    cells.extend(placed.iter().map(|(_, t)| t.clone()));
-    Line {
-        no,
-        cells,
-        placed: Some(placed),
-        indented,
-    }
+    // Blocks start at the margin: the same cells as the halves of a side-by-side table.
+    (laid(line.no, l, 0), laid(line.no, r, 0))
 }
 
 #[cfg(test)]

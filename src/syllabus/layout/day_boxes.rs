@@ -219,12 +219,7 @@ fn box_text(week: &mut Week, no: usize, text: &str, after: &mut Vec<SourceLine>)
 mod tests {
     use super::*;
 
-    fn source(text: &str) -> Vec<SourceLine> {
-        text.lines()
-            .enumerate()
-            .map(|(i, l)| (i + 1, l.to_string()))
-            .collect()
-    }
+    use crate::syllabus::layout::markdown::numbered_lines as source;
 
     #[test]
     fn each_box_with_text_is_a_row_on_its_day_of_the_month_above() {

@@ -25,6 +25,15 @@ use crate::syllabus::lexicon::{HEADER_DATE, HEADER_TOPIC, STRUCK_CELL};
 /// A line of text and the 1-based line of the source it comes from.
 pub(super) type SourceLine = (usize, String);
 
+/// The lines of `text` numbered from 1, as the layout readers receive them (for tests).
+#[cfg(test)]
+pub(super) fn numbered_lines(text: &str) -> Vec<SourceLine> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.to_string()))
+        .collect()
+}
+
 /// The lines of a Markdown document as (source line, text).
 pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
     let bridged = bridge_html_tables(raw);

@@ -224,12 +224,7 @@ fn class_weekdays(boxes: &[(usize, NaiveDate, Vec<String>)]) -> [bool; 7] {
 mod tests {
     use super::*;
 
-    fn source(text: &str) -> Vec<SourceLine> {
-        text.lines()
-            .enumerate()
-            .map(|(i, l)| (i + 1, l.to_string()))
-            .collect()
-    }
+    use crate::syllabus::layout::markdown::numbered_lines as source;
 
     #[test]
     fn each_box_of_a_month_grid_is_a_row_on_its_day() {

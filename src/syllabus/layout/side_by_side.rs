@@ -76,7 +76,7 @@ impl Halves {
 
 /// A space-laid line of these cells, indented when it starts right of the table's first
 /// column (as the aligned reader marks it).
-fn laid(no: usize, placed: Vec<(usize, String)>, left: usize) -> Line {
+pub(super) fn laid(no: usize, placed: Vec<(usize, String)>, left: usize) -> Line {
     let indented = placed.first().is_some_and(|(col, _)| *col >= left + 2);
     let mut cells: Vec<String> = Vec::with_capacity(placed.len() + 1);
     if indented {
