@@ -31,6 +31,7 @@ mod cli {
     mod shapes15;
     mod shapes16;
     mod shapes17;
+    mod shapes18;
     mod shapes3;
     mod shapes4;
     mod shapes5;

@@ -27,11 +27,38 @@ pub(super) struct Context {
     pub(super) term_year_over_written: bool,
 }
 
+/// The term the document names. A line printed word for word three times or more is a
+/// running page header or footer, often left over from an earlier year's copy, so a term
+/// named on any other line comes first; the running line's term counts only when no other
+/// line names one.
+fn named_term(lines: &[String]) -> Option<Term> {
+    let squash = |l: &str| l.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut seen: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for l in lines.iter().map(|l| squash(l)).filter(|l| !l.is_empty()) {
+        *seen.entry(l).or_default() += 1;
+    }
+    let running = |l: &String| seen.get(&squash(l)).is_some_and(|n| *n >= 3);
+    let all = lines.join("\n");
+    if lines
+        .iter()
+        .any(|l| running(l) && dates::find_term(l).is_some())
+    {
+        let kept: Vec<&str> = lines
+            .iter()
+            .map(|l| if running(l) { "" } else { l.as_str() })
+            .collect();
+        if let Some(t) = dates::find_term(&kept.join("\n")) {
+            return Some(t);
+        }
+    }
+    dates::find_term(&all)
+}
+
 impl Context {
     /// The context of a document: the term (the options', the one named, or one guessed from
     /// the first date with a year) and the order of its slash dates.
     pub(super) fn settle(lines: &[String], laid_out: &[Option<Line>], opts: &ParseOptions) -> Self {
-        let named = opts.term.or_else(|| dates::find_term(&lines.join("\n")));
+        let named = opts.term.or_else(|| named_term(lines));
         let mut cx = Context {
             term: named,
             order: DateOrder::Mdy,
