@@ -46,19 +46,18 @@ fn an_html_table_with_the_kind_first_reads_each_rows_kind_as_a_tab_table_does() 
     let (_h, html_path) = fixture(&html, "schedule.html");
     let (_t, text_path) = fixture(&text, "schedule.txt");
     let (from_html, stderr) = kinds_and_days(&html_path);
-    assert_eq!(
-        from_html,
-        [
-            "lecture 2025-03-10",
-            "other 2025-03-12",
-            "other 2025-03-14",
-            "lecture 2025-03-17",
-            "other 2025-03-19"
-        ],
-        "{stderr}"
-    );
+    assert_eq!(from_html, KIND_FIRST_DAYS, "{stderr}");
     assert_eq!(kinds_and_days(&text_path).0, from_html);
 }
+
+/// What both kind-first tables give: the lecture rows as lectures, the lab rows as `other`.
+const KIND_FIRST_DAYS: [&str; 5] = [
+    "lecture 2025-03-10",
+    "other 2025-03-12",
+    "other 2025-03-14",
+    "lecture 2025-03-17",
+    "other 2025-03-19",
+];
 
 /// The same in a Markdown file whose schedule is an HTML block, with Spanish kind words.
 #[test]
@@ -77,17 +76,7 @@ fn a_markdown_file_with_an_html_table_of_spanish_kinds_reads_each_rows_kind() {
     );
     let (_d, path) = fixture(&md, "programa.md");
     let (got, stderr) = kinds_and_days(&path);
-    assert_eq!(
-        got,
-        [
-            "lecture 2025-03-10",
-            "other 2025-03-12",
-            "other 2025-03-14",
-            "lecture 2025-03-17",
-            "other 2025-03-19"
-        ],
-        "{stderr}"
-    );
+    assert_eq!(got, KIND_FIRST_DAYS, "{stderr}");
 }
 
 fn write_pdf(pages: &[&[&str]]) -> (tempfile::TempDir, std::path::PathBuf) {
