@@ -1,8 +1,10 @@
 //! A course as plain data: identity, term, zone, links and its events.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use chrono_tz::Tz;
 
-use super::{Event, Section, Term};
+use super::{Event, Section, Term, make_uid};
 
 /// Everything coursecal knows about one course for one term.
 #[derive(Debug, Clone)]
@@ -56,6 +58,41 @@ impl Course {
     /// Slug of the term, e.g. "fall2022".
     pub fn term_slug(&self) -> String {
         self.term_slug.clone()
+    }
+
+    /// The UID an earlier coursecal published and recorded an event under, by the event's
+    /// UID now, for events whose key it made differently ([`Event::former_key`]). A former UID
+    /// that two events would claim, or that is another event's own UID, is left out: it
+    /// cannot say which event it was.
+    pub fn former_uids(&self) -> BTreeMap<String, String> {
+        let mut claims: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+        for e in &self.events {
+            if let Some(key) = &e.former_key {
+                let former = make_uid(&self.id, &self.term_slug, key);
+                claims.entry(former).or_default().push(&e.uid);
+            }
+        }
+        let own: BTreeSet<&str> = self.events.iter().map(|e| e.uid.as_str()).collect();
+        claims
+            .into_iter()
+            .filter_map(|(former, uids)| match uids[..] {
+                [uid] if !own.contains(former.as_str()) => Some((uid.to_string(), former)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// `map`, keyed by UIDs as an earlier coursecal wrote them, keyed by the events' UIDs now:
+    /// an entry under a former UID moves to its event's UID unless that one has an entry.
+    pub fn with_current_uids<V>(&self, mut map: BTreeMap<String, V>) -> BTreeMap<String, V> {
+        for (uid, former) in self.former_uids() {
+            if !map.contains_key(&uid)
+                && let Some(v) = map.remove(&former)
+            {
+                map.insert(uid, v);
+            }
+        }
+        map
     }
 }
 
