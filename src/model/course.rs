@@ -104,3 +104,76 @@ pub struct Warning {
     /// What was wrong and what was done about it.
     pub message: String,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EventKind, When};
+
+    fn course(events: &[(&str, Option<&str>)]) -> Course {
+        let day = chrono::NaiveDate::from_ymd_opt(2022, 11, 1).unwrap();
+        Course {
+            id: "c".into(),
+            code: "C 1".into(),
+            name: String::new(),
+            term: None,
+            term_slug: "fall2022".into(),
+            timezone: chrono_tz::UTC,
+            url: None,
+            feed_url: None,
+            refresh: "PT6H".into(),
+            sections: Vec::new(),
+            events: events
+                .iter()
+                .map(|(key, former)| Event {
+                    key: (*key).into(),
+                    uid: make_uid("c", "fall2022", key),
+                    kind: EventKind::Other,
+                    title: (*key).into(),
+                    description: String::new(),
+                    when: When::AllDay(day),
+                    timezone: chrono_tz::UTC,
+                    location: None,
+                    week: None,
+                    homework: None,
+                    source_line: None,
+                    cancelled: false,
+                    section: None,
+                    former_key: former.map(Into::into),
+                })
+                .collect(),
+            warnings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_former_uid_names_one_event_or_none() {
+        let c = course(&[
+            ("other-ubung-1", Some("other-bung-1")),
+            // Two events the earlier fold made one key: neither may claim it.
+            ("other-lodz", Some("other-d")),
+            ("other-lodz-2", Some("other-d")),
+            // A former key that is another event's own key now.
+            ("other-grosse", Some("other-gr-e")),
+            ("other-gr-e", None),
+        ]);
+        assert_eq!(
+            c.former_uids(),
+            BTreeMap::from([(
+                "c-fall2022-other-ubung-1@coursecal".to_string(),
+                "c-fall2022-other-bung-1@coursecal".to_string()
+            )])
+        );
+        let published = BTreeMap::from([
+            ("c-fall2022-other-bung-1@coursecal".to_string(), 1),
+            ("c-fall2022-other-d@coursecal".to_string(), 2),
+        ]);
+        assert_eq!(
+            c.with_current_uids(published),
+            BTreeMap::from([
+                ("c-fall2022-other-d@coursecal".to_string(), 2),
+                ("c-fall2022-other-ubung-1@coursecal".to_string(), 1),
+            ])
+        );
+    }
+}

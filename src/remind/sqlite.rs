@@ -1433,6 +1433,62 @@ mod tests {
     }
 
     #[test]
+    fn a_version_3_ledger_has_its_former_uids_renamed_in_its_migration_and_in_a_peek() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        // Schema 3, as the coursecal that dropped letters from keys left it: a reminder sent,
+        // the event's announced version and a notice, all under its former UID `ev@x`.
+        old_ledger(&p, &[SCHEMA, SCHEMA_V2, SCHEMA_V3]);
+        let conn = Connection::open(&p).unwrap();
+        conn.execute_batch(
+            "INSERT INTO announced VALUES ('ev@x', '{\"kind\":\"deadline\",\"title\":\"Übung due\",\"start\":\"2022-11-22T20:59:00Z\"}');
+             INSERT INTO baseline VALUES (1, '2022-11-01T00:00:00Z');
+             INSERT INTO notice VALUES ('ev@x|notice-1|20221122T205900Z', 'ev@x', '2022-11-02T00:00:00Z', NULL, NULL);
+             INSERT INTO announced VALUES ('other@x', '{\"kind\":\"exam\",\"title\":\"Exam\",\"start\":\"2022-11-22T20:59:00Z\"}');",
+        )
+        .unwrap();
+        drop(conn);
+        let renames = Renames::from([("ev@x".to_string(), "new@x".to_string())]);
+        let new_key = KEY.replacen("ev@x", "new@x", 1);
+        let peeked = SqliteLedger::peek(&p, None, &renames).unwrap();
+        assert!(peeked.settled(&new_key, "a@x.org") && !peeked.settled(KEY, "a@x.org"));
+        let mut l = SqliteLedger::open(&p, None, &renames).unwrap();
+        assert_eq!(
+            *l.ledger(),
+            peeked,
+            "a peek reads what the migration writes"
+        );
+        assert!(
+            !l.claim(&new_key, "a@x.org").unwrap(),
+            "sent is never owed again"
+        );
+        let announced = &l.ledger().announced.as_ref().unwrap().versions;
+        assert_eq!(
+            announced.keys().collect::<Vec<_>>(),
+            ["new@x", "other@x"],
+            "no event looks cancelled and new"
+        );
+        assert_eq!(l.ledger().notices[0].key, "new@x|notice-1|20221122T205900Z");
+        assert_eq!(l.ledger().notices[0].uid, "new@x");
+        drop(l);
+        let conn = Connection::open(&p).unwrap();
+        let version: i32 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, 4);
+        let renamed: (String, String) = conn
+            .query_row("SELECT old_uid, new_uid FROM renamed", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap();
+        assert_eq!(renamed, ("ev@x".into(), "new@x".into()));
+        // A schema 4 ledger is never renamed again, whatever the course says.
+        let again = Renames::from([("new@x".to_string(), "third@x".to_string())]);
+        let l = SqliteLedger::open(&p, None, &again).unwrap();
+        assert!(l.ledger().settled(&new_key, "a@x.org"));
+    }
+
+    #[test]
     fn a_last_good_version_whose_bytes_no_longer_give_its_hash_is_not_used() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.sent.sqlite");
