@@ -21,6 +21,7 @@ mod cli {
     mod readme;
     mod recognisers;
     mod remind;
+    mod renamed_ids;
     mod sections;
     mod sessions;
     mod shapes10;

@@ -84,7 +84,8 @@ pub(crate) fn feed_changes(course: &Course, feed: &Path) -> Result<Option<Vec<Ch
             ));
         }
     };
-    let published = published_versions(&text, course.timezone);
+    // An event published under its former UID (docs/commands.md, "UIDs") is the same event.
+    let published = course.with_current_uids(published_versions(&text, course.timezone));
     Ok(Some(compare(&published, &feed_versions(course))))
 }
 

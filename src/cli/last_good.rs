@@ -55,7 +55,7 @@ impl ForPass {
 /// Keeps `v` as the last good version in the course's ledger (creating the ledger as a pass
 /// would), outside a pass: the daemon's start-up.
 pub(crate) fn keep(r: &Reminding, v: &LastGood) -> Result<()> {
-    let mut ledger = SqliteLedger::open(&r.ledger, r.legacy_ledger.as_deref())?;
+    let mut ledger = SqliteLedger::open(&r.ledger, r.legacy_ledger.as_deref(), &r.renames())?;
     ledger.keep_last_good(v)?;
     ledger.sync()?;
     Ok(())

@@ -88,7 +88,7 @@ fn real_pass(
     log: &mut dyn FnMut(&str),
 ) -> Result<PassReport> {
     let mut mailer = r.mailer()?;
-    let mut ledger = SqliteLedger::open(&r.ledger, r.legacy_ledger.as_deref())?;
+    let mut ledger = SqliteLedger::open(&r.ledger, r.legacy_ledger.as_deref(), &r.renames())?;
     if let Some(v) = keep
         && let Err(e) = ledger.keep_last_good(v)
     {

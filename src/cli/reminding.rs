@@ -216,7 +216,14 @@ impl Reminding {
         Ok(crate::remind::sqlite::SqliteLedger::peek(
             &self.ledger,
             self.legacy_ledger.as_deref(),
+            &self.renames(),
         )?)
+    }
+
+    /// The UIDs a ledger written by an earlier coursecal knows the course's events by, each
+    /// with the event's UID now: every pass and every read renames them.
+    pub(crate) fn renames(&self) -> crate::remind::ledger::Renames {
+        crate::remind::ledger::renames_of(&self.loaded.course)
     }
 
     pub(crate) fn input(

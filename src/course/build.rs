@@ -143,6 +143,7 @@ fn rename_repeated_keys(course: &mut Course) {
             message: format!("a second event would have the key {}; it is {renamed} instead (check the week numbers)", e.key),
         });
         e.uid = make_uid(&id, &term_slug, &renamed);
+        e.former_key = e.former_key.take().map(|f| format!("{f}-{n}"));
         e.key = renamed.clone();
         seen.insert(renamed);
     }
@@ -233,14 +234,18 @@ fn apply_moves(course: &mut Course, file: &CourseFile) -> Result<(), OverrideErr
 fn apply_additions(course: &mut Course, file: &CourseFile) -> Result<(), OverrideError> {
     let tz = course.timezone;
     for (n, a) in file.add.iter().enumerate() {
-        let key = a.key.clone().unwrap_or_else(|| {
-            let slug = crate::syllabus::slug_words(&a.title);
-            if slug.is_empty() {
-                format!("{}-added-{}", a.kind, n + 1)
-            } else {
-                format!("{}-{slug}", a.kind)
-            }
-        });
+        let keyed = |slug: String| {
+            a.key.clone().unwrap_or_else(|| {
+                if slug.is_empty() {
+                    format!("{}-added-{}", a.kind, n + 1)
+                } else {
+                    format!("{}-{slug}", a.kind)
+                }
+            })
+        };
+        let key = keyed(crate::syllabus::key_words(&a.title));
+        // Before every letter was kept, titles were folded as section names still are.
+        let former = keyed(crate::syllabus::slug_words(&a.title));
         if course.events.iter().any(|e| e.key == key) {
             return Err(OverrideError {
                 line: a.line,
@@ -250,6 +255,7 @@ fn apply_additions(course: &mut Course, file: &CourseFile) -> Result<(), Overrid
             });
         }
         let when = to_when(tz, a.start, a.end, None);
+        let former_key = (former != key).then_some(former);
         course.events.push(Event {
             uid: make_uid(&course.id, &course.term_slug(), &key),
             key,
@@ -264,6 +270,7 @@ fn apply_additions(course: &mut Course, file: &CourseFile) -> Result<(), Overrid
             source_line: None,
             cancelled: false,
             section: None,
+            former_key,
         });
     }
     Ok(())

@@ -461,7 +461,27 @@ pub fn render(
     previous: &Previous,
     now: DateTime<Utc>,
 ) -> Rendered {
-    render_calendar(course, variant, previous, now, None)
+    let uids = published_uids(course, previous);
+    render_calendar(course, variant, previous, now, None, &uids)
+}
+
+/// The UID an event is published under where it is not its own, by its own: the UID an
+/// earlier coursecal gave it ([`Course::former_uids`]: it dropped letters outside ASCII from
+/// keys), while the previous feed has that one and not the new one.
+///
+/// Why keep it rather than publish the new UID and cancel the old: calendars know an event by
+/// its UID, and hold the subscriber's own notes and alarms under it. A new UID would show
+/// every subscriber a cancelled event beside a new one, with its notes gone and its alarm
+/// twice. The former UID stays for as long as the feed carries it (the term); a feed built
+/// afresh (no previous one) uses the new UIDs, which no calendar knows yet.
+fn published_uids(course: &Course, previous: &Previous) -> BTreeMap<String, String> {
+    course
+        .former_uids()
+        .into_iter()
+        .filter(|(uid, former)| {
+            previous.events.contains_key(former) && !previous.events.contains_key(uid)
+        })
+        .collect()
 }
 
 /// What turns a feed into an iTIP `PUBLISH` object (RFC 5546 §3.2.1): `METHOD`, an
@@ -479,14 +499,22 @@ fn render_calendar(
     previous: &Previous,
     now: DateTime<Utc>,
     publish: Option<&Publish>,
+    uids: &BTreeMap<String, String>,
 ) -> Rendered {
     let now_s = ical_utc(now);
     let mut changes = Changes::default();
     let mut vevents: Vec<Vec<String>> = Vec::new();
     let mut seen = BTreeSet::new();
     for e in course.events.iter().filter(|e| variant.includes(course, e)) {
+        let e = match uids.get(&e.uid) {
+            Some(former) => std::borrow::Cow::Owned(Event {
+                uid: former.clone(),
+                ..e.clone()
+            }),
+            None => std::borrow::Cow::Borrowed(e),
+        };
         seen.insert(e.uid.clone());
-        vevents.push(current_vevent(course, e, previous, &now_s, &mut changes));
+        vevents.push(current_vevent(course, &e, previous, &now_s, &mut changes));
     }
     let over = term_end(course).is_some_and(|end| now > end + Duration::days(1));
     for (uid, p) in &previous.events {
@@ -677,17 +705,19 @@ pub fn single_event(
     now: DateTime<Utc>,
     organizer: &str,
 ) -> String {
+    let uids = published_uids(course, previous);
     let mut one = course.clone();
     one.events = vec![event.clone()];
     let mut prev = Previous::default();
-    if let Some(p) = previous.events.get(&event.uid) {
-        prev.events.insert(event.uid.clone(), p.clone());
+    let uid = uids.get(&event.uid).unwrap_or(&event.uid);
+    if let Some(p) = previous.events.get(uid) {
+        prev.events.insert(uid.clone(), p.clone());
     }
     let publish = Publish {
         organizer: organizer_line(&course.display_name(), organizer),
         stamp: ical_utc(now),
     };
-    render_calendar(&one, Variant::All, &prev, now, Some(&publish)).ics
+    render_calendar(&one, Variant::All, &prev, now, Some(&publish), &uids).ics
 }
 
 /// Adds the ORGANIZER line in its sorted place and sets DTSTAMP to the object's creation

@@ -1,8 +1,10 @@
 //! A course as plain data: identity, term, zone, links and its events.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use chrono_tz::Tz;
 
-use super::{Event, Section, Term};
+use super::{Event, Section, Term, make_uid};
 
 /// Everything coursecal knows about one course for one term.
 #[derive(Debug, Clone)]
@@ -57,6 +59,41 @@ impl Course {
     pub fn term_slug(&self) -> String {
         self.term_slug.clone()
     }
+
+    /// The UID an earlier coursecal published and recorded an event under, by the event's
+    /// UID now, for events whose key it made differently ([`Event::former_key`]). A former UID
+    /// that two events would claim, or that is another event's own UID, is left out: it
+    /// cannot say which event it was.
+    pub fn former_uids(&self) -> BTreeMap<String, String> {
+        let mut claims: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+        for e in &self.events {
+            if let Some(key) = &e.former_key {
+                let former = make_uid(&self.id, &self.term_slug, key);
+                claims.entry(former).or_default().push(&e.uid);
+            }
+        }
+        let own: BTreeSet<&str> = self.events.iter().map(|e| e.uid.as_str()).collect();
+        claims
+            .into_iter()
+            .filter_map(|(former, uids)| match uids[..] {
+                [uid] if !own.contains(former.as_str()) => Some((uid.to_string(), former)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// `map`, keyed by UIDs as an earlier coursecal wrote them, keyed by the events' UIDs now:
+    /// an entry under a former UID moves to its event's UID unless that one has an entry.
+    pub fn with_current_uids<V>(&self, mut map: BTreeMap<String, V>) -> BTreeMap<String, V> {
+        for (uid, former) in self.former_uids() {
+            if !map.contains_key(&uid)
+                && let Some(v) = map.remove(&former)
+            {
+                map.insert(uid, v);
+            }
+        }
+        map
+    }
 }
 
 /// A line set aside or a doubt about it, with the 1-based line number (0: the whole file).
@@ -66,4 +103,77 @@ pub struct Warning {
     pub line: usize,
     /// What was wrong and what was done about it.
     pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EventKind, When};
+
+    fn course(events: &[(&str, Option<&str>)]) -> Course {
+        let day = chrono::NaiveDate::from_ymd_opt(2022, 11, 1).unwrap();
+        Course {
+            id: "c".into(),
+            code: "C 1".into(),
+            name: String::new(),
+            term: None,
+            term_slug: "fall2022".into(),
+            timezone: chrono_tz::UTC,
+            url: None,
+            feed_url: None,
+            refresh: "PT6H".into(),
+            sections: Vec::new(),
+            events: events
+                .iter()
+                .map(|(key, former)| Event {
+                    key: (*key).into(),
+                    uid: make_uid("c", "fall2022", key),
+                    kind: EventKind::Other,
+                    title: (*key).into(),
+                    description: String::new(),
+                    when: When::AllDay(day),
+                    timezone: chrono_tz::UTC,
+                    location: None,
+                    week: None,
+                    homework: None,
+                    source_line: None,
+                    cancelled: false,
+                    section: None,
+                    former_key: former.map(Into::into),
+                })
+                .collect(),
+            warnings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_former_uid_names_one_event_or_none() {
+        let c = course(&[
+            ("other-ubung-1", Some("other-bung-1")),
+            // Two events the earlier fold made one key: neither may claim it.
+            ("other-lodz", Some("other-d")),
+            ("other-lodz-2", Some("other-d")),
+            // A former key that is another event's own key now.
+            ("other-grosse", Some("other-gr-e")),
+            ("other-gr-e", None),
+        ]);
+        assert_eq!(
+            c.former_uids(),
+            BTreeMap::from([(
+                "c-fall2022-other-ubung-1@coursecal".to_string(),
+                "c-fall2022-other-bung-1@coursecal".to_string()
+            )])
+        );
+        let published = BTreeMap::from([
+            ("c-fall2022-other-bung-1@coursecal".to_string(), 1),
+            ("c-fall2022-other-d@coursecal".to_string(), 2),
+        ]);
+        assert_eq!(
+            c.with_current_uids(published),
+            BTreeMap::from([
+                ("c-fall2022-other-d@coursecal".to_string(), 2),
+                ("c-fall2022-other-ubung-1@coursecal".to_string(), 1),
+            ])
+        );
+    }
 }

@@ -116,6 +116,10 @@ pub struct Event {
     pub cancelled: bool,
     /// The name of the section the event is for; `None` for an event of every section.
     pub section: Option<String>,
+    /// The key an earlier coursecal gave this event, where it differs: it dropped the letters
+    /// outside ASCII ("Übung 1" was `other-bung-1`, now `other-ubung-1`). Published feeds and
+    /// ledgers may still know the event by the UID of this key ([`crate::model::Course::former_uids`]).
+    pub former_key: Option<String>,
 }
 
 impl Serialize for Event {
@@ -182,6 +186,7 @@ mod tests {
             source_line: None,
             cancelled: false,
             section: None,
+            former_key: None,
         }
     }
 

@@ -138,7 +138,60 @@ fn version() -> u32 {
     1
 }
 
+/// Event UIDs an earlier coursecal recorded, each with the UID its event has now
+/// ([`crate::model::Course::former_uids`], turned round): what a ledger of schema 3 or older
+/// knows an event by.
+pub type Renames = BTreeMap<String, String>;
+
+/// What a ledger written before schema 4 knows `course`'s events by: former UID to UID.
+pub fn renames_of(course: &crate::model::Course) -> Renames {
+    course
+        .former_uids()
+        .into_iter()
+        .map(|(uid, former)| (former, uid))
+        .collect()
+}
+
+/// `key` (`uid|rest`) with its UID renamed, when `renames` names it.
+fn renamed_key(key: &str, renames: &Renames) -> Option<String> {
+    let (uid, rest) = key.split_once('|')?;
+    renames.get(uid).map(|new| format!("{new}|{rest}"))
+}
+
 impl Ledger {
+    /// The records with every former UID in `renames` replaced by its event's UID now, so
+    /// what was sent for an event, and the version students were told of, stay its own. A
+    /// record already under the new UID is kept as it is.
+    pub fn rename_uids(&mut self, renames: &Renames) {
+        if renames.is_empty() {
+            return;
+        }
+        let keys: Vec<String> = self.reminders.keys().cloned().collect();
+        for key in keys {
+            if let Some(new) = renamed_key(&key, renames)
+                && !self.reminders.contains_key(&new)
+                && let Some(record) = self.reminders.remove(&key)
+            {
+                self.reminders.insert(new, record);
+            }
+        }
+        if let Some(announced) = self.announced.as_mut() {
+            for (old, new) in renames {
+                if !announced.versions.contains_key(new)
+                    && let Some(v) = announced.versions.remove(old)
+                {
+                    announced.versions.insert(new.clone(), v);
+                }
+            }
+        }
+        for n in &mut self.notices {
+            if let Some(new) = renames.get(&n.uid) {
+                n.key = renamed_key(&n.key, renames).unwrap_or_else(|| n.key.clone());
+                n.uid = new.clone();
+            }
+        }
+    }
+
     /// The record of a reminder.
     pub fn get(&self, key: &str) -> Option<&Record> {
         self.reminders.get(key)

@@ -19,6 +19,13 @@
 //! (`<id>.sent.json`, or JSON at the ledger path itself) is imported once, when the database is
 //! created, and kept as `<file>.imported`; a JSON ledger of the wrong shape is refused.
 //!
+//! Renames: schema 4 holds event UIDs made by keys that keep every letter ("Übung 1" is
+//! `other-ubung-1`, where coursecal before schema 4 made `other-bung-1`). A pass that opens an
+//! older ledger renames its rows from the former UIDs to the new ones in the same transaction
+//! that makes it schema 4, so a reminder sent under the former UID is not sent again and an
+//! event whose UID alone changed is not announced as cancelled and new. An older coursecal
+//! refuses the schema 4 file (it would look for the former UIDs and send everything again).
+//!
 //! The database and its `-wal`/`-shm` files hold student addresses: created 0600 whatever the
 //! umask (SQLite gives the `-wal` and `-shm` files the database's own mode).
 
@@ -37,15 +44,17 @@ use crate::remind::changes::Version;
 use crate::remind::last_good::LastGood;
 use crate::remind::ledger::{
     Announced, Announcement, Delivery, Ledger, LedgerError, LedgerStore, NoticeRecord, Outcome,
+    Renames,
 };
 
 /// Marks the database as coursecal's ledger ("ccld"), so another program's SQLite file is
 /// recognised as foreign.
 const APPLICATION_ID: i32 = 0x6363_6c64;
 
-/// The schema version this build reads and writes. Versions 1 (reminders only) and 2 (no last
-/// good version) are migrated when a pass opens them, and read as they are by `peek`.
-const SCHEMA_VERSION: i32 = 3;
+/// The schema version this build reads and writes. Versions 1 (reminders only), 2 (no last
+/// good version) and 3 (former UIDs) are migrated when a pass opens them, and read as they
+/// are, their UIDs renamed in memory, by `peek`.
+const SCHEMA_VERSION: i32 = 4;
 
 /// How long a pass waits for another pass's message (its claim lasts one SMTP transaction).
 const BUSY_TIMEOUT: StdDuration = StdDuration::from_secs(300);
@@ -100,6 +109,15 @@ CREATE TABLE last_good (
 ) WITHOUT ROWID;
 ";
 
+/// Version 4: the same tables, their event UIDs renamed from what keys made before every letter
+/// was kept; each rename done is listed, for whoever wonders where a UID went.
+const SCHEMA_V4: &str = "
+CREATE TABLE renamed (
+    old_uid TEXT NOT NULL PRIMARY KEY,
+    new_uid TEXT NOT NULL
+) WITHOUT ROWID;
+";
+
 /// The ledger database of one course, open for a pass.
 #[derive(Debug)]
 pub struct SqliteLedger {
@@ -113,8 +131,13 @@ pub struct SqliteLedger {
 
 impl SqliteLedger {
     /// Opens the ledger at `path` for a pass, creating it (and importing the JSON ledger
-    /// `legacy`, or JSON found at `path` itself) when there is none yet.
-    pub fn open(path: &Path, legacy: Option<&Path>) -> Result<SqliteLedger, LedgerError> {
+    /// `legacy`, or JSON found at `path` itself) when there is none yet. A ledger of an older
+    /// schema, or a JSON ledger, has its UIDs renamed by `renames` (the course's former UIDs).
+    pub fn open(
+        path: &Path,
+        legacy: Option<&Path>,
+        renames: &Renames,
+    ) -> Result<SqliteLedger, LedgerError> {
         let io = |source| LedgerError::Io {
             path: path.to_path_buf(),
             source,
@@ -125,7 +148,7 @@ impl SqliteLedger {
         match kind(path)? {
             Kind::Missing => {
                 let old = match legacy.filter(|l| l.exists()) {
-                    Some(l) => Some((l, read_json(l)?)),
+                    Some(l) => Some((l, renamed(read_json(l)?, renames))),
                     None => None,
                 };
                 create(path, old.as_ref().map(|(_, l)| l), false)?;
@@ -141,7 +164,7 @@ impl SqliteLedger {
                 }
             }
             Kind::Json => {
-                let old = read_json(path)?;
+                let old = renamed(read_json(path)?, renames);
                 let backup = imported_name(path);
                 std::fs::copy(path, &backup).map_err(io)?;
                 restrict(&backup)?;
@@ -149,7 +172,7 @@ impl SqliteLedger {
             }
             Kind::Sqlite => restrict(path)?,
         }
-        let conn = connect(path, false)?;
+        let conn = connect(path, Some(renames))?;
         let ledger = load(path, &conn)?;
         Ok(SqliteLedger {
             path: path.to_path_buf(),
@@ -189,13 +212,30 @@ impl SqliteLedger {
     }
 
     /// Reads a ledger without changing anything, for `plan` and dry runs: the database, else
-    /// the JSON ledger `legacy` not imported yet, else an empty ledger.
-    pub fn peek(path: &Path, legacy: Option<&Path>) -> Result<Ledger, LedgerError> {
+    /// the JSON ledger `legacy` not imported yet, else an empty ledger; an older one with its
+    /// UIDs renamed as a pass would rename them.
+    pub fn peek(
+        path: &Path,
+        legacy: Option<&Path>,
+        renames: &Renames,
+    ) -> Result<Ledger, LedgerError> {
         match kind(path)? {
-            Kind::Sqlite => load(path, &connect(path, true)?),
-            Kind::Json => read_json(path),
+            Kind::Sqlite => {
+                let conn = connect(path, None)?;
+                let ledger = load(path, &conn)?;
+                let version = user_version(&conn).map_err(|source| LedgerError::Database {
+                    path: path.to_path_buf(),
+                    source,
+                })?;
+                Ok(if version < SCHEMA_VERSION {
+                    renamed(ledger, renames)
+                } else {
+                    ledger
+                })
+            }
+            Kind::Json => Ok(renamed(read_json(path)?, renames)),
             Kind::Missing => match legacy.filter(|l| l.exists()) {
-                Some(l) => read_json(l),
+                Some(l) => Ok(renamed(read_json(l)?, renames)),
                 None => Ok(Ledger::default()),
             },
         }
@@ -295,13 +335,11 @@ pub fn find_last_good(path: &Path, course: &Path) -> Result<Option<LastGood>, Le
     if !matches!(kind(path), Ok(Kind::Sqlite)) {
         return Ok(None);
     }
-    let conn = connect(path, true)?;
-    let version: i32 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .map_err(|source| LedgerError::Database {
-            path: path.to_path_buf(),
-            source,
-        })?;
+    let conn = connect(path, None)?;
+    let version: i32 = user_version(&conn).map_err(|source| LedgerError::Database {
+        path: path.to_path_buf(),
+        source,
+    })?;
     if version < 3 {
         return Ok(None);
     }
@@ -473,8 +511,20 @@ fn kind(path: &Path) -> Result<Kind, LedgerError> {
     }
 }
 
-/// Opens the database and checks that it is our ledger, of our version, and readable.
-fn connect(path: &Path, read_only: bool) -> Result<Connection, LedgerError> {
+/// `ledger` with its UIDs renamed.
+fn renamed(mut ledger: Ledger, renames: &Renames) -> Ledger {
+    ledger.rename_uids(renames);
+    ledger
+}
+
+fn user_version(conn: &Connection) -> rusqlite::Result<i32> {
+    conn.pragma_query_value(None, "user_version", |r| r.get(0))
+}
+
+/// Opens the database and checks that it is our ledger, of our version, and readable: for a
+/// pass with the course's `renames` (an older schema is migrated), else read-only.
+fn connect(path: &Path, renames: Option<&Renames>) -> Result<Connection, LedgerError> {
+    let read_only = renames.is_none();
     let db = |source| LedgerError::Database {
         path: path.to_path_buf(),
         source,
@@ -500,8 +550,8 @@ fn connect(path: &Path, read_only: bool) -> Result<Connection, LedgerError> {
         ));
     }
     let version = pragma("user_version").map_err(db)?;
-    if (1..SCHEMA_VERSION).contains(&version) && !read_only {
-        migrate(&conn).map_err(db)?;
+    if let Some(renames) = renames.filter(|_| (1..SCHEMA_VERSION).contains(&version)) {
+        migrate(&conn, renames).map_err(db)?;
     } else if (1..SCHEMA_VERSION).contains(&version) {
         // `peek` reads an older ledger as it is: no baseline yet, or no last good version.
     } else if version != SCHEMA_VERSION {
@@ -521,16 +571,21 @@ fn connect(path: &Path, read_only: bool) -> Result<Connection, LedgerError> {
     Ok(conn)
 }
 
-/// Version 1 or 2 → 3, in one transaction (a pass running at the same time may have done it).
-fn migrate(conn: &Connection) -> rusqlite::Result<()> {
+/// Version 1, 2 or 3 → 4, in one transaction (a pass running at the same time may have done
+/// it): the tables a version lacks, then the former UIDs renamed.
+fn migrate(conn: &Connection, renames: &Renames) -> rusqlite::Result<()> {
     conn.execute_batch("BEGIN IMMEDIATE")?;
     let run = || -> rusqlite::Result<()> {
-        let v: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let v = user_version(conn)?;
         if v == 1 {
             conn.execute_batch(SCHEMA_V2)?;
         }
         if v == 1 || v == 2 {
             conn.execute_batch(SCHEMA_V3)?;
+        }
+        if (1..=3).contains(&v) {
+            conn.execute_batch(SCHEMA_V4)?;
+            rename_rows(conn, renames)?;
             conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         }
         Ok(())
@@ -542,6 +597,34 @@ fn migrate(conn: &Connection) -> rusqlite::Result<()> {
             Err(e)
         }
     }
+}
+
+/// Renames the rows of every former UID in `renames`. A row whose new key is taken already
+/// keeps its former UID (`OR IGNORE`): the new one's record wins, and the other stays unused.
+fn rename_rows(conn: &Connection, renames: &Renames) -> rusqlite::Result<()> {
+    for (old, new) in renames {
+        let mut moved = conn.execute(
+            "UPDATE OR IGNORE delivery SET event_uid = ?2 WHERE event_uid = ?1",
+            params![old, new],
+        )?;
+        moved += conn.execute(
+            "UPDATE OR IGNORE announced SET event_uid = ?2 WHERE event_uid = ?1",
+            params![old, new],
+        )?;
+        // A notice's key is `uid|notice-…|start`: its UID part is renamed with it.
+        moved += conn.execute(
+            "UPDATE OR IGNORE notice SET event_uid = ?2, key = ?2 || substr(key, length(?1) + 1)
+             WHERE event_uid = ?1 AND substr(key, 1, length(?1) + 1) = ?1 || '|'",
+            params![old, new],
+        )?;
+        if moved > 0 {
+            conn.execute(
+                "INSERT OR REPLACE INTO renamed (old_uid, new_uid) VALUES (?1, ?2)",
+                params![old, new],
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// Creates the database at `path` with `old`'s records: built under a temporary name, then
@@ -596,6 +679,7 @@ fn build(tmp: &Path, old: Option<&Ledger>) -> Result<(), LedgerError> {
     tx.execute_batch(SCHEMA).map_err(db)?;
     tx.execute_batch(SCHEMA_V2).map_err(db)?;
     tx.execute_batch(SCHEMA_V3).map_err(db)?;
+    tx.execute_batch(SCHEMA_V4).map_err(db)?;
     tx.pragma_update(None, "application_id", APPLICATION_ID)
         .map_err(db)?;
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)
@@ -961,7 +1045,7 @@ mod tests {
     }
 
     fn refusal(path: &Path) -> String {
-        match SqliteLedger::open(path, None) {
+        match SqliteLedger::open(path, None, &Renames::new()) {
             Err(e @ LedgerError::Refused { .. }) => e.to_string(),
             other => panic!("expected a refusal, got {other:?}"),
         }
@@ -972,30 +1056,33 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.sent.sqlite");
         {
-            let mut l = SqliteLedger::open(&p, None).unwrap();
+            let mut l = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
             assert!(l.claim(KEY, "a@x.org").unwrap());
             l.record(&[sent("a@x.org")]).unwrap();
         }
-        let mut l = SqliteLedger::open(&p, None).unwrap();
+        let mut l = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
         assert_eq!(
             l.ledger().get(KEY).unwrap().recipients["a@x.org"],
             sent("a@x.org").delivery
         );
         assert!(!l.claim(KEY, "a@x.org").unwrap());
-        assert_eq!(SqliteLedger::peek(&p, None).unwrap(), *l.ledger());
+        assert_eq!(
+            SqliteLedger::peek(&p, None, &Renames::new()).unwrap(),
+            *l.ledger()
+        );
     }
 
     #[test]
     fn a_record_outlives_a_pass_that_never_closes_and_a_sync_finds_the_wal_or_none() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.sent.sqlite");
-        let mut killed = SqliteLedger::open(&p, None).unwrap();
+        let mut killed = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
         assert!(killed.claim(KEY, "a@x.org").unwrap());
         killed.record(&[sent("a@x.org")]).unwrap();
         killed.sync().unwrap();
         // As if killed: no close, no checkpoint; the commit is in the WAL alone.
         std::mem::forget(killed);
-        let mut next = SqliteLedger::open(&p, None).unwrap();
+        let mut next = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
         assert!(!next.claim(KEY, "a@x.org").unwrap());
         next.sync().unwrap();
         assert!(next.claim(KEY, "b@x.org").unwrap());
@@ -1010,8 +1097,8 @@ mod tests {
     fn a_message_another_pass_sent_after_this_one_opened_is_not_claimed() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.sent.sqlite");
-        let mut first = SqliteLedger::open(&p, None).unwrap();
-        let mut second = SqliteLedger::open(&p, None).unwrap();
+        let mut first = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
+        let mut second = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
         assert!(first.claim(KEY, "a@x.org").unwrap());
         first.record(&[sent("a@x.org")]).unwrap();
         assert!(second.ledger().get(KEY).is_none(), "opened before the send");
@@ -1023,12 +1110,12 @@ mod tests {
     fn a_second_pass_waits_while_the_first_holds_a_claim() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.sent.sqlite");
-        let mut first = SqliteLedger::open(&p, None).unwrap();
+        let mut first = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
         assert!(first.claim(KEY, "a@x.org").unwrap());
         let p2 = p.clone();
         let (tx, rx) = std::sync::mpsc::channel();
         let t = std::thread::spawn(move || {
-            let mut second = SqliteLedger::open(&p2, None).unwrap();
+            let mut second = SqliteLedger::open(&p2, None, &Renames::new()).unwrap();
             tx.send(second.claim(KEY, "a@x.org").unwrap()).unwrap();
         });
         assert!(
@@ -1045,15 +1132,15 @@ mod tests {
     fn a_batch_claim_skips_what_another_pass_sent_and_holds_the_rest_until_recorded() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.sent.sqlite");
-        let mut first = SqliteLedger::open(&p, None).unwrap();
-        let mut other = SqliteLedger::open(&p, None).unwrap();
+        let mut first = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
+        let mut other = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
         other.record(&[sent("b@x.org")]).unwrap();
         let owed = first.claim_many(KEY, &["a@x.org", "b@x.org", "c@x.org"]);
         assert_eq!(owed.unwrap(), [true, false, true]);
         let p2 = p.clone();
         let (tx, rx) = std::sync::mpsc::channel();
         let t = std::thread::spawn(move || {
-            let mut second = SqliteLedger::open(&p2, None).unwrap();
+            let mut second = SqliteLedger::open(&p2, None, &Renames::new()).unwrap();
             tx.send(second.claim(KEY, "c@x.org").unwrap()).unwrap();
         });
         assert!(
@@ -1069,7 +1156,7 @@ mod tests {
     fn a_settled_row_is_never_overwritten() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.sent.sqlite");
-        let mut l = SqliteLedger::open(&p, None).unwrap();
+        let mut l = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
         l.record(&[sent("a@x.org")]).unwrap();
         let late = Outcome {
             delivery: Delivery::Superseded {
@@ -1079,7 +1166,7 @@ mod tests {
             ..sent("a@x.org")
         };
         l.record(&[late]).unwrap();
-        let stored = SqliteLedger::peek(&p, None).unwrap();
+        let stored = SqliteLedger::peek(&p, None, &Renames::new()).unwrap();
         assert_eq!(
             stored.get(KEY).unwrap().recipients["a@x.org"],
             sent("a@x.org").delivery
@@ -1113,14 +1200,14 @@ mod tests {
     fn a_ledger_of_another_schema_version_is_refused() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.sent.sqlite");
-        drop(SqliteLedger::open(&p, None).unwrap());
+        drop(SqliteLedger::open(&p, None, &Renames::new()).unwrap());
         Connection::open(&p)
             .unwrap()
             .pragma_update(None, "user_version", SCHEMA_VERSION + 1)
             .unwrap();
         assert!(refusal(&p).contains(&format!("schema version is {}", SCHEMA_VERSION + 1)));
         assert!(matches!(
-            SqliteLedger::peek(&p, None),
+            SqliteLedger::peek(&p, None, &Renames::new()),
             Err(LedgerError::Refused { .. })
         ));
     }
@@ -1144,7 +1231,7 @@ mod tests {
         std::fs::remove_file(&p).unwrap();
         std::fs::write(&legacy, "{}").unwrap();
         assert!(matches!(
-            SqliteLedger::open(&p, Some(&legacy)),
+            SqliteLedger::open(&p, Some(&legacy), &Renames::new()),
             Err(LedgerError::Refused { .. })
         ));
         assert!(!p.exists(), "no database is made from a refused ledger");
@@ -1166,19 +1253,22 @@ mod tests {
         let p = dir.path().join("c.sent.sqlite");
         let legacy = dir.path().join("c.sent.json");
         std::fs::write(&legacy, json_ledger()).unwrap();
-        let before = SqliteLedger::peek(&p, Some(&legacy)).unwrap();
+        let before = SqliteLedger::peek(&p, Some(&legacy), &Renames::new()).unwrap();
         assert!(
             before.settled(KEY, "a@x.org"),
             "plan reads it before the import"
         );
-        let mut l = SqliteLedger::open(&p, Some(&legacy)).unwrap();
+        let mut l = SqliteLedger::open(&p, Some(&legacy), &Renames::new()).unwrap();
         assert!(!l.claim(KEY, "a@x.org").unwrap());
         assert!(!legacy.exists());
         assert_eq!(
             std::fs::read_to_string(dir.path().join("c.sent.json.imported")).unwrap(),
             json_ledger()
         );
-        assert_eq!(SqliteLedger::peek(&p, Some(&legacy)).unwrap(), before);
+        assert_eq!(
+            SqliteLedger::peek(&p, Some(&legacy), &Renames::new()).unwrap(),
+            before
+        );
     }
 
     #[test]
@@ -1186,7 +1276,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("state.json");
         std::fs::write(&p, json_ledger()).unwrap();
-        let mut l = SqliteLedger::open(&p, None).unwrap();
+        let mut l = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
         assert!(!l.claim(KEY, "a@x.org").unwrap());
         assert_eq!(std::fs::read(&p).unwrap()[..6], *b"SQLite");
         assert_eq!(
@@ -1199,7 +1289,7 @@ mod tests {
     fn the_database_and_its_wal_and_shm_files_are_private() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.sent.sqlite");
-        let mut l = SqliteLedger::open(&p, None).unwrap();
+        let mut l = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
         l.record(&[sent("a@x.org")]).unwrap();
         for name in ["c.sent.sqlite", "c.sent.sqlite-wal", "c.sent.sqlite-shm"] {
             let mode = std::fs::metadata(dir.path().join(name))
@@ -1238,9 +1328,9 @@ mod tests {
         let p = dir.path().join("c.sent.sqlite");
         // A ledger as coursecal wrote it before notices: schema 1, one reminder sent.
         old_ledger(&p, &[SCHEMA]);
-        let peeked = SqliteLedger::peek(&p, None).unwrap();
+        let peeked = SqliteLedger::peek(&p, None, &Renames::new()).unwrap();
         assert!(peeked.settled(KEY, "a@x.org") && peeked.announced.is_none());
-        let mut l = SqliteLedger::open(&p, None).unwrap();
+        let mut l = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
         assert!(
             !l.claim(KEY, "a@x.org").unwrap(),
             "the row survived the migration"
@@ -1278,13 +1368,18 @@ mod tests {
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
         assert_eq!(version, SCHEMA_VERSION);
-        let back = SqliteLedger::peek(&p, None).unwrap();
+        let back = SqliteLedger::peek(&p, None, &Renames::new()).unwrap();
         assert_eq!(back.announced.as_ref().unwrap().versions["ev@x"], moved);
         assert_eq!(back.notices.len(), 1);
         assert!(back.settled(KEY, "a@x.org"));
-        let mut l = SqliteLedger::open(&p, None).unwrap();
+        let mut l = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
         l.announce(&Announcement::Clear).unwrap();
-        assert!(SqliteLedger::peek(&p, None).unwrap().announced.is_none());
+        assert!(
+            SqliteLedger::peek(&p, None, &Renames::new())
+                .unwrap()
+                .announced
+                .is_none()
+        );
     }
 
     fn last_good(text: &str) -> LastGood {
@@ -1306,11 +1401,11 @@ mod tests {
         let course = Path::new("/courses/c.toml");
         assert_eq!(find_last_good(&p, course).unwrap(), None);
         assert!(
-            SqliteLedger::peek(&p, None)
+            SqliteLedger::peek(&p, None, &Renames::new())
                 .unwrap()
                 .settled(KEY, "a@x.org")
         );
-        let mut l = SqliteLedger::open(&p, None).unwrap();
+        let mut l = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
         assert!(!l.claim(KEY, "a@x.org").unwrap(), "the row survived");
         let v = last_good("id = \"c\"\n");
         assert!(l.keep_last_good(&v).unwrap());
@@ -1331,17 +1426,73 @@ mod tests {
             find_last_good(&p, Path::new("/other/c.toml")).unwrap(),
             None
         );
-        let mut l = SqliteLedger::open(&p, None).unwrap();
+        let mut l = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
         let edited = last_good("id = \"c\"\nurl = \"https://x\"\n");
         assert!(l.keep_last_good(&edited).unwrap());
         assert_eq!(find_last_good(&p, course).unwrap(), Some(edited));
     }
 
     #[test]
+    fn a_version_3_ledger_has_its_former_uids_renamed_in_its_migration_and_in_a_peek() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        // Schema 3, as the coursecal that dropped letters from keys left it: a reminder sent,
+        // the event's announced version and a notice, all under its former UID `ev@x`.
+        old_ledger(&p, &[SCHEMA, SCHEMA_V2, SCHEMA_V3]);
+        let conn = Connection::open(&p).unwrap();
+        conn.execute_batch(
+            "INSERT INTO announced VALUES ('ev@x', '{\"kind\":\"deadline\",\"title\":\"Übung due\",\"start\":\"2022-11-22T20:59:00Z\"}');
+             INSERT INTO baseline VALUES (1, '2022-11-01T00:00:00Z');
+             INSERT INTO notice VALUES ('ev@x|notice-1|20221122T205900Z', 'ev@x', '2022-11-02T00:00:00Z', NULL, NULL);
+             INSERT INTO announced VALUES ('other@x', '{\"kind\":\"exam\",\"title\":\"Exam\",\"start\":\"2022-11-22T20:59:00Z\"}');",
+        )
+        .unwrap();
+        drop(conn);
+        let renames = Renames::from([("ev@x".to_string(), "new@x".to_string())]);
+        let new_key = KEY.replacen("ev@x", "new@x", 1);
+        let peeked = SqliteLedger::peek(&p, None, &renames).unwrap();
+        assert!(peeked.settled(&new_key, "a@x.org") && !peeked.settled(KEY, "a@x.org"));
+        let mut l = SqliteLedger::open(&p, None, &renames).unwrap();
+        assert_eq!(
+            *l.ledger(),
+            peeked,
+            "a peek reads what the migration writes"
+        );
+        assert!(
+            !l.claim(&new_key, "a@x.org").unwrap(),
+            "sent is never owed again"
+        );
+        let announced = &l.ledger().announced.as_ref().unwrap().versions;
+        assert_eq!(
+            announced.keys().collect::<Vec<_>>(),
+            ["new@x", "other@x"],
+            "no event looks cancelled and new"
+        );
+        assert_eq!(l.ledger().notices[0].key, "new@x|notice-1|20221122T205900Z");
+        assert_eq!(l.ledger().notices[0].uid, "new@x");
+        drop(l);
+        let conn = Connection::open(&p).unwrap();
+        let version: i32 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, 4);
+        let renamed: (String, String) = conn
+            .query_row("SELECT old_uid, new_uid FROM renamed", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap();
+        assert_eq!(renamed, ("ev@x".into(), "new@x".into()));
+        // A schema 4 ledger is never renamed again, whatever the course says.
+        let again = Renames::from([("new@x".to_string(), "third@x".to_string())]);
+        let l = SqliteLedger::open(&p, None, &again).unwrap();
+        assert!(l.ledger().settled(&new_key, "a@x.org"));
+    }
+
+    #[test]
     fn a_last_good_version_whose_bytes_no_longer_give_its_hash_is_not_used() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.sent.sqlite");
-        let mut l = SqliteLedger::open(&p, None).unwrap();
+        let mut l = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
         l.keep_last_good(&last_good("id = \"c\"\n")).unwrap();
         drop(l);
         Connection::open(&p)

@@ -1199,7 +1199,10 @@ pub(crate) const GRADE_PROJECT_PATTERN: &str = r"project";
 /// Exam words that single out one exam in a grading item ("Midterm 30%").
 pub(crate) const GRADE_SPECIFIC_EXAMS: &[&str] = &["midterm", "final", "quiz"];
 
-/// Letters folded to ASCII for ids and file names (Turkish letters; the rest are dropped).
+/// Letters folded to ASCII for course ids and section slugs, which name published files and
+/// ledgers: kept as they were (Turkish letters; other letters are dropped), since a new fold
+/// would move a subscribed feed's address. Event keys fold every Latin letter
+/// ([`LATIN_LETTERS`]).
 pub(crate) const ASCII_FOLD: &[(char, char)] = &[
     ('İ', 'i'),
     ('ı', 'i'),
@@ -1213,6 +1216,30 @@ pub(crate) const ASCII_FOLD: &[(char, char)] = &[
     ('ö', 'o'),
     ('Ç', 'c'),
     ('ç', 'c'),
+];
+
+/// Latin letters that Unicode does not decompose into an ASCII letter and a mark, written in
+/// ASCII for event keys (lower case; the upper-case letters are looked up lower-cased):
+/// Turkish and Azerbaijani dotless i and schwa, Polish ł, Danish and Norwegian ø and æ,
+/// German ß, French œ, Vietnamese and Croatian đ, Icelandic ð and þ, Maltese ħ, Sámi ŋ.
+pub(crate) const LATIN_LETTERS: &[(char, &str)] = &[
+    ('ı', "i"),
+    ('ə', "e"),
+    ('ł', "l"),
+    ('ŀ', "l"),
+    ('ø', "o"),
+    ('æ', "ae"),
+    ('ß', "ss"),
+    ('œ', "oe"),
+    ('đ', "d"),
+    ('ð', "d"),
+    ('þ', "th"),
+    ('ħ', "h"),
+    ('ŋ', "ng"),
+    ('ŧ', "t"),
+    ('ĸ', "k"),
+    ('ſ', "s"),
+    ('ĳ', "ij"),
 ];
 
 /// An alternation of `words` for a regex, longest first so a prefix never wins over the word.

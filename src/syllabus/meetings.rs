@@ -1077,6 +1077,7 @@ mod tests {
             source_line: None,
             cancelled: false,
             section: None,
+            former_key: None,
         };
         warn_untimed_lectures(&meetings, &sections, &[lecture], &mut cx);
         assert_eq!(cx.warnings.len(), 1, "untimed lectures are worth a warning");

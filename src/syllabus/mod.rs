@@ -52,7 +52,7 @@ use dates::DateOrder;
 pub use decode::{MAX_BYTES, decode};
 pub use error::SyllabusError;
 pub use grading::GradeItem;
-pub use ids::{slug, slug_words};
+pub use ids::{key_words, slug, slug_words};
 pub use zone::{StatedZone, stated_zone};
 
 /// What the course file or command line adds to the syllabus text.

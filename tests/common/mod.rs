@@ -113,7 +113,7 @@ pub(crate) fn wait_for(what: &str, done: &dyn Fn() -> bool) {
 /// `coursecal::remind::ledger::Ledger`: `{"version": 1, "reminders": {key: {"recipients":
 /// {to: {"state": ...}}}}}`. A missing database reads as an empty ledger.
 pub(crate) fn ledger_json(path: &Path) -> serde_json::Value {
-    let ledger = coursecal::remind::sqlite::SqliteLedger::peek(path, None)
+    let ledger = coursecal::remind::sqlite::SqliteLedger::peek(path, None, &Default::default())
         .unwrap_or_else(|e| panic!("the ledger reads: {e}"));
     serde_json::to_value(ledger).expect("a ledger serialises")
 }

@@ -6,7 +6,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use super::Builder;
 use crate::model::{Event, EventKind, Meeting, Section, When, local_datetime};
 use crate::syllabus::dates::week_monday;
-use crate::syllabus::ids::key_slug;
+use crate::syllabus::ids::{former_key_words, key_words};
 use crate::syllabus::rows::FoundActivity;
 use crate::syllabus::{Context, SyllabusError};
 
@@ -24,12 +24,16 @@ impl Builder<'_> {
         }
         let date = cx.activity_day(fa.line, a, fa.row_date)?;
         let section = self.section_of_line(fa.line);
-        let mut key = activity_key(a.kind, &a.label);
+        let mut key = activity_key(a.kind, &key_words(&a.label));
+        let mut former = activity_key(a.kind, &former_key_words(&a.label));
         if let Some(sec) = section {
             key = format!("{}-{key}", sec.slug);
+            former = format!("{}-{former}", sec.slug);
         }
         if a.kind == EventKind::Other {
+            let base = key.len();
             key = self.next_other_key(key, date);
+            former.push_str(&key[base..]);
         }
         // "Lab Project Portfolio" and "Project Portfolio" due the same day are one work named
         // more or less fully.
@@ -79,6 +83,7 @@ impl Builder<'_> {
             title = format!("{title} ({})", sec.name);
         }
         let mut ev = self.event(key, a.kind, title, when, fa.line);
+        ev.former_key = (former != ev.key).then_some(former);
         ev.section = section.map(|s| s.name.clone());
         ev.location = location;
         ev.week = self.weeks.get(&week_monday(date)).copied().or(fa.week);
@@ -195,11 +200,11 @@ impl Builder<'_> {
     }
 }
 
-/// "deadline-hw1", "release-hw1", "exam" (an exam labelled "Exam" is not "exam-exam").
-fn activity_key(kind: EventKind, label: &str) -> String {
-    let label_slug = key_slug(label);
+/// "deadline-hw1", "release-hw1", "exam" (an exam labelled "Exam" is not "exam-exam"), of
+/// the label's key words.
+fn activity_key(kind: EventKind, label_slug: &str) -> String {
     if label_slug == kind.as_str() {
-        label_slug
+        label_slug.to_string()
     } else {
         format!("{kind}-{label_slug}")
     }
@@ -211,11 +216,13 @@ mod tests {
 
     #[test]
     fn activity_keys_are_kind_and_label() {
-        assert_eq!(activity_key(EventKind::Deadline, "Hw1"), "deadline-hw1");
-        assert_eq!(activity_key(EventKind::Exam, "Exam"), "exam");
+        let key = |kind, label| activity_key(kind, &key_words(label));
+        assert_eq!(key(EventKind::Deadline, "Hw1"), "deadline-hw1");
+        assert_eq!(key(EventKind::Exam, "Exam"), "exam");
         assert_eq!(
-            activity_key(EventKind::Release, "Project proposal"),
+            key(EventKind::Release, "Project proposal"),
             "release-project-proposal"
         );
+        assert_eq!(key(EventKind::Deadline, "Übung 1"), "deadline-ubung-1");
     }
 }

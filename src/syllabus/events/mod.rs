@@ -160,6 +160,7 @@ impl<'a> Builder<'a> {
     fn own(&self, ev: &mut Event, sec: &Section) {
         ev.key = format!("{}-{}", sec.slug, ev.key);
         ev.uid = make_uid(self.course_id, self.term_slug, &ev.key);
+        ev.former_key = ev.former_key.take().map(|f| format!("{}-{f}", sec.slug));
         ev.section = Some(sec.name.clone());
     }
 
@@ -243,6 +244,7 @@ impl<'a> Builder<'a> {
             source_line: Some(line),
             cancelled: false,
             section: None,
+            former_key: None,
         }
     }
 
