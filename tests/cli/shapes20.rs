@@ -92,3 +92,60 @@ fn rows_that_show_sunday_classes_keep_their_sunday_lectures() {
     assert!(events.iter().all(|e| e["kind"] == "lecture"), "{stderr}");
     assert!(!stderr.contains("Saturday or Sunday"), "{stderr}");
 }
+
+/// A numbered-meeting table (Portuguese) whose assessment rows say `Teste 1` and
+/// `Avaliação 2`: those meetings are exams, not lectures; a review of an assessment
+/// (`Revisão da avaliação`) stays a lecture.
+#[test]
+fn portuguese_test_and_assessment_rows_are_exams() {
+    let text = "Algoritmos I - 2º semestre 2026\n\n\
+        Aula    Data          Conteúdo                 Local\n\
+        \x20 1     03/08/2026    Apresentação             Sala 4\n\
+        \x20 2     06/08/2026    Variáveis                Laboratório\n\
+        \x20 3     10/08/2026    Teste 1                  Sala 4\n\
+        \x20 4     13/08/2026    Laços                    Laboratório\n\
+        \x20 5     17/08/2026    Avaliação 2              Sala 4\n\
+        \x20 6     20/08/2026    Revisão da avaliação     Laboratório\n";
+    let (_d, path) = fixture(text, "cronograma.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        kinds_and_days(&events),
+        [
+            "lecture 2026-08-03",
+            "lecture 2026-08-06",
+            "exam 2026-08-10",
+            "lecture 2026-08-13",
+            "exam 2026-08-17",
+            "lecture 2026-08-20"
+        ],
+        "{stderr}"
+    );
+}
+
+/// The variant: a topic-first table (Indian usage) whose `Midsem` and `Endsem` rows are the
+/// midterm and the final exam, and a Chilean `Certamen 2` row, an exam too.
+#[test]
+fn midsem_endsem_and_certamen_rows_are_exams() {
+    let md = "# CS 3410 Concurrent Programs, Jan-May 2026\n\n\
+        | Lecture | Dates |\n|---|---|\n\
+        | Threads | 12/01/2026 |\n\
+        | Locks | 15/01/2026 |\n\
+        | Midsem | 19/02/2026 |\n\
+        | Queues | 23/02/2026 |\n\
+        | Certamen 2 | 26/02/2026 |\n\
+        | Endsem | 28/04/2026 |\n";
+    let (_d, path) = fixture(md, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2026-01-12 Threads",
+            "lecture 2026-01-15 Locks",
+            "exam 2026-02-19 Midterm",
+            "lecture 2026-02-23 Queues",
+            "exam 2026-02-26 Exam 2",
+            "exam 2026-04-28 Final exam"
+        ],
+        "{stderr}"
+    );
+}
