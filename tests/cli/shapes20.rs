@@ -149,3 +149,59 @@ fn midsem_endsem_and_certamen_rows_are_exams() {
         "{stderr}"
     );
 }
+
+/// The term's first and last day on a line of their own under the title block of a course
+/// outline (`January 5, 2026 – April 2, 2026`): the term's span, set aside with a warning,
+/// not a lecture on the first day titled with the last.
+#[test]
+fn a_line_of_the_terms_first_and_last_day_is_no_lecture() {
+    let text = "EDUC 210 Media for Teaching\nWinter 2026\n\
+        Faculty of Education\nDepartment of Teaching\nCourse outline\n\
+        \x20          January 5, 2026 – April 2, 2026\n\n\
+        Week   Date      Topic\n\
+        1      Jan 6     Welcome\n\
+        2      Jan 13    Media theory\n\
+        3      Jan 20    Audio\n";
+    let (_d, path) = fixture(text, "outline.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        kinds_and_days(&events),
+        [
+            "lecture 2026-01-06",
+            "lecture 2026-01-13",
+            "lecture 2026-01-20"
+        ],
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            ":6: warning: set aside: \"January 5, 2026 – April 2, 2026\" spans a month or more"
+        ),
+        "{stderr}"
+    );
+}
+
+/// The variant: a saved web page whose term span is a paragraph among the course's details,
+/// a hyphen between the dates.
+#[test]
+fn a_paragraph_of_the_terms_span_in_a_web_page_is_no_lecture() {
+    let html = "<!DOCTYPE html>\n<html><body>\n<h1>Phil 120: Minds and Machines</h1>\n\
+        <p>Fall 2025</p>\n<p>Department of Philosophy</p>\n<p>Instructor: R. Example</p>\n\
+        <p>Office: Hall 3</p>\n<p>September 8, 2025 - December 12, 2025</p>\n<table>\n\
+        <tr><th>Date</th><th>Topic</th></tr>\n\
+        <tr><td>Sep 9</td><td>What is a mind?</td></tr>\n\
+        <tr><td>Sep 16</td><td>Turing</td></tr>\n\
+        <tr><td>Sep 23</td><td>Searle</td></tr>\n</table>\n</body></html>\n";
+    let (_d, path) = fixture(html, "schedule.html");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        kinds_and_days(&events),
+        [
+            "lecture 2025-09-09",
+            "lecture 2025-09-16",
+            "lecture 2025-09-23"
+        ],
+        "{stderr}"
+    );
+    assert!(stderr.contains(":8: warning: set aside:"), "{stderr}");
+}
