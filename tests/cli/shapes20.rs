@@ -205,3 +205,64 @@ fn a_paragraph_of_the_terms_span_in_a_web_page_is_no_lecture() {
     );
     assert!(stderr.contains(":8: warning: set aside:"), "{stderr}");
 }
+
+/// A topic-first table whose date cells list each topic's meetings (`19/01, 20/01, 22/01`),
+/// followed by a short table of quizzes with full dates: the listed cells are the dates of
+/// the first table (they used to lose the vote for the date column to the second table, and
+/// every lecture was dropped). A meeting that ends one topic and starts the next (`22/01` in
+/// both rows) is one lecture naming both.
+#[test]
+fn listed_meeting_dates_date_their_table_and_a_shared_meeting_is_one_lecture() {
+    let md = "# CS 512 Parallel Programs, Jan-May 2026\n\n\
+        | No. | Topic | Dates | Hours |\n|---|---|---|---|\n\
+        | 01 | Threads | 19/01, 20/01, 22/01 | 3 |\n\
+        | 02 | Locks | 22/01, 27/01 | 1.5 |\n\
+        | 03 | Barriers | 29/01 | 1 |\n\n\
+        ## Quizzes\n\n| Quiz | Date |\n|---|---|\n\
+        | Quiz 1 | 16/02/2026 |\n| Midsem | 05/03/2026 |\n";
+    let (_d, path) = fixture(md, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2026-01-19 Threads",
+            "lecture 2026-01-20 Threads",
+            "lecture 2026-01-22 Threads; Locks",
+            "lecture 2026-01-27 Locks",
+            "lecture 2026-01-29 Barriers",
+            "exam 2026-02-16 Quiz 1",
+            "exam 2026-03-05 Midterm"
+        ],
+        "{stderr}"
+    );
+}
+
+/// The variant: a tab table of units whose meetings are listed by month name, a unit ending
+/// and the next starting on the same day, then a table of work with its due dates.
+#[test]
+fn a_unit_ending_on_the_day_the_next_starts_gives_one_lecture_that_day() {
+    let text = "Stat 330 Bayesian Methods, Fall 2026\n\n\
+        Unit\tTopic\tDates\n\
+        1\tPriors\tSep 1, Sep 3, Sep 8\n\
+        2\tPosteriors\tSep 8, Sep 10\n\
+        3\tSampling\tSep 15, Sep 17\n\n\
+        Work\tDue\n\
+        Problem set 1\tSep 11, 2026\n\
+        Problem set 2\tSep 18, 2026\n";
+    let (_d, path) = fixture(text, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2026-09-01 Priors",
+            "lecture 2026-09-03 Priors",
+            "lecture 2026-09-08 Priors; Posteriors",
+            "lecture 2026-09-10 Posteriors",
+            "deadline 2026-09-11 Problem set 1 due",
+            "lecture 2026-09-15 Sampling",
+            "lecture 2026-09-17 Sampling",
+            "deadline 2026-09-18 Problem set 2 due"
+        ],
+        "{stderr}"
+    );
+}
