@@ -1097,6 +1097,11 @@ pub(crate) const EXAM_QUALIFIERS: &[(&str, Option<Family>)] = &[
     ("teorica", None),
     ("teorico", None),
     ("especial", None),
+    ("regular", None),
+    ("ordinario", None),
+    ("ordinaria", None),
+    ("extraordinario", None),
+    ("extraordinaria", None),
 ];
 
 /// A date to be announced ("TBA", "ilan edilecek").

@@ -266,3 +266,36 @@ fn a_unit_ending_on_the_day_the_next_starts_gives_one_lecture_that_day() {
         "{stderr}"
     );
 }
+
+/// A final exam named with the word a Spanish-language calendar adds to it (`FINAL
+/// REGULAR`, in capitals) is the final exam, not a lecture.
+#[test]
+fn a_regular_final_row_is_the_final_exam() {
+    let text = "Programación II, 2º cuatrimestre 2025\n\n\
+        Fecha\tTema\n01/09/2025\tListas\n08/09/2025\tPilas\n15/12/2025\tFINAL REGULAR\n";
+    let (_d, path) = fixture(text, "cronograma.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2025-09-01 Listas",
+            "lecture 2025-09-08 Pilas",
+            "exam 2025-12-15 Final exam"
+        ],
+        "{stderr}"
+    );
+}
+
+/// The variant: a dated list whose last item is an extraordinary (make-up) sitting of the
+/// exam; the review before it stays a lecture.
+#[test]
+fn an_extraordinary_exam_item_is_an_exam() {
+    let md = "# Algoritmos II, 2025\n\n- 15/12/2025: Repaso general\n- 22/12/2025: Examen extraordinario\n";
+    let (_d, path) = fixture(md, "programa.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        kinds_and_days(&events),
+        ["lecture 2025-12-15", "exam 2025-12-22"],
+        "{stderr}"
+    );
+}
