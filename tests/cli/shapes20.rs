@@ -299,3 +299,58 @@ fn an_extraordinary_exam_item_is_an_exam() {
         "{stderr}"
     );
 }
+
+/// A week table whose week cells give the week's first and last meeting (`8/31-9/2`) and
+/// whose `Assignments Due` column names work without a day: the day it falls due is not
+/// known, so it is set aside with a warning, not put on the week's first day; work in a
+/// single-date week, or with its own day, keeps its date.
+#[test]
+fn work_due_in_a_week_range_without_a_day_is_set_aside() {
+    let html = "<!DOCTYPE html>\n<html><body><h1>CS 110 Programming, Fall 2026</h1>\n<table>\n\
+        <tr><th>Week</th><th>Topics</th><th>Assignments Due</th></tr>\n\
+        <tr><td>1<br>8/24-8/26</td><td>Welcome; variables</td><td></td></tr>\n\
+        <tr><td>2<br>8/31-9/2</td><td>Conditionals</td><td>Lab 1</td></tr>\n\
+        <tr><td>3<br>9/9</td><td>Loops</td><td>Lab 2</td></tr>\n\
+        <tr><td>4<br>9/14-9/16</td><td>Functions</td><td>Project 1 due Wed 9/16</td></tr>\n\
+        </table></body></html>\n";
+    let (_d, path) = fixture(html, "schedule.html");
+    let (events, stderr) = events_json(&path, &[]);
+    let deadlines: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| s.starts_with("deadline"))
+        .collect();
+    assert_eq!(
+        deadlines,
+        [
+            "deadline 2026-09-09 Lab 2 due",
+            "deadline 2026-09-16 Project 1 due"
+        ],
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(":6: warning: set aside: Lab 1 falls due in the days Aug 31 to Sep 2 without a day of its own"),
+        "{stderr}"
+    );
+}
+
+/// The variant: a space-laid week table of month-name ranges with a work column; an essay
+/// due in a week is set aside, one due on a named weekday of the week keeps that day.
+#[test]
+fn an_essay_due_in_a_week_of_dates_without_a_day_is_set_aside() {
+    let text = "Hist 210 Empires, Spring 2026\n\n\
+        Week   Dates            Topic                      Work\n\
+        1      Jan 12 - Jan 16  Rome\n\
+        2      Jan 19 - Jan 23  Byzantium                  Essay 1 due\n\
+        3      Jan 26 - Jan 30  The caliphates             Essay 2 due Fri\n";
+    let (_d, path) = fixture(text, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        ["deadline 2026-01-30 Essay 2 due"],
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(":5: warning: set aside: Essay 1 falls due in the days Jan 19 to Jan 23"),
+        "{stderr}"
+    );
+}
