@@ -733,12 +733,12 @@ impl TableReader {
         let exams = content.exam_only.then_some(content.acts.as_slice());
         let off = days_off::read(&title, &content.details, date, exams, line_no, cx)?;
         let no_class = content.side_no_class && off.skip.is_empty() || off.whole_week || ditto_off;
-        let acts = undated_in_range(content.acts, date, range_end, line_no, cx);
-        self.acts.extend(acts.into_iter().map(|act| FoundActivity {
-            row_time: content.time,
-            row_room: content.room.clone(),
-            ..FoundActivity::new(line_no, act, date, Some(week))
-        }));
+        self.acts
+            .extend(content.acts.into_iter().map(|act| FoundActivity {
+                row_time: content.time,
+                row_room: content.room.clone(),
+                ..FoundActivity::new(line_no, act, date, Some(week))
+            }));
         let mut skip = off.skip;
         skip.append(&mut self.heading_skip);
         self.rows.push(WeekRow {
@@ -882,38 +882,6 @@ fn page_counters(lines: &[Option<Line>]) -> BTreeSet<String> {
 
 fn warn_unread(cx: &mut Context, line: usize, u: &str) {
     cx.warn(line, format!("set aside: \"{u}\" is not recognised as a homework release, a deadline or an exam; add it under [[add]] in the course file if it is one"));
-}
-
-/// Work falling due in a row dated by a range of several days (`8/28-8/30`, a week's first
-/// and last meeting) that names no day of its own: the day is not known, so the deadline is
-/// set aside with a warning rather than put on the range's first day.
-fn undated_in_range(
-    acts: Vec<Activity>,
-    date: NaiveDate,
-    range_end: Option<NaiveDate>,
-    line_no: usize,
-    cx: &mut Context,
-) -> Vec<Activity> {
-    let Some(end) = range_end.filter(|e| (*e - date).num_days() >= 2) else {
-        return acts;
-    };
-    let (kept, dayless): (Vec<Activity>, Vec<Activity>) = acts
-        .into_iter()
-        .partition(|a| a.kind != EventKind::Deadline || a.date.is_some() || a.weekday.is_some());
-    if !dayless.is_empty() {
-        let labels: Vec<&str> = dayless.iter().map(|a| a.label.as_str()).collect();
-        cx.warn(
-            line_no,
-            format!(
-                "set aside: {} falls due in the days {} to {} without a day of its own; write the day in the syllabus (\"{} due Wed\")",
-                labels.join(", "),
-                date.format("%b %-d"),
-                end.format("%b %-d"),
-                labels[0]
-            ),
-        );
-    }
-    kept
 }
 
 #[cfg(test)]
