@@ -33,6 +33,7 @@ mod cli {
     mod shapes16;
     mod shapes17;
     mod shapes18;
+    mod shapes20;
     mod shapes3;
     mod shapes4;
     mod shapes5;

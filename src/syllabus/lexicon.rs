@@ -793,7 +793,7 @@ pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 
 /// The words that name work or an exam in a cell ("Hw2", "Ödev 1", "Ara sınav", "Term test").
 /// `pre` is a number written before ("1. Ödev"), `num` one written after.
-pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
+pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|mid-?\s?sems?(?:ester\s+exam)?|end-?\s?sems?(?:ester\s+exam)?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|testes?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|certamen(?:es)?|certámenes|avalia[çc][ãa]o|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
 
 /// The kind of work a subject word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -913,10 +913,33 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "prova intermedia",
             "compitino",
             "deeltoets",
+            "midsem",
+            "midsems",
+            "mid-sem",
+            "mid sem",
+            "midsem exam",
+            "mid-sem exam",
+            "midsemester exam",
+            "mid-semester exam",
         ],
         Family::Midterm,
     ),
-    (&["final", "final exam", "final sınavı"], Family::Final),
+    (
+        &[
+            "final",
+            "final exam",
+            "final sınavı",
+            "endsem",
+            "endsems",
+            "end-sem",
+            "end sem",
+            "endsem exam",
+            "end-sem exam",
+            "endsemester exam",
+            "end-semester exam",
+        ],
+        Family::Final,
+    ),
     (
         &[
             "exam",
@@ -943,6 +966,11 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "esami",
             "tentamen",
             "hertentamen",
+            "certamen",
+            "certamenes",
+            "certámenes",
+            "avaliação",
+            "avaliacao",
         ],
         Family::Exam,
     ),
@@ -950,7 +978,7 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
         &["term test", "term tests", "class test", "class tests"],
         Family::Test,
     ),
-    (&["test", "tests"], Family::BareTest),
+    (&["test", "tests", "teste", "testes"], Family::BareTest),
 ];
 
 /// Words a homework-like label starts with, so a label such as "Project report" is homework.
@@ -1006,7 +1034,7 @@ pub(crate) const LABEL_CONNECTORS: &[&str] = &[
 
 /// A whole topic cell that is an exam though its words alone are not: "Test", "Test 2",
 /// "PE 1" (practical exam), "Practical exam", "FIRST EXAM", "Second midterm".
-pub(crate) const EXAM_ALONE_PATTERN: &str = r"test(?:\s*#?[0-9]{1,2})?|pe\s*#?[0-9]{1,2}|practical\s+exam(?:\s*#?[0-9]{1,2})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:exam|test|midterm|quiz|prelim)|(?:primer|segundo|tercer|1er|2do|3er|premier|second|deuxième|erste|zweite|dritte|primo|secondo|terzo|primeira|segunda|terceira)\s+(?:parcial|examen|partiel|klausur|esame|prova)(?:\s+parcial)?|prova\s+substitutiva";
+pub(crate) const EXAM_ALONE_PATTERN: &str = r"teste?(?:\s*#?[0-9]{1,2})?|pe\s*#?[0-9]{1,2}|practical\s+exam(?:\s*#?[0-9]{1,2})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:exam|test|midterm|quiz|prelim)|(?:primer|segundo|tercer|1er|2do|3er|premier|second|deuxième|erste|zweite|dritte|primo|secondo|terzo|primeira|segunda|terceira)\s+(?:parcial|examen|partiel|klausur|esame|prova)(?:\s+parcial)?|prova\s+substitutiva";
 
 /// First words of a cell that is an exam rather than a lecture topic ("Midterm", "Ara sınav").
 pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
@@ -1032,6 +1060,13 @@ pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
     "tentamen",
     "hertentamen",
     "deeltoets",
+    "midsem",
+    "mid-sem",
+    "endsem",
+    "end-sem",
+    "certamen",
+    "avaliação",
+    "avaliacao",
 ];
 
 /// Words after an exam's name that only qualify it ("Esame parziale", "Examen escrito",
@@ -1062,6 +1097,11 @@ pub(crate) const EXAM_QUALIFIERS: &[(&str, Option<Family>)] = &[
     ("teorica", None),
     ("teorico", None),
     ("especial", None),
+    ("regular", None),
+    ("ordinario", None),
+    ("ordinaria", None),
+    ("extraordinario", None),
+    ("extraordinaria", None),
 ];
 
 /// A date to be announced ("TBA", "ilan edilecek").

@@ -25,6 +25,8 @@ struct Schedule {
     titled_weekdays: BTreeSet<u32>,
     /// The lectures are numbered ("Lec 4: Recursion"): a row without a number is no lecture.
     numbered: bool,
+    /// The rows show the class meeting on a Saturday or Sunday (see [`weekend_classes`]).
+    weekend_classes: bool,
 }
 
 /// The lectures of every row.
@@ -39,6 +41,7 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
         skip: rows.iter().flat_map(|r| r.skip.iter().copied()).collect(),
         titled_weekdays: titled_weekdays(&rows),
         numbered: numbered_lectures(&rows),
+        weekend_classes: weekend_classes(&rows),
     };
     // Without a meeting slot, a table whose rows are all ranges ("8/27 -- 8/29 | Preview")
     // dates its weeks, not meetings: no lecture is made up for them. Beside rows of single
@@ -49,12 +52,14 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
             .all(|r| r.no_class || r.range_end.is_some() || r.time.is_some());
     let mut per_week: BTreeMap<u32, usize> = BTreeMap::new();
     let mut events = Vec::new();
+    warn_weekend_rows(b, &rows, &schedule, cx);
     for row in rows.iter().copied() {
         let nth = per_week.entry(row.week).or_default();
         *nth += 1;
         if row.no_class
             || ranges_are_weeks && row.range_end.is_some() && row.time.is_none()
             || untitled_off_day(row, &schedule)
+            || slotless_weekend(b, row, &schedule)
             || schedule.per_lecture && schedule.numbered && !numbered_title(&row.title)
         {
             continue;
@@ -95,6 +100,56 @@ fn untitled_off_day(row: &WeekRow, schedule: &Schedule) -> bool {
         && !schedule
             .titled_weekdays
             .contains(&row.date.weekday().num_days_from_monday())
+}
+
+/// Whether the rows show a class that meets at the weekend: one row per lecture, and at
+/// least three rows with a topic, a quarter of them, dated on a Saturday or Sunday (a
+/// Sunday-to-Thursday week, Saturday sessions). A week table dated by its Sundays is not one:
+/// there the Sunday opens the week.
+fn weekend_classes(rows: &[&WeekRow]) -> bool {
+    let per_lecture = rows
+        .windows(2)
+        .any(|w| week_monday(w[0].date) == week_monday(w[1].date));
+    let titled: Vec<&&WeekRow> = rows
+        .iter()
+        .filter(|r| !r.no_class && !r.title.is_empty() && r.range_end.is_none())
+        .collect();
+    let weekend = titled.iter().filter(|r| weekend(r.date)).count();
+    per_lecture && weekend >= 3 && weekend * 4 >= titled.len()
+}
+
+fn weekend(date: NaiveDate) -> bool {
+    matches!(date.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun)
+}
+
+/// Without a lecture slot, a row dated on a Saturday or Sunday is no meeting when the rows do
+/// not show weekend classes: a week table dated by the Sunday that opens each week, a
+/// deadline-only row on a Sunday among weekday lectures. With a slot, a week row dated on a
+/// Sunday gives that week's meetings (see `week_slots`).
+fn slotless_weekend(b: &Builder<'_>, row: &WeekRow, schedule: &Schedule) -> bool {
+    b.meetings.is_empty()
+        && row.time.is_none()
+        && row.range_end.is_none()
+        && weekend(row.date)
+        && !schedule.weekend_classes
+}
+
+/// One warning for the rows [`slotless_weekend`] gives no lecture, on the first of them.
+fn warn_weekend_rows(b: &Builder<'_>, rows: &[&WeekRow], schedule: &Schedule, cx: &mut Context) {
+    let weekend_rows: Vec<&&WeekRow> = rows
+        .iter()
+        .filter(|r| !r.no_class && slotless_weekend(b, r, schedule))
+        .collect();
+    if let Some(first) = weekend_rows.first() {
+        cx.warn(
+            first.line,
+            format!(
+                "{} row(s) dated on a Saturday or Sunday (the first {}) give no lecture: no lecture slot is named and no other row shows weekend classes; add [[meeting]] entries to the course file if the class meets then",
+                weekend_rows.len(),
+                first.date.format("%a %b %-d")
+            ),
+        );
+    }
 }
 
 /// Most rows with a topic (two in three, five at least) open with their lecture's number

@@ -59,7 +59,8 @@ fn weekday_then_date(cell: &str) -> bool {
 }
 
 /// The date column of tab and pipe tables: among the first four, the one dated rows use
-/// most often (the leftmost on a tie).
+/// most often (the leftmost on a tie). A cell listing the week's meetings (`19/01, 21/01`)
+/// dates its row as a single date does.
 pub(super) fn vote(lines: &[Option<Line>]) -> Option<usize> {
     let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
     for line in lines.iter().flatten() {
@@ -69,7 +70,7 @@ pub(super) fn vote(lines: &[Option<Line>]) -> Option<usize> {
                 .cells
                 .iter()
                 .take(4)
-                .position(|c| cell_date(c).is_some())
+                .position(|c| cell_date(c).is_some() || listed_dates(c).is_some())
         {
             *votes.entry(i).or_default() += 1;
         }

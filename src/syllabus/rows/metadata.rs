@@ -1,6 +1,7 @@
 //! Dated lines that are about the document, not the course: a page header or footer
 //! repeated on every page ("schedule.md  2025-03-12"), the document's own date in its title
-//! block ("July 8th, 2023" under the title), "Last updated 2025-03-12". Taken for schedule
+//! block ("July 8th, 2023" under the title), "Last updated 2025-03-12", the term's first and
+//! last day on a line of their own ("January 5, 2026 – April 2, 2026"). Taken for schedule
 //! rows, they would start the table and put every real row before them out of sequence.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -30,6 +31,8 @@ pub(super) enum Metadata {
     Furniture { times: usize },
     /// The document's date: in the title block with nothing else, or after "updated".
     DocumentDate,
+    /// Two dates a month or more apart and nothing else: the term's span, not a meeting.
+    TermSpan,
 }
 
 /// The dated lines that are metadata, by line number.
@@ -66,6 +69,8 @@ pub(super) fn find(lines: &[Option<Line>]) -> BTreeMap<usize, Metadata> {
             || lone_dates == 1 && title_block.contains(&line.no) && nothing_but_the_date(text)
         {
             out.insert(line.no, Metadata::DocumentDate);
+        } else if term_span(text) {
+            out.insert(line.no, Metadata::TermSpan);
         }
     }
     out
@@ -88,7 +93,63 @@ pub(super) fn warn(m: &Metadata, line: &Line, cx: &mut Context) {
             line.no,
             format!("set aside: \"{text}\" is the document's own date, not a schedule row"),
         ),
+        Metadata::TermSpan => cx.warn(
+            line.no,
+            format!(
+                "set aside: \"{text}\" spans a month or more (the term's dates), not a schedule row"
+            ),
+        ),
     }
+}
+
+/// What joins a span's two dates: dashes, or a short word ("to", "au", "a").
+fn joins(between: &str) -> bool {
+    let short_word = |w: &str| w.chars().count() <= 2 && w.chars().all(char::is_alphabetic);
+    between
+        .split_whitespace()
+        .all(|w| w.chars().all(|c| !c.is_alphanumeric()) || short_word(w))
+        && between
+            .chars()
+            .any(|c| matches!(c, '-' | '–' | '—') || c.is_alphabetic())
+}
+
+/// Fewest days between the two dates of a line that make it a span of the term rather than
+/// a week's or a few days' dates.
+const SPAN_DAYS: u32 = 28;
+
+/// A line of two dates joined by a dash or a word of a few letters ("to", "au") and nothing
+/// else, a month or more apart: "January 5, 2026 – April 2, 2026", "5/1/2026 - 2/4/2026".
+/// Numeric dates are measured either way round; both must be that far apart.
+fn term_span(text: &str) -> bool {
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some((0, first)) = find_date(text) else {
+        return false;
+    };
+    let rest = &text[first.len..];
+    let (last, after) = match (first.end, find_date(rest)) {
+        (Some(end), _) => (end, rest),
+        (None, Some((at, second))) if second.end.is_none() && joins(&rest[..at]) => {
+            (second.start, &rest[at + second.len..])
+        }
+        _ => return false,
+    };
+    if after.chars().any(char::is_alphanumeric) {
+        return false;
+    }
+    let first = first.start;
+    let days = |d: RawDate, month_first: bool| match d {
+        RawDate::Known { month, day, year } => (year, month * 31 + day),
+        RawDate::Slash { a, b, year } if month_first => (year, a * 31 + b),
+        RawDate::Slash { a, b, year } => (year, b * 31 + a),
+    };
+    [true, false].iter().all(|&month_first| {
+        let (y1, d1) = days(first, month_first);
+        let (y2, d2) = days(last, month_first);
+        match (y1, y2) {
+            (Some(a), Some(b)) if a != b => true,
+            _ => d2.abs_diff(d1) >= SPAN_DAYS,
+        }
+    })
 }
 
 /// "Last updated 2025-03-12": the word comes before the date.
@@ -161,6 +222,18 @@ mod tests {
         assert!(metadata(doc).is_empty());
         // A row with a topic at the very top is a row.
         assert!(metadata("Oct 4   Intro\nOct 11  Basics\n").is_empty());
+    }
+
+    #[test]
+    fn a_line_of_two_dates_a_month_or_more_apart_is_the_terms_span() {
+        let doc = "EDUC 210\n\n   January 5, 2026 – April 2, 2026\n\nWeek\tDate\tTopic\n1\tJan 6\tWelcome\n";
+        assert_eq!(metadata(doc), [(3, Metadata::TermSpan)]);
+        assert!(term_span("05/01/2026 - 02/04/2026"));
+        assert!(term_span("Sep 1 to Dec 12"));
+        // A week's dates, or a span with a topic, are rows.
+        assert!(!term_span("Jan 5 – Jan 9"));
+        assert!(!term_span("Jan 5 – Feb 20 Unit 1: Sets"));
+        assert!(!term_span("01/02/2026 - 05/02/2026"));
     }
 
     #[test]

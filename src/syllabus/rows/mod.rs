@@ -247,6 +247,7 @@ fn read_with(
         tasks: 0,
         grid_week: None,
         header_no: 0,
+        last_listed: None,
         section: None,
     };
     for line in lines.iter().flatten() {
@@ -295,6 +296,8 @@ struct TableReader {
     grid_week: Option<(u32, NaiveDate)>,
     /// The line of the last header read.
     header_no: usize,
+    /// The line and last date of the row above when its date cell listed its meetings.
+    last_listed: Option<(usize, NaiveDate)>,
     /// The level of the last row when it is a dated Markdown heading ("### Aula 3 - 19/08"):
     /// what follows, blank lines and headings below it all, is its section up to the next
     /// heading of its level or above.
@@ -371,7 +374,14 @@ impl TableReader {
         self.last_was_row = true;
         self.section = heading_level(line);
         self.mark_start(line.no);
-        self.dated(line.no, parts, cx)
+        // A single date right after a row that listed its meetings may be the last of them.
+        let listed_before = self.last_listed.take();
+        let before = self.rows.len();
+        self.dated(line.no, parts, cx)?;
+        if self.rows.len() == before + 1 {
+            self.join_shared_meeting(listed_before);
+        }
+        Ok(())
     }
 
     /// A row whose date cell lists the week's meetings: one row for each date, the first with
@@ -388,15 +398,51 @@ impl TableReader {
         self.section = None;
         self.mark_start(line.no);
         let sessions = self.header.as_ref().is_some_and(Header::sessions);
+        let listed_before = self.last_listed.take();
         for (i, span) in spans.into_iter().enumerate() {
             let mut parts = content::cell_parts(row, idx, span);
             parts.not_lecture = sessions;
             if i > 0 {
                 parts.texts.retain(|(r, _)| *r == roles::Role::Topic);
             }
+            let before = self.rows.len();
             self.dated(line.no, parts, cx)?;
+            if i == 0 && self.rows.len() == before + 1 {
+                self.join_shared_meeting(listed_before);
+            }
         }
+        self.last_listed = self.rows.last().map(|r| (r.line, r.date));
         Ok(())
+    }
+
+    /// A topic whose listed meetings start on the day the row above's end (`19/01, 28/01`
+    /// then `28/01, 29/01`): that meeting ends one topic and starts the next, one lecture
+    /// whose title names both.
+    fn join_shared_meeting(&mut self, listed_before: Option<(usize, NaiveDate)>) {
+        let n = self.rows.len();
+        let Some((line, date)) = listed_before else {
+            return;
+        };
+        if n < 2 || self.rows[n - 2].line != line || self.rows[n - 2].date != date {
+            return;
+        }
+        let Some(last) = self.rows.pop() else {
+            return;
+        };
+        if last.date != date {
+            self.rows.push(last);
+            return;
+        }
+        let prev = &mut self.rows[n - 2];
+        if !last.title.is_empty() {
+            prev.title = if prev.title.is_empty() {
+                last.title
+            } else {
+                format!("{}; {}", prev.title, last.title)
+            };
+        }
+        prev.details.extend(last.details);
+        prev.readings.extend(last.readings);
     }
 
     /// A row of a table whose shape says how to read it: a grid of dated cells, an
