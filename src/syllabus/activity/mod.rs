@@ -440,7 +440,13 @@ fn named(p: &Piece<'_, '_>, num: Option<&str>, is_exam: bool, label: String) -> 
 /// by a space or a hyphen. Two such works are two deadlines, not one given twice.
 fn own_name(p: &Piece<'_, '_>, num: Option<&str>, is_exam: bool) -> Option<String> {
     let subj = &p.first["subj"];
-    if num.is_some() || is_exam || !subj.starts_with(char::is_uppercase) {
+    if num.is_some() || is_exam {
+        return None;
+    }
+    if let Some(part) = numbered_part(p.lead) {
+        return Some(part);
+    }
+    if !subj.starts_with(char::is_uppercase) {
         return None;
     }
     let lead = p.lead.strip_suffix('-').unwrap_or(p.lead);
@@ -462,6 +468,23 @@ fn own_name(p: &Piece<'_, '_>, num: Option<&str>, is_exam: bool) -> Option<Strin
     }
     words.reverse();
     (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// The numbered part of the course written right before unnumbered work ("Chapter 3 blog
+/// due", "Unit 2 reflection due"): a capitalised word and a number, joined to the work by a
+/// space. It tells one week's work from the next; without it every week's "blog" would be
+/// one piece of work given again.
+fn numbered_part(lead: &str) -> Option<String> {
+    static PART: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[\s(\[])(?P<part>\p{Lu}\p{L}+\s+[0-9]{1,2}) $").unwrap()
+    });
+    let c = PART.captures(lead)?;
+    let part = &c["part"];
+    let word = part.split_whitespace().next().unwrap_or(part);
+    let verb = DEADLINE_RE.is_match(word) || RELEASE_RE.is_match(word);
+    // "Oct 12 essay due" is a date before the work, not a part of the course.
+    let dated = find_date(part).is_some() || TIME_LIKE.is_match(part);
+    (!verb && !dated).then(|| crate::syllabus::text::squash(part))
 }
 
 /// A body that releases the work and gives its deadline in parentheses ("goes out (due

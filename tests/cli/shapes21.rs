@@ -1,0 +1,62 @@
+//! Schedule shapes, part 21: events missed on syllabi the rules were not written for
+//! (issue #8, recall). Every fixture is written for these tests (invented courses, topics
+//! and dates); each shape has a second fixture in a variant of it.
+
+use crate::common::{events_json, fixture, summary};
+
+/// The work events of a run, "kind date title", lectures left out.
+fn work(path: &std::path::Path, extra: &[&str]) -> (Vec<String>, String) {
+    let (events, stderr) = events_json(path, extra);
+    let got = summary(&events)
+        .into_iter()
+        .filter(|s| !s.starts_with("lecture "))
+        .collect();
+    (got, stderr)
+}
+
+/// Weekly work named by the part of the course it belongs to and a weekday relative to the
+/// row's week ("Chapter 1 blog due Friday"), in a Notes column: one deadline each week, on
+/// that weekday, told apart by the chapter's number (not one blog given again).
+#[test]
+fn weekly_work_named_by_its_chapter_falls_due_on_the_weekday_of_its_row() {
+    let md = "# Phonetics 510, Spring 2023\n\n\
+| Week | Dates | Topic | Notes |\n\
+| --- | --- | --- | --- |\n\
+| 1 | Jan 10, 12 | Sounds of speech | |\n\
+| 2 | Jan 17, 19 | Vowel charts | Chapter 1 journal due Friday |\n\
+| 3 | Jan 24, 26 | Consonants | |\n\
+| 4 | Jan 31, Feb 02 | Syllables | Chapter 2 journal due Friday |\n";
+    let (_d, path) = fixture(md, "schedule.md");
+    let (got, stderr) = work(&path, &[]);
+    assert_eq!(
+        got,
+        [
+            "deadline 2023-01-20 Chapter 1 journal due",
+            "deadline 2023-02-03 Chapter 2 journal due",
+        ],
+        "{stderr}"
+    );
+}
+
+/// The same with a known work word after the numbered part ("Unit 3 essay due Thursday")
+/// and a date per row: each unit's essay is its own deadline.
+#[test]
+fn known_work_after_a_numbered_unit_is_that_units_work() {
+    let md = "# History 220, Fall 2024\n\n\
+| Date | Topic | Due |\n\
+| --- | --- | --- |\n\
+| Sep 3 | Empires | |\n\
+| Sep 10 | Trade routes | Unit 1 essay due Thursday |\n\
+| Sep 17 | Plague | |\n\
+| Sep 24 | Reformations | Unit 2 essay due Thursday |\n";
+    let (_d, path) = fixture(md, "schedule.md");
+    let (got, stderr) = work(&path, &[]);
+    assert_eq!(
+        got,
+        [
+            "deadline 2024-09-12 Unit 1 Essay due",
+            "deadline 2024-09-26 Unit 2 Essay due",
+        ],
+        "{stderr}"
+    );
+}
