@@ -60,3 +60,61 @@ fn known_work_after_a_numbered_unit_is_that_units_work() {
         "{stderr}"
     );
 }
+
+/// Short day.month dates in brackets after each bullet of a week heading (`lecture [24.3]`,
+/// Markdown-escaped as `\[24.3\]`): the brackets set the date apart as a cell does, so a
+/// document with several of them, one with a number above 12, reads them as dates; work "is
+/// published" on its date is a release.
+#[test]
+fn bracketed_short_dates_under_week_headings_are_dates() {
+    let md = "# Compilers 236, Spring 2022\n\n\
+## week 1\n\n\
+* **lecture** \\[24.3\\]\n\
+* **assignment** [A1](a1.md) is published \\[23.3\\]\n\n\
+## week 2\n\n\
+* **lecture** \\[31.3\\]\n\n\
+## week 3\n\n\
+* **lecture** \\[7.4\\]\n";
+    let (_d, path) = fixture(md, "schedule.md");
+    let (events, stderr) = events_json(&path, &["--term", "Spring 2022"]);
+    let got: Vec<String> = summary(&events)
+        .iter()
+        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "release 2022-03-23",
+            "lecture 2022-03-24",
+            "lecture 2022-03-31",
+            "lecture 2022-04-07",
+        ],
+        "{stderr}"
+    );
+}
+
+/// The same dates in parentheses in a plain list, a note after the date inside them.
+#[test]
+fn short_dates_opening_parentheses_in_a_list_are_dates() {
+    let txt = "Statics 101, Fall 2021\n\n\
+- Class (15.9) Forces\n\
+- Class (22.9 room change) Moments\n\
+- Class (6.10) Trusses\n\
+- Homework 1 due (8.10)\n";
+    let (_d, path) = fixture(txt, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    let got: Vec<String> = summary(&events)
+        .iter()
+        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "lecture 2021-09-15",
+            "lecture 2021-09-22",
+            "lecture 2021-10-06",
+            "deadline 2021-10-08",
+        ],
+        "{stderr}"
+    );
+}
