@@ -118,3 +118,59 @@ fn short_dates_opening_parentheses_in_a_list_are_dates() {
         "{stderr}"
     );
 }
+
+/// Work numbered by an ordinal word ("first project", "second project"): each is its own
+/// item, released and due on its rows, not the first project given again.
+#[test]
+fn work_numbered_by_ordinal_words_is_that_numbered_work() {
+    let md = "# Networks 330, Fall 2024\n\n\
+| Week | Date | Topic | Work |\n\
+| --- | --- | --- | --- |\n\
+| 1 | Sep 6 | Layers | First project released |\n\
+| 2 | Sep 13 | Sockets | |\n\
+| 3 | Sep 20 | Routing | First project due; second project released |\n\
+| 4 | Sep 27 | Congestion | Second project due |\n";
+    let (_d, path) = fixture(md, "schedule.md");
+    let (got, stderr) = work(&path, &[]);
+    assert_eq!(
+        got,
+        [
+            "release 2024-09-06 Project 1 released",
+            "release 2024-09-20 Project 2 released",
+            "deadline 2024-09-20 Project 1 due",
+            "deadline 2024-09-27 Project 2 due",
+        ],
+        "{stderr}"
+    );
+}
+
+/// The same in Spanish, the verb first and a comma after it ("Entrega, segundo proyecto",
+/// "Enunciado, tercer proyecto": the statement handed out), and an ordinal quiz.
+#[test]
+fn spanish_ordinal_work_after_its_verb_and_a_comma_is_read() {
+    let md = "# Algoritmos 2, Septiembre-Diciembre 2014\n\n\
+| Semana | Fecha | Contenido | Evaluación |\n\
+| --- | --- | --- | --- |\n\
+| 1 | 19/09 | Grafos | Enunciado, primer proyecto |\n\
+| 2 | 26/09 | BFS | Entrega, primer proyecto |\n\
+| 3 | 03/10 | DFS | Enunciado, segundo proyecto |\n\
+| 4 | 10/10 | Dijkstra | Primer quiz |\n\
+| 5 | 17/10 | Flujos | Entrega, segundo proyecto |\n";
+    let (_d, path) = fixture(md, "cronograma.md");
+    let (got, stderr) = work(&path, &["--term", "Fall 2014"]);
+    let kinds: Vec<String> = got
+        .iter()
+        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "release 2014-09-19",
+            "deadline 2014-09-26",
+            "release 2014-10-03",
+            "exam 2014-10-10",
+            "deadline 2014-10-17",
+        ],
+        "{stderr}"
+    );
+}

@@ -18,8 +18,8 @@ use super::dates::{DateSpan, find_date};
 use super::lean::{Group, Grouped, Groups, lean};
 use super::lexicon::{
     ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, EXAM_PERIOD_PATTERN,
-    Family, HAPPENS_VERB_PATTERN, LEAD_ARTICLES, NEGATION_PATTERN, NO_CLASS_PATTERN,
-    NOT_AN_EXAM_PATTERN, RELEASE_VERB_PATTERN, SELF_STUDY_PATTERN, SUBJECT_PATTERN,
+    Family, HAPPENS_VERB_PATTERN, HEADER_WEEK, LEAD_ARTICLES, NEGATION_PATTERN, NO_CLASS_PATTERN,
+    NOT_AN_EXAM_PATTERN, ORDINAL_WORDS, RELEASE_VERB_PATTERN, SELF_STUDY_PATTERN, SUBJECT_PATTERN,
     WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
@@ -175,6 +175,7 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     // so its number ends at a word's end like any other.
     static JOINED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([[:alnum:]])_+").unwrap());
     let cell = &*JOINED.replace_all(cell, "$1 ");
+    let cell = &*ordinals_as_numbers(cell);
     let matches: Vec<Subject<'_>> = SUBJECT_RE
         .groups_iter(cell)
         .map(|c| Subject::new(cell, c))
@@ -202,9 +203,9 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
         let open_list = LABELLED_LIST
             .captures(piece.lead)
             .filter(|c| c.get(0).is_some_and(|m| m.end() == piece.lead.len()));
-        if lead_verb(piece.lead, &DEADLINE_RE).is_some() {
+        if lead_verb(piece.lead, &DEADLINE_RE, gi == 0).is_some() {
             listed = Some(EventKind::Deadline);
-        } else if lead_verb(piece.lead, &RELEASE_RE).is_some() {
+        } else if lead_verb(piece.lead, &RELEASE_RE, gi == 0).is_some() {
             listed = Some(EventKind::Release);
         } else if let Some(c) = open_list {
             listed = Some(if c.name("due").is_some() {
@@ -234,6 +235,40 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
         }
     }
     (out, unread)
+}
+
+/// Ordinal words right before work or an exam ("second project", "Primer quiz") written as
+/// the number before it ("2. project"), the form [`SUBJECT_PATTERN`] reads as the item's
+/// number: the second project is project 2, not the first one given again.
+fn ordinals_as_numbers(cell: &str) -> std::borrow::Cow<'_, str> {
+    static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+        let words: Vec<&str> = ORDINAL_WORDS.iter().map(|(w, _)| *w).collect();
+        Regex::new(&format!(r"(?i)\b({})\s+", words.join("|"))).unwrap()
+    });
+    let mut out = String::new();
+    let mut last = 0;
+    for c in ORDINAL.captures_iter(cell) {
+        let (Some(whole), Some(word)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let work = SUBJECT_RE
+            .find(&cell[whole.end()..])
+            .is_some_and(|m| m.start() == 0);
+        let n = ORDINAL_WORDS
+            .iter()
+            .find(|(w, _)| w.to_lowercase() == word.as_str().to_lowercase())
+            .map(|(_, n)| *n);
+        if let (true, Some(n)) = (work, n) {
+            out.push_str(&cell[last..whole.start()]);
+            out.push_str(&format!("{n}. "));
+            last = whole.end();
+        }
+    }
+    if last == 0 {
+        return std::borrow::Cow::Borrowed(cell);
+    }
+    out.push_str(&cell[last..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// A list under a deadline or release label: "Due: A, B", "Assign: C" (up to a ';' or '.').
@@ -317,6 +352,8 @@ struct Piece<'c, 'm> {
     subj_end: usize,
     /// The text between the previous group and this one, where a leading verb may stand.
     lead: &'c str,
+    /// The piece is the cell's first: its lead is the start of the cell.
+    opens: bool,
 }
 
 impl<'c, 'm> Piece<'c, 'm> {
@@ -343,6 +380,7 @@ impl<'c, 'm> Piece<'c, 'm> {
             segment,
             subj_end: (last.end - seg_start).min(segment.len()),
             lead: &cell[lead_start..seg_start],
+            opens: gi == 0,
         }
     }
 }
@@ -372,8 +410,8 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
     }
     // The verb may come first: "Due: Response paper 1", "Out: HW2".
     let (lead_deadline, lead_release) = (
-        lead_verb(p.lead, &DEADLINE_RE),
-        lead_verb(p.lead, &RELEASE_RE),
+        lead_verb(p.lead, &DEADLINE_RE, p.opens),
+        lead_verb(p.lead, &RELEASE_RE, p.opens),
     );
     let prefix = lead_deadline
         .as_ref()
@@ -481,7 +519,9 @@ fn numbered_part(lead: &str) -> Option<String> {
     let c = PART.captures(lead)?;
     let part = &c["part"];
     let word = part.split_whitespace().next().unwrap_or(part);
-    let verb = DEADLINE_RE.is_match(word) || RELEASE_RE.is_match(word);
+    // "Week 4 Midterm paper due": a week's number is the row's, not the work's.
+    let week = HEADER_WEEK.contains(&word.to_lowercase().as_str());
+    let verb = week || DEADLINE_RE.is_match(word) || RELEASE_RE.is_match(word);
     // "Oct 12 essay due" is a date before the work, not a part of the course.
     let dated = find_date(part).is_some() || TIME_LIKE.is_match(part);
     (!verb && !dated).then(|| crate::syllabus::text::squash(part))
@@ -573,9 +613,12 @@ fn split_note(after: &str) -> (&str, Option<String>) {
 
 /// The words between the last verb before a subject and the subject, when there are at most
 /// two: the lead "Due: Response " of "Due: Response paper 1" gives "Response".
-fn lead_verb(lead: &str, re: &meta::Regex) -> Option<String> {
+fn lead_verb(lead: &str, re: &meta::Regex, opens: bool) -> Option<String> {
     re.find_iter(lead).last().and_then(|m| {
-        let words = lead[m.end()..].trim().trim_start_matches(':').trim();
+        // "Due: HW1"; a cell opening with its verb may put a comma for the colon ("Entrega,
+        // primer proyecto"), where after other work ("Hw1 due, Hw2 out") the comma ends that.
+        let marks: &[char] = if opens { &[':', ','] } else { &[':'] };
+        let words = lead[m.end()..].trim().trim_start_matches(marks).trim();
         // Link brackets and emphasis ("Out: [HW2]", "Due: **HW1**") are not words.
         let kept: Vec<&str> = words
             .split_whitespace()
