@@ -1231,6 +1231,9 @@ pub(crate) const ORDINAL_WORDS: &[(&str, u32)] = &[
 
 /// Words that join two days ("Monday and Wednesday"), in any case; a room never holds one.
 pub(crate) const AND_WORDS: &[&str] = &["and"];
+/// Words that join two dates in a date cell ("26-ago y 28-ago", "3 mars et 5 mars"), in
+/// lower case; the cell is a list only when every piece is a date.
+pub(crate) const DATE_AND_WORDS: &[&str] = &["and", "y", "e", "et", "und", "en", "ve"];
 /// Words that join two days, read in lower case only ("Pazartesi ve Çarşamba").
 pub(crate) const AND_WORDS_LOWER: &[&str] = &["ve"];
 

@@ -174,3 +174,64 @@ fn spanish_ordinal_work_after_its_verb_and_a_comma_is_read() {
         "{stderr}"
     );
 }
+
+/// A date cell naming the week's two class days joined by "y" (`26-ago y 28-ago`), and a
+/// column of hand-ins named by a deadline word and a number (`Entrega 1 — domingo 30-ago`):
+/// two lectures a week, each hand-in due on its own date, and the rows carrying a hand-in
+/// stay lectures.
+#[test]
+fn two_class_days_joined_by_and_and_numbered_hand_ins_keep_every_lecture() {
+    let md = "# Algoritmos 1, 2026\n\n\
+| Semana | Fechas | Tema | Trabajo |\n\
+| --- | --- | --- | --- |\n\
+| 1 | 19-ago y 21-ago | Introducción | |\n\
+| 2 | 26-ago y 28-ago | Funciones | Entrega 1 — domingo 30-ago |\n\
+| 3 | 02-sep | Listas | Entrega 2 — domingo 06-sep |\n";
+    let (_d, path) = fixture(md, "cronograma.md");
+    let (events, stderr) = events_json(&path, &[]);
+    let got: Vec<String> = summary(&events)
+        .iter()
+        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "lecture 2026-08-19",
+            "lecture 2026-08-21",
+            "lecture 2026-08-26",
+            "lecture 2026-08-28",
+            "deadline 2026-08-30",
+            "lecture 2026-09-02",
+            "deadline 2026-09-06",
+        ],
+        "{stderr}"
+    );
+}
+
+/// The same in English, "and" between the dates and the hand-in named `Submission 2` with a
+/// weekday after a colon: due on that weekday of the row's week.
+#[test]
+fn english_class_days_joined_by_and_with_a_numbered_submission() {
+    let md = "# Databases 340, Fall 2025\n\n\
+| Week | Dates | Topic | Deliverables |\n\
+| --- | --- | --- | --- |\n\
+| 1 | Sep 2 and Sep 4 | Relations | |\n\
+| 2 | Sep 9 and Sep 11 | SQL | Submission 1: Friday |\n";
+    let (_d, path) = fixture(md, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    let got: Vec<String> = summary(&events)
+        .iter()
+        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "lecture 2025-09-02",
+            "lecture 2025-09-04",
+            "lecture 2025-09-09",
+            "lecture 2025-09-11",
+            "deadline 2025-09-12",
+        ],
+        "{stderr}"
+    );
+}

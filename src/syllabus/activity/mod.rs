@@ -181,7 +181,8 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
         .map(|c| Subject::new(cell, c))
         .collect();
     if matches.is_empty() {
-        let named = labelled_items(cell, &matches);
+        let mut named = labelled_items(cell, &matches);
+        named.extend(numbered_hand_ins(cell));
         let unread =
             (named.is_empty() && ACTIVITY_VERB.is_match(cell)).then(|| cell.trim().to_string());
         return (named, unread);
@@ -235,6 +236,51 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
         }
     }
     (out, unread)
+}
+
+/// Hand-ins named by a capitalised deadline word and a number ("Entrega 1 — domingo 06-sep",
+/// "Submission 2: Friday"): a deadline each, dated by what follows it up to the next one. A
+/// number that starts a clock time or a date ("Due 5 pm", "Deadline 12.05.") is not one.
+fn numbered_hand_ins(cell: &str) -> Vec<Activity> {
+    static HAND_IN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"\b(?P<verb>(?i:{DEADLINE_VERB_PATTERN}))\s+#?(?P<num>[0-9]{{1,2}})\b"
+        ))
+        .unwrap()
+    });
+    let found: Vec<_> = HAND_IN.captures_iter(cell).collect();
+    let mut out = Vec::new();
+    for (i, c) in found.iter().enumerate() {
+        let (Some(verb), Some(num)) = (c.name("verb"), c.name("num")) else {
+            continue;
+        };
+        let end = found
+            .get(i + 1)
+            .and_then(|n| n.get(0))
+            .map_or(cell.len(), |m| m.start());
+        let body = &cell[num.end()..end];
+        let from_num = &cell[num.start()..end];
+        let clock = crate::syllabus::times::find_time(from_num).is_some()
+            && TIME_LIKE.find(from_num).is_some_and(|m| m.start() == 0);
+        let dated = crate::syllabus::dates::parse_date_prefix(from_num).is_some();
+        if !verb.as_str().starts_with(char::is_uppercase) || clock || dated {
+            continue;
+        }
+        let w = when::read(body, &cell[verb.start()..end]);
+        out.push(Activity {
+            is_homework: true,
+            date: w.date,
+            date_text: w.date_text,
+            weekday: w.weekday,
+            time: w.time,
+            zone: w.zone,
+            ..Activity::bare(
+                EventKind::Deadline,
+                format!("{} {}", verb.as_str(), num.as_str()),
+            )
+        });
+    }
+    out
 }
 
 /// Ordinal words right before work or an exam ("second project", "Primer quiz") written as
@@ -802,6 +848,17 @@ mod tests {
             kinds("Project proposal due"),
             vec![(EventKind::Deadline, "Project proposal".into())]
         );
+    }
+
+    #[test]
+    fn a_capitalised_deadline_word_and_a_number_name_a_hand_in_but_a_time_or_date_does_not() {
+        assert_eq!(
+            kinds("Entrega 1 — domingo 06-sep"),
+            vec![(EventKind::Deadline, "Entrega 1".into())]
+        );
+        assert!(numbered_hand_ins("Due 5 pm").is_empty());
+        assert!(numbered_hand_ins("Deadline 12.05.").is_empty());
+        assert!(numbered_hand_ins("due 2 days after class").is_empty());
     }
 
     #[test]

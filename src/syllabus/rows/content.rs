@@ -575,7 +575,10 @@ fn item_first(texts: &[(Role, String)]) -> Option<(usize, usize)> {
         .iter()
         .enumerate()
         .skip(item + 1)
-        .find(|(_, (_, t))| starts_with_verb(t) && !SUBJECT_RE.is_match(t))?
+        // A cell naming its own work ("Entrega 1 — Sunday") is that work, not another's verb.
+        .find(|(_, (_, t))| {
+            starts_with_verb(t) && !SUBJECT_RE.is_match(t) && parse_cell(t).0.is_empty()
+        })?
         .0;
     Some((item, verb))
 }
