@@ -235,3 +235,55 @@ fn english_class_days_joined_by_and_with_a_numbered_submission() {
         "{stderr}"
     );
 }
+
+/// A slot that gives its time but no day (`Meeting Times: 9:05-10:20`), the days told only by
+/// the schedule's dates: every lecture at that time on its row's day, with a warning.
+#[test]
+fn a_slot_without_days_times_the_lectures_on_their_rows_days() {
+    let txt = "Sociology 498, Spring 2026\n\
+Meeting Times: 9:05-10:20\n\n\
+Week 1: Jan 13 - Course overview\n\
+Week 2: Jan 20 - Surveys\n\
+Week 3: Jan 27 - Sampling\n";
+    let (_d, path) = fixture(txt, "syllabus.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    let got: Vec<String> = crate::common::summary_with_time(&events)
+        .iter()
+        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "lecture 2026-01-13T09:05",
+            "lecture 2026-01-20T09:05",
+            "lecture 2026-01-27T09:05",
+        ],
+        "{stderr}"
+    );
+    assert!(stderr.contains("the lecture slot names no day"), "{stderr}");
+}
+
+/// The same with two class days a week, one row per class, and the time in 12-hour form
+/// under a bold Markdown label.
+#[test]
+fn a_dayless_slot_times_two_class_days_a_week() {
+    let md = "# Geology 110, Fall 2025\n\n**Class time:** 2:00-3:15pm\n\n\
+| Date | Topic |\n| --- | --- |\n\
+| Sep 1 | Minerals |\n| Sep 3 | Rocks |\n| Sep 8 | Plates |\n| Sep 10 | Volcanoes |\n";
+    let (_d, path) = fixture(md, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    let got: Vec<String> = crate::common::summary_with_time(&events)
+        .iter()
+        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "lecture 2025-09-01T14:00",
+            "lecture 2025-09-03T14:00",
+            "lecture 2025-09-08T14:00",
+            "lecture 2025-09-10T14:00",
+        ],
+        "{stderr}"
+    );
+}
