@@ -287,3 +287,52 @@ fn a_dayless_slot_times_two_class_days_a_week() {
         "{stderr}"
     );
 }
+
+/// A work column whose cells say the hand-in of an item named by a short code and a number
+/// (`Remise du TP1`): a deadline on the row's date, and the row, whose topic is a class, stays
+/// a lecture (it is not an item-first row whose topic would be the work).
+#[test]
+fn a_hand_in_of_a_coded_item_in_a_work_column_keeps_the_rows_lecture() {
+    let md = "# Conception objet, automne 2021\n\n\
+| No | Date | Contenu | Travaux |\n\
+| --- | --- | --- | --- |\n\
+| 1 | 9 septembre 2021 | Présentation du cours | |\n\
+| 2 | 16 septembre 2021 | Interfaces | Remise du TP1 |\n\
+| 3 | 23 septembre 2021 | Héritage | Remise du TP2 |\n";
+    let (_d, path) = fixture(md, "plan.md");
+    let (events, stderr) = events_json(&path, &[]);
+    let got: Vec<String> = summary(&events)
+        .iter()
+        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "lecture 2021-09-09",
+            "lecture 2021-09-16",
+            "deadline 2021-09-16",
+            "lecture 2021-09-23",
+            "deadline 2021-09-23",
+        ],
+        "{stderr}"
+    );
+}
+
+/// The same in English, the verb before a one-letter code (`Submit A2`) in a Deliverables
+/// column.
+#[test]
+fn a_submit_verb_before_a_coded_item_is_that_items_deadline() {
+    let md = "# Systems 220, Fall 2025\n\n\
+| Date | Topic | Deliverables |\n\
+| --- | --- | --- |\n\
+| Sep 3 | Processes | |\n\
+| Sep 10 | Threads | Submit A1 |\n\
+| Sep 17 | Locks | Submit A2 |\n";
+    let (_d, path) = fixture(md, "schedule.md");
+    let (got, stderr) = work(&path, &[]);
+    assert_eq!(
+        got,
+        ["deadline 2025-09-10 A1 due", "deadline 2025-09-17 A2 due"],
+        "{stderr}"
+    );
+}

@@ -239,12 +239,15 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
 }
 
 /// Hand-ins named by a capitalised deadline word and a number ("Entrega 1 — domingo 06-sep",
-/// "Submission 2: Friday"): a deadline each, dated by what follows it up to the next one. A
-/// number that starts a clock time or a date ("Due 5 pm", "Deadline 12.05.") is not one.
+/// "Submission 2: Friday"), or an item's short capital code and number after it, perhaps
+/// behind an article ("Remise du TP1", "Due: PA 3"): a deadline each, dated by what follows
+/// it up to the next one. A number that starts a clock time or a date ("Due 5 pm",
+/// "Deadline 12.05.") is not one.
 fn numbered_hand_ins(cell: &str) -> Vec<Activity> {
     static HAND_IN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"\b(?P<verb>(?i:{DEADLINE_VERB_PATTERN}))\s+#?(?P<num>[0-9]{{1,2}})\b"
+            r"\b(?P<verb>(?i:{DEADLINE_VERB_PATTERN}))[\s:]+(?:(?i:{})\s+)?(?P<code>\p{{Lu}}{{1,4}}\s?)?#?(?P<num>[0-9]{{1,2}})\b",
+            LEAD_ARTICLES.join("|")
         ))
         .unwrap()
     });
@@ -276,7 +279,10 @@ fn numbered_hand_ins(cell: &str) -> Vec<Activity> {
             zone: w.zone,
             ..Activity::bare(
                 EventKind::Deadline,
-                format!("{} {}", verb.as_str(), num.as_str()),
+                match c.name("code") {
+                    Some(code) => format!("{}{}", code.as_str(), num.as_str()),
+                    None => format!("{} {}", verb.as_str(), num.as_str()),
+                },
             )
         });
     }
