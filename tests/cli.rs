@@ -34,6 +34,7 @@ mod cli {
     mod shapes17;
     mod shapes18;
     mod shapes20;
+    mod shapes21;
     mod shapes3;
     mod shapes4;
     mod shapes5;

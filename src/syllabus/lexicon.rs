@@ -999,7 +999,7 @@ pub(crate) const HOMEWORK_LABEL_STARTS: &[&str] = &[
 ];
 
 /// Words that make an activity a release ("Hw1 given", "Ödev 1 verilir").
-pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assign(?:ed)?|posted|handed\s+out|available|announced|verildi|verilir|verilecek|verilişi|verilmesi|yayınlandı|yayınlanır|yayınlanacak|yayını|açıklanır|duyurusu|publicad[oa]|publicación|ausgabe|veröffentlicht|publié|publiée|pubblicat[oa]|assegnat[oa]";
+pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assign(?:ed)?|posted|published|enunciado|handed\s+out|available|announced|verildi|verilir|verilecek|verilişi|verilmesi|yayınlandı|yayınlanır|yayınlanacak|yayını|açıklanır|duyurusu|publicad[oa]|publicación|ausgabe|veröffentlicht|publié|publiée|pubblicat[oa]|assegnat[oa]";
 
 /// Words that make an activity a deadline ("Hw1 due", "Proje teslimi").
 pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering";
@@ -1221,8 +1221,59 @@ pub(crate) const ROSTER_GROUP_HEADERS: &[&str] = &[
 /// Words in front of a room after a lecture time ("in", "Room:"), lower case.
 pub(crate) const ROOM_PREFIXES: &[&str] = &["in ", "at ", "room:", "place:", "location:"];
 
+/// Ordinal words written before work or an exam as its number ("second project", "primer
+/// quiz", "deuxième devoir"), with the number each gives.
+pub(crate) const ORDINAL_WORDS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("primer", 1),
+    ("primera", 1),
+    ("primero", 1),
+    ("segundo", 2),
+    ("segunda", 2),
+    ("tercer", 3),
+    ("tercera", 3),
+    ("tercero", 3),
+    ("cuarto", 4),
+    ("cuarta", 4),
+    ("quinto", 5),
+    ("quinta", 5),
+    ("premier", 1),
+    ("première", 1),
+    ("deuxième", 2),
+    ("troisième", 3),
+    ("quatrième", 4),
+    ("primeiro", 1),
+    ("primeira", 1),
+    ("terceiro", 3),
+    ("terceira", 3),
+    ("quarto", 4),
+    ("quarta", 4),
+    ("erste", 1),
+    ("erster", 1),
+    ("erstes", 1),
+    ("zweite", 2),
+    ("zweiter", 2),
+    ("zweites", 2),
+    ("dritte", 3),
+    ("dritter", 3),
+    ("drittes", 3),
+    ("primo", 1),
+    ("secondo", 2),
+    ("seconda", 2),
+    ("terzo", 3),
+    ("terza", 3),
+];
+
 /// Words that join two days ("Monday and Wednesday"), in any case; a room never holds one.
 pub(crate) const AND_WORDS: &[&str] = &["and"];
+/// Words that join two dates in a date cell ("26-ago y 28-ago", "3 mars et 5 mars"), in
+/// lower case; the cell is a list only when every piece is a date.
+pub(crate) const DATE_AND_WORDS: &[&str] = &["and", "y", "e", "et", "und", "en", "ve"];
 /// Words that join two days, read in lower case only ("Pazartesi ve Çarşamba").
 pub(crate) const AND_WORDS_LOWER: &[&str] = &["ve"];
 

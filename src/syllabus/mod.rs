@@ -23,6 +23,7 @@ mod activity;
 mod context;
 mod course;
 pub mod dates;
+mod dayless_slot;
 mod decode;
 mod error;
 mod events;
@@ -148,7 +149,12 @@ fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> 
         .enumerate()
         .map(|(i, l)| (i + 1, l.clone()))
         .collect();
-    let (meetings, sections) = meetings::lecture_meetings(&numbered, table.start, opts, &mut cx);
+    let (mut meetings, sections) =
+        meetings::lecture_meetings(&numbered, table.start, opts, &mut cx);
+    if meetings.is_empty() && sections.is_empty() && opts.meetings.is_none() {
+        let header = &numbered[..table.start.saturating_sub(1).min(numbered.len())];
+        meetings = dayless_slot::meetings(header, &table.rows, &mut cx);
+    }
     let line_sections = meetings::lines_naming(&numbered, &sections);
     let grading = grading::find_grading(&numbered);
     // Without a term, UIDs carry the year of the first row.

@@ -25,7 +25,7 @@ Final project report due December 8 at 5pm.
     assert_eq!(
         summary(&events),
         [
-            "deadline 2023-09-15T23:59 Problem set due",
+            "deadline 2023-09-15T23:59 Problem set 1 due",
             "deadline 2023-09-29T23:59 Problem set 2 due",
             "exam 2023-10-12T14:00 Midterm",
             "deadline 2023-12-08T17:00 Final project report due",

@@ -182,6 +182,8 @@ fn compound(
         (true, Some(Family::Midterm)) => numbered("Midterm", num, " "),
         (true, Some(Family::Final)) => "Final exam".to_string(),
         (true, Some(Family::Quiz)) => numbered("Quiz", num, " "),
+        // "2. proyecto" (an ordinal or "2nd" before it): the number written before the work.
+        _ if !text.contains(|c: char| c.is_ascii_digit()) => capitalise(&numbered(text, num, " ")),
         _ => capitalise(text),
     };
     let homework = matches!(

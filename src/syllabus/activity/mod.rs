@@ -18,8 +18,8 @@ use super::dates::{DateSpan, find_date};
 use super::lean::{Group, Grouped, Groups, lean};
 use super::lexicon::{
     ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, EXAM_PERIOD_PATTERN,
-    Family, HAPPENS_VERB_PATTERN, LEAD_ARTICLES, NEGATION_PATTERN, NO_CLASS_PATTERN,
-    NOT_AN_EXAM_PATTERN, RELEASE_VERB_PATTERN, SELF_STUDY_PATTERN, SUBJECT_PATTERN,
+    Family, HAPPENS_VERB_PATTERN, HEADER_WEEK, LEAD_ARTICLES, NEGATION_PATTERN, NO_CLASS_PATTERN,
+    NOT_AN_EXAM_PATTERN, ORDINAL_WORDS, RELEASE_VERB_PATTERN, SELF_STUDY_PATTERN, SUBJECT_PATTERN,
     WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
@@ -175,12 +175,14 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     // so its number ends at a word's end like any other.
     static JOINED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([[:alnum:]])_+").unwrap());
     let cell = &*JOINED.replace_all(cell, "$1 ");
+    let cell = &*ordinals_as_numbers(cell);
     let matches: Vec<Subject<'_>> = SUBJECT_RE
         .groups_iter(cell)
         .map(|c| Subject::new(cell, c))
         .collect();
     if matches.is_empty() {
-        let named = labelled_items(cell, &matches);
+        let mut named = labelled_items(cell, &matches);
+        named.extend(numbered_hand_ins(cell));
         let unread =
             (named.is_empty() && ACTIVITY_VERB.is_match(cell)).then(|| cell.trim().to_string());
         return (named, unread);
@@ -202,9 +204,9 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
         let open_list = LABELLED_LIST
             .captures(piece.lead)
             .filter(|c| c.get(0).is_some_and(|m| m.end() == piece.lead.len()));
-        if lead_verb(piece.lead, &DEADLINE_RE).is_some() {
+        if lead_verb(piece.lead, &DEADLINE_RE, gi == 0).is_some() {
             listed = Some(EventKind::Deadline);
-        } else if lead_verb(piece.lead, &RELEASE_RE).is_some() {
+        } else if lead_verb(piece.lead, &RELEASE_RE, gi == 0).is_some() {
             listed = Some(EventKind::Release);
         } else if let Some(c) = open_list {
             listed = Some(if c.name("due").is_some() {
@@ -234,6 +236,91 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
         }
     }
     (out, unread)
+}
+
+/// Hand-ins named by a capitalised deadline word and a number ("Entrega 1 — domingo 06-sep",
+/// "Submission 2: Friday"), or an item's short capital code and number after it, perhaps
+/// behind an article ("Remise du TP1", "Due: PA 3"): a deadline each, dated by what follows
+/// it up to the next one. A number that starts a clock time or a date ("Due 5 pm",
+/// "Deadline 12.05.") is not one.
+fn numbered_hand_ins(cell: &str) -> Vec<Activity> {
+    static HAND_IN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"\b(?P<verb>(?i:{DEADLINE_VERB_PATTERN}))[\s:]+(?:(?i:{})\s+)?(?P<code>\p{{Lu}}{{1,4}}\s?)?#?(?P<num>[0-9]{{1,2}})\b",
+            LEAD_ARTICLES.join("|")
+        ))
+        .unwrap()
+    });
+    let found: Vec<_> = HAND_IN.captures_iter(cell).collect();
+    let mut out = Vec::new();
+    for (i, c) in found.iter().enumerate() {
+        let (Some(verb), Some(num)) = (c.name("verb"), c.name("num")) else {
+            continue;
+        };
+        let end = found
+            .get(i + 1)
+            .and_then(|n| n.get(0))
+            .map_or(cell.len(), |m| m.start());
+        let body = &cell[num.end()..end];
+        let from_num = &cell[num.start()..end];
+        let clock = crate::syllabus::times::find_time(from_num).is_some()
+            && TIME_LIKE.find(from_num).is_some_and(|m| m.start() == 0);
+        let dated = crate::syllabus::dates::parse_date_prefix(from_num).is_some();
+        if !verb.as_str().starts_with(char::is_uppercase) || clock || dated {
+            continue;
+        }
+        let w = when::read(body, &cell[verb.start()..end]);
+        out.push(Activity {
+            is_homework: true,
+            date: w.date,
+            date_text: w.date_text,
+            weekday: w.weekday,
+            time: w.time,
+            zone: w.zone,
+            ..Activity::bare(
+                EventKind::Deadline,
+                match c.name("code") {
+                    Some(code) => format!("{}{}", code.as_str(), num.as_str()),
+                    None => format!("{} {}", verb.as_str(), num.as_str()),
+                },
+            )
+        });
+    }
+    out
+}
+
+/// Ordinal words right before work or an exam ("second project", "Primer quiz") written as
+/// the number before it ("2. project"), the form [`SUBJECT_PATTERN`] reads as the item's
+/// number: the second project is project 2, not the first one given again.
+fn ordinals_as_numbers(cell: &str) -> std::borrow::Cow<'_, str> {
+    static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+        let words: Vec<&str> = ORDINAL_WORDS.iter().map(|(w, _)| *w).collect();
+        Regex::new(&format!(r"(?i)\b({})\s+", words.join("|"))).unwrap()
+    });
+    let mut out = String::new();
+    let mut last = 0;
+    for c in ORDINAL.captures_iter(cell) {
+        let (Some(whole), Some(word)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let work = SUBJECT_RE
+            .find(&cell[whole.end()..])
+            .is_some_and(|m| m.start() == 0);
+        let n = ORDINAL_WORDS
+            .iter()
+            .find(|(w, _)| w.to_lowercase() == word.as_str().to_lowercase())
+            .map(|(_, n)| *n);
+        if let (true, Some(n)) = (work, n) {
+            out.push_str(&cell[last..whole.start()]);
+            out.push_str(&format!("{n}. "));
+            last = whole.end();
+        }
+    }
+    if last == 0 {
+        return std::borrow::Cow::Borrowed(cell);
+    }
+    out.push_str(&cell[last..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// A list under a deadline or release label: "Due: A, B", "Assign: C" (up to a ';' or '.').
@@ -317,6 +404,8 @@ struct Piece<'c, 'm> {
     subj_end: usize,
     /// The text between the previous group and this one, where a leading verb may stand.
     lead: &'c str,
+    /// The piece is the cell's first: its lead is the start of the cell.
+    opens: bool,
 }
 
 impl<'c, 'm> Piece<'c, 'm> {
@@ -343,6 +432,7 @@ impl<'c, 'm> Piece<'c, 'm> {
             segment,
             subj_end: (last.end - seg_start).min(segment.len()),
             lead: &cell[lead_start..seg_start],
+            opens: gi == 0,
         }
     }
 }
@@ -372,8 +462,8 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
     }
     // The verb may come first: "Due: Response paper 1", "Out: HW2".
     let (lead_deadline, lead_release) = (
-        lead_verb(p.lead, &DEADLINE_RE),
-        lead_verb(p.lead, &RELEASE_RE),
+        lead_verb(p.lead, &DEADLINE_RE, p.opens),
+        lead_verb(p.lead, &RELEASE_RE, p.opens),
     );
     let prefix = lead_deadline
         .as_ref()
@@ -440,7 +530,13 @@ fn named(p: &Piece<'_, '_>, num: Option<&str>, is_exam: bool, label: String) -> 
 /// by a space or a hyphen. Two such works are two deadlines, not one given twice.
 fn own_name(p: &Piece<'_, '_>, num: Option<&str>, is_exam: bool) -> Option<String> {
     let subj = &p.first["subj"];
-    if num.is_some() || is_exam || !subj.starts_with(char::is_uppercase) {
+    if num.is_some() || is_exam {
+        return None;
+    }
+    if let Some(part) = numbered_part(p.lead) {
+        return Some(part);
+    }
+    if !subj.starts_with(char::is_uppercase) {
         return None;
     }
     let lead = p.lead.strip_suffix('-').unwrap_or(p.lead);
@@ -462,6 +558,25 @@ fn own_name(p: &Piece<'_, '_>, num: Option<&str>, is_exam: bool) -> Option<Strin
     }
     words.reverse();
     (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// The numbered part of the course written right before unnumbered work ("Chapter 3 blog
+/// due", "Unit 2 reflection due"): a capitalised word and a number, joined to the work by a
+/// space. It tells one week's work from the next; without it every week's "blog" would be
+/// one piece of work given again.
+fn numbered_part(lead: &str) -> Option<String> {
+    static PART: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[\s(\[])(?P<part>\p{Lu}\p{L}+\s+[0-9]{1,2}) $").unwrap()
+    });
+    let c = PART.captures(lead)?;
+    let part = &c["part"];
+    let word = part.split_whitespace().next().unwrap_or(part);
+    // "Week 4 Midterm paper due": a week's number is the row's, not the work's.
+    let week = HEADER_WEEK.contains(&word.to_lowercase().as_str());
+    let verb = week || DEADLINE_RE.is_match(word) || RELEASE_RE.is_match(word);
+    // "Oct 12 essay due" is a date before the work, not a part of the course.
+    let dated = find_date(part).is_some() || TIME_LIKE.is_match(part);
+    (!verb && !dated).then(|| crate::syllabus::text::squash(part))
 }
 
 /// A body that releases the work and gives its deadline in parentheses ("goes out (due
@@ -550,9 +665,12 @@ fn split_note(after: &str) -> (&str, Option<String>) {
 
 /// The words between the last verb before a subject and the subject, when there are at most
 /// two: the lead "Due: Response " of "Due: Response paper 1" gives "Response".
-fn lead_verb(lead: &str, re: &meta::Regex) -> Option<String> {
+fn lead_verb(lead: &str, re: &meta::Regex, opens: bool) -> Option<String> {
     re.find_iter(lead).last().and_then(|m| {
-        let words = lead[m.end()..].trim().trim_start_matches(':').trim();
+        // "Due: HW1"; a cell opening with its verb may put a comma for the colon ("Entrega,
+        // primer proyecto"), where after other work ("Hw1 due, Hw2 out") the comma ends that.
+        let marks: &[char] = if opens { &[':', ','] } else { &[':'] };
+        let words = lead[m.end()..].trim().trim_start_matches(marks).trim();
         // Link brackets and emphasis ("Out: [HW2]", "Due: **HW1**") are not words.
         let kept: Vec<&str> = words
             .split_whitespace()
@@ -736,6 +854,17 @@ mod tests {
             kinds("Project proposal due"),
             vec![(EventKind::Deadline, "Project proposal".into())]
         );
+    }
+
+    #[test]
+    fn a_capitalised_deadline_word_and_a_number_name_a_hand_in_but_a_time_or_date_does_not() {
+        assert_eq!(
+            kinds("Entrega 1 — domingo 06-sep"),
+            vec![(EventKind::Deadline, "Entrega 1".into())]
+        );
+        assert!(numbered_hand_ins("Due 5 pm").is_empty());
+        assert!(numbered_hand_ins("Deadline 12.05.").is_empty());
+        assert!(numbered_hand_ins("due 2 days after class").is_empty());
     }
 
     #[test]

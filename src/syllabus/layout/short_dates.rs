@@ -173,7 +173,11 @@ pub(super) fn widen(lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
         .iter()
         .flatten()
         .flat_map(|l| &l.cells)
-        .filter_map(|c| short_date(c))
+        .flat_map(|c| {
+            short_date(c)
+                .into_iter()
+                .chain(bracketed(c).map(|(_, d)| d))
+        })
         .collect();
     if found.len() < MIN_CELLS || !found.iter().any(|&(a, b)| a > 12 || b > 12) {
         return lines;
@@ -189,11 +193,35 @@ pub(super) fn widen(lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
     lines
 }
 
+/// A short date opening a bracketed group ("lecture [24.3]", "(7.4 holiday)", Markdown's
+/// escaped `\[24.3\]`): the brackets set it apart from the words around it as a cell does,
+/// so it counts as one.
+static BRACKETED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\\?[\[(]([0-9]{1,2})\.([0-9]{1,2})(?:\\?[\])]|\s)").unwrap());
+
+/// The short dates opening a cell's bracketed groups: where the two numbers stand, and the
+/// numbers.
+fn bracketed(cell: &str) -> impl Iterator<Item = (std::ops::Range<usize>, (u32, u32))> + '_ {
+    BRACKETED.captures_iter(cell).filter_map(|c| {
+        let (a, b) = (c.get(1)?, c.get(2)?);
+        if a.len() == 2 && b.len() == 2 {
+            return None;
+        }
+        let n: (u32, u32) = (a.as_str().parse().ok()?, b.as_str().parse().ok()?);
+        day_and_month(n.0, n.1).then_some((a.start()..b.end(), n))
+    })
+}
+
 /// Writes a short date cell with two digits, keeping the weekday before it.
 fn widen_cell(cell: &mut String) {
     if let Some((a, b)) = short_date(cell) {
         let trimmed = cell.trim();
         *cell = format!("{}{a:02}.{b:02}", weekday_before(trimmed));
+        return;
+    }
+    let found: Vec<_> = bracketed(cell).collect();
+    for (range, (a, b)) in found.into_iter().rev() {
+        cell.replace_range(range, &format!("{a:02}.{b:02}"));
     }
 }
 
@@ -257,6 +285,21 @@ mod tests {
         assert_eq!(firsts(&widen(weeks.clone())), firsts(&weeks));
         let small = lines(&["01-02", "03-04", "05-06"]);
         assert_eq!(firsts(&widen(small.clone())), firsts(&small));
+    }
+
+    #[test]
+    fn short_dates_opening_brackets_count_as_cells_and_are_widened_in_place() {
+        let out = widen(lines(&[
+            "lecture \\[24.3\\]",
+            "lecture [31.3]",
+            "(7.4 holiday)",
+        ]));
+        assert_eq!(
+            firsts(&out),
+            ["lecture \\[24.03\\]", "lecture [31.03]", "(07.04 holiday)"]
+        );
+        let refs = lines(&["see [2.1]", "see (3.4)", "see [1.2]"]);
+        assert_eq!(firsts(&widen(refs.clone())), firsts(&refs));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::syllabus::Context;
 use crate::syllabus::activity::{
     Activity, DEADLINE_RE, RELEASE_RE, SUBJECT_RE, is_no_class, parse_cell,
 };
-use crate::syllabus::dates::{DateSpan, parse_date_prefix};
+use crate::syllabus::dates::{DateSpan, parse_date_prefix, weekday};
 use crate::syllabus::lean::lean;
 use crate::syllabus::lexicon::{
     DEADLINE_VERB_PATTERN, DUE_VERB, EXAM_ALONE_PATTERN, EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN,
@@ -538,6 +538,14 @@ fn named_item(text: &str) -> Option<Activity> {
         Some((head, last)) if TIME_LIKE.is_match(last) => (head, last),
         _ => (text, ""),
     };
+    // So may a weekday, the first such day from the row's date: "Chapter 2 blog due Friday".
+    let (head, day) = match head.rsplit_once(' ') {
+        Some((h, last)) if time.is_empty() => match weekday(last.trim_end_matches(['.', ','])) {
+            Some(day) => (h, Some(day)),
+            None => (head, None),
+        },
+        _ => (head, None),
+    };
     let (item, verb) = head.rsplit_once(' ')?;
     let plain = item
         .chars()
@@ -550,6 +558,7 @@ fn named_item(text: &str) -> Option<Activity> {
     (words <= MOST_ITEM_WORDS && plain && item.chars().next()?.is_alphabetic())
         .then(|| column_named_work(item, &format!("{verb} {time}")))
         .flatten()
+        .map(|a| Activity { weekday: day, ..a })
 }
 
 /// The most words a name of work read by [`named_item`] has.
@@ -566,7 +575,10 @@ fn item_first(texts: &[(Role, String)]) -> Option<(usize, usize)> {
         .iter()
         .enumerate()
         .skip(item + 1)
-        .find(|(_, (_, t))| starts_with_verb(t) && !SUBJECT_RE.is_match(t))?
+        // A cell naming its own work ("Entrega 1 — Sunday") is that work, not another's verb.
+        .find(|(_, (_, t))| {
+            starts_with_verb(t) && !SUBJECT_RE.is_match(t) && parse_cell(t).0.is_empty()
+        })?
         .0;
     Some((item, verb))
 }

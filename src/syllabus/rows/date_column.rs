@@ -11,7 +11,7 @@ use crate::syllabus::Context;
 use crate::syllabus::dates::{DateSpan, RawDate, month_number, parse_date_prefix};
 use crate::syllabus::layout::Line;
 use crate::syllabus::layout::prose::{self, Prose};
-use crate::syllabus::lexicon::WEEK_WORD_PATTERN;
+use crate::syllabus::lexicon::{DATE_AND_WORDS, WEEK_WORD_PATTERN};
 use crate::syllabus::text::squash;
 
 /// Reads a cell that is entirely a date (or a date range).
@@ -170,7 +170,19 @@ fn two_days(text: &str) -> Option<DateSpan> {
 /// `&` (`09/04, 09/07`, `Sep 4; Sep 7`): the days the row's week meets. A later date may give
 /// only its day when the first names the month (`Sep 4, 7`).
 fn listed_dates(cell: &str) -> Option<Vec<DateSpan>> {
-    let pieces: Vec<&str> = cell.split([',', ';', '&']).map(str::trim).collect();
+    // "26-ago y 28-ago": an "and" word between two dates joins them as a comma does.
+    let joined: Vec<&str> = cell
+        .split(' ')
+        .map(|w| {
+            if DATE_AND_WORDS.contains(&w.to_lowercase().as_str()) {
+                ","
+            } else {
+                w
+            }
+        })
+        .collect();
+    let joined = joined.join(" ");
+    let pieces: Vec<&str> = joined.split([',', ';', '&']).map(str::trim).collect();
     if pieces.len() < 2 {
         return None;
     }
