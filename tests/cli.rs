@@ -32,6 +32,7 @@ mod cli {
     mod shapes16;
     mod shapes17;
     mod shapes18;
+    mod shapes19;
     mod shapes3;
     mod shapes4;
     mod shapes5;
