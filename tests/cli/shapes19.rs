@@ -3,7 +3,7 @@
 //! (issue #8). Every fixture is written for these tests (invented courses, topics and dates).
 
 use crate::common::pdf::pdf_of_pages;
-use crate::common::{events_json, summary};
+use crate::common::{events_json, fixture, summary};
 
 fn write_pdf(pages: &[&[&str]]) -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -58,4 +58,47 @@ fn a_browsers_print_stamp_does_not_give_the_year_when_the_rows_write_theirs() {
         ],
         "{stderr}"
     );
+}
+
+/// A weekday-column grid whose cells start with their own date, as a Markdown pipe table.
+const GRID_MD: &str = "# Topology 500, Spring 2027\n\n\
+| Monday | Wednesday | Friday |\n\
+|---|---|---|\n\
+| Jan 18. **MLK Day** | Jan 20. Open sets | Jan 22. Bases; **HW 1 due** |\n\
+| Jan 25. Continuity | Jan 27. Products | Jan 29. Quotients |\n\
+| Feb 1. Compactness | Feb 3. Tychonoff | Feb 5. Review; **HW 2 due** |\n";
+
+/// The same grid as a PDF (LaTeX or a browser's print) or a text browser lays it out: the
+/// cells are apart by runs of spaces, no pipes.
+const GRID_LAID: &[&str] = &[
+    "Topology 500, Spring 2027",
+    "",
+    "Monday                   Wednesday              Friday",
+    "Jan 18. MLK Day          Jan 20. Open sets      Jan 22. Bases; HW 1 due",
+    "Jan 25. Continuity       Jan 27. Products       Jan 29. Quotients",
+    "Feb 1. Compactness       Feb 3. Tychonoff       Feb 5. Review; HW 2 due",
+];
+
+/// A grid laid out with spaces reads as its pipe table does: a class on every dated cell but
+/// the holiday, each deadline on its own cell's day.
+#[test]
+fn a_weekday_grid_of_dated_cells_laid_out_with_spaces_reads_as_its_pipe_table() {
+    let (_m, md) = fixture(GRID_MD, "schedule.md");
+    let (from_md, stderr) = events_json(&md, &[]);
+    let from_md = summary(&from_md);
+    assert_eq!(
+        from_md.len(),
+        10,
+        "8 classes and 2 deadlines:\n{from_md:#?}\n{stderr}"
+    );
+    assert!(
+        from_md.iter().any(|s| s.starts_with("deadline 2027-01-22")),
+        "{from_md:#?}"
+    );
+    let (_p, pdf) = write_pdf(&[GRID_LAID]);
+    let (from_pdf, stderr) = events_json(&pdf, &[]);
+    assert_eq!(summary(&from_pdf), from_md, "{stderr}");
+    let text = GRID_LAID.join("\n");
+    let (_t, txt) = fixture(&text, "schedule.txt");
+    assert_eq!(summary(&events_json(&txt, &[]).0), from_md);
 }
