@@ -102,3 +102,49 @@ fn a_weekday_grid_of_dated_cells_laid_out_with_spaces_reads_as_its_pipe_table() 
     let (_t, txt) = fixture(&text, "schedule.txt");
     assert_eq!(summary(&events_json(&txt, &[]).0), from_md);
 }
+
+/// A table whose narrow date column wraps each date over two lines, as a word processor's
+/// PDF or a text browser lays it out (`Tue,` over `March 2`).
+const WRAPPED: &[&str] = &[
+    "Ceramics 220, Spring 2027",
+    "",
+    "Date        Topic                       Work",
+    "Tue,        Clay bodies                 Sketchbook out",
+    "March 2",
+    "Thu,        Wedging and centring",
+    "March 4     on the wheel",
+    "Tue,        Pulling walls               Sketchbook due",
+    "March 9",
+    "Thu,        Trimming",
+    "March 11",
+];
+
+/// Each wrapped date is read with its row: one class per row on its day, the work on it.
+#[test]
+fn a_date_wrapped_over_two_lines_in_a_narrow_column_dates_its_row() {
+    let (_p, pdf) = write_pdf(&[WRAPPED]);
+    let (events, stderr) = events_json(&pdf, &[]);
+    let got: Vec<String> = summary(&events)
+        .into_iter()
+        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "lecture 2027-03-02",
+            "release 2027-03-02",
+            "lecture 2027-03-04",
+            "lecture 2027-03-09",
+            "deadline 2027-03-09",
+            "lecture 2027-03-11",
+        ],
+        "{stderr}"
+    );
+    // The rest of the line under the date is more of its row, not a row of its own.
+    let second = &events[2];
+    assert_eq!(second["title"], "Wedging and centring", "{second}");
+    assert!(
+        second.to_string().contains("on the wheel"),
+        "the wrapped line is the row's: {second}"
+    );
+}
