@@ -7,7 +7,7 @@
 //! holds only after a weekday alone), the two are one cell; the rest of the line below is more
 //! of the row.
 
-use crate::syllabus::dates::{find_date, weekday};
+use crate::syllabus::dates::find_date;
 
 use super::Line;
 
@@ -30,6 +30,12 @@ pub(super) fn join(mut lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
             continue;
         };
         if ca.abs_diff(*cb) > SAME_COLUMN || tb.chars().count() > MAX_PIECE {
+            continue;
+        }
+        // A header of weekdays over a row of dates ("Monday  Wednesday" over "Jan 18  Jan
+        // 20") is not one date broken in two: there the line below's next cell is a date too.
+        let starts_dated = |t: &str| find_date(t).is_some_and(|(at, _)| at == 0);
+        if pb.get(1).is_some_and(|(_, t)| starts_dated(t)) {
             continue;
         }
         let Some(joined) = joined_date(ta, tb) else {
@@ -63,10 +69,10 @@ fn joined_date(a: &str, b: &str) -> Option<String> {
     // a header's "Monday" over "Jan 18. Holiday"), unless it is only the date and all above
     // it is the date's weekday.
     let b_date = find_date(b).filter(|(b_date, _)| *b_date == 0);
-    let b_only_date =
-        b_date.is_some_and(|(_, s)| b[s.len..].trim_matches([',', '.', ' ']).is_empty());
+    let b_only_date = b_date.is_some_and(|(_, s)| !b[s.len..].chars().any(char::is_alphabetic));
     let spans_the_break = at < b_at && at + span.len > b_at && b_date.is_none();
-    let a_is_its_weekday = b_only_date && weekday(a.trim_end_matches([',', '.']).trim()).is_some();
+    // The date reader takes all above it as the date's weekday ("Mon,", "Di").
+    let a_is_its_weekday = b_only_date && at == 0 && at + span.len > b_at;
     (spans_the_break || a_is_its_weekday).then_some(joined)
 }
 
@@ -139,6 +145,10 @@ mod tests {
     #[test]
     fn a_numeric_date_broken_at_its_slash_is_one_date_cell() {
         assert_eq!(
+            joined_date("Di", "15.10.24").as_deref(),
+            Some("Di 15.10.24")
+        );
+        assert_eq!(
             joined_date("Week 1 [01", "/20/2023]").as_deref(),
             Some("Week 1 [01/20/2023]")
         );
@@ -150,5 +160,10 @@ mod tests {
         assert_eq!(joined_date("Week 1", "Jan 10"), None);
         assert_eq!(joined_date("Topics", "Readings"), None);
         assert_eq!(joined_date("Monday", "Jan 18. Holiday"), None);
+        let header = read("Monday      Wednesday\nJan 18      Jan 20\n");
+        assert_eq!(
+            header[1].as_deref(),
+            Some(&["Jan 18".to_string(), "Jan 20".into()][..])
+        );
     }
 }
