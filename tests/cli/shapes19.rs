@@ -148,3 +148,42 @@ fn a_date_wrapped_over_two_lines_in_a_narrow_column_dates_its_row() {
         "the wrapped line is the row's: {second}"
     );
 }
+
+/// A table a text browser dumped (`w3m -dump`): the date column is as wide as its dates, so
+/// only one space parts a date from the module number beside it, and the week number is
+/// written on the week's first row only.
+const DUMPED: &[&str] = &[
+    "Weaving 150, Spring 2027",
+    "",
+    "Week    Date    Module  Topic",
+    "1    2027-01-18 1       Looms and warps",
+    "     2027-01-20 1       Plain weave",
+    "     2027-01-22 1       Twill",
+    "2    2027-01-25 2       Tapestry",
+    "     2027-01-27 2       Finishing; HW 1 due",
+];
+
+/// Every row keeps its date: the rows that do not repeat the week are not lost as more of
+/// the row above.
+#[test]
+fn a_date_one_space_from_the_next_column_in_a_text_dump_still_dates_its_row() {
+    let (_t, path) = fixture(&DUMPED.join("\n"), "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    let got: Vec<String> = summary(&events)
+        .into_iter()
+        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "lecture 2027-01-18",
+            "lecture 2027-01-20",
+            "lecture 2027-01-22",
+            "lecture 2027-01-25",
+            "lecture 2027-01-27",
+            "deadline 2027-01-27",
+        ],
+        "{stderr}"
+    );
+    assert_eq!(events[1]["title"], "Plain weave");
+}
