@@ -35,6 +35,7 @@ mod cli {
     mod shapes18;
     mod shapes20;
     mod shapes21;
+    mod shapes19;
     mod shapes3;
     mod shapes4;
     mod shapes5;

@@ -306,9 +306,13 @@ fn term_from_first_year(lines: &[String]) -> Option<(usize, Term)> {
 }
 
 /// Any date anywhere with its year ("Du 09/10/2023 au 13/10/2023", "rev. 1 March 2024"),
-/// with its line and a month (day first where a slash date cannot tell).
+/// with its line and a month (day first where a slash date cannot tell). Where dates write
+/// different years, the year most of them write wins (the first date of that year gives the
+/// line and month): a browser's print stamp (`11/30/26, 7:22 PM`) heads every page of a
+/// printed schedule whose rows each write theirs.
 fn any_dated_year(lines: &[String]) -> Option<(usize, u32, i32)> {
-    lines.iter().enumerate().find_map(|(i, l)| {
+    let mut found: Vec<(usize, u32, i32)> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
         let mut rest = l.as_str();
         while let Some((at, span)) = dates::find_date(rest) {
             let month = match span.start {
@@ -319,12 +323,17 @@ fn any_dated_year(lines: &[String]) -> Option<(usize, u32, i32)> {
             if let Some(y) = written_year(span.start).filter(|y| (1900..2100).contains(y))
                 && (1..=12).contains(&month)
             {
-                return Some((i + 1, month, y));
+                found.push((i + 1, month, y));
             }
-            rest = rest.get(at + span.len.max(1)..)?;
+            let Some(next) = rest.get(at + span.len.max(1)..) else {
+                break;
+            };
+            rest = next;
         }
-        None
-    })
+    }
+    let count = |y: i32| found.iter().filter(|f| f.2 == y).count();
+    let most = found.iter().map(|f| count(f.2)).max()?;
+    found.iter().copied().find(|f| count(f.2) == most)
 }
 
 /// Fewest dates whose written year, all contradicting the term, is read as a slip.
@@ -581,5 +590,12 @@ mod year_tests {
             Some((2, 10, 2023))
         );
         assert_eq!(any_dated_year(&lines("Oct 9 Intro\nOct 10 Trees")), None);
+    }
+
+    #[test]
+    fn the_year_most_dates_write_beats_a_print_stamp_above_them() {
+        let printed =
+            lines("11/30/26, 7:22 PM   Schedule\nM 09-26-2022  Tools\nW 09-28-2022  Lists\n");
+        assert_eq!(any_dated_year(&printed), Some((2, 9, 2022)));
     }
 }

@@ -29,6 +29,7 @@ mod sections;
 mod short_dates;
 mod side_by_side;
 mod tabbed;
+mod wrapped_dates;
 
 pub(super) use document::Document;
 
@@ -90,14 +91,16 @@ impl Line {
 /// Reads every line into cells; `None` for a line that only draws the table. Two tables
 /// side by side are then laid out one after the other ([`side_by_side`]), so are two days'
 /// blocks side by side ([`day_blocks`]), and short month.day dates written with two digits
-/// ([`short_dates`]).
+/// ([`short_dates`]); first a date broken over two lines is joined ([`wrapped_dates`]).
 pub(super) fn read(lines: &[String]) -> Vec<Option<Line>> {
     let laid_out = lines
         .iter()
         .enumerate()
         .map(|(i, text)| read_line(i + 1, text))
         .collect();
-    short_dates::widen(day_blocks::unfold(side_by_side::unfold(laid_out)))
+    short_dates::widen(day_blocks::unfold(side_by_side::unfold(
+        wrapped_dates::join(laid_out),
+    )))
 }
 
 fn read_line(no: usize, text: &str) -> Option<Line> {

@@ -23,13 +23,12 @@ pub(super) struct GridCell {
 static HOLIDAY: LazyLock<regex_automata::meta::Regex> =
     LazyLock::new(|| lean(&format!(r"(?i)\b({HOLIDAY_NAME_PATTERN})\b")));
 
-/// The cells of a tab or pipe row that is a grid row: every non-empty cell starts with a
-/// date, at least one has text after its date, and there are two such cells, or one after a
-/// week label (`| W3 | | **10/17** Level design |`, the label first, its other day empty).
+/// The cells of a row that is a grid row: every non-empty cell starts with a date, at least
+/// one has text after its date, and there are two such cells, or one after a week label
+/// (`| W3 | | **10/17** Level design |`, the label first, its other day empty). A row laid
+/// out with spaces (a PDF, a text browser's dump of the same table) is one when it has two
+/// dated cells or more: a lone dated cell there is an ordinary row.
 pub(super) fn cells(line: &Line) -> Option<Vec<GridCell>> {
-    if !line.positional() {
-        return None;
-    }
     let first = line.cells.iter().map(|c| c.trim()).find(|c| !c.is_empty());
     let labelled = first.is_some_and(|c| {
         super::weeks::week_number(c).is_some() && c.chars().any(char::is_alphabetic)
@@ -65,7 +64,7 @@ pub(super) fn cells(line: &Line) -> Option<Vec<GridCell>> {
             _ => return None,
         }
     }
-    let enough = out.len() >= 2 || labelled && out.len() == 1;
+    let enough = out.len() >= 2 || labelled && out.len() == 1 && line.positional();
     (enough && out.iter().any(|c| !c.rest.is_empty())).then_some(out)
 }
 

@@ -342,6 +342,8 @@ impl TableReader {
             self.mark_start(line.no);
             return Ok(());
         }
+        let split = self.header.as_ref().and_then(|h| h.split_at_columns(line));
+        let line = split.as_ref().unwrap_or(line);
         if let Some(read) = self.shaped_row(line, cx) {
             return read;
         }

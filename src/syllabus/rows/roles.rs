@@ -179,6 +179,48 @@ impl Header {
         if under_next { Some(next) } else { at }
     }
 
+    /// A space-laid line whose date cell is apart from the next cell by one space only, where
+    /// the date fills its column (a text browser's dump: `2025-01-22 1` under `Date    Module`),
+    /// with the date split off where the next word, a number (the module's, the lecture's),
+    /// starts exactly at a header cell's start; `None` when there is none. Only right after a
+    /// whole date: a topic running on under the next header stays whole, and so does a
+    /// weekday after the date ("03 Feb Mar" under "Fecha  Día").
+    pub(super) fn split_at_columns(&self, line: &Line) -> Option<Line> {
+        let starts: Vec<usize> = self.placed.as_ref()?.iter().map(|(c, _)| *c).collect();
+        let placed = line.placed.as_ref()?;
+        let mut out: Vec<(usize, String)> = Vec::new();
+        for (col, text) in placed {
+            let mut from = 0;
+            let chars: Vec<char> = text.chars().collect();
+            for (i, ch) in chars.iter().enumerate() {
+                if *ch == ' '
+                    && i > from
+                    && starts.contains(&(col + i + 1))
+                    && number_at(&chars[i + 1..])
+                    && ends_a_date(&chars[from..i])
+                {
+                    out.push((col + from, chars[from..i].iter().collect()));
+                    from = i + 1;
+                }
+            }
+            out.push((col + from, chars[from..].iter().collect()));
+        }
+        if out.len() == placed.len() {
+            return None;
+        }
+        let lead = line.cells.first().is_some_and(String::is_empty);
+        let cells = lead
+            .then(String::new)
+            .into_iter()
+            .chain(out.iter().map(|(_, t)| t.clone()))
+            .collect();
+        Some(Line {
+            cells,
+            placed: Some(out),
+            ..line.clone()
+        })
+    }
+
     /// A row's cells, one per header column: as they are in a tab or pipe row with as many
     /// cells as the header, or a space-laid row's cells gathered under the header cell each
     /// starts under (as `pdftotext -layout` prints a table).
@@ -300,6 +342,20 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
                 .collect()
         }),
     })
+}
+
+/// Whether a piece of a cell starts with a whole number (a module's, a lecture's), not an
+/// amount (`15%`) or a word.
+fn number_at(piece: &[char]) -> bool {
+    let word: Vec<&char> = piece.iter().take_while(|c| **c != ' ').collect();
+    !word.is_empty() && word.iter().all(|c| c.is_ascii_digit())
+}
+
+/// Whether a piece of a cell is a date and nothing more (a weekday before it allowed).
+fn ends_a_date(piece: &[char]) -> bool {
+    let piece: String = piece.iter().collect();
+    crate::syllabus::dates::find_date(&piece)
+        .is_some_and(|(at, span)| at == 0 && span.len == piece.len())
 }
 
 /// Fewest columns of margin before a space-laid header that leave its first column unnamed.
