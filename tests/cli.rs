@@ -12,6 +12,7 @@ mod cli {
     mod events;
     mod feed;
     mod formats;
+    mod kept_parse;
     mod languages;
     mod notices;
     mod page;

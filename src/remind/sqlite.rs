@@ -38,14 +38,16 @@ use crate::remind::last_good::LastGood;
 use crate::remind::ledger::{
     Announced, Announcement, Delivery, Ledger, LedgerError, LedgerStore, NoticeRecord, Outcome,
 };
+use crate::remind::parsed::ParsedCourse;
 
 /// Marks the database as coursecal's ledger ("ccld"), so another program's SQLite file is
 /// recognised as foreign.
 const APPLICATION_ID: i32 = 0x6363_6c64;
 
-/// The schema version this build reads and writes. Versions 1 (reminders only) and 2 (no last
-/// good version) are migrated when a pass opens them, and read as they are by `peek`.
-const SCHEMA_VERSION: i32 = 3;
+/// The schema version this build reads and writes. Versions 1 (reminders only), 2 (no last
+/// good version) and 3 (no kept parse) are migrated when a pass opens them, and read as they
+/// are by `peek`.
+const SCHEMA_VERSION: i32 = 4;
 
 /// How long a pass waits for another pass's message (its claim lasts one SMTP transaction).
 const BUSY_TIMEOUT: StdDuration = StdDuration::from_secs(300);
@@ -97,6 +99,18 @@ CREATE TABLE last_good (
     syllabus_bytes BLOB NOT NULL,
     hash           TEXT NOT NULL,
     at             TEXT NOT NULL
+) WITHOUT ROWID;
+";
+
+/// Version 4: the parse of the course (`remind::parsed`), keyed like the last good version:
+/// `key` names the sources, parser and overrides it was parsed under, `checksum` guards the
+/// row (`parsed::check`), `stored` is the course as `parsed::encode` wrote it.
+const SCHEMA_V4: &str = "
+CREATE TABLE parsed (
+    course   BLOB NOT NULL PRIMARY KEY,
+    key      TEXT NOT NULL,
+    stored   TEXT NOT NULL,
+    checksum TEXT NOT NULL
 ) WITHOUT ROWID;
 ";
 
@@ -247,44 +261,108 @@ impl SqliteLedger {
 
 impl SqliteLedger {
     /// Keeps `v` as the course's last good version, unless it is the one kept already (same
-    /// hash): a pass from cron writes nothing when nothing changed. True when it was written.
-    pub fn keep_last_good(&mut self, v: &LastGood) -> Result<bool, LedgerError> {
+    /// hash), and `parsed` as its parse, in one transaction: a pass from cron writes nothing
+    /// when nothing changed (it was given no parse: it read the kept one). True when anything
+    /// was written.
+    pub fn keep_last_good(
+        &mut self,
+        v: &LastGood,
+        parsed: Option<&ParsedCourse>,
+    ) -> Result<bool, LedgerError> {
         self.release()?;
-        let hash = v.hash();
-        let key = v.course.as_os_str().as_bytes();
-        let kept: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT hash FROM last_good WHERE course = ?1",
-                params![key],
-                |r| r.get(0),
-            )
-            .optional()
+        let written = in_transaction(&self.conn, |conn| keep_version(conn, v, parsed))
             .map_err(|e| self.db_error(e))?;
-        if kept.as_deref() == Some(hash.as_str()) {
-            return Ok(false);
+        self.unsynced |= written;
+        Ok(written)
+    }
+}
+
+/// Runs `f` inside `BEGIN IMMEDIATE` … `COMMIT` (rolled back when it fails): one writer at a
+/// time, waited for with the busy timeout.
+fn in_transaction<T>(
+    conn: &Connection,
+    f: impl FnOnce(&Connection) -> rusqlite::Result<T>,
+) -> rusqlite::Result<T> {
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    match f(conn) {
+        Ok(t) => conn.execute_batch("COMMIT").map(|()| t),
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK");
+            Err(e)
         }
+    }
+}
+
+/// Writes the last good version when its hash changed, and the parse when there is one.
+fn keep_version(
+    conn: &Connection,
+    v: &LastGood,
+    parsed: Option<&ParsedCourse>,
+) -> rusqlite::Result<bool> {
+    let hash = v.hash();
+    let key = v.course.as_os_str().as_bytes();
+    let kept: Option<String> = conn
+        .query_row(
+            "SELECT hash FROM last_good WHERE course = ?1",
+            params![key],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let mut written = false;
+    if kept.as_deref() != Some(hash.as_str()) {
         let (file, text) = match &v.course_file {
             Some((p, t)) => (Some(p.as_os_str().as_bytes()), Some(t.as_str())),
             None => (None, None),
         };
-        self.conn
-            .execute(
-                "INSERT OR REPLACE INTO last_good (course, course_file, course_text, syllabus, syllabus_bytes, hash, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![
-                    key,
-                    file,
-                    text,
-                    v.syllabus.as_os_str().as_bytes(),
-                    v.syllabus_bytes,
-                    hash,
-                    v.at.to_rfc3339_opts(SecondsFormat::Secs, true)
-                ],
-            )
-            .map_err(|e| self.db_error(e))?;
-        self.unsynced = true;
-        Ok(true)
+        conn.execute(
+            "INSERT OR REPLACE INTO last_good (course, course_file, course_text, syllabus, syllabus_bytes, hash, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                key,
+                file,
+                text,
+                v.syllabus.as_os_str().as_bytes(),
+                v.syllabus_bytes,
+                hash,
+                v.at.to_rfc3339_opts(SecondsFormat::Secs, true)
+            ],
+        )?;
+        written = true;
     }
+    if let Some(p) = parsed {
+        conn.execute(
+            "INSERT OR REPLACE INTO parsed (course, key, stored, checksum) VALUES (?1, ?2, ?3, ?4)",
+            params![p.course.as_os_str().as_bytes(), p.key, p.stored, p.check()],
+        )?;
+        written = true;
+    }
+    Ok(written)
+}
+
+/// The parse of `course` (an absolute path) kept in the ledger at `path` under `key`, read
+/// without changing anything: `None` when the file is no ledger database (or not one this
+/// coursecal reads), is of a schema without the table, holds no parse of that course, holds
+/// one under another key (the sources, the parser or the overrides changed), or holds one that
+/// fails its check (damaged: not trusted). Whoever gets `None` parses the sources again.
+pub fn find_parsed(path: &Path, course: &Path, key: &str) -> Option<String> {
+    if !matches!(kind(path), Ok(Kind::Sqlite)) {
+        return None;
+    }
+    let conn = connect(path, true).ok()?;
+    let version: i32 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .ok()?;
+    if version < 4 {
+        return None;
+    }
+    let (kept_key, stored, checksum): (String, String, String) = conn
+        .query_row(
+            "SELECT key, stored, checksum FROM parsed WHERE course = ?1",
+            params![course.as_os_str().as_bytes()],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .ok()?;
+    (kept_key == key && crate::remind::parsed::check(&kept_key, &stored) == checksum)
+        .then_some(stored)
 }
 
 /// The last good version of `course` (an absolute path) kept in the ledger at `path`, read
@@ -521,27 +599,22 @@ fn connect(path: &Path, read_only: bool) -> Result<Connection, LedgerError> {
     Ok(conn)
 }
 
-/// Version 1 or 2 → 3, in one transaction (a pass running at the same time may have done it).
+/// Version 1, 2 or 3 → 4, in one transaction (a pass running at the same time may have done it).
 fn migrate(conn: &Connection) -> rusqlite::Result<()> {
-    conn.execute_batch("BEGIN IMMEDIATE")?;
-    let run = || -> rusqlite::Result<()> {
+    in_transaction(conn, |conn| {
         let v: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if v == 1 {
             conn.execute_batch(SCHEMA_V2)?;
         }
         if v == 1 || v == 2 {
             conn.execute_batch(SCHEMA_V3)?;
+        }
+        if (1..=3).contains(&v) {
+            conn.execute_batch(SCHEMA_V4)?;
             conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         }
         Ok(())
-    };
-    match run() {
-        Ok(()) => conn.execute_batch("COMMIT"),
-        Err(e) => {
-            let _ = conn.execute_batch("ROLLBACK");
-            Err(e)
-        }
-    }
+    })
 }
 
 /// Creates the database at `path` with `old`'s records: built under a temporary name, then
@@ -596,6 +669,7 @@ fn build(tmp: &Path, old: Option<&Ledger>) -> Result<(), LedgerError> {
     tx.execute_batch(SCHEMA).map_err(db)?;
     tx.execute_batch(SCHEMA_V2).map_err(db)?;
     tx.execute_batch(SCHEMA_V3).map_err(db)?;
+    tx.execute_batch(SCHEMA_V4).map_err(db)?;
     tx.pragma_update(None, "application_id", APPLICATION_ID)
         .map_err(db)?;
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)
@@ -1313,11 +1387,11 @@ mod tests {
         let mut l = SqliteLedger::open(&p, None).unwrap();
         assert!(!l.claim(KEY, "a@x.org").unwrap(), "the row survived");
         let v = last_good("id = \"c\"\n");
-        assert!(l.keep_last_good(&v).unwrap());
+        assert!(l.keep_last_good(&v, None).unwrap());
         let mut seen_later = v.clone();
         seen_later.at = at(1_669_000_000);
         assert!(
-            !l.keep_last_good(&seen_later).unwrap(),
+            !l.keep_last_good(&seen_later, None).unwrap(),
             "the same version is not written again"
         );
         drop(l);
@@ -1333,7 +1407,7 @@ mod tests {
         );
         let mut l = SqliteLedger::open(&p, None).unwrap();
         let edited = last_good("id = \"c\"\nurl = \"https://x\"\n");
-        assert!(l.keep_last_good(&edited).unwrap());
+        assert!(l.keep_last_good(&edited, None).unwrap());
         assert_eq!(find_last_good(&p, course).unwrap(), Some(edited));
     }
 
@@ -1342,7 +1416,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.sent.sqlite");
         let mut l = SqliteLedger::open(&p, None).unwrap();
-        l.keep_last_good(&last_good("id = \"c\"\n")).unwrap();
+        l.keep_last_good(&last_good("id = \"c\"\n"), None).unwrap();
         drop(l);
         Connection::open(&p)
             .unwrap()
@@ -1350,6 +1424,80 @@ mod tests {
             .unwrap();
         assert_eq!(
             find_last_good(&p, Path::new("/courses/c.toml")).unwrap(),
+            None
+        );
+    }
+
+    fn parse_of(v: &LastGood, key: &str) -> ParsedCourse {
+        ParsedCourse {
+            course: v.course.clone(),
+            key: key.into(),
+            stored: "{\"a course\": 1}".into(),
+        }
+    }
+
+    #[test]
+    fn a_version_3_ledger_is_migrated_and_then_keeps_the_parse_with_its_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        old_ledger(&p, &[SCHEMA, SCHEMA_V2, SCHEMA_V3]);
+        let course = Path::new("/courses/c.toml");
+        assert_eq!(find_parsed(&p, course, "k1"), None, "no table yet");
+        let mut l = SqliteLedger::open(&p, None).unwrap();
+        assert!(!l.claim(KEY, "a@x.org").unwrap(), "the row survived");
+        let v = last_good("id = \"c\"\n");
+        assert!(l.keep_last_good(&v, Some(&parse_of(&v, "k1"))).unwrap());
+        assert!(
+            !l.keep_last_good(&v, None).unwrap(),
+            "a pass that read the kept parse writes nothing"
+        );
+        drop(l);
+        assert_eq!(find_last_good(&p, course).unwrap(), Some(v.clone()));
+        let stored = Some(parse_of(&v, "k1").stored);
+        assert_eq!(find_parsed(&p, course, "k1"), stored);
+        assert_eq!(find_parsed(&p, course, "k2"), None, "another key");
+        assert_eq!(find_parsed(&p, Path::new("/other/c.toml"), "k1"), None);
+        // A new parse (another key) replaces the old one.
+        let mut l = SqliteLedger::open(&p, None).unwrap();
+        assert!(l.keep_last_good(&v, Some(&parse_of(&v, "k2"))).unwrap());
+        drop(l);
+        assert_eq!(find_parsed(&p, course, "k1"), None);
+        assert_eq!(find_parsed(&p, course, "k2"), stored);
+    }
+
+    #[test]
+    fn a_kept_parse_whose_text_or_key_was_changed_is_not_used() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        let v = last_good("id = \"c\"\n");
+        let mut l = SqliteLedger::open(&p, None).unwrap();
+        l.keep_last_good(&v, Some(&parse_of(&v, "k1"))).unwrap();
+        drop(l);
+        let course = Path::new("/courses/c.toml");
+        assert!(find_parsed(&p, course, "k1").is_some());
+        let conn = Connection::open(&p).unwrap();
+        conn.execute("UPDATE parsed SET stored = '{\"a course\": 2}'", [])
+            .unwrap();
+        assert_eq!(find_parsed(&p, course, "k1"), None, "damaged text");
+        conn.execute(
+            "UPDATE parsed SET stored = '{\"a course\": 1}', key = 'k2'",
+            [],
+        )
+        .unwrap();
+        assert_eq!(find_parsed(&p, course, "k1"), None);
+        assert_eq!(
+            find_parsed(&p, course, "k2"),
+            None,
+            "a key it was not kept under"
+        );
+        // Neither a missing file nor one that is not a ledger is an error here: the caller parses.
+        assert_eq!(
+            find_parsed(&dir.path().join("none.sqlite"), course, "k1"),
+            None
+        );
+        std::fs::write(dir.path().join("x.sqlite"), "not a ledger").unwrap();
+        assert_eq!(
+            find_parsed(&dir.path().join("x.sqlite"), course, "k1"),
             None
         );
     }
