@@ -103,6 +103,7 @@ pub(crate) fn load_for_pass(path: &Path, args: &CourseArgs) -> Result<ForPass> {
         course_file: kept.course_file.clone(),
         syllabus: kept.syllabus.clone(),
         bytes: kept.syllabus_bytes.clone(),
+        file: None,
     };
     // A flag that no longer suits the kept version: the error of the version on disk says more.
     // Its parse is usually kept too: a broken edit is not parsed again every pass.

@@ -249,17 +249,20 @@ pub(crate) struct Sources {
     pub syllabus: PathBuf,
     /// Its bytes (a PDF's already as its text).
     pub bytes: Vec<u8>,
+    /// The course file as it was parsed to find the syllabus, so that it is not parsed twice.
+    pub file: Option<CourseFile>,
 }
 
 /// Reads a course's sources: the course file (parsed here only for its syllabus's name), and
 /// the syllabus.
 pub(crate) fn read_sources(path: &Path) -> Result<Sources> {
-    let (course_file, syllabus_path) = if path.extension().is_some_and(|x| x == "toml") {
+    let (course_file, syllabus_path, file) = if path.extension().is_some_and(|x| x == "toml") {
         let text = course_file_text(path)?;
-        let syl = syllabus_of(path, &config::parse(path, &text)?)?;
-        (Some((path.to_path_buf(), text)), syl)
+        let file = config::parse(path, &text)?;
+        let syl = syllabus_of(path, &file)?;
+        (Some((path.to_path_buf(), text)), syl, Some(file))
     } else {
-        (None, path.to_path_buf())
+        (None, path.to_path_buf(), None)
     };
     let bytes = match (read_syllabus(&syllabus_path), &course_file) {
         (Ok(b), _) => b,
@@ -296,6 +299,7 @@ pub(crate) fn read_sources(path: &Path) -> Result<Sources> {
         course_file,
         syllabus: syllabus_path,
         bytes,
+        file,
     })
 }
 
@@ -312,7 +316,10 @@ pub(super) fn settings(sources: &Sources, args: &CourseArgs) -> Result<(CourseFi
     let mut cli = cli_overrides(args)?;
     let file = match &sources.course_file {
         Some((path, text)) => {
-            let file = config::parse(path, text)?;
+            let file = match &sources.file {
+                Some(file) => file.clone(),
+                None => config::parse(path, text)?,
+            };
             own_settings_win(path, &file, &mut cli);
             file
         }
