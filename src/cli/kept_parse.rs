@@ -21,10 +21,14 @@ use super::load::{
 use crate::course::{CliOverrides, CourseFile};
 use crate::remind::last_good::sources_hash;
 use crate::remind::parsed::{self, PARSER_ID};
-use crate::remind::sqlite::find_parsed;
+use crate::remind::sqlite::LedgerReader;
 
 /// Loads a course (named, or the default one) for `plan`: from the kept parse when it fits.
-pub(crate) fn load_reusing(path: Option<&Path>, args: &CourseArgs) -> Result<Loaded> {
+/// The ledger it looked in comes back open, to be read through the same connection.
+pub(crate) fn load_reusing(
+    path: Option<&Path>,
+    args: &CourseArgs,
+) -> Result<(Loaded, Option<LedgerReader>)> {
     let path = match path {
         Some(p) => p.to_path_buf(),
         None => default_course()?,
@@ -32,7 +36,8 @@ pub(crate) fn load_reusing(path: Option<&Path>, args: &CourseArgs) -> Result<Loa
     // A bad flag is said before anything is read, as `load` does.
     cli_overrides(args)?;
     let sources = read_sources(&path)?;
-    Ok(from_sources_reusing(&path, &sources, args)?.0)
+    let (loaded, _, reader) = reusing(&path, &sources, args)?;
+    Ok((loaded, reader))
 }
 
 /// The course `sources` make (named by `path`), read from the kept parse when its key is
@@ -43,14 +48,26 @@ pub(crate) fn from_sources_reusing(
     sources: &Sources,
     args: &CourseArgs,
 ) -> Result<(Loaded, Option<String>)> {
+    let (loaded, fresh, _) = reusing(path, sources, args)?;
+    Ok((loaded, fresh))
+}
+
+/// [`from_sources_reusing`], with the ledger it looked in.
+fn reusing(
+    path: &Path,
+    sources: &Sources,
+    args: &CourseArgs,
+) -> Result<(Loaded, Option<String>, Option<LedgerReader>)> {
     let (file, cli) = settings(sources, args)?;
     let key = key_of(path, sources, &cli);
-    let kept = ledger_of(&file, sources)
-        .and_then(|ledger| find_parsed(&ledger, &absolute(path), &key))
+    let reader = ledger_of(&file, sources).map(|ledger| LedgerReader::open(&ledger));
+    let kept = reader
+        .as_ref()
+        .and_then(|r| r.parsed(&absolute(path), &key))
         .and_then(|stored| parsed::decode(&stored));
     match kept {
-        Some(course) => Ok((loaded(sources, file, course), None)),
-        None => Ok((parse(sources, file, &cli)?, Some(key))),
+        Some(course) => Ok((loaded(sources, file, course), None, reader)),
+        None => Ok((parse(sources, file, &cli)?, Some(key), reader)),
     }
 }
 

@@ -339,30 +339,69 @@ fn keep_version(
 }
 
 /// The parse of `course` (an absolute path) kept in the ledger at `path` under `key`, read
-/// without changing anything: `None` when the file is no ledger database (or not one this
-/// coursecal reads), is of a schema without the table, holds no parse of that course, holds
-/// one under another key (the sources, the parser or the overrides changed), or holds one that
-/// fails its check (damaged: not trusted). Whoever gets `None` parses the sources again.
+/// without changing anything: see [`LedgerReader::parsed`].
 pub fn find_parsed(path: &Path, course: &Path, key: &str) -> Option<String> {
-    if !matches!(kind(path), Ok(Kind::Sqlite)) {
-        return None;
+    LedgerReader::open(path).parsed(course, key)
+}
+
+/// A ledger open read-only, for a command that looks for the kept parse and then reads the
+/// records (`plan`): through one connection, as SQLite reads the schema once per connection,
+/// which is a tenth of such a command when it reuses the parse.
+#[derive(Debug)]
+pub struct LedgerReader {
+    path: PathBuf,
+    /// `None` when the file is no ledger database this coursecal reads (or none is there).
+    conn: Option<Connection>,
+}
+
+impl LedgerReader {
+    /// The ledger at `path`; never fails: what is wrong with the file is said by [`Self::peek`].
+    pub fn open(path: &Path) -> LedgerReader {
+        let conn = matches!(kind(path), Ok(Kind::Sqlite))
+            .then(|| connect(path, true).ok())
+            .flatten();
+        LedgerReader {
+            path: path.to_path_buf(),
+            conn,
+        }
     }
-    let conn = connect(path, true).ok()?;
-    let version: i32 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .ok()?;
-    if version < 4 {
-        return None;
+
+    /// The ledger's path.
+    pub fn path(&self) -> &Path {
+        &self.path
     }
-    let (kept_key, stored, checksum): (String, String, String) = conn
-        .query_row(
-            "SELECT key, stored, checksum FROM parsed WHERE course = ?1",
-            params![course.as_os_str().as_bytes()],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .ok()?;
-    (kept_key == key && crate::remind::parsed::check(&kept_key, &stored) == checksum)
-        .then_some(stored)
+
+    /// The parse of `course` kept under `key`: `None` when the file is no ledger database (or
+    /// not one this coursecal reads), is of a schema without the table, holds no parse of that
+    /// course, holds one under another key (the sources, the parser or the overrides changed),
+    /// or holds one that fails its check (damaged: not trusted). Whoever gets `None` parses
+    /// the sources again.
+    pub fn parsed(&self, course: &Path, key: &str) -> Option<String> {
+        let conn = self.conn.as_ref()?;
+        let version: i32 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .ok()?;
+        if version < 4 {
+            return None;
+        }
+        let (kept_key, stored, checksum): (String, String, String) = conn
+            .query_row(
+                "SELECT key, stored, checksum FROM parsed WHERE course = ?1",
+                params![course.as_os_str().as_bytes()],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .ok()?;
+        (kept_key == key && crate::remind::parsed::check(&kept_key, &stored) == checksum)
+            .then_some(stored)
+    }
+
+    /// The records, as [`SqliteLedger::peek`] reads them (and refuses what it refuses).
+    pub fn peek(&self, legacy: Option<&Path>) -> Result<Ledger, LedgerError> {
+        match &self.conn {
+            Some(conn) => load(&self.path, conn),
+            None => SqliteLedger::peek(&self.path, legacy),
+        }
+    }
 }
 
 /// The last good version of `course` (an absolute path) kept in the ledger at `path`, read
