@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Counts the instructions (valgrind --tool=callgrind, repeatable under load) of the start-up
-# commands on the reference course and of a generated 20-course `build`.
+# commands on the reference course and of a generated 20-course `build`. `plan` and `remind`
+# run first on a course without a ledger, then again after a real pass with nothing due (the
+# cron case: the sources have not changed since the last pass).
 # Usage: bash bench/instructions.sh [BIN]   (default: target/release/coursecal)
 # With KEEP=DIR the callgrind.out files stay in DIR, for callgrind_annotate.
 set -euo pipefail
@@ -26,3 +28,7 @@ count events events "$course"
 count build20 build --now "$quiet" --out "$work/dep/public" "$work"/dep/*.toml
 count plan plan --now "$quiet" "$course"
 count remind remind --dry-run --now "$quiet" "$course"
+count remind-real remind --now "$quiet" "$course"
+count plan-2nd plan --now "$quiet" "$course"
+count remind-2nd remind --dry-run --now "$quiet" "$course"
+count remind-real-2nd remind --now "$quiet" "$course"

@@ -68,7 +68,8 @@ hyperfine -N -w 5 -r 40 --export-json "$work/floor.json" \
   "$bin events $course" \
   "$bin build --now $quiet --out $work/ref/public $course" \
   "$bin plan --now $quiet $course" \
-  "$bin remind --now $quiet $course" >/dev/null 2>&1
+  "$bin remind --now $quiet $course" \
+  "$bin plan --now $quiet $course" >/dev/null 2>&1
 echo
 echo "## 1. Process floor (reference course, hyperfine -N, 40 runs)"
 echo "| command | mean | ratio to --help |"
@@ -77,9 +78,16 @@ python3 - "$work/floor.json" <<'PY'
 import json, sys
 rs = json.load(open(sys.argv[1]))["results"]
 base = rs[0]["mean"]
+# `plan` runs first on a course without a ledger, then after `remind`'s passes (the first of
+# its warm-up runs made the ledger and kept the parse): the cron case, nothing changed since.
+seen = set()
 for r in rs:
     cmd = r["command"].split()[1]
-    print(f"| coursecal {cmd} | {r['mean']*1e3:.1f} ms ± {r['stddev']*1e3:.1f} | {r['mean']/base:.1f}× |")
+    label = f"{cmd} (after a pass)" if cmd in seen else cmd
+    if cmd == "remind":
+        label = "remind (no-op, after a pass)"
+    seen.add(cmd)
+    print(f"| coursecal {label} | {r['mean']*1e3:.1f} ms ± {r['stddev']*1e3:.1f} | {r['mean']/base:.1f}× |")
 PY
 fi
 

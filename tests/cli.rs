@@ -12,6 +12,7 @@ mod cli {
     mod events;
     mod feed;
     mod formats;
+    mod kept_parse;
     mod languages;
     mod notices;
     mod page;
@@ -33,9 +34,9 @@ mod cli {
     mod shapes16;
     mod shapes17;
     mod shapes18;
+    mod shapes19;
     mod shapes20;
     mod shapes21;
-    mod shapes19;
     mod shapes3;
     mod shapes4;
     mod shapes5;

@@ -43,7 +43,7 @@ fn start(args: &DaemonArgs) -> Result<u8> {
     for p in &paths {
         courses.push(load_keeping(p, &args.pass.course_args)?);
     }
-    let loaded: Vec<Loaded> = courses.iter().map(|(l, _)| l.clone()).collect();
+    let loaded: Vec<Loaded> = courses.iter().map(|(l, _, _)| l.clone()).collect();
     check_ids(&loaded)?;
     let tz0 = crate::course::now_zone(loaded.iter().map(|l| &l.course));
     let start_at = match &args.now {
@@ -51,13 +51,15 @@ fn start(args: &DaemonArgs) -> Result<u8> {
         None => None,
     };
     let now = crate::clock::now(start_at);
-    for (p, (l, sources)) in paths.iter().zip(&courses) {
+    for (p, (l, sources, fresh)) in paths.iter().zip(&courses) {
         super::load::print_warnings(l);
         let r = prepare(l.clone(), &args.pass.feed_dir)?;
         r.mailer()?;
-        // An edit that breaks the course before its first pass falls back on this version.
-        if let Some(v) = ForPass::fresh(p, l.clone(), sources.clone()).keep_at(now)
-            && let Err(e) = super::last_good::keep(&r, &v)
+        // An edit that breaks the course before its first pass falls back on this version; its
+        // parse is kept with it, so the passes read it instead of parsing again.
+        let pass = ForPass::fresh(p, l.clone(), sources.clone(), fresh.clone());
+        if let Some(v) = pass.keep_at(now)
+            && let Err(e) = super::last_good::keep(&r, &v, pass.parse_to_keep().as_ref())
         {
             eprintln!("coursecal daemon: {}: {e:#}", p.display());
         }

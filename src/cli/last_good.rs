@@ -9,9 +9,11 @@ use anyhow::Result;
 use chrono::{DateTime, Utc};
 
 use super::args::CourseArgs;
-use super::load::{Loaded, Sources, from_sources, load_keeping};
+use super::kept_parse::from_sources_reusing;
+use super::load::{Loaded, Sources, load_keeping};
 use super::reminding::Reminding;
 use crate::remind::last_good::LastGood;
+use crate::remind::parsed::ParsedCourse;
 use crate::remind::sqlite::{SqliteLedger, find_last_good};
 
 /// A course loaded for a pass: as it is now (whose sources the pass keeps), or as it last
@@ -24,16 +26,33 @@ pub(crate) struct ForPass {
     pub keep: Option<(PathBuf, Sources)>,
     /// Why the course did not load, and which version was used instead.
     pub stale: Option<String>,
+    /// The key of the parse made for this pass, when the ledger kept none that fitted: what a
+    /// real pass keeps with the version (`remind::parsed`).
+    pub fresh_key: Option<String>,
 }
 
 impl ForPass {
-    /// The course as it loaded now from `path`, its sources to be kept.
-    pub(crate) fn fresh(path: &Path, loaded: Loaded, sources: Sources) -> ForPass {
+    /// The course as it loaded now from `path`, its sources to be kept (and its parse, made
+    /// under `fresh_key`, when it was parsed now).
+    pub(crate) fn fresh(
+        path: &Path,
+        loaded: Loaded,
+        sources: Sources,
+        fresh_key: Option<String>,
+    ) -> ForPass {
         ForPass {
             loaded,
             keep: Some((absolute(path), sources)),
             stale: None,
+            fresh_key,
         }
+    }
+
+    /// The parse to keep with the version: only one made for this pass.
+    pub(crate) fn parse_to_keep(&self) -> Option<ParsedCourse> {
+        let (course, _) = self.keep.as_ref()?;
+        let key = self.fresh_key.clone()?;
+        Some(ParsedCourse::new(course.clone(), key, &self.loaded.course))
     }
 
     /// The last good version to keep, seen loading at `at`.
@@ -53,24 +72,24 @@ impl ForPass {
 }
 
 /// Keeps `v` as the last good version in the course's ledger (creating the ledger as a pass
-/// would), outside a pass: the daemon's start-up.
-pub(crate) fn keep(r: &Reminding, v: &LastGood) -> Result<()> {
+/// would), with its parse when there is one, outside a pass: the daemon's start-up.
+pub(crate) fn keep(r: &Reminding, v: &LastGood, parsed: Option<&ParsedCourse>) -> Result<()> {
     let mut ledger = SqliteLedger::open(&r.ledger, r.legacy_ledger.as_deref(), &r.renames())?;
-    ledger.keep_last_good(v)?;
+    ledger.keep_last_good(v, parsed)?;
     ledger.sync()?;
     Ok(())
 }
 
 /// Paths are kept absolute: the fallback must find the roster, the outbox and the ledger from
 /// whatever folder the next pass runs in.
-fn absolute(p: &Path) -> PathBuf {
+pub(super) fn absolute(p: &Path) -> PathBuf {
     std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
 }
 
 /// Loads course `path` as it is now, else as it last loaded (kept in its ledger).
 pub(crate) fn load_for_pass(path: &Path, args: &CourseArgs) -> Result<ForPass> {
     let error = match load_keeping(path, args) {
-        Ok((loaded, sources)) => return Ok(ForPass::fresh(path, loaded, sources)),
+        Ok((loaded, sources, fresh)) => return Ok(ForPass::fresh(path, loaded, sources, fresh)),
         Err(e) => e,
     };
     let key = absolute(path);
@@ -84,9 +103,11 @@ pub(crate) fn load_for_pass(path: &Path, args: &CourseArgs) -> Result<ForPass> {
         course_file: kept.course_file.clone(),
         syllabus: kept.syllabus.clone(),
         bytes: kept.syllabus_bytes.clone(),
+        file: None,
     };
     // A flag that no longer suits the kept version: the error of the version on disk says more.
-    let Ok(loaded) = from_sources(&sources, args) else {
+    // Its parse is usually kept too: a broken edit is not parsed again every pass.
+    let Ok((loaded, _)) = from_sources_reusing(path, &sources, args) else {
         return Err(error);
     };
     let stale = format!(
@@ -101,6 +122,7 @@ pub(crate) fn load_for_pass(path: &Path, args: &CourseArgs) -> Result<ForPass> {
         loaded,
         keep: None,
         stale: Some(stale),
+        fresh_key: None,
     })
 }
 

@@ -80,7 +80,7 @@ pub(crate) fn default_course() -> Result<PathBuf> {
     }
 }
 
-fn cli_overrides(args: &CourseArgs) -> Result<CliOverrides> {
+pub(super) fn cli_overrides(args: &CourseArgs) -> Result<CliOverrides> {
     let term = match &args.term {
         Some(t) => Some(config::checked_term(t).map_err(|message| {
             anyhow!(InputError {
@@ -249,17 +249,20 @@ pub(crate) struct Sources {
     pub syllabus: PathBuf,
     /// Its bytes (a PDF's already as its text).
     pub bytes: Vec<u8>,
+    /// The course file as it was parsed to find the syllabus, so that it is not parsed twice.
+    pub file: Option<CourseFile>,
 }
 
 /// Reads a course's sources: the course file (parsed here only for its syllabus's name), and
 /// the syllabus.
 pub(crate) fn read_sources(path: &Path) -> Result<Sources> {
-    let (course_file, syllabus_path) = if path.extension().is_some_and(|x| x == "toml") {
+    let (course_file, syllabus_path, file) = if path.extension().is_some_and(|x| x == "toml") {
         let text = course_file_text(path)?;
-        let syl = syllabus_of(path, &config::parse(path, &text)?)?;
-        (Some((path.to_path_buf(), text)), syl)
+        let file = config::parse(path, &text)?;
+        let syl = syllabus_of(path, &file)?;
+        (Some((path.to_path_buf(), text)), syl, Some(file))
     } else {
-        (None, path.to_path_buf())
+        (None, path.to_path_buf(), None)
     };
     let bytes = match (read_syllabus(&syllabus_path), &course_file) {
         (Ok(b), _) => b,
@@ -296,39 +299,58 @@ pub(crate) fn read_sources(path: &Path) -> Result<Sources> {
         course_file,
         syllabus: syllabus_path,
         bytes,
+        file,
     })
 }
 
 /// The course its sources make; a course file's own `term`/`timezone` take the place of the
 /// flags.
 pub(crate) fn from_sources(sources: &Sources, args: &CourseArgs) -> Result<Loaded> {
+    let (file, cli) = settings(sources, args)?;
+    parse(sources, file, &cli)
+}
+
+/// The course file (empty for a bare syllabus) and the flags left in force: a course file's own
+/// `term`/`timezone` take the place of the flags, with a warning when they differ.
+pub(super) fn settings(sources: &Sources, args: &CourseArgs) -> Result<(CourseFile, CliOverrides)> {
     let mut cli = cli_overrides(args)?;
     let file = match &sources.course_file {
         Some((path, text)) => {
-            let file = config::parse(path, text)?;
+            let file = match &sources.file {
+                Some(file) => file.clone(),
+                None => config::parse(path, text)?,
+            };
             own_settings_win(path, &file, &mut cli);
             file
         }
         None => CourseFile::default(),
     };
+    Ok((file, cli))
+}
+
+/// Parses the syllabus into the course.
+pub(super) fn parse(sources: &Sources, file: CourseFile, cli: &CliOverrides) -> Result<Loaded> {
     let syllabus_path = &sources.syllabus;
-    let course_file = sources.course_file.as_ref().map(|(p, _)| p.clone());
+    let course_file = sources.course_file.as_ref().map(|(p, _)| p.as_path());
     let text =
         syllabus::decode(&sources.bytes).map_err(|e| input_error(syllabus_path, e.line(), e))?;
-    let course = course::build(&file, text, &cli).map_err(|e| match e {
+    let course = course::build(&file, text, cli).map_err(|e| match e {
         CourseError::Syllabus(s) => input_error(syllabus_path, s.line(), s),
-        CourseError::Override(o) => input_error(
-            course_file.as_deref().unwrap_or(syllabus_path),
-            Some(o.line),
-            o,
-        ),
+        CourseError::Override(o) => {
+            input_error(course_file.unwrap_or(syllabus_path), Some(o.line), o)
+        }
     })?;
-    Ok(Loaded {
+    Ok(loaded(sources, file, course))
+}
+
+/// The loaded course, from its sources and its course.
+pub(super) fn loaded(sources: &Sources, file: CourseFile, course: Course) -> Loaded {
+    Loaded {
         course,
-        syllabus: syllabus_path.clone(),
-        course_file,
+        syllabus: sources.syllabus.clone(),
+        course_file: sources.course_file.as_ref().map(|(p, _)| p.clone()),
         file,
-    })
+    }
 }
 
 /// Loads a course from a course file or a bare syllabus.
@@ -342,11 +364,17 @@ pub(crate) fn load(path: Option<&Path>, args: &CourseArgs) -> Result<Loaded> {
     from_sources(&read_sources(&path)?, args)
 }
 
-/// Loads a course and keeps what it was made from.
-pub(crate) fn load_keeping(path: &Path, args: &CourseArgs) -> Result<(Loaded, Sources)> {
+/// Loads a course for a reminder pass and keeps what it was made from: read from the parse its
+/// ledger keeps when that fits the sources (`cli::kept_parse`), else parsed, and then the key
+/// the parse is to be kept under comes back too.
+pub(crate) fn load_keeping(
+    path: &Path,
+    args: &CourseArgs,
+) -> Result<(Loaded, Sources, Option<String>)> {
     cli_overrides(args)?;
     let sources = read_sources(path)?;
-    Ok((from_sources(&sources, args)?, sources))
+    let (loaded, fresh) = super::kept_parse::from_sources_reusing(path, &sources, args)?;
+    Ok((loaded, sources, fresh))
 }
 
 /// Prints a course's warnings to stderr as `file:line: warning: ...`.

@@ -7,6 +7,7 @@ mod check;
 mod daemon;
 mod diff;
 mod events;
+mod kept_parse;
 mod last_good;
 mod load;
 mod pdf;

@@ -8,7 +8,8 @@ use anyhow::{Context, Result};
 
 use super::EXIT_OK;
 use super::args::PlanArgs;
-use super::load::{load, print_warnings};
+use super::kept_parse::load_reusing;
+use super::load::print_warnings;
 use super::now_from;
 use super::reminding::prepare;
 use super::table::table;
@@ -36,11 +37,16 @@ pub(super) fn excluded_lines(ex: &crate::remind::roster::Excluded) -> Vec<String
 }
 
 pub(crate) fn run(args: PlanArgs) -> Result<u8> {
-    let loaded = load(args.course.as_deref(), &args.course_args)?;
+    // Read from the parse the last pass kept when the sources have not changed since.
+    let (loaded, reader) = load_reusing(args.course.as_deref(), &args.course_args)?;
     print_warnings(&loaded);
     let now = now_from(args.now.as_deref(), loaded.course.timezone)?;
     let r = prepare(loaded, Path::new("public"))?;
-    let ledger = r.peek_ledger()?;
+    // Through the connection that looked for the parse, when it is the course's ledger.
+    let ledger = match reader.filter(|rd| rd.path() == r.ledger) {
+        Some(rd) => rd.peek(r.legacy_ledger.as_deref(), &r.renames())?,
+        None => r.peek_ledger()?,
+    };
     let planned = crate::remind::tick::current_plan(&r.input(now), &ledger);
     let tz = r.loaded.course.timezone;
     let rows = crate::remind::plan::report_rows(&r.loaded.course, &planned);

@@ -13,6 +13,7 @@ use super::verbosity::{Verbosity, says};
 use super::{EXIT_FAILURE, EXIT_OK, EXIT_STALE, exit_code, now_from};
 use crate::remind::last_good::LastGood;
 use crate::remind::ledger::MemoryLedger;
+use crate::remind::parsed::ParsedCourse;
 use crate::remind::sqlite::SqliteLedger;
 use crate::remind::tick::{PassReport, dry_tick, tick};
 use crate::remind::transport::Outgoing;
@@ -21,13 +22,17 @@ use crate::remind::transport::Outgoing;
 /// before every send).
 type Clock<'a> = &'a dyn Fn() -> chrono::DateTime<chrono::Utc>;
 
+/// What a real pass keeps: the course's last good version, and its parse when the pass made
+/// one (`None`: the pass read the one the ledger keeps).
+type Keep<'a> = Option<(&'a LastGood, Option<&'a ParsedCourse>)>;
+
 /// One course's pass, real or dry: its log lines go to stderr, its summary (and a dry run's
 /// messages) to `out`. A real pass keeps `keep` as the course's last good version.
 pub(crate) fn run_pass(
     r: &Reminding,
     clock: Clock<'_>,
     dry_run: bool,
-    keep: Option<&LastGood>,
+    keep: Keep<'_>,
     out: &mut String,
 ) -> Result<PassReport> {
     let id = r.loaded.course.id.clone();
@@ -84,13 +89,13 @@ pub(crate) fn run_pass(
 fn real_pass(
     r: &Reminding,
     clock: Clock<'_>,
-    keep: Option<&LastGood>,
+    keep: Keep<'_>,
     log: &mut dyn FnMut(&str),
 ) -> Result<PassReport> {
     let mut mailer = r.mailer()?;
     let mut ledger = SqliteLedger::open(&r.ledger, r.legacy_ledger.as_deref(), &r.renames())?;
-    if let Some(v) = keep
-        && let Err(e) = ledger.keep_last_good(v)
+    if let Some((v, parsed)) = keep
+        && let Err(e) = ledger.keep_last_good(v, parsed)
     {
         // The reminders matter more than the fallback: they go out, and the next pass tries again.
         eprintln!(
@@ -204,6 +209,7 @@ pub(crate) fn run(args: RemindArgs) -> Result<u8> {
     for c in courses {
         let id = c.loaded.course.id.clone();
         let keep = c.keep_at(clock());
+        let parsed = c.parse_to_keep();
         // One course's problem (a missing password, a damaged ledger) never stops the others.
         let outcome = prepare(c.loaded, &args.pass.feed_dir).and_then(|r| {
             if r.roster_skipped > 0 {
@@ -211,7 +217,8 @@ pub(crate) fn run(args: RemindArgs) -> Result<u8> {
                 code = code.max(EXIT_FAILURE);
                 roster_rows += r.roster_skipped;
             }
-            run_pass(&r, &clock, args.dry_run, keep.as_ref(), &mut out)
+            let keep = keep.as_ref().map(|v| (v, parsed.as_ref()));
+            run_pass(&r, &clock, args.dry_run, keep, &mut out)
         });
         match outcome {
             Ok(report) => {

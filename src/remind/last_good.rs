@@ -4,7 +4,7 @@
 //! the syllabus's bytes, a PDF's as its text), with a SHA-256 of all of it: a pass rewrites the
 //! row only when the hash changed, and a row whose bytes no longer give its hash is not used.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 
@@ -28,29 +28,52 @@ impl LastGood {
     /// SHA-256 (hex) of everything but `at`, each part length-prefixed so that no two
     /// different versions give the same input.
     pub fn hash(&self) -> String {
-        use std::os::unix::ffi::OsStrExt as _;
-        let mut ctx = ring::digest::Context::new(&ring::digest::SHA256);
-        let mut part = |bytes: &[u8]| {
-            ctx.update(&(bytes.len() as u64).to_le_bytes());
-            ctx.update(bytes);
-        };
-        part(self.course.as_os_str().as_bytes());
-        match &self.course_file {
-            Some((path, text)) => {
-                part(b"course file");
-                part(path.as_os_str().as_bytes());
-                part(text.as_bytes());
-            }
-            None => part(b"bare syllabus"),
-        }
-        part(self.syllabus.as_os_str().as_bytes());
-        part(&self.syllabus_bytes);
-        ctx.finish()
-            .as_ref()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        sources_hash(
+            &self.course,
+            self.course_file
+                .as_ref()
+                .map(|(p, t)| (p.as_path(), t.as_str())),
+            &self.syllabus,
+            &self.syllabus_bytes,
+        )
     }
+}
+
+/// SHA-256 (hex) of a course's sources, as [`LastGood::hash`] gives it: what the course was
+/// named by, the course file and its text (when there is one), the syllabus and its bytes.
+pub fn sources_hash(
+    course: &Path,
+    course_file: Option<(&Path, &str)>,
+    syllabus: &Path,
+    syllabus_bytes: &[u8],
+) -> String {
+    use std::os::unix::ffi::OsStrExt as _;
+    let mut parts: Vec<&[u8]> = vec![course.as_os_str().as_bytes()];
+    match course_file {
+        Some((path, text)) => parts.extend([
+            b"course file".as_slice(),
+            path.as_os_str().as_bytes(),
+            text.as_bytes(),
+        ]),
+        None => parts.push(b"bare syllabus"),
+    }
+    parts.extend([syllabus.as_os_str().as_bytes(), syllabus_bytes]);
+    sha256_of_parts(&parts)
+}
+
+/// SHA-256 (hex) of `parts`, each length-prefixed so that no two different lists of parts give
+/// the same input.
+pub fn sha256_of_parts(parts: &[&[u8]]) -> String {
+    let mut ctx = ring::digest::Context::new(&ring::digest::SHA256);
+    for bytes in parts {
+        ctx.update(&(bytes.len() as u64).to_le_bytes());
+        ctx.update(bytes);
+    }
+    ctx.finish()
+        .as_ref()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 #[cfg(test)]

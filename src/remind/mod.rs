@@ -9,6 +9,7 @@ pub mod digest;
 pub mod last_good;
 pub mod ledger;
 pub mod notices;
+pub mod parsed;
 pub mod plan;
 pub mod roster;
 pub mod schedule;

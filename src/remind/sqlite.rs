@@ -46,15 +46,16 @@ use crate::remind::ledger::{
     Announced, Announcement, Delivery, Ledger, LedgerError, LedgerStore, NoticeRecord, Outcome,
     Renames,
 };
+use crate::remind::parsed::ParsedCourse;
 
 /// Marks the database as coursecal's ledger ("ccld"), so another program's SQLite file is
 /// recognised as foreign.
 const APPLICATION_ID: i32 = 0x6363_6c64;
 
 /// The schema version this build reads and writes. Versions 1 (reminders only), 2 (no last
-/// good version) and 3 (former UIDs) are migrated when a pass opens them, and read as they
-/// are, their UIDs renamed in memory, by `peek`.
-const SCHEMA_VERSION: i32 = 4;
+/// good version), 3 (former UIDs) and 4 (no kept parse) are migrated when a pass opens them,
+/// and read as they are, their UIDs renamed in memory where older than 4, by `peek`.
+const SCHEMA_VERSION: i32 = 5;
 
 /// How long a pass waits for another pass's message (its claim lasts one SMTP transaction).
 const BUSY_TIMEOUT: StdDuration = StdDuration::from_secs(300);
@@ -115,6 +116,18 @@ const SCHEMA_V4: &str = "
 CREATE TABLE renamed (
     old_uid TEXT NOT NULL PRIMARY KEY,
     new_uid TEXT NOT NULL
+) WITHOUT ROWID;
+";
+
+/// Version 5: the parse of the course (`remind::parsed`), keyed like the last good version:
+/// `key` names the sources, parser and overrides it was parsed under, `checksum` guards the
+/// row (`parsed::check`), `stored` is the course as `parsed::encode` wrote it.
+const SCHEMA_V5: &str = "
+CREATE TABLE parsed (
+    course   BLOB NOT NULL PRIMARY KEY,
+    key      TEXT NOT NULL,
+    stored   TEXT NOT NULL,
+    checksum TEXT NOT NULL
 ) WITHOUT ROWID;
 ";
 
@@ -220,19 +233,7 @@ impl SqliteLedger {
         renames: &Renames,
     ) -> Result<Ledger, LedgerError> {
         match kind(path)? {
-            Kind::Sqlite => {
-                let conn = connect(path, None)?;
-                let ledger = load(path, &conn)?;
-                let version = user_version(&conn).map_err(|source| LedgerError::Database {
-                    path: path.to_path_buf(),
-                    source,
-                })?;
-                Ok(if version < SCHEMA_VERSION {
-                    renamed(ledger, renames)
-                } else {
-                    ledger
-                })
-            }
+            Kind::Sqlite => load_renamed(path, &connect(path, None)?, renames),
             Kind::Json => Ok(renamed(read_json(path)?, renames)),
             Kind::Missing => match legacy.filter(|l| l.exists()) {
                 Some(l) => Ok(renamed(read_json(l)?, renames)),
@@ -287,44 +288,162 @@ impl SqliteLedger {
 
 impl SqliteLedger {
     /// Keeps `v` as the course's last good version, unless it is the one kept already (same
-    /// hash): a pass from cron writes nothing when nothing changed. True when it was written.
-    pub fn keep_last_good(&mut self, v: &LastGood) -> Result<bool, LedgerError> {
+    /// hash), and `parsed` as its parse, in one transaction: a pass from cron writes nothing
+    /// when nothing changed (it was given no parse: it read the kept one). True when anything
+    /// was written.
+    pub fn keep_last_good(
+        &mut self,
+        v: &LastGood,
+        parsed: Option<&ParsedCourse>,
+    ) -> Result<bool, LedgerError> {
         self.release()?;
-        let hash = v.hash();
-        let key = v.course.as_os_str().as_bytes();
-        let kept: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT hash FROM last_good WHERE course = ?1",
-                params![key],
-                |r| r.get(0),
-            )
-            .optional()
+        let written = in_transaction(&self.conn, |conn| keep_version(conn, v, parsed))
             .map_err(|e| self.db_error(e))?;
-        if kept.as_deref() == Some(hash.as_str()) {
-            return Ok(false);
+        self.unsynced |= written;
+        Ok(written)
+    }
+}
+
+/// Runs `f` inside `BEGIN IMMEDIATE` … `COMMIT` (rolled back when it fails): one writer at a
+/// time, waited for with the busy timeout.
+fn in_transaction<T>(
+    conn: &Connection,
+    f: impl FnOnce(&Connection) -> rusqlite::Result<T>,
+) -> rusqlite::Result<T> {
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    match f(conn) {
+        Ok(t) => conn.execute_batch("COMMIT").map(|()| t),
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK");
+            Err(e)
         }
+    }
+}
+
+/// Writes the last good version when its hash changed, and the parse when there is one.
+fn keep_version(
+    conn: &Connection,
+    v: &LastGood,
+    parsed: Option<&ParsedCourse>,
+) -> rusqlite::Result<bool> {
+    let hash = v.hash();
+    let key = v.course.as_os_str().as_bytes();
+    let kept: Option<String> = conn
+        .query_row(
+            "SELECT hash FROM last_good WHERE course = ?1",
+            params![key],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let mut written = false;
+    if kept.as_deref() != Some(hash.as_str()) {
         let (file, text) = match &v.course_file {
             Some((p, t)) => (Some(p.as_os_str().as_bytes()), Some(t.as_str())),
             None => (None, None),
         };
-        self.conn
-            .execute(
-                "INSERT OR REPLACE INTO last_good (course, course_file, course_text, syllabus, syllabus_bytes, hash, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![
-                    key,
-                    file,
-                    text,
-                    v.syllabus.as_os_str().as_bytes(),
-                    v.syllabus_bytes,
-                    hash,
-                    v.at.to_rfc3339_opts(SecondsFormat::Secs, true)
-                ],
-            )
-            .map_err(|e| self.db_error(e))?;
-        self.unsynced = true;
-        Ok(true)
+        conn.execute(
+            "INSERT OR REPLACE INTO last_good (course, course_file, course_text, syllabus, syllabus_bytes, hash, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                key,
+                file,
+                text,
+                v.syllabus.as_os_str().as_bytes(),
+                v.syllabus_bytes,
+                hash,
+                v.at.to_rfc3339_opts(SecondsFormat::Secs, true)
+            ],
+        )?;
+        written = true;
     }
+    if let Some(p) = parsed {
+        conn.execute(
+            "INSERT OR REPLACE INTO parsed (course, key, stored, checksum) VALUES (?1, ?2, ?3, ?4)",
+            params![p.course.as_os_str().as_bytes(), p.key, p.stored, p.check()],
+        )?;
+        written = true;
+    }
+    Ok(written)
+}
+
+/// The parse of `course` (an absolute path) kept in the ledger at `path` under `key`, read
+/// without changing anything: see [`LedgerReader::parsed`].
+pub fn find_parsed(path: &Path, course: &Path, key: &str) -> Option<String> {
+    LedgerReader::open(path).parsed(course, key)
+}
+
+/// A ledger open read-only, for a command that looks for the kept parse and then reads the
+/// records (`plan`): through one connection, as SQLite reads the schema once per connection,
+/// which is a tenth of such a command when it reuses the parse.
+#[derive(Debug)]
+pub struct LedgerReader {
+    path: PathBuf,
+    /// `None` when the file is no ledger database this coursecal reads (or none is there).
+    conn: Option<Connection>,
+}
+
+impl LedgerReader {
+    /// The ledger at `path`; never fails: what is wrong with the file is said by [`Self::peek`].
+    pub fn open(path: &Path) -> LedgerReader {
+        let conn = matches!(kind(path), Ok(Kind::Sqlite))
+            .then(|| connect(path, None).ok())
+            .flatten();
+        LedgerReader {
+            path: path.to_path_buf(),
+            conn,
+        }
+    }
+
+    /// The ledger's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The parse of `course` kept under `key`: `None` when the file is no ledger database (or
+    /// not one this coursecal reads), is of a schema without the table, holds no parse of that
+    /// course, holds one under another key (the sources, the parser or the overrides changed),
+    /// or holds one that fails its check (damaged: not trusted). Whoever gets `None` parses
+    /// the sources again.
+    pub fn parsed(&self, course: &Path, key: &str) -> Option<String> {
+        let conn = self.conn.as_ref()?;
+        let version: i32 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .ok()?;
+        if version < 5 {
+            return None;
+        }
+        let (kept_key, stored, checksum): (String, String, String) = conn
+            .query_row(
+                "SELECT key, stored, checksum FROM parsed WHERE course = ?1",
+                params![course.as_os_str().as_bytes()],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .ok()?;
+        (kept_key == key && crate::remind::parsed::check(&kept_key, &stored) == checksum)
+            .then_some(stored)
+    }
+
+    /// The records, as [`SqliteLedger::peek`] reads them (and refuses what it refuses).
+    pub fn peek(&self, legacy: Option<&Path>, renames: &Renames) -> Result<Ledger, LedgerError> {
+        match &self.conn {
+            Some(conn) => load_renamed(&self.path, conn, renames),
+            None => SqliteLedger::peek(&self.path, legacy, renames),
+        }
+    }
+}
+
+/// The records of the database open on `conn`; one older than schema 4 with its former UIDs
+/// renamed in memory, as a pass would rename them on disk.
+fn load_renamed(path: &Path, conn: &Connection, renames: &Renames) -> Result<Ledger, LedgerError> {
+    let ledger = load(path, conn)?;
+    let version = user_version(conn).map_err(|source| LedgerError::Database {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    Ok(if version < 4 {
+        renamed(ledger, renames)
+    } else {
+        ledger
+    })
 }
 
 /// The last good version of `course` (an absolute path) kept in the ledger at `path`, read
@@ -571,11 +690,10 @@ fn connect(path: &Path, renames: Option<&Renames>) -> Result<Connection, LedgerE
     Ok(conn)
 }
 
-/// Version 1, 2 or 3 → 4, in one transaction (a pass running at the same time may have done
+/// Version 1, 2, 3 or 4 → 5, in one transaction (a pass running at the same time may have done
 /// it): the tables a version lacks, then the former UIDs renamed.
 fn migrate(conn: &Connection, renames: &Renames) -> rusqlite::Result<()> {
-    conn.execute_batch("BEGIN IMMEDIATE")?;
-    let run = || -> rusqlite::Result<()> {
+    in_transaction(conn, |conn| {
         let v = user_version(conn)?;
         if v == 1 {
             conn.execute_batch(SCHEMA_V2)?;
@@ -586,17 +704,13 @@ fn migrate(conn: &Connection, renames: &Renames) -> rusqlite::Result<()> {
         if (1..=3).contains(&v) {
             conn.execute_batch(SCHEMA_V4)?;
             rename_rows(conn, renames)?;
+        }
+        if (1..=4).contains(&v) {
+            conn.execute_batch(SCHEMA_V5)?;
             conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         }
         Ok(())
-    };
-    match run() {
-        Ok(()) => conn.execute_batch("COMMIT"),
-        Err(e) => {
-            let _ = conn.execute_batch("ROLLBACK");
-            Err(e)
-        }
-    }
+    })
 }
 
 /// Renames the rows of every former UID in `renames`. A row whose new key is taken already
@@ -680,6 +794,7 @@ fn build(tmp: &Path, old: Option<&Ledger>) -> Result<(), LedgerError> {
     tx.execute_batch(SCHEMA_V2).map_err(db)?;
     tx.execute_batch(SCHEMA_V3).map_err(db)?;
     tx.execute_batch(SCHEMA_V4).map_err(db)?;
+    tx.execute_batch(SCHEMA_V5).map_err(db)?;
     tx.pragma_update(None, "application_id", APPLICATION_ID)
         .map_err(db)?;
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)
@@ -1408,11 +1523,11 @@ mod tests {
         let mut l = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
         assert!(!l.claim(KEY, "a@x.org").unwrap(), "the row survived");
         let v = last_good("id = \"c\"\n");
-        assert!(l.keep_last_good(&v).unwrap());
+        assert!(l.keep_last_good(&v, None).unwrap());
         let mut seen_later = v.clone();
         seen_later.at = at(1_669_000_000);
         assert!(
-            !l.keep_last_good(&seen_later).unwrap(),
+            !l.keep_last_good(&seen_later, None).unwrap(),
             "the same version is not written again"
         );
         drop(l);
@@ -1428,7 +1543,7 @@ mod tests {
         );
         let mut l = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
         let edited = last_good("id = \"c\"\nurl = \"https://x\"\n");
-        assert!(l.keep_last_good(&edited).unwrap());
+        assert!(l.keep_last_good(&edited, None).unwrap());
         assert_eq!(find_last_good(&p, course).unwrap(), Some(edited));
     }
 
@@ -1475,14 +1590,14 @@ mod tests {
         let version: i32 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
-        assert_eq!(version, 4);
+        assert_eq!(version, SCHEMA_VERSION);
         let renamed: (String, String) = conn
             .query_row("SELECT old_uid, new_uid FROM renamed", [], |r| {
                 Ok((r.get(0)?, r.get(1)?))
             })
             .unwrap();
         assert_eq!(renamed, ("ev@x".into(), "new@x".into()));
-        // A schema 4 ledger is never renamed again, whatever the course says.
+        // A renamed ledger is never renamed again, whatever the course says.
         let again = Renames::from([("new@x".to_string(), "third@x".to_string())]);
         let l = SqliteLedger::open(&p, None, &again).unwrap();
         assert!(l.ledger().settled(&new_key, "a@x.org"));
@@ -1493,7 +1608,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.sent.sqlite");
         let mut l = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
-        l.keep_last_good(&last_good("id = \"c\"\n")).unwrap();
+        l.keep_last_good(&last_good("id = \"c\"\n"), None).unwrap();
         drop(l);
         Connection::open(&p)
             .unwrap()
@@ -1501,6 +1616,80 @@ mod tests {
             .unwrap();
         assert_eq!(
             find_last_good(&p, Path::new("/courses/c.toml")).unwrap(),
+            None
+        );
+    }
+
+    fn parse_of(v: &LastGood, key: &str) -> ParsedCourse {
+        ParsedCourse {
+            course: v.course.clone(),
+            key: key.into(),
+            stored: "{\"a course\": 1}".into(),
+        }
+    }
+
+    #[test]
+    fn a_version_4_ledger_is_migrated_and_then_keeps_the_parse_with_its_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        old_ledger(&p, &[SCHEMA, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4]);
+        let course = Path::new("/courses/c.toml");
+        assert_eq!(find_parsed(&p, course, "k1"), None, "no table yet");
+        let mut l = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
+        assert!(!l.claim(KEY, "a@x.org").unwrap(), "the row survived");
+        let v = last_good("id = \"c\"\n");
+        assert!(l.keep_last_good(&v, Some(&parse_of(&v, "k1"))).unwrap());
+        assert!(
+            !l.keep_last_good(&v, None).unwrap(),
+            "a pass that read the kept parse writes nothing"
+        );
+        drop(l);
+        assert_eq!(find_last_good(&p, course).unwrap(), Some(v.clone()));
+        let stored = Some(parse_of(&v, "k1").stored);
+        assert_eq!(find_parsed(&p, course, "k1"), stored);
+        assert_eq!(find_parsed(&p, course, "k2"), None, "another key");
+        assert_eq!(find_parsed(&p, Path::new("/other/c.toml"), "k1"), None);
+        // A new parse (another key) replaces the old one.
+        let mut l = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
+        assert!(l.keep_last_good(&v, Some(&parse_of(&v, "k2"))).unwrap());
+        drop(l);
+        assert_eq!(find_parsed(&p, course, "k1"), None);
+        assert_eq!(find_parsed(&p, course, "k2"), stored);
+    }
+
+    #[test]
+    fn a_kept_parse_whose_text_or_key_was_changed_is_not_used() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.sent.sqlite");
+        let v = last_good("id = \"c\"\n");
+        let mut l = SqliteLedger::open(&p, None, &Renames::new()).unwrap();
+        l.keep_last_good(&v, Some(&parse_of(&v, "k1"))).unwrap();
+        drop(l);
+        let course = Path::new("/courses/c.toml");
+        assert!(find_parsed(&p, course, "k1").is_some());
+        let conn = Connection::open(&p).unwrap();
+        conn.execute("UPDATE parsed SET stored = '{\"a course\": 2}'", [])
+            .unwrap();
+        assert_eq!(find_parsed(&p, course, "k1"), None, "damaged text");
+        conn.execute(
+            "UPDATE parsed SET stored = '{\"a course\": 1}', key = 'k2'",
+            [],
+        )
+        .unwrap();
+        assert_eq!(find_parsed(&p, course, "k1"), None);
+        assert_eq!(
+            find_parsed(&p, course, "k2"),
+            None,
+            "a key it was not kept under"
+        );
+        // Neither a missing file nor one that is not a ledger is an error here: the caller parses.
+        assert_eq!(
+            find_parsed(&dir.path().join("none.sqlite"), course, "k1"),
+            None
+        );
+        std::fs::write(dir.path().join("x.sqlite"), "not a ledger").unwrap();
+        assert_eq!(
+            find_parsed(&dir.path().join("x.sqlite"), course, "k1"),
             None
         );
     }

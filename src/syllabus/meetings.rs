@@ -172,7 +172,15 @@ fn times_in_line(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime>,
     static STAMP: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b[0-9]{1,2}:[0-5][0-9]:[0-5][0-9](?:\s*[ap]\.?m\b\.?)?").unwrap()
     });
-    let blanked = STAMP.replace_all(line, |c: &regex::Captures<'_>| " ".repeat(c[0].len()));
+    // What STAMP needs (":mm:ss"), looked for first: a line without it never compiles STAMP.
+    let seconds = line.as_bytes().windows(6).any(|w| {
+        w[0] == b':' && w[3] == b':' && [w[1], w[2], w[4], w[5]].iter().all(u8::is_ascii_digit)
+    });
+    let blanked = if seconds {
+        STAMP.replace_all(line, |c: &regex::Captures<'_>| " ".repeat(c[0].len()))
+    } else {
+        std::borrow::Cow::Borrowed(line)
+    };
     let line = &*blanked;
     let ranges: Vec<_> = TIME_RANGE
         .groups_iter(line)

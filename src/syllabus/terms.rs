@@ -380,12 +380,86 @@ pub fn term_from_date(month: u32, year: i32) -> Term {
 
 /// Parses a term given on the command line or in a course file.
 pub fn parse_term(text: &str) -> Option<Term> {
-    find_term(text)
+    plain_term(text).or_else(|| find_term(text))
+}
+
+/// "Fall 2022", "spring 2024": a term as course files write it (one ASCII season word, a
+/// plausible four-digit year, nothing else), read by hand as [`find_term`] reads it (its
+/// season-year finder). Reading a course file then compiles no pattern, which matters to a
+/// pass that reuses its kept parse (`remind::parsed`): that pass parses nothing else.
+fn plain_term(text: &str) -> Option<Term> {
+    let mut words = text.split_ascii_whitespace();
+    let (Some(season), Some(year), None) = (words.next(), words.next(), words.next()) else {
+        return None;
+    };
+    let season = season
+        .is_ascii()
+        .then(|| season.to_ascii_lowercase())
+        .and_then(|w| SEASONS.iter().find(|(s, _)| *s == w))?
+        .1;
+    let plausible = year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && (year.starts_with("19") || year.starts_with("20"));
+    Some(Term {
+        season,
+        year: plausible.then(|| year.parse().ok())??,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_term_read_by_hand_is_the_term_the_finders_read() {
+        let mut read = 0;
+        for (word, _) in SEASONS {
+            for w in [word.to_string(), word.to_uppercase(), capitalised(word)] {
+                for year in [
+                    "2022",
+                    "1999",
+                    "2099",
+                    "1899",
+                    "2100",
+                    "22",
+                    "20222",
+                    "２０２２",
+                ] {
+                    for text in [
+                        format!("{w} {year}"),
+                        format!("  {w}\t{year} "),
+                        format!("{w}  {year}"),
+                        format!("{w} {year} x"),
+                        format!("{w}{year}"),
+                        format!("{w}\u{a0}{year}"),
+                    ] {
+                        let by_hand = plain_term(&text);
+                        if by_hand.is_some() {
+                            read += 1;
+                            assert_eq!(by_hand, find_term(&text), "{text:?}");
+                        }
+                        assert_eq!(parse_term(&text), find_term(&text), "{text:?}");
+                    }
+                }
+            }
+        }
+        assert!(read > 50, "the usual forms are read by hand: {read}");
+        assert_eq!(
+            plain_term("Fall 2022"),
+            Some(Term {
+                season: Season::Fall,
+                year: 2022
+            })
+        );
+        assert_eq!(plain_term("Güz 2022"), None, "left to the finders");
+    }
+
+    fn capitalised(w: &str) -> String {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
+    }
 
     /// Month names in several cases, range words, dashes, years and their neighbours.
     fn month_range_pieces() -> Vec<String> {

@@ -48,7 +48,7 @@ fn to_former(text: &str) -> String {
 }
 
 /// Turns the published feeds and the ledger into what the earlier coursecal left: its UIDs in
-/// the feeds, and a ledger of schema 3 (no `renamed` table) keyed by them, made with SQL as the
+/// the feeds, and a ledger of schema 3 (no `renamed` or `parsed` table) keyed by them, made with SQL as the
 /// ledger's migration tests make theirs.
 fn as_the_earlier_coursecal_left_it(dir: &Path) {
     for feed in ["public/algo.ics", "public/algo-deadlines.ics"] {
@@ -66,7 +66,7 @@ fn as_the_earlier_coursecal_left_it(dir: &Path) {
             .unwrap();
         }
     }
-    db.execute_batch("DROP TABLE renamed; PRAGMA user_version = 3;")
+    db.execute_batch("DROP TABLE renamed; DROP TABLE parsed; PRAGMA user_version = 3;")
         .unwrap();
 }
 
@@ -127,12 +127,12 @@ fn a_course_reminded_by_the_earlier_coursecal_keeps_its_uids_and_sends_nothing_t
     assert!(reminded.starts_with("algo: 0 sent"), "{reminded}");
     assert_eq!(outbox(d), sent, "no reminder again, and no change notice");
 
-    // The ledger is schema 4, keyed by the new UIDs.
+    // The ledger is schema 5 (renamed at 4), keyed by the new UIDs.
     let db = rusqlite::Connection::open(d.join("algo.sent.sqlite")).unwrap();
     let version: i32 = db
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 4);
+    assert_eq!(version, 5);
     let ledger = ledger_json(&d.join("algo.sent.sqlite")).to_string();
     for (new, old) in RENAMED {
         assert!(!ledger.contains(old), "{old} in {ledger}");

@@ -339,6 +339,10 @@ fn labelled_items(cell: &str, matches: &[Subject<'_>]) -> Vec<Activity> {
         Regex::new(r"^\s*(?P<name>\p{Lu}\p{L}*(?:\s+\p{L}+){0,3}\s+#?[0-9]{1,2})\s*$").unwrap()
     });
     let mut out = Vec::new();
+    // The label's colon, which LABELLED_LIST needs: a cell without one (most) never compiles it.
+    if !cell.contains(':') {
+        return out;
+    }
     for list in LABELLED_LIST.captures_iter(cell) {
         let kind = if list.name("due").is_some() {
             EventKind::Deadline

@@ -37,7 +37,7 @@ type BoxDay = (usize, String, u32, bool);
 fn box_days(line: &str) -> Option<Vec<BoxDay>> {
     let mut days: Vec<BoxDay> = Vec::new();
     for (col, p) in pieces(line) {
-        let c = BOX_DAY.captures(&p)?;
+        let c = box_shaped(&p).then(|| BOX_DAY.captures(&p)).flatten()?;
         let day: u32 = c["d"].parse().ok().filter(|d| (1..=31).contains(d))?;
         let turned = match days.last() {
             Some(&(_, _, prev, turned)) if day <= prev => {
@@ -52,6 +52,20 @@ fn box_days(line: &str) -> Option<Vec<BoxDay>> {
         days.push((col, c["w"].to_lowercase(), day, turned));
     }
     (!days.is_empty()).then_some(days)
+}
+
+/// Whether `piece` has [`BOX_DAY`]'s shape with a day of the month (1-31), read by hand with
+/// `char::is_alphabetic` (which every `\p{L}` letter is) for its letters: only a piece that
+/// has it is matched against the pattern, so a document without such a piece (most) never
+/// compiles it. A piece without it ends the line's reading as the pattern or the day would.
+fn box_shaped(piece: &str) -> bool {
+    let rest = piece.trim_start_matches(char::is_alphabetic);
+    let letters = piece[..piece.len() - rest.len()].chars().count();
+    let rest = rest.strip_prefix('.').unwrap_or(rest).trim_start();
+    (1..=3).contains(&letters)
+        && (1..=2).contains(&rest.len())
+        && rest.bytes().all(|b| b.is_ascii_digit())
+        && rest.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
 /// The month a line names alone ("Septiembre", "October 2025").
@@ -218,6 +232,40 @@ fn box_text(week: &mut Week, no: usize, text: &str, after: &mut Vec<SourceLine>)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_piece_without_the_box_shape_is_never_a_box_day() {
+        for p in [
+            "M 19",
+            "J4",
+            "Tue 3",
+            "Mi. 12",
+            "Ⅻ 3",
+            "Tue3x",
+            "Tues 3",
+            "1 Oct",
+            "Oct 123",
+            "M",
+            "9",
+            "Mo\u{a0}4",
+            "Çar 5",
+            "M 1 2",
+            "",
+            "N 00",
+            "W 32",
+            "Fr 31",
+        ] {
+            let day = BOX_DAY.captures(p).and_then(|c| c["d"].parse::<u32>().ok());
+            if day.is_some_and(|d| (1..=31).contains(&d)) {
+                assert!(box_shaped(p), "{p:?}");
+            }
+        }
+        assert!(box_shaped("Tu 19") && !box_shaped("Department of X - Fall 2022"));
+        assert!(
+            !box_shaped("N 00") && !box_shaped("W 32"),
+            "no day of the month"
+        );
+    }
 
     use crate::syllabus::layout::markdown::numbered_lines as source;
 
