@@ -299,3 +299,62 @@ fn an_extraordinary_exam_item_is_an_exam() {
         "{stderr}"
     );
 }
+
+/// A table dated by a `Week of` column, with no lecture slot anywhere: each date opens a
+/// week and names no meeting, so no lecture is made up on it (one warning says so); the
+/// homework due on a named day stays. With a slot, the same table gives each week's
+/// meetings.
+#[test]
+fn a_week_of_table_without_a_slot_gives_no_lectures_and_with_one_gives_the_meetings() {
+    let table = "Week of     Topic                  Due\n\
+        Jan 12      Encoding\n\
+        Jan 19      Retrieval              Homework 1 due Fri\n\
+        Jan 26      Forgetting\n";
+    let (_d, path) = fixture(
+        &format!("Psych 150 Memory, Spring 2026\n\n{table}"),
+        "s.txt",
+    );
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(kinds_and_days(&events), ["deadline 2026-01-23"], "{stderr}");
+    assert!(
+        stderr.contains(":4: warning: the table dates its weeks by their first day"),
+        "{stderr}"
+    );
+    let with_slot =
+        format!("Psych 150 Memory, Spring 2026\nLectures: Tue/Thu 10:00-11:15\n\n{table}");
+    let (_d2, path) = fixture(&with_slot, "s.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        kinds_and_days(&events),
+        [
+            "lecture 2026-01-13",
+            "lecture 2026-01-15",
+            "lecture 2026-01-20",
+            "lecture 2026-01-22",
+            "deadline 2026-01-23",
+            "lecture 2026-01-27",
+            "lecture 2026-01-29"
+        ],
+        "{stderr}"
+    );
+}
+
+/// The variant: a Markdown table of an online course whose date column is headed `Monday
+/// Date`, then an assignment table: the weeks give no lectures, the assignment its deadline.
+#[test]
+fn a_monday_date_column_without_a_slot_gives_no_lectures() {
+    let md = "# Biol 205 Cells, Spring 2026\n\n\
+        | Week Number | Monday Date | Topics | Labs |\n|---|---|---|---|\n\
+        | Week 1 | April 27 | Membranes | 1 |\n\
+        | Week 2 | May 4 | Transport | 2 |\n\
+        | Week 3 | May 11 | Signalling | 3 |\n\n\
+        | Assignment | Due Date |\n|---|---|\n\
+        | Assignment 1 | Monday May 11, 2026, 11:55pm |\n";
+    let (_d, path) = fixture(md, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        ["deadline 2026-05-11 Assignment 1 due"],
+        "{stderr}"
+    );
+}

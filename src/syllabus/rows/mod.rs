@@ -92,6 +92,8 @@ pub(super) struct WeekRow {
     pub(super) session: Option<Vec<Activity>>,
     /// The kind column's code no legend defines ("T", "L").
     pub(super) code: Option<String>,
+    /// The table's header says the row's date opens its week ("Week of"): no meeting day.
+    pub(super) week_start: bool,
 }
 
 impl WeekRow {
@@ -112,6 +114,7 @@ impl WeekRow {
             room: None,
             session: None,
             code: None,
+            week_start: false,
         }
     }
 }
@@ -756,6 +759,7 @@ impl TableReader {
             no_class,
             session: content.session,
             code: content.code,
+            week_start: self.header.as_ref().is_some_and(Header::week_of),
         });
         Ok(())
     }
