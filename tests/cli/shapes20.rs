@@ -358,3 +358,44 @@ fn a_monday_date_column_without_a_slot_gives_no_lectures() {
         "{stderr}"
     );
 }
+
+/// A dated list where work without a date follows a lecture and names a rehearsal of the
+/// exam (`Practice mock-up exam`): a practice word right before the exam's name makes it no
+/// exam, so no exam is put on the lecture's date; the real midterm stays.
+#[test]
+fn a_practice_mock_exam_after_a_lecture_is_no_exam() {
+    let md = "# Data Science Seminar, Spring 2023\n\n\
+        - Lecture 1 (Feb 14): Why data\n\
+        - Assignment 1 (self-study): Practice mock-up exam\n\
+        - Lecture 2 (Feb 21): Models\n\
+        - Midterm exam (Feb 28)\n";
+    let (_d, path) = fixture(md, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        kinds_and_days(&events),
+        [
+            "lecture 2023-02-14",
+            "lecture 2023-02-21",
+            "exam 2023-02-28"
+        ],
+        "{stderr}"
+    );
+}
+
+/// The variant: a notes cell of a week table offering a sample exam.
+#[test]
+fn a_sample_exam_in_a_notes_cell_is_no_exam() {
+    let text = "Chem 101, Fall 2026\n\nDate\tTopic\tNotes\n\
+        Sep 7\tAtoms\t\nSep 14\tBonds\tHomework 1 (optional): sample exam\nSep 21\tMidterm\t\n";
+    let (_d, path) = fixture(text, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        kinds_and_days(&events),
+        [
+            "lecture 2026-09-07",
+            "lecture 2026-09-14",
+            "exam 2026-09-21"
+        ],
+        "{stderr}"
+    );
+}
