@@ -399,3 +399,52 @@ fn a_sample_exam_in_a_notes_cell_is_no_exam() {
         "{stderr}"
     );
 }
+
+/// A dated list of numbered lectures where one lecture's topic says to study alone
+/// (`Lecture 9 (Mar 14): Self-study the …`): the author still counts the day as lecture 9, so
+/// it stays a lecture; a week row whose topic is self-study (no lecture label) still has none.
+#[test]
+fn a_labelled_lecture_whose_topic_is_self_study_stays_a_lecture() {
+    let md = "# DS, Spring 2023\n\n\
+        - Lecture 8 (Mar 7): Trees\n\
+        - Lecture 9 (Mar 14): Self-study the PyTorch framework\n\
+        - Lecture 10 (Mar 21): Nets\n";
+    let (_d, path) = fixture(md, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        kinds_and_days(&events),
+        [
+            "lecture 2023-03-07",
+            "lecture 2023-03-14",
+            "lecture 2023-03-21"
+        ],
+        "{stderr}"
+    );
+    let weeks = "Geo 300, Fall 2026\n\nWeek\tDate\tTopic\n4\tOct 5\tRivers\n\
+        5\tOct 12\tSelf-study: the flood atlas\n6\tOct 19\tDeltas\n";
+    let (_d2, path) = fixture(weeks, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        kinds_and_days(&events),
+        ["lecture 2026-10-05", "lecture 2026-10-19"],
+        "{stderr}"
+    );
+}
+
+/// The variant: a tab table whose first column numbers the lectures (`Lec 5`).
+#[test]
+fn a_numbered_lecture_row_of_self_study_in_a_tab_table_stays_a_lecture() {
+    let text = "Geo 300, Fall 2026\n\nLec 4\tOct 5\tRivers\n\
+        Lec 5\tOct 7\tSelf-study: the flood atlas\nLec 6\tOct 12\tDeltas\n";
+    let (_d, path) = fixture(text, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        kinds_and_days(&events),
+        [
+            "lecture 2026-10-05",
+            "lecture 2026-10-07",
+            "lecture 2026-10-12"
+        ],
+        "{stderr}"
+    );
+}
