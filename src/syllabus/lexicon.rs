@@ -1018,6 +1018,9 @@ pub(crate) const ACTIVITY_VERB_PATTERN: &str =
 /// ("Correção Prova1", "Correction of Exam 1"); "Review" there may still name a quiz.
 pub(crate) const EXAM_CORRECTION_PATTERN: &str =
     r"correção|correcao|corrección|correccion|correction|correzione|besprechung|nachbesprechung";
+/// Words right before an exam's name that make it a rehearsal, not the exam ("Practice
+/// mock-up exam", "sample midterm", "simulado").
+pub(crate) const EXAM_PRACTICE_PATTERN: &str = r"practice|mock|sample|simulado|simulacro";
 pub(crate) const NOT_AN_EXAM_PATTERN: &str = r"review|preparation|prep|sample|practice|mock|solutions?|discussion|results|grades|week|period|repaso|revisión|revision|révision|ripasso|revisão|wiederholung|vorbereitung|preparación|préparation|soluciones|solución|lösungen|corrección|correction|correção|correcao|correzione";
 
 /// Articles between a leading verb and its subject, not part of the label ("Entrega del

@@ -299,3 +299,152 @@ fn an_extraordinary_exam_item_is_an_exam() {
         "{stderr}"
     );
 }
+
+/// A table dated by a `Week of` column, with no lecture slot anywhere: each date opens a
+/// week and names no meeting, so no lecture is made up on it (one warning says so); the
+/// homework due on a named day stays. With a slot, the same table gives each week's
+/// meetings.
+#[test]
+fn a_week_of_table_without_a_slot_gives_no_lectures_and_with_one_gives_the_meetings() {
+    let table = "Week of     Topic                  Due\n\
+        Jan 12      Encoding\n\
+        Jan 19      Retrieval              Homework 1 due Fri\n\
+        Jan 26      Forgetting\n";
+    let (_d, path) = fixture(
+        &format!("Psych 150 Memory, Spring 2026\n\n{table}"),
+        "s.txt",
+    );
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(kinds_and_days(&events), ["deadline 2026-01-23"], "{stderr}");
+    assert!(
+        stderr.contains(":4: warning: the table dates its weeks by their first day"),
+        "{stderr}"
+    );
+    let with_slot =
+        format!("Psych 150 Memory, Spring 2026\nLectures: Tue/Thu 10:00-11:15\n\n{table}");
+    let (_d2, path) = fixture(&with_slot, "s.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        kinds_and_days(&events),
+        [
+            "lecture 2026-01-13",
+            "lecture 2026-01-15",
+            "lecture 2026-01-20",
+            "lecture 2026-01-22",
+            "deadline 2026-01-23",
+            "lecture 2026-01-27",
+            "lecture 2026-01-29"
+        ],
+        "{stderr}"
+    );
+}
+
+/// The variant: a Markdown table of an online course whose date column is headed `Monday
+/// Date`, then an assignment table: the weeks give no lectures, the assignment its deadline.
+#[test]
+fn a_monday_date_column_without_a_slot_gives_no_lectures() {
+    let md = "# Biol 205 Cells, Spring 2026\n\n\
+        | Week Number | Monday Date | Topics | Labs |\n|---|---|---|---|\n\
+        | Week 1 | April 27 | Membranes | 1 |\n\
+        | Week 2 | May 4 | Transport | 2 |\n\
+        | Week 3 | May 11 | Signalling | 3 |\n\n\
+        | Assignment | Due Date |\n|---|---|\n\
+        | Assignment 1 | Monday May 11, 2026, 11:55pm |\n";
+    let (_d, path) = fixture(md, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        ["deadline 2026-05-11 Assignment 1 due"],
+        "{stderr}"
+    );
+}
+
+/// A dated list where work without a date follows a lecture and names a rehearsal of the
+/// exam (`Practice mock-up exam`): a practice word right before the exam's name makes it no
+/// exam, so no exam is put on the lecture's date; the real midterm stays.
+#[test]
+fn a_practice_mock_exam_after_a_lecture_is_no_exam() {
+    let md = "# Data Science Seminar, Spring 2023\n\n\
+        - Lecture 1 (Feb 14): Why data\n\
+        - Assignment 1 (self-study): Practice mock-up exam\n\
+        - Lecture 2 (Feb 21): Models\n\
+        - Midterm exam (Feb 28)\n";
+    let (_d, path) = fixture(md, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        kinds_and_days(&events),
+        [
+            "lecture 2023-02-14",
+            "lecture 2023-02-21",
+            "exam 2023-02-28"
+        ],
+        "{stderr}"
+    );
+}
+
+/// The variant: a notes cell of a week table offering a sample exam.
+#[test]
+fn a_sample_exam_in_a_notes_cell_is_no_exam() {
+    let text = "Chem 101, Fall 2026\n\nDate\tTopic\tNotes\n\
+        Sep 7\tAtoms\t\nSep 14\tBonds\tHomework 1 (optional): sample exam\nSep 21\tMidterm\t\n";
+    let (_d, path) = fixture(text, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        kinds_and_days(&events),
+        [
+            "lecture 2026-09-07",
+            "lecture 2026-09-14",
+            "exam 2026-09-21"
+        ],
+        "{stderr}"
+    );
+}
+
+/// A dated list of numbered lectures where one lecture's topic says to study alone
+/// (`Lecture 9 (Mar 14): Self-study the …`): the author still counts the day as lecture 9, so
+/// it stays a lecture; a week row whose topic is self-study (no lecture label) still has none.
+#[test]
+fn a_labelled_lecture_whose_topic_is_self_study_stays_a_lecture() {
+    let md = "# DS, Spring 2023\n\n\
+        - Lecture 8 (Mar 7): Trees\n\
+        - Lecture 9 (Mar 14): Self-study the PyTorch framework\n\
+        - Lecture 10 (Mar 21): Nets\n";
+    let (_d, path) = fixture(md, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        kinds_and_days(&events),
+        [
+            "lecture 2023-03-07",
+            "lecture 2023-03-14",
+            "lecture 2023-03-21"
+        ],
+        "{stderr}"
+    );
+    let weeks = "Geo 300, Fall 2026\n\nWeek\tDate\tTopic\n4\tOct 5\tRivers\n\
+        5\tOct 12\tSelf-study: the flood atlas\n6\tOct 19\tDeltas\n";
+    let (_d2, path) = fixture(weeks, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        kinds_and_days(&events),
+        ["lecture 2026-10-05", "lecture 2026-10-19"],
+        "{stderr}"
+    );
+}
+
+/// The variant: a tab table whose first column numbers the lectures (`Lec 5`).
+#[test]
+fn a_numbered_lecture_row_of_self_study_in_a_tab_table_stays_a_lecture() {
+    let text = "Geo 300, Fall 2026\n\nLec 4\tOct 5\tRivers\n\
+        Lec 5\tOct 7\tSelf-study: the flood atlas\nLec 6\tOct 12\tDeltas\n";
+    let (_d, path) = fixture(text, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        kinds_and_days(&events),
+        [
+            "lecture 2026-10-05",
+            "lecture 2026-10-07",
+            "lecture 2026-10-12"
+        ],
+        "{stderr}"
+    );
+}

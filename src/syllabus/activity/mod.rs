@@ -18,9 +18,9 @@ use super::dates::{DateSpan, find_date};
 use super::lean::{Group, Grouped, Groups, lean};
 use super::lexicon::{
     ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, EXAM_PERIOD_PATTERN,
-    Family, HAPPENS_VERB_PATTERN, HEADER_WEEK, LEAD_ARTICLES, NEGATION_PATTERN, NO_CLASS_PATTERN,
-    NOT_AN_EXAM_PATTERN, ORDINAL_WORDS, RELEASE_VERB_PATTERN, SELF_STUDY_PATTERN, SUBJECT_PATTERN,
-    WEEKDAYS_EN_SHORT, alternation,
+    EXAM_PRACTICE_PATTERN, Family, HAPPENS_VERB_PATTERN, HEADER_WEEK, LEAD_ARTICLES,
+    NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, ORDINAL_WORDS, RELEASE_VERB_PATTERN,
+    SELF_STUDY_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
@@ -92,7 +92,19 @@ fn reviews_the_exam(lead: &str, segment: &str) -> bool {
         || REVIEW_RE
             .find(lead)
             .is_some_and(|m| !lead[..m.start()].contains(char::is_alphanumeric))
+        || practice_right_before(lead)
 }
+/// "Practice mock-up exam", "a sample exam": a practice word among the two words right
+/// before the exam's name makes it a rehearsal, wherever the text began.
+fn practice_right_before(lead: &str) -> bool {
+    lead.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2)
+        .any(|w| PRACTICE_RE.is_match(w))
+}
+static PRACTICE_RE: LazyLock<meta::Regex> =
+    LazyLock::new(|| lean(&format!(r"(?i)^({EXAM_PRACTICE_PATTERN})$")));
 /// Whether a piece naming an exam is a class reviewing it ("Exam review"), not the exam: no
 /// deadline in it, and no hour given to the exam.
 fn only_reviews_the_exam(p: &Piece<'_, '_>, families: &[Family], body: &str) -> bool {

@@ -50,6 +50,12 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
         && rows
             .iter()
             .all(|r| r.no_class || r.range_end.is_some() || r.time.is_some());
+    // Without a slot, a row its header dates by the week's first day ("Week of") names a
+    // week, not a meeting: no lecture is made up on that day.
+    let weeks_only = |r: &WeekRow| b.meetings.is_empty() && r.week_start && r.time.is_none();
+    if let Some(first) = rows.iter().find(|r| !r.no_class && weeks_only(r)) {
+        cx.warn(first.line, "the table dates its weeks by their first day (a \"Week of\" column) and no lecture slot is named: no lectures are made for its rows; add [[meeting]] entries to the course file to have them");
+    }
     let mut per_week: BTreeMap<u32, usize> = BTreeMap::new();
     let mut events = Vec::new();
     warn_weekend_rows(b, &rows, &schedule, cx);
@@ -57,6 +63,7 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
         let nth = per_week.entry(row.week).or_default();
         *nth += 1;
         if row.no_class
+            || weeks_only(row)
             || ranges_are_weeks && row.range_end.is_some() && row.time.is_none()
             || untitled_off_day(row, &schedule)
             || slotless_weekend(b, row, &schedule)

@@ -34,7 +34,7 @@ use super::dates::DateSpan;
 use super::layout::Line;
 use super::{Context, SyllabusError};
 use crate::model::{EventKind, Warning};
-use crate::syllabus::lexicon::TASK_LABEL;
+use crate::syllabus::lexicon::{LECTURE_NUMBER_PATTERN, TASK_LABEL};
 use crate::syllabus::text::squash;
 use date_column::Located;
 use roles::Header;
@@ -92,6 +92,8 @@ pub(super) struct WeekRow {
     pub(super) session: Option<Vec<Activity>>,
     /// The kind column's code no legend defines ("T", "L").
     pub(super) code: Option<String>,
+    /// The table's header says the row's date opens its week ("Week of"): no meeting day.
+    pub(super) week_start: bool,
 }
 
 impl WeekRow {
@@ -112,6 +114,7 @@ impl WeekRow {
             room: None,
             session: None,
             code: None,
+            week_start: false,
         }
     }
 }
@@ -248,6 +251,7 @@ fn read_with(
         grid_week: None,
         header_no: 0,
         last_listed: None,
+        lecture_labelled: false,
         section: None,
     };
     for line in lines.iter().flatten() {
@@ -298,6 +302,8 @@ struct TableReader {
     header_no: usize,
     /// The line and last date of the row above when its date cell listed its meetings.
     last_listed: Option<(usize, NaiveDate)>,
+    /// The row being read opens with a lecture's label ("Lecture 9 (Mar 14): …").
+    lecture_labelled: bool,
     /// The level of the last row when it is a dated Markdown heading ("### Aula 3 - 19/08"):
     /// what follows, blank lines and headings below it all, is its section up to the next
     /// heading of its level or above.
@@ -376,6 +382,7 @@ impl TableReader {
         self.last_was_row = true;
         self.section = heading_level(line);
         self.mark_start(line.no);
+        self.lecture_labelled = line.cells.first().is_some_and(|c| lecture_label(c));
         // A single date right after a row that listed its meetings may be the last of them.
         let listed_before = self.last_listed.take();
         let before = self.rows.len();
@@ -681,7 +688,19 @@ impl TableReader {
             weeks::fold_into(prev, line_no, explicit, date, content, &mut self.acts, cx);
             return Ok(());
         }
-        self.push_row(line_no, explicit, date, range_end, content, cx)
+        // "Lecture 9 (Mar 14): Self-study the framework": the author calls the day a lecture,
+        // and that label outweighs the self-study wording of its topic.
+        let labelled_lecture = std::mem::take(&mut self.lecture_labelled);
+        self.push_row(line_no, explicit, date, range_end, content, cx)?;
+        if labelled_lecture
+            && let Some(row) = self.rows.last_mut()
+            && row.line == line_no
+            && row.no_class
+            && crate::syllabus::activity::is_self_study(&row.title)
+        {
+            row.no_class = false;
+        }
+        Ok(())
     }
 
     /// A deliverable or a session with its date: its activities, but no lecture.
@@ -758,6 +777,7 @@ impl TableReader {
             no_class,
             session: content.session,
             code: content.code,
+            week_start: self.header.as_ref().is_some_and(Header::week_of),
         });
         Ok(())
     }
@@ -884,6 +904,17 @@ fn page_counters(lines: &[Option<Line>]) -> BTreeSet<String> {
 
 fn warn_unread(cx: &mut Context, line: usize, u: &str) {
     cx.warn(line, format!("set aside: \"{u}\" is not recognised as a homework release, a deadline or an exam; add it under [[add]] in the course file if it is one"));
+}
+
+/// A line that opens with a lecture's label and number: "Lecture 9 (Mar 14): …", "Lec. 3 …".
+fn lecture_label(text: &str) -> bool {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)^\W*(?:{LECTURE_NUMBER_PATTERN})\.?\s*#?\s*[0-9]{{1,2}}\b"
+        ))
+        .unwrap()
+    });
+    LABEL.is_match(text)
 }
 
 #[cfg(test)]

@@ -96,6 +96,9 @@ pub(super) struct Header {
     /// The topic column is headed by a session word ("Tutorial", "Übung"): its rows are
     /// those sessions, not lectures.
     sessions: bool,
+    /// A column header says its dates open the week ("Week of", "w/c", "Monday date"): the
+    /// rows are weeks, not meetings.
+    week_of: bool,
     /// The time a weekday column's header gives its meetings ("Monday (10.15-12.00)"), as
     /// written, for each column.
     day_times: Vec<Option<String>>,
@@ -245,6 +248,11 @@ impl Header {
         &self.verbs
     }
 
+    /// Whether a column's header says its dates open the week (see `week_of`).
+    pub(super) fn week_of(&self) -> bool {
+        self.week_of
+    }
+
     /// Whether the table's rows are sessions other than lectures (see `sessions`).
     pub(super) fn sessions(&self) -> bool {
         self.sessions
@@ -321,11 +329,13 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
         .zip(weekdays.iter().flatten().chain(std::iter::repeat(&None)))
         .map(|(c, d)| d.is_some().then(|| header_time(c)).flatten())
         .collect();
+    let week_of = cells.iter().any(|c| names_week_start(c));
     Some(Header {
         day_times,
         weekdays,
         lectures: None,
         sessions,
+        week_of,
         verbs: cells.iter().map(|c| header_verb(c)).collect(),
         due_when: cells.iter().map(|c| header_due_when(c)).collect(),
         roles,
@@ -379,6 +389,16 @@ fn placed_lead(line: &Line, open_lead: bool) -> Vec<(usize, String)> {
     lead.into_iter()
         .chain(line.placed.iter().flatten().cloned())
         .collect()
+}
+
+/// A header cell naming the date that opens each week: "Week of", "w/c", "Monday date".
+fn names_week_start(cell: &str) -> bool {
+    let c = cell.trim().trim_end_matches([':', '.']).to_lowercase();
+    if HEADER_WEEK_OF.contains(&c.as_str()) {
+        return true;
+    }
+    let words: Vec<&str> = c.split_whitespace().collect();
+    matches!(words.as_slice(), [day, date] if weekday(day).is_some() && HEADER_DATE.contains(date))
 }
 
 /// The time a weekday header cell gives its column ("Monday (10.15-12.00)"), as written.
