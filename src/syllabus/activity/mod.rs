@@ -246,7 +246,7 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
 fn numbered_hand_ins(cell: &str) -> Vec<Activity> {
     static HAND_IN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"\b(?P<verb>(?i:{DEADLINE_VERB_PATTERN}))[\s:]+(?:(?i:{})\s+)?(?P<code>\p{{Lu}}{{1,4}}\s?)?#?(?P<num>[0-9]{{1,2}})\b",
+            r"\b(?P<verb>(?i:{DEADLINE_VERB_PATTERN}))(?:\s+#?(?P<num>[0-9]{{1,2}})|[\s:]+(?:(?i:{})\s+)?(?P<code>\p{{Lu}}{{1,4}}\s?#?(?P<coded>[0-9]{{1,2}})))\b",
             LEAD_ARTICLES.join("|")
         ))
         .unwrap()
@@ -254,7 +254,7 @@ fn numbered_hand_ins(cell: &str) -> Vec<Activity> {
     let found: Vec<_> = HAND_IN.captures_iter(cell).collect();
     let mut out = Vec::new();
     for (i, c) in found.iter().enumerate() {
-        let (Some(verb), Some(num)) = (c.name("verb"), c.name("num")) else {
+        let (Some(verb), Some(num)) = (c.name("verb"), c.name("num").or(c.name("coded"))) else {
             continue;
         };
         let end = found
@@ -280,7 +280,7 @@ fn numbered_hand_ins(cell: &str) -> Vec<Activity> {
             ..Activity::bare(
                 EventKind::Deadline,
                 match c.name("code") {
-                    Some(code) => format!("{}{}", code.as_str(), num.as_str()),
+                    Some(code) => code.as_str().split_whitespace().collect::<String>(),
                     None => format!("{} {}", verb.as_str(), num.as_str()),
                 },
             )
