@@ -106,7 +106,9 @@ fn item_name(text: &str) -> Option<String> {
     let name = name.split(" - ").next().unwrap_or(&name);
     let name = squash(&name.replace(['*', '_'], " ")).to_lowercase();
     let words = name.split_whitespace().count();
-    let numbered = name.chars().any(|c| c.is_ascii_digit());
+    // A number alone ("2", an outcome's or a chapter's) names no work.
+    let numbered =
+        name.chars().any(|c| c.is_ascii_digit()) && name.chars().any(char::is_alphabetic);
     (numbered && (1..=MOST_WORDS).contains(&words)).then_some(name)
 }
 
@@ -148,5 +150,12 @@ mod tests {
             line(3, &["Jan 19", "Joins", "", "Workshop 1"]),
         ];
         assert!(find(&once).is_empty());
+        let numbers = vec![
+            line(1, &["Date", "Topic", "Outcome", "Assessed"]),
+            line(2, &["Jan 17", "Keys", "1", ""]),
+            line(3, &["Jan 19", "Joins", "2", "1"]),
+            line(4, &["Jan 24", "Views", "", "2"]),
+        ];
+        assert!(find(&numbers).is_empty());
     }
 }
