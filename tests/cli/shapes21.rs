@@ -394,3 +394,45 @@ fn paired_work_columns_in_english_with_a_row_running_past_the_header() {
         "{stderr}"
     );
 }
+
+/// A readings cell that opens with a deadline and its hour, the work after a comma (`Due at
+/// 11:59 PM, HW03`): the work is due on the row's date; the row stays a lecture.
+#[test]
+fn a_readings_cell_opening_with_a_deadline_gives_that_work() {
+    let md = "# Linguistics 402, Fall 2018\n\n\
+| Date | Topic | Readings |\n\
+| --- | --- | --- |\n\
+| Tue Sep 4 | Shell basics | Due at 11:59 PM, HW02 |\n\
+| Thu Sep 6 | Pipes | Due at 11:59 PM, HW03 |\n\
+| Tue Sep 11 | Regular expressions | Chapter 2 |\n";
+    let (_d, path) = fixture(md, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    let got: Vec<String> = summary(&events)
+        .iter()
+        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "lecture 2018-09-04",
+            "deadline 2018-09-04",
+            "lecture 2018-09-06",
+            "deadline 2018-09-06",
+            "lecture 2018-09-11",
+        ],
+        "{stderr}"
+    );
+}
+
+/// The same in a tab table whose readings column is headed `Materials`, a 24-hour time and a
+/// lab: `Deadline 17:00, Lab 3`.
+#[test]
+fn a_materials_cell_opening_with_a_deadline_in_a_tab_table() {
+    let txt = "Optics 210, Spring 2024\n\n\
+Date\tTopic\tMaterials\n\
+Mar 5\tLenses\tNotes 1\n\
+Mar 12\tMirrors\tDeadline 17:00, Lab 3\n";
+    let (_d, path) = fixture(txt, "schedule.txt");
+    let (got, stderr) = work(&path, &[]);
+    assert_eq!(got, ["deadline 2024-03-12 Lab 3 due"], "{stderr}");
+}

@@ -671,6 +671,16 @@ fn lead_verb(lead: &str, re: &meta::Regex, opens: bool) -> Option<String> {
         // primer proyecto"), where after other work ("Hw1 due, Hw2 out") the comma ends that.
         let marks: &[char] = if opens { &[':', ','] } else { &[':'] };
         let words = lead[m.end()..].trim().trim_start_matches(marks).trim();
+        // "Due at 11:59 PM, HW03": the time after the verb, and its comma, are no words.
+        let words = match TIME_LIKE.find(words) {
+            Some(t) if opens && words[..t.start()].split_whitespace().count() <= 1 => words
+                [t.end()..]
+                .trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == '.')
+                .trim()
+                .trim_start_matches(',')
+                .trim(),
+            _ => words,
+        };
         // Link brackets and emphasis ("Out: [HW2]", "Due: **HW1**") are not words.
         let kept: Vec<&str> = words
             .split_whitespace()
