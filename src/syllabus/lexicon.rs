@@ -538,6 +538,7 @@ pub(crate) const HEADER_WEEK: &[&str] = &[
     "lecture #",
     "semana",
     "semaine",
+    "sem",
     "woche",
     "settimana",
 ];
@@ -576,6 +577,8 @@ pub(crate) const HEADER_TOPIC: &[&str] = &[
     "thème",
     "sujet",
     "contenu",
+    "matière",
+    "matières",
     "séance",
     "argomento",
     "argomenti",

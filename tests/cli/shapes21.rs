@@ -336,3 +336,103 @@ fn a_submit_verb_before_a_coded_item_is_that_items_deadline() {
         "{stderr}"
     );
 }
+
+/// Two work columns whose headers name no verb coursecal knows (`Travail à faire | Remises`),
+/// the same numbered items standing first in one and on a later row in the other: the first
+/// hands each out, the second takes it in; every row stays its class.
+#[test]
+fn items_handed_out_in_one_column_and_in_in_a_later_one_are_releases_then_deadlines() {
+    let md = "# Bases de données, hiver 2024\n\n\
+| Sem | Cours | Date | Matière | Travail à faire | Remises |\n\
+| --- | --- | --- | --- | --- | --- |\n\
+| 1 | 1 | 17 janv | Modèle entité-relation | | |\n\
+| | 2 | 19 janv | Tables | Atelier 1 | |\n\
+| 2 | 3 | 24 janv | Clés | Atelier 2 | Atelier 1 |\n\
+| | 4 | 26 janv | Insertions | | Atelier 2 |\n";
+    let (_d, path) = fixture(md, "calendrier.md");
+    let (events, stderr) = events_json(&path, &["--term", "Winter 2024"]);
+    let got: Vec<String> = summary(&events)
+        .iter()
+        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "lecture 2024-01-17",
+            "lecture 2024-01-19",
+            "release 2024-01-19",
+            "lecture 2024-01-24",
+            "release 2024-01-24",
+            "deadline 2024-01-24",
+            "lecture 2024-01-26",
+            "deadline 2024-01-26",
+        ],
+        "{stderr}"
+    );
+}
+
+/// The same with English headers of no verb (`Sheet | Checked`), codes for items, and a row
+/// that runs on past the header with empty cells (`| | |` at its end), read as its own row.
+#[test]
+fn paired_work_columns_in_english_with_a_row_running_past_the_header() {
+    let md = "# Circuits 150, Fall 2025\n\n\
+| Date | Topic | Sheet | Checked |\n\
+| --- | --- | --- | --- |\n\
+| Sep 2 | Ohm's law | LS1 | |\n\
+| Sep 9 | Kirchhoff | LS2 | LS1 | | |\n\
+| Sep 16 | Capacitors | | LS2 |\n";
+    let (_d, path) = fixture(md, "schedule.md");
+    let (got, stderr) = work(&path, &[]);
+    assert_eq!(
+        got,
+        [
+            "release 2025-09-02 LS1 released",
+            "release 2025-09-09 LS2 released",
+            "deadline 2025-09-09 LS1 due",
+            "deadline 2025-09-16 LS2 due",
+        ],
+        "{stderr}"
+    );
+}
+
+/// A readings cell that opens with a deadline and its hour, the work after a comma (`Due at
+/// 11:59 PM, HW03`): the work is due on the row's date; the row stays a lecture.
+#[test]
+fn a_readings_cell_opening_with_a_deadline_gives_that_work() {
+    let md = "# Linguistics 402, Fall 2018\n\n\
+| Date | Topic | Readings |\n\
+| --- | --- | --- |\n\
+| Tue Sep 4 | Shell basics | Due at 11:59 PM, HW02 |\n\
+| Thu Sep 6 | Pipes | Due at 11:59 PM, HW03 |\n\
+| Tue Sep 11 | Regular expressions | Chapter 2 |\n";
+    let (_d, path) = fixture(md, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    let got: Vec<String> = summary(&events)
+        .iter()
+        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "lecture 2018-09-04",
+            "deadline 2018-09-04",
+            "lecture 2018-09-06",
+            "deadline 2018-09-06",
+            "lecture 2018-09-11",
+        ],
+        "{stderr}"
+    );
+}
+
+/// The same in a tab table whose readings column is headed `Materials`, a 24-hour time and a
+/// lab: `Deadline 17:00, Lab 3`.
+#[test]
+fn a_materials_cell_opening_with_a_deadline_in_a_tab_table() {
+    let txt = "Optics 210, Spring 2024\n\n\
+Date\tTopic\tMaterials\n\
+Mar 5\tLenses\tNotes 1\n\
+Mar 12\tMirrors\tDeadline 17:00, Lab 3\n";
+    let (_d, path) = fixture(txt, "schedule.txt");
+    let (got, stderr) = work(&path, &[]);
+    assert_eq!(got, ["deadline 2024-03-12 Lab 3 due"], "{stderr}");
+}

@@ -258,7 +258,7 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
 fn numbered_hand_ins(cell: &str) -> Vec<Activity> {
     static HAND_IN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"\b(?P<verb>(?i:{DEADLINE_VERB_PATTERN}))[\s:]+(?:(?i:{})\s+)?(?P<code>\p{{Lu}}{{1,4}}\s?)?#?(?P<num>[0-9]{{1,2}})\b",
+            r"\b(?P<verb>(?i:{DEADLINE_VERB_PATTERN}))(?:\s+#?(?P<num>[0-9]{{1,2}})|[\s:]+(?:(?i:{})\s+)?(?P<code>\p{{Lu}}{{1,4}}\s?#?(?P<coded>[0-9]{{1,2}})))\b",
             LEAD_ARTICLES.join("|")
         ))
         .unwrap()
@@ -266,7 +266,7 @@ fn numbered_hand_ins(cell: &str) -> Vec<Activity> {
     let found: Vec<_> = HAND_IN.captures_iter(cell).collect();
     let mut out = Vec::new();
     for (i, c) in found.iter().enumerate() {
-        let (Some(verb), Some(num)) = (c.name("verb"), c.name("num")) else {
+        let (Some(verb), Some(num)) = (c.name("verb"), c.name("num").or(c.name("coded"))) else {
             continue;
         };
         let end = found
@@ -292,7 +292,7 @@ fn numbered_hand_ins(cell: &str) -> Vec<Activity> {
             ..Activity::bare(
                 EventKind::Deadline,
                 match c.name("code") {
-                    Some(code) => format!("{}{}", code.as_str(), num.as_str()),
+                    Some(code) => code.as_str().split_whitespace().collect::<String>(),
                     None => format!("{} {}", verb.as_str(), num.as_str()),
                 },
             )
@@ -687,6 +687,16 @@ fn lead_verb(lead: &str, re: &meta::Regex, opens: bool) -> Option<String> {
         // primer proyecto"), where after other work ("Hw1 due, Hw2 out") the comma ends that.
         let marks: &[char] = if opens { &[':', ','] } else { &[':'] };
         let words = lead[m.end()..].trim().trim_start_matches(marks).trim();
+        // "Due at 11:59 PM, HW03": the time after the verb, and its comma, are no words.
+        let words = match TIME_LIKE.find(words) {
+            Some(t) if opens && words[..t.start()].split_whitespace().count() <= 1 => words
+                [t.end()..]
+                .trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == '.')
+                .trim()
+                .trim_start_matches(',')
+                .trim(),
+            _ => words,
+        };
         // Link brackets and emphasis ("Out: [HW2]", "Due: **HW1**") are not words.
         let kept: Vec<&str> = words
             .split_whitespace()

@@ -341,6 +341,10 @@ impl Content {
                 self.topic(t)
             }
             Role::Topic => self.details.push(t),
+            // A readings cell that opens with a deadline ("Due at 11:59 PM, HW03") says work.
+            Role::Reading if starts_with_verb(&t) && !parse_cell(&t).0.is_empty() => {
+                self.acts.extend(parse_cell(&t).0);
+            }
             Role::Reading => self.readings.push(t),
             Role::Time => self.time = time_cell(&t),
             Role::Room => self.room = Some(t),

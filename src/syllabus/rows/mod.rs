@@ -22,6 +22,7 @@ mod roles;
 mod session;
 mod weekday_grid;
 mod weeks;
+mod work_pairs;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
@@ -236,6 +237,7 @@ fn read_with(
         bounds: bounds::find(lines),
         date_col: date_column::vote(lines),
         running: running_lines(lines),
+        pairs: work_pairs::find(lines),
         header: None,
         rows: Vec::new(),
         acts: Vec::new(),
@@ -276,6 +278,9 @@ struct TableReader {
     date_col: Option<usize>,
     /// Space-laid lines printed again on every page (a running header with a print date).
     running: BTreeSet<String>,
+    /// Header lines whose table hands the same items out in one column and in in another:
+    /// those two columns (see [`work_pairs`]).
+    pairs: BTreeMap<usize, (usize, usize)>,
     header: Option<Header>,
     rows: Vec<WeekRow>,
     acts: Vec<FoundActivity>,
@@ -337,6 +342,9 @@ impl TableReader {
             return Ok(());
         }
         if let Some(mut h) = roles::read_header(line) {
+            if let Some(&(out, due)) = self.pairs.get(&line.no) {
+                h.pair_work(out, due);
+            }
             // A row of weekdays right under the header says which day each column is.
             if line.no <= self.header_no + 2
                 && let Some(prev) = self.header.as_ref()
@@ -353,6 +361,8 @@ impl TableReader {
         if let Some(read) = self.shaped_row(line, cx) {
             return read;
         }
+        let within = self.within_header(line);
+        let line = within.as_ref().unwrap_or(line);
         let row = roles::with_roles(line, self.header.as_ref(), self.date_col);
         let started = !self.rows.is_empty();
         let parts = match date_column::locate(line, &row, self.date_col, started, cx) {
@@ -391,6 +401,19 @@ impl TableReader {
             self.join_shared_meeting(listed_before);
         }
         Ok(())
+    }
+
+    /// A tab or pipe row that runs on past the header's columns with empty cells only (a
+    /// stray `| |` at its end): the row without them, so its cells line up with the header.
+    fn within_header(&self, line: &Line) -> Option<Line> {
+        let n = self.header.as_ref()?.roles().len();
+        let empty_tail = line.positional()
+            && line.cells.len() > n
+            && line.cells[n..].iter().all(|c| c.trim().is_empty());
+        empty_tail.then(|| Line {
+            cells: line.cells[..n].to_vec(),
+            ..line.clone()
+        })
     }
 
     /// A row whose date cell lists the week's meetings: one row for each date, the first with

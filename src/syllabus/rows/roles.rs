@@ -253,6 +253,16 @@ impl Header {
         self.week_of
     }
 
+    /// Makes column `out` the work handed out and column `due` the work falling due, as
+    /// `Released | Due` headers would (see `work_pairs`).
+    pub(super) fn pair_work(&mut self, out: usize, due: usize) {
+        for (i, verb) in [(out, OUT_VERB), (due, DUE_VERB)] {
+            if let Some(v) = self.verbs.get_mut(i) {
+                *v = Some(verb);
+            }
+        }
+    }
+
     /// Whether the table's rows are sessions other than lectures (see `sessions`).
     pub(super) fn sessions(&self) -> bool {
         self.sessions
