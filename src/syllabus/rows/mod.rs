@@ -317,43 +317,11 @@ struct TableReader {
 
 impl TableReader {
     fn line(&mut self, line: &Line, cx: &mut Context) -> Result<(), SyllabusError> {
-        if line.is_blank() {
-            self.last_was_row &= self.section.is_some();
+        if self.set_aside(line, cx) {
             return Ok(());
         }
-        if let Some(range) = self.calendar.iter().find(|r| r.contains(&line.no)) {
-            calendar::warn(range, line, cx);
-            self.last_was_row = false;
-            return Ok(());
-        }
-        if self.bounds.lines().contains(&line.no) {
-            self.last_was_row = false;
-            return Ok(());
-        }
-        if self.outline.contains(&line.no) {
-            self.last_was_row = false;
-            return Ok(());
-        }
-        if let Some(m) = self.metadata.get(&line.no) {
-            metadata::warn(m, line, cx);
-            return Ok(());
-        }
-        if self.running.contains(&squash(&line.cells.join(" "))) {
-            return Ok(());
-        }
-        if let Some(mut h) = roles::read_header(line) {
-            if let Some(&(out, due)) = self.pairs.get(&line.no) {
-                h.pair_work(out, due);
-            }
-            // A row of weekdays right under the header says which day each column is.
-            if line.no <= self.header_no + 2
-                && let Some(prev) = self.header.as_ref()
-            {
-                h.under(prev);
-            }
-            self.header = Some(h);
-            self.header_no = line.no;
-            self.mark_start(line.no);
+        if let Some(h) = roles::read_header(line) {
+            self.take_header(h, line.no);
             return Ok(());
         }
         let split = self.header.as_ref().and_then(|h| h.split_at_columns(line));
@@ -401,6 +369,46 @@ impl TableReader {
             self.join_shared_meeting(listed_before);
         }
         Ok(())
+    }
+
+    /// Whether `line` is no row: blank, or inside a calendar, the term's bounds, an outline,
+    /// the document's metadata, or a running header or footer (warning where a reader should
+    /// hear of it).
+    fn set_aside(&mut self, line: &Line, cx: &mut Context) -> bool {
+        if line.is_blank() {
+            self.last_was_row &= self.section.is_some();
+            return true;
+        }
+        if let Some(range) = self.calendar.iter().find(|r| r.contains(&line.no)) {
+            calendar::warn(range, line, cx);
+            self.last_was_row = false;
+            return true;
+        }
+        if self.bounds.lines().contains(&line.no) || self.outline.contains(&line.no) {
+            self.last_was_row = false;
+            return true;
+        }
+        if let Some(m) = self.metadata.get(&line.no) {
+            metadata::warn(m, line, cx);
+            return true;
+        }
+        self.running.contains(&squash(&line.cells.join(" ")))
+    }
+
+    /// Makes `h`, read on line `no`, the header of the rows below it.
+    fn take_header(&mut self, mut h: Header, no: usize) {
+        if let Some(&(out, due)) = self.pairs.get(&no) {
+            h.pair_work(out, due);
+        }
+        // A row of weekdays right under the header says which day each column is.
+        if no <= self.header_no + 2
+            && let Some(prev) = self.header.as_ref()
+        {
+            h.under(prev);
+        }
+        self.header = Some(h);
+        self.header_no = no;
+        self.mark_start(no);
     }
 
     /// A tab or pipe row that runs on past the header's columns with empty cells only (a
