@@ -13,6 +13,7 @@ mod continuation;
 mod date_column;
 mod days_off;
 mod grid;
+mod gutters;
 mod item_table;
 mod loose;
 mod metadata;
@@ -234,6 +235,7 @@ fn read_with(
         date_col: date_column::vote(lines),
         running: running_lines(lines),
         header: None,
+        columns: gutters::find(lines),
         rows: Vec::new(),
         acts: Vec::new(),
         start: 0,
@@ -273,6 +275,8 @@ struct TableReader {
     /// Space-laid lines printed again on every page (a running header with a print date).
     running: BTreeSet<String>,
     header: Option<Header>,
+    /// Where each space-laid header's columns start, as its rows show (see [`gutters`]).
+    columns: BTreeMap<usize, Vec<usize>>,
     rows: Vec<WeekRow>,
     acts: Vec<FoundActivity>,
     start: usize,
@@ -336,6 +340,9 @@ impl TableReader {
                 && let Some(prev) = self.header.as_ref()
             {
                 h.under(prev);
+            }
+            if let Some(starts) = self.columns.get(&line.no) {
+                h.align(starts);
             }
             self.header = Some(h);
             self.header_no = line.no;

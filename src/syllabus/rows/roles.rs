@@ -86,6 +86,9 @@ pub(super) struct Header {
     placed: Option<Vec<(usize, Role)>>,
     /// The width of each space-laid header cell, in characters.
     widths: Vec<usize>,
+    /// The starts in `placed` are the columns' as the rows show them (see [`super::gutters`]),
+    /// no longer where the header's words start.
+    aligned: bool,
     /// The weekday each column names, in a weekday-column grid (see `weekday_grid`).
     weekdays: Option<Vec<Option<chrono::Weekday>>>,
     /// For each column, whether a grid's cells there are lectures: all are, unless a header
@@ -156,6 +159,31 @@ impl Header {
         self.day_times.get(i)?.as_deref()
     }
 
+    /// Where each space-laid header cell starts and how wide it is; `None` for a tab or pipe
+    /// header, or one with an unnamed margin column.
+    pub(super) fn spans(&self) -> Option<Vec<(usize, usize)>> {
+        let placed = self.placed.as_ref()?;
+        let spans: Vec<(usize, usize)> = placed
+            .iter()
+            .zip(&self.widths)
+            .map(|((c, _), w)| (*c, *w))
+            .collect();
+        (spans.len() == placed.len() && spans.iter().all(|(_, w)| *w > 0)).then_some(spans)
+    }
+
+    /// Places the header's columns where its rows show them to start (one start per header
+    /// cell, from [`super::gutters`]).
+    pub(super) fn align(&mut self, starts: &[usize]) {
+        if let Some(placed) = self.placed.as_mut()
+            && placed.len() == starts.len()
+        {
+            for ((col, _), s) in placed.iter_mut().zip(starts) {
+                *col = *s;
+            }
+            self.aligned = true;
+        }
+    }
+
     /// The role of each column.
     pub(super) fn roles(&self) -> &[Role] {
         &self.roles
@@ -186,6 +214,10 @@ impl Header {
     /// whole date: a topic running on under the next header stays whole, and so does a
     /// weekday after the date ("03 Feb Mar" under "Fecha  Día").
     pub(super) fn split_at_columns(&self, line: &Line) -> Option<Line> {
+        // Columns the rows show apart need no split (and their starts are no word's).
+        if self.aligned {
+            return None;
+        }
         let starts: Vec<usize> = self.placed.as_ref()?.iter().map(|(c, _)| *c).collect();
         let placed = line.placed.as_ref()?;
         let mut out: Vec<(usize, String)> = Vec::new();
@@ -329,6 +361,7 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
         verbs: cells.iter().map(|c| header_verb(c)).collect(),
         due_when: cells.iter().map(|c| header_due_when(c)).collect(),
         roles,
+        aligned: false,
         widths: placed_lead(line, open_lead)
             .iter()
             .map(|(_, c)| c.chars().count())
