@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 use super::Line;
 use super::roles;
+use crate::syllabus::dates::find_date;
 
 /// Fewest rows of several cells under a header before their gutters are trusted.
 const FEWEST_ROWS: usize = 3;
@@ -20,9 +21,19 @@ const MOST_LINES: usize = 80;
 /// over its column now and then does not close a gutter).
 const SPILL: usize = 10;
 
-/// For each space-laid header's line number, where each of its columns starts as its rows
-/// show, when they show it.
-pub(super) fn find(lines: &[Option<Line>]) -> BTreeMap<usize, Vec<usize>> {
+/// A column as the rows show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Column {
+    /// The character position it starts at (the middle of the gutter left of it).
+    pub(super) start: usize,
+    /// The gutter left of it is one space wide (a text browser's dump): cells are not apart
+    /// by two spaces there, and a cell running over the start is split at it.
+    pub(super) narrow: bool,
+}
+
+/// For each space-laid header's line number, its columns as its dated rows show them, when
+/// they show them.
+pub(super) fn find(lines: &[Option<Line>]) -> BTreeMap<usize, Vec<Column>> {
     let lines: Vec<&Line> = lines.iter().flatten().collect();
     let mut out = BTreeMap::new();
     for (i, line) in lines.iter().enumerate() {
@@ -37,69 +48,94 @@ pub(super) fn find(lines: &[Option<Line>]) -> BTreeMap<usize, Vec<usize>> {
             .take(MOST_LINES)
             .take_while(|l| roles::read_header(l).is_none())
             .copied()
-            .filter(|l| l.placed.as_ref().is_some_and(|p| p.len() >= 2))
+            .filter(|l| l.placed.is_some() && find_date(&l.cells.join(" ")).is_some())
             .collect();
-        if let Some(starts) = column_starts(&spans, &rows) {
-            out.insert(line.no, starts);
+        if let Some(columns) = columns(&spans, &rows) {
+            out.insert(line.no, columns);
         }
     }
     out
 }
 
-/// The start of each header cell's column (`spans`: where each header cell starts and how
-/// wide it is), from the gutters the rows share; `None` when the rows are too few, or when two
-/// header cells would fall in one column (the rows do not tell those columns apart: a column
-/// mostly empty, a date one space from the next cell).
-fn column_starts(spans: &[(usize, usize)], rows: &[&Line]) -> Option<Vec<usize>> {
+/// Each header cell's column (`spans`: where each header cell starts and how wide it is): the
+/// first starts at the margin, each other in the gutter the rows share that lies most inside
+/// the header's gap before it. `None` when the rows are too few, or a gap has no gutter
+/// (the rows do not tell those columns apart: a column mostly empty, a cell running on).
+fn columns(spans: &[(usize, usize)], rows: &[&Line]) -> Option<Vec<Column>> {
     if rows.len() < FEWEST_ROWS || spans.is_empty() {
         return None;
     }
-    let width = rows
+    let runs = gutter_runs(rows);
+    // A one-space gutter is trusted only where the rows are not laid out by two spaces at all
+    // (most are one cell): elsewhere it is as likely the space between two words of a column.
+    let one_cell = rows
         .iter()
-        .flat_map(|r| r.placed.iter().flatten())
-        .map(|(c, t)| c + t.chars().count())
-        .max()?;
-    let mut covered = vec![0usize; width];
+        .filter(|r| r.placed.as_ref().is_some_and(|p| p.len() == 1))
+        .count()
+        * 2
+        > rows.len();
+    let mut out = vec![Column {
+        start: 0,
+        narrow: false,
+    }];
+    for pair in spans.windows(2) {
+        let (gap_from, gap_to) = (pair[0].0 + pair[0].1, pair[1].0);
+        let middle = (gap_from + gap_to) / 2;
+        let (from, to) = runs
+            .iter()
+            .filter(|(from, to)| *from < gap_to && *to > gap_from && (to - from >= 2 || one_cell))
+            .max_by_key(|(from, to)| {
+                // Most inside the gap: a header cell naming two narrow columns ("Week Dates")
+                // overhangs the gutter between them, which is not this gap's.
+                let inside = (*to).min(gap_to) - (*from).max(gap_from);
+                let off = ((from + to) / 2).abs_diff(middle);
+                (inside, to - from, std::cmp::Reverse(off))
+            })
+            .copied()?;
+        let start = (from + to).div_ceil(2);
+        if out.last().is_some_and(|c| c.start >= start) {
+            return None;
+        }
+        out.push(Column {
+            start,
+            narrow: to - from == 1,
+        });
+    }
+    Some(out)
+}
+
+/// The runs of positions between text where at most one row in [`SPILL`] has a letter, as
+/// (first, past the last).
+fn gutter_runs(rows: &[&Line]) -> Vec<(usize, usize)> {
+    let mut covered: Vec<usize> = Vec::new();
     for row in rows {
         for (col, text) in row.placed.iter().flatten() {
-            for n in covered.iter_mut().skip(*col).take(text.chars().count()) {
-                *n += 1;
+            for (k, ch) in text.chars().enumerate() {
+                if covered.len() <= col + k {
+                    covered.resize(col + k + 1, 0);
+                }
+                if ch != ' ' {
+                    covered[col + k] += 1;
+                }
             }
         }
     }
-    let gutter: Vec<bool> = covered.iter().map(|n| n * SPILL <= rows.len()).collect();
-    let bounds = boundaries(&gutter);
-    let column = |centre: usize| bounds.iter().filter(|b| **b <= centre).count();
-    let mut starts = Vec::with_capacity(spans.len());
-    let mut last = None;
-    for (start, w) in spans {
-        let k = column(start + w / 2);
-        if last.is_some_and(|l| l >= k) {
-            return None;
-        }
-        last = Some(k);
-        starts.push(if k == 0 { 0 } else { bounds[k - 1] });
-    }
-    Some(starts)
-}
-
-/// Where each column after the first starts: the middle of each gutter between text.
-fn boundaries(gutter: &[bool]) -> Vec<usize> {
-    let mut out = Vec::new();
+    let mut runs = Vec::new();
     let mut seen_text = false;
     let mut run_from = None;
-    for (i, g) in gutter.iter().enumerate() {
-        match (g, run_from) {
-            (true, None) if seen_text => run_from = Some(i),
-            (false, Some(from)) => {
-                out.push((from + i).div_ceil(2));
+    for (i, n) in covered.iter().enumerate() {
+        let gutter = n * SPILL <= rows.len();
+        match run_from {
+            None if gutter && seen_text => run_from = Some(i),
+            Some(from) if !gutter => {
+                runs.push((from, i));
                 run_from = None;
             }
             _ => {}
         }
-        seen_text |= !g;
+        seen_text |= !gutter;
     }
-    out
+    runs
 }
 
 #[cfg(test)]
@@ -121,7 +157,12 @@ mod tests {
              3          Jan 24       Counting                         Notes 3 and 4\n",
         );
         let found = find(&doc);
-        let starts = found.get(&1).expect("columns");
+        let starts: Vec<usize> = found
+            .get(&1)
+            .expect("columns")
+            .iter()
+            .map(|c| c.start)
+            .collect();
         // The date column starts where its rows do, left of its centred header word.
         assert_eq!(starts.len(), 4);
         assert!(starts[1] <= 11 && starts[2] <= 24 && starts[3] <= 57);

@@ -276,7 +276,7 @@ struct TableReader {
     running: BTreeSet<String>,
     header: Option<Header>,
     /// Where each space-laid header's columns start, as its rows show (see [`gutters`]).
-    columns: BTreeMap<usize, Vec<usize>>,
+    columns: BTreeMap<usize, Vec<gutters::Column>>,
     rows: Vec<WeekRow>,
     acts: Vec<FoundActivity>,
     start: usize,
@@ -341,8 +341,8 @@ impl TableReader {
             {
                 h.under(prev);
             }
-            if let Some(starts) = self.columns.get(&line.no) {
-                h.align(starts);
+            if let Some(columns) = self.columns.get(&line.no) {
+                h.align(columns);
             }
             self.header = Some(h);
             self.header_no = line.no;

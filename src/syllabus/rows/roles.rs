@@ -89,6 +89,9 @@ pub(super) struct Header {
     /// The starts in `placed` are the columns' as the rows show them (see [`super::gutters`]),
     /// no longer where the header's words start.
     aligned: bool,
+    /// Where the rows show a column starting one space after the last (a text browser's
+    /// dump): a cell running over such a start is two cells.
+    narrow: Vec<usize>,
     /// The weekday each column names, in a weekday-column grid (see `weekday_grid`).
     weekdays: Option<Vec<Option<chrono::Weekday>>>,
     /// For each column, whether a grid's cells there are lectures: all are, unless a header
@@ -173,15 +176,42 @@ impl Header {
 
     /// Places the header's columns where its rows show them to start (one start per header
     /// cell, from [`super::gutters`]).
-    pub(super) fn align(&mut self, starts: &[usize]) {
+    pub(super) fn align(&mut self, columns: &[super::gutters::Column]) {
         if let Some(placed) = self.placed.as_mut()
-            && placed.len() == starts.len()
+            && placed.len() == columns.len()
         {
-            for ((col, _), s) in placed.iter_mut().zip(starts) {
-                *col = *s;
+            for ((col, _), c) in placed.iter_mut().zip(columns) {
+                *col = c.start;
             }
+            self.narrow = columns
+                .iter()
+                .filter(|c| c.narrow)
+                .map(|c| c.start)
+                .collect();
             self.aligned = true;
         }
+    }
+
+    /// A line whose cells run over the one-space gutters the rows share, split there; `None`
+    /// when none does.
+    fn split_narrow(&self, line: &Line) -> Option<Line> {
+        let placed = line.placed.as_ref()?;
+        let mut out: Vec<(usize, String)> = Vec::new();
+        for (col, text) in placed {
+            let chars: Vec<char> = text.chars().collect();
+            let mut from = 0;
+            for &start in &self.narrow {
+                let Some(at) = start.checked_sub(*col) else {
+                    continue;
+                };
+                if at > from + 1 && at < chars.len() && chars[at - 1] == ' ' {
+                    out.push((col + from, chars[from..at - 1].iter().collect()));
+                    from = at;
+                }
+            }
+            out.push((col + from, chars[from..].iter().collect()));
+        }
+        (out.len() > placed.len()).then(|| with_placed(line, out))
     }
 
     /// The role of each column.
@@ -214,9 +244,10 @@ impl Header {
     /// whole date: a topic running on under the next header stays whole, and so does a
     /// weekday after the date ("03 Feb Mar" under "Fecha  Día").
     pub(super) fn split_at_columns(&self, line: &Line) -> Option<Line> {
-        // Columns the rows show apart need no split (and their starts are no word's).
+        // Columns the rows show apart are split where they show it (their starts are no
+        // word's).
         if self.aligned {
-            return None;
+            return self.split_narrow(line);
         }
         let starts: Vec<usize> = self.placed.as_ref()?.iter().map(|(c, _)| *c).collect();
         let placed = line.placed.as_ref()?;
@@ -240,17 +271,7 @@ impl Header {
         if out.len() == placed.len() {
             return None;
         }
-        let lead = line.cells.first().is_some_and(String::is_empty);
-        let cells = lead
-            .then(String::new)
-            .into_iter()
-            .chain(out.iter().map(|(_, t)| t.clone()))
-            .collect();
-        Some(Line {
-            cells,
-            placed: Some(out),
-            ..line.clone()
-        })
+        Some(with_placed(line, out))
     }
 
     /// A row's cells, one per header column: as they are in a tab or pipe row with as many
@@ -362,6 +383,7 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
         due_when: cells.iter().map(|c| header_due_when(c)).collect(),
         roles,
         aligned: false,
+        narrow: Vec::new(),
         widths: placed_lead(line, open_lead)
             .iter()
             .map(|(_, c)| c.chars().count())
@@ -375,6 +397,21 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
                 .collect()
         }),
     })
+}
+
+/// The line with its space-laid cells replaced by `placed`.
+fn with_placed(line: &Line, placed: Vec<(usize, String)>) -> Line {
+    let lead = line.cells.first().is_some_and(String::is_empty);
+    let cells = lead
+        .then(String::new)
+        .into_iter()
+        .chain(placed.iter().map(|(_, t)| t.clone()))
+        .collect();
+    Line {
+        cells,
+        placed: Some(placed),
+        ..line.clone()
+    }
 }
 
 /// Whether a piece of a cell starts with a whole number (a module's, a lecture's), not an
