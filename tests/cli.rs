@@ -33,9 +33,10 @@ mod cli {
     mod shapes16;
     mod shapes17;
     mod shapes18;
+    mod shapes19;
     mod shapes20;
     mod shapes21;
-    mod shapes19;
+    mod shapes22;
     mod shapes3;
     mod shapes4;
     mod shapes5;

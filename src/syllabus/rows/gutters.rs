@@ -80,7 +80,7 @@ fn columns(spans: &[(usize, usize)], rows: &[&Line]) -> Option<Vec<Column>> {
     }];
     for pair in spans.windows(2) {
         let (gap_from, gap_to) = (pair[0].0 + pair[0].1, pair[1].0);
-        let middle = (gap_from + gap_to) / 2;
+        let left = out.last().map_or(0, |c| c.start);
         let (from, to) = runs
             .iter()
             .filter(|(from, to)| *from < gap_to && *to > gap_from && (to - from >= 2 || one_cell))
@@ -88,7 +88,10 @@ fn columns(spans: &[(usize, usize)], rows: &[&Line]) -> Option<Vec<Column>> {
                 // Most inside the gap: a header cell naming two narrow columns ("Week Dates")
                 // overhangs the gutter between them, which is not this gap's.
                 let inside = (*to).min(gap_to) - (*from).max(gap_from);
-                let off = ((from + to) / 2).abs_diff(middle);
+                // Then the one that leaves the header cell before it most nearly centred
+                // over its column, as a browser sets it.
+                let column = left + (from + to).div_ceil(2);
+                let off = column.abs_diff(2 * pair[0].0 + pair[0].1);
                 (inside, to - from, std::cmp::Reverse(off))
             })
             .copied()?;
