@@ -341,9 +341,7 @@ impl TableReader {
             {
                 h.under(prev);
             }
-            if let Some(columns) = self.columns.get(&line.no) {
-                h.align(columns);
-            }
+            h.align(self.columns.get(&line.no).map(Vec::as_slice));
             self.header = Some(h);
             self.header_no = line.no;
             self.mark_start(line.no);

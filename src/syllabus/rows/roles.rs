@@ -175,9 +175,10 @@ impl Header {
     }
 
     /// Places the header's columns where its rows show them to start (one start per header
-    /// cell, from [`super::gutters`]).
-    pub(super) fn align(&mut self, columns: &[super::gutters::Column]) {
-        if let Some(placed) = self.placed.as_mut()
+    /// cell, from [`super::gutters`]), when they show it.
+    pub(super) fn align(&mut self, columns: Option<&[super::gutters::Column]>) {
+        if let Some(columns) = columns
+            && let Some(placed) = self.placed.as_mut()
             && placed.len() == columns.len()
         {
             for ((col, _), c) in placed.iter_mut().zip(columns) {
