@@ -37,6 +37,7 @@ mod cli {
     mod shapes19;
     mod shapes20;
     mod shapes21;
+    mod shapes22;
     mod shapes3;
     mod shapes4;
     mod shapes5;

@@ -13,6 +13,7 @@ mod continuation;
 mod date_column;
 mod days_off;
 mod grid;
+mod gutters;
 mod item_table;
 mod loose;
 mod metadata;
@@ -239,6 +240,7 @@ fn read_with(
         running: running_lines(lines),
         pairs: work_pairs::find(lines),
         header: None,
+        columns: gutters::find(lines),
         rows: Vec::new(),
         acts: Vec::new(),
         start: 0,
@@ -282,6 +284,8 @@ struct TableReader {
     /// those two columns (see [`work_pairs`]).
     pairs: BTreeMap<usize, (usize, usize)>,
     header: Option<Header>,
+    /// Where each space-laid header's columns start, as its rows show (see [`gutters`]).
+    columns: BTreeMap<usize, Vec<gutters::Column>>,
     rows: Vec<WeekRow>,
     acts: Vec<FoundActivity>,
     start: usize,
@@ -406,6 +410,7 @@ impl TableReader {
         {
             h.under(prev);
         }
+        h.align(self.columns.get(&no).map(Vec::as_slice));
         self.header = Some(h);
         self.header_no = no;
         self.mark_start(no);

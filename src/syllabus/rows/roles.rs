@@ -86,6 +86,12 @@ pub(super) struct Header {
     placed: Option<Vec<(usize, Role)>>,
     /// The width of each space-laid header cell, in characters.
     widths: Vec<usize>,
+    /// The starts in `placed` are the columns' as the rows show them (see [`super::gutters`]),
+    /// no longer where the header's words start.
+    aligned: bool,
+    /// Where the rows show a column starting one space after the last (a text browser's
+    /// dump): a cell running over such a start is two cells.
+    narrow: Vec<usize>,
     /// The weekday each column names, in a weekday-column grid (see `weekday_grid`).
     weekdays: Option<Vec<Option<chrono::Weekday>>>,
     /// For each column, whether a grid's cells there are lectures: all are, unless a header
@@ -159,6 +165,59 @@ impl Header {
         self.day_times.get(i)?.as_deref()
     }
 
+    /// Where each space-laid header cell starts and how wide it is; `None` for a tab or pipe
+    /// header, or one with an unnamed margin column.
+    pub(super) fn spans(&self) -> Option<Vec<(usize, usize)>> {
+        let placed = self.placed.as_ref()?;
+        let spans: Vec<(usize, usize)> = placed
+            .iter()
+            .zip(&self.widths)
+            .map(|((c, _), w)| (*c, *w))
+            .collect();
+        (spans.len() == placed.len() && spans.iter().all(|(_, w)| *w > 0)).then_some(spans)
+    }
+
+    /// Places the header's columns where its rows show them to start (one start per header
+    /// cell, from [`super::gutters`]), when they show it.
+    pub(super) fn align(&mut self, columns: Option<&[super::gutters::Column]>) {
+        if let Some(columns) = columns
+            && let Some(placed) = self.placed.as_mut()
+            && placed.len() == columns.len()
+        {
+            for ((col, _), c) in placed.iter_mut().zip(columns) {
+                *col = c.start;
+            }
+            self.narrow = columns
+                .iter()
+                .filter(|c| c.narrow)
+                .map(|c| c.start)
+                .collect();
+            self.aligned = true;
+        }
+    }
+
+    /// A line whose cells run over the one-space gutters the rows share, split there; `None`
+    /// when none does.
+    fn split_narrow(&self, line: &Line) -> Option<Line> {
+        let placed = line.placed.as_ref()?;
+        let mut out: Vec<(usize, String)> = Vec::new();
+        for (col, text) in placed {
+            let chars: Vec<char> = text.chars().collect();
+            let mut from = 0;
+            for &start in &self.narrow {
+                let Some(at) = start.checked_sub(*col) else {
+                    continue;
+                };
+                if at > from + 1 && at < chars.len() && chars[at - 1] == ' ' {
+                    out.push((col + from, chars[from..at - 1].iter().collect()));
+                    from = at;
+                }
+            }
+            out.push((col + from, chars[from..].iter().collect()));
+        }
+        (out.len() > placed.len()).then(|| with_placed(line, out))
+    }
+
     /// The role of each column.
     pub(super) fn roles(&self) -> &[Role] {
         &self.roles
@@ -189,6 +248,11 @@ impl Header {
     /// whole date: a topic running on under the next header stays whole, and so does a
     /// weekday after the date ("03 Feb Mar" under "Fecha  Día").
     pub(super) fn split_at_columns(&self, line: &Line) -> Option<Line> {
+        // Columns the rows show apart are split where they show it (their starts are no
+        // word's).
+        if self.aligned {
+            return self.split_narrow(line);
+        }
         let starts: Vec<usize> = self.placed.as_ref()?.iter().map(|(c, _)| *c).collect();
         let placed = line.placed.as_ref()?;
         let mut out: Vec<(usize, String)> = Vec::new();
@@ -211,17 +275,7 @@ impl Header {
         if out.len() == placed.len() {
             return None;
         }
-        let lead = line.cells.first().is_some_and(String::is_empty);
-        let cells = lead
-            .then(String::new)
-            .into_iter()
-            .chain(out.iter().map(|(_, t)| t.clone()))
-            .collect();
-        Some(Line {
-            cells,
-            placed: Some(out),
-            ..line.clone()
-        })
+        Some(with_placed(line, out))
     }
 
     /// A row's cells, one per header column: as they are in a tab or pipe row with as many
@@ -349,6 +403,8 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
         verbs: cells.iter().map(|c| header_verb(c)).collect(),
         due_when: cells.iter().map(|c| header_due_when(c)).collect(),
         roles,
+        aligned: false,
+        narrow: Vec::new(),
         widths: placed_lead(line, open_lead)
             .iter()
             .map(|(_, c)| c.chars().count())
@@ -362,6 +418,21 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
                 .collect()
         }),
     })
+}
+
+/// The line with its space-laid cells replaced by `placed`.
+fn with_placed(line: &Line, placed: Vec<(usize, String)>) -> Line {
+    let lead = line.cells.first().is_some_and(String::is_empty);
+    let cells = lead
+        .then(String::new)
+        .into_iter()
+        .chain(placed.iter().map(|(_, t)| t.clone()))
+        .collect();
+    Line {
+        cells,
+        placed: Some(placed),
+        ..line.clone()
+    }
 }
 
 /// Whether a piece of a cell starts with a whole number (a module's, a lecture's), not an
