@@ -86,6 +86,17 @@ impl Line {
     pub(super) fn is_blank(&self) -> bool {
         self.cells.iter().all(|c| c.is_empty())
     }
+
+    /// Line `no` of a tab or pipe table with `cells`, as the readers give it (for tests).
+    #[cfg(test)]
+    pub(super) fn of_cells(no: usize, cells: &[&str]) -> Line {
+        Line {
+            no,
+            cells: cells.iter().map(|c| c.to_string()).collect(),
+            placed: None,
+            indented: false,
+        }
+    }
 }
 
 /// Reads every line into cells; `None` for a line that only draws the table. Two tables

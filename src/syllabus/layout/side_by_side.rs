@@ -136,12 +136,7 @@ mod tests {
     use super::*;
 
     fn line(no: usize, cells: &[&str]) -> Option<Line> {
-        Some(Line {
-            no,
-            cells: cells.iter().map(|c| c.to_string()).collect(),
-            placed: None,
-            indented: false,
-        })
+        Some(Line::of_cells(no, cells))
     }
 
     fn cells(lines: &[Option<Line>]) -> Vec<(usize, String)> {
