@@ -12,9 +12,9 @@ use regex_automata::meta;
 use super::dates::weekday;
 use super::lean::{Grouped, lean};
 use super::lexicon::{
-    AND_WORDS, AND_WORDS_LOWER, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN, DAY_CODE_PATTERN,
-    DAY_CODES, DEADLINE_VERB_PATTERN, DURATION_HOUR_INITIAL, DURATION_PATTERN, HEADER_DATE,
-    HEADER_SECTION, HEADER_TIME, HEADER_TOPIC, HEADER_WEEKDAY, LECTURE_LABEL_PATTERN,
+    AND_WORDS, AND_WORDS_LOWER, CLOCK_BEFORE_WORDS, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN,
+    DAY_CODE_PATTERN, DAY_CODES, DEADLINE_VERB_PATTERN, DURATION_HOUR_INITIAL, DURATION_PATTERN,
+    HEADER_DATE, HEADER_SECTION, HEADER_TIME, HEADER_TOPIC, HEADER_WEEKDAY, LECTURE_LABEL_PATTERN,
     NOT_LECTURE_PATTERN, ROOM_PREFIXES, SECTION_NAME_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN,
     SINE_TEMPORE_PATTERN, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO, WEEKDAYS_ZH,
 };
@@ -65,11 +65,11 @@ pub(super) fn section_names(line: &str) -> Vec<(Range<usize>, String)> {
         })
         .collect()
 }
-/// A word that may be a weekday: letters of any Latin script, with a joined second part
+/// A word that may be a weekday: letters of any script, with a joined second part
 /// ("segunda-feira").
 static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)[a-zà-ÿçğıöşü]+(?:{WEEKDAY_SECOND_PART_PATTERN})?\.?"
+        r"(?i)\p{{L}}+(?:{WEEKDAY_SECOND_PART_PATTERN})?\.?"
     ))
     .unwrap()
 });
@@ -220,7 +220,15 @@ fn hours_after_day(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime
                 return None;
             }
             let before = line[..whole.start()].trim_end_matches([' ', ',', ':']);
-            let last_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            let mut words = before.rsplit(char::is_whitespace);
+            let mut last_word = words.next().unwrap_or("");
+            // "fredag kl. 8-10": a clock word may stand between the day and its hours.
+            if CLOCK_BEFORE_WORDS
+                .iter()
+                .any(|w| last_word.eq_ignore_ascii_case(w))
+            {
+                last_word = words.next().unwrap_or("").trim_end_matches(',');
+            }
             if days_in(last_word).is_empty() {
                 return None;
             }
@@ -1213,3 +1221,6 @@ mod tests {
         assert_eq!(found.meetings.len(), 2);
     }
 }
+
+#[cfg(test)]
+mod forms;
