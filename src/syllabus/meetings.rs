@@ -5,11 +5,11 @@ use std::sync::LazyLock;
 
 use std::ops::Range;
 
-use chrono::{NaiveTime, Weekday};
+use chrono::{Datelike, NaiveTime, Weekday};
 use regex::Regex;
 use regex_automata::meta;
 
-use super::dates::weekday;
+use super::dates::{find_date, weekday};
 use super::lean::{Grouped, lean};
 use super::lexicon::{
     AND_WORDS, AND_WORDS_LOWER, CLOCK_BEFORE_WORDS, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN,
@@ -18,6 +18,7 @@ use super::lexicon::{
     NOT_LECTURE_PATTERN, ROOM_PREFIXES, SECTION_NAME_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN,
     SINE_TEMPORE_PATTERN, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO, WEEKDAYS_ZH,
 };
+use super::rows::WeekRow;
 use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
 use super::{Context, ParseOptions};
 use crate::model::{Event, EventKind, Meeting, Section};
@@ -651,9 +652,13 @@ fn meeting_table_rows(lines: &[(usize, String)]) -> Vec<(usize, String)> {
 /// The meetings lectures use, and the sections when there are several: the options' or those
 /// in the lines before the table (`table_start`) and in tables of meetings, with warnings
 /// when a slot's end is assumed, a slot names no section while others do, or there is none.
+///
+/// `schedule_days` are the weekdays the schedule's dated rows fall on (see
+/// [`schedule_days`]): a slot stated after the schedule counts only when they agree.
 pub(super) fn lecture_meetings(
     numbered: &[(usize, String)],
     table_start: usize,
+    schedule_days: &[Weekday],
     opts: &ParseOptions,
     cx: &mut Context,
 ) -> (Vec<Meeting>, Vec<Section>) {
@@ -662,7 +667,10 @@ pub(super) fn lecture_meetings(
     candidates.extend(meeting_table_rows(numbered));
     candidates.sort_by_key(|(no, _)| *no);
     candidates.dedup_by_key(|(no, _)| *no);
-    let found = find_meetings(&candidates);
+    let mut found = find_meetings(&candidates);
+    if found.meetings.is_empty() && found.sections.is_empty() {
+        found = slot_after_table(numbered, table_start, schedule_days).unwrap_or(found);
+    }
     let slot_line = found.line.unwrap_or(0);
     let from_syllabus = opts.meetings.is_none() && opts.sections.is_none();
     if from_syllabus {
@@ -700,6 +708,72 @@ pub(super) fn lecture_meetings(
         (None, None) => found.meetings,
     };
     (meetings, sections)
+}
+
+/// The weekday of each of the schedule's dated class rows (not its labs' or tutorials').
+pub(super) fn schedule_days(rows: &[WeekRow]) -> Vec<Weekday> {
+    rows.iter()
+        .filter(|r| !r.no_class && r.session.is_none())
+        .map(|r| r.date.weekday())
+        .collect()
+}
+
+/// Whether the schedule agrees with a slot: at least half its dated class rows fall on the
+/// slot's days (the others may be deadlines, exams or make-up classes).
+fn agrees(meetings: &[Meeting], days: &[Weekday]) -> bool {
+    let on_slot = days
+        .iter()
+        .filter(|d| meetings.iter().any(|m| m.day == **d))
+        .count();
+    !meetings.is_empty() && !days.is_empty() && 2 * on_slot >= days.len()
+}
+
+/// Most days a week, and minutes a meeting, of a slot found after the schedule.
+const MAX_SLOT_DAYS: usize = 4;
+const MAX_SLOT_MINUTES: i64 = 4 * 60;
+
+/// The slot stated after the schedule (a "Course information" part below the table, a
+/// page's sidebar), when nothing before it gives one. Far from the lines it would time, it
+/// is taken only with written ends, for one class, when the dated rows agree, and only on
+/// days they fall on;
+/// dated lines are the schedule's own rows (an exam's hours), never a weekly slot.
+fn slot_after_table(
+    numbered: &[(usize, String)],
+    table_start: usize,
+    schedule_days: &[Weekday],
+) -> Option<Found> {
+    let after: Vec<(usize, String)> = numbered
+        .iter()
+        .skip(table_start.saturating_sub(1))
+        .filter(|(_, line)| find_date(line).is_none())
+        .cloned()
+        .collect();
+    let found = find_meetings(&join_split_slots(&after));
+    // Hours kept every day or for half a day (a library's, a help desk's) are not a class's.
+    let distinct: std::collections::BTreeSet<u32> = found
+        .meetings
+        .iter()
+        .map(|m| m.day.num_days_from_monday())
+        .collect();
+    let class_like = distinct.len() <= MAX_SLOT_DAYS
+        && found
+            .meetings
+            .iter()
+            .all(|m| m.end - m.start <= chrono::Duration::minutes(MAX_SLOT_MINUTES));
+    if !(class_like
+        && found.sections.is_empty()
+        && !found.end_assumed
+        && agrees(&found.meetings, schedule_days))
+    {
+        return None;
+    }
+    // Only the days the dated rows confirm: the others may be online or optional sessions.
+    let meetings = found
+        .meetings
+        .into_iter()
+        .filter(|m| schedule_days.contains(&m.day))
+        .collect();
+    Some(Found { meetings, ..found })
 }
 
 /// Warns when lectures were read but no time for them: they are all-day events. A document
@@ -1061,13 +1135,14 @@ mod tests {
             (3, "Meets: Friday 10:00-11:00".to_string()),
         ];
         let mut cx = Context::for_term("");
-        let m = lecture_meetings(&lines, 2, &ParseOptions::default(), &mut cx);
+        let m = lecture_meetings(&lines, 2, &[], &ParseOptions::default(), &mut cx);
         assert_eq!(
             m.0.iter().map(|m| m.day).collect::<Vec<_>>(),
             [Weekday::Tue]
         );
         assert!(cx.warnings.is_empty());
-        let (meetings, sections) = lecture_meetings(&lines, 1, &ParseOptions::default(), &mut cx);
+        let (meetings, sections) =
+            lecture_meetings(&lines, 1, &[], &ParseOptions::default(), &mut cx);
         assert!(meetings.is_empty());
         warn_untimed_lectures(&meetings, &sections, &[], &mut cx);
         assert!(cx.warnings.is_empty(), "no lectures, nothing to time");
@@ -1183,7 +1258,7 @@ mod tests {
             "Section 1: Mon 10:40-12:30\nSection 2: Tue 13:40-15:30\nLectures: Fri 09:00-10:00",
         );
         let mut cx = Context::for_term("");
-        let (_, sections) = lecture_meetings(&lines, 9, &ParseOptions::default(), &mut cx);
+        let (_, sections) = lecture_meetings(&lines, 9, &[], &ParseOptions::default(), &mut cx);
         assert_eq!(sections.len(), 2);
         assert_eq!(sections[0].slug, "section-1");
         assert_eq!(cx.warnings.len(), 1, "{:?}", cx.warnings);

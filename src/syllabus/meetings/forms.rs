@@ -260,13 +260,60 @@ const CASES: &[Case] = &[
     case("Last updated: Mon Feb 3 10:40:59 AM 2025", &[Mon], &[]),
 ];
 
+/// Slots stated below the schedule (a "Course information" part, a sidebar): taken when the
+/// dated rows agree, on the days they confirm; hours that are not a class's never.
+const AFTER_CASES: &[Case] = &[
+    case(
+        "Course information\nLectures: Tuesday and Thursday 10:00-11:20, Room 3",
+        &[Tue, Thu],
+        &[("10:00", "11:20")],
+    ),
+    case(
+        "About the course\n화요일 (14:00 ~ 15:50, 공학관 101)",
+        &[Tue],
+        &[("14:00", "15:50")],
+    ),
+    case(
+        "Class meets Wednesdays 18:00-20:30",
+        &[Wed],
+        &[("18:00", "20:30")],
+    ),
+    // Only the day the rows confirm: Friday's session is not on the schedule.
+    case(
+        "Meetings: Monday 9:00-10:30 and Friday 9:00-10:30",
+        &[Mon],
+        &[("09:00", "10:30")],
+    ),
+    // Not the schedule's days, not a class's hours, not the lecture's.
+    case("Lectures: Thursdays 14:00-15:30", &[Mon], &[]),
+    case("Library: Mon-Thu 9:00-21:00, Fri 9:00-17:00", &[Mon], &[]),
+    case("Office hours: Tuesday 13:00-14:00", &[Tue], &[]),
+    case("Lab: Wednesday 15:00-17:00", &[Wed], &[]),
+    case("The exam is on Thursday 9:00-11:00", &[Thu], &[]),
+];
+
 /// The case's statement in front of a three-week schedule of dated lectures on its days.
 fn document(c: &Case) -> String {
-    let monday = NaiveDate::from_ymd_opt(2025, 3, 3).unwrap();
-    let mut doc = format!(
-        "MATH 101 Linear Algebra, Spring 2025\n\n{}\n\nSchedule\n\n| Date | Topic |\n|---|---|\n",
+    format!(
+        "MATH 101 Linear Algebra, Spring 2025\n\n{}\n\n{}",
+        c.text,
+        schedule(c)
+    )
+}
+
+/// The case's statement after the schedule.
+fn document_after(c: &Case) -> String {
+    format!(
+        "MATH 101 Linear Algebra, Spring 2025\n\n{}\n{}\n",
+        schedule(c),
         c.text
-    );
+    )
+}
+
+/// A three-week schedule of dated lectures on the case's days.
+fn schedule(c: &Case) -> String {
+    let monday = NaiveDate::from_ymd_opt(2025, 3, 3).unwrap();
+    let mut doc = String::from("Schedule\n\n| Date | Topic |\n|---|---|\n");
     let mut n = 0;
     for week in 0..3 {
         for day in c.days {
@@ -279,8 +326,8 @@ fn document(c: &Case) -> String {
 }
 
 /// What is wrong with the lectures the case's document gives, if anything.
-fn problem(c: &Case) -> Option<String> {
-    let parsed = match parse(&document(c), &ParseOptions::default()) {
+fn problem(c: &Case, doc: &str) -> Option<String> {
+    let parsed = match parse(doc, &ParseOptions::default()) {
         Ok(p) => p,
         Err(e) => return Some(format!("error {e}")),
     };
@@ -319,7 +366,7 @@ fn problem(c: &Case) -> Option<String> {
 fn lectures_get_the_slot_however_the_syllabus_states_it() {
     let failures: Vec<String> = CASES
         .iter()
-        .filter_map(|c| problem(c).map(|p| format!("{:?}: {p}", c.text)))
+        .filter_map(|c| problem(c, &document(c)).map(|p| format!("{:?}: {p}", c.text)))
         .collect();
     assert!(CASES.len() >= 50);
     assert!(
@@ -327,6 +374,21 @@ fn lectures_get_the_slot_however_the_syllabus_states_it() {
         "{} of {} forms fail:\n{}",
         failures.len(),
         CASES.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn a_slot_below_the_schedule_counts_on_the_days_its_rows_confirm() {
+    let failures: Vec<String> = AFTER_CASES
+        .iter()
+        .filter_map(|c| problem(c, &document_after(c)).map(|p| format!("{:?}: {p}", c.text)))
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} fail:\n{}",
+        failures.len(),
+        AFTER_CASES.len(),
         failures.join("\n")
     );
 }
