@@ -736,7 +736,8 @@ const MAX_SLOT_MINUTES: i64 = 4 * 60;
 /// page's sidebar), when nothing before it gives one. Far from the lines it would time, it
 /// is taken only with written ends, for one class, when the dated rows agree, and only on
 /// days they fall on;
-/// dated lines are the schedule's own rows (an exam's hours), never a weekly slot.
+/// dated lines are the schedule's own rows (an exam's hours), never a weekly slot, and
+/// only written clock times count.
 fn slot_after_table(
     numbered: &[(usize, String)],
     table_start: usize,
@@ -745,7 +746,9 @@ fn slot_after_table(
     let after: Vec<(usize, String)> = numbered
         .iter()
         .skip(table_start.saturating_sub(1))
-        .filter(|(_, line)| find_date(line).is_none())
+        // Bare hours ("MON 02-03") are too often a date the readers knew and `find_date`
+        // does not: a clock time must be written.
+        .filter(|(_, line)| find_date(line).is_none() && TIME_LIKE.is_match(line))
         .cloned()
         .collect();
     let found = find_meetings(&join_split_slots(&after));
