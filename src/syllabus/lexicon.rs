@@ -1215,6 +1215,13 @@ pub(crate) const HOLIDAY_NAME_PATTERN: &str = r"mlk\s+day|martin\s+luther\s+king
 pub(crate) const LECTURE_LABEL_PATTERN: &str =
     r"lectures?|class(es)?|meetings?|meets|course hours|schedule|time|ders(ler)?|section|sessions?";
 
+/// Labels of the lecture slot's line in the other languages the parser reads ("Horario:",
+/// "Aulas:", "Cours :", "Vorlesung:", "Lezioni:", "Hoorcollege:", "Wykład:", "Föreläsning:"):
+/// they rank a slot line as labelled and name a time-only slot, but unlike
+/// [`LECTURE_LABEL_PATTERN`] they never make an office-hours line a lecture's ("Horario de
+/// tutorías").
+pub(crate) const LECTURE_LABEL_MORE_PATTERN: &str = r"clases?|horario|hora|aulas?|horário|cours|horaires?|séances?|vorlesung(en)?|termine?|zeit|lezion[ei]|orario|hoorcolleges?|colleges?|tijd|wykłady?|wykład|zajęcia|godziny|föreläsning(ar)?|forelesning(er)?|forelæsning(er)?|tid";
+
 /// After a start hour, the German academic quarter: "18 c.t." (cum tempore) starts at 18:15,
 /// "18:00 s.t." (sine tempore) on the hour; an optional clock word may come between
 /// ("18 Uhr c.t.").
@@ -1240,9 +1247,10 @@ pub(crate) const TIME_FROM_WORD_PATTERN: &str = r"de|from|von|desde(?:\s+las)?|d
 /// "4. Mai um 10:00", "2 de mayo a las 14:00".
 pub(crate) const TIME_AT_WORD_PATTERN: &str = r"at|@|à|um|a\s+las|alle|às|om|kl\.?";
 
-/// Lines with these words give other hours than the lectures'.
-pub(crate) const NOT_LECTURE_PATTERN: &str =
-    r"office|exam|midterm|final|quiz|ta|assistant|recitation hours?";
+/// Lines with these words give other hours than the lectures': office hours and exams, also
+/// in the other languages read ("Horario de tutorías", "Sprechstunde", "Permanence",
+/// "Ricevimento", "Spreekuur", "Konsultacje", "Kontortid"; "Klausur", "Prova").
+pub(crate) const NOT_LECTURE_PATTERN: &str = r"office|exam|midterm|final|quiz|ta|assistant|recitation hours?|tutorías?|tutorias?|consultas?|atención|examen(es)?|parcial(es)?|atendimento|plantão|plantao|exame|prova|permanences?|examens?|partiel|sprechstunden?|klausur(en)?|prüfung(en)?|ricevimento|esame|esami|spreekuur|tentamen|konsultacje|dyżury?|egzamin|kontortid|kontortimer|eksamen";
 
 /// A section's name as a whole: a section word and its number or letter ("Section 1",
 /// "Sec. 02", "Şube 1", "Group A"), or a registrar's code ("L01", "L0101", "LEC 0101"; other letters and digits are rooms). "Sections 1

@@ -14,9 +14,10 @@ use super::lean::{Grouped, lean};
 use super::lexicon::{
     AND_WORDS, AND_WORDS_LOWER, CLOCK_BEFORE_WORDS, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN,
     DAY_CODE_PATTERN, DAY_CODES, DEADLINE_VERB_PATTERN, DURATION_HOUR_INITIAL, DURATION_PATTERN,
-    HEADER_DATE, HEADER_SECTION, HEADER_TIME, HEADER_TOPIC, HEADER_WEEKDAY, LECTURE_LABEL_PATTERN,
-    NOT_LECTURE_PATTERN, ROOM_PREFIXES, SECTION_NAME_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN,
-    SINE_TEMPORE_PATTERN, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO, WEEKDAYS_ZH,
+    HEADER_DATE, HEADER_SECTION, HEADER_TIME, HEADER_TOPIC, HEADER_WEEKDAY,
+    LECTURE_LABEL_MORE_PATTERN, LECTURE_LABEL_PATTERN, NOT_LECTURE_PATTERN, ROOM_PREFIXES,
+    SECTION_NAME_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN, SINE_TEMPORE_PATTERN,
+    WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO, WEEKDAYS_ZH,
 };
 use super::rows::WeekRow;
 use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
@@ -25,6 +26,12 @@ use crate::model::{Event, EventKind, Meeting, Section};
 
 static LECTURE_LABEL: LazyLock<meta::Regex> =
     LazyLock::new(|| lean(&format!(r"(?i)\b({LECTURE_LABEL_PATTERN})\b")));
+/// A lecture label in any language the parser reads: a slot line holding one ranks first.
+static LECTURE_LABEL_ANY: LazyLock<meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
+        r"(?i)\b({LECTURE_LABEL_PATTERN}|{LECTURE_LABEL_MORE_PATTERN})\b"
+    ))
+});
 static NOT_LECTURE: LazyLock<meta::Regex> =
     LazyLock::new(|| lean(&format!(r"(?i)\b({NOT_LECTURE_PATTERN})\b")));
 static SECTION_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(SECTION_NAME_PATTERN).unwrap());
@@ -445,8 +452,8 @@ fn slot_tiers(lines: &[(usize, String)]) -> [Vec<(usize, Vec<Slot>)>; 4] {
             };
             continue;
         };
-        let tier =
-            2 * usize::from(!LECTURE_LABEL.is_match(line)) + usize::from(first.end != End::Written);
+        let tier = 2 * usize::from(!LECTURE_LABEL_ANY.is_match(line))
+            + usize::from(first.end != End::Written);
         tiers[tier].push((*no, slots));
     }
     tiers

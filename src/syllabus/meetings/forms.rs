@@ -231,6 +231,37 @@ const CASES: &[Case] = &[
         &[Wed],
         &[("14:00", "15:40")],
     ),
+    // Days and time under labels of their own, on two lines.
+    case(
+        "Days: Tuesday, Thursday\nTime: 10:00-11:15 AM",
+        &[Tue, Thu],
+        &[("10:00", "11:15")],
+    ),
+    case(
+        "Meeting days: MW\nMeeting time: 1:00-2:15pm",
+        &[Mon, Wed],
+        &[("13:00", "14:15")],
+    ),
+    case(
+        "Time: 9:30-10:45\nDays: Tue/Thu",
+        &[Tue, Thu],
+        &[("09:30", "10:45")],
+    ),
+    case(
+        "Lecture\nMonday, Wednesday\n10:00 – 11:20",
+        &[Mon, Wed],
+        &[("10:00", "11:20")],
+    ),
+    case(
+        "When\nTuesdays, 2:00-3:30 PM",
+        &[Tue],
+        &[("14:00", "15:30")],
+    ),
+    case(
+        "Día: miércoles\nHora: 16:00 - 18:00",
+        &[Wed],
+        &[("16:00", "18:00")],
+    ),
     // The lecture's slot beside slots that are not the lecture's.
     case(
         "Lab: Friday 14:00-16:00\nLectures: Mon, Wed 10:00-11:15",
@@ -252,7 +283,14 @@ const CASES: &[Case] = &[
         &[Tue],
         &[("08:00", "09:30")],
     ),
+    case(
+        "Horario de tutorías: lunes 10:00-12:00\nClases: martes 12:00-14:00",
+        &[Tue],
+        &[("12:00", "14:00")],
+    ),
     // Nothing here is the lecture's slot: lectures stay all-day.
+    case("Hora de consulta: 10:00-11:00", &[Thu], &[]),
+    case("Sprechstunde: Mittwoch 10:00-11:00", &[Wed], &[]),
     case("Office hours: Tuesdays 15:00-16:00, Room 12", &[Tue], &[]),
     case("Recitation: Thursday 17:00-18:00", &[Tue], &[]),
     case("Final exam: Friday 9:00-12:00", &[Mon], &[]),
