@@ -466,6 +466,12 @@ fn slot_tiers(lines: &[(usize, String)]) -> [Vec<(usize, Vec<Slot>)>; 4] {
 /// lasts as long as a written slot elsewhere in those lines, if there is one. Slots of two or
 /// more sections, wherever they stand, are the sections'.
 pub(super) fn find_meetings(lines: &[(usize, String)]) -> Found {
+    find_meetings_on(lines, &[])
+}
+
+/// [`find_meetings`], knowing the weekdays of the schedule's dated rows (see
+/// [`pick_tier`]).
+fn find_meetings_on(lines: &[(usize, String)], schedule_days: &[Weekday]) -> Found {
     let tiers = slot_tiers(lines);
     let written = tiers
         .iter()
@@ -487,10 +493,7 @@ pub(super) fn find_meetings(lines: &[(usize, String)]) -> Found {
         all.sort_by_key(|(no, _)| *no);
         all
     } else {
-        tiers
-            .into_iter()
-            .find(|t| !t.is_empty())
-            .unwrap_or_default()
+        pick_tier(tiers, schedule_days)
     };
     for (_, slots) in &mut chosen {
         for s in slots.iter_mut() {
@@ -524,6 +527,27 @@ pub(super) fn find_meetings(lines: &[(usize, String)]) -> Found {
         };
     }
     sections_of(&names, &chosen, end_assumed)
+}
+
+/// The first tier with slots, unless the schedule's dated rows fall on none of its days while
+/// a later tier's days agree with them: a slot on days the schedule never meets is not its
+/// lectures'.
+fn pick_tier(tiers: [Vec<(usize, Vec<Slot>)>; 4], days: &[Weekday]) -> Vec<(usize, Vec<Slot>)> {
+    let meetings = |t: &Vec<(usize, Vec<Slot>)>| -> Vec<Meeting> {
+        t.iter()
+            .flat_map(|(_, s)| s)
+            .map(|s| s.meeting.clone())
+            .collect()
+    };
+    let mut filled = tiers.into_iter().filter(|t| !t.is_empty());
+    let first = filled.next().unwrap_or_default();
+    let on_none = !first.is_empty()
+        && !days.is_empty()
+        && !meetings(&first).iter().any(|m| days.contains(&m.day));
+    if on_none && let Some(better) = filled.find(|t| agrees(&meetings(t), days)) {
+        return better;
+    }
+    first
 }
 
 /// The meetings of each named section; a slot naming none goes to every section.
@@ -674,7 +698,7 @@ pub(super) fn lecture_meetings(
     candidates.extend(meeting_table_rows(numbered));
     candidates.sort_by_key(|(no, _)| *no);
     candidates.dedup_by_key(|(no, _)| *no);
-    let mut found = find_meetings(&candidates);
+    let mut found = find_meetings_on(&candidates, schedule_days);
     if found.meetings.is_empty() && found.sections.is_empty() {
         found = slot_after_table(numbered, table_start, schedule_days).unwrap_or(found);
     }

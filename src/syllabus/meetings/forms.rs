@@ -283,6 +283,12 @@ const CASES: &[Case] = &[
         &[Tue],
         &[("08:00", "09:30")],
     ),
+    // A labelled slot on days the schedule never meets gives way to one on its days.
+    case(
+        "Class schedule: Fridays 9:00-12:00 (optional problem class)\nTuesdays 14:00-15:30, Room 2",
+        &[Tue],
+        &[("14:00", "15:30")],
+    ),
     case(
         "Horario de tutorías: lunes 10:00-12:00\nClases: martes 12:00-14:00",
         &[Tue],
