@@ -1229,6 +1229,10 @@ pub(crate) const CUM_TEMPORE_PATTERN: &str = r"c\.\s?t\.|ct";
 pub(crate) const SINE_TEMPORE_PATTERN: &str = r"s\.\s?t\.";
 pub(crate) const CLOCK_WORD_PATTERN: &str = r"uhr|h";
 
+/// Words for twelve o'clock noon that open or close a slot's range ("noon-1:15pm"); each is
+/// at least as long as "12pm", which stands in for it.
+pub(crate) const NOON_WORDS: &[&str] = &["noon", "midday"];
+
 /// Words between a weekday and the hours of its slot: "fredag kl. 8-10", "Montag um 10-12",
 /// "martedì ore 9-11", "Tuesdays at 2-4".
 pub(crate) const CLOCK_BEFORE_WORDS: &[&str] = &["kl.", "kl", "klo", "klo.", "um", "ore", "at"];

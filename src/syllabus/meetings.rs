@@ -15,8 +15,8 @@ use super::lexicon::{
     AND_WORDS, AND_WORDS_LOWER, CLOCK_BEFORE_WORDS, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN,
     DAY_CODE_PATTERN, DAY_CODES, DEADLINE_VERB_PATTERN, DURATION_HOUR_INITIAL, DURATION_PATTERN,
     HEADER_DATE, HEADER_SECTION, HEADER_TIME, HEADER_TOPIC, HEADER_WEEKDAY,
-    LECTURE_LABEL_MORE_PATTERN, LECTURE_LABEL_PATTERN, NOT_LECTURE_PATTERN, ROOM_PREFIXES,
-    SECTION_NAME_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN, SINE_TEMPORE_PATTERN,
+    LECTURE_LABEL_MORE_PATTERN, LECTURE_LABEL_PATTERN, NOON_WORDS, NOT_LECTURE_PATTERN,
+    ROOM_PREFIXES, SECTION_NAME_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN, SINE_TEMPORE_PATTERN,
     WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO, WEEKDAYS_ZH,
 };
 use super::rows::WeekRow;
@@ -180,7 +180,14 @@ fn times_in_line(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime>,
     static STAMP: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b[0-9]{1,2}:[0-5][0-9]:[0-5][0-9](?:\s*[ap]\.?m\b\.?)?").unwrap()
     });
+    // "noon-1:15pm": noon is written as "12pm", padded to its length so every time stays
+    // where it was.
+    static NOON: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{})\b", NOON_WORDS.join("|"))).unwrap());
     let blanked = STAMP.replace_all(line, |c: &regex::Captures<'_>| " ".repeat(c[0].len()));
+    let blanked = NOON.replace_all(&blanked, |c: &regex::Captures<'_>| {
+        format!("{:<width$}", "12pm", width = c[0].len())
+    });
     let line = &*blanked;
     let ranges: Vec<_> = TIME_RANGE
         .groups_iter(line)

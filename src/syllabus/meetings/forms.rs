@@ -130,6 +130,30 @@ const CASES: &[Case] = &[
         &[Tue, Thu],
         &[("09:00", "10:15")],
     ),
+    // Clock notations.
+    case(
+        "Class: TTh 11:15a-12:05p",
+        &[Tue, Thu],
+        &[("11:15", "12:05")],
+    ),
+    case(
+        "Lectures: Tuesday 9 am - 10:30 am",
+        &[Tue],
+        &[("09:00", "10:30")],
+    ),
+    case("Lecture: Thursday 6-8 PM", &[Thu], &[("18:00", "20:00")]),
+    case("Meets Fridays 2pm–4pm", &[Fri], &[("14:00", "16:00")]),
+    case(
+        "Vorlesung: Mittwoch 10.15 – 11.45 Uhr",
+        &[Wed],
+        &[("10:15", "11:45")],
+    ),
+    case("Cours : jeudi 10h15-11h45", &[Thu], &[("10:15", "11:45")]),
+    case(
+        "Lectures: Mon/Wed noon-1:15pm",
+        &[Mon, Wed],
+        &[("12:00", "13:15")],
+    ),
     // Spanish.
     case("Horario: Martes 07:00-09:00", &[Tue], &[("07:00", "09:00")]),
     case(
