@@ -596,6 +596,18 @@ fn days_only(line: &str) -> bool {
             .all(|w| weekday(w).is_some() || is_and(w))
 }
 
+/// Weekdays alone on a line, or as the value of a labelled line or key-value row ("Days:
+/// Tue, Thu", "| Meeting days | Mon, Wed |").
+fn days_value(line: &str) -> bool {
+    let cells = cells_of(line);
+    let value = match (cells.as_slice(), line.split_once(':')) {
+        ([_, rest @ ..], _) if !rest.is_empty() => rest.join(" "),
+        (_, Some((_, value))) => value.to_string(),
+        _ => return days_only(line),
+    };
+    days_only(line) || days_only(&value)
+}
+
 /// The lines with a slot written over several lines joined into one: "Tuesdays" over
 /// "6 - 8 PM", with the short label above them ("Class meetings") in front.
 fn join_split_slots(lines: &[(usize, String)]) -> Vec<(usize, String)> {
@@ -611,7 +623,7 @@ fn join_split_slots(lines: &[(usize, String)]) -> Vec<(usize, String)> {
         let (no, line) = &lines[i];
         let next = filled.get(k + 1).map(|&j| (j, &lines[j].1));
         let Some((j, time_line)) = next.filter(|(_, t)| {
-            days_only(line) && days_in(t).is_empty() && !times_in_line(t).is_empty()
+            days_value(line) && days_in(t).is_empty() && !times_in_line(t).is_empty()
         }) else {
             out.push((*no, line.clone()));
             continue;

@@ -130,6 +130,17 @@ const CASES: &[Case] = &[
         &[Tue, Thu],
         &[("09:00", "10:15")],
     ),
+    // A key-value table: days and time in rows of their own.
+    case(
+        "| Days | Tuesday, Thursday |\n| Time | 10:00-11:15 |",
+        &[Tue, Thu],
+        &[("10:00", "11:15")],
+    ),
+    case(
+        "Meeting days\tMon, Wed\nMeeting time\t3:30-4:45 pm",
+        &[Mon, Wed],
+        &[("15:30", "16:45")],
+    ),
     // Clock notations.
     case(
         "Class: TTh 11:15a-12:05p",
