@@ -9,8 +9,8 @@ use serde::Serialize;
 use super::fold::leading_spaces;
 use super::lexicon::{
     CJK_DAY_MARK_PATTERN, CJK_MONTH_MARK_PATTERN, CJK_WEEKDAY_PATTERN, CJK_YEAR_MARK_PATTERN,
-    WEEKDAYS_ALONE_ONLY, WEEKDAYS_DE, WEEKDAYS_EN, WEEKDAYS_EN_SHORT, WEEKDAYS_EU, WEEKDAYS_TR,
-    all_months,
+    WEEKDAY_PLURAL_ENDINGS, WEEKDAYS_ALONE_ONLY, WEEKDAYS_DE, WEEKDAYS_EN, WEEKDAYS_EN_SHORT,
+    WEEKDAYS_EU, WEEKDAYS_NORTH, WEEKDAYS_TR, all_months,
 };
 use super::month_day;
 pub use super::terms::{find_term, parse_term, term_from_date, term_match};
@@ -561,7 +561,11 @@ pub fn weekday(word: &str) -> Option<Weekday> {
     let w = word.trim_end_matches(['.', ',']).to_lowercase();
     // A plural ("Mondays") is its weekday, unless the word is a weekday as it stands
     // ("martes").
-    let plural = w.strip_suffix('s').filter(|s| s.len() >= 5);
+    let plurals: Vec<&str> = WEEKDAY_PLURAL_ENDINGS
+        .iter()
+        .filter_map(|e| w.strip_suffix(e))
+        .filter(|s| s.len() >= 5)
+        .collect();
     let names = || {
         [
             WEEKDAYS_EN,
@@ -570,13 +574,14 @@ pub fn weekday(word: &str) -> Option<Weekday> {
             WEEKDAYS_TR,
             WEEKDAYS_DE,
             WEEKDAYS_EU,
+            WEEKDAYS_NORTH,
         ]
         .into_iter()
         .flatten()
     };
     names()
         .find(|(n, _)| *n == w)
-        .or_else(|| names().find(|(n, _)| Some(*n) == plural))
+        .or_else(|| names().find(|(n, _)| plurals.contains(n)))
         .map(|&(_, d)| d)
 }
 

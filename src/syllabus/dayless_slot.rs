@@ -10,16 +10,16 @@ use chrono::{Datelike, Weekday};
 use regex::Regex;
 
 use super::Context;
-use super::lexicon::LECTURE_LABEL_PATTERN;
+use super::lexicon::{LECTURE_LABEL_MORE_PATTERN, LECTURE_LABEL_PATTERN};
 use super::rows::WeekRow;
 use super::times::find_time_range;
 use crate::model::Meeting;
 
 /// A line that is only a lecture label and a time range: "Meeting Times: 9:05–10:20",
-/// "**Class time:** 2-3:15pm".
+/// "**Class time:** 2-3:15pm", "Hora: 16:00 - 18:00".
 static DAYLESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^[\s*_#>-]*(?:{LECTURE_LABEL_PATTERN})(?:\s+\p{{L}}+)?[\s*_]*:[\s*_]*(?P<time>[^\p{{L}}]*(?:[ap]\.?m\.?)?[^\p{{L}}]*)$"
+        r"(?i)^[\s*_#>-]*(?:{LECTURE_LABEL_PATTERN}|{LECTURE_LABEL_MORE_PATTERN})(?:\s+\p{{L}}+)?[\s*_]*:[\s*_]*(?P<time>[^\p{{L}}]*(?:[ap]\.?m\.?)?[^\p{{L}}]*)$"
     ))
     .unwrap()
 });

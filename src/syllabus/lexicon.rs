@@ -277,6 +277,40 @@ pub(crate) const WEEKDAYS_EU: &[(&str, Weekday)] = &[
     ("zondag", Weekday::Sun),
 ];
 
+/// Weekday names in Polish (with the forms a slot gives them: "w środy", "we wtorki"),
+/// Swedish, Norwegian and Danish.
+pub(crate) const WEEKDAYS_NORTH: &[(&str, Weekday)] = &[
+    ("poniedziałek", Weekday::Mon),
+    ("poniedziałki", Weekday::Mon),
+    ("wtorek", Weekday::Tue),
+    ("wtorki", Weekday::Tue),
+    ("środa", Weekday::Wed),
+    ("środy", Weekday::Wed),
+    ("czwartek", Weekday::Thu),
+    ("czwartki", Weekday::Thu),
+    ("piątek", Weekday::Fri),
+    ("piątki", Weekday::Fri),
+    ("sobota", Weekday::Sat),
+    ("soboty", Weekday::Sat),
+    ("niedziela", Weekday::Sun),
+    ("niedziele", Weekday::Sun),
+    ("måndag", Weekday::Mon),
+    ("mandag", Weekday::Mon),
+    ("tisdag", Weekday::Tue),
+    ("tirsdag", Weekday::Tue),
+    ("onsdag", Weekday::Wed),
+    ("torsdag", Weekday::Thu),
+    ("fredag", Weekday::Fri),
+    ("lördag", Weekday::Sat),
+    ("lørdag", Weekday::Sat),
+    ("söndag", Weekday::Sun),
+    ("søndag", Weekday::Sun),
+];
+
+/// Endings that make a weekday name plural ("Mondays", "tisdagar", "tirsdager", "mandage"),
+/// tried only where the name does not stand as written.
+pub(crate) const WEEKDAY_PLURAL_ENDINGS: &[&str] = &["s", "ar", "er", "e"];
+
 /// The joined second part of a weekday name: Portuguese "segunda-feira".
 pub(crate) const WEEKDAY_SECOND_PART_PATTERN: &str = r"-feira";
 
@@ -410,10 +444,10 @@ pub(crate) const DAY_CODES: &[(&str, Weekday)] = &[
     ("F", Weekday::Fri),
 ];
 
-/// A run of day codes ("MWF", "TuTh") or codes joined by slashes or commas ("M/W/F",
-/// "M, W"); case matters.
+/// A run of day codes ("MWF", "TuTh") or codes joined by slashes, commas or a space ("M/W/F",
+/// "M, W", "M W"); case matters.
 pub(crate) const DAY_CODE_PATTERN: &str =
-    r"\b((?:M|Tu|Th|T|W|R|F|Sa|Su){2,5}|(?:M|Tu|Th|T|W|R|F)(?:(?:/|,\s?)(?:M|Tu|Th|T|W|R|F))+)\b";
+    r"\b((?:M|Tu|Th|T|W|R|F|Sa|Su){2,5}|(?:M|Tu|Th|T|W|R|F)(?:(?:/|,\s?| )(?:M|Tu|Th|T|W|R|F))+)\b";
 
 /// A class's length in parentheses after its start ("at 10am (50 mins)", "(1.5 hours)"):
 /// the number and the unit.
@@ -1187,6 +1221,13 @@ pub(crate) const HOLIDAY_NAME_PATTERN: &str = r"mlk\s+day|martin\s+luther\s+king
 pub(crate) const LECTURE_LABEL_PATTERN: &str =
     r"lectures?|class(es)?|meetings?|meets|course hours|schedule|time|ders(ler)?|section|sessions?";
 
+/// Labels of the lecture slot's line in the other languages the parser reads ("Horario:",
+/// "Aulas:", "Cours :", "Vorlesung:", "Lezioni:", "Hoorcollege:", "Wykład:", "Föreläsning:"):
+/// they rank a slot line as labelled and name a time-only slot, but unlike
+/// [`LECTURE_LABEL_PATTERN`] they never make an office-hours line a lecture's ("Horario de
+/// tutorías").
+pub(crate) const LECTURE_LABEL_MORE_PATTERN: &str = r"clases?|horario|hora|aulas?|horário|cours|horaires?|séances?|vorlesung(en)?|termine?|zeit|lezion[ei]|orario|hoorcolleges?|colleges?|tijd|wykłady?|wykład|zajęcia|godziny|föreläsning(ar)?|forelesning(er)?|forelæsning(er)?|tid";
+
 /// After a start hour, the German academic quarter: "18 c.t." (cum tempore) starts at 18:15,
 /// "18:00 s.t." (sine tempore) on the hour; an optional clock word may come between
 /// ("18 Uhr c.t.").
@@ -1194,9 +1235,19 @@ pub(crate) const CUM_TEMPORE_PATTERN: &str = r"c\.\s?t\.|ct";
 pub(crate) const SINE_TEMPORE_PATTERN: &str = r"s\.\s?t\.";
 pub(crate) const CLOCK_WORD_PATTERN: &str = r"uhr|h";
 
+/// Words for twelve o'clock noon that open or close a slot's range ("noon-1:15pm"); each is
+/// at least as long as "12pm", which stands in for it.
+pub(crate) const NOON_WORDS: &[&str] = &["noon", "midday"];
+
+/// Words between a weekday and the hours of its slot: "fredag kl. 8-10", "Montag um 10-12",
+/// "martedì ore 9-11", "Tuesdays at 2-4".
+pub(crate) const CLOCK_BEFORE_WORDS: &[&str] = &["kl.", "kl", "klo", "klo.", "um", "ore", "at"];
+
 /// Words between the two ends of a time range: "9:00 to 10:30", "de 9:00 a 11:00",
 /// "14h à 16h", "10 bis 12 Uhr".
-pub(crate) const TIME_RANGE_WORD_PATTERN: &str = r"to|à|a|bis";
+/// Also Portuguese "às", Dutch "tot", Swedish "till", Norwegian and Danish "til", Polish "do",
+/// Italian "alle".
+pub(crate) const TIME_RANGE_WORD_PATTERN: &str = r"to|à|às|as|a|bis|tot|till|til|do|alle";
 
 /// Words before a time range that opens a row's text: "de 17h à 19h", "from 2 to 4pm",
 /// "von 10 bis 12 Uhr", "desde las 9:00".
@@ -1206,9 +1257,10 @@ pub(crate) const TIME_FROM_WORD_PATTERN: &str = r"de|from|von|desde(?:\s+las)?|d
 /// "4. Mai um 10:00", "2 de mayo a las 14:00".
 pub(crate) const TIME_AT_WORD_PATTERN: &str = r"at|@|à|um|a\s+las|alle|às|om|kl\.?";
 
-/// Lines with these words give other hours than the lectures'.
-pub(crate) const NOT_LECTURE_PATTERN: &str =
-    r"office|exam|midterm|final|quiz|ta|assistant|recitation hours?";
+/// Lines with these words give other hours than the lectures': office hours and exams, also
+/// in the other languages read ("Horario de tutorías", "Sprechstunde", "Permanence",
+/// "Ricevimento", "Spreekuur", "Konsultacje", "Kontortid"; "Klausur", "Prova").
+pub(crate) const NOT_LECTURE_PATTERN: &str = r"office|exam|midterm|final|quiz|ta|assistant|recitation hours?|tutorías?|tutorias?|consultas?|atención|examen(es)?|parcial(es)?|atendimento|plantão|plantao|exame|prova|permanences?|examens?|partiel|sprechstunden?|klausur(en)?|prüfung(en)?|ricevimento|esame|esami|spreekuur|tentamen|konsultacje|dyżury?|egzamin|kontortid|kontortimer|eksamen";
 
 /// A section's name as a whole: a section word and its number or letter ("Section 1",
 /// "Sec. 02", "Şube 1", "Group A"), or a registrar's code ("L01", "L0101", "LEC 0101"; other letters and digits are rooms). "Sections 1

@@ -5,25 +5,33 @@ use std::sync::LazyLock;
 
 use std::ops::Range;
 
-use chrono::{NaiveTime, Weekday};
+use chrono::{Datelike, NaiveTime, Weekday};
 use regex::Regex;
 use regex_automata::meta;
 
-use super::dates::weekday;
+use super::dates::{find_date, weekday};
 use super::lean::{Grouped, lean};
 use super::lexicon::{
-    AND_WORDS, AND_WORDS_LOWER, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN, DAY_CODE_PATTERN,
-    DAY_CODES, DEADLINE_VERB_PATTERN, DURATION_HOUR_INITIAL, DURATION_PATTERN, HEADER_DATE,
-    HEADER_SECTION, HEADER_TIME, HEADER_TOPIC, HEADER_WEEKDAY, LECTURE_LABEL_PATTERN,
-    NOT_LECTURE_PATTERN, ROOM_PREFIXES, SECTION_NAME_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN,
-    SINE_TEMPORE_PATTERN, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO, WEEKDAYS_ZH,
+    AND_WORDS, AND_WORDS_LOWER, CLOCK_BEFORE_WORDS, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN,
+    DAY_CODE_PATTERN, DAY_CODES, DEADLINE_VERB_PATTERN, DURATION_HOUR_INITIAL, DURATION_PATTERN,
+    HEADER_DATE, HEADER_SECTION, HEADER_TIME, HEADER_TOPIC, HEADER_WEEKDAY,
+    LECTURE_LABEL_MORE_PATTERN, LECTURE_LABEL_PATTERN, NOON_WORDS, NOT_LECTURE_PATTERN,
+    ROOM_PREFIXES, SECTION_NAME_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN, SINE_TEMPORE_PATTERN,
+    WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO, WEEKDAYS_ZH,
 };
+use super::rows::WeekRow;
 use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
 use super::{Context, ParseOptions};
 use crate::model::{Event, EventKind, Meeting, Section};
 
 static LECTURE_LABEL: LazyLock<meta::Regex> =
     LazyLock::new(|| lean(&format!(r"(?i)\b({LECTURE_LABEL_PATTERN})\b")));
+/// A lecture label in any language the parser reads: a slot line holding one ranks first.
+static LECTURE_LABEL_ANY: LazyLock<meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
+        r"(?i)\b({LECTURE_LABEL_PATTERN}|{LECTURE_LABEL_MORE_PATTERN})\b"
+    ))
+});
 static NOT_LECTURE: LazyLock<meta::Regex> =
     LazyLock::new(|| lean(&format!(r"(?i)\b({NOT_LECTURE_PATTERN})\b")));
 static SECTION_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(SECTION_NAME_PATTERN).unwrap());
@@ -65,11 +73,11 @@ pub(super) fn section_names(line: &str) -> Vec<(Range<usize>, String)> {
         })
         .collect()
 }
-/// A word that may be a weekday: letters of any Latin script, with a joined second part
+/// A word that may be a weekday: letters of any script, with a joined second part
 /// ("segunda-feira").
 static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)[a-zà-ÿçğıöşü]+(?:{WEEKDAY_SECOND_PART_PATTERN})?\.?"
+        r"(?i)\p{{L}}+(?:{WEEKDAY_SECOND_PART_PATTERN})?\.?"
     ))
     .unwrap()
 });
@@ -181,6 +189,21 @@ fn times_in_line(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime>,
     } else {
         std::borrow::Cow::Borrowed(line)
     };
+    // "noon-1:15pm": noon is written as "12pm", padded to its length so every time stays
+    // where it was (NOON compiled only for a line that holds one of its words).
+    static NOON: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{})\b", NOON_WORDS.join("|"))).unwrap());
+    let lower = blanked.to_lowercase();
+    let blanked = if NOON_WORDS.iter().any(|w| lower.contains(&w.to_lowercase())) {
+        std::borrow::Cow::Owned(
+            NOON.replace_all(&blanked, |c: &regex::Captures<'_>| {
+                format!("{:<width$}", "12pm", width = c[0].len())
+            })
+            .into_owned(),
+        )
+    } else {
+        blanked
+    };
     let line = &*blanked;
     let ranges: Vec<_> = TIME_RANGE
         .groups_iter(line)
@@ -228,7 +251,15 @@ fn hours_after_day(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime
                 return None;
             }
             let before = line[..whole.start()].trim_end_matches([' ', ',', ':']);
-            let last_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            let mut words = before.rsplit(char::is_whitespace);
+            let mut last_word = words.next().unwrap_or("");
+            // "fredag kl. 8-10": a clock word may stand between the day and its hours.
+            if CLOCK_BEFORE_WORDS
+                .iter()
+                .any(|w| last_word.eq_ignore_ascii_case(w))
+            {
+                last_word = words.next().unwrap_or("").trim_end_matches(',');
+            }
             if days_in(last_word).is_empty() {
                 return None;
             }
@@ -444,8 +475,8 @@ fn slot_tiers(lines: &[(usize, String)]) -> [Vec<(usize, Vec<Slot>)>; 4] {
             };
             continue;
         };
-        let tier =
-            2 * usize::from(!LECTURE_LABEL.is_match(line)) + usize::from(first.end != End::Written);
+        let tier = 2 * usize::from(!LECTURE_LABEL_ANY.is_match(line))
+            + usize::from(first.end != End::Written);
         tiers[tier].push((*no, slots));
     }
     tiers
@@ -458,6 +489,12 @@ fn slot_tiers(lines: &[(usize, String)]) -> [Vec<(usize, Vec<Slot>)>; 4] {
 /// lasts as long as a written slot elsewhere in those lines, if there is one. Slots of two or
 /// more sections, wherever they stand, are the sections'.
 pub(super) fn find_meetings(lines: &[(usize, String)]) -> Found {
+    find_meetings_on(lines, &[])
+}
+
+/// [`find_meetings`], knowing the weekdays of the schedule's dated rows (see
+/// [`pick_tier`]).
+fn find_meetings_on(lines: &[(usize, String)], schedule_days: &[Weekday]) -> Found {
     let tiers = slot_tiers(lines);
     let written = tiers
         .iter()
@@ -479,10 +516,7 @@ pub(super) fn find_meetings(lines: &[(usize, String)]) -> Found {
         all.sort_by_key(|(no, _)| *no);
         all
     } else {
-        tiers
-            .into_iter()
-            .find(|t| !t.is_empty())
-            .unwrap_or_default()
+        pick_tier(tiers, schedule_days)
     };
     for (_, slots) in &mut chosen {
         for s in slots.iter_mut() {
@@ -516,6 +550,27 @@ pub(super) fn find_meetings(lines: &[(usize, String)]) -> Found {
         };
     }
     sections_of(&names, &chosen, end_assumed)
+}
+
+/// The first tier with slots, unless the schedule's dated rows fall on none of its days while
+/// a later tier's days agree with them: a slot on days the schedule never meets is not its
+/// lectures'.
+fn pick_tier(tiers: [Vec<(usize, Vec<Slot>)>; 4], days: &[Weekday]) -> Vec<(usize, Vec<Slot>)> {
+    let meetings = |t: &Vec<(usize, Vec<Slot>)>| -> Vec<Meeting> {
+        t.iter()
+            .flat_map(|(_, s)| s)
+            .map(|s| s.meeting.clone())
+            .collect()
+    };
+    let mut filled = tiers.into_iter().filter(|t| !t.is_empty());
+    let first = filled.next().unwrap_or_default();
+    let on_none = !first.is_empty()
+        && !days.is_empty()
+        && !meetings(&first).iter().any(|m| days.contains(&m.day));
+    if on_none && let Some(better) = filled.find(|t| agrees(&meetings(t), days)) {
+        return better;
+    }
+    first
 }
 
 /// The meetings of each named section; a slot naming none goes to every section.
@@ -557,6 +612,18 @@ fn days_only(line: &str) -> bool {
             .all(|w| weekday(w).is_some() || is_and(w))
 }
 
+/// Weekdays alone on a line, or as the value of a labelled line or key-value row ("Days:
+/// Tue, Thu", "| Meeting days | Mon, Wed |").
+fn days_value(line: &str) -> bool {
+    let cells = cells_of(line);
+    let value = match (cells.as_slice(), line.split_once(':')) {
+        ([_, rest @ ..], _) if !rest.is_empty() => rest.join(" "),
+        (_, Some((_, value))) => value.to_string(),
+        _ => return days_only(line),
+    };
+    days_only(line) || days_only(&value)
+}
+
 /// The lines with a slot written over several lines joined into one: "Tuesdays" over
 /// "6 - 8 PM", with the short label above them ("Class meetings") in front.
 fn join_split_slots(lines: &[(usize, String)]) -> Vec<(usize, String)> {
@@ -572,7 +639,7 @@ fn join_split_slots(lines: &[(usize, String)]) -> Vec<(usize, String)> {
         let (no, line) = &lines[i];
         let next = filled.get(k + 1).map(|&j| (j, &lines[j].1));
         let Some((j, time_line)) = next.filter(|(_, t)| {
-            days_only(line) && days_in(t).is_empty() && !times_in_line(t).is_empty()
+            days_value(line) && days_in(t).is_empty() && !times_in_line(t).is_empty()
         }) else {
             out.push((*no, line.clone()));
             continue;
@@ -651,9 +718,13 @@ fn meeting_table_rows(lines: &[(usize, String)]) -> Vec<(usize, String)> {
 /// The meetings lectures use, and the sections when there are several: the options' or those
 /// in the lines before the table (`table_start`) and in tables of meetings, with warnings
 /// when a slot's end is assumed, a slot names no section while others do, or there is none.
+///
+/// `schedule_days` are the weekdays the schedule's dated rows fall on (see
+/// [`schedule_days`]): a slot stated after the schedule counts only when they agree.
 pub(super) fn lecture_meetings(
     numbered: &[(usize, String)],
     table_start: usize,
+    schedule_days: &[Weekday],
     opts: &ParseOptions,
     cx: &mut Context,
 ) -> (Vec<Meeting>, Vec<Section>) {
@@ -662,7 +733,10 @@ pub(super) fn lecture_meetings(
     candidates.extend(meeting_table_rows(numbered));
     candidates.sort_by_key(|(no, _)| *no);
     candidates.dedup_by_key(|(no, _)| *no);
-    let found = find_meetings(&candidates);
+    let mut found = find_meetings_on(&candidates, schedule_days);
+    if found.meetings.is_empty() && found.sections.is_empty() {
+        found = slot_after_table(numbered, table_start, schedule_days).unwrap_or(found);
+    }
     let slot_line = found.line.unwrap_or(0);
     let from_syllabus = opts.meetings.is_none() && opts.sections.is_none();
     if from_syllabus {
@@ -700,6 +774,75 @@ pub(super) fn lecture_meetings(
         (None, None) => found.meetings,
     };
     (meetings, sections)
+}
+
+/// The weekday of each of the schedule's dated class rows (not its labs' or tutorials').
+pub(super) fn schedule_days(rows: &[WeekRow]) -> Vec<Weekday> {
+    rows.iter()
+        .filter(|r| !r.no_class && r.session.is_none())
+        .map(|r| r.date.weekday())
+        .collect()
+}
+
+/// Whether the schedule agrees with a slot: at least half its dated class rows fall on the
+/// slot's days (the others may be deadlines, exams or make-up classes).
+fn agrees(meetings: &[Meeting], days: &[Weekday]) -> bool {
+    let on_slot = days
+        .iter()
+        .filter(|d| meetings.iter().any(|m| m.day == **d))
+        .count();
+    !meetings.is_empty() && !days.is_empty() && 2 * on_slot >= days.len()
+}
+
+/// Most days a week, and minutes a meeting, of a slot found after the schedule.
+const MAX_SLOT_DAYS: usize = 4;
+const MAX_SLOT_MINUTES: i64 = 4 * 60;
+
+/// The slot stated after the schedule (a "Course information" part below the table, a
+/// page's sidebar), when nothing before it gives one. Far from the lines it would time, it
+/// is taken only with written ends, for one class, when the dated rows agree, and only on
+/// days they fall on;
+/// dated lines are the schedule's own rows (an exam's hours), never a weekly slot, and
+/// only written clock times count.
+fn slot_after_table(
+    numbered: &[(usize, String)],
+    table_start: usize,
+    schedule_days: &[Weekday],
+) -> Option<Found> {
+    let after: Vec<(usize, String)> = numbered
+        .iter()
+        .skip(table_start.saturating_sub(1))
+        // Bare hours ("MON 02-03") are too often a date the readers knew and `find_date`
+        // does not: a clock time must be written.
+        .filter(|(_, line)| find_date(line).is_none() && TIME_LIKE.is_match(line))
+        .cloned()
+        .collect();
+    let found = find_meetings(&join_split_slots(&after));
+    // Hours kept every day or for half a day (a library's, a help desk's) are not a class's.
+    let distinct: std::collections::BTreeSet<u32> = found
+        .meetings
+        .iter()
+        .map(|m| m.day.num_days_from_monday())
+        .collect();
+    let class_like = distinct.len() <= MAX_SLOT_DAYS
+        && found
+            .meetings
+            .iter()
+            .all(|m| m.end - m.start <= chrono::Duration::minutes(MAX_SLOT_MINUTES));
+    if !(class_like
+        && found.sections.is_empty()
+        && !found.end_assumed
+        && agrees(&found.meetings, schedule_days))
+    {
+        return None;
+    }
+    // Only the days the dated rows confirm: the others may be online or optional sessions.
+    let meetings = found
+        .meetings
+        .into_iter()
+        .filter(|m| schedule_days.contains(&m.day))
+        .collect();
+    Some(Found { meetings, ..found })
 }
 
 /// Warns when lectures were read but no time for them: they are all-day events. A document
@@ -1061,13 +1204,14 @@ mod tests {
             (3, "Meets: Friday 10:00-11:00".to_string()),
         ];
         let mut cx = Context::for_term("");
-        let m = lecture_meetings(&lines, 2, &ParseOptions::default(), &mut cx);
+        let m = lecture_meetings(&lines, 2, &[], &ParseOptions::default(), &mut cx);
         assert_eq!(
             m.0.iter().map(|m| m.day).collect::<Vec<_>>(),
             [Weekday::Tue]
         );
         assert!(cx.warnings.is_empty());
-        let (meetings, sections) = lecture_meetings(&lines, 1, &ParseOptions::default(), &mut cx);
+        let (meetings, sections) =
+            lecture_meetings(&lines, 1, &[], &ParseOptions::default(), &mut cx);
         assert!(meetings.is_empty());
         warn_untimed_lectures(&meetings, &sections, &[], &mut cx);
         assert!(cx.warnings.is_empty(), "no lectures, nothing to time");
@@ -1183,7 +1327,7 @@ mod tests {
             "Section 1: Mon 10:40-12:30\nSection 2: Tue 13:40-15:30\nLectures: Fri 09:00-10:00",
         );
         let mut cx = Context::for_term("");
-        let (_, sections) = lecture_meetings(&lines, 9, &ParseOptions::default(), &mut cx);
+        let (_, sections) = lecture_meetings(&lines, 9, &[], &ParseOptions::default(), &mut cx);
         assert_eq!(sections.len(), 2);
         assert_eq!(sections[0].slug, "section-1");
         assert_eq!(cx.warnings.len(), 1, "{:?}", cx.warnings);
@@ -1221,3 +1365,6 @@ mod tests {
         assert_eq!(found.meetings.len(), 2);
     }
 }
+
+#[cfg(test)]
+mod forms;

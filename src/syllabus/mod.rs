@@ -149,8 +149,13 @@ fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> 
         .enumerate()
         .map(|(i, l)| (i + 1, l.clone()))
         .collect();
-    let (mut meetings, sections) =
-        meetings::lecture_meetings(&numbered, table.start, opts, &mut cx);
+    let (mut meetings, sections) = meetings::lecture_meetings(
+        &numbered,
+        table.start,
+        &meetings::schedule_days(&table.rows),
+        opts,
+        &mut cx,
+    );
     if meetings.is_empty() && sections.is_empty() && opts.meetings.is_none() {
         let header = &numbered[..table.start.saturating_sub(1).min(numbered.len())];
         meetings = dayless_slot::meetings(header, &table.rows, &mut cx);
