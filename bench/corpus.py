@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score coursecal on a folder of real syllabi against hand-checked expected events.
 
-usage: bench/corpus.py CORPUS_DIR [--bin PATH] [--checker PATH] [--markdown]
+usage: bench/corpus.py CORPUS_DIR [--bin PATH] [--checker PATH] [--markdown] [--causes]
 
 CORPUS_DIR holds one folder per syllabus: the syllabus as published (`syllabus.pdf`,
 `schedule.html`, `syllabus.md`, `syllabus.txt`, ...: the first file whose name starts with
@@ -11,8 +11,16 @@ syllabus that never names its term.
 
 The syllabi are third-party text and stay out of the repository; only the scores (and the
 sources) go into bench/corpus.md. Prints one row per syllabus and the totals; exits 0.
+
+--causes adds, summed over the folder and never per document, why expected events were missed
+(a lecture found on its date but all-day, a deadline read as a lecture, a date a few days off,
+the wrong year, ...): what a held-out set can say about where the parser fails without anyone
+reading its documents, so rules are made for a cause and not for a document.
 """
 import argparse
+import collections
+import datetime
+import importlib.util
 import json
 import os
 import re
@@ -34,6 +42,61 @@ def find_input(folder):
     return None
 
 
+def load_checker(checker):
+    spec = importlib.util.spec_from_file_location("events_check", checker)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def miss_cause(m, got, by_date):
+    """Why the expected event `m` matched nothing in `got` (dicts as events_check reads them)."""
+    same = by_date.get(m["date"], [])
+    if any(g["kind"] == m["kind"] for g in same):
+        if m["kind"] == "lecture" and any(g["kind"] == "lecture" and not g["time"] for g in same):
+            return "lecture on its date, but all-day (no slot time)"
+        return f"{m['kind']} on its date, at another time"
+    if same:
+        kinds = "/".join(sorted({g["kind"] for g in same}))
+        return f"{m['kind']} read as {kinds} on its date"
+    d = datetime.date.fromisoformat(m["date"])
+    if not got:
+        return f"{m['kind']}: the document gave no events"
+    if d.day <= 12:
+        try:
+            if datetime.date(d.year, d.day, d.month).isoformat() in by_date:
+                return "day and month swapped"
+        except ValueError:
+            pass
+    if any(g["date"][5:] == m["date"][5:] and g["date"][:4] != m["date"][:4] for g in got):
+        return "the wrong year"
+    near = (d + datetime.timedelta(days=k) for k in (-3, -2, -1, 1, 2, 3))
+    if any(g["kind"] == m["kind"] for n in near for g in by_date.get(n.isoformat(), [])):
+        return f"{m['kind']} 1-3 days off"
+    return f"{m['kind']} not found at all"
+
+
+def causes_of(ck, events_json, expected_path):
+    """The causes of the missed events of one syllabus (a Counter)."""
+    got = ck.got_events(json.loads(events_json or b"[]"))
+    exp = ck.expected_from_md(open(expected_path, encoding="utf-8").read())
+    pool = collections.Counter((g["kind"], g["date"], g["time"]) for g in got)
+    pool_nt = collections.Counter((g["kind"], g["date"]) for g in got)
+    by_date = collections.defaultdict(list)
+    for g in got:
+        by_date[g["date"]].append(g)
+    out = collections.Counter()
+    for e in exp:
+        if e["time"] and pool[(e["kind"], e["date"], e["time"])] > 0:
+            pool[(e["kind"], e["date"], e["time"])] -= 1
+            pool_nt[(e["kind"], e["date"])] -= 1
+        elif not e["time"] and pool_nt[(e["kind"], e["date"])] > 0:
+            pool_nt[(e["kind"], e["date"])] -= 1
+        else:
+            out[miss_cause(e, got, by_date)] += 1
+    return out
+
+
 def score_one(binary, checker, folder):
     src = find_input(folder)
     exp = os.path.join(folder, "expected.md")
@@ -49,7 +112,8 @@ def score_one(binary, checker, folder):
         if re.match(r"^(lecture|release|due|exam)\s", line)
     )
     row = {"name": os.path.basename(folder), "format": os.path.splitext(src)[1].lstrip("."),
-           "exit": run.returncode, "expected": expected_total, "found": 0, "extra": 0}
+           "exit": run.returncode, "expected": expected_total, "found": 0, "extra": 0,
+           "stdout": run.stdout if run.returncode == 0 else b"[]", "expected_path": exp}
     if run.returncode not in (0,):
         row["error"] = run.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
         return row
@@ -72,6 +136,7 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "coursecal"))
     ap.add_argument("--checker", default=os.path.join(ROOT, "..", "shared", "tools", "events_check.py"))
     ap.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    ap.add_argument("--causes", action="store_true", help="sum why expected events were missed")
     a = ap.parse_args()
     rows = []
     for name in sorted(os.listdir(a.corpus)):
@@ -95,6 +160,14 @@ def main():
             print(f"{r['name']:<32} {r['format']:<5} {r['found']:>4}/{r['expected']:<4} extra {r['extra']:<4} exit {r['exit']}{note}")
     pct = 100.0 * found / expected if expected else 0.0
     print(f"corpus: {len(rows)} syllabi, found {found}/{expected} ({pct:.0f}%), {extra} extra, {failed} not read")
+    if a.causes:
+        ck = load_checker(a.checker)
+        total = collections.Counter()
+        for r in rows:
+            total += causes_of(ck, r["stdout"], r["expected_path"])
+        print("missed, by cause (summed over the folder):")
+        for cause, n in total.most_common():
+            print(f"{n:6d}  {cause}")
 
 
 if __name__ == "__main__":
