@@ -26,8 +26,8 @@ use crate::syllabus::times::{TIME_LIKE, split_leading_time, time_cell};
 /// A topic that is only a deadline, its verb first or last ("Submit Assignment 1", "Homework
 /// 3 due", "Sheet 2 (due" with its date taken out, "Lab report 1 due", "Rendu du projet 2"):
 /// a row of its own that is no lecture. Around the work's name one word of its own may stand
-/// ("Term paper", "Deadline for Essay 2"), no more: "Sorting algorithms HW1 due" is a lecture
-/// with its deadline.
+/// ("Term paper", "Deadline for Essay 2"), and one after a closing verb ("Quiz 1 due online"),
+/// no more: "Sorting algorithms HW1 due" is a lecture with its deadline.
 static WORK_ONLY: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     let word = r"[\p{L}\p{N}'’#-]+";
     [
@@ -35,7 +35,7 @@ static WORK_ONLY: LazyLock<[Regex; 2]> = LazyLock::new(|| {
             r"(?i)^\s*(?:{DEADLINE_VERB_PATTERN})\s*:?\s*(?:{word}\s+)?(?:{SUBJECT_PATTERN})(?:\s+{word})?\s*[.!]*$"
         ),
         format!(
-            r"(?i)^\s*(?:{word}\s+)?(?:{SUBJECT_PATTERN})(?:\s+{word})?\s*[:(]?\s*(?:{DEADLINE_VERB_PATTERN})\s*[.!)]*$"
+            r"(?i)^\s*(?:{word}\s+)?(?:{SUBJECT_PATTERN})(?:\s+{word})?\s*[:(]?\s*(?:{DEADLINE_VERB_PATTERN})(?:\s+\p{{L}}+)?\s*[.!)]*$"
         ),
     ]
     .map(|p| lean(&p))

@@ -48,6 +48,9 @@ const DEADLINE_ROWS: &[&str] = &[
     "Lab report 3 due (submit on Moodle)",
     "Assignment 5 due (by noon) (hard copy)",
     "Problem set 6 due before 9:00 AM",
+    "Quiz 1 due online",
+    "Homework 3 due tonight",
+    "Essay 4 due Friday",
     // Other languages.
     "Abgabe Übungsblatt 3",
     "Übungsblatt 4 Abgabe",
