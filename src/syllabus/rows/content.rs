@@ -24,14 +24,56 @@ use crate::syllabus::text::squash;
 use crate::syllabus::times::{TIME_LIKE, split_leading_time, time_cell};
 
 /// A topic that is only a deadline, its verb first or last ("Submit Assignment 1", "Homework
-/// 3 due", "Sheet 2 (due" with its date taken out): a row of its own that is no lecture.
+/// 3 due", "Sheet 2 (due" with its date taken out, "Lab report 1 due", "Rendu du projet 2"):
+/// a row of its own that is no lecture. Around the work's name one word of its own may stand
+/// ("Term paper", "Deadline for Essay 2"), and one after a closing verb ("Quiz 1 due online"),
+/// no more: "Sorting algorithms HW1 due" is a lecture with its deadline.
 static WORK_ONLY: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+    let word = r"[\p{L}\p{N}'’#-]+";
     [
-        format!(r"(?i)^\s*(?:{DEADLINE_VERB_PATTERN})\s*:?\s*(?:{SUBJECT_PATTERN})\s*[.!]*$"),
-        format!(r"(?i)^\s*(?:{SUBJECT_PATTERN})\s*[:(]?\s*(?:{DEADLINE_VERB_PATTERN})\s*[.!)]*$"),
+        format!(
+            r"(?i)^\s*(?:{DEADLINE_VERB_PATTERN})\s*:?\s*(?:{word}\s+)?(?:{SUBJECT_PATTERN})(?:\s+{word})?\s*[.!]*$"
+        ),
+        format!(
+            r"(?i)^\s*(?:{word}\s+)?(?:{SUBJECT_PATTERN})(?:\s+{word})?\s*[:(]?\s*(?:{DEADLINE_VERB_PATTERN})(?:\s+\p{{L}}+)?\s*[.!)]*$"
+        ),
     ]
     .map(|p| lean(&p))
 });
+
+/// What may follow a deadline without making its row more than the deadline: notes in
+/// brackets ("(Canvas)") and the hour it falls due, alone ("due 23:59"), with one word before
+/// it ("by 5pm") and a zone after it ("11:59 PM ET").
+static WORK_TAILS: LazyLock<[Regex; 3]> = LazyLock::new(|| {
+    let time = r"(?:[0-9]{1,2}:[0-9]{2}\s*(?i:[ap]\.?m\.?)?|[0-9]{1,2}\s*(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?\s*$";
+    [
+        r"(?:\s*\([^()]*\))+\s*$".to_string(),
+        format!(r"\s+\p{{L}}{{1,6}}\s+{time}"),
+        format!(r"\s+{time}"),
+    ]
+    .map(|p| lean(&p))
+});
+
+/// Whether a topic that names work is nothing but that work (see [`WORK_ONLY`]), perhaps
+/// followed by what [`WORK_TAILS`] allows.
+fn work_only(topic: &str) -> bool {
+    let mut seen = vec![topic.trim_end()];
+    let mut i = 0;
+    while i < seen.len() && seen.len() < 8 {
+        let t = seen[i];
+        for tail in WORK_TAILS.iter() {
+            if let Some(m) = tail.find(t).filter(|m| m.start() > 0) {
+                seen.push(t[..m.start()].trim_end());
+            }
+        }
+        i += 1;
+    }
+    // A sentence break inside ("Ch 3. HW 2 due") leaves a topic in front of the work.
+    let one_phrase =
+        |t: &str| !t.trim_end_matches(['.', '!']).contains([';', ',']) && !t.contains(". ");
+    seen.iter()
+        .any(|t| one_phrase(t) && WORK_ONLY.iter().any(|re| re.is_match(t)))
+}
 
 /// A lecture-numbering cell: "L1", "Lec. 3", "Lecture 12", "Ders 4".
 static LECTURE_NO: LazyLock<Regex> = LazyLock::new(|| {
@@ -406,7 +448,7 @@ impl Content {
                 .into_iter()
                 .filter(|a| matches!(a.kind, EventKind::Release | EventKind::Deadline))
                 .collect();
-            self.not_a_lecture |= !work.is_empty() && WORK_ONLY.iter().any(|re| re.is_match(&t));
+            self.not_a_lecture |= !work.is_empty() && work_only(&t);
             self.acts.extend(work);
             self.topic = Some(t);
         }
@@ -861,3 +903,6 @@ mod tests {
         assert!(!starts_with_exam("Review for the midterm"));
     }
 }
+
+#[cfg(test)]
+mod forms;
