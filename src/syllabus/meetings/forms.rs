@@ -648,6 +648,89 @@ const MORE_CASES: &[Case] = &[
         &[Mon],
         &[("13:00", "14:15")],
     ),
+    case(
+        "Lecture: Monday 10:00-11:30 (2024-2025 timetable)",
+        &[Mon],
+        &[("10:00", "11:30")],
+    ),
+    case(
+        "Class: Wednesday, 9:00 o'clock to 10:30",
+        &[Wed],
+        &[("09:00", "10:30")],
+    ),
+    case(
+        "Lectures: Tuesday and Friday, 8.30am - 10am",
+        &[Tue, Fri],
+        &[("08:30", "10:00")],
+    ),
+    case(
+        "Lectures on Thursday 2:10 PM–3:30 PM in Hall 9",
+        &[Thu],
+        &[("14:10", "15:30")],
+    ),
+    case(
+        "Lectures: Monday (10:00–11:30), Wednesday (10:00–11:30)",
+        &[Mon, Wed],
+        &[("10:00", "11:30")],
+    ),
+    case(
+        "Class: Tuesday 10:00-11:30; Thursday 14:00-15:30",
+        &[Tue, Thu],
+        &[("10:00", "11:30"), ("14:00", "15:30")],
+    ),
+    case(
+        "Lecture: Mondays 18:30h-20:00h",
+        &[Mon],
+        &[("18:30", "20:00")],
+    ),
+    case(
+        "Time: Mon & Thu 11-12:30",
+        &[Mon, Thu],
+        &[("11:00", "12:30")],
+    ),
+    case(
+        "Meetings: Wednesday 1–3:50 pm",
+        &[Wed],
+        &[("13:00", "15:50")],
+    ),
+    case(
+        "Class Schedule: Friday, 09h00 - 12h00",
+        &[Fri],
+        &[("09:00", "12:00")],
+    ),
+    case(
+        "Lectures: Tuesdays, from 4:30 to 6 pm",
+        &[Tue],
+        &[("16:30", "18:00")],
+    ),
+    case("Vorlesung: Mi 8:15–9:45", &[Wed], &[("08:15", "09:45")]),
+    case(
+        "Vorlesung: Di, Do 10–12",
+        &[Tue, Thu],
+        &[("10:00", "12:00")],
+    ),
+    case("Cours : Mer 13h30–15h30", &[Wed], &[("13:30", "15:30")]),
+    case(
+        "Lecture: THURSDAYS 9:30 - 11:00 AM",
+        &[Thu],
+        &[("09:30", "11:00")],
+    ),
+    case(
+        "Lectures (Monday, Wednesday): 15:00-16:15",
+        &[Mon, Wed],
+        &[("15:00", "16:15")],
+    ),
+    case("Lectures: Wed. 1330-1500", &[Wed], &[("13:30", "15:00")]),
+    case(
+        "Office hours: Mo 10-12\nLectures: Tuesday 14:00-15:30",
+        &[Tue],
+        &[("14:00", "15:30")],
+    ),
+    case(
+        "Lab: Do 14-16 Uhr\nVorlesung: Montag 10-12",
+        &[Mon],
+        &[("10:00", "12:00")],
+    ),
 ];
 
 #[test]
