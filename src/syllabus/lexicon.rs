@@ -405,10 +405,11 @@ pub(crate) const WEEKDAYS_ALONE_ONLY: &[(&str, Weekday)] = &[
 ];
 
 /// Short weekday names read only in a slot line, and only as written here (capitalised):
-/// German "Mo 10-12", "Do 14–16 Uhr"; Spanish "Lun y Mié"; French "Mer", "Jeu", "Ven";
+/// English "Tu 16-18"; German "Mo 10-12", "Do 14–16 Uhr"; Spanish "Lun y Mié"; French "Mer", "Jeu", "Ven";
 /// Italian "Gio". Lower-case "do", "mi" and the month-like "Mar" are ordinary words.
 pub(crate) const WEEKDAYS_SLOT_SHORT: &[(&str, Weekday)] = &[
     ("Mo", Weekday::Mon),
+    ("Tu", Weekday::Tue),
     ("Di", Weekday::Tue),
     ("Mi", Weekday::Wed),
     ("Do", Weekday::Thu),
@@ -1268,7 +1269,7 @@ pub(crate) const CLOCK_BEFORE_WORDS: &[&str] = &["kl.", "kl", "klo", "klo.", "um
 /// "14h à 16h", "10 bis 12 Uhr".
 /// Also Portuguese "às", Dutch "tot", Swedish "till", Norwegian and Danish "til", Polish "do",
 /// Italian "alle".
-pub(crate) const TIME_RANGE_WORD_PATTERN: &str = r"to|à|às|as|a|bis|tot|till|til|do|alle";
+pub(crate) const TIME_RANGE_WORD_PATTERN: &str = r"to|à|às|as|a|bis|tot|until|till|til|do|alle";
 
 /// Words before a time range that opens a row's text: "de 17h à 19h", "from 2 to 4pm",
 /// "von 10 bis 12 Uhr", "desde las 9:00".

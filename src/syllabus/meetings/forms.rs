@@ -731,6 +731,52 @@ const MORE_CASES: &[Case] = &[
         &[Mon],
         &[("10:00", "12:00")],
     ),
+    case(
+        "Meeting pattern\tTuTh\t12:30PM - 1:45PM",
+        &[Tue, Thu],
+        &[("12:30", "13:45")],
+    ),
+    case(
+        "| Component | Days | Times |\n|---|---|---|\n| Lecture | MW | 10:00-11:15 |",
+        &[Mon, Wed],
+        &[("10:00", "11:15")],
+    ),
+    case(
+        "Lectures\n- Monday 9:00-10:30\n- Thursday 9:00-10:30",
+        &[Mon, Thu],
+        &[("09:00", "10:30")],
+    ),
+    case(
+        "Class Meeting Time:\nTuesday/Thursday\n3:30pm-4:45pm",
+        &[Tue, Thu],
+        &[("15:30", "16:45")],
+    ),
+    case(
+        "**Lectures:** Wednesdays, 10:00–12:00",
+        &[Wed],
+        &[("10:00", "12:00")],
+    ),
+    case(
+        "Lecture Time/Location: MWF 1:25-2:15pm, Hall 4",
+        &[Mon, Wed, Fri],
+        &[("13:25", "14:15")],
+    ),
+    case(
+        "Schedule: Mondays and Wednesdays from 2:30 until 3:45 pm",
+        &[Mon, Wed],
+        &[("14:30", "15:45")],
+    ),
+    case("Lecture: Tu 16-18", &[Tue], &[("16:00", "18:00")]),
+    case(
+        "Sessions: Thursday 7pm to 9:30pm",
+        &[Thu],
+        &[("19:00", "21:30")],
+    ),
+    case(
+        "Lectures: Monday 10am-12pm and Wednesday 10am-12pm",
+        &[Mon, Wed],
+        &[("10:00", "12:00")],
+    ),
 ];
 
 #[test]
