@@ -117,6 +117,28 @@ fn slot_weekday(word: &str) -> Option<Weekday> {
         })
 }
 
+/// The line with a short day name that opens it blanked out: there it is as likely an
+/// ordinary word ("Do 10-12 of the exercises"); after a label, a cell or another day
+/// ("Vorlesung: Do 14-16") it is the day. Blanking keeps every other word where it was.
+fn without_opening_short_name(line: &str) -> std::borrow::Cow<'_, str> {
+    let start = line.len() - line.trim_start().len();
+    let word = line[start..].split_whitespace().next().unwrap_or("");
+    let short = weekday(word).is_none()
+        && WEEKDAYS_SLOT_SHORT
+            .iter()
+            .any(|(n, _)| *n == word.trim_end_matches('.'));
+    if !short {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let end = start + word.len();
+    std::borrow::Cow::Owned(format!(
+        "{}{}{}",
+        &line[..start],
+        " ".repeat(word.len()),
+        &line[end..]
+    ))
+}
+
 /// Weekdays named in a stretch of text, by name ("Tuesday", "Salı") or by code ("TTh").
 fn days_in(text: &str) -> Vec<Weekday> {
     let coded: Vec<Weekday> = DAY_CODE
@@ -339,6 +361,8 @@ fn hours_range(h1: u32, h2: u32) -> Option<(NaiveTime, NaiveTime)> {
 
 /// The slots of one line, each time with the days named next to it.
 fn slots_in_line(line: &str) -> Vec<Slot> {
+    let opened = without_opening_short_name(line);
+    let line = &*opened;
     let mut out = Vec::new();
     let mut day_from = 0usize;
     let times = times_in_line(line);

@@ -777,6 +777,39 @@ const MORE_CASES: &[Case] = &[
         &[Mon, Wed],
         &[("10:00", "12:00")],
     ),
+    case(
+        "Lectures: Fri 0900-1100\nCatalogue: Fri 2020-2025 editions",
+        &[Fri],
+        &[("09:00", "11:00")],
+    ),
+    case(
+        "Sprechstunde: Do 10-11\nVorlesung: Di 14-16",
+        &[Tue],
+        &[("14:00", "16:00")],
+    ),
+    case(
+        "Exam: Fri 0900-1200\nLectures: Mon 10:00-11:30",
+        &[Mon],
+        &[("10:00", "11:30")],
+    ),
+    case(
+        "Lectures: Thursday 17:00 until 18:30.",
+        &[Thu],
+        &[("17:00", "18:30")],
+    ),
+    case(
+        "Aulas: segundas e quartas, das 8h às 10h",
+        &[Mon, Wed],
+        &[("08:00", "10:00")],
+    ),
+    case(
+        "Course hours: Mondays, 6–9 pm",
+        &[Mon],
+        &[("18:00", "21:00")],
+    ),
+    case("Sprechstunde: Mo 10-12", &[Mon], &[]),
+    case("Editions: Fri 2020-2025", &[Fri], &[]),
+    case("Do 10-12 of the exercises before Monday", &[Mon], &[]),
 ];
 
 #[test]
