@@ -198,6 +198,7 @@ pub(crate) const WEEKDAYS_EN_SHORT: &[(&str, Weekday)] = &[
     ("tue", Weekday::Tue),
     ("tues", Weekday::Tue),
     ("wed", Weekday::Wed),
+    ("weds", Weekday::Wed),
     ("thu", Weekday::Thu),
     ("thur", Weekday::Thu),
     ("thurs", Weekday::Thu),
@@ -401,6 +402,27 @@ pub(crate) const WEEKDAYS_ALONE_ONLY: &[(&str, Weekday)] = &[
     ("quarta", Weekday::Wed),
     ("quinta", Weekday::Thu),
     ("sexta", Weekday::Fri),
+];
+
+/// Short weekday names read only in a slot line, and only as written here (capitalised):
+/// English "Tu 16-18"; German "Mo 10-12", "Do 14–16 Uhr"; Spanish "Lun y Mié"; French "Mer", "Jeu", "Ven";
+/// Italian "Gio". Lower-case "do", "mi" and the month-like "Mar" are ordinary words.
+pub(crate) const WEEKDAYS_SLOT_SHORT: &[(&str, Weekday)] = &[
+    ("Mo", Weekday::Mon),
+    ("Tu", Weekday::Tue),
+    ("Di", Weekday::Tue),
+    ("Mi", Weekday::Wed),
+    ("Do", Weekday::Thu),
+    ("Fr", Weekday::Fri),
+    ("Lun", Weekday::Mon),
+    ("Mié", Weekday::Wed),
+    ("Mie", Weekday::Wed),
+    ("Jue", Weekday::Thu),
+    ("Vie", Weekday::Fri),
+    ("Mer", Weekday::Wed),
+    ("Jeu", Weekday::Thu),
+    ("Ven", Weekday::Fri),
+    ("Gio", Weekday::Thu),
 ];
 
 /// Weekday words read only in front of a date ("Pzt 4 Ekim"); the parser has never read them
@@ -1247,7 +1269,7 @@ pub(crate) const CLOCK_BEFORE_WORDS: &[&str] = &["kl.", "kl", "klo", "klo.", "um
 /// "14h à 16h", "10 bis 12 Uhr".
 /// Also Portuguese "às", Dutch "tot", Swedish "till", Norwegian and Danish "til", Polish "do",
 /// Italian "alle".
-pub(crate) const TIME_RANGE_WORD_PATTERN: &str = r"to|à|às|as|a|bis|tot|till|til|do|alle";
+pub(crate) const TIME_RANGE_WORD_PATTERN: &str = r"to|à|às|as|a|bis|tot|until|till|til|do|alle";
 
 /// Words before a time range that opens a row's text: "de 17h à 19h", "from 2 to 4pm",
 /// "von 10 bis 12 Uhr", "desde las 9:00".

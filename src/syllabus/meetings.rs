@@ -17,7 +17,8 @@ use super::lexicon::{
     HEADER_DATE, HEADER_SECTION, HEADER_TIME, HEADER_TOPIC, HEADER_WEEKDAY,
     LECTURE_LABEL_MORE_PATTERN, LECTURE_LABEL_PATTERN, NOON_WORDS, NOT_LECTURE_PATTERN,
     ROOM_PREFIXES, SECTION_NAME_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN, SINE_TEMPORE_PATTERN,
-    WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO, WEEKDAYS_ZH,
+    TIME_FROM_WORD_PATTERN, TIME_RANGE_WORD_PATTERN, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO,
+    WEEKDAYS_SLOT_SHORT, WEEKDAYS_ZH,
 };
 use super::rows::WeekRow;
 use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
@@ -98,6 +99,46 @@ fn decode_day_code(code: &str) -> Vec<Weekday> {
     out
 }
 
+/// The weekday a word of a slot line names: a weekday word, a compound plural
+/// ("quartas-feiras" is "quarta-feira" each week) or a short name ("Mo", "Mié").
+fn slot_weekday(word: &str) -> Option<Weekday> {
+    weekday(word)
+        .or_else(|| {
+            let (first, second) = word.trim_end_matches('.').split_once('-')?;
+            let one = |p: &str| p.strip_suffix('s').unwrap_or(p).to_string();
+            weekday(&format!("{}-{}", one(first), one(second)))
+        })
+        .or_else(|| {
+            let w = word.trim_end_matches('.');
+            WEEKDAYS_SLOT_SHORT
+                .iter()
+                .find(|(n, _)| *n == w)
+                .map(|&(_, d)| d)
+        })
+}
+
+/// The line with a short day name that opens it blanked out: there it is as likely an
+/// ordinary word ("Do 10-12 of the exercises"); after a label, a cell or another day
+/// ("Vorlesung: Do 14-16") it is the day. Blanking keeps every other word where it was.
+fn without_opening_short_name(line: &str) -> std::borrow::Cow<'_, str> {
+    let start = line.len() - line.trim_start().len();
+    let word = line[start..].split_whitespace().next().unwrap_or("");
+    let short = weekday(word).is_none()
+        && WEEKDAYS_SLOT_SHORT
+            .iter()
+            .any(|(n, _)| *n == word.trim_end_matches('.'));
+    if !short {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let end = start + word.len();
+    std::borrow::Cow::Owned(format!(
+        "{}{}{}",
+        &line[..start],
+        " ".repeat(word.len()),
+        &line[end..]
+    ))
+}
+
 /// Weekdays named in a stretch of text, by name ("Tuesday", "Salı") or by code ("TTh").
 fn days_in(text: &str) -> Vec<Weekday> {
     let coded: Vec<Weekday> = DAY_CODE
@@ -109,7 +150,7 @@ fn days_in(text: &str) -> Vec<Weekday> {
     }
     let mut days: Vec<(usize, Weekday)> = DAY_WORD
         .find_iter(text)
-        .filter_map(|w| Some((w.start(), weekday(w.as_str())?)))
+        .filter_map(|w| Some((w.start(), slot_weekday(w.as_str())?)))
         .collect();
     // Chinese writes no spaces: its weekday names are found anywhere in the text.
     for &(name, day) in WEEKDAYS_ZH.iter().chain(WEEKDAYS_JA_KO) {
@@ -158,10 +199,19 @@ static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-/// Two bare hours joined by a dash: "12-2", "9-11" (elsewhere a range of days; a slot only
+/// Two bare hours joined by a dash or a range word: "12-2", "9-11", "10 to 12", "14 alle 16",
+/// or two four-digit clock times, "0900-1100" (elsewhere a range of days or years; a slot only
 /// right after a weekday, see [`hours_after_day`]).
-static BARE_HOURS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b").unwrap());
+static BARE_HOURS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:(\d{{1,2}})\s*(?:[-–]|\s(?:{TIME_RANGE_WORD_PATTERN})\s)\s*(\d{{1,2}})|(\d{{2}})(\d{{2}})\s*[-–]\s*(\d{{2}})(\d{{2}}))\b"
+    ))
+    .unwrap()
+});
+/// A word that opens a range of hours after the weekday: "Mondays from 10 to 12", "giovedì
+/// dalle 14 alle 16".
+static FROM_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{TIME_FROM_WORD_PATTERN})$")).unwrap());
 static DEADLINE_WORD: LazyLock<meta::Regex> =
     LazyLock::new(|| lean(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})\b")));
 
@@ -246,7 +296,12 @@ fn hours_after_day(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime
         .captures_iter(line)
         .filter_map(|c| {
             let whole = c.get(0)?;
-            let joined = |s: &str| s.starts_with(['/', '.', ':', '-', '–']);
+            // A full stop ending the sentence ("from 10 to 12.") joins nothing.
+            let joined = |s: &str| {
+                s.starts_with(['/', ':', '-', '–'])
+                    || s.strip_prefix('.')
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            };
             if joined(&line[whole.end()..]) || line[..whole.start()].ends_with(['/', '.', '-']) {
                 return None;
             }
@@ -257,16 +312,36 @@ fn hours_after_day(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime
             if CLOCK_BEFORE_WORDS
                 .iter()
                 .any(|w| last_word.eq_ignore_ascii_case(w))
+                || FROM_WORD.is_match(last_word)
             {
                 last_word = words.next().unwrap_or("").trim_end_matches(',');
             }
             if days_in(last_word).is_empty() {
                 return None;
             }
-            let (start, end) = hours_range(c[1].parse().ok()?, c[2].parse().ok()?)?;
+            let (start, end) = match (c.get(1), c.get(2)) {
+                (Some(h1), Some(h2)) => {
+                    hours_range(h1.as_str().parse().ok()?, h2.as_str().parse().ok()?)?
+                }
+                _ => clock_range(&c)?,
+            };
             Some((whole.range(), start, Some(end), End::Written))
         })
         .collect()
+}
+
+/// Two four-digit clock times ("0900-1100", "1330-1445"): on the quarter-hour grid, at least
+/// half an hour and at most four hours apart, so that a run of years ("2024-2025") is not one.
+fn clock_range(c: &regex::Captures<'_>) -> Option<(NaiveTime, NaiveTime)> {
+    let n = |i: usize| c.get(i)?.as_str().parse::<u32>().ok();
+    let (m1, m2) = (n(4)?, n(6)?);
+    if m1 % 5 != 0 || m2 % 5 != 0 {
+        return None;
+    }
+    let start = NaiveTime::from_hms_opt(n(3)?, m1, 0)?;
+    let end = NaiveTime::from_hms_opt(n(5)?, m2, 0)?;
+    let minutes = (end - start).num_minutes();
+    (30..=240).contains(&minutes).then_some((start, end))
 }
 
 /// Bare hours on the clock a class keeps: "12-2" is 12:00-14:00, "2-4" 14:00-16:00, "9-11"
@@ -286,6 +361,8 @@ fn hours_range(h1: u32, h2: u32) -> Option<(NaiveTime, NaiveTime)> {
 
 /// The slots of one line, each time with the days named next to it.
 fn slots_in_line(line: &str) -> Vec<Slot> {
+    let opened = without_opening_short_name(line);
+    let line = &*opened;
     let mut out = Vec::new();
     let mut day_from = 0usize;
     let times = times_in_line(line);

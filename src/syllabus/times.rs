@@ -60,10 +60,11 @@ fn time_of(c: &Groups<'_>) -> Option<NaiveTime> {
     NaiveTime::from_hms_opt(c["h2"].parse().ok()?, c["m2"].parse().ok()?, 0)
 }
 
-/// A time range; [`range_times`] reads a match.
+/// A time range; [`range_times`] reads a match. An hour mark may follow the minutes too
+/// ("18:30h-20:00h").
 pub(crate) static TIME_RANGE: LazyLock<meta::Regex> = LazyLock::new(|| {
     lean(&format!(
-        r"(?i)\b(?P<h1>[0-9]{{1,2}})(?:[:.h](?P<m1>[0-9]{{2}})|(?P<hm1>{hm}))?(?P<ap1>{AP})?\s*\\?(?:--?|–|—|[~～〜]|{TIME_RANGE_WORD_PATTERN})\s*(?P<h2>[0-9]{{1,2}})(?:[:.h](?P<m2>[0-9]{{2}})|(?P<hm2>{hm}))?(?P<ap2>{AP})?",
+        r"(?i)\b(?P<h1>[0-9]{{1,2}})(?:[:.h](?P<m1>[0-9]{{2}})(?:h\b)?|(?P<hm1>{hm}))?(?P<ap1>{AP})?\s*\\?(?:--?|–|—|[~～〜]|{TIME_RANGE_WORD_PATTERN})\s*(?P<h2>[0-9]{{1,2}})(?:[:.h](?P<m2>[0-9]{{2}})(?:h\b)?|(?P<hm2>{hm}))?(?P<ap2>{AP})?",
         hm = *HOUR_MARK
     ))
 });

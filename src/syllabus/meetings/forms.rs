@@ -471,3 +471,358 @@ fn a_slot_below_the_schedule_counts_on_the_days_its_rows_confirm() {
         failures.join("\n")
     );
 }
+
+/// More slot statements, written in session 7 for forms the first table left out: ranges with
+/// `to`/`until`/`bis`/`dalle … alle`, abbreviated and capitalised day names, times before days,
+/// four-digit clock times and time zones after the range.
+const MORE_CASES: &[Case] = &[
+    case(
+        "Lecture: Tuesdays, 10:00am to 11:15am",
+        &[Tue],
+        &[("10:00", "11:15")],
+    ),
+    case(
+        "Class hours: M/W/F 11:00-11:50",
+        &[Mon, Wed, Fri],
+        &[("11:00", "11:50")],
+    ),
+    case(
+        "Schedule: Mon. & Wed., 3:30–4:45 p.m.",
+        &[Mon, Wed],
+        &[("15:30", "16:45")],
+    ),
+    case(
+        "Lectures take place on Mondays from 10 to 12.",
+        &[Mon],
+        &[("10:00", "12:00")],
+    ),
+    case(
+        "Time & Place: Tu Th 9:30-10:45, Hall 3",
+        &[Tue, Thu],
+        &[("09:30", "10:45")],
+    ),
+    case(
+        "Meeting Time: MW 12:00 PM-1:15 PM",
+        &[Mon, Wed],
+        &[("12:00", "13:15")],
+    ),
+    case(
+        "Lecture: Thursday, 18:00 – 19:30 (online)",
+        &[Thu],
+        &[("18:00", "19:30")],
+    ),
+    case(
+        "We meet on Wednesday evenings, 6:00–8:30 pm.",
+        &[Wed],
+        &[("18:00", "20:30")],
+    ),
+    case(
+        "Class sessions: Tuesday/Thursday | 2:30 PM – 3:45 PM",
+        &[Tue, Thu],
+        &[("14:30", "15:45")],
+    ),
+    case("Lectures: Mo 10-12", &[Mon], &[("10:00", "12:00")]),
+    case(
+        "Lecture: Mondays 10 a.m. – 11:50 a.m.",
+        &[Mon],
+        &[("10:00", "11:50")],
+    ),
+    case(
+        "Course meets: T/Th, 8:00 - 9:15 a.m.",
+        &[Tue, Thu],
+        &[("08:00", "09:15")],
+    ),
+    case(
+        "Tuesday and Thursday, 1:00 to 2:15 PM",
+        &[Tue, Thu],
+        &[("13:00", "14:15")],
+    ),
+    case(
+        "Lecture hours: Wed 16.00-17.30",
+        &[Wed],
+        &[("16:00", "17:30")],
+    ),
+    case(
+        "| Lecture | Monday | 10:00–11:30 | Room 1 |",
+        &[Mon],
+        &[("10:00", "11:30")],
+    ),
+    case(
+        "Class: Mon, Wed 10:00 - 11:15 AM EST",
+        &[Mon, Wed],
+        &[("10:00", "11:15")],
+    ),
+    case(
+        "Lectures — Tuesdays & Fridays, 11:00–12:30",
+        &[Tue, Fri],
+        &[("11:00", "12:30")],
+    ),
+    case("Lecture: Weds 3-4:30pm", &[Wed], &[("15:00", "16:30")]),
+    case(
+        "Class meets Thurs. 7-9:40 PM",
+        &[Thu],
+        &[("19:00", "21:40")],
+    ),
+    case("Meeting: Tues 1:00-3:50pm", &[Tue], &[("13:00", "15:50")]),
+    case("Lectures: Monday 9h-11h", &[Mon], &[("09:00", "11:00")]),
+    case(
+        "Lecture: Tuesday 09:00-10:30, Thursday 09:00-10:30",
+        &[Tue, Thu],
+        &[("09:00", "10:30")],
+    ),
+    case(
+        "Class time: 11:00 a.m.–12:15 p.m. TR",
+        &[Tue, Thu],
+        &[("11:00", "12:15")],
+    ),
+    case(
+        "Lecture: Wednesdays, 2–5 p.m.",
+        &[Wed],
+        &[("14:00", "17:00")],
+    ),
+    case(
+        "Lectures: every Monday, 17:15 until 18:45",
+        &[Mon],
+        &[("17:15", "18:45")],
+    ),
+    case(
+        "Zeit: Dienstag, 8:30 bis 10:00 Uhr",
+        &[Tue],
+        &[("08:30", "10:00")],
+    ),
+    case("Vorlesung: Do 14–16 Uhr", &[Thu], &[("14:00", "16:00")]),
+    case(
+        "Horaire : lundi 8h30 - 10h30",
+        &[Mon],
+        &[("08:30", "10:30")],
+    ),
+    case(
+        "Clase: Lun y Mié 10:00-11:30",
+        &[Mon, Wed],
+        &[("10:00", "11:30")],
+    ),
+    case(
+        "Aulas: quartas-feiras, das 14h às 16h",
+        &[Wed],
+        &[("14:00", "16:00")],
+    ),
+    case(
+        "Lezione: giovedì dalle 14 alle 16",
+        &[Thu],
+        &[("14:00", "16:00")],
+    ),
+    case(
+        "Lectures: Tue 10:00–11:30 & Thu 10:00–11:30",
+        &[Tue, Thu],
+        &[("10:00", "11:30")],
+    ),
+    case(
+        "Monday, Wednesday — 9:30-10:45 AM",
+        &[Mon, Wed],
+        &[("09:30", "10:45")],
+    ),
+    case(
+        "LECTURE: TUESDAY 14:00-15:30",
+        &[Tue],
+        &[("14:00", "15:30")],
+    ),
+    case(
+        "Lectures: Mondays, 10:15 – 11:45 (HS 1)",
+        &[Mon],
+        &[("10:15", "11:45")],
+    ),
+    case(
+        "Class Meetings: Tuesday, Thursday at 10:00–11:15",
+        &[Tue, Thu],
+        &[("10:00", "11:15")],
+    ),
+    case("Lectures: Fri 0900-1100", &[Fri], &[("09:00", "11:00")]),
+    case(
+        "Meeting time: Wednesdays 7:00 p.m. - 9:45 p.m.",
+        &[Wed],
+        &[("19:00", "21:45")],
+    ),
+    case("Tijd: woensdag 10:00-12:00", &[Wed], &[("10:00", "12:00")]),
+    case(
+        "Office hours: Monday 10:00-11:00\nClass: Monday 13:00-14:15",
+        &[Mon],
+        &[("13:00", "14:15")],
+    ),
+    case(
+        "Lecture: Monday 10:00-11:30 (2024-2025 timetable)",
+        &[Mon],
+        &[("10:00", "11:30")],
+    ),
+    case(
+        "Class: Wednesday, 9:00 o'clock to 10:30",
+        &[Wed],
+        &[("09:00", "10:30")],
+    ),
+    case(
+        "Lectures: Tuesday and Friday, 8.30am - 10am",
+        &[Tue, Fri],
+        &[("08:30", "10:00")],
+    ),
+    case(
+        "Lectures on Thursday 2:10 PM–3:30 PM in Hall 9",
+        &[Thu],
+        &[("14:10", "15:30")],
+    ),
+    case(
+        "Lectures: Monday (10:00–11:30), Wednesday (10:00–11:30)",
+        &[Mon, Wed],
+        &[("10:00", "11:30")],
+    ),
+    case(
+        "Class: Tuesday 10:00-11:30; Thursday 14:00-15:30",
+        &[Tue, Thu],
+        &[("10:00", "11:30"), ("14:00", "15:30")],
+    ),
+    case(
+        "Lecture: Mondays 18:30h-20:00h",
+        &[Mon],
+        &[("18:30", "20:00")],
+    ),
+    case(
+        "Time: Mon & Thu 11-12:30",
+        &[Mon, Thu],
+        &[("11:00", "12:30")],
+    ),
+    case(
+        "Meetings: Wednesday 1–3:50 pm",
+        &[Wed],
+        &[("13:00", "15:50")],
+    ),
+    case(
+        "Class Schedule: Friday, 09h00 - 12h00",
+        &[Fri],
+        &[("09:00", "12:00")],
+    ),
+    case(
+        "Lectures: Tuesdays, from 4:30 to 6 pm",
+        &[Tue],
+        &[("16:30", "18:00")],
+    ),
+    case("Vorlesung: Mi 8:15–9:45", &[Wed], &[("08:15", "09:45")]),
+    case(
+        "Vorlesung: Di, Do 10–12",
+        &[Tue, Thu],
+        &[("10:00", "12:00")],
+    ),
+    case("Cours : Mer 13h30–15h30", &[Wed], &[("13:30", "15:30")]),
+    case(
+        "Lecture: THURSDAYS 9:30 - 11:00 AM",
+        &[Thu],
+        &[("09:30", "11:00")],
+    ),
+    case(
+        "Lectures (Monday, Wednesday): 15:00-16:15",
+        &[Mon, Wed],
+        &[("15:00", "16:15")],
+    ),
+    case("Lectures: Wed. 1330-1500", &[Wed], &[("13:30", "15:00")]),
+    case(
+        "Office hours: Mo 10-12\nLectures: Tuesday 14:00-15:30",
+        &[Tue],
+        &[("14:00", "15:30")],
+    ),
+    case(
+        "Lab: Do 14-16 Uhr\nVorlesung: Montag 10-12",
+        &[Mon],
+        &[("10:00", "12:00")],
+    ),
+    case(
+        "Meeting pattern\tTuTh\t12:30PM - 1:45PM",
+        &[Tue, Thu],
+        &[("12:30", "13:45")],
+    ),
+    case(
+        "| Component | Days | Times |\n|---|---|---|\n| Lecture | MW | 10:00-11:15 |",
+        &[Mon, Wed],
+        &[("10:00", "11:15")],
+    ),
+    case(
+        "Lectures\n- Monday 9:00-10:30\n- Thursday 9:00-10:30",
+        &[Mon, Thu],
+        &[("09:00", "10:30")],
+    ),
+    case(
+        "Class Meeting Time:\nTuesday/Thursday\n3:30pm-4:45pm",
+        &[Tue, Thu],
+        &[("15:30", "16:45")],
+    ),
+    case(
+        "**Lectures:** Wednesdays, 10:00–12:00",
+        &[Wed],
+        &[("10:00", "12:00")],
+    ),
+    case(
+        "Lecture Time/Location: MWF 1:25-2:15pm, Hall 4",
+        &[Mon, Wed, Fri],
+        &[("13:25", "14:15")],
+    ),
+    case(
+        "Schedule: Mondays and Wednesdays from 2:30 until 3:45 pm",
+        &[Mon, Wed],
+        &[("14:30", "15:45")],
+    ),
+    case("Lecture: Tu 16-18", &[Tue], &[("16:00", "18:00")]),
+    case(
+        "Sessions: Thursday 7pm to 9:30pm",
+        &[Thu],
+        &[("19:00", "21:30")],
+    ),
+    case(
+        "Lectures: Monday 10am-12pm and Wednesday 10am-12pm",
+        &[Mon, Wed],
+        &[("10:00", "12:00")],
+    ),
+    case(
+        "Lectures: Fri 0900-1100\nCatalogue: Fri 2020-2025 editions",
+        &[Fri],
+        &[("09:00", "11:00")],
+    ),
+    case(
+        "Sprechstunde: Do 10-11\nVorlesung: Di 14-16",
+        &[Tue],
+        &[("14:00", "16:00")],
+    ),
+    case(
+        "Exam: Fri 0900-1200\nLectures: Mon 10:00-11:30",
+        &[Mon],
+        &[("10:00", "11:30")],
+    ),
+    case(
+        "Lectures: Thursday 17:00 until 18:30.",
+        &[Thu],
+        &[("17:00", "18:30")],
+    ),
+    case(
+        "Aulas: segundas e quartas, das 8h às 10h",
+        &[Mon, Wed],
+        &[("08:00", "10:00")],
+    ),
+    case(
+        "Course hours: Mondays, 6–9 pm",
+        &[Mon],
+        &[("18:00", "21:00")],
+    ),
+    case("Sprechstunde: Mo 10-12", &[Mon], &[]),
+    case("Editions: Fri 2020-2025", &[Fri], &[]),
+    case("Do 10-12 of the exercises before Monday", &[Mon], &[]),
+];
+
+#[test]
+fn lectures_get_the_slot_in_the_forms_added_later() {
+    let failures: Vec<String> = MORE_CASES
+        .iter()
+        .filter_map(|c| problem(c, &document(c)).map(|p| format!("{:?}: {p}", c.text)))
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} forms fail:\n{}",
+        failures.len(),
+        MORE_CASES.len(),
+        failures.join("\n")
+    );
+}
