@@ -108,7 +108,7 @@ pub struct Warning {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EventKind, When};
+    use crate::model::EventKind;
 
     fn course(events: &[(&str, Option<&str>)]) -> Course {
         let day = chrono::NaiveDate::from_ymd_opt(2022, 11, 1).unwrap();
@@ -126,20 +126,8 @@ mod tests {
             events: events
                 .iter()
                 .map(|(key, former)| Event {
-                    key: (*key).into(),
-                    uid: make_uid("c", "fall2022", key),
-                    kind: EventKind::Other,
-                    title: (*key).into(),
-                    description: String::new(),
-                    when: When::AllDay(day),
-                    timezone: chrono_tz::UTC,
-                    location: None,
-                    week: None,
-                    homework: None,
-                    source_line: None,
-                    cancelled: false,
-                    section: None,
                     former_key: former.map(Into::into),
+                    ..Event::all_day_for_tests(key, EventKind::Other, day, chrono_tz::UTC)
                 })
                 .collect(),
             warnings: Vec::new(),

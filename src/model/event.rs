@@ -166,12 +166,10 @@ pub fn make_uid(course_id: &str, term_slug: &str, key: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn event(key: &str, kind: EventKind, day: u32) -> Event {
-        let tz = chrono_tz::Europe::Istanbul;
-        let date = NaiveDate::from_ymd_opt(2022, 11, day).unwrap();
+impl Event {
+    /// An all-day event of course `c`, fall 2022, keyed and titled `key`, with nothing else
+    /// set: what tests of code that only looks at a few fields start from.
+    pub(crate) fn all_day_for_tests(key: &str, kind: EventKind, date: NaiveDate, tz: Tz) -> Event {
         Event {
             key: key.into(),
             uid: make_uid("c", "fall2022", key),
@@ -188,6 +186,16 @@ mod tests {
             section: None,
             former_key: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(key: &str, kind: EventKind, day: u32) -> Event {
+        let date = NaiveDate::from_ymd_opt(2022, 11, day).unwrap();
+        Event::all_day_for_tests(key, kind, date, chrono_tz::Europe::Istanbul)
     }
 
     #[test]

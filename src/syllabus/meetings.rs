@@ -1292,22 +1292,12 @@ mod tests {
         assert!(meetings.is_empty());
         warn_untimed_lectures(&meetings, &sections, &[], &mut cx);
         assert!(cx.warnings.is_empty(), "no lectures, nothing to time");
-        let lecture = Event {
-            key: "lecture-1".into(),
-            uid: "c-lecture-1".into(),
-            kind: EventKind::Lecture,
-            title: "Intro".into(),
-            description: String::new(),
-            when: crate::model::When::AllDay(chrono::NaiveDate::from_ymd_opt(2022, 10, 4).unwrap()),
-            timezone: chrono_tz::Europe::Istanbul,
-            location: None,
-            week: None,
-            homework: None,
-            source_line: None,
-            cancelled: false,
-            section: None,
-            former_key: None,
-        };
+        let lecture = Event::all_day_for_tests(
+            "lecture-1",
+            EventKind::Lecture,
+            chrono::NaiveDate::from_ymd_opt(2022, 10, 4).unwrap(),
+            chrono_tz::Europe::Istanbul,
+        );
         warn_untimed_lectures(&meetings, &sections, &[lecture], &mut cx);
         assert_eq!(cx.warnings.len(), 1, "untimed lectures are worth a warning");
     }
