@@ -57,6 +57,12 @@ const APPLICATION_ID: i32 = 0x6363_6c64;
 /// and read as they are, their UIDs renamed in memory where older than 4, by `peek`.
 const SCHEMA_VERSION: i32 = 5;
 
+/// The first schema whose UIDs are those of keys that keep every letter (table `renamed`).
+const RENAMED_SINCE: i32 = 4;
+
+/// The first schema that keeps the parse (table `parsed`).
+const PARSED_SINCE: i32 = 5;
+
 /// How long a pass waits for another pass's message (its claim lasts one SMTP transaction).
 const BUSY_TIMEOUT: StdDuration = StdDuration::from_secs(300);
 
@@ -405,10 +411,7 @@ impl LedgerReader {
     /// the sources again.
     pub fn parsed(&self, course: &Path, key: &str) -> Option<String> {
         let conn = self.conn.as_ref()?;
-        let version: i32 = conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .ok()?;
-        if version < 5 {
+        if user_version(conn).ok()? < PARSED_SINCE {
             return None;
         }
         let (kept_key, stored, checksum): (String, String, String) = conn
@@ -439,7 +442,7 @@ fn load_renamed(path: &Path, conn: &Connection, renames: &Renames) -> Result<Led
         path: path.to_path_buf(),
         source,
     })?;
-    Ok(if version < 4 {
+    Ok(if version < RENAMED_SINCE {
         renamed(ledger, renames)
     } else {
         ledger
@@ -1417,6 +1420,10 @@ mod tests {
 
     /// A ledger of an older schema (one version per batch of `schemas`) holding one sent
     /// reminder.
+    fn version_of(p: &Path) -> i32 {
+        user_version(&Connection::open(p).unwrap()).unwrap()
+    }
+
     fn old_ledger(p: &Path, schemas: &[&str]) {
         let conn = Connection::open(p).unwrap();
         for schema in schemas {
@@ -1478,11 +1485,7 @@ mod tests {
         })
         .unwrap();
         drop(l);
-        let version: i32 = Connection::open(&p)
-            .unwrap()
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .unwrap();
-        assert_eq!(version, SCHEMA_VERSION);
+        assert_eq!(version_of(&p), SCHEMA_VERSION);
         let back = SqliteLedger::peek(&p, None, &Renames::new()).unwrap();
         assert_eq!(back.announced.as_ref().unwrap().versions["ev@x"], moved);
         assert_eq!(back.notices.len(), 1);
@@ -1531,11 +1534,7 @@ mod tests {
             "the same version is not written again"
         );
         drop(l);
-        let version: i32 = Connection::open(&p)
-            .unwrap()
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .unwrap();
-        assert_eq!(version, SCHEMA_VERSION);
+        assert_eq!(version_of(&p), SCHEMA_VERSION);
         assert_eq!(find_last_good(&p, course).unwrap(), Some(v.clone()));
         assert_eq!(
             find_last_good(&p, Path::new("/other/c.toml")).unwrap(),
@@ -1587,10 +1586,7 @@ mod tests {
         assert_eq!(l.ledger().notices[0].uid, "new@x");
         drop(l);
         let conn = Connection::open(&p).unwrap();
-        let version: i32 = conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .unwrap();
-        assert_eq!(version, SCHEMA_VERSION);
+        assert_eq!(user_version(&conn).unwrap(), SCHEMA_VERSION);
         let renamed: (String, String) = conn
             .query_row("SELECT old_uid, new_uid FROM renamed", [], |r| {
                 Ok((r.get(0)?, r.get(1)?))
