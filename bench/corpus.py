@@ -13,6 +13,7 @@ The syllabi are third-party text and stay out of the repository; only the scores
 sources) go into bench/corpus.md. Prints one row per syllabus and the totals; exits 0.
 
 --causes adds, summed over the folder and never per document, why expected events were missed
+and why emitted events matched nothing expected (extras)
 (a lecture found on its date but all-day, a deadline read as a lecture, a date a few days off,
 the wrong year, ...): what a held-out set can say about where the parser fails without anyone
 reading its documents, so rules are made for a cause and not for a document.
@@ -76,25 +77,59 @@ def miss_cause(m, got, by_date):
     return f"{m['kind']} not found at all"
 
 
+def extra_cause(g, exp, exp_by_date, missed_by_date, lo, hi):
+    """Why the emitted event `g` matched no expected event (dicts as events_check reads them)."""
+    missed = missed_by_date.get(g["date"], [])
+    if any(m["kind"] == g["kind"] for m in missed):
+        if g["kind"] == "lecture" and not g["time"]:
+            return "lecture all-day where a timed lecture was expected"
+        return f"{g['kind']} at another time than expected"
+    same = exp_by_date.get(g["date"], [])
+    if same:
+        kinds = "/".join(sorted({m["kind"] for m in same}))
+        if g["kind"] in {m["kind"] for m in same}:
+            return f"{g['kind']}: a second one on a date whose expected {kinds} was found"
+        return f"{g['kind']} on a date that expects {kinds}"
+    d = datetime.date.fromisoformat(g["date"])
+    near = (d + datetime.timedelta(days=k) for k in (-3, -2, -1, 1, 2, 3))
+    if any(m["kind"] == g["kind"] for n in near for m in exp_by_date.get(n.isoformat(), [])):
+        return f"{g['kind']} 1-3 days from an expected one"
+    if lo and (g["date"] < lo or g["date"] > hi):
+        return f"{g['kind']} outside the expected dates' span"
+    return f"{g['kind']} on a date with nothing expected"
+
+
 def causes_of(ck, events_json, expected_path):
-    """The causes of the missed events of one syllabus (a Counter)."""
+    """The causes of the missed and the extra events of one syllabus (two Counters)."""
     got = ck.got_events(json.loads(events_json or b"[]"))
     exp = ck.expected_from_md(open(expected_path, encoding="utf-8").read())
-    pool = collections.Counter((g["kind"], g["date"], g["time"]) for g in got)
-    pool_nt = collections.Counter((g["kind"], g["date"]) for g in got)
+    left = list(got)
     by_date = collections.defaultdict(list)
     for g in got:
         by_date[g["date"]].append(g)
-    out = collections.Counter()
+    missed = []
     for e in exp:
-        if e["time"] and pool[(e["kind"], e["date"], e["time"])] > 0:
-            pool[(e["kind"], e["date"], e["time"])] -= 1
-            pool_nt[(e["kind"], e["date"])] -= 1
-        elif not e["time"] and pool_nt[(e["kind"], e["date"])] > 0:
-            pool_nt[(e["kind"], e["date"])] -= 1
+        hit = next((g for g in left if g["kind"] == e["kind"] and g["date"] == e["date"]
+                    and (not e["time"] or g["time"] == e["time"])), None)
+        if hit is not None:
+            left.remove(hit)
         else:
-            out[miss_cause(e, got, by_date)] += 1
-    return out
+            missed.append(e)
+    out = collections.Counter(miss_cause(e, got, by_date) for e in missed)
+    exp_by_date = collections.defaultdict(list)
+    missed_by_date = collections.defaultdict(list)
+    for e in exp:
+        exp_by_date[e["date"]].append(e)
+    for e in missed:
+        missed_by_date[e["date"]].append(e)
+    dates = sorted(e["date"] for e in exp)
+    lo, hi = (dates[0], dates[-1]) if dates else (None, None)
+    # as events_check counts extras: the four kinds, never a cancelled event or a release or
+    # deadline without a homework number (optional to emit)
+    counted = [g for g in left if g["kind"] in ("lecture", "release", "deadline", "exam")
+               and not g.get("cancelled") and (g["kind"] not in ("release", "deadline") or g.get("hw"))]
+    extra = collections.Counter(extra_cause(g, exp, exp_by_date, missed_by_date, lo, hi) for g in counted)
+    return out, extra
 
 
 def score_one(binary, checker, folder):
@@ -162,11 +197,16 @@ def main():
     print(f"corpus: {len(rows)} syllabi, found {found}/{expected} ({pct:.0f}%), {extra} extra, {failed} not read")
     if a.causes:
         ck = load_checker(a.checker)
-        total = collections.Counter()
+        total, extras = collections.Counter(), collections.Counter()
         for r in rows:
-            total += causes_of(ck, r["stdout"], r["expected_path"])
+            missed, extra = causes_of(ck, r["stdout"], r["expected_path"])
+            total += missed
+            extras += extra
         print("missed, by cause (summed over the folder):")
         for cause, n in total.most_common():
+            print(f"{n:6d}  {cause}")
+        print("extra, by cause (summed over the folder):")
+        for cause, n in extras.most_common():
             print(f"{n:6d}  {cause}")
 
 
