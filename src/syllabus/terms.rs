@@ -641,3 +641,6 @@ mod tests {
         assert_eq!(term_match("Deep Learning Fall 2022"), Some(14));
     }
 }
+
+#[cfg(test)]
+mod forms;
