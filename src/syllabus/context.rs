@@ -66,9 +66,11 @@ impl Context {
             kind_codes: super::rows::kind_codes(lines),
             term_year_over_written: false,
         };
+        let guessed_from = cx.warnings.len();
         if named.is_none() {
             cx.infer_term(lines);
         }
+        let guessed = guessed_from..cx.warnings.len();
         // Slash dates are settled for the whole document at once, so one row cannot read
         // 4 Oct and the next Apr 10.
         let found = slash_dates(laid_out);
@@ -84,7 +86,8 @@ impl Context {
             };
             cx.warn(0, format!("numeric dates such as {example} read {why}"));
         }
-        if let Some(t) = named {
+        super::weekday_year::settle(&mut cx, lines, opts.term.is_some(), guessed);
+        if let Some(t) = cx.term.filter(|_| named.is_some()) {
             cx.check_term(t, lines, opts.term.is_none());
         }
         cx

@@ -40,6 +40,7 @@ mod rows;
 mod terms;
 pub(crate) mod text;
 mod times;
+mod weekday_year;
 mod weekdays;
 mod zone;
 
