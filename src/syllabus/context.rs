@@ -190,6 +190,12 @@ impl Context {
         if let Some((line, t)) = term_from_first_year(lines) {
             self.term = Some(t);
             self.warn(line, format!("no term is named; dates without a year are read as in {t}, from the first date that has one; set term in the course file if that is wrong"));
+        } else if let Some((line, year, code)) = super::term_codes::code_year(lines)
+            && let Some((first, month)) = first_month(lines)
+        {
+            let t = dates::term_from_date(month, year);
+            self.term = Some(t);
+            self.warn(line, format!("no term is named; dates without a year are read as in {t}, from the year of the term code {code} on this line and the month of the first date (line {first}); pass --term or set term in the course file if that is wrong"));
         } else if let Some((line, year)) = heading_year(lines)
             && let Some((first, month)) = first_month(lines)
         {

@@ -16,7 +16,8 @@ use super::lean::{Grouped, lean};
 use super::lexicon::{
     CJK_ACADEMIC_YEAR_PATTERN, CJK_FIRST_HALF_PATTERN, CJK_SECOND_HALF_PATTERN,
     NUMBERED_SEMESTER_PATTERN, RANGE_WORD_PATTERN, SEASONS, SEMESTER_CODES,
-    SEMESTER_NUMBER_PATTERN, TERM_FILLER_PATTERN, YEAR_MARK_PATTERN, all_months, alternation,
+    SEMESTER_NUMBER_PATTERN, TERM_FILLER_PATTERN, YEAR_APOSTROPHE_PATTERN, YEAR_MARK_PATTERN,
+    all_months, alternation,
 };
 use crate::model::{Season, Term};
 
@@ -27,9 +28,10 @@ const YEAR: &str = r"(?:19|20)[0-9]{2}";
 static SEASON: LazyLock<String> =
     LazyLock::new(|| format!("({})", alternation(SEASONS.iter().map(|(w, _)| *w))));
 
+/// "Fall 2022", "Autumn Term 2021", "Spring Semester, 2025", "Winter 2023/24", "Fall '22".
 static SEASON_YEAR: LazyLock<meta::Regex> = LazyLock::new(|| {
     lean(&format!(
-        r"(?i)\b{}(?:\s+(?:{TERM_FILLER_PATTERN}))?(?:\s+|\s*,\s*)({YEAR})(?:\s*[-–/]\s*([0-9]{{2,4}}))?\b",
+        r"(?i)\b{}(?:\s+(?:{TERM_FILLER_PATTERN}))?(?:\s+|\s*,\s*)({YEAR}|(?:{YEAR_APOSTROPHE_PATTERN})[0-9]{{2}})(?:\s*[-–/]\s*([0-9]{{2,4}}))?\b",
         *SEASON
     ))
 });
@@ -119,7 +121,8 @@ type Found = Option<(usize, Term)>;
 fn season_year(text: &str) -> Found {
     let c = SEASON_YEAR.groups(text)?;
     let season = season_of(&c[1]);
-    let first: i32 = c[2].parse().ok()?;
+    // "Fall '22": the apostrophe stands for the century.
+    let first = full_year(c[2].trim_start_matches(|ch: char| !ch.is_ascii_digit()))?;
     // "Spring 2023-24": spring of an academic year is in its second year.
     let year = if c.get(3).is_some_and(|s| follows(first, s.as_str())) && season != Season::Fall {
         first + 1

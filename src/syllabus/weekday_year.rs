@@ -53,7 +53,9 @@ pub(super) fn stated(lines: &[String]) -> Vec<Stated> {
         while let Some((at, span)) = dates::find_date(rest) {
             let text = &rest[at..];
             let written = &text[..span.len.min(text.len())];
-            let weekday = before(written).or_else(|| after(&text[written.len()..]));
+            let weekday = before(written)
+                .or_else(|| after(&text[written.len()..]))
+                .or_else(|| cell_before(&rest[..at]));
             if let (Some(weekday), false) = (weekday, has_year(span.start)) {
                 out.push(Stated {
                     raw: span.start,
@@ -82,11 +84,34 @@ fn before(written: &str) -> Option<Weekday> {
     (len > 0).then(|| named(&written[..len], true)).flatten()
 }
 
-/// A weekday right after a date: spaces, an opening bracket or a comma, then its name.
+/// Between a date and a weekday beside it: spaces, a cell's border, a bracket, a comma, a dash.
+const BETWEEN: [char; 8] = [' ', '\t', '|', '(', ')', ',', '-', '–'];
+
+/// A weekday right after a date, or in the next cell: "9/13 (Tue)", "| 9/13 | Tue |".
 fn after(text: &str) -> Option<Weekday> {
-    let text = text.trim_start_matches([' ', '\t', '(', ',', '-', '–']);
+    let text = text.trim_start_matches(BETWEEN);
     let word: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
     named(&word, false)
+}
+
+/// A weekday in the cell before a date's, the last word there: "Tue | 9/13", "Tue\t9/13".
+fn cell_before(text: &str) -> Option<Weekday> {
+    let text = text.trim_end_matches(BETWEEN);
+    let word: String = text
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let starts_cell = text[..text.len() - word.len()]
+        .trim_end_matches([' ', '\t'])
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '|' | '\t' | '>'))
+        || text[..text.len() - word.len()].ends_with('\t');
+    starts_cell.then(|| named(&word, false)).flatten()
 }
 
 /// A weekday name of any language; short forms only where they stand in front of a date.
