@@ -86,6 +86,7 @@ impl Context {
             };
             cx.warn(0, format!("numeric dates such as {example} read {why}"));
         }
+        let guessed = super::new_year::settle(&mut cx, lines, guessed);
         super::weekday_year::settle(&mut cx, lines, opts.term.is_some(), guessed);
         if let Some(t) = cx.term.filter(|_| named.is_some()) {
             cx.check_term(t, lines, opts.term.is_none());

@@ -598,6 +598,16 @@ pub(crate) const SEMESTER_CODES: &[(&str, Season)] = &[
     ("vt", Season::Spring),
 ];
 
+/// Term codes of American registrars, written in capitals and joined to their year: "FA24",
+/// "SP2025", "SU24", "WI25" (a winter quarter, January to March), "AU24" (autumn).
+pub(crate) const REGISTRAR_TERM_CODES: &[(&str, Season)] = &[
+    ("FA", Season::Fall),
+    ("AU", Season::Fall),
+    ("SP", Season::Spring),
+    ("SU", Season::Summer),
+    ("WI", Season::Winter),
+];
+
 /// Words that number a semester: "Semester 2 2017", "AY25/26 Sem 1".
 pub(crate) const SEMESTER_NUMBER_PATTERN: &str = r"semester|sem";
 

@@ -36,6 +36,7 @@ mod letters;
 pub(crate) mod lexicon;
 mod meetings;
 mod month_day;
+mod new_year;
 mod rows;
 mod term_codes;
 mod terms;

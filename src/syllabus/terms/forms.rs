@@ -411,6 +411,36 @@ const CASES: &[Case] = &[
         &["2024-01-09", "2024-01-23", "2024-02-06", "2024-03-05"],
     ),
     case(
+        "CSE 332 FA24 — Data Abstractions",
+        Tab,
+        &["Sep 26", "Oct 3", "Oct 17", "Nov 7"],
+        &["2024-09-26", "2024-10-03", "2024-10-17", "2024-11-07"],
+    ),
+    case(
+        "MATH 3310 (SP25)\nSchedule of topics",
+        Pipe,
+        &["Jan 14", "Feb 4", "Mar 4", "Apr 8"],
+        &["2025-01-14", "2025-02-04", "2025-03-04", "2025-04-08"],
+    ),
+    case(
+        "Course page: www.example.edu/~lee/cs240-fall2023/",
+        Tab,
+        &["Sep 7", "Sep 21", "Oct 5", "Oct 19"],
+        &["2023-09-07", "2023-09-21", "2023-10-05", "2023-10-19"],
+    ),
+    case(
+        "Data Structures\nFinal exam: Wednesday, January 10, 2024, 9:00",
+        Tab,
+        &["Sep 12", "Oct 10", "Nov 14", "Dec 5"],
+        &["2023-09-12", "2023-10-10", "2023-11-14", "2023-12-05"],
+    ),
+    case(
+        "Optics\nThe S&P 500 fell 2% in 2008; SP500 is an index.\nFall 2021",
+        Tab,
+        &["Sep 8", "Sep 22", "Oct 6", "Oct 20"],
+        &["2021-09-08", "2021-09-22", "2021-10-06", "2021-10-20"],
+    ),
+    case(
         "Topology, Fall 2022",
         Tab,
         &["04/10", "11/10", "18/10", "25/10"],
