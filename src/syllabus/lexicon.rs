@@ -1227,6 +1227,11 @@ pub(crate) const TO_BE_ANNOUNCED_PATTERN: &str =
 pub(crate) const PLACE_PATTERN: &str =
     r"location|room|place|venue|yer|salon|derslik|website|web\s+page|link|url|slides|github|form";
 
+/// Words that make a line of the title a stamp, whose year is not the course's: a copyright,
+/// an edition, a revision ("Calculus, 3rd edition, 2019", "rev. 2021", "printed 2024").
+pub(crate) const TITLE_STAMP_PATTERN: &str =
+    r"copyright|edition|ed\.|rev\.|revised|updated|printed|version|auflage|édition|edición";
+
 /// Words before the document's own date, not a schedule date: "Last updated 2025-03-12".
 pub(crate) const DOCUMENT_DATE_PATTERN: &str = r"last\s+updated|updated\s+on|last\s+modified|last\s+revised|last\s+changed|revised\s+on|printed\s+on|stand:|zuletzt\s+aktualisiert|son\s+güncelleme";
 

@@ -42,6 +42,7 @@ mod term_codes;
 mod terms;
 pub(crate) mod text;
 mod times;
+mod title_year;
 mod weekday_year;
 mod weekdays;
 mod zone;
