@@ -25,7 +25,8 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
 /// How many of the first non-empty lines are the title.
 const TITLE_LINES: usize = 3;
 
-/// The one year the title lines write, with its line (1-based).
+/// The year the title lines write (the later of two that follow each other), with its line
+/// (1-based).
 pub(super) fn title_year(lines: &[String]) -> Option<(usize, i32)> {
     let mut found: Option<(usize, i32)> = None;
     for (i, l) in lines
@@ -38,11 +39,19 @@ pub(super) fn title_year(lines: &[String]) -> Option<(usize, i32)> {
             continue;
         }
         for m in YEAR.find_iter(l) {
+            // "Semestre 2026-1": a year and its period, which runs in that year in one
+            // country and the year before in another.
+            let rest = &l[m.end()..];
+            if rest.starts_with(['-', '/']) && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
             let year: i32 = m.as_str().parse().ok()?;
+            // Two years in the title: the earlier is a date of the copy (posted, revised), the
+            // later the course's; years further apart than that name no one year.
             match found {
-                Some((_, y)) if y != year => return None,
-                Some(_) => {}
-                None => found = Some((i + 1, year)),
+                Some((_, y)) if (y - year).abs() > 1 => return None,
+                Some((_, y)) if y >= year => {}
+                _ => found = Some((i + 1, year)),
             }
         }
     }
@@ -59,7 +68,8 @@ mod tests {
     }
 
     #[test]
-    fn a_year_in_the_title_is_the_courses() {
+    fn a_year_in_the_title_is_the_courses_and_of_two_the_later() {
+        assert_eq!(year("Posted December 15, 2023\nSyllabus 2024"), Some(2024));
         assert_eq!(
             year("Operating Systems 2024\nSchedule\nSep 5, 2023\tAdd/drop"),
             Some(2024)
@@ -82,6 +92,11 @@ mod tests {
         assert_eq!(year("Chemistry\nLast updated 2024-01-05"), None);
         assert_eq!(year("Economics\nTextbook, 9th edition, 2019"), None);
         assert_eq!(year("A\nB\nC\nD 2024"), None);
-        assert_eq!(year("Physics 2019 and 2020"), None, "two years name none");
+        assert_eq!(
+            year("Redes\nSemestre 2026-1 Grupo 3"),
+            None,
+            "a period code"
+        );
+        assert_eq!(year("Physics 2019 and 2022"), None, "years apart name none");
     }
 }
