@@ -66,9 +66,11 @@ impl Context {
             kind_codes: super::rows::kind_codes(lines),
             term_year_over_written: false,
         };
+        let guessed_from = cx.warnings.len();
         if named.is_none() {
             cx.infer_term(lines);
         }
+        let guessed = guessed_from..cx.warnings.len();
         // Slash dates are settled for the whole document at once, so one row cannot read
         // 4 Oct and the next Apr 10.
         let found = slash_dates(laid_out);
@@ -84,7 +86,9 @@ impl Context {
             };
             cx.warn(0, format!("numeric dates such as {example} read {why}"));
         }
-        if let Some(t) = named {
+        let guessed = super::new_year::settle(&mut cx, lines, guessed);
+        super::weekday_year::settle(&mut cx, lines, opts.term.is_some(), guessed);
+        if let Some(t) = cx.term.filter(|_| named.is_some()) {
             cx.check_term(t, lines, opts.term.is_none());
         }
         cx
@@ -184,9 +188,21 @@ impl Context {
     /// No term named: the term of the first date with a year, or of a year standing alone
     /// in a heading ("Schedule 2025") with the month of the first date; said in a warning.
     fn infer_term(&mut self, lines: &[String]) {
-        if let Some((line, t)) = term_from_first_year(lines) {
+        if let Some((line, year)) = super::title_year::title_year(lines)
+            && let Some((first, month)) = first_month(lines).or_else(|| any_month(lines))
+        {
+            let t = dates::term_from_date(month, year);
+            self.term = Some(t);
+            self.warn(line, format!("no term is named; dates without a year are read as in {t}, from the year {year} in the title and the month of the first date (line {first}); pass --term or set term in the course file if that is wrong"));
+        } else if let Some((line, t)) = term_from_first_year(lines) {
             self.term = Some(t);
             self.warn(line, format!("no term is named; dates without a year are read as in {t}, from the first date that has one; set term in the course file if that is wrong"));
+        } else if let Some((line, year, code)) = super::term_codes::code_year(lines)
+            && let Some((first, month)) = first_month(lines)
+        {
+            let t = dates::term_from_date(month, year);
+            self.term = Some(t);
+            self.warn(line, format!("no term is named; dates without a year are read as in {t}, from the year of the term code {code} on this line and the month of the first date (line {first}); pass --term or set term in the course file if that is wrong"));
         } else if let Some((line, year)) = heading_year(lines)
             && let Some((first, month)) = first_month(lines)
         {
@@ -478,6 +494,17 @@ fn first_month(lines: &[String]) -> Option<(usize, u32)> {
             RawDate::Slash { a, b, .. } if a > 12 => b,
             RawDate::Slash { a, b, .. } if b > 12 => a,
             RawDate::Slash { .. } => return None,
+        };
+        (1..=12).contains(&month).then_some((i + 1, month))
+    })
+}
+
+/// The month of the first date, a slash date read month first: for a year that holds for a
+/// whole document, where no date says its month surely.
+fn any_month(lines: &[String]) -> Option<(usize, u32)> {
+    lines.iter().enumerate().find_map(|(i, l)| {
+        let month = match dates::find_date(l)?.1.start {
+            RawDate::Known { month, .. } | RawDate::Slash { a: month, .. } => month,
         };
         (1..=12).contains(&month).then_some((i + 1, month))
     })

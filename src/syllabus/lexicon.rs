@@ -514,7 +514,49 @@ pub(crate) const SEASONS: &[(&str, Season)] = &[
     ("primavera", Season::Spring),
     ("najaar", Season::Fall),
     ("voorjaar", Season::Spring),
+    // Terms of Oxford, Cambridge and Durham: Michaelmas (October to December), then Lent or
+    // Hilary and Trinity or Easter (January to June).
+    ("michaelmas", Season::Fall),
+    ("hilary", Season::Spring),
+    ("lent", Season::Spring),
+    ("trinity", Season::Spring),
+    ("hiver", Season::Winter),
+    ("été", Season::Summer),
+    ("invierno", Season::Winter),
+    ("verano", Season::Summer),
+    ("verão", Season::Summer),
+    ("herbst", Season::Fall),
+    ("frühjahr", Season::Spring),
+    ("frühling", Season::Spring),
+    ("høst", Season::Fall),
+    ("höst", Season::Fall),
+    ("hösttermin", Season::Fall),
+    ("höstterminen", Season::Fall),
+    ("vår", Season::Spring),
+    ("vårtermin", Season::Spring),
+    ("vårterminen", Season::Spring),
+    ("efterår", Season::Fall),
+    ("forår", Season::Spring),
+    ("syksy", Season::Fall),
+    ("kevät", Season::Spring),
+    // A Polish winter semester runs October to February and is named by its academic year
+    // ("semestr zimowy 2022/23"): read as the fall of its first year, summer as spring.
+    ("zimowy", Season::Fall),
+    ("letni", Season::Spring),
 ];
+
+/// Marks that stand for the century before a two-digit year after a season: "Fall '22".
+pub(crate) const YEAR_APOSTROPHE_PATTERN: &str = r"['’‘]";
+
+/// One-letter term codes written with a two-digit year after a course code ("INF2100 H22",
+/// "IFT2015-A19", "MAT1110 V26"): Norwegian høst/vår, Quebec automne/hiver/été. "H" is autumn
+/// in Norway and winter in Quebec, so only the year is read from them, the season from the
+/// months of the dates.
+pub(crate) const TERM_LETTER_CODES: &str = "HVAE";
+
+/// A numbered trimester or term with its year, "T1 2020", "Trimester 2, 2021", "Term 3 2019":
+/// only the year is read, the season from the months of the dates.
+pub(crate) const NUMBERED_TERM_PATTERN: &str = r"T|trimester|term";
 
 /// A Japanese or Korean academic year ("2026年度", "2025학년도"), which starts in April (Japan)
 /// or March (Korea), and the half of it that may follow: first half or semester 1
@@ -554,6 +596,16 @@ pub(crate) const SEMESTER_CODES: &[(&str, Season)] = &[
     ("frühjahrssemester", Season::Spring),
     ("ht", Season::Fall),
     ("vt", Season::Spring),
+];
+
+/// Term codes of American registrars, written in capitals and joined to their year: "FA24",
+/// "SP2025", "SU24", "WI25" (a winter quarter, January to March), "AU24" (autumn).
+pub(crate) const REGISTRAR_TERM_CODES: &[(&str, Season)] = &[
+    ("FA", Season::Fall),
+    ("AU", Season::Fall),
+    ("SP", Season::Spring),
+    ("SU", Season::Summer),
+    ("WI", Season::Winter),
 ];
 
 /// Words that number a semester: "Semester 2 2017", "AY25/26 Sem 1".
@@ -1174,6 +1226,11 @@ pub(crate) const TO_BE_ANNOUNCED_PATTERN: &str =
 /// announced.
 pub(crate) const PLACE_PATTERN: &str =
     r"location|room|place|venue|yer|salon|derslik|website|web\s+page|link|url|slides|github|form";
+
+/// Words that make a line of the title a stamp, whose year is not the course's: a copyright,
+/// an edition, a revision ("Calculus, 3rd edition, 2019", "rev. 2021", "printed 2024").
+pub(crate) const TITLE_STAMP_PATTERN: &str =
+    r"copyright|edition|ed\.|rev\.|revised|updated|printed|version|auflage|édition|edición";
 
 /// Words before the document's own date, not a schedule date: "Last updated 2025-03-12".
 pub(crate) const DOCUMENT_DATE_PATTERN: &str = r"last\s+updated|updated\s+on|last\s+modified|last\s+revised|last\s+changed|revised\s+on|printed\s+on|stand:|zuletzt\s+aktualisiert|son\s+güncelleme";

@@ -36,10 +36,14 @@ mod letters;
 pub(crate) mod lexicon;
 mod meetings;
 mod month_day;
+mod new_year;
 mod rows;
+mod term_codes;
 mod terms;
 pub(crate) mod text;
 mod times;
+mod title_year;
+mod weekday_year;
 mod weekdays;
 mod zone;
 

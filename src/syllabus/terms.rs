@@ -15,8 +15,9 @@ use super::fold::{Words, folded, leading_spaces, starts_with_folded};
 use super::lean::{Grouped, lean};
 use super::lexicon::{
     CJK_ACADEMIC_YEAR_PATTERN, CJK_FIRST_HALF_PATTERN, CJK_SECOND_HALF_PATTERN,
-    NUMBERED_SEMESTER_PATTERN, RANGE_WORD_PATTERN, SEASONS, SEMESTER_CODES,
-    SEMESTER_NUMBER_PATTERN, TERM_FILLER_PATTERN, YEAR_MARK_PATTERN, all_months, alternation,
+    NUMBERED_SEMESTER_PATTERN, RANGE_WORD_PATTERN, REGISTRAR_TERM_CODES, SEASONS, SEMESTER_CODES,
+    SEMESTER_NUMBER_PATTERN, TERM_FILLER_PATTERN, YEAR_APOSTROPHE_PATTERN, YEAR_MARK_PATTERN,
+    all_months, alternation,
 };
 use crate::model::{Season, Term};
 
@@ -27,9 +28,11 @@ const YEAR: &str = r"(?:19|20)[0-9]{2}";
 static SEASON: LazyLock<String> =
     LazyLock::new(|| format!("({})", alternation(SEASONS.iter().map(|(w, _)| *w))));
 
+/// "Fall 2022", "Autumn Term 2021", "Spring Semester, 2025", "Winter 2023/24", "Fall '22", and
+/// joined as file names and addresses write them: "fall2024", "spring-2025", "Fall_2023".
 static SEASON_YEAR: LazyLock<meta::Regex> = LazyLock::new(|| {
     lean(&format!(
-        r"(?i)\b{}(?:\s+(?:{TERM_FILLER_PATTERN}))?(?:\s+|\s*,\s*)({YEAR})(?:\s*[-–/]\s*([0-9]{{2,4}}))?\b",
+        r"(?i)\b{}(?:\s+(?:{TERM_FILLER_PATTERN}))?(?:\s+|\s*,\s*|[_-]|)({YEAR}|(?:{YEAR_APOSTROPHE_PATTERN})[0-9]{{2}})(?:\s*[-–/]\s*([0-9]{{2,4}}))?\b",
         *SEASON
     ))
 });
@@ -55,6 +58,11 @@ static SEMESTER_CODE: LazyLock<meta::Regex> = LazyLock::new(|| {
     lean(&format!(
         r"\b((?i:{long})|{short})\s*({YEAR}|[0-9]{{2}})(?:\s*/\s*({YEAR}|[0-9]{{2}}))?\b"
     ))
+});
+/// "FA24", "SP2025": a registrar's code joined to its year, in capitals only.
+static REGISTRAR_CODE: LazyLock<meta::Regex> = LazyLock::new(|| {
+    let codes = alternation(REGISTRAR_TERM_CODES.iter().map(|(c, _)| *c));
+    lean(&format!(r"\b({codes})({YEAR}|[0-9]{{2}})\b"))
 });
 /// "Semester 2 2017", "Semester 1, 2023/24", "Sem 2 2023-2024".
 static NUMBER_YEAR: LazyLock<meta::Regex> = LazyLock::new(|| {
@@ -119,7 +127,8 @@ type Found = Option<(usize, Term)>;
 fn season_year(text: &str) -> Found {
     let c = SEASON_YEAR.groups(text)?;
     let season = season_of(&c[1]);
-    let first: i32 = c[2].parse().ok()?;
+    // "Fall '22": the apostrophe stands for the century.
+    let first = full_year(c[2].trim_start_matches(|ch: char| !ch.is_ascii_digit()))?;
     // "Spring 2023-24": spring of an academic year is in its second year.
     let year = if c.get(3).is_some_and(|s| follows(first, s.as_str())) && season != Season::Fall {
         first + 1
@@ -167,6 +176,16 @@ fn semester_code(text: &str) -> Found {
     } else {
         first
     };
+    Some((c.get(0)?.start(), Term { season, year }))
+}
+
+fn registrar_code(text: &str) -> Found {
+    let c = REGISTRAR_CODE.groups(text)?;
+    let season = REGISTRAR_TERM_CODES
+        .iter()
+        .find(|(w, _)| *w == &c[1])
+        .map(|&(_, s)| s)?;
+    let year = full_year(&c[2])?;
     Some((c.get(0)?.start(), Term { season, year }))
 }
 
@@ -338,6 +357,7 @@ fn named_term(text: &str) -> Found {
         season_year,
         year_season,
         semester_code,
+        registrar_code,
         semester_number,
         month_range,
         cjk_academic,
@@ -641,3 +661,6 @@ mod tests {
         assert_eq!(term_match("Deep Learning Fall 2022"), Some(14));
     }
 }
+
+#[cfg(test)]
+mod forms;
