@@ -10,7 +10,7 @@ use regex::Regex;
 use regex_automata::meta;
 
 use super::dates::{find_date, weekday};
-use super::lean::{Grouped, lean};
+use super::lean::{Grouped, Groups, Yes, lean, yes};
 use super::lexicon::{
     AND_WORDS, AND_WORDS_LOWER, CLOCK_BEFORE_WORDS, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN,
     DAY_CODE_PATTERN, DAY_CODES, DEADLINE_VERB_PATTERN, DURATION_HOUR_INITIAL, DURATION_PATTERN,
@@ -25,16 +25,16 @@ use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
 use super::{Context, ParseOptions};
 use crate::model::{Event, EventKind, Meeting, Section};
 
-static LECTURE_LABEL: LazyLock<meta::Regex> =
-    LazyLock::new(|| lean(&format!(r"(?i)\b({LECTURE_LABEL_PATTERN})\b")));
+static LECTURE_LABEL: LazyLock<Yes> =
+    LazyLock::new(|| yes(&format!(r"(?i)\b({LECTURE_LABEL_PATTERN})\b")));
 /// A lecture label in any language the parser reads: a slot line holding one ranks first.
-static LECTURE_LABEL_ANY: LazyLock<meta::Regex> = LazyLock::new(|| {
-    lean(&format!(
+static LECTURE_LABEL_ANY: LazyLock<Yes> = LazyLock::new(|| {
+    yes(&format!(
         r"(?i)\b({LECTURE_LABEL_PATTERN}|{LECTURE_LABEL_MORE_PATTERN})\b"
     ))
 });
-static NOT_LECTURE: LazyLock<meta::Regex> =
-    LazyLock::new(|| lean(&format!(r"(?i)\b({NOT_LECTURE_PATTERN})\b")));
+static NOT_LECTURE: LazyLock<Yes> =
+    LazyLock::new(|| yes(&format!(r"(?i)\b({NOT_LECTURE_PATTERN})\b")));
 static SECTION_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(SECTION_NAME_PATTERN).unwrap());
 
 /// Lab, tutorial and recitation words: their sections are not the lectures' ("section"
@@ -193,27 +193,25 @@ fn guessed_minutes(days_a_week: usize) -> i64 {
     }
 }
 
-static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static QUARTER: LazyLock<meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
         r"(?i)\b(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-9]{{2}}))?\s*(?:(?:{CLOCK_WORD_PATTERN})\s*)?(?:(?P<ct>{CUM_TEMPORE_PATTERN})|{SINE_TEMPORE_PATTERN})(?:\W|$)"
     ))
-    .unwrap()
 });
 /// Two bare hours joined by a dash or a range word: "12-2", "9-11", "10 to 12", "14 alle 16",
 /// or two four-digit clock times, "0900-1100" (elsewhere a range of days or years; a slot only
 /// right after a weekday, see [`hours_after_day`]).
-static BARE_HOURS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static BARE_HOURS: LazyLock<meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
         r"(?i)\b(?:(\d{{1,2}})\s*(?:[-–]|\s(?:{TIME_RANGE_WORD_PATTERN})\s)\s*(\d{{1,2}})|(\d{{2}})(\d{{2}})\s*[-–]\s*(\d{{2}})(\d{{2}}))\b"
     ))
-    .unwrap()
 });
 /// A word that opens a range of hours after the weekday: "Mondays from 10 to 12", "giovedì
 /// dalle 14 alle 16".
 static FROM_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{TIME_FROM_WORD_PATTERN})$")).unwrap());
-static DEADLINE_WORD: LazyLock<meta::Regex> =
-    LazyLock::new(|| lean(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})\b")));
+static DEADLINE_WORD: LazyLock<Yes> =
+    LazyLock::new(|| yes(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})\b")));
 
 /// Reads weekly meetings from one line such as "Lectures: Tuesday 09:40-12:30 @ BMB4",
 /// "Mondays and Wednesday at 08:30-09:40 (SOS 103)" or "Tue/Thu 2:00–3:20pm, Room 101".
@@ -270,7 +268,7 @@ fn times_in_line(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime>,
         return bare;
     }
     let quarters: Vec<_> = QUARTER
-        .captures_iter(line)
+        .groups_iter(line)
         .filter_map(|c| {
             let h: u32 = c["h"].parse().ok()?;
             let m: u32 = c.name("m").map_or(Some(0), |m| m.as_str().parse().ok())?;
@@ -293,7 +291,7 @@ fn times_in_line(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime>,
 /// two, 2-4 in the afternoon). Never part of a date ("Tue 12-2-2024", "Mon 3-4/10").
 fn hours_after_day(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime>, End)> {
     BARE_HOURS
-        .captures_iter(line)
+        .groups_iter(line)
         .filter_map(|c| {
             let whole = c.get(0)?;
             // A full stop ending the sentence ("from 10 to 12.") joins nothing.
@@ -332,7 +330,7 @@ fn hours_after_day(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime
 
 /// Two four-digit clock times ("0900-1100", "1330-1445"): on the quarter-hour grid, at least
 /// half an hour and at most four hours apart, so that a run of years ("2024-2025") is not one.
-fn clock_range(c: &regex::Captures<'_>) -> Option<(NaiveTime, NaiveTime)> {
+fn clock_range(c: &Groups<'_>) -> Option<(NaiveTime, NaiveTime)> {
     let n = |i: usize| c.get(i)?.as_str().parse::<u32>().ok();
     let (m1, m2) = (n(4)?, n(6)?);
     if m1 % 5 != 0 || m2 % 5 != 0 {
