@@ -10,7 +10,9 @@ use regex::Regex;
 use regex_automata::meta;
 
 use super::dates::{find_date, weekday};
+use super::fold::{folded, starts_with_folded};
 use super::lean::{Grouped, Groups, Yes, lean, yes};
+use super::letters::is_letter_any_case;
 use super::lexicon::{
     AND_WORDS, AND_WORDS_LOWER, CLOCK_BEFORE_WORDS, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN,
     DAY_CODE_PATTERN, DAY_CODES, DEADLINE_VERB_PATTERN, DURATION_HOUR_INITIAL, DURATION_PATTERN,
@@ -74,14 +76,28 @@ pub(super) fn section_names(line: &str) -> Vec<(Range<usize>, String)> {
         })
         .collect()
 }
-/// A word that may be a weekday: letters of any script, with a joined second part
-/// ("segunda-feira").
-static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\p{{L}}+(?:{WEEKDAY_SECOND_PART_PATTERN})?\.?"
-    ))
-    .unwrap()
-});
+/// The words that may be weekdays, with where they start: runs of letters of any script,
+/// each with a joined second part ("segunda-feira") and a full stop after it, as the pattern
+/// `(?i)\p{L}+(?:-feira)?\.?` finds them, without compiling it (3 M instructions on every
+/// first run: BENCHMARKS.md, "After (session 8, parser cost)").
+fn day_words(text: &str) -> Vec<(usize, &str)> {
+    static SECOND_PART: LazyLock<String> = LazyLock::new(|| folded(WEEKDAY_SECOND_PART_PATTERN));
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(off) = text[at..].find(is_letter_any_case) {
+        let start = at + off;
+        let mut end = text[start..]
+            .find(|c: char| !is_letter_any_case(c))
+            .map_or(text.len(), |n| start + n);
+        end += starts_with_folded(&text[end..], &SECOND_PART).unwrap_or(0);
+        if text[end..].starts_with('.') {
+            end += 1;
+        }
+        out.push((start, &text[start..end]));
+        at = end;
+    }
+    out
+}
 /// Compact US day codes: "MWF", "TTh", "TR", "TuTh", "M/W/F" (case matters: "MW", not "mw").
 static DAY_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(DAY_CODE_PATTERN).unwrap());
 
@@ -148,9 +164,9 @@ fn days_in(text: &str) -> Vec<Weekday> {
     if !coded.is_empty() {
         return coded;
     }
-    let mut days: Vec<(usize, Weekday)> = DAY_WORD
-        .find_iter(text)
-        .filter_map(|w| Some((w.start(), slot_weekday(w.as_str())?)))
+    let mut days: Vec<(usize, Weekday)> = day_words(text)
+        .into_iter()
+        .filter_map(|(at, w)| Some((at, slot_weekday(w)?)))
         .collect();
     // Chinese writes no spaces: its weekday names are found anywhere in the text.
     for &(name, day) in WEEKDAYS_ZH.iter().chain(WEEKDAYS_JA_KO) {
@@ -1014,6 +1030,25 @@ fn found_sections(found: &Found) -> Vec<Section> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn day_words_are_what_the_day_word_pattern_found(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "segunda", "-feira", "-FEIRA", "-Feira", "-feir", "feira", "Mon", "tue.", "Çarş",
+                "Pzt", "周一", "Ⅳ", "\u{345}", "\u{301}", "ǅ", "ſ", "\u{212a}", ".", "..", "-",
+                " ", ", ", "/", "3", "10:00", "é", "_", "İ",
+            ]), 0..8),
+        ) {
+            static OLD: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(&format!(r"(?i)\p{{L}}+(?:{WEEKDAY_SECOND_PART_PATTERN})?\.?")).unwrap()
+            });
+            let text = pieces.concat();
+            let was: Vec<(usize, &str)> =
+                OLD.find_iter(&text).map(|m| (m.start(), m.as_str())).collect();
+            proptest::prop_assert_eq!(was, day_words(&text), "{:?}", text);
+        }
+    }
 
     #[test]
     fn bare_hours_right_after_a_weekday_are_a_slot() {
