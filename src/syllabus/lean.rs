@@ -4,12 +4,18 @@
 //! `Regex` has no switch for it. Cells and lines are short, so searching them without one is
 //! cheap; compiling is what a start-up pays (see BENCHMARKS.md, "After (session 4, start-up)").
 //! Matches are the same: the prefilter only skips ahead to where a match may begin.
-//! [`Grouped`] reads a lean pattern's groups the way `regex::Captures` is read.
+//! [`Grouped`] reads a lean pattern's groups the way `regex::Captures` is read. A pattern
+//! only ever asked whether it matches is a [`Yes`]: compiled forward only.
 
 use std::ops::Range;
+use std::panic::{RefUnwindSafe, UnwindSafe};
 
+use regex_automata::Input;
+use regex_automata::hybrid;
 use regex_automata::meta::{Config, Regex};
+use regex_automata::nfa::thompson::{self, WhichCaptures, pikevm::PikeVM};
 use regex_automata::util::captures::Captures;
+use regex_automata::util::pool::Pool;
 
 /// `pattern` compiled as `regex::Regex::new` would, without the prefilter.
 pub(super) fn lean(pattern: &str) -> Regex {
@@ -17,6 +23,64 @@ pub(super) fn lean(pattern: &str) -> Regex {
         .configure(Config::new().auto_prefilter(false))
         .build(pattern)
         .unwrap()
+}
+
+/// A pattern asked only whether it matches somewhere (`is_match`). A [`Regex`] also compiles
+/// the pattern backwards, to find where a match starts, and that reverse automaton is a good
+/// third of compiling a word list (see BENCHMARKS.md, "After (session 8, parser cost)"); a
+/// yes-or-no answer needs only the forward one. It is searched as `Regex::is_match` searches:
+/// a lazy DFA, and the PikeVM where the DFA cannot go on (a Unicode `\b` next to a non-ASCII
+/// letter, or a DFA that gives up on its cache).
+pub(crate) struct Yes {
+    dfa: Option<hybrid::dfa::DFA>,
+    vm: PikeVM,
+    caches: Pool<YesCaches, YesCachesFn>,
+}
+
+type YesCaches = (Option<hybrid::dfa::Cache>, thompson::pikevm::Cache);
+type YesCachesFn = Box<dyn Fn() -> YesCaches + Send + Sync + UnwindSafe + RefUnwindSafe>;
+
+/// `pattern` compiled for [`Yes::is_match`] only.
+pub(crate) fn yes(pattern: &str) -> Yes {
+    let nfa = thompson::Compiler::new()
+        .configure(thompson::Config::new().which_captures(WhichCaptures::Implicit))
+        .build(pattern)
+        .unwrap();
+    // As `Regex` configures its lazy DFA: quit at a non-ASCII byte next to a Unicode `\b`,
+    // give up on a cache that keeps filling; a DFA that cannot be built leaves the PikeVM.
+    let dfa = hybrid::dfa::DFA::builder()
+        .configure(
+            hybrid::dfa::DFA::config()
+                .unicode_word_boundary(true)
+                .minimum_cache_clear_count(Some(3))
+                .minimum_bytes_per_state(Some(10)),
+        )
+        .build_from_nfa(nfa.clone())
+        .ok();
+    let vm = PikeVM::new_from_nfa(nfa).unwrap();
+    let (d, v) = (dfa.clone(), vm.clone());
+    let create: YesCachesFn =
+        Box::new(move || (d.as_ref().map(|d| d.create_cache()), v.create_cache()));
+    Yes {
+        dfa,
+        vm,
+        caches: Pool::new(create),
+    }
+}
+
+impl Yes {
+    /// Whether the pattern matches anywhere in `text`.
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        let mut caches = self.caches.get();
+        let (dfa_cache, vm_cache) = &mut *caches;
+        let input = Input::new(text).earliest(true);
+        if let (Some(dfa), Some(cache)) = (&self.dfa, dfa_cache.as_mut())
+            && let Ok(found) = dfa.try_search_fwd(cache, &input)
+        {
+            return found.is_some();
+        }
+        self.vm.is_match(vm_cache, input)
+    }
 }
 
 /// The groups of one match of a lean pattern in `text`.
@@ -130,6 +194,21 @@ mod tests {
         TO_BE_ANNOUNCED_PATTERN,
     };
 
+    #[test]
+    fn a_yes_pattern_answers_past_a_non_ascii_letter_beside_a_word_boundary() {
+        // The lazy DFA stops at "é" next to `\b`; the PikeVM answers from there.
+        let day = yes(r"(?i)\bday\b");
+        assert!(day.is_match("é Day"));
+        assert!(!day.is_match("éday"));
+        assert!(!day.is_match("dayé"));
+        assert!(day.is_match("Labor day"));
+        let from_threads = std::thread::scope(|s| {
+            let t = s.spawn(|| day.is_match("a day off"));
+            day.is_match("no days") || t.join().unwrap()
+        });
+        assert!(from_threads);
+    }
+
     proptest::proptest! {
         #[test]
         fn a_pattern_without_its_prefilter_finds_what_it_found_with_one(
@@ -165,6 +244,42 @@ mod tests {
             let was = regex::Regex::new(&pattern).unwrap().find(&text).map(|m| m.range());
             let now = lean(&pattern).find(text.as_str()).map(|m| m.range());
             proptest::prop_assert_eq!(was, now, "{} on {:?}", which, text);
+        }
+
+        #[test]
+        fn a_yes_pattern_matches_exactly_where_the_compiled_pattern_matches(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "no class", "NO CLASSES", "Holiday", "bayramı", "Tatil", "feriado", "férié",
+                "vorlesungsfrei", "放假", "Labor Day", "labour  day", "Thanksgiving", "self-study",
+                "Selbstlernen", "exam period", "Lecture", "Lec", "L", "3", "12", "#", "Midterm",
+                "Final", "(ab1)", "homework", "Project", "due", "Due", "submit", "review",
+                "Correction", "no", "not", "Registrar", "x", "_", "é", "ſ", "\u{212a}", " ",
+                ".", "-", ":", "\u{301}", "İ", "\n",
+            ]), 0..8),
+            which in 0usize..12,
+        ) {
+            use crate::syllabus::lexicon::{
+                EXAM_PERIOD_PATTERN, GRADE_PROJECT_PATTERN, HOLIDAY_NAME_PATTERN,
+            };
+            let text = words.concat();
+            // The shapes the yes-or-no sites compile: word lists behind `\b` or `^`, with a
+            // Unicode word boundary after them or a `$`, and numbered labels.
+            let pattern = match which {
+                0 => format!(r"(?i)\b(?:{NO_CLASS_PATTERN})(?:\b|$)|\b(?:bayram|tatil)"),
+                1 => format!(r"(?i)^(?:{SELF_STUDY_PATTERN})(?:\b|$)"),
+                2 => format!(r"(?i)^(?:{EXAM_PERIOD_PATTERN})(?:\b|$)"),
+                3 => format!(r"(?i)\b({HOLIDAY_NAME_PATTERN})\b"),
+                4 => format!(r"(?i)\b({GRADE_HOMEWORK_PATTERN})"),
+                5 => format!(r"(?i)\b{GRADE_PROJECT_PATTERN}"),
+                6 => format!(r"(?i)^(?:{LECTURE_NUMBER_PATTERN})\.?\s*#?\s*[0-9]{{1,2}}$"),
+                7 => format!(r"(?i)^(?:{EXAM_ALONE_PATTERN})(?:\s*\([a-z]{{1,3}}[0-9]?\))?$"),
+                8 => format!(r"(?i)\b({DEADLINE_VERB_PATTERN})\b"),
+                9 => format!(r"(?i){REGISTRAR_PATTERN}"),
+                10 => format!(r"(?i)\b({LECTURE_LABEL_PATTERN})\b"),
+                _ => format!(r"(?i)\b({EXAM_CORRECTION_PATTERN})(\b|$)"),
+            };
+            let was = lean(&pattern).is_match(text.as_str());
+            proptest::prop_assert_eq!(was, yes(&pattern).is_match(&text), "{} on {:?}", which, text);
         }
 
         #[test]

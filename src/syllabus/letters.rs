@@ -10,6 +10,7 @@ use regex_syntax::hir::{Class, HirKind};
 
 static LETTERS: LazyLock<Vec<(char, char)>> = LazyLock::new(|| ranges(r"\p{L}"));
 static CAPITALS: LazyLock<Vec<(char, char)>> = LazyLock::new(|| ranges(r"\p{Lu}"));
+static LETTERS_ANY_CASE: LazyLock<Vec<(char, char)>> = LazyLock::new(|| ranges(r"(?i)\p{L}"));
 
 /// The ranges of one Unicode class, as `regex_syntax` translates it.
 fn ranges(class: &str) -> Vec<(char, char)> {
@@ -44,6 +45,16 @@ pub(super) fn is_letter(c: char) -> bool {
     }
 }
 
+/// Whether `c` is a letter as a case-insensitive pattern reads `\p{L}` (`(?i)\p{L}`: also
+/// the few marks whose case partner is a letter, such as U+0345 and its iota).
+pub(super) fn is_letter_any_case(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        within(&LETTERS_ANY_CASE, c)
+    }
+}
+
 /// Whether `c` is a capital letter (`\p{Lu}`).
 pub(super) fn is_capital(c: char) -> bool {
     if c.is_ascii() {
@@ -64,9 +75,12 @@ mod tests {
                 LazyLock::new(|| regex::Regex::new(r"^\p{L}$").unwrap());
             static CAPITAL: LazyLock<regex::Regex> =
                 LazyLock::new(|| regex::Regex::new(r"^\p{Lu}$").unwrap());
+            static ANY_CASE: LazyLock<regex::Regex> =
+                LazyLock::new(|| regex::Regex::new(r"(?i)^\p{L}$").unwrap());
             let (letter, capital) = (&*LETTER, &*CAPITAL);
             let s = c.to_string();
             proptest::prop_assert_eq!(is_letter(c), letter.is_match(&s));
+            proptest::prop_assert_eq!(is_letter_any_case(c), ANY_CASE.is_match(&s));
             proptest::prop_assert_eq!(is_capital(c), capital.is_match(&s));
         }
     }

@@ -10,7 +10,9 @@ use regex::Regex;
 use regex_automata::meta;
 
 use super::dates::{find_date, weekday};
-use super::lean::{Grouped, lean};
+use super::fold::{folded, starts_with_folded};
+use super::lean::{Grouped, Groups, Yes, lean, yes};
+use super::letters::is_letter_any_case;
 use super::lexicon::{
     AND_WORDS, AND_WORDS_LOWER, CLOCK_BEFORE_WORDS, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN,
     DAY_CODE_PATTERN, DAY_CODES, DEADLINE_VERB_PATTERN, DURATION_HOUR_INITIAL, DURATION_PATTERN,
@@ -25,16 +27,16 @@ use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
 use super::{Context, ParseOptions};
 use crate::model::{Event, EventKind, Meeting, Section};
 
-static LECTURE_LABEL: LazyLock<meta::Regex> =
-    LazyLock::new(|| lean(&format!(r"(?i)\b({LECTURE_LABEL_PATTERN})\b")));
+static LECTURE_LABEL: LazyLock<Yes> =
+    LazyLock::new(|| yes(&format!(r"(?i)\b({LECTURE_LABEL_PATTERN})\b")));
 /// A lecture label in any language the parser reads: a slot line holding one ranks first.
-static LECTURE_LABEL_ANY: LazyLock<meta::Regex> = LazyLock::new(|| {
-    lean(&format!(
+static LECTURE_LABEL_ANY: LazyLock<Yes> = LazyLock::new(|| {
+    yes(&format!(
         r"(?i)\b({LECTURE_LABEL_PATTERN}|{LECTURE_LABEL_MORE_PATTERN})\b"
     ))
 });
-static NOT_LECTURE: LazyLock<meta::Regex> =
-    LazyLock::new(|| lean(&format!(r"(?i)\b({NOT_LECTURE_PATTERN})\b")));
+static NOT_LECTURE: LazyLock<Yes> =
+    LazyLock::new(|| yes(&format!(r"(?i)\b({NOT_LECTURE_PATTERN})\b")));
 static SECTION_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(SECTION_NAME_PATTERN).unwrap());
 
 /// Lab, tutorial and recitation words: their sections are not the lectures' ("section"
@@ -74,14 +76,28 @@ pub(super) fn section_names(line: &str) -> Vec<(Range<usize>, String)> {
         })
         .collect()
 }
-/// A word that may be a weekday: letters of any script, with a joined second part
-/// ("segunda-feira").
-static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\p{{L}}+(?:{WEEKDAY_SECOND_PART_PATTERN})?\.?"
-    ))
-    .unwrap()
-});
+/// The words that may be weekdays, with where they start: runs of letters of any script,
+/// each with a joined second part ("segunda-feira") and a full stop after it, as the pattern
+/// `(?i)\p{L}+(?:-feira)?\.?` finds them, without compiling it (3 M instructions on every
+/// first run: BENCHMARKS.md, "After (session 8, parser cost)").
+fn day_words(text: &str) -> Vec<(usize, &str)> {
+    static SECOND_PART: LazyLock<String> = LazyLock::new(|| folded(WEEKDAY_SECOND_PART_PATTERN));
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(off) = text[at..].find(is_letter_any_case) {
+        let start = at + off;
+        let mut end = text[start..]
+            .find(|c: char| !is_letter_any_case(c))
+            .map_or(text.len(), |n| start + n);
+        end += starts_with_folded(&text[end..], &SECOND_PART).unwrap_or(0);
+        if text[end..].starts_with('.') {
+            end += 1;
+        }
+        out.push((start, &text[start..end]));
+        at = end;
+    }
+    out
+}
 /// Compact US day codes: "MWF", "TTh", "TR", "TuTh", "M/W/F" (case matters: "MW", not "mw").
 static DAY_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(DAY_CODE_PATTERN).unwrap());
 
@@ -148,9 +164,9 @@ fn days_in(text: &str) -> Vec<Weekday> {
     if !coded.is_empty() {
         return coded;
     }
-    let mut days: Vec<(usize, Weekday)> = DAY_WORD
-        .find_iter(text)
-        .filter_map(|w| Some((w.start(), slot_weekday(w.as_str())?)))
+    let mut days: Vec<(usize, Weekday)> = day_words(text)
+        .into_iter()
+        .filter_map(|(at, w)| Some((at, slot_weekday(w)?)))
         .collect();
     // Chinese writes no spaces: its weekday names are found anywhere in the text.
     for &(name, day) in WEEKDAYS_ZH.iter().chain(WEEKDAYS_JA_KO) {
@@ -193,27 +209,25 @@ fn guessed_minutes(days_a_week: usize) -> i64 {
     }
 }
 
-static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static QUARTER: LazyLock<meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
         r"(?i)\b(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-9]{{2}}))?\s*(?:(?:{CLOCK_WORD_PATTERN})\s*)?(?:(?P<ct>{CUM_TEMPORE_PATTERN})|{SINE_TEMPORE_PATTERN})(?:\W|$)"
     ))
-    .unwrap()
 });
 /// Two bare hours joined by a dash or a range word: "12-2", "9-11", "10 to 12", "14 alle 16",
 /// or two four-digit clock times, "0900-1100" (elsewhere a range of days or years; a slot only
 /// right after a weekday, see [`hours_after_day`]).
-static BARE_HOURS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static BARE_HOURS: LazyLock<meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
         r"(?i)\b(?:(\d{{1,2}})\s*(?:[-–]|\s(?:{TIME_RANGE_WORD_PATTERN})\s)\s*(\d{{1,2}})|(\d{{2}})(\d{{2}})\s*[-–]\s*(\d{{2}})(\d{{2}}))\b"
     ))
-    .unwrap()
 });
 /// A word that opens a range of hours after the weekday: "Mondays from 10 to 12", "giovedì
 /// dalle 14 alle 16".
 static FROM_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{TIME_FROM_WORD_PATTERN})$")).unwrap());
-static DEADLINE_WORD: LazyLock<meta::Regex> =
-    LazyLock::new(|| lean(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})\b")));
+static DEADLINE_WORD: LazyLock<Yes> =
+    LazyLock::new(|| yes(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})\b")));
 
 /// Reads weekly meetings from one line such as "Lectures: Tuesday 09:40-12:30 @ BMB4",
 /// "Mondays and Wednesday at 08:30-09:40 (SOS 103)" or "Tue/Thu 2:00–3:20pm, Room 101".
@@ -270,7 +284,7 @@ fn times_in_line(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime>,
         return bare;
     }
     let quarters: Vec<_> = QUARTER
-        .captures_iter(line)
+        .groups_iter(line)
         .filter_map(|c| {
             let h: u32 = c["h"].parse().ok()?;
             let m: u32 = c.name("m").map_or(Some(0), |m| m.as_str().parse().ok())?;
@@ -293,7 +307,7 @@ fn times_in_line(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime>,
 /// two, 2-4 in the afternoon). Never part of a date ("Tue 12-2-2024", "Mon 3-4/10").
 fn hours_after_day(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime>, End)> {
     BARE_HOURS
-        .captures_iter(line)
+        .groups_iter(line)
         .filter_map(|c| {
             let whole = c.get(0)?;
             // A full stop ending the sentence ("from 10 to 12.") joins nothing.
@@ -332,7 +346,7 @@ fn hours_after_day(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime
 
 /// Two four-digit clock times ("0900-1100", "1330-1445"): on the quarter-hour grid, at least
 /// half an hour and at most four hours apart, so that a run of years ("2024-2025") is not one.
-fn clock_range(c: &regex::Captures<'_>) -> Option<(NaiveTime, NaiveTime)> {
+fn clock_range(c: &Groups<'_>) -> Option<(NaiveTime, NaiveTime)> {
     let n = |i: usize| c.get(i)?.as_str().parse::<u32>().ok();
     let (m1, m2) = (n(4)?, n(6)?);
     if m1 % 5 != 0 || m2 % 5 != 0 {
@@ -1016,6 +1030,25 @@ fn found_sections(found: &Found) -> Vec<Section> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn day_words_are_what_the_day_word_pattern_found(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "segunda", "-feira", "-FEIRA", "-Feira", "-feir", "feira", "Mon", "tue.", "Çarş",
+                "Pzt", "周一", "Ⅳ", "\u{345}", "\u{301}", "ǅ", "ſ", "\u{212a}", ".", "..", "-",
+                " ", ", ", "/", "3", "10:00", "é", "_", "İ",
+            ]), 0..8),
+        ) {
+            static OLD: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(&format!(r"(?i)\p{{L}}+(?:{WEEKDAY_SECOND_PART_PATTERN})?\.?")).unwrap()
+            });
+            let text = pieces.concat();
+            let was: Vec<(usize, &str)> =
+                OLD.find_iter(&text).map(|m| (m.start(), m.as_str())).collect();
+            proptest::prop_assert_eq!(was, day_words(&text), "{:?}", text);
+        }
+    }
 
     #[test]
     fn bare_hours_right_after_a_weekday_are_a_slot() {

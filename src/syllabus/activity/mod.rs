@@ -15,7 +15,7 @@ mod label;
 mod when;
 
 use super::dates::{DateSpan, find_date};
-use super::lean::{Group, Grouped, Groups, lean};
+use super::lean::{Group, Grouped, Groups, Yes, lean, yes};
 use super::lexicon::{
     ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, EXAM_PERIOD_PATTERN,
     EXAM_PRACTICE_PATTERN, Family, HAPPENS_VERB_PATTERN, HEADER_WEEK, LEAD_ARTICLES,
@@ -79,8 +79,8 @@ pub(super) static HAPPENS_RE: LazyLock<meta::Regex> =
     LazyLock::new(|| lean(&format!(r"(?i)\b({HAPPENS_VERB_PATTERN})\b")));
 pub(super) static DEADLINE_RE: LazyLock<meta::Regex> =
     LazyLock::new(|| lean(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})(\b|$)")));
-static CORRECTION_RE: LazyLock<meta::Regex> =
-    LazyLock::new(|| lean(&format!(r"(?i)\b({EXAM_CORRECTION_PATTERN})\b")));
+static CORRECTION_RE: LazyLock<Yes> =
+    LazyLock::new(|| yes(&format!(r"(?i)\b({EXAM_CORRECTION_PATTERN})\b")));
 static REVIEW_RE: LazyLock<meta::Regex> =
     LazyLock::new(|| lean(&format!(r"(?i)\b({NOT_AN_EXAM_PATTERN})\b")));
 /// Whether an exam's name is the subject of a review or a correction class: "Exam review",
@@ -103,8 +103,8 @@ fn practice_right_before(lead: &str) -> bool {
         .take(2)
         .any(|w| PRACTICE_RE.is_match(w))
 }
-static PRACTICE_RE: LazyLock<meta::Regex> =
-    LazyLock::new(|| lean(&format!(r"(?i)^({EXAM_PRACTICE_PATTERN})$")));
+static PRACTICE_RE: LazyLock<Yes> =
+    LazyLock::new(|| yes(&format!(r"(?i)^({EXAM_PRACTICE_PATTERN})$")));
 /// Whether a piece naming an exam is a class reviewing it ("Exam review"), not the exam: no
 /// deadline in it, and no hour given to the exam.
 fn only_reviews_the_exam(p: &Piece<'_, '_>, families: &[Family], body: &str) -> bool {
@@ -125,11 +125,10 @@ pub(super) static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b({words})(day)?\b\.?")).unwrap()
 });
 /// A negation right before a subject: "No assignment due".
-static NEGATED: LazyLock<meta::Regex> =
-    LazyLock::new(|| lean(&format!(r"(?i)\b({NEGATION_PATTERN})\s*$")));
+static NEGATED: LazyLock<Yes> = LazyLock::new(|| yes(&format!(r"(?i)\b({NEGATION_PATTERN})\s*$")));
 /// Words that say an activity is meant, even when its subject is unreadable.
-pub(crate) static ACTIVITY_VERB: LazyLock<meta::Regex> =
-    LazyLock::new(|| lean(&format!(r"(?i)\b({ACTIVITY_VERB_PATTERN})(\b|$)")));
+pub(crate) static ACTIVITY_VERB: LazyLock<Yes> =
+    LazyLock::new(|| yes(&format!(r"(?i)\b({ACTIVITY_VERB_PATTERN})(\b|$)")));
 
 /// A subject match; a number followed by ':' is a clock time ("Final Exam 8:00"), not its number.
 struct Subject<'a> {
@@ -213,8 +212,10 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
                 .iter()
                 .any(|w| between.eq_ignore_ascii_case(w));
         // A list whose label stands further back ("Assign: Field Journal 2, Project 2").
-        let open_list = LABELLED_LIST
-            .captures(piece.lead)
+        // The list's label ends in a colon: a lead without one never compiles the pattern.
+        let open_list = Some(piece.lead)
+            .filter(|lead| lead.contains(':'))
+            .and_then(|lead| LABELLED_LIST.groups(lead))
             .filter(|c| c.get(0).is_some_and(|m| m.end() == piece.lead.len()));
         if lead_verb(piece.lead, &DEADLINE_RE, gi == 0).is_some() {
             listed = Some(EventKind::Deadline);
@@ -256,14 +257,13 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
 /// it up to the next one. A number that starts a clock time or a date ("Due 5 pm",
 /// "Deadline 12.05.") is not one.
 fn numbered_hand_ins(cell: &str) -> Vec<Activity> {
-    static HAND_IN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
+    static HAND_IN: LazyLock<meta::Regex> = LazyLock::new(|| {
+        lean(&format!(
             r"\b(?P<verb>(?i:{DEADLINE_VERB_PATTERN}))(?:\s+#?(?P<num>[0-9]{{1,2}})|[\s:]+(?:(?i:{})\s+)?(?P<code>\p{{Lu}}{{1,4}}\s?#?(?P<coded>[0-9]{{1,2}})))\b",
             LEAD_ARTICLES.join("|")
         ))
-        .unwrap()
     });
-    let found: Vec<_> = HAND_IN.captures_iter(cell).collect();
+    let found: Vec<_> = HAND_IN.groups_iter(cell).collect();
     let mut out = Vec::new();
     for (i, c) in found.iter().enumerate() {
         let (Some(verb), Some(num)) = (c.name("verb"), c.name("num").or(c.name("coded"))) else {
@@ -305,13 +305,13 @@ fn numbered_hand_ins(cell: &str) -> Vec<Activity> {
 /// the number before it ("2. project"), the form [`SUBJECT_PATTERN`] reads as the item's
 /// number: the second project is project 2, not the first one given again.
 fn ordinals_as_numbers(cell: &str) -> std::borrow::Cow<'_, str> {
-    static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    static ORDINAL: LazyLock<meta::Regex> = LazyLock::new(|| {
         let words: Vec<&str> = ORDINAL_WORDS.iter().map(|(w, _)| *w).collect();
-        Regex::new(&format!(r"(?i)\b({})\s+", words.join("|"))).unwrap()
+        lean(&format!(r"(?i)\b({})\s+", words.join("|")))
     });
     let mut out = String::new();
     let mut last = 0;
-    for c in ORDINAL.captures_iter(cell) {
+    for c in ORDINAL.groups_iter(cell) {
         let (Some(whole), Some(word)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -336,11 +336,10 @@ fn ordinals_as_numbers(cell: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A list under a deadline or release label: "Due: A, B", "Assign: C" (up to a ';' or '.').
-static LABELLED_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static LABELLED_LIST: LazyLock<meta::Regex> = LazyLock::new(|| {
+    lean(&format!(
         r"(?i)(?:^|[;.]\s+|\s)(?:(?P<due>{DEADLINE_VERB_PATTERN})|(?P<out>{RELEASE_VERB_PATTERN}))\s*:(?P<items>[^;.]*)"
     ))
-    .unwrap()
 });
 
 /// Work listed by name under a deadline or release label ("Due: Playtest 1, Project 1
@@ -355,7 +354,7 @@ fn labelled_items(cell: &str, matches: &[Subject<'_>]) -> Vec<Activity> {
     if !cell.contains(':') {
         return out;
     }
-    for list in LABELLED_LIST.captures_iter(cell) {
+    for list in LABELLED_LIST.groups_iter(cell) {
         let kind = if list.name("due").is_some() {
             EventKind::Deadline
         } else {
@@ -373,7 +372,12 @@ fn labelled_items(cell: &str, matches: &[Subject<'_>]) -> Vec<Activity> {
                 || matches
                     .iter()
                     .any(|m| m.start() < range.end && range.start < m.end);
-            if let Some(c) = ITEM.captures(item).filter(|_| !read) {
+            // ITEM ends in a number: an item that does not never compiles it.
+            let numbered = item.trim_end().ends_with(|c: char| c.is_ascii_digit());
+            if numbered
+                && !read
+                && let Some(c) = ITEM.captures(item)
+            {
                 out.push(Activity {
                     is_homework: true,
                     ..Activity::bare(kind, crate::syllabus::text::squash(&c["name"]))
@@ -722,8 +726,8 @@ pub(crate) fn starts_with_quiz(cell: &str) -> bool {
 pub(crate) fn is_self_study(cell: &str) -> bool {
     // What `(?i)^\W*(?:SELF_STUDY)(?:\b|$)` matches, for less to compile: every word of the
     // list begins with a letter, so `^\W*` is all the text's leading non-word characters.
-    static SELF_STUDY: LazyLock<meta::Regex> =
-        LazyLock::new(|| lean(&without_word_tails(SELF_STUDY_PATTERN, "^")));
+    static SELF_STUDY: LazyLock<Yes> =
+        LazyLock::new(|| yes(&without_word_tails(SELF_STUDY_PATTERN, "^")));
     let start = cell.find(is_word_character).unwrap_or(cell.len());
     SELF_STUDY.is_match(&cell[start..])
 }
@@ -731,16 +735,16 @@ pub(crate) fn is_self_study(cell: &str) -> bool {
 /// True when a cell starts by naming the institution's exam period ("EXAM PERIOD"): a day
 /// or week without a meeting.
 pub(crate) fn is_exam_period(cell: &str) -> bool {
-    static PERIOD: LazyLock<meta::Regex> =
-        LazyLock::new(|| lean(&without_word_tails(EXAM_PERIOD_PATTERN, "^")));
+    static PERIOD: LazyLock<Yes> =
+        LazyLock::new(|| yes(&without_word_tails(EXAM_PERIOD_PATTERN, "^")));
     let start = cell.find(is_word_character).unwrap_or(cell.len());
     PERIOD.is_match(&cell[start..])
 }
 
 /// True when a cell says there is no class that week.
 pub(crate) fn is_no_class(cell: &str) -> bool {
-    static NO_CLASS: LazyLock<meta::Regex> =
-        LazyLock::new(|| lean(&without_word_tails(NO_CLASS_PATTERN, r"\b")));
+    static NO_CLASS: LazyLock<Yes> =
+        LazyLock::new(|| yes(&without_word_tails(NO_CLASS_PATTERN, r"\b")));
     NO_CLASS.is_match(cell)
 }
 

@@ -3,23 +3,20 @@
 
 use std::sync::LazyLock;
 
-use regex_automata::meta;
-
 use crate::model::{Event, EventKind};
 use crate::syllabus::grading::GradeItem;
-use crate::syllabus::lean::lean;
+use crate::syllabus::lean::{Yes, yes};
 use crate::syllabus::lexicon::{
     GRADE_EXAM_PATTERN, GRADE_HOMEWORK_PATTERN, GRADE_PROJECT_PATTERN, GRADE_SPECIFIC_EXAMS,
 };
 
 /// Adds each grading item's weight to the description of the events it is about.
 pub(super) fn apply(events: &mut [Event], grading: &[GradeItem]) {
-    static HOMEWORK: LazyLock<meta::Regex> =
-        LazyLock::new(|| lean(&format!(r"(?i)\b({GRADE_HOMEWORK_PATTERN})")));
-    static EXAM: LazyLock<meta::Regex> =
-        LazyLock::new(|| lean(&format!(r"(?i)\b({GRADE_EXAM_PATTERN})")));
-    static PROJECT: LazyLock<meta::Regex> =
-        LazyLock::new(|| lean(&format!(r"(?i)\b{GRADE_PROJECT_PATTERN}")));
+    static HOMEWORK: LazyLock<Yes> =
+        LazyLock::new(|| yes(&format!(r"(?i)\b({GRADE_HOMEWORK_PATTERN})")));
+    static EXAM: LazyLock<Yes> = LazyLock::new(|| yes(&format!(r"(?i)\b({GRADE_EXAM_PATTERN})")));
+    static PROJECT: LazyLock<Yes> =
+        LazyLock::new(|| yes(&format!(r"(?i)\b{GRADE_PROJECT_PATTERN}")));
     let mut homeworks: Vec<String> = events
         .iter()
         .filter(|e| e.homework.is_some() && !PROJECT.is_match(&e.title))

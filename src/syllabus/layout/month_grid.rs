@@ -11,16 +11,15 @@ use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
-use regex_automata::meta::Regex;
 
 use super::markdown::SourceLine;
 use crate::syllabus::dates::month_number;
-use crate::syllabus::lean::lean;
+use crate::syllabus::lean::{Yes, yes};
 use crate::syllabus::lexicon::{
     HEADER_ACTIVITY, HEADER_DATE, HEADER_KIND, HEADER_TOPIC, NO_MEETING_CELL, REGISTRAR_PATTERN,
 };
 
-static REGISTRAR: LazyLock<Regex> = LazyLock::new(|| lean(&format!(r"(?i){REGISTRAR_PATTERN}")));
+static REGISTRAR: LazyLock<Yes> = LazyLock::new(|| yes(&format!(r"(?i){REGISTRAR_PATTERN}")));
 
 /// Fewest day numbers on a line that make it a week of a grid: a first or last week may
 /// have fewer, once a full week has shown the grid.

@@ -8,11 +8,10 @@ use std::sync::LazyLock;
 
 use super::html::Row;
 use crate::syllabus::dates::parse_date_prefix;
-use crate::syllabus::lean::lean;
+use crate::syllabus::lean::{Yes, yes};
 use crate::syllabus::lexicon::{HEADER_DATE, HEADER_TOPIC, NO_CLASS_PATTERN};
 
-static NO_CLASS: LazyLock<regex_automata::meta::Regex> =
-    LazyLock::new(|| lean(&format!("(?i){NO_CLASS_PATTERN}")));
+static NO_CLASS: LazyLock<Yes> = LazyLock::new(|| yes(&format!("(?i){NO_CLASS_PATTERN}")));
 
 /// Longest text read as a field's label ("Class Events:").
 const MAX_LABEL: usize = 24;

@@ -12,13 +12,11 @@
 use std::ops::RangeInclusive;
 use std::sync::LazyLock;
 
-use regex_automata::meta::Regex;
-
 use super::roles;
 use crate::syllabus::Context;
 use crate::syllabus::dates::find_date;
 use crate::syllabus::layout::Line;
-use crate::syllabus::lean::lean;
+use crate::syllabus::lean::{Yes, yes};
 use crate::syllabus::lexicon::REGISTRAR_PATTERN;
 use crate::syllabus::text::squash;
 
@@ -29,7 +27,7 @@ const MAX_GAP: usize = 2;
 /// Undated lines an entry takes below its dated line.
 const MAX_LINES: usize = 6;
 
-static REGISTRAR: LazyLock<Regex> = LazyLock::new(|| lean(&format!(r"(?i){REGISTRAR_PATTERN}")));
+static REGISTRAR: LazyLock<Yes> = LazyLock::new(|| yes(&format!(r"(?i){REGISTRAR_PATTERN}")));
 
 /// A dated line and the undated lines below it.
 #[derive(Debug)]

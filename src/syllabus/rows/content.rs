@@ -15,7 +15,7 @@ use crate::syllabus::activity::{
     Activity, DEADLINE_RE, RELEASE_RE, SUBJECT_RE, is_no_class, parse_cell,
 };
 use crate::syllabus::dates::{DateSpan, parse_date_prefix, weekday};
-use crate::syllabus::lean::lean;
+use crate::syllabus::lean::{Yes, lean, yes};
 use crate::syllabus::lexicon::{
     DEADLINE_VERB_PATTERN, DUE_VERB, EXAM_ALONE_PATTERN, EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN,
     OUT_VERB, SUBJECT_PATTERN,
@@ -76,8 +76,8 @@ fn work_only(topic: &str) -> bool {
 }
 
 /// A lecture-numbering cell: "L1", "Lec. 3", "Lecture 12", "Ders 4".
-static LECTURE_NO: LazyLock<Regex> = LazyLock::new(|| {
-    lean(&format!(
+static LECTURE_NO: LazyLock<Yes> = LazyLock::new(|| {
+    yes(&format!(
         r"(?i)^(?:{LECTURE_NUMBER_PATTERN})\.?\s*#?\s*[0-9]{{1,2}}$"
     ))
 });
@@ -701,8 +701,8 @@ fn column_named_work(item: &str, verb: &str) -> Option<Activity> {
 /// The exam a topic cell is when it is only "Test", "Test 2" or "PE 1", perhaps with its
 /// short code after it ("First exam (P1)").
 fn exam_alone(t: &str) -> Option<Activity> {
-    static ALONE: LazyLock<Regex> = LazyLock::new(|| {
-        lean(&format!(
+    static ALONE: LazyLock<Yes> = LazyLock::new(|| {
+        yes(&format!(
             r"(?i)^(?:{EXAM_ALONE_PATTERN})(?:\s*\([a-z]{{1,3}}[0-9]?\))?$"
         ))
     });

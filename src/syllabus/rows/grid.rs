@@ -8,7 +8,7 @@ use crate::syllabus::activity::is_no_class;
 use crate::syllabus::dates::DateSpan;
 use crate::syllabus::layout::Line;
 use crate::syllabus::layout::prose::{self, Prose};
-use crate::syllabus::lean::lean;
+use crate::syllabus::lean::{Yes, yes};
 use crate::syllabus::lexicon::HOLIDAY_NAME_PATTERN;
 
 /// One cell of a grid row: its date as written, the date read, and the text after it.
@@ -20,8 +20,8 @@ pub(super) struct GridCell {
     pub(super) off: bool,
 }
 
-static HOLIDAY: LazyLock<regex_automata::meta::Regex> =
-    LazyLock::new(|| lean(&format!(r"(?i)\b({HOLIDAY_NAME_PATTERN})\b")));
+static HOLIDAY: LazyLock<Yes> =
+    LazyLock::new(|| yes(&format!(r"(?i)\b({HOLIDAY_NAME_PATTERN})\b")));
 
 /// The cells of a row that is a grid row: every non-empty cell starts with a date, at least
 /// one has text after its date, and there are two such cells, or one after a week label
