@@ -816,8 +816,28 @@ pub(crate) const HEADER_KIND: &[&str] = &[
 ];
 /// See [`HEADER_WEEK`].
 pub(crate) const HEADER_TIME: &[&str] = &[
-    "time", "times", "hours", "saat", "时间", "orario", "horario", "horário", "hora", "heure",
-    "horaire", "uhrzeit",
+    "time",
+    "times",
+    "hours",
+    "saat",
+    "时间",
+    "orario",
+    "horario",
+    "horário",
+    "hora",
+    "heure",
+    "horaire",
+    "uhrzeit",
+    "zeit",
+    "tid",
+    "tijd",
+    "czas",
+    "godzina",
+    "godz",
+    "ora",
+    "klokkeslett",
+    "klockslag",
+    "tidspunkt",
 ];
 /// Week-commencing headers name the date column. See [`HEADER_WEEK`].
 pub(crate) const HEADER_WEEK_OF: &[&str] = &[

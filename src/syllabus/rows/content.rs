@@ -380,6 +380,12 @@ impl Content {
         match role {
             Role::Topic if self.topic.is_none() => {
                 let t = split_leading_time(t, &mut self.time);
+                // A range closing a cell of work or an exam is that event's hours.
+                let t = if parse_cell(&t).0.is_empty() {
+                    trailing_time::split_trailing_time(t, &mut self.time)
+                } else {
+                    t
+                };
                 self.topic(t)
             }
             Role::Topic => self.details.push(t),
@@ -906,3 +912,4 @@ mod tests {
 
 #[cfg(test)]
 mod forms;
+mod trailing_time;
