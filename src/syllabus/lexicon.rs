@@ -295,6 +295,30 @@ pub(crate) const WEEKDAYS_NORTH: &[(&str, Weekday)] = &[
     ("soboty", Weekday::Sat),
     ("niedziela", Weekday::Sun),
     ("niedziele", Weekday::Sun),
+    // The accusative a slot puts after "w"/"we": "w środę", "w sobotę", "w niedzielę".
+    ("środę", Weekday::Wed),
+    ("sobotę", Weekday::Sat),
+    ("niedzielę", Weekday::Sun),
+    // Hungarian, with the forms a slot gives them ("kedden": on Tuesday, "keddenként":
+    // on Tuesdays).
+    ("hétfő", Weekday::Mon),
+    ("hétfőn", Weekday::Mon),
+    ("hétfőnként", Weekday::Mon),
+    ("kedd", Weekday::Tue),
+    ("kedden", Weekday::Tue),
+    ("keddenként", Weekday::Tue),
+    ("szerda", Weekday::Wed),
+    ("szerdán", Weekday::Wed),
+    ("szerdánként", Weekday::Wed),
+    ("csütörtök", Weekday::Thu),
+    ("csütörtökön", Weekday::Thu),
+    ("csütörtökönként", Weekday::Thu),
+    ("péntek", Weekday::Fri),
+    ("pénteken", Weekday::Fri),
+    ("péntekenként", Weekday::Fri),
+    ("szombat", Weekday::Sat),
+    ("szombaton", Weekday::Sat),
+    ("vasárnap", Weekday::Sun),
     ("måndag", Weekday::Mon),
     ("mandag", Weekday::Mon),
     ("tisdag", Weekday::Tue),
@@ -423,6 +447,46 @@ pub(crate) const WEEKDAYS_SLOT_SHORT: &[(&str, Weekday)] = &[
     ("Jeu", Weekday::Thu),
     ("Ven", Weekday::Fri),
     ("Gio", Weekday::Thu),
+    // Swedish, Norwegian and Danish ("tis 13-15", "Ons 10.15-12"); "man" and "tor" are
+    // words, read only with their dot (see [`WEEKDAYS_SLOT_DOTTED`]).
+    ("mån", Weekday::Mon),
+    ("Mån", Weekday::Mon),
+    ("tis", Weekday::Tue),
+    ("Tis", Weekday::Tue),
+    ("tirs", Weekday::Tue),
+    ("Tirs", Weekday::Tue),
+    ("ons", Weekday::Wed),
+    ("Ons", Weekday::Wed),
+    ("tors", Weekday::Thu),
+    ("Tors", Weekday::Thu),
+    ("fre", Weekday::Fri),
+    ("Fre", Weekday::Fri),
+    // Polish ("śr 10:15-12:00", "Czw 8-10").
+    ("pon", Weekday::Mon),
+    ("Pon", Weekday::Mon),
+    ("śr", Weekday::Wed),
+    ("Śr", Weekday::Wed),
+    ("czw", Weekday::Thu),
+    ("Czw", Weekday::Thu),
+];
+
+/// Short weekday names read in a slot line only when written with their dot, in any case:
+/// French and Spanish "lun. et mer.", "mar. y jue.", Polish "wt.", "pt.", Norwegian and
+/// Danish "man.", "tir.", "tor." (without the dot they are words: "man", "mar", "tor").
+pub(crate) const WEEKDAYS_SLOT_DOTTED: &[(&str, Weekday)] = &[
+    ("lun.", Weekday::Mon),
+    ("mar.", Weekday::Tue),
+    ("mer.", Weekday::Wed),
+    ("mié.", Weekday::Wed),
+    ("jeu.", Weekday::Thu),
+    ("jue.", Weekday::Thu),
+    ("ven.", Weekday::Fri),
+    ("vie.", Weekday::Fri),
+    ("wt.", Weekday::Tue),
+    ("pt.", Weekday::Fri),
+    ("man.", Weekday::Mon),
+    ("tir.", Weekday::Tue),
+    ("tor.", Weekday::Thu),
 ];
 
 /// Weekday words read only in front of a date ("Pzt 4 Ekim"); the parser has never read them
@@ -642,6 +706,16 @@ pub(crate) const HEADER_TOPIC: &[&str] = &[
     "assunto",
     "onderwerp",
     "inhoud",
+    "innehåll",
+    "emne",
+    "emner",
+    "indhold",
+    "innhold",
+    "temat",
+    "tematy",
+    "treść",
+    "téma",
+    "témakör",
     "内容",
     "课程内容",
     "课程安排",
@@ -838,6 +912,29 @@ pub(crate) const HEADER_TIME: &[&str] = &[
     "klokkeslett",
     "klockslag",
     "tidspunkt",
+];
+/// Headers of a column holding only when each row's class starts, beside one holding when
+/// it ends (`Date | Start | End`): together they are the row's time. See [`HEADER_WEEK`].
+pub(crate) const HEADER_TIME_START: &[&str] = &[
+    "start",
+    "starts",
+    "begin",
+    "begins",
+    "start time",
+    "starttid",
+    "beginn",
+    "début",
+    "inicio",
+    "início",
+    "inizio",
+    "kezdés",
+    "początek",
+    "aanvang",
+];
+/// See [`HEADER_TIME_START`].
+pub(crate) const HEADER_TIME_END: &[&str] = &[
+    "end", "ends", "end time", "slut", "sluttid", "slutt", "ende", "fin", "fim", "fine", "vége",
+    "koniec", "einde",
 ];
 /// Week-commencing headers name the date column. See [`HEADER_WEEK`].
 pub(crate) const HEADER_WEEK_OF: &[&str] = &[

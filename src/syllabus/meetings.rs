@@ -18,7 +18,7 @@ use super::lexicon::{
     LECTURE_LABEL_MORE_PATTERN, LECTURE_LABEL_PATTERN, NOON_WORDS, NOT_LECTURE_PATTERN,
     ROOM_PREFIXES, SECTION_NAME_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN, SINE_TEMPORE_PATTERN,
     TIME_FROM_WORD_PATTERN, TIME_RANGE_WORD_PATTERN, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO,
-    WEEKDAYS_SLOT_SHORT, WEEKDAYS_ZH,
+    WEEKDAYS_SLOT_DOTTED, WEEKDAYS_SLOT_SHORT, WEEKDAYS_ZH,
 };
 use super::rows::WeekRow;
 use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
@@ -115,22 +115,37 @@ fn slot_weekday(word: &str) -> Option<Weekday> {
                 .find(|(n, _)| *n == w)
                 .map(|&(_, d)| d)
         })
+        .or_else(|| {
+            let w = word.to_lowercase();
+            WEEKDAYS_SLOT_DOTTED
+                .iter()
+                .find(|(n, _)| *n == w)
+                .map(|&(_, d)| d)
+        })
 }
 
 /// The line with a short day name that opens it blanked out: there it is as likely an
 /// ordinary word ("Do 10-12 of the exercises"); after a label, a cell or another day
-/// ("Vorlesung: Do 14-16") it is the day. Blanking keeps every other word where it was.
+/// ("Vorlesung: Do 14-16") it is the day, and so it is when only hours follow it, then the
+/// line's end, a comma or a bracket ("Mo 10-12, Hörsaal 2"). Blanking keeps every other word
+/// where it was.
 fn without_opening_short_name(line: &str) -> std::borrow::Cow<'_, str> {
+    static ONLY_HOURS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)^\s*[0-9]{{1,2}}(?:[:.][0-9]{{2}})?\s*[-–]\s*[0-9]{{1,2}}(?:[:.][0-9]{{2}})?\s*(?:(?:{CLOCK_WORD_PATTERN})\b)?\s*(?:$|[,;(\[])"
+        ))
+        .unwrap()
+    });
     let start = line.len() - line.trim_start().len();
     let word = line[start..].split_whitespace().next().unwrap_or("");
     let short = weekday(word).is_none()
         && WEEKDAYS_SLOT_SHORT
             .iter()
             .any(|(n, _)| *n == word.trim_end_matches('.'));
-    if !short {
+    let end = start + word.len();
+    if !short || ONLY_HOURS.is_match(&line[end..]) {
         return std::borrow::Cow::Borrowed(line);
     }
-    let end = start + word.len();
     std::borrow::Cow::Owned(format!(
         "{}{}{}",
         &line[..start],

@@ -21,7 +21,9 @@ use crate::syllabus::lexicon::{
     OUT_VERB, SUBJECT_PATTERN,
 };
 use crate::syllabus::text::squash;
-use crate::syllabus::times::{TIME_LIKE, split_leading_time, time_cell};
+use crate::syllabus::times::{
+    LONE_START_MINUTES, TIME_LIKE, find_time, split_leading_time, time_cell,
+};
 
 /// A topic that is only a deadline, its verb first or last ("Submit Assignment 1", "Homework
 /// 3 due", "Sheet 2 (due" with its date taken out, "Lab report 1 due", "Rendu du projet 2"):
@@ -252,6 +254,8 @@ pub(super) struct Content {
     /// The row is an exam, not a lecture ("Midterm" in the topic column).
     pub(super) exam_only: bool,
     pub(super) time: Option<(NaiveTime, NaiveTime)>,
+    /// `time` holds only a start column's time, until its end column is read.
+    pub(super) time_start_only: bool,
     pub(super) room: Option<String>,
     /// A side column says "No class".
     pub(super) side_no_class: bool,
@@ -330,6 +334,11 @@ pub(super) fn read(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context
     content
 }
 
+/// A clock time written as one ("10:15", "9:30 AM"), never a bare number.
+fn written_clock(t: &str) -> Option<NaiveTime> {
+    TIME_LIKE.is_match(t).then(|| find_time(t)).flatten()
+}
+
 /// Reads the text cells of a dated row that is neither a deliverable nor a session.
 fn read_cells(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context) -> Content {
     // A table of work without a topic column (`Assignment/Exam | Date`): an exam in the work
@@ -394,7 +403,23 @@ impl Content {
                 self.acts.extend(parse_cell(&t).0);
             }
             Role::Reading => self.readings.push(t),
-            Role::Time => self.time = time_cell(&t),
+            // A start and an end column (`Start | End`) each hold one clock time; a start
+            // alone lasts as a lone start does.
+            Role::Time => match (time_cell(&t), self.time) {
+                (Some(range), _) => self.time = Some(range),
+                (None, Some((start, _))) if self.time_start_only => {
+                    if let Some(end) = written_clock(&t).filter(|e| *e > start) {
+                        self.time = Some((start, end));
+                    }
+                    self.time_start_only = false;
+                }
+                (None, None) => {
+                    self.time = written_clock(&t)
+                        .map(|s| (s, s + chrono::Duration::minutes(LONE_START_MINUTES)));
+                    self.time_start_only = self.time.is_some();
+                }
+                _ => {}
+            },
             Role::Room => self.room = Some(t),
             // A code the document defines ("T" for tutorial) is a kind cell in any column.
             Role::Label | Role::Other | Role::Kind
