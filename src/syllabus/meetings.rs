@@ -905,11 +905,19 @@ fn slot_after_table(
         .iter()
         .skip(table_start.saturating_sub(1))
         // Bare hours ("MON 02-03") are too often a date the readers knew and `find_date`
-        // does not: a clock time must be written.
-        .filter(|(_, line)| find_date(line).is_none() && TIME_LIKE.is_match(line))
+        // does not: a clock time must be written, unless a lecture label opens the line
+        // ("Lectures: Tuesday 10-12").
+        .filter(|(_, line)| {
+            find_date(line).is_none() && (TIME_LIKE.is_match(line) || labelled_slot(line))
+        })
         .cloned()
         .collect();
     let found = find_meetings(&join_split_slots(&after));
+    // A start alone is taken there only under a lecture label ("Lectures: Tuesdays at 2pm").
+    let labelled = found
+        .line
+        .and_then(|no| after.iter().find(|(n, _)| *n == no))
+        .is_some_and(|(_, line)| labelled_slot(line));
     // Hours kept every day or for half a day (a library's, a help desk's) are not a class's.
     let distinct: std::collections::BTreeSet<u32> = found
         .meetings
@@ -923,7 +931,7 @@ fn slot_after_table(
             .all(|m| m.end - m.start <= chrono::Duration::minutes(MAX_SLOT_MINUTES));
     if !(class_like
         && found.sections.is_empty()
-        && !found.end_assumed
+        && (!found.end_assumed || labelled)
         && agrees(&found.meetings, schedule_days))
     {
         return None;
@@ -935,6 +943,16 @@ fn slot_after_table(
         .filter(|m| schedule_days.contains(&m.day))
         .collect();
     Some(Found { meetings, ..found })
+}
+
+/// A line opened by a lecture label and its colon: "Lectures: …", "**Vorlesung:** …".
+fn labelled_slot(line: &str) -> bool {
+    static LABELLED: LazyLock<meta::Regex> = LazyLock::new(|| {
+        lean(&format!(
+            r"(?i)^[\s*_#>|-]*(?:{LECTURE_LABEL_PATTERN}|{LECTURE_LABEL_MORE_PATTERN})[\s*_]*:"
+        ))
+    });
+    LABELLED.is_match(line) && !NOT_LECTURE.is_match(line)
 }
 
 /// Warns when lectures were read but no time for them: they are all-day events. A document

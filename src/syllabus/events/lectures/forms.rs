@@ -348,6 +348,45 @@ const CASES: &[Case] = &[
             "03-11 09:30-10:45",
         ],
     ),
+    // The slot written below the schedule ("Practical information" at the page's end).
+    case(
+        "slot after the schedule with bare hours",
+        "ECON 101 Markets, Spring 2025\n\n| Date | Topic |\n|---|---|\n| Mar 4 | Demand |\n\
+         | Mar 11 | Supply |\n| Mar 18 | Markets |\n\nPractical information\n\n\
+         Lectures: Tuesday 10-12, Aud 1\nExercises: Thursday 10-12, Room 5\n",
+        &[
+            "03-04 10:00-12:00",
+            "03-11 10:00-12:00",
+            "03-18 10:00-12:00",
+        ],
+    ),
+    case(
+        "slot after the schedule with its start only",
+        "ECON 102 Firms, Spring 2025\n\n| Date | Topic |\n|---|---|\n| Mar 4 | Costs |\n\
+         | Mar 11 | Entry |\n| Mar 18 | Exit |\n\nLectures: Tuesdays at 2pm in Hall 4\n",
+        &[
+            "03-04 14:00-15:30",
+            "03-11 14:00-15:30",
+            "03-18 14:00-15:30",
+        ],
+    ),
+    case(
+        "office hours after the schedule are no slot",
+        "ECON 103 Trade, Spring 2025\n\n| Date | Topic |\n|---|---|\n| Mar 4 | Tariffs |\n\
+         | Mar 11 | Quotas |\n| Mar 18 | Unions |\n\nOffice hours: Tuesday 10-12\n",
+        &["03-04", "03-11", "03-18"],
+    ),
+    case(
+        "Norwegian slot after the schedule",
+        "Makroøkonomi, vår 2025\n\n| Dato | Tema |\n|---|---|\n| 05.03.2025 | Inflasjon |\n\
+         | 12.03.2025 | Renter |\n| 19.03.2025 | Valuta |\n\n\
+         Forelesninger: onsdager 12-14, Aud. 2\n",
+        &[
+            "03-05 12:00-14:00",
+            "03-12 12:00-14:00",
+            "03-19 12:00-14:00",
+        ],
+    ),
     // Rows labelled with a lecture word and a number, in several languages.
     case(
         "Session rows",
