@@ -1333,7 +1333,7 @@ pub(crate) const STRUCK_CELL: &str = "class cancelled";
 pub(crate) const NO_MEETING_CELL: &str = "no class";
 
 /// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
-pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|pr[áa]ticas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|tutorates?|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática|werkcollege|practicum";
+pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|pr[áa]ticas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|tutorates?|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática|werkcollege|practicum|øvinger|øving|øvelser?|övning(?:ar)?|ćwiczenia|gyakorlat|laboratorium";
 
 /// The session word that is also a part of a book ("Section 2 Sorting"): a numbered one is a
 /// session only alone or with a colon.
@@ -1399,6 +1399,10 @@ pub(crate) const TIME_AT_WORD_PATTERN: &str = r"at|@|à|um|a\s+las|alle|às|om|k
 /// Lines with these words give other hours than the lectures': office hours and exams, also
 /// in the other languages read ("Horario de tutorías", "Sprechstunde", "Permanence",
 /// "Ricevimento", "Spreekuur", "Konsultacje", "Kontortid"; "Klausur", "Prova").
+/// A row's topic that opens with these is office hours, not a class ("TA office hour 3-4pm
+/// on Zoom", "Sprechstunde", "Permanence"): no lecture is made for it.
+pub(crate) const OFFICE_HOURS_PATTERN: &str = r"(?:(?:ta|instructor|professor|tutor)(?:'s)?\s+)?office\s+hours?|sprechstunden?|permanences?|ricevimento|spreekuur|konsultacje|dyżury?|kontortid|kontortimer|tutorías?|atención\s+a\s+estudiantes|atendimento|plantão(?:\s+de\s+dúvidas)?|fogadóóra";
+
 pub(crate) const NOT_LECTURE_PATTERN: &str = r"office|exam|midterm|final|quiz|ta|assistant|recitation hours?|tutorías?|tutorias?|consultas?|atención|examen(es)?|parcial(es)?|atendimento|plantão|plantao|exame|prova|permanences?|examens?|partiel|sprechstunden?|klausur(en)?|prüfung(en)?|ricevimento|esame|esami|spreekuur|tentamen|konsultacje|dyżury?|egzamin|kontortid|kontortimer|eksamen";
 
 /// A section's name as a whole: a section word and its number or letter ("Section 1",

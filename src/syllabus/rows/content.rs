@@ -18,12 +18,10 @@ use crate::syllabus::dates::{DateSpan, parse_date_prefix, weekday};
 use crate::syllabus::lean::lean;
 use crate::syllabus::lexicon::{
     DEADLINE_VERB_PATTERN, DUE_VERB, EXAM_ALONE_PATTERN, EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN,
-    OUT_VERB, SUBJECT_PATTERN,
+    OFFICE_HOURS_PATTERN, OUT_VERB, SUBJECT_PATTERN,
 };
 use crate::syllabus::text::squash;
-use crate::syllabus::times::{
-    LONE_START_MINUTES, TIME_LIKE, find_time, split_leading_time, time_cell,
-};
+use crate::syllabus::times::{LONE_START_MINUTES, TIME_LIKE, find_time, split_leading_time};
 
 /// A topic that is only a deadline, its verb first or last ("Submit Assignment 1", "Homework
 /// 3 due", "Sheet 2 (due" with its date taken out, "Lab report 1 due", "Rendu du projet 2"):
@@ -85,6 +83,9 @@ static LECTURE_NO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A lecture's number in front of its topic: "LECTURE 2: ", "Lec 5 - ".
+/// A topic that opens with office hours (see [`OFFICE_HOURS_PATTERN`]).
+static OFFICE_HOURS: LazyLock<Regex> =
+    LazyLock::new(|| lean(&format!(r"(?i)^\W*(?:{OFFICE_HOURS_PATTERN})\b")));
 static LECTURE_NO_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)^(?:{LECTURE_NUMBER_PATTERN})\.?\s*#?\s*[0-9]{{1,2}}\s*[:\-–]\s*"
@@ -386,12 +387,20 @@ fn read_cells(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context) -> 
 
 impl Content {
     fn take(&mut self, role: Role, t: String, line: usize, cx: &mut Context) {
+        // "Lecture 10:15-12" in a side or kind cell: the row's time, unless the cell is an
+        // exam's or work's.
+        if matches!(role, Role::Label | Role::Other | Role::Kind)
+            && self.time.is_none()
+            && parse_cell(&t).0.is_empty()
+        {
+            self.time = row_time::side_time(&t);
+        }
         match role {
             Role::Topic if self.topic.is_none() => {
                 let t = split_leading_time(t, &mut self.time);
-                // A range closing a cell of work or an exam is that event's hours.
+                // A range in a cell of work or an exam is that event's hours.
                 let t = if parse_cell(&t).0.is_empty() {
-                    trailing_time::split_trailing_time(t, &mut self.time)
+                    row_time::split_topic_time(t, &mut self.time)
                 } else {
                     t
                 };
@@ -405,7 +414,7 @@ impl Content {
             Role::Reading => self.readings.push(t),
             // A start and an end column (`Start | End`) each hold one clock time; a start
             // alone lasts as a lone start does.
-            Role::Time => match (time_cell(&t), self.time) {
+            Role::Time => match (row_time::column_time(&t), self.time) {
                 (Some(range), _) => self.time = Some(range),
                 (None, Some((start, _))) if self.time_start_only => {
                     if let Some(end) = written_clock(&t).filter(|e| *e > start) {
@@ -455,6 +464,8 @@ impl Content {
     }
 
     fn topic(&mut self, t: String) {
+        // "TA office hour on Zoom": office hours, not a class.
+        self.not_a_lecture |= OFFICE_HOURS.is_match(&t);
         // "LECTURE 2: MIDTERM #1": the meeting's number says nothing of what it is.
         let bare = LECTURE_NO_LABEL
             .find(&t)
@@ -937,4 +948,4 @@ mod tests {
 
 #[cfg(test)]
 mod forms;
-mod trailing_time;
+mod row_time;
