@@ -821,7 +821,9 @@ pub(super) fn lecture_meetings(
     cx: &mut Context,
 ) -> (Vec<Meeting>, Vec<Section>) {
     let header_lines = &numbered[..table_start.saturating_sub(1).min(numbered.len())];
-    let mut candidates = join_split_slots(header_lines);
+    // A grid row read as a slot line stands for the row as written (first, so it is kept).
+    let mut candidates = grid::timetable_rows(numbered);
+    candidates.extend(join_split_slots(header_lines));
     candidates.extend(meeting_table_rows(numbered));
     candidates.sort_by_key(|(no, _)| *no);
     candidates.dedup_by_key(|(no, _)| *no);
@@ -1468,3 +1470,4 @@ mod tests {
 
 #[cfg(test)]
 mod forms;
+mod grid;

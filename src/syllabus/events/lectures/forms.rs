@@ -28,7 +28,6 @@ const fn case(name: &'static str, doc: &'static str, lectures: &'static [&'stati
 
 /// Cases the parser does not pass yet, each with why (see the report in docs/parser.md).
 const EXPECTED_TO_FAIL: &[&str] = &[
-    "weekly timetable grid",
     "YAML front matter time",
     "self-paced modules without meetings",
 ];
@@ -222,6 +221,28 @@ const CASES: &[Case] = &[
             "03-10 09:00-10:30",
             "03-12 09:00-10:30",
         ],
+    ),
+    case(
+        "HTML timetable grid with weekdays down the side",
+        "<!DOCTYPE html>\n<html><body>\n<h1>HIST 250 Atlantic World, Spring 2025</h1>\n\
+         <table>\n<tr><th>Day</th><th>10:00-11:30</th><th>14:00-15:30</th></tr>\n\
+         <tr><td>Tuesday</td><td>Lecture</td><td></td></tr>\n\
+         <tr><td>Thursday</td><td></td><td>Seminar groups (Lab)</td></tr>\n</table>\n\
+         <table>\n<tr><th>Date</th><th>Topic</th></tr>\n\
+         <tr><td>Mar 4</td><td>Ports</td></tr>\n<tr><td>Mar 11</td><td>Ships</td></tr>\n\
+         <tr><td>Mar 18</td><td>Cargo</td></tr>\n</table>\n</body></html>\n",
+        &[
+            "03-04 10:00-11:30",
+            "03-11 10:00-11:30",
+            "03-18 10:00-11:30",
+        ],
+    ),
+    case(
+        "timetable grid of office hours only is no slot",
+        "STAT 210 Sampling, Spring 2025\n\n| Time | Mon | Wed |\n|---|---|---|\n\
+         | 15:00-16:00 | Office hours | Office hours |\n\nSchedule\n\n| Date | Topic |\n|---|---|\n\
+         | 2025-03-03 | Frames |\n| 2025-03-10 | Strata |\n| 2025-03-17 | Clusters |\n",
+        &["03-03", "03-10", "03-17"],
     ),
     // The slot in metadata: YAML front matter, an HTML definition list or table.
     case(
