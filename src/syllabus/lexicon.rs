@@ -1340,6 +1340,11 @@ pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs
 pub(crate) const SESSION_BOOK_WORD: &str = "section";
 
 /// Words that say something does not happen: "No lab", "(No assignment due.)".
+/// Sentences saying a course has no class meetings ("This course is self-paced", "an
+/// asynchronous online course", "there are no scheduled class meetings", "curso asíncrono"):
+/// with no slot named, its dated rows are weeks of work, not lectures.
+pub(crate) const NO_MEETINGS_PATTERN: &str = r"self[-\s]paced|(?:course|class)\s+is\s+(?:fully\s+|entirely\s+|completely\s+)?(?:online\s+and\s+)?asynchronous|asynchronous\s+(?:online\s+)?(?:course|class)|no\s+(?:scheduled|synchronous|live|regular|weekly)\s+(?:class\s+)?(?:meetings|sessions|lectures|classes)|there\s+are\s+no\s+(?:class\s+meetings|lectures)|curso\s+(?:es\s+)?as[íi]ncrono|curso\s+autoinstruccional|cours\s+(?:est\s+)?(?:entièrement\s+)?asynchrone|kein(?:e)?\s+präsenzveranstaltung(?:en)?";
+
 pub(crate) const NEGATION_PATTERN: &str = r"no|kein|keine|none";
 
 /// Words for a lecture as a kind of meeting, which a document's legend may give a code
