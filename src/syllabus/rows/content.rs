@@ -153,7 +153,9 @@ pub(super) fn cell_parts(row: &RoleCells, di: usize, span: DateSpan) -> Parts {
     // column's would be, unless the row has one.
     if let Some((start, end)) = parse_date_prefix(cell)
         .and_then(|s| cell.get(s.len..))
-        .and_then(crate::syllabus::times::after_date)
+        .and_then(|rest| {
+            crate::syllabus::times::after_date(rest).or_else(|| row_time::after_date_more(rest))
+        })
         && !texts.iter().any(|(r, _)| *r == Role::Time)
     {
         texts.push((
@@ -948,4 +950,4 @@ mod tests {
 
 #[cfg(test)]
 mod forms;
-mod row_time;
+pub(super) mod row_time;

@@ -29,7 +29,10 @@ pub(super) fn cell_date(cell: &str) -> Option<DateSpan> {
         .trim()
         .trim_start_matches(['.', ',', ':', ';'])
         .trim();
-    let timed = || crate::syllabus::times::after_date(rest).is_some();
+    let timed = || {
+        crate::syllabus::times::after_date(rest).is_some()
+            || super::content::row_time::after_date_more(rest).is_some()
+    };
     (rest.is_empty() || rest.starts_with('(') || timed()).then_some(span)
 }
 

@@ -100,6 +100,38 @@ const CASES: &[Case] = &[
         ],
     ),
     case(
+        "bare class hours after a dotted date",
+        "Regelungstechnik, SoSe 2025\n\n| Termin | Thema |\n|---|---|\n\
+         | 04.03.2025 10-12 | Übertragungsfunktion |\n| 11.03.2025 10-12 | Stabilität |\n\
+         | 18.03.2025 10-12 | Regler |\n",
+        &[
+            "03-04 10:00-12:00",
+            "03-11 10:00-12:00",
+            "03-18 10:00-12:00",
+        ],
+    ),
+    case(
+        "bracketed range after the date",
+        "POL 140 Elections, Spring 2025\n\n| Date | Topic |\n|---|---|\n\
+         | Mar 4 (10:15-12:00) | Turnout |\n| Mar 11 (10:15-12:00) | Parties |\n\
+         | Mar 18 (10:15-12:00) | Coalitions |\n",
+        &[
+            "03-04 10:15-12:00",
+            "03-11 10:15-12:00",
+            "03-18 10:15-12:00",
+        ],
+    ),
+    case(
+        "dotted start after a clock word in the date cell",
+        "Matematik 2, VT 2025\n\nDatum\tInnehåll\n2025-03-04 kl 10.15\tSerier\n\
+         2025-03-11 kl 10.15\tPotensserier\n2025-03-18 kl 10.15\tTaylor\n",
+        &[
+            "03-04 10:15-11:45",
+            "03-11 10:15-11:45",
+            "03-18 10:15-11:45",
+        ],
+    ),
+    case(
         "time column with a clock word",
         "Økonometri, vår 2025\n\n| Dato | Tid | Tema |\n|---|---|---|\n\
          | 04.03.2025 | kl. 10-12 | Regresjon |\n| 11.03.2025 | kl. 10-12 | Paneldata |\n\

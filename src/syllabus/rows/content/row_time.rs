@@ -85,6 +85,44 @@ pub(super) fn column_time(text: &str) -> Option<(NaiveTime, NaiveTime)> {
     (start < end).then_some((start, end))
 }
 
+/// What a date's own cell holds after the date when it is a time [`after_date`] does not
+/// read: a range in brackets ("Mar 4 (10:15-12:00)"), bare hours of a class ("04.03.2025
+/// 10-12": from 7 o'clock, one to four hours long), or a dotted start after a clock word
+/// ("4/3 kl 10.15").
+///
+/// [`after_date`]: crate::syllabus::times::after_date
+pub(in crate::syllabus::rows) fn after_date_more(rest: &str) -> Option<(NaiveTime, NaiveTime)> {
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^([0-9]{1,2})\s*[-–]\s*([0-9]{1,2})(?:\s*(?:h|uhr))?$").unwrap()
+    });
+    static DOTTED_START: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^([01]?[0-9]|2[0-3])\.([0-5][0-9])$").unwrap());
+    let mut t = rest.trim().trim_start_matches(',').trim();
+    if let Some(inner) = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
+        return crate::syllabus::times::after_date(inner);
+    }
+    let mut clock_word = false;
+    if let Some((word, after)) = t.split_once(char::is_whitespace)
+        && CLOCK_BEFORE_WORDS.contains(&word.to_lowercase().as_str())
+    {
+        t = after.trim();
+        clock_word = true;
+    }
+    if let Some(c) = BARE.captures(t) {
+        let (h1, h2): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+        return ((7..=21).contains(&h1) && (h1 + 1..=h1 + 4).contains(&h2)).then(|| {
+            (
+                NaiveTime::from_hms_opt(h1, 0, 0).unwrap_or_default(),
+                NaiveTime::from_hms_opt(h2, 0, 0).unwrap_or_default(),
+            )
+        });
+    }
+    let c = DOTTED_START.captures(t).filter(|_| clock_word)?;
+    let start = NaiveTime::from_hms_opt(c[1].parse().ok()?, c[2].parse().ok()?, 0)?;
+    let minutes = chrono::Duration::minutes(crate::syllabus::times::LONE_START_MINUTES);
+    Some((start, start + minutes))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,6 +171,19 @@ mod tests {
             "HW 2 due 5pm",
         ] {
             assert_eq!(split(t), (t.to_string(), None), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_dates_cell_gives_bracketed_ranges_class_hours_and_starts_after_a_clock_word() {
+        assert_eq!(
+            after_date_more(" (10:15-12:00)"),
+            Some((hm(10, 15), hm(12, 0)))
+        );
+        assert_eq!(after_date_more(" 10-12"), Some((hm(10, 0), hm(12, 0))));
+        assert_eq!(after_date_more(" kl 10.15"), Some((hm(10, 15), hm(11, 45))));
+        for rest in [" 1-3", " 10-20", " (Mon)", " 10.15", " - 12"] {
+            assert_eq!(after_date_more(rest), None, "{rest}");
         }
     }
 
