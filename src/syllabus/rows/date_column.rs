@@ -187,14 +187,14 @@ fn listed_dates(cell: &str) -> Option<Vec<DateSpan>> {
     let joined = joined.join(" ");
     let pieces: Vec<&str> = joined.split([',', ';', '&']).map(str::trim).collect();
     if pieces.len() < 2 {
-        return None;
+        return super::date_pairs::listed(cell);
     }
     let mut spans: Vec<DateSpan> = Vec::new();
     for piece in pieces {
         let span = match (cell_date(piece), spans.last()) {
             (Some(span), _) => span,
             (None, Some(first)) => same_month_day(first, piece)?,
-            (None, None) => return None,
+            (None, None) => return super::date_pairs::listed(cell),
         };
         if span.end.is_some() {
             return None;

@@ -628,6 +628,39 @@ const CASES: &[Case] = &[
         ],
     ),
     case(
+        "two meetings after a slash",
+        "CS 312 Networks, Spring 2025\n\nLectures: Tue/Thu 11:00-12:15\n\n\
+         | Dates | Topic |\n|---|---|\n| Mar 4/6 | Sockets |\n| Mar 11/13 | Routing |\n",
+        &[
+            "03-04 11:00-12:15",
+            "03-06 11:00-12:15",
+            "03-11 11:00-12:15",
+            "03-13 11:00-12:15",
+        ],
+    ),
+    case(
+        "two dotted dates joined by a plus",
+        "Datenbanken, SoSe 2025\n\nVorlesung: Di und Do 10-12 Uhr\n\n\
+         Termine\tThema\n04.03. + 06.03.\tRelationen\n11.03. + 13.03.\tSQL\n",
+        &[
+            "03-04 10:00-12:00",
+            "03-06 10:00-12:00",
+            "03-11 10:00-12:00",
+            "03-13 10:00-12:00",
+        ],
+    ),
+    case(
+        "bare days before the month",
+        "ANTH 240 Kinship, Spring 2025\n\nClass: Tuesdays and Thursdays 9:30-10:45\n\n\
+         | Dates | Topic |\n|---|---|\n| 4 and 6 March | Descent |\n| 11 and 13 March | Marriage |\n",
+        &[
+            "03-04 09:30-10:45",
+            "03-06 09:30-10:45",
+            "03-11 09:30-10:45",
+            "03-13 09:30-10:45",
+        ],
+    ),
+    case(
         "week headings over dated bullets",
         "SOC 220 Cities, Spring 2025\n\nClass meets Monday and Wednesday, 3:30-4:45 pm\n\n\
          ## Week 1\n\n- Mon Mar 3: Urbanisation\n- Wed Mar 5: Suburbs\n\n## Week 2\n\n\
