@@ -916,25 +916,32 @@ pub(crate) const HEADER_TIME: &[&str] = &[
 /// Headers of a column holding only when each row's class starts, beside one holding when
 /// it ends (`Date | Start | End`): together they are the row's time. See [`HEADER_WEEK`].
 pub(crate) const HEADER_TIME_START: &[&str] = &[
-    "start",
-    "starts",
-    "begin",
-    "begins",
     "start time",
+    "starts at",
     "starttid",
-    "beginn",
-    "début",
-    "inicio",
-    "início",
-    "inizio",
+    "starttidspunkt",
     "kezdés",
-    "początek",
-    "aanvang",
+    "godzina rozpoczęcia",
+    "hora de inicio",
+    "hora inicio",
+    "heure de début",
+    "ora inizio",
+    "begintijd",
 ];
-/// See [`HEADER_TIME_START`].
+/// See [`HEADER_TIME_START`]. Bare "Start"/"End", "Begins"/"Ends" head the dates of a week as
+/// often as its hours, and are not read as times.
 pub(crate) const HEADER_TIME_END: &[&str] = &[
-    "end", "ends", "end time", "slut", "sluttid", "slutt", "ende", "fin", "fim", "fine", "vége",
-    "koniec", "einde",
+    "end time",
+    "ends at",
+    "sluttid",
+    "sluttidspunkt",
+    "befejezés",
+    "godzina zakończenia",
+    "hora de fin",
+    "hora fin",
+    "heure de fin",
+    "ora fine",
+    "eindtijd",
 ];
 /// Week-commencing headers name the date column. See [`HEADER_WEEK`].
 pub(crate) const HEADER_WEEK_OF: &[&str] = &[

@@ -131,7 +131,7 @@ This course is self-paced: there are no scheduled class meetings.\n\n\
     assert!(stderr.contains("no class meetings"), "{stderr}");
 }
 
-/// Slot lines in Hungarian and Polish, and a Swedish table with Start and Slut columns.
+/// Slot lines in Hungarian and Polish, and a Swedish table with Starttid and Sluttid columns.
 #[test]
 fn slots_and_time_columns_in_more_languages() {
     let hu = "Analízis III, Spring 2025\n\nElőadás: csütörtökönként 12:00–13:30\n\n\
@@ -152,7 +152,7 @@ fn slots_and_time_columns_in_more_languages() {
         ["2025-03-05T10:15 Grupy", "2025-03-12T10:15 Ciała"],
         "{stderr}"
     );
-    let sv = "Hållfasthet, VT 2025\n\n| Datum | Start | Slut | Innehåll |\n|---|---|---|---|\n\
+    let sv = "Hållfasthet, VT 2025\n\n| Datum | Starttid | Sluttid | Innehåll |\n|---|---|---|---|\n\
 | 2025-03-04 | 10:15 | 12:00 | Spänning |\n| 2025-03-11 | 13:15 | 15:00 | Töjning |\n";
     let (_f, path) = fixture(sv, "sv.md");
     let (events, stderr) = events_json(&path, &[]);

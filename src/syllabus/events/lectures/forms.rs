@@ -445,7 +445,7 @@ const CASES: &[Case] = &[
     ),
     case(
         "start and end columns",
-        "Mekanik, VT 2025\n\n| Datum | Start | Slut | Moment |\n|---|---|---|---|\n\
+        "Mekanik, VT 2025\n\n| Datum | Starttid | Sluttid | Moment |\n|---|---|---|---|\n\
          | 2025-03-04 | 10:15 | 12:00 | Krafter |\n| 2025-03-11 | 10:15 | 12:00 | Energi |\n\
          | 2025-03-18 | 13:15 | 15:00 | Rörelsemängd |\n",
         &[
@@ -455,8 +455,8 @@ const CASES: &[Case] = &[
         ],
     ),
     case(
-        "begin and end columns in English",
-        "ME 240 Dynamics, Spring 2025\n\nDate\tBegin\tEnd\tTopic\nMar 4\t9:30 AM\t10:45 AM\tParticles\n\
+        "start time and end time columns in English",
+        "ME 240 Dynamics, Spring 2025\n\nDate\tStart time\tEnd time\tTopic\nMar 4\t9:30 AM\t10:45 AM\tParticles\n\
          Mar 6\t9:30 AM\t10:45 AM\tRigid bodies\nMar 11\t9:30 AM\t10:45 AM\tImpulse\n",
         &[
             "03-04 09:30-10:45",
