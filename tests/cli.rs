@@ -39,6 +39,7 @@ mod cli {
     mod shapes21;
     mod shapes22;
     mod shapes23;
+    mod shapes25;
     mod shapes3;
     mod shapes4;
     mod shapes5;

@@ -295,6 +295,30 @@ pub(crate) const WEEKDAYS_NORTH: &[(&str, Weekday)] = &[
     ("soboty", Weekday::Sat),
     ("niedziela", Weekday::Sun),
     ("niedziele", Weekday::Sun),
+    // The accusative a slot puts after "w"/"we": "w środę", "w sobotę", "w niedzielę".
+    ("środę", Weekday::Wed),
+    ("sobotę", Weekday::Sat),
+    ("niedzielę", Weekday::Sun),
+    // Hungarian, with the forms a slot gives them ("kedden": on Tuesday, "keddenként":
+    // on Tuesdays).
+    ("hétfő", Weekday::Mon),
+    ("hétfőn", Weekday::Mon),
+    ("hétfőnként", Weekday::Mon),
+    ("kedd", Weekday::Tue),
+    ("kedden", Weekday::Tue),
+    ("keddenként", Weekday::Tue),
+    ("szerda", Weekday::Wed),
+    ("szerdán", Weekday::Wed),
+    ("szerdánként", Weekday::Wed),
+    ("csütörtök", Weekday::Thu),
+    ("csütörtökön", Weekday::Thu),
+    ("csütörtökönként", Weekday::Thu),
+    ("péntek", Weekday::Fri),
+    ("pénteken", Weekday::Fri),
+    ("péntekenként", Weekday::Fri),
+    ("szombat", Weekday::Sat),
+    ("szombaton", Weekday::Sat),
+    ("vasárnap", Weekday::Sun),
     ("måndag", Weekday::Mon),
     ("mandag", Weekday::Mon),
     ("tisdag", Weekday::Tue),
@@ -423,6 +447,46 @@ pub(crate) const WEEKDAYS_SLOT_SHORT: &[(&str, Weekday)] = &[
     ("Jeu", Weekday::Thu),
     ("Ven", Weekday::Fri),
     ("Gio", Weekday::Thu),
+    // Swedish, Norwegian and Danish ("tis 13-15", "Ons 10.15-12"); "man" and "tor" are
+    // words, read only with their dot (see [`WEEKDAYS_SLOT_DOTTED`]).
+    ("mån", Weekday::Mon),
+    ("Mån", Weekday::Mon),
+    ("tis", Weekday::Tue),
+    ("Tis", Weekday::Tue),
+    ("tirs", Weekday::Tue),
+    ("Tirs", Weekday::Tue),
+    ("ons", Weekday::Wed),
+    ("Ons", Weekday::Wed),
+    ("tors", Weekday::Thu),
+    ("Tors", Weekday::Thu),
+    ("fre", Weekday::Fri),
+    ("Fre", Weekday::Fri),
+    // Polish ("śr 10:15-12:00", "Czw 8-10").
+    ("pon", Weekday::Mon),
+    ("Pon", Weekday::Mon),
+    ("śr", Weekday::Wed),
+    ("Śr", Weekday::Wed),
+    ("czw", Weekday::Thu),
+    ("Czw", Weekday::Thu),
+];
+
+/// Short weekday names read in a slot line only when written with their dot, in any case:
+/// French and Spanish "lun. et mer.", "mar. y jue.", Polish "wt.", "pt.", Norwegian and
+/// Danish "man.", "tir.", "tor." (without the dot they are words: "man", "mar", "tor").
+pub(crate) const WEEKDAYS_SLOT_DOTTED: &[(&str, Weekday)] = &[
+    ("lun.", Weekday::Mon),
+    ("mar.", Weekday::Tue),
+    ("mer.", Weekday::Wed),
+    ("mié.", Weekday::Wed),
+    ("jeu.", Weekday::Thu),
+    ("jue.", Weekday::Thu),
+    ("ven.", Weekday::Fri),
+    ("vie.", Weekday::Fri),
+    ("wt.", Weekday::Tue),
+    ("pt.", Weekday::Fri),
+    ("man.", Weekday::Mon),
+    ("tir.", Weekday::Tue),
+    ("tor.", Weekday::Thu),
 ];
 
 /// Weekday words read only in front of a date ("Pzt 4 Ekim"); the parser has never read them
@@ -694,6 +758,16 @@ pub(crate) const HEADER_TOPIC: &[&str] = &[
     "assunto",
     "onderwerp",
     "inhoud",
+    "innehåll",
+    "emne",
+    "emner",
+    "indhold",
+    "innhold",
+    "temat",
+    "tematy",
+    "treść",
+    "téma",
+    "témakör",
     "内容",
     "课程内容",
     "课程安排",
@@ -868,8 +942,58 @@ pub(crate) const HEADER_KIND: &[&str] = &[
 ];
 /// See [`HEADER_WEEK`].
 pub(crate) const HEADER_TIME: &[&str] = &[
-    "time", "times", "hours", "saat", "时间", "orario", "horario", "horário", "hora", "heure",
-    "horaire", "uhrzeit",
+    "time",
+    "times",
+    "hours",
+    "saat",
+    "时间",
+    "orario",
+    "horario",
+    "horário",
+    "hora",
+    "heure",
+    "horaire",
+    "uhrzeit",
+    "zeit",
+    "tid",
+    "tijd",
+    "czas",
+    "godzina",
+    "godz",
+    "ora",
+    "klokkeslett",
+    "klockslag",
+    "tidspunkt",
+];
+/// Headers of a column holding only when each row's class starts, beside one holding when
+/// it ends (`Date | Start | End`): together they are the row's time. See [`HEADER_WEEK`].
+pub(crate) const HEADER_TIME_START: &[&str] = &[
+    "start time",
+    "starts at",
+    "starttid",
+    "starttidspunkt",
+    "kezdés",
+    "godzina rozpoczęcia",
+    "hora de inicio",
+    "hora inicio",
+    "heure de début",
+    "ora inizio",
+    "begintijd",
+];
+/// See [`HEADER_TIME_START`]. Bare "Start"/"End", "Begins"/"Ends" head the dates of a week as
+/// often as its hours, and are not read as times.
+pub(crate) const HEADER_TIME_END: &[&str] = &[
+    "end time",
+    "ends at",
+    "sluttid",
+    "sluttidspunkt",
+    "befejezés",
+    "godzina zakończenia",
+    "hora de fin",
+    "hora fin",
+    "heure de fin",
+    "ora fine",
+    "eindtijd",
 ];
 /// Week-commencing headers name the date column. See [`HEADER_WEEK`].
 pub(crate) const HEADER_WEEK_OF: &[&str] = &[
@@ -1273,13 +1397,18 @@ pub(crate) const STRUCK_CELL: &str = "class cancelled";
 pub(crate) const NO_MEETING_CELL: &str = "no class";
 
 /// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
-pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|pr[áa]ticas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|tutorates?|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática|werkcollege|practicum";
+pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|pr[áa]ticas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|tutorates?|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática|werkcollege|practicum|øvinger|øving|øvelser?|övning(?:ar)?|ćwiczenia|gyakorlat|laboratorium";
 
 /// The session word that is also a part of a book ("Section 2 Sorting"): a numbered one is a
 /// session only alone or with a colon.
 pub(crate) const SESSION_BOOK_WORD: &str = "section";
 
 /// Words that say something does not happen: "No lab", "(No assignment due.)".
+/// Sentences saying a course has no class meetings ("This course is self-paced", "an
+/// asynchronous online course", "there are no scheduled class meetings", "curso asíncrono"):
+/// with no slot named, its dated rows are weeks of work, not lectures.
+pub(crate) const NO_MEETINGS_PATTERN: &str = r"self[-\s]paced|(?:course|class)\s+is\s+(?:fully\s+|entirely\s+|completely\s+)?(?:online\s+and\s+)?asynchronous|asynchronous\s+(?:online\s+)?(?:course|class)|no\s+(?:scheduled|synchronous|live|regular|weekly)\s+(?:class\s+)?(?:meetings|sessions|lectures|classes)|there\s+are\s+no\s+(?:class\s+meetings|lectures)|curso\s+(?:es\s+)?as[íi]ncrono|curso\s+autoinstruccional|cours\s+(?:est\s+)?(?:entièrement\s+)?asynchrone|kein(?:e)?\s+präsenzveranstaltung(?:en)?";
+
 pub(crate) const NEGATION_PATTERN: &str = r"no|kein|keine|none";
 
 /// Words for a lecture as a kind of meeting, which a document's legend may give a code
@@ -1339,6 +1468,10 @@ pub(crate) const TIME_AT_WORD_PATTERN: &str = r"at|@|à|um|a\s+las|alle|às|om|k
 /// Lines with these words give other hours than the lectures': office hours and exams, also
 /// in the other languages read ("Horario de tutorías", "Sprechstunde", "Permanence",
 /// "Ricevimento", "Spreekuur", "Konsultacje", "Kontortid"; "Klausur", "Prova").
+/// A row's topic that opens with these is office hours, not a class ("TA office hour 3-4pm
+/// on Zoom", "Sprechstunde", "Permanence"): no lecture is made for it.
+pub(crate) const OFFICE_HOURS_PATTERN: &str = r"(?:(?:ta|instructor|professor|tutor)(?:'s)?\s+)?office\s+hours?|sprechstunden?|permanences?|ricevimento|spreekuur|konsultacje|dyżury?|kontortid|kontortimer|tutorías?|atención\s+a\s+estudiantes|atendimento|plantão(?:\s+de\s+dúvidas)?|fogadóóra";
+
 pub(crate) const NOT_LECTURE_PATTERN: &str = r"office|exam|midterm|final|quiz|ta|assistant|recitation hours?|tutorías?|tutorias?|consultas?|atención|examen(es)?|parcial(es)?|atendimento|plantão|plantao|exame|prova|permanences?|examens?|partiel|sprechstunden?|klausur(en)?|prüfung(en)?|ricevimento|esame|esami|spreekuur|tentamen|konsultacje|dyżury?|egzamin|kontortid|kontortimer|eksamen";
 
 /// A section's name as a whole: a section word and its number or letter ("Section 1",

@@ -20,7 +20,7 @@ use super::lexicon::{
     LECTURE_LABEL_MORE_PATTERN, LECTURE_LABEL_PATTERN, NOON_WORDS, NOT_LECTURE_PATTERN,
     ROOM_PREFIXES, SECTION_NAME_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN, SINE_TEMPORE_PATTERN,
     TIME_FROM_WORD_PATTERN, TIME_RANGE_WORD_PATTERN, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO,
-    WEEKDAYS_SLOT_SHORT, WEEKDAYS_ZH,
+    WEEKDAYS_SLOT_DOTTED, WEEKDAYS_SLOT_SHORT, WEEKDAYS_ZH,
 };
 use super::rows::WeekRow;
 use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
@@ -131,22 +131,37 @@ fn slot_weekday(word: &str) -> Option<Weekday> {
                 .find(|(n, _)| *n == w)
                 .map(|&(_, d)| d)
         })
+        .or_else(|| {
+            let w = word.to_lowercase();
+            WEEKDAYS_SLOT_DOTTED
+                .iter()
+                .find(|(n, _)| *n == w)
+                .map(|&(_, d)| d)
+        })
 }
 
 /// The line with a short day name that opens it blanked out: there it is as likely an
 /// ordinary word ("Do 10-12 of the exercises"); after a label, a cell or another day
-/// ("Vorlesung: Do 14-16") it is the day. Blanking keeps every other word where it was.
+/// ("Vorlesung: Do 14-16") it is the day, and so it is when only hours follow it, then the
+/// line's end, a comma or a bracket ("Mo 10-12, Hörsaal 2"). Blanking keeps every other word
+/// where it was.
 fn without_opening_short_name(line: &str) -> std::borrow::Cow<'_, str> {
+    static ONLY_HOURS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)^\s*[0-9]{{1,2}}(?:[:.][0-9]{{2}})?\s*[-–]\s*[0-9]{{1,2}}(?:[:.][0-9]{{2}})?\s*(?:(?:{CLOCK_WORD_PATTERN})\b)?\s*(?:$|[,;(\[])"
+        ))
+        .unwrap()
+    });
     let start = line.len() - line.trim_start().len();
     let word = line[start..].split_whitespace().next().unwrap_or("");
     let short = weekday(word).is_none()
         && WEEKDAYS_SLOT_SHORT
             .iter()
             .any(|(n, _)| *n == word.trim_end_matches('.'));
-    if !short {
+    let end = start + word.len();
+    if !short || ONLY_HOURS.is_match(&line[end..]) {
         return std::borrow::Cow::Borrowed(line);
     }
-    let end = start + word.len();
     std::borrow::Cow::Owned(format!(
         "{}{}{}",
         &line[..start],
@@ -820,7 +835,9 @@ pub(super) fn lecture_meetings(
     cx: &mut Context,
 ) -> (Vec<Meeting>, Vec<Section>) {
     let header_lines = &numbered[..table_start.saturating_sub(1).min(numbered.len())];
-    let mut candidates = join_split_slots(header_lines);
+    // A grid row read as a slot line stands for the row as written (first, so it is kept).
+    let mut candidates = grid::timetable_rows(numbered);
+    candidates.extend(join_split_slots(header_lines));
     candidates.extend(meeting_table_rows(numbered));
     candidates.sort_by_key(|(no, _)| *no);
     candidates.dedup_by_key(|(no, _)| *no);
@@ -904,11 +921,19 @@ fn slot_after_table(
         .iter()
         .skip(table_start.saturating_sub(1))
         // Bare hours ("MON 02-03") are too often a date the readers knew and `find_date`
-        // does not: a clock time must be written.
-        .filter(|(_, line)| find_date(line).is_none() && TIME_LIKE.is_match(line))
+        // does not: a clock time must be written, unless a lecture label opens the line
+        // ("Lectures: Tuesday 10-12").
+        .filter(|(_, line)| {
+            find_date(line).is_none() && (TIME_LIKE.is_match(line) || labelled_slot(line))
+        })
         .cloned()
         .collect();
     let found = find_meetings(&join_split_slots(&after));
+    // A start alone is taken there only under a lecture label ("Lectures: Tuesdays at 2pm").
+    let labelled = found
+        .line
+        .and_then(|no| after.iter().find(|(n, _)| *n == no))
+        .is_some_and(|(_, line)| labelled_slot(line));
     // Hours kept every day or for half a day (a library's, a help desk's) are not a class's.
     let distinct: std::collections::BTreeSet<u32> = found
         .meetings
@@ -922,7 +947,7 @@ fn slot_after_table(
             .all(|m| m.end - m.start <= chrono::Duration::minutes(MAX_SLOT_MINUTES));
     if !(class_like
         && found.sections.is_empty()
-        && !found.end_assumed
+        && (!found.end_assumed || labelled)
         && agrees(&found.meetings, schedule_days))
     {
         return None;
@@ -934,6 +959,16 @@ fn slot_after_table(
         .filter(|m| schedule_days.contains(&m.day))
         .collect();
     Some(Found { meetings, ..found })
+}
+
+/// A line opened by a lecture label and its colon: "Lectures: …", "**Vorlesung:** …".
+fn labelled_slot(line: &str) -> bool {
+    static LABELLED: LazyLock<meta::Regex> = LazyLock::new(|| {
+        lean(&format!(
+            r"(?i)^[\s*_#>|-]*(?:{LECTURE_LABEL_PATTERN}|{LECTURE_LABEL_MORE_PATTERN})[\s*_]*:"
+        ))
+    });
+    LABELLED.is_match(line) && !NOT_LECTURE.is_match(line)
 }
 
 /// Warns when lectures were read but no time for them: they are all-day events. A document
@@ -1468,3 +1503,4 @@ mod tests {
 
 #[cfg(test)]
 mod forms;
+mod grid;

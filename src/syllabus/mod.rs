@@ -37,6 +37,7 @@ pub(crate) mod lexicon;
 mod meetings;
 mod month_day;
 mod new_year;
+mod no_meetings;
 mod rows;
 mod term_codes;
 mod terms;
@@ -146,7 +147,7 @@ fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> 
     let lines = decode::lines(raw)?;
     let laid_out = layout::read(&lines);
     let mut cx = Context::settle(&lines, &laid_out, opts);
-    let table = rows::read_table(&laid_out, &mut cx)?;
+    let mut table = rows::read_table(&laid_out, &mut cx)?;
     let course = course::identify(&lines, opts);
     let numbered: Vec<(usize, String)> = lines
         .iter()
@@ -163,6 +164,9 @@ fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> 
     if meetings.is_empty() && sections.is_empty() && opts.meetings.is_none() {
         let header = &numbered[..table.start.saturating_sub(1).min(numbered.len())];
         meetings = dayless_slot::meetings(header, &table.rows, &mut cx);
+        if meetings.is_empty() {
+            no_meetings::apply(header, &mut table.rows, &mut cx);
+        }
     }
     let line_sections = meetings::lines_naming(&numbered, &sections);
     let grading = grading::find_grading(&numbered);

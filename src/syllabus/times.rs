@@ -242,9 +242,11 @@ pub(crate) fn range_times(c: &Groups<'_>) -> Option<(NaiveTime, NaiveTime)> {
         return (start < end).then_some((start, end));
     }
     if c.name("ap1").is_none() && ap2.is_none() {
-        // No am/pm: "1:00-2:15" is an afternoon class, "12:30-1:45" crosses noon.
+        // No am/pm: "1:00-2:15" is an afternoon class, "12:30-1:45" crosses noon; an hour
+        // written with its leading zero ("06:00-07:30") is already on the 24-hour clock.
+        let zero_led = c.name("h1").is_some_and(|m| m.as_str().starts_with('0'));
         let (mut h1, mut h2) = (h1, h2);
-        if (1..=6).contains(&h1) && h2 <= 11 {
+        if (1..=6).contains(&h1) && h2 <= 11 && !zero_led {
             h1 += 12;
             h2 += 12;
         } else if h2 < h1 && h2 <= 11 {

@@ -408,3 +408,6 @@ mod tests {
         assert_eq!(events[0].key, "lecture-1-2");
     }
 }
+
+#[cfg(test)]
+mod forms;

@@ -253,7 +253,8 @@ impl Edits {
         self.drops.push(range);
     }
 
-    /// Front matter: only its dated list entries, as rows under a header.
+    /// Front matter: its dated list entries, as rows under a header, and its plain
+    /// top-level fields as lines (`time: "Tu/Th 2:00–3:15pm"` states the slot).
     fn front_matter(&mut self, raw: &str, range: Range<usize>) {
         let lines = block_lines(raw, &range);
         let text = raw.get(range.clone()).unwrap_or_default();
@@ -264,6 +265,11 @@ impl Edits {
                 (line, format!("{}\t{}", HEADER_DATE[0], HEADER_TOPIC[0])),
             );
         }
+        let first_row = rows.first().map_or(usize::MAX, |r| r.0);
+        let fields = super::front_fields::plain_fields(text, lines.start);
+        let (before, after): (Vec<_>, Vec<_>) =
+            fields.into_iter().partition(|(line, _)| *line < first_row);
+        let rows = before.into_iter().chain(rows).chain(after).collect();
         self.rows.push((lines, rows));
         self.drops.push(range);
     }
@@ -523,6 +529,7 @@ mod tests {
         assert_eq!(
             lines(raw),
             [
+                (2, "title: Schedule".to_string()),
                 (5, "date\ttopic".to_string()),
                 (5, "2026-02-03\tGraphs".to_string()),
                 (8, "2026-02-05\tTrees".to_string()),

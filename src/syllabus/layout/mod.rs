@@ -17,6 +17,7 @@ mod day_blocks;
 mod day_boxes;
 mod document;
 mod fields;
+mod front_fields;
 mod html;
 mod latex;
 mod markdown;

@@ -18,10 +18,10 @@ use crate::syllabus::dates::{DateSpan, parse_date_prefix, weekday};
 use crate::syllabus::lean::{Yes, lean, yes};
 use crate::syllabus::lexicon::{
     DEADLINE_VERB_PATTERN, DUE_VERB, EXAM_ALONE_PATTERN, EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN,
-    OUT_VERB, SUBJECT_PATTERN,
+    OFFICE_HOURS_PATTERN, OUT_VERB, SUBJECT_PATTERN,
 };
 use crate::syllabus::text::squash;
-use crate::syllabus::times::{TIME_LIKE, split_leading_time, time_cell};
+use crate::syllabus::times::{LONE_START_MINUTES, TIME_LIKE, find_time, split_leading_time};
 
 /// A topic that is only a deadline, its verb first or last ("Submit Assignment 1", "Homework
 /// 3 due", "Sheet 2 (due" with its date taken out, "Lab report 1 due", "Rendu du projet 2"):
@@ -83,6 +83,9 @@ static LECTURE_NO: LazyLock<Yes> = LazyLock::new(|| {
 });
 
 /// A lecture's number in front of its topic: "LECTURE 2: ", "Lec 5 - ".
+/// A topic that opens with office hours (see [`OFFICE_HOURS_PATTERN`]).
+static OFFICE_HOURS: LazyLock<Regex> =
+    LazyLock::new(|| lean(&format!(r"(?i)^\W*(?:{OFFICE_HOURS_PATTERN})\b")));
 static LECTURE_NO_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)^(?:{LECTURE_NUMBER_PATTERN})\.?\s*#?\s*[0-9]{{1,2}}\s*[:\-–]\s*"
@@ -150,7 +153,9 @@ pub(super) fn cell_parts(row: &RoleCells, di: usize, span: DateSpan) -> Parts {
     // column's would be, unless the row has one.
     if let Some((start, end)) = parse_date_prefix(cell)
         .and_then(|s| cell.get(s.len..))
-        .and_then(crate::syllabus::times::after_date)
+        .and_then(|rest| {
+            crate::syllabus::times::after_date(rest).or_else(|| row_time::after_date_more(rest))
+        })
         && !texts.iter().any(|(r, _)| *r == Role::Time)
     {
         texts.push((
@@ -252,6 +257,8 @@ pub(super) struct Content {
     /// The row is an exam, not a lecture ("Midterm" in the topic column).
     pub(super) exam_only: bool,
     pub(super) time: Option<(NaiveTime, NaiveTime)>,
+    /// `time` holds only a start column's time, until its end column is read.
+    pub(super) time_start_only: bool,
     pub(super) room: Option<String>,
     /// A side column says "No class".
     pub(super) side_no_class: bool,
@@ -330,6 +337,11 @@ pub(super) fn read(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context
     content
 }
 
+/// A clock time written as one ("10:15", "9:30 AM"), never a bare number.
+fn written_clock(t: &str) -> Option<NaiveTime> {
+    TIME_LIKE.is_match(t).then(|| find_time(t)).flatten()
+}
+
 /// Reads the text cells of a dated row that is neither a deliverable nor a session.
 fn read_cells(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context) -> Content {
     // A table of work without a topic column (`Assignment/Exam | Date`): an exam in the work
@@ -377,9 +389,23 @@ fn read_cells(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context) -> 
 
 impl Content {
     fn take(&mut self, role: Role, t: String, line: usize, cx: &mut Context) {
+        // "Lecture 10:15-12" in a side or kind cell: the row's time, unless the cell is an
+        // exam's or work's.
+        if matches!(role, Role::Label | Role::Other | Role::Kind)
+            && self.time.is_none()
+            && parse_cell(&t).0.is_empty()
+        {
+            self.time = row_time::side_time(&t);
+        }
         match role {
             Role::Topic if self.topic.is_none() => {
                 let t = split_leading_time(t, &mut self.time);
+                // A range in a cell of work or an exam is that event's hours.
+                let t = if parse_cell(&t).0.is_empty() {
+                    row_time::split_topic_time(t, &mut self.time)
+                } else {
+                    t
+                };
                 self.topic(t)
             }
             Role::Topic => self.details.push(t),
@@ -388,7 +414,23 @@ impl Content {
                 self.acts.extend(parse_cell(&t).0);
             }
             Role::Reading => self.readings.push(t),
-            Role::Time => self.time = time_cell(&t),
+            // A start and an end column (`Start | End`) each hold one clock time; a start
+            // alone lasts as a lone start does.
+            Role::Time => match (row_time::column_time(&t), self.time) {
+                (Some(range), _) => self.time = Some(range),
+                (None, Some((start, _))) if self.time_start_only => {
+                    if let Some(end) = written_clock(&t).filter(|e| *e > start) {
+                        self.time = Some((start, end));
+                    }
+                    self.time_start_only = false;
+                }
+                (None, None) => {
+                    self.time = written_clock(&t)
+                        .map(|s| (s, s + chrono::Duration::minutes(LONE_START_MINUTES)));
+                    self.time_start_only = self.time.is_some();
+                }
+                _ => {}
+            },
             Role::Room => self.room = Some(t),
             // A code the document defines ("T" for tutorial) is a kind cell in any column.
             Role::Label | Role::Other | Role::Kind
@@ -424,6 +466,8 @@ impl Content {
     }
 
     fn topic(&mut self, t: String) {
+        // "TA office hour on Zoom": office hours, not a class.
+        self.not_a_lecture |= OFFICE_HOURS.is_match(&t);
         // "LECTURE 2: MIDTERM #1": the meeting's number says nothing of what it is.
         let bare = LECTURE_NO_LABEL
             .find(&t)
@@ -906,3 +950,4 @@ mod tests {
 
 #[cfg(test)]
 mod forms;
+pub(super) mod row_time;

@@ -29,7 +29,10 @@ pub(super) fn cell_date(cell: &str) -> Option<DateSpan> {
         .trim()
         .trim_start_matches(['.', ',', ':', ';'])
         .trim();
-    let timed = || crate::syllabus::times::after_date(rest).is_some();
+    let timed = || {
+        crate::syllabus::times::after_date(rest).is_some()
+            || super::content::row_time::after_date_more(rest).is_some()
+    };
     (rest.is_empty() || rest.starts_with('(') || timed()).then_some(span)
 }
 
@@ -184,14 +187,14 @@ fn listed_dates(cell: &str) -> Option<Vec<DateSpan>> {
     let joined = joined.join(" ");
     let pieces: Vec<&str> = joined.split([',', ';', '&']).map(str::trim).collect();
     if pieces.len() < 2 {
-        return None;
+        return super::date_pairs::listed(cell);
     }
     let mut spans: Vec<DateSpan> = Vec::new();
     for piece in pieces {
         let span = match (cell_date(piece), spans.last()) {
             (Some(span), _) => span,
             (None, Some(first)) => same_month_day(first, piece)?,
-            (None, None) => return None,
+            (None, None) => return super::date_pairs::listed(cell),
         };
         if span.end.is_some() {
             return None;

@@ -11,6 +11,7 @@ mod codes;
 mod content;
 mod continuation;
 mod date_column;
+mod date_pairs;
 mod days_off;
 mod grid;
 mod gutters;

@@ -7,8 +7,8 @@ use crate::syllabus::layout::Line;
 use crate::syllabus::lexicon::{
     DUE_VERB, HEADER_ACTIVITY, HEADER_ACTIVITY_PARTS, HEADER_DATE, HEADER_DATE_PARTS, HEADER_DUE,
     HEADER_ITEM, HEADER_KIND, HEADER_OUT, HEADER_READING, HEADER_READING_PARTS, HEADER_ROOM,
-    HEADER_TIME, HEADER_TOPIC, HEADER_TOPIC_PARTS, HEADER_WEEK, HEADER_WEEK_OF, HEADER_WEEK_PARTS,
-    HEADER_WEEKDAY, OUT_VERB,
+    HEADER_TIME, HEADER_TIME_END, HEADER_TIME_START, HEADER_TOPIC, HEADER_TOPIC_PARTS, HEADER_WEEK,
+    HEADER_WEEK_OF, HEADER_WEEK_PARTS, HEADER_WEEKDAY, OUT_VERB,
 };
 use crate::syllabus::times::find_time;
 
@@ -51,6 +51,8 @@ pub(super) fn header_role(cell: &str) -> Option<Role> {
         (HEADER_ACTIVITY, Role::Activity),
         (HEADER_READING, Role::Reading),
         (HEADER_TIME, Role::Time),
+        (HEADER_TIME_START, Role::Time),
+        (HEADER_TIME_END, Role::Time),
         (HEADER_WEEK_OF, Role::Date),
         (HEADER_KIND, Role::Kind),
     ];
