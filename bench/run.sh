@@ -12,6 +12,7 @@
 #   5. the daemon's idle RSS
 # Usage: bash bench/run.sh [department sizes...]   (default: 10 100 1000 5000; release build)
 #        BENCH_SECTIONS="3 4 5" bash bench/run.sh   (only those sections; default: all five)
+#        BENCH_BIN=/path/to/coursecal bash bench/run.sh   (another build, e.g. main's, not built here)
 # Installs hyperfine, postfix (for smtp-sink/smtp-source; the daemon is never started) and
 # python3-icalendar with apt-get when missing. Loopback only; every loop and server is bounded
 # and stopped on exit. Not part of CI: performance is measured here, never asserted in tests.
@@ -35,21 +36,27 @@ python3 -c 'import icalendar' 2>/dev/null || need python3-icalendar python3-ical
 python3 -c 'import icalendar' 2>/dev/null || pip install --quiet icalendar
 export PATH=$PATH:/usr/sbin
 
-cargo build --locked --release --quiet
-bin=$PWD/target/release/coursecal
+if [[ -n ${BENCH_BIN:-} ]]; then
+  bin=$(realpath "$BENCH_BIN")
+else
+  cargo build --locked --release --quiet
+  bin=$PWD/target/release/coursecal
+fi
 work=$(mktemp -d)
 pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
   wait 2>/dev/null || true
   rm -rf "$work"
+  echo
+  echo "(load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); the run took $SECONDS s)"
 }
 trap cleanup EXIT
 
-echo "# coursecal benchmarks, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)"
+echo "Run: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD) (output of bench/run.sh: pastes under a BENCHMARKS.md heading)"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
   "$(free -g | awk '/Mem:/ {print $2}') GiB RAM; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "command: ${BENCH_SECTIONS:+BENCH_SECTIONS=\"$BENCH_SECTIONS\" }bash bench/run.sh ${sizes[*]}"
+echo "command: ${BENCH_SECTIONS:+BENCH_SECTIONS=\"$BENCH_SECTIONS\" }${BENCH_BIN:+BENCH_BIN=$BENCH_BIN }bash bench/run.sh ${sizes[*]}"
 
 # mean_ms JSON-FILE INDEX: the mean of one hyperfine result, in ms.
 mean_ms() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]; print("%.1f ms ± %.1f" % (r["mean"]*1e3, r["stddev"]*1e3))' "$1" "$2"; }
@@ -73,7 +80,7 @@ hyperfine -N -w 5 -r 40 --export-json "$work/floor.json" \
   "$bin remind --now $quiet $course" \
   "$bin plan --now $quiet $course" >/dev/null 2>&1
 echo
-echo "## 1. Process floor (reference course, hyperfine -N, 40 runs)"
+echo "### 1. Process floor (reference course, hyperfine -N, 40 runs)"
 echo "| command | mean | ratio to --help |"
 echo "|---|---|---|"
 python3 - "$work/floor.json" <<'PY'
@@ -128,7 +135,7 @@ make_department() {
   python3 bench/make_department.py "$1" "$2" "$ref"
 }
 echo
-echo "## 2. Department build: coursecal build vs the Python icalendar peer (same events)"
+echo "### 2. Department build: coursecal build vs the Python icalendar peer (same events)"
 echo "| courses | events (both feeds) | coursecal build (first build) | peer (icalendar) | peer / coursecal | coursecal peak RSS |"
 echo "|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
@@ -200,7 +207,7 @@ sed -i '0,/^outbox = /{/^outbox = /d}' "$work/fan/smtp.toml"
 fi
 if want 3; then
 echo
-echo "## 3. SMTP fan-out to smtp-sink on 127.0.0.1 (messages of ~$size bytes; rosters of 200 and 2,000)"
+echo "### 3. SMTP fan-out to smtp-sink on 127.0.0.1 (messages of ~$size bytes; rosters of 200 and 2,000)"
 echo "**cron**: the pass as cron runs it: a pass with nothing due 15 minutes earlier (\`--now $early\`)"
 echo "made the ledger and kept the parse, then the timed pass reads that parse and sends every"
 echo "message (the target row). **first**: the very first pass, on no ledger: it parses the syllabus."
@@ -281,7 +288,7 @@ for students in 200 2000; do
     done
   done
 done
-echo "($kept_check)"
+echo; echo "($kept_check)"
 fi
 
 # --- 4. a 100,000-row roster ---------------------------------------------------------------
@@ -295,7 +302,7 @@ with open(sys.argv[1], "w") as f:
 PY
 rm -f "$work/fan/"*.sent.sqlite*
 echo
-echo "## 4. A 100,000-row roster (delivery individual, one reminder due)"
+echo "### 4. A 100,000-row roster (delivery individual, one reminder due)"
 echo "| command | wall, peak RSS | reference: --help |"
 echo "|---|---|---|"
 help=$(peak "$bin" --help)
@@ -306,7 +313,7 @@ fi
 # --- 5. the daemon idle ---------------------------------------------------------------------
 want 5 || exit 0
 echo
-echo "## 5. The daemon idle (reference course, outbox transport)"
+echo "### 5. The daemon idle (reference course, outbox transport)"
 "$bin" daemon --now "$quiet" "$course" >/dev/null 2>&1 &
 dpid=$!
 pids+=($dpid)
