@@ -5,11 +5,14 @@
 #      writing the same events, at several sizes
 #   3. SMTP fan-out: `coursecal remind` sending 200 and 2,000 reminders over 1 and 4 sessions
 #      (`[mail] sessions`) against Postfix `smtp-source -s 1` / `-s 4` pushing as many
-#      messages, all to Postfix `smtp-sink` on 127.0.0.1
+#      messages (and with `-d`, a connection kept per session), all to Postfix `smtp-sink` on
+#      127.0.0.1; each pass as cron runs it (the parse kept by an earlier pass with nothing
+#      due) and as the very first pass (no ledger: it parses)
 #   4. a 100,000-row roster: `plan` and a dry run, time and peak RSS
 #   5. the daemon's idle RSS
 # Usage: bash bench/run.sh [department sizes...]   (default: 10 100 1000 5000; release build)
 #        BENCH_SECTIONS="3 4 5" bash bench/run.sh   (only those sections; default: all five)
+#        BENCH_BIN=/path/to/coursecal bash bench/run.sh   (another build, e.g. main's, not built here)
 # Installs hyperfine, postfix (for smtp-sink/smtp-source; the daemon is never started) and
 # python3-icalendar with apt-get when missing. Loopback only; every loop and server is bounded
 # and stopped on exit. Not part of CI: performance is measured here, never asserted in tests.
@@ -33,21 +36,27 @@ python3 -c 'import icalendar' 2>/dev/null || need python3-icalendar python3-ical
 python3 -c 'import icalendar' 2>/dev/null || pip install --quiet icalendar
 export PATH=$PATH:/usr/sbin
 
-cargo build --locked --release --quiet
-bin=$PWD/target/release/coursecal
+if [[ -n ${BENCH_BIN:-} ]]; then
+  bin=$(realpath "$BENCH_BIN")
+else
+  cargo build --locked --release --quiet
+  bin=$PWD/target/release/coursecal
+fi
 work=$(mktemp -d)
 pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
   wait 2>/dev/null || true
   rm -rf "$work"
+  echo
+  echo "(load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); the run took $SECONDS s)"
 }
 trap cleanup EXIT
 
-echo "# coursecal benchmarks, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)"
+echo "Run: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD) (output of bench/run.sh: pastes under a BENCHMARKS.md heading)"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
   "$(free -g | awk '/Mem:/ {print $2}') GiB RAM; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "command: ${BENCH_SECTIONS:+BENCH_SECTIONS=\"$BENCH_SECTIONS\" }bash bench/run.sh ${sizes[*]}"
+echo "command: ${BENCH_SECTIONS:+BENCH_SECTIONS=\"$BENCH_SECTIONS\" }${BENCH_BIN:+BENCH_BIN=$BENCH_BIN }bash bench/run.sh ${sizes[*]}"
 
 # mean_ms JSON-FILE INDEX: the mean of one hyperfine result, in ms.
 mean_ms() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]; print("%.1f ms ± %.1f" % (r["mean"]*1e3, r["stddev"]*1e3))' "$1" "$2"; }
@@ -71,7 +80,7 @@ hyperfine -N -w 5 -r 40 --export-json "$work/floor.json" \
   "$bin remind --now $quiet $course" \
   "$bin plan --now $quiet $course" >/dev/null 2>&1
 echo
-echo "## 1. Process floor (reference course, hyperfine -N, 40 runs)"
+echo "### 1. Process floor (reference course, hyperfine -N, 40 runs)"
 echo "| command | mean | ratio to --help |"
 echo "|---|---|---|"
 python3 - "$work/floor.json" <<'PY'
@@ -126,7 +135,7 @@ make_department() {
   python3 bench/make_department.py "$1" "$2" "$ref"
 }
 echo
-echo "## 2. Department build: coursecal build vs the Python icalendar peer (same events)"
+echo "### 2. Department build: coursecal build vs the Python icalendar peer (same events)"
 echo "| courses | events (both feeds) | coursecal build (first build) | peer (icalendar) | peer / coursecal | coursecal peak RSS |"
 echo "|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
@@ -157,8 +166,13 @@ fi
 if want 3 || want 4; then
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 sink_user=(); [[ $(id -u) == 0 ]] && sink_user=(-u nobody)
-timeout 600 smtp-sink "${sink_user[@]}" "127.0.0.1:$port" 256 &
+# -c: running counters on stdout (sessions, messages), read to check every message arrived.
+timeout 900 smtp-sink -c "${sink_user[@]}" "127.0.0.1:$port" 256 >"$work/sink.txt" &
 pids+=($!)
+sink_count() { # messages smtp-sink has received so far
+  sleep 0.2
+  tr '\r' '\n' <"$work/sink.txt" | grep -o 'mesg=[0-9]*' | tail -1 | cut -d= -f2 | grep . || echo 0
+}
 for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
 mkdir -p "$work/fan"
 cp "$ref.txt" "$work/fan/"
@@ -173,6 +187,7 @@ PY
 }
 roster 200
 due=2022-11-20T10:00:00+03:00 # deadline-hw2's 3-day reminder is due: one message per student
+early=2022-11-19T23:45:00+03:00 # the cron pass before it fell due (23:59): nothing due
 fan_course() { # fan_course TRANSPORT-LINES > toml
   sed -e 's/^delivery = .*/delivery = "individual"/' -e 's/^# roster = .*/roster = "roster.csv"/' \
     -e '/^# transport = /d' "$ref.toml"
@@ -192,11 +207,21 @@ sed -i '0,/^outbox = /{/^outbox = /d}' "$work/fan/smtp.toml"
 fi
 if want 3; then
 echo
-echo "## 3. SMTP fan-out to smtp-sink on 127.0.0.1 (messages of ~$size bytes; rosters of 200 and 2,000)"
-echo "| sender | messages | sessions | best of 3 | messages/s | coursecal / smtp-source |"
-echo "|---|---|---|---|---|---|"
-# rate NAME SESSIONS SECONDS MESSAGES [REFERENCE-SECONDS]
-rate() { python3 -c 'import sys; a=sys.argv; t=float(a[3]); r=f"{float(a[5])/t:.0%}" if len(a) > 5 else "(reference)"; print(f"| {a[1]} | {a[4]} | {a[2]} | {t:.3f} s | {int(a[4])/t:.0f} | {r} |")' "$@"; }
+echo "### 3. SMTP fan-out to smtp-sink on 127.0.0.1 (messages of ~$size bytes; rosters of 200 and 2,000)"
+echo "**cron**: the pass as cron runs it: a pass with nothing due 15 minutes earlier (\`--now $early\`)"
+echo "made the ledger and kept the parse, then the timed pass reads that parse and sends every"
+echo "message (the target row). **first**: the very first pass, on no ledger: it parses the syllabus."
+echo "smtp-source opens a connection per message; with \`-d\` it keeps one per session, as coursecal does."
+echo "Checked after each row: what smtp-sink counted over the three runs, and the last run's ledger rows."
+echo "| sender | pass | messages | sessions | best of 3 | messages/s | / smtp-source | / smtp-source -d | sink, ledger |"
+echo "|---|---|---|---|---|---|---|---|---|"
+# rate NAME PASS SESSIONS SECONDS MESSAGES REF-SECONDS REF-D-SECONDS CHECKED
+rate() { python3 -c '
+import sys
+name, kind, sessions, t, n, ref, ref_d, checked = sys.argv[1:]
+t, n = float(t), int(n)
+ratio = lambda r: "(reference)" if r == "-" else f"{float(r)/t:.0%}"
+print(f"| {name} | {kind} | {n} | {sessions} | {t:.3f} s | {n/t:.0f} | {ratio(ref)} | {ratio(ref_d)} | {checked} |")' "$@"; }
 best_of_3() { # best_of_3 PREP-COMMAND COMMAND...: the best wall time (s) of three runs
   local prep=$1 best=; shift
   for _ in 1 2 3; do
@@ -207,23 +232,63 @@ best_of_3() { # best_of_3 PREP-COMMAND COMMAND...: the best wall time (s) of thr
   done
   echo "$best"
 }
-# The 2,000-message rows show the per-message pace apart from the process start-up (issue #9's
-# own reference pushes 2,000 messages).
-rows=()
+ledger_rows() { # the rows of the last pass's ledger that say "sent"
+  python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from delivery where state = '"'"'sent'"'"'").fetchone()[0])' "$work/fan/ceng501.sent.sqlite" 2>/dev/null || echo "?"
+}
+# checked BEFORE EXPECTED [LEDGER]: the sink's count since BEFORE against 3 × EXPECTED, and the
+# ledger's; a mismatch is said on stderr too.
+checked() {
+  local got; got=$(( $(sink_count) - $1 ))
+  local line="+$got"
+  [[ $got == $((3 * $2)) ]] || { line="$line (expected $((3 * $2)))"; echo "warning: smtp-sink counted $got messages, expected $((3 * $2))" >&2; }
+  if [[ -n ${3:-} ]]; then
+    line="$line, $3"
+    [[ $3 == "$2" ]] || echo "warning: the ledger holds $3 sent rows, expected $2" >&2
+  fi
+  echo "$line"
+}
+cron_prep="rm -f $work/fan/*.sent.sqlite*; $bin remind --now $early $work/fan/smtp.toml >/dev/null 2>&1"
+fresh_prep="rm -f $work/fan/*.sent.sqlite*"
+sessions() { # sessions N: the course sends over N sessions
+  sed -i '/^sessions = /d' "$work/fan/smtp.toml"
+  sed -i "s/^allow-plaintext = true$/allow-plaintext = true\nsessions = $1/" "$work/fan/smtp.toml"
+}
+# The cron pass reads the kept parse: its instructions (callgrind) are the first pass's less the
+# parse, ~130 M on the reference syllabus.
+if command -v valgrind >/dev/null; then
+  roster 200
+  sessions 1
+  for kind in cron fresh; do
+    prep=${kind}_prep
+    bash -c "${!prep}"
+    valgrind --tool=callgrind --callgrind-out-file="$work/cg.$kind" "$bin" remind --now "$due" "$work/fan/smtp.toml" >/dev/null 2>"$work/vg.$kind"
+  done
+  ins() { awk '/Collected :/ {printf "%.1f M", $4/1e6}' "$work/vg.$1"; }
+  kept_check="instructions of the 201-message pass (callgrind): cron $(ins cron), first $(ins fresh)"
+else
+  kept_check="(valgrind missing: whether the cron pass read the kept parse was not checked)"
+fi
 for students in 200 2000; do
   roster "$students"
   sent=$(outbox_count)
   for s in 1 4; do
+    c0=$(sink_count)
     ref_t=$(best_of_3 true smtp-source -s "$s" -m "$sent" -l "$size" -f sender@example.edu -t student@example.edu "127.0.0.1:$port")
-    rate "smtp-source -s $s" "$s" "$ref_t" "$sent"
-    sed -i '/^sessions = /d' "$work/fan/smtp.toml"
-    sed -i "s/^allow-plaintext = true$/allow-plaintext = true\nsessions = $s/" "$work/fan/smtp.toml"
-    t=$(best_of_3 "rm -f $work/fan/*.sent.sqlite*" "$bin" remind --now "$due" "$work/fan/smtp.toml")
-    rate "coursecal remind" "$s" "$t" "$sent" "$ref_t"
+    rate "smtp-source" "" "$s" "$ref_t" "$sent" - - "$(checked "$c0" "$sent")"
+    c0=$(sink_count)
+    ref_d=$(best_of_3 true smtp-source -d -s "$s" -m "$sent" -l "$size" -f sender@example.edu -t student@example.edu "127.0.0.1:$port")
+    rate "smtp-source -d" "" "$s" "$ref_d" "$sent" "$ref_t" - "$(checked "$c0" "$sent")"
+    sessions "$s"
+    for kind in cron fresh; do
+      prep=${kind}_prep
+      c0=$(sink_count)
+      t=$(best_of_3 "${!prep}" "$bin" remind --now "$due" "$work/fan/smtp.toml")
+      label=$kind; [[ $kind == fresh ]] && label=first
+      rate "coursecal remind" "**$label**" "$s" "$t" "$sent" "$ref_t" "$ref_d" "$(checked "$c0" "$sent" "$(ledger_rows)")"
+    done
   done
-  rows+=("$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from delivery").fetchone()[0])' "$work/fan/ceng501.sent.sqlite" 2>/dev/null || echo "?")")
 done
-echo "(the ledgers of the last passes hold ${rows[*]} rows)"
+echo; echo "($kept_check)"
 fi
 
 # --- 4. a 100,000-row roster ---------------------------------------------------------------
@@ -237,7 +302,7 @@ with open(sys.argv[1], "w") as f:
 PY
 rm -f "$work/fan/"*.sent.sqlite*
 echo
-echo "## 4. A 100,000-row roster (delivery individual, one reminder due)"
+echo "### 4. A 100,000-row roster (delivery individual, one reminder due)"
 echo "| command | wall, peak RSS | reference: --help |"
 echo "|---|---|---|"
 help=$(peak "$bin" --help)
@@ -248,7 +313,7 @@ fi
 # --- 5. the daemon idle ---------------------------------------------------------------------
 want 5 || exit 0
 echo
-echo "## 5. The daemon idle (reference course, outbox transport)"
+echo "### 5. The daemon idle (reference course, outbox transport)"
 "$bin" daemon --now "$quiet" "$course" >/dev/null 2>&1 &
 dpid=$!
 pids+=($dpid)

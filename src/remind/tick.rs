@@ -6,7 +6,7 @@ use lettre::message::Mailbox;
 use crate::course::crontab::CronSpec;
 use crate::course::settings::{DeliveryMode, MailSettings, NoticeSettings, ReminderSettings};
 use crate::model::Course;
-use crate::remind::compose::{Links, compose};
+use crate::remind::compose::{Links, PartsCache, compose};
 use crate::remind::compose_notice::{Context, Recipient, compose_digest, compose_notice};
 use crate::remind::digest::due_digest;
 use crate::remind::ledger::{Announcement, Delivery, LedgerError, LedgerStore, Outcome};
@@ -337,6 +337,8 @@ impl Pass<'_, '_> {
         if !self.extra.is_empty() {
             return self.remind_parallel(p, event, &ics, &owed);
         }
+        // The parts every copy of this reminder shares, encoded once.
+        let cache = PartsCache::default();
         for unit in owed {
             // The claim waits for any other pass's message and re-reads the ledger: what that
             // pass sent meanwhile is not sent again.
@@ -361,8 +363,10 @@ impl Pass<'_, '_> {
                 Some((at, t)) if *at == now => dry_copy(t, &p.reminder, unit, input.mail),
                 _ => None,
             };
-            let composed =
-                composed.map_or_else(|| compose_reminder(input, event, p, unit, &ics, now), Ok);
+            let composed = composed.map_or_else(
+                || compose_reminder(input, event, p, unit, &ics, now, &cache),
+                Ok,
+            );
             let msg = match composed {
                 Ok(m) => m,
                 Err(e) => {
@@ -396,7 +400,9 @@ impl Pass<'_, '_> {
         owed: &[&Unit],
     ) -> Result<Flow, LedgerError> {
         let input = self.input;
-        let make = |u: &Unit, now: DateTime<Utc>| compose_reminder(input, event, p, u, ics, now);
+        let cache = PartsCache::default();
+        let make =
+            |u: &Unit, now: DateTime<Utc>| compose_reminder(input, event, p, u, ics, now, &cache);
         let batch = Batch {
             key: &p.reminder.key,
             title: &event.title,
@@ -727,6 +733,7 @@ fn compose_reminder(
     unit: &Unit,
     ics: &str,
     now: DateTime<Utc>,
+    cache: &PartsCache,
 ) -> Result<Outgoing, lettre::error::Error> {
     let (to, bcc, key) = (&unit.to, &unit.bcc, &unit.key);
     let (course, mail, links) = (input.course, input.mail, input.links);
@@ -741,6 +748,7 @@ fn compose_reminder(
         ics,
         links,
         now,
+        cache,
     )
 }
 
