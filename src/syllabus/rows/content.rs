@@ -906,3 +906,6 @@ mod tests {
 
 #[cfg(test)]
 mod forms;
+
+#[cfg(test)]
+mod due_forms;
