@@ -852,7 +852,7 @@ pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 
 /// The words that name work or an exam in a cell ("Hw2", "Ödev 1", "Ara sınav", "Term test").
 /// `pre` is a number written before ("1. Ödev"), `num` one written after.
-pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|mid-?\s?sems?(?:ester\s+exam)?|end-?\s?sems?(?:ester\s+exam)?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|testes?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|certamen(?:es)?|certámenes|avalia[çc][ãa]o|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
+pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|mid-?\s?sems?(?:ester\s+exam)?|end-?\s?sems?(?:ester\s+exam)?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|testes?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|certamen(?:es)?|certámenes|avalia[çc][ãa]o|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|verslag(?:en)?|inlämningsuppgift(?:er)?|uppgift(?:er)?|oppgaver?|opgaver?|zadani[ea]|zadań|projektu|sprawozdani[ea]|trabajos?|作业|作業|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
 
 /// The kind of work a subject word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -901,6 +901,8 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "compito",
             "compiti",
             "huiswerk",
+            "作业",
+            "作業",
         ],
         Family::Homework,
     ),
@@ -925,6 +927,19 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "esercitazioni",
             "opdracht",
             "opdrachten",
+            "trabajo",
+            "trabajos",
+            "uppgift",
+            "uppgifter",
+            "inlämningsuppgift",
+            "inlämningsuppgifter",
+            "oppgave",
+            "oppgaver",
+            "opgave",
+            "opgaver",
+            "zadanie",
+            "zadania",
+            "zadań",
         ],
         Family::Assignment,
     ),
@@ -1061,7 +1076,7 @@ pub(crate) const HOMEWORK_LABEL_STARTS: &[&str] = &[
 pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assign(?:ed)?|posted|published|enunciado|handed\s+out|available|announced|verildi|verilir|verilecek|verilişi|verilmesi|yayınlandı|yayınlanır|yayınlanacak|yayını|açıklanır|duyurusu|publicad[oa]|publicación|ausgabe|veröffentlicht|publié|publiée|pubblicat[oa]|assegnat[oa]";
 
 /// Words that make an activity a deadline ("Hw1 due", "Proje teslimi").
-pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering";
+pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering|hand\s+in|hand-in|inlämning|innlevering|aflevering|oddanie|提交|截止";
 
 /// Words that say when an activity takes place, between its name and its date in prose:
 /// "the midterm exam will be held on March 11", "l'examen aura lieu le 3 mai". They end the
@@ -1561,3 +1576,7 @@ mod tests {
         }
     }
 }
+
+/// Words of work and its hand-in in scripts written without spaces ("提交作业2": hand in
+/// homework 2): set apart by spaces before a cell is read, so they are words as elsewhere.
+pub(crate) const UNSPACED_WORK_WORDS: &[&str] = &["提交", "截止", "作业", "作業"];

@@ -12,6 +12,7 @@ use regex_automata::meta;
 use regex_syntax::is_word_character;
 
 mod label;
+mod unspaced;
 mod when;
 
 use super::dates::{DateSpan, find_date};
@@ -25,6 +26,7 @@ use super::lexicon::{
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
 use label::{Naming, family, is_exam_family};
+pub(crate) use unspaced::words_apart;
 
 /// One thing that happens, as read from a cell.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -188,6 +190,7 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     static JOINED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([[:alnum:]])_+").unwrap());
     let cell = &*JOINED.replace_all(cell, "$1 ");
     let cell = &*ordinals_as_numbers(cell);
+    let cell = &*unspaced::words_apart(cell);
     let matches: Vec<Subject<'_>> = SUBJECT_RE
         .groups_iter(cell)
         .map(|c| Subject::new(cell, c))
@@ -664,11 +667,19 @@ fn due_in_parentheses(release: &Activity, cell: &str) -> Option<Activity> {
     })
 }
 
-/// "Assg 2 out: CNNs" has a note; "HW3 due: Feb 25" and "Midterm: Feb 27 6-8pm" do not.
+/// "Assg 2 out: CNNs" has a note; "HW3 due: Feb 25", "Midterm: Feb 27 6-8pm" and "Tarea 3:
+/// fecha límite" (the verb after the colon) do not.
 fn split_note(after: &str) -> (&str, Option<String>) {
+    let opens_with_verb = |n: &str| {
+        let n = n.trim_start();
+        [&*DEADLINE_RE, &*RELEASE_RE]
+            .iter()
+            .any(|re| re.find(n).is_some_and(|m| m.start() == 0))
+    };
     match after.split_once(':') {
         Some((b, n))
             if n.chars().any(char::is_alphanumeric)
+                && !opens_with_verb(n)
                 && !n.trim().starts_with(|c: char| c.is_ascii_digit())
                 && find_date(n).is_none()
                 && TIME_LIKE.find(n).is_none() =>

@@ -28,9 +28,11 @@ use crate::syllabus::times::{TIME_LIKE, split_leading_time, time_cell};
 /// a row of its own that is no lecture. Around the work's name one word of its own may stand
 /// ("Term paper", "Deadline for Essay 2"), and one after a closing verb ("Quiz 1 due online"),
 /// no more: "Sorting algorithms HW1 due" is a lecture with its deadline.
-static WORK_ONLY: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+static WORK_ONLY: LazyLock<[Regex; 3]> = LazyLock::new(|| {
     let word = r"[\p{L}\p{N}'’#-]+";
     [
+        // A numbered hand-in without a work word: "Innlevering 2", "Entrega #3".
+        format!(r"(?i)^\s*(?:{DEADLINE_VERB_PATTERN})\s*#?\s*[0-9]{{1,2}}\s*[.!]*$"),
         format!(
             r"(?i)^\s*(?:{DEADLINE_VERB_PATTERN})\s*:?\s*(?:{word}\s+)?(?:{SUBJECT_PATTERN})(?:\s+{word})?\s*[.!]*$"
         ),
@@ -57,6 +59,7 @@ static WORK_TAILS: LazyLock<[Regex; 3]> = LazyLock::new(|| {
 /// Whether a topic that names work is nothing but that work (see [`WORK_ONLY`]), perhaps
 /// followed by what [`WORK_TAILS`] allows.
 fn work_only(topic: &str) -> bool {
+    let topic = &*crate::syllabus::activity::words_apart(topic);
     let mut seen = vec![topic.trim_end()];
     let mut i = 0;
     while i < seen.len() && seen.len() < 8 {
