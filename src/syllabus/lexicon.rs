@@ -1083,6 +1083,10 @@ pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|
 /// activity's name as a deadline verb does.
 pub(crate) const HAPPENS_VERB_PATTERN: &str = r"will\s+be\s+held|will\s+take\s+place|takes\s+place|is\s+held|held|is\s+scheduled|scheduled|will\s+be|is\s+on|aura\s+lieu|se\s+tiendra|a\s+lieu|tendrá\s+lugar|será|findet|wird|si\s+terrà|será\s+realizada|acontecerá";
 
+/// Words of work and its hand-in in scripts written without spaces ("提交作业2": hand in
+/// homework 2): set apart by spaces before a cell is read, so they are words as elsewhere.
+pub(crate) const UNSPACED_WORK_WORDS: &[&str] = &["提交", "截止", "作业", "作業"];
+
 /// Words that say an activity is meant, even when its subject is unreadable ("nws due Dec 20").
 pub(crate) const ACTIVITY_VERB_PATTERN: &str =
     r"due|given|out|released?|assigned|deadline|teslim|teslimi|entrega|abgabe|consegna";
@@ -1576,7 +1580,3 @@ mod tests {
         }
     }
 }
-
-/// Words of work and its hand-in in scripts written without spaces ("提交作业2": hand in
-/// homework 2): set apart by spaces before a cell is read, so they are words as elsewhere.
-pub(crate) const UNSPACED_WORK_WORDS: &[&str] = &["提交", "截止", "作业", "作業"];
