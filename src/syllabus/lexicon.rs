@@ -1087,6 +1087,13 @@ pub(crate) const HAPPENS_VERB_PATTERN: &str = r"will\s+be\s+held|will\s+take\s+p
 /// homework 2): set apart by spaces before a cell is read, so they are words as elsewhere.
 pub(crate) const UNSPACED_WORK_WORDS: &[&str] = &["提交", "截止", "作业", "作業"];
 
+/// Words that put a deadline's day after them ("bis Fr.", "by Wed", "hasta el viernes"): a
+/// weekday's short form is read as the day only right after one of these.
+pub(crate) const BY_DAY_WORDS: &[&str] = &[
+    "by", "until", "till", "before", "bis", "vor", "avant", "hasta", "antes", "até", "ate",
+    "entro", "tot", "voor", "före", "innan", "innen", "inden", "do", "przed",
+];
+
 /// Words that say an activity is meant, even when its subject is unreadable ("nws due Dec 20").
 pub(crate) const ACTIVITY_VERB_PATTERN: &str =
     r"due|given|out|released?|assigned|deadline|teslim|teslimi|entrega|abgabe|consegna";

@@ -11,6 +11,7 @@ use regex::Regex;
 use regex_automata::meta;
 use regex_syntax::is_word_character;
 
+mod due_day;
 mod label;
 mod unspaced;
 mod when;
