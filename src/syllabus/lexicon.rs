@@ -1094,6 +1094,14 @@ pub(crate) const BY_DAY_WORDS: &[&str] = &[
     "entro", "tot", "voor", "före", "innan", "innen", "inden", "do", "przed",
 ];
 
+/// Deadline words that name a date limit of anything, the registrar's too ("Withdrawal
+/// deadline"): after a name no work word gives they do not make it work.
+pub(crate) const LIMIT_ONLY_VERBS: &[&str] = &["deadline", "fecha límite", "scadenza", "prazo"];
+
+/// Names of things due that are not a student's work ("Grades due", "Fees due").
+pub(crate) const NOT_WORK_DUE_PATTERN: &str =
+    r"\b(?:grades?|marks|drop|fees?|payments?|petitions?|tuition)\b";
+
 /// Words that say an activity is meant, even when its subject is unreadable ("nws due Dec 20").
 pub(crate) const ACTIVITY_VERB_PATTERN: &str =
     r"due|given|out|released?|assigned|deadline|teslim|teslimi|entrega|abgabe|consegna";

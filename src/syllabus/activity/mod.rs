@@ -29,6 +29,11 @@ use crate::model::EventKind;
 use label::{Naming, family, is_exam_family};
 pub(crate) use unspaced::words_apart;
 
+/// The weekday a deadline's text names ("due Friday", "bis Fr."), in any language.
+pub(crate) fn due_weekday(text: &str) -> Option<chrono::Weekday> {
+    due_day::find(text).map(|(_, d)| d)
+}
+
 /// One thing that happens, as read from a cell.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Activity {

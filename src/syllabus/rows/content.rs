@@ -1,6 +1,8 @@
 //! What a dated row's cells say: its week cell, its topic, details and readings, its own time
 //! and room, and the activities and exams its cells name.
 
+pub(super) mod named_work;
+
 use std::sync::LazyLock;
 
 use chrono::NaiveTime;
@@ -452,6 +454,11 @@ impl Content {
                 .filter(|a| matches!(a.kind, EventKind::Release | EventKind::Deadline))
                 .collect();
             self.not_a_lecture |= !work.is_empty() && work_only(&t);
+            // Work under a name no work word gives ("Annotated bibliography due"), when the
+            // cell says nothing else.
+            let named = work.is_empty().then(|| named_work::read(&t)).flatten();
+            self.not_a_lecture |= named.is_some();
+            self.acts.extend(named);
             self.acts.extend(work);
             self.topic = Some(t);
         }

@@ -367,7 +367,48 @@ fn cases() -> Vec<Case> {
             deliverables_below("- Final report: due 21 March"),
             &["due 03-21", "no lecture 03-21"],
         ),
+        // Work under a name of its own, no work word: the cell is the statement.
+        (
+            "Annotated bibliography due",
+            lectures_with(("2025-03-14", "Annotated bibliography due")),
+            &["due 03-14", "no lecture 03-14"],
+        ),
+        (
+            "Critique due by 5pm",
+            lectures_with(("2025-03-14", "Critique due by 5pm")),
+            &["due 03-14 17:00", "no lecture 03-14"],
+        ),
+        (
+            "Submit reflection 2",
+            lectures_with(("2025-03-14", "Submit reflection 2")),
+            &["due 03-14", "no lecture 03-14"],
+        ),
+        (
+            "Deadline: portfolio",
+            html_with("Deadline: portfolio"),
+            &["due 03-14", "no lecture 03-14"],
+        ),
+        (
+            "Case study 3 due Friday (week row)",
+            weeks_with("Case study 3 due Friday"),
+            &["due 03-14", "no due 03-10", "lecture 03-11"],
+        ),
+        (
+            "Blog post due (list)",
+            listed_weeks("Blog post due Thursday"),
+            &["due 03-13", "lecture 03-11"],
+        ),
         // Negatives: no deadline, and the lectures stay.
+        (
+            "solutions due after the deadline",
+            weeks_with("Solutions due two days after the deadline"),
+            &["no due", "lecture 03-11"],
+        ),
+        (
+            "submit questions",
+            lectures_with(("2025-03-13", "Submit questions through the forum")),
+            &["no due", "lecture 03-13"],
+        ),
         (
             "due dates are posted on Canvas",
             weeks_with("Due dates are posted on Canvas"),
@@ -434,6 +475,13 @@ const EXPECTED_TO_FAIL: &[&str] = &[
     "due 11:59 pm the night before class",
     // A time column beside an item's due date.
     "item-first: due time column",
+    // Work under an unnumbered name of its own: read as work it added 5 extra events and
+    // found none more on the held-out sets (notes such as "Readings due"), so only a numbered
+    // name ("Reflection 2 due") is read.
+    "Annotated bibliography due",
+    "Critique due by 5pm",
+    "Deadline: portfolio",
+    "Blog post due (list)",
     // A sentence opening with "Due" read as an item-first row: the week's lectures lost.
     "due dates are posted on Canvas",
 ];
