@@ -1076,7 +1076,7 @@ pub(crate) const HOMEWORK_LABEL_STARTS: &[&str] = &[
 pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assign(?:ed)?|posted|published|enunciado|handed\s+out|available|announced|verildi|verilir|verilecek|verilişi|verilmesi|yayınlandı|yayınlanır|yayınlanacak|yayını|açıklanır|duyurusu|publicad[oa]|publicación|ausgabe|veröffentlicht|publié|publiée|pubblicat[oa]|assegnat[oa]";
 
 /// Words that make an activity a deadline ("Hw1 due", "Proje teslimi").
-pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering|hand\s+in|hand-in|inlämning|innlevering|aflevering|oddanie|提交|截止";
+pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|entregan|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering|hand\s+in|hand-in|inlämning|innlevering|aflevering|oddanie|提交|截止";
 
 /// Words that say when an activity takes place, between its name and its date in prose:
 /// "the midterm exam will be held on March 11", "l'examen aura lieu le 3 mai". They end the
@@ -1101,6 +1101,13 @@ pub(crate) const LIMIT_ONLY_VERBS: &[&str] = &["deadline", "fecha límite", "sca
 /// Names of things due that are not a student's work ("Grades due", "Fees due").
 pub(crate) const NOT_WORK_DUE_PATTERN: &str =
     r"\b(?:grades?|marks|drop|fees?|payments?|petitions?|tuition)\b";
+
+/// Words that make a weekday a standing one ("due every Friday", "los viernes", "jeden
+/// Freitag"): work of a week row falls due on it.
+pub(crate) const EVERY_WORDS: &[&str] = &[
+    "every", "each", "on", "cada", "los", "todos", "chaque", "les", "jeden", "jeweils", "ogni",
+    "il", "todas", "às", "as", "elke", "varje", "hver", "co", "w", "her",
+];
 
 /// Words that say an activity is meant, even when its subject is unreadable ("nws due Dec 20").
 pub(crate) const ACTIVITY_VERB_PATTERN: &str =

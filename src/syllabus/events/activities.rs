@@ -8,6 +8,7 @@ use crate::model::{Event, EventKind, Meeting, Section, When, local_datetime};
 use crate::syllabus::dates::week_monday;
 use crate::syllabus::ids::{former_key_words, key_words};
 use crate::syllabus::rows::FoundActivity;
+use crate::syllabus::standing_due::StandingDue;
 use crate::syllabus::{Context, SyllabusError};
 
 impl Builder<'_> {
@@ -22,7 +23,10 @@ impl Builder<'_> {
             cx.warn(fa.line, format!("{} {}: the date is to be announced, so it is not scheduled; add it under [[add]] in the course file once it is known", a.label, a.kind));
             return Ok(None);
         }
-        let date = cx.activity_day(fa.line, a, fa.row_date)?;
+        let date = match self.standing_for(fa) {
+            Some(s) => s.in_week_of(fa.row_date),
+            None => cx.activity_day(fa.line, a, fa.row_date)?,
+        };
         let section = self.section_of_line(fa.line);
         let mut key = activity_key(a.kind, &key_words(&a.label));
         let mut former = activity_key(a.kind, &former_key_words(&a.label));
@@ -124,10 +128,24 @@ impl Builder<'_> {
         candidate
     }
 
-    /// A deadline falls due at its time, or the course's due time.
+    /// The standing due day that dates a deadline a week row lists without a day or date
+    /// of its own.
+    fn standing_for(&self, fa: &FoundActivity) -> Option<StandingDue> {
+        let a = &fa.act;
+        (a.kind == EventKind::Deadline
+            && a.date.is_none()
+            && a.weekday.is_none()
+            && self.week_rows
+            && fa.week.is_some())
+        .then_some(self.standing_due)
+        .flatten()
+    }
+
+    /// A deadline falls due at its time, the standing due day's, or the course's due time.
     fn deadline(&self, fa: &FoundActivity, date: NaiveDate) -> When {
         let a = &fa.act;
-        let t = a.time.unwrap_or(self.opts.due_time);
+        let standing = self.standing_for(fa).and_then(|s| s.time);
+        let t = a.time.or(standing).unwrap_or(self.opts.due_time);
         // A deadline written in another zone is the same instant, shown in the course's.
         let start = match a.zone {
             Some(z) if a.time.is_some() => {

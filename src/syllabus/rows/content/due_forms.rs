@@ -398,6 +398,23 @@ fn cases() -> Vec<Case> {
             listed_weeks("Blog post due Thursday"),
             &["due 03-13", "lecture 03-11"],
         ),
+        (
+            "standing due day: every Friday at 5pm",
+            format!(
+                "Problem sets are due every Friday at 5pm.\n\n{}",
+                weeks_with("Problem set 2 due")
+            ),
+            &["due 03-14 17:00", "no due 03-10"],
+        ),
+        (
+            "standing due day: los viernes",
+            weeks_in(
+                "Clases: martes 10:00-12:00\nLas tareas se entregan los viernes.",
+                "Semana\tFecha\tTema\tEntregas",
+                "Entrega tarea 2",
+            ),
+            &["due 03-14", "no due 03-10"],
+        ),
         // Negatives: no deadline, and the lectures stay.
         (
             "solutions due after the deadline",
