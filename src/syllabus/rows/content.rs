@@ -632,12 +632,20 @@ fn item_first(texts: &[(Role, String)]) -> Option<(usize, usize)> {
         .enumerate()
         .skip(item + 1)
         // A cell naming its own work ("Entrega 1 — Sunday") is that work, not another's verb.
+        // A sentence that opens with the verb ("Due dates are posted on Canvas") says no
+        // work's day.
         .find(|(_, (_, t))| {
-            starts_with_verb(t) && !SUBJECT_RE.is_match(t) && parse_cell(t).0.is_empty()
+            starts_with_verb(t)
+                && t.split_whitespace().count() <= MOST_VERB_CELL_WORDS
+                && !SUBJECT_RE.is_match(t)
+                && parse_cell(t).0.is_empty()
         })?
         .0;
     Some((item, verb))
 }
+
+/// Most words of an item-first row's verb cell: "due Friday by 5pm".
+const MOST_VERB_CELL_WORDS: usize = 4;
 
 fn starts_with_verb(t: &str) -> bool {
     let t = t.trim_start();

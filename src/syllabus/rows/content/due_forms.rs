@@ -491,7 +491,6 @@ const EXPECTED_TO_FAIL: &[&str] = &[
     "due next class",
     "due 11:59 pm the night before class",
     // A time column beside an item's due date.
-    "item-first: due time column",
     // Work under an unnumbered name of its own: read as work it added 5 extra events and
     // found none more on the held-out sets (notes such as "Readings due"), so only a numbered
     // name ("Reflection 2 due") is read.
@@ -500,7 +499,6 @@ const EXPECTED_TO_FAIL: &[&str] = &[
     "Deadline: portfolio",
     "Blog post due (list)",
     // A sentence opening with "Due" read as an item-first row: the week's lectures lost.
-    "due dates are posted on Canvas",
 ];
 
 /// The first unmet expectation of a case, if any.
