@@ -1109,6 +1109,16 @@ pub(crate) const EVERY_WORDS: &[&str] = &[
     "il", "todas", "às", "as", "elke", "varje", "hver", "co", "w", "her",
 ];
 
+/// Work due the evening before the class ("due 11:59 pm the night before class").
+pub(crate) const CLASS_EVE_PATTERN: &str = r"(?:night|evening|day)\s+before\s+(?:the\s+)?(?:class|lecture|seminar)|the\s+(?:night|evening)\s+before\b|la\s+veille\s+du\s+cours|la\s+noche\s+anterior\s+a\s+la\s+clase|am\s+vorabend\s+der\s+(?:vorlesung|sitzung)";
+
+/// Work due at the class after the row's ("due next class", "à rendre au prochain cours").
+pub(crate) const CLASS_NEXT_PATTERN: &str = r"next\s+(?:class|lecture|meeting|session|seminar)|following\s+(?:class|lecture)|prochain\s+cours|pr[óo]xima\s+(?:clase|aula|sesi[óo]n)|n[äa]chsten?\s+(?:vorlesung|sitzung|termin)|lezione\s+successiva|prossima\s+lezione|volgende\s+college";
+
+/// Work due at the row's class, or the first one after a week row's date ("due before
+/// class", "due in class", "avant le cours").
+pub(crate) const CLASS_COMING_PATTERN: &str = r"(?:before|at\s+the\s+(?:start|beginning)\s+of|at|in|by)\s+(?:the\s+)?(?:class|lecture|seminar)\b|avant\s+le\s+cours|en\s+cours|antes\s+de\s+(?:la\s+)?clase|en\s+clase|vor\s+der\s+(?:vorlesung|sitzung)|in\s+der\s+(?:vorlesung|sitzung)|em\s+aula|in\s+aula";
+
 /// Words that say an activity is meant, even when its subject is unreadable ("nws due Dec 20").
 pub(crate) const ACTIVITY_VERB_PATTERN: &str =
     r"due|given|out|released?|assigned|deadline|teslim|teslimi|entrega|abgabe|consegna";

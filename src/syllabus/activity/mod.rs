@@ -11,6 +11,7 @@ use regex::Regex;
 use regex_automata::meta;
 use regex_syntax::is_word_character;
 
+mod class_day;
 mod due_day;
 mod label;
 mod unspaced;
@@ -26,6 +27,7 @@ use super::lexicon::{
 };
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
+pub(crate) use class_day::ClassDay;
 use label::{Naming, family, is_exam_family};
 pub(crate) use unspaced::words_apart;
 
@@ -59,6 +61,8 @@ pub(crate) struct Activity {
     pub(crate) end_time: Option<NaiveTime>,
     /// Text after a colon: "Assg 2 out: CNNs" gives "CNNs".
     pub(crate) note: Option<String>,
+    /// The class its day is told by ("due before class"), when no date or weekday is.
+    pub(crate) class_day: Option<ClassDay>,
 }
 
 impl Activity {
@@ -76,6 +80,7 @@ impl Activity {
             time: None,
             end_time: None,
             note: None,
+            class_day: None,
         }
     }
 }
@@ -539,6 +544,9 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
         time: w.time,
         end_time: w.end_time,
         note,
+        class_day: (w.date.is_none() && w.weekday.is_none())
+            .then(|| class_day::read(body))
+            .flatten(),
     }))
 }
 
