@@ -24,12 +24,7 @@ impl Builder<'_> {
             cx.warn(fa.line, format!("{} {}: the date is to be announced, so it is not scheduled; add it under [[add]] in the course file once it is known", a.label, a.kind));
             return Ok(None);
         }
-        let by_class = self.class_day_of(fa);
-        let date = match (by_class, self.standing_for(fa)) {
-            (Some((d, _)), _) => d,
-            (None, Some(s)) => s.in_week_of(fa.row_date),
-            (None, None) => cx.activity_day(fa.line, a, fa.row_date)?,
-        };
+        let date = self.day_of(fa, cx)?;
         let section = self.section_of_line(fa.line);
         let mut key = activity_key(a.kind, &key_words(&a.label));
         let mut former = activity_key(a.kind, &former_key_words(&a.label));
@@ -129,6 +124,16 @@ impl Builder<'_> {
             candidate = format!("{key}-{n}");
         }
         candidate
+    }
+
+    /// The day of an activity: told by the class, by the standing due day, or by its own
+    /// date or weekday from the row's date.
+    fn day_of(&self, fa: &FoundActivity, cx: &Context) -> Result<NaiveDate, SyllabusError> {
+        match (self.class_day_of(fa), self.standing_for(fa)) {
+            (Some((d, _)), _) => Ok(d),
+            (None, Some(s)) => Ok(s.in_week_of(fa.row_date)),
+            (None, None) => cx.activity_day(fa.line, &fa.act, fa.row_date),
+        }
     }
 
     /// The day (and the class's start) of a deadline told by the class ("due before
