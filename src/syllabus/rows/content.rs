@@ -411,7 +411,7 @@ impl Content {
             Role::Activity => {
                 let (found, unread) = parse_cell(&t);
                 if let Some(u) = unread {
-                    match named_item(&u) {
+                    match named_item(&u).or_else(|| named_work::read(&u)) {
                         Some(a) => self.acts.push(a),
                         None => warn_unread(cx, line, &u),
                     }
@@ -638,6 +638,7 @@ fn item_first(texts: &[(Role, String)]) -> Option<(usize, usize)> {
             starts_with_verb(t)
                 && t.split_whitespace().count() <= MOST_VERB_CELL_WORDS
                 && !SUBJECT_RE.is_match(t)
+                && named_work::read(t).is_none()
                 && parse_cell(t).0.is_empty()
         })?
         .0;

@@ -19,15 +19,18 @@ use crate::syllabus::times::find_time;
 /// Most words a name of work has here: more is a sentence ("Due dates are posted online").
 const MOST_WORDS: usize = 4;
 
-/// The name, then the verb and what follows it; or the verb, a colon or nothing, then the
-/// name (without a colon the name ends with its number: "Submit reflection 2", not "Submit
-/// questions through the forum").
+/// The name, then the verb and what follows it; or the verb, perhaps a colon, then the name
+/// with its number ("Submit reflection 2", "Entrega: práctica 2 (viernes)"; not "Submit
+/// questions through the forum") and what follows it.
 static STATEMENT: LazyLock<[Regex; 3]> = LazyLock::new(|| {
     let name = r"(?P<name>\p{L}[\p{L}\p{N}'’&+ -]*?)";
+    let numbered = r"\p{L}[\p{L}'’ -]*?\s[0-9]{1,2}\b";
     [
         format!(r"(?i)^{name}\s+(?P<verb>{DEADLINE_VERB_PATTERN})(?P<rest>(?:\s.*)?)$"),
-        format!(r"(?i)^(?:{DEADLINE_VERB_PATTERN})\s*:\s*{name}\s*[.!]?$"),
-        format!(r"(?i)^(?:{DEADLINE_VERB_PATTERN})\s+(?P<name>\p{{L}}[\p{{L}}'’ -]*?\s[0-9]{{1,2}})\s*[.!]?$"),
+        format!(
+            r"(?i)^(?:{DEADLINE_VERB_PATTERN})\s*:?\s+(?P<name>{numbered})(?P<rest>(?:\s.*)?)$"
+        ),
+        format!(r"(?i)^(?:{DEADLINE_VERB_PATTERN})\s*:\s*(?P<name>{numbered})(?P<rest>(?:\s.*)?)$"),
     ]
     .map(|p| lean(&p))
 });
