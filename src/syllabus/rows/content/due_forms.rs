@@ -217,11 +217,6 @@ fn negatives() -> Vec<Case> {
 
 /// Forms that fail today, each with why (to shrink as the parser learns them).
 const EXPECTED_TO_FAIL: &[&str] = &[
-    // Words the lexicon does not know yet.
-    // Work on a day the slot has no class, beside a topic or a note: still a lecture.
-    // A weekday in the cell of a week row, in words the reader does not take.
-    // Days told relative to the class.
-    // A time column beside an item's due date.
     // Work under an unnumbered name of its own: read as work it added 5 extra events and
     // found none more on the held-out sets (notes such as "Readings due"), so only a numbered
     // name ("Reflection 2 due") is read.
@@ -229,7 +224,6 @@ const EXPECTED_TO_FAIL: &[&str] = &[
     "Critique due by 5pm",
     "Deadline: portfolio",
     "Blog post due (list)",
-    // A sentence opening with "Due" read as an item-first row: the week's lectures lost.
 ];
 
 /// The first unmet expectation of a case, if any.
