@@ -93,3 +93,36 @@ Assignments\n\n\
         "{stderr}"
     );
 }
+
+/// Days told by the class, from the meeting days: the coming class (at its start), the class
+/// after the row's, the night before the coming class; numbered work of any name after a
+/// verb keeps its weekday (`(viernes)`).
+#[test]
+fn work_due_by_the_class_falls_on_the_day_the_meetings_give() {
+    let text = "Film Studies 150, Spring 2025\nScreenings: Monday and Wednesday 14:00-16:00\n\n\
+| Week | Date | Topic | Work |\n|---|---|---|---|\n\
+| 1 | Mar 3 | Silent film | Viewing log 1 due before class |\n\
+| 2 | Mar 10 | Montage | Shot list 2 due next class |\n\
+| 3 | Mar 17 | Sound | Reflection 3 due by midnight the night before class |\n\
+| 4 | Mar 24 | Colour | Entrega: práctica 4 (viernes) |\n";
+    let (_d, path) = fixture(text, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary_with_time(&events),
+        [
+            "lecture 2025-03-03T14:00 Silent film",
+            "deadline 2025-03-03T14:00 Viewing log 1 due",
+            "lecture 2025-03-05T14:00 Silent film",
+            "lecture 2025-03-10T14:00 Montage",
+            "lecture 2025-03-12T14:00 Montage",
+            "deadline 2025-03-12T14:00 Shot list 2 due",
+            "deadline 2025-03-16T23:59 Reflection 3 due",
+            "lecture 2025-03-17T14:00 Sound",
+            "lecture 2025-03-19T14:00 Sound",
+            "lecture 2025-03-24T14:00 Colour",
+            "lecture 2025-03-26T14:00 Colour",
+            "deadline 2025-03-28T23:59 Práctica 4 due",
+        ],
+        "{stderr}"
+    );
+}

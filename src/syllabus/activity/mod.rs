@@ -27,7 +27,7 @@ use super::lexicon::{
 };
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
-pub(crate) use class_day::ClassDay;
+pub(crate) use class_day::{ClassDay, read as read_class_day};
 use label::{Naming, family, is_exam_family};
 pub(crate) use unspaced::words_apart;
 

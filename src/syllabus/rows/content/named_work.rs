@@ -19,6 +19,10 @@ use crate::syllabus::times::find_time;
 /// Most words a name of work has here: more is a sentence ("Due dates are posted online").
 const MOST_WORDS: usize = 4;
 
+/// Most words after the verb when they tell the day by the class ("by midnight the night
+/// before class").
+const MOST_CLASS_REST_WORDS: usize = 8;
+
 /// The name, then the verb and what follows it; or the verb, perhaps a colon, then the name
 /// with its number ("Submit reflection 2", "Entrega: práctica 2 (viernes)"; not "Submit
 /// questions through the forum") and what follows it.
@@ -73,13 +77,17 @@ pub(in crate::syllabus::rows) fn read(cell: &str) -> Option<Activity> {
         .rsplit(' ')
         .next()
         .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
-    if words == 0 || words > MOST_WORDS || !numbered || !plain_rest(rest) {
+    // "due next class", "due the night before class": the class tells the day.
+    let class_day = crate::syllabus::activity::read_class_day(rest)
+        .filter(|_| rest.split_whitespace().count() <= MOST_CLASS_REST_WORDS);
+    if words == 0 || words > MOST_WORDS || !numbered || !plain_rest(rest) && class_day.is_none() {
         return None;
     }
     Some(Activity {
         is_homework: true,
         time: find_time(rest),
         weekday: crate::syllabus::activity::due_weekday(rest),
+        class_day,
         ..Activity::bare(EventKind::Deadline, capitalised(name.trim()))
     })
 }
