@@ -40,6 +40,7 @@ mod cli {
     mod shapes22;
     mod shapes23;
     mod shapes25;
+    mod shapes24;
     mod shapes3;
     mod shapes4;
     mod shapes5;

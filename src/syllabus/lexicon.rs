@@ -1028,7 +1028,7 @@ pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 
 /// The words that name work or an exam in a cell ("Hw2", "Ödev 1", "Ara sınav", "Term test").
 /// `pre` is a number written before ("1. Ödev"), `num` one written after.
-pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|mid-?\s?sems?(?:ester\s+exam)?|end-?\s?sems?(?:ester\s+exam)?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|testes?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|certamen(?:es)?|certámenes|avalia[çc][ãa]o|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
+pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|mid-?\s?sems?(?:ester\s+exam)?|end-?\s?sems?(?:ester\s+exam)?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|testes?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|certamen(?:es)?|certámenes|avalia[çc][ãa]o|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|verslag(?:en)?|inlämningsuppgift(?:er)?|uppgift(?:er)?|oppgaver?|opgaver?|zadani[ea]|zadań|projektu|sprawozdani[ea]|trabajos?|作业|作業|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
 
 /// The kind of work a subject word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1077,6 +1077,8 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "compito",
             "compiti",
             "huiswerk",
+            "作业",
+            "作業",
         ],
         Family::Homework,
     ),
@@ -1101,6 +1103,19 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "esercitazioni",
             "opdracht",
             "opdrachten",
+            "trabajo",
+            "trabajos",
+            "uppgift",
+            "uppgifter",
+            "inlämningsuppgift",
+            "inlämningsuppgifter",
+            "oppgave",
+            "oppgaver",
+            "opgave",
+            "opgaver",
+            "zadanie",
+            "zadania",
+            "zadań",
         ],
         Family::Assignment,
     ),
@@ -1237,12 +1252,48 @@ pub(crate) const HOMEWORK_LABEL_STARTS: &[&str] = &[
 pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assign(?:ed)?|posted|published|enunciado|handed\s+out|available|announced|verildi|verilir|verilecek|verilişi|verilmesi|yayınlandı|yayınlanır|yayınlanacak|yayını|açıklanır|duyurusu|publicad[oa]|publicación|ausgabe|veröffentlicht|publié|publiée|pubblicat[oa]|assegnat[oa]";
 
 /// Words that make an activity a deadline ("Hw1 due", "Proje teslimi").
-pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering";
+pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|entregan|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering|hand\s+in|hand-in|inlämning|innlevering|aflevering|oddanie|提交|截止";
 
 /// Words that say when an activity takes place, between its name and its date in prose:
 /// "the midterm exam will be held on March 11", "l'examen aura lieu le 3 mai". They end the
 /// activity's name as a deadline verb does.
 pub(crate) const HAPPENS_VERB_PATTERN: &str = r"will\s+be\s+held|will\s+take\s+place|takes\s+place|is\s+held|held|is\s+scheduled|scheduled|will\s+be|is\s+on|aura\s+lieu|se\s+tiendra|a\s+lieu|tendrá\s+lugar|será|findet|wird|si\s+terrà|será\s+realizada|acontecerá";
+
+/// Words of work and its hand-in in scripts written without spaces ("提交作业2": hand in
+/// homework 2): set apart by spaces before a cell is read, so they are words as elsewhere.
+pub(crate) const UNSPACED_WORK_WORDS: &[&str] = &["提交", "截止", "作业", "作業"];
+
+/// Words that put a deadline's day after them ("bis Fr.", "by Wed", "hasta el viernes"): a
+/// weekday's short form is read as the day only right after one of these.
+pub(crate) const BY_DAY_WORDS: &[&str] = &[
+    "by", "until", "till", "before", "bis", "vor", "avant", "hasta", "antes", "até", "ate",
+    "entro", "tot", "voor", "före", "innan", "innen", "inden", "do", "przed",
+];
+
+/// Deadline words that name a date limit of anything, the registrar's too ("Withdrawal
+/// deadline"): after a name no work word gives they do not make it work.
+pub(crate) const LIMIT_ONLY_VERBS: &[&str] = &["deadline", "fecha límite", "scadenza", "prazo"];
+
+/// Names of things due that are not a student's work ("Grades due", "Fees due").
+pub(crate) const NOT_WORK_DUE_PATTERN: &str =
+    r"\b(?:grades?|marks|drop|fees?|payments?|petitions?|tuition)\b";
+
+/// Words that make a weekday a standing one ("due every Friday", "los viernes", "jeden
+/// Freitag"): work of a week row falls due on it.
+pub(crate) const EVERY_WORDS: &[&str] = &[
+    "every", "each", "on", "cada", "los", "todos", "chaque", "les", "jeden", "jeweils", "ogni",
+    "il", "todas", "às", "as", "elke", "varje", "hver", "co", "w", "her",
+];
+
+/// Work due the evening before the class ("due 11:59 pm the night before class").
+pub(crate) const CLASS_EVE_PATTERN: &str = r"(?:night|evening|day)\s+before\s+(?:the\s+)?(?:class|lecture|seminar)|the\s+(?:night|evening)\s+before\b|la\s+veille\s+du\s+cours|la\s+noche\s+anterior\s+a\s+la\s+clase|am\s+vorabend\s+der\s+(?:vorlesung|sitzung)";
+
+/// Work due at the class after the row's ("due next class", "à rendre au prochain cours").
+pub(crate) const CLASS_NEXT_PATTERN: &str = r"next\s+(?:class|lecture|meeting|session|seminar)|following\s+(?:class|lecture)|prochain\s+cours|pr[óo]xima\s+(?:clase|aula|sesi[óo]n)|n[äa]chsten?\s+(?:vorlesung|sitzung|termin)|lezione\s+successiva|prossima\s+lezione|volgende\s+college";
+
+/// Work due at the row's class, or the first one after a week row's date ("due before
+/// class", "due in class", "avant le cours").
+pub(crate) const CLASS_COMING_PATTERN: &str = r"(?:before|at\s+the\s+(?:start|beginning)\s+of|at|in|by)\s+(?:the\s+)?(?:class|lecture|seminar)\b|avant\s+le\s+cours|en\s+cours|antes\s+de\s+(?:la\s+)?clase|en\s+clase|vor\s+der\s+(?:vorlesung|sitzung)|in\s+der\s+(?:vorlesung|sitzung)|em\s+aula|in\s+aula";
 
 /// Words that say an activity is meant, even when its subject is unreadable ("nws due Dec 20").
 pub(crate) const ACTIVITY_VERB_PATTERN: &str =

@@ -69,6 +69,7 @@ pub(super) fn label_text(segment: &str, subj_end: usize) -> &str {
         find_date(after).map(|(p, _)| p),
         TIME_LIKE.find(after).map(|m| m.start()),
         WEEKDAY_WORD.find(after).map(|m| m.start()),
+        super::due_day::find(after).map(|(p, _)| p),
     ];
     for p in starts.into_iter().flatten() {
         cut = cut.min(subj_end + p);

@@ -11,7 +11,10 @@ use regex::Regex;
 use regex_automata::meta;
 use regex_syntax::is_word_character;
 
+mod class_day;
+mod due_day;
 mod label;
+mod unspaced;
 mod when;
 
 use super::dates::{DateSpan, find_date};
@@ -24,7 +27,14 @@ use super::lexicon::{
 };
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
+pub(crate) use class_day::{ClassDay, read as read_class_day};
 use label::{Naming, family, is_exam_family};
+pub(crate) use unspaced::words_apart;
+
+/// The weekday a deadline's text names ("due Friday", "bis Fr."), in any language.
+pub(crate) fn due_weekday(text: &str) -> Option<chrono::Weekday> {
+    due_day::find(text).map(|(_, d)| d)
+}
 
 /// One thing that happens, as read from a cell.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +61,8 @@ pub(crate) struct Activity {
     pub(crate) end_time: Option<NaiveTime>,
     /// Text after a colon: "Assg 2 out: CNNs" gives "CNNs".
     pub(crate) note: Option<String>,
+    /// The class its day is told by ("due before class"), when no date or weekday is.
+    pub(crate) class_day: Option<ClassDay>,
 }
 
 impl Activity {
@@ -68,6 +80,7 @@ impl Activity {
             time: None,
             end_time: None,
             note: None,
+            class_day: None,
         }
     }
 }
@@ -187,6 +200,7 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     static JOINED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([[:alnum:]])_+").unwrap());
     let cell = &*JOINED.replace_all(cell, "$1 ");
     let cell = &*ordinals_as_numbers(cell);
+    let cell = &*unspaced::words_apart(cell);
     let matches: Vec<Subject<'_>> = SUBJECT_RE
         .groups_iter(cell)
         .map(|c| Subject::new(cell, c))
@@ -534,6 +548,9 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
         time: w.time,
         end_time: w.end_time,
         note,
+        class_day: (w.date.is_none() && w.weekday.is_none())
+            .then(|| class_day::read(body))
+            .flatten(),
     }))
 }
 
@@ -668,11 +685,19 @@ fn due_in_parentheses(release: &Activity, cell: &str) -> Option<Activity> {
     })
 }
 
-/// "Assg 2 out: CNNs" has a note; "HW3 due: Feb 25" and "Midterm: Feb 27 6-8pm" do not.
+/// "Assg 2 out: CNNs" has a note; "HW3 due: Feb 25", "Midterm: Feb 27 6-8pm" and "Tarea 3:
+/// fecha límite" (the verb after the colon) do not.
 fn split_note(after: &str) -> (&str, Option<String>) {
+    let opens_with_verb = |n: &str| {
+        let n = n.trim_start();
+        [&*DEADLINE_RE, &*RELEASE_RE]
+            .iter()
+            .any(|re| re.find(n).is_some_and(|m| m.start() == 0))
+    };
     match after.split_once(':') {
         Some((b, n))
             if n.chars().any(char::is_alphanumeric)
+                && !opens_with_verb(n)
                 && !n.trim().starts_with(|c: char| c.is_ascii_digit())
                 && find_date(n).is_none()
                 && TIME_LIKE.find(n).is_none() =>

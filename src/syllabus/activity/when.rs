@@ -57,6 +57,7 @@ pub(super) fn read(body: &str, segment: &str) -> When {
         WEEKDAY_WORD
             .find(body)
             .and_then(|m| dates::weekday(m.as_str()))
+            .or_else(|| super::due_day::find(body).map(|(_, d)| d))
     } else {
         None
     };

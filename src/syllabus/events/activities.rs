@@ -1,13 +1,15 @@
 //! Releases, deadlines, exams and other activities: one event each, keyed by kind and label
 //! so that a second mention of the same work is caught.
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 
 use super::Builder;
 use crate::model::{Event, EventKind, Meeting, Section, When, local_datetime};
+use crate::syllabus::activity::ClassDay;
 use crate::syllabus::dates::week_monday;
 use crate::syllabus::ids::{former_key_words, key_words};
 use crate::syllabus::rows::FoundActivity;
+use crate::syllabus::standing_due::StandingDue;
 use crate::syllabus::{Context, SyllabusError};
 
 impl Builder<'_> {
@@ -22,7 +24,7 @@ impl Builder<'_> {
             cx.warn(fa.line, format!("{} {}: the date is to be announced, so it is not scheduled; add it under [[add]] in the course file once it is known", a.label, a.kind));
             return Ok(None);
         }
-        let date = cx.activity_day(fa.line, a, fa.row_date)?;
+        let date = self.day_of(fa, cx)?;
         let section = self.section_of_line(fa.line);
         let mut key = activity_key(a.kind, &key_words(&a.label));
         let mut former = activity_key(a.kind, &former_key_words(&a.label));
@@ -124,10 +126,63 @@ impl Builder<'_> {
         candidate
     }
 
-    /// A deadline falls due at its time, or the course's due time.
+    /// The day of an activity: told by the class, by the standing due day, or by its own
+    /// date or weekday from the row's date.
+    fn day_of(&self, fa: &FoundActivity, cx: &Context) -> Result<NaiveDate, SyllabusError> {
+        match (self.class_day_of(fa), self.standing_for(fa)) {
+            (Some((d, _)), _) => Ok(d),
+            (None, Some(s)) => Ok(s.in_week_of(fa.row_date)),
+            (None, None) => cx.activity_day(fa.line, &fa.act, fa.row_date),
+        }
+    }
+
+    /// The day (and the class's start) of a deadline told by the class ("due before
+    /// class", "due next class", "the night before class"), from the meeting days and the
+    /// row's date.
+    fn class_day_of(&self, fa: &FoundActivity) -> Option<(NaiveDate, Option<NaiveTime>)> {
+        let a = &fa.act;
+        let told = a
+            .class_day
+            .filter(|_| a.date.is_none() && a.weekday.is_none())?;
+        let first = if told == ClassDay::Next { 1 } else { 0 };
+        let (day, meeting) = (first..first + 7)
+            .map(|n| fa.row_date + Duration::days(n))
+            .find_map(|d| {
+                self.meetings
+                    .iter()
+                    .find(|m| m.day == d.weekday())
+                    .map(|m| (d, m))
+            })?;
+        Some(match told {
+            ClassDay::EveBefore => (day - Duration::days(1), None),
+            _ => (day, Some(meeting.start)),
+        })
+    }
+
+    /// The standing due day that dates a deadline a week row lists without a day or date
+    /// of its own.
+    fn standing_for(&self, fa: &FoundActivity) -> Option<StandingDue> {
+        let a = &fa.act;
+        (a.kind == EventKind::Deadline
+            && a.class_day.is_none()
+            && a.date.is_none()
+            && a.weekday.is_none()
+            && self.week_rows
+            && fa.week.is_some())
+        .then_some(self.standing_due)
+        .flatten()
+    }
+
+    /// A deadline falls due at its time, the standing due day's, or the course's due time.
     fn deadline(&self, fa: &FoundActivity, date: NaiveDate) -> When {
         let a = &fa.act;
-        let t = a.time.unwrap_or(self.opts.due_time);
+        let standing = self.standing_for(fa).and_then(|s| s.time);
+        let class_start = self.class_day_of(fa).and_then(|(_, t)| t);
+        let t = a
+            .time
+            .or(class_start)
+            .or(standing)
+            .unwrap_or(self.opts.due_time);
         // A deadline written in another zone is the same instant, shown in the course's.
         let start = match a.zone {
             Some(z) if a.time.is_some() => {

@@ -67,6 +67,7 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
             || ranges_are_weeks && row.range_end.is_some() && row.time.is_none()
             || untitled_off_day(row, &schedule)
             || slotless_weekend(b, row, &schedule)
+            || off_day_work(b, row, &schedule)
             || schedule.per_lecture && schedule.numbered && !numbered_title(&row.title)
         {
             continue;
@@ -139,6 +140,19 @@ fn slotless_weekend(b: &Builder<'_>, row: &WeekRow, schedule: &Schedule) -> bool
         && row.range_end.is_none()
         && weekend(row.date)
         && !schedule.weekend_classes
+}
+
+/// A row of one date that gives work due or out that day, on a weekday the lecture slot
+/// never meets (a Friday "Review; HW 3 due" among Tuesday and Thursday lectures): the work
+/// dates the row, and it is no lecture. Without a slot the rows' own weekdays are all there
+/// is to go by, and such a row stays a lecture.
+fn off_day_work(b: &Builder<'_>, row: &WeekRow, schedule: &Schedule) -> bool {
+    schedule.per_lecture
+        && row.work_day
+        && row.time.is_none()
+        && row.range_end.is_none()
+        && !b.meetings.is_empty()
+        && !b.meetings.iter().any(|m| m.day == row.date.weekday())
 }
 
 /// One warning for the rows [`slotless_weekend`] gives no lecture, on the first of them.

@@ -5,6 +5,7 @@ mod activities;
 mod lectures;
 mod weights;
 
+use crate::syllabus::standing_due::StandingDue;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, NaiveTime};
@@ -36,6 +37,10 @@ pub(super) struct Builder<'a> {
     /// The schedule's week number for each Monday, so an activity dated in another week
     /// than its row (e.g. "Hw3 due Dec 20" written in week 11) gets that week.
     weeks: BTreeMap<NaiveDate, u32>,
+    /// The weekday the syllabus says work falls due ("due every Friday").
+    standing_due: Option<StandingDue>,
+    /// One row per week: work a row lists without a day of its own is the week's.
+    week_rows: bool,
 }
 
 impl<'a> Builder<'a> {
@@ -57,7 +62,15 @@ impl<'a> Builder<'a> {
             tz: opts.timezone,
             keys: BTreeMap::new(),
             weeks: BTreeMap::new(),
+            standing_due: None,
+            week_rows: false,
         }
+    }
+
+    /// The same builder, with the standing due day the syllabus states.
+    pub(super) fn with_standing_due(mut self, standing: Option<StandingDue>) -> Self {
+        self.standing_due = standing;
+        self
     }
 
     /// The same builder for a course taught in `sections`, with the sections each line
@@ -185,6 +198,10 @@ impl<'a> Builder<'a> {
             .rev()
             .map(|r| (week_monday(r.date), r.week))
             .collect();
+        self.week_rows = !table
+            .rows
+            .windows(2)
+            .any(|w| week_monday(w[0].date) == week_monday(w[1].date));
         let exam_rows = self.section_exam_rows(table);
         self.exam_rows = exam_rows.iter().map(|a| a.line).collect();
         let mut events = if self.sections.is_empty() {

@@ -1,6 +1,8 @@
 //! What a dated row's cells say: its week cell, its topic, details and readings, its own time
 //! and room, and the activities and exams its cells name.
 
+pub(super) mod named_work;
+
 use std::sync::LazyLock;
 
 use chrono::NaiveTime;
@@ -28,9 +30,11 @@ use crate::syllabus::times::{LONE_START_MINUTES, TIME_LIKE, find_time, split_lea
 /// a row of its own that is no lecture. Around the work's name one word of its own may stand
 /// ("Term paper", "Deadline for Essay 2"), and one after a closing verb ("Quiz 1 due online"),
 /// no more: "Sorting algorithms HW1 due" is a lecture with its deadline.
-static WORK_ONLY: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+static WORK_ONLY: LazyLock<[Regex; 3]> = LazyLock::new(|| {
     let word = r"[\p{L}\p{N}'’#-]+";
     [
+        // A numbered hand-in without a work word: "Innlevering 2", "Entrega #3".
+        format!(r"(?i)^\s*(?:{DEADLINE_VERB_PATTERN})\s*#?\s*[0-9]{{1,2}}\s*[.!]*$"),
         format!(
             r"(?i)^\s*(?:{DEADLINE_VERB_PATTERN})\s*:?\s*(?:{word}\s+)?(?:{SUBJECT_PATTERN})(?:\s+{word})?\s*[.!]*$"
         ),
@@ -57,6 +61,7 @@ static WORK_TAILS: LazyLock<[Regex; 3]> = LazyLock::new(|| {
 /// Whether a topic that names work is nothing but that work (see [`WORK_ONLY`]), perhaps
 /// followed by what [`WORK_TAILS`] allows.
 fn work_only(topic: &str) -> bool {
+    let topic = &*crate::syllabus::activity::words_apart(topic);
     let mut seen = vec![topic.trim_end()];
     let mut i = 0;
     while i < seen.len() && seen.len() < 8 {
@@ -448,7 +453,7 @@ impl Content {
             Role::Activity => {
                 let (found, unread) = parse_cell(&t);
                 if let Some(u) = unread {
-                    match named_item(&u) {
+                    match named_item(&u).or_else(|| named_work::read(&u)) {
                         Some(a) => self.acts.push(a),
                         None => warn_unread(cx, line, &u),
                     }
@@ -493,6 +498,11 @@ impl Content {
                 .filter(|a| matches!(a.kind, EventKind::Release | EventKind::Deadline))
                 .collect();
             self.not_a_lecture |= !work.is_empty() && work_only(&t);
+            // Work under a name no work word gives ("Annotated bibliography due"), when the
+            // cell says nothing else.
+            let named = work.is_empty().then(|| named_work::read(&t)).flatten();
+            self.not_a_lecture |= named.is_some();
+            self.acts.extend(named);
             self.acts.extend(work);
             self.topic = Some(t);
         }
@@ -666,12 +676,21 @@ fn item_first(texts: &[(Role, String)]) -> Option<(usize, usize)> {
         .enumerate()
         .skip(item + 1)
         // A cell naming its own work ("Entrega 1 — Sunday") is that work, not another's verb.
+        // A sentence that opens with the verb ("Due dates are posted on Canvas") says no
+        // work's day.
         .find(|(_, (_, t))| {
-            starts_with_verb(t) && !SUBJECT_RE.is_match(t) && parse_cell(t).0.is_empty()
+            starts_with_verb(t)
+                && t.split_whitespace().count() <= MOST_VERB_CELL_WORDS
+                && !SUBJECT_RE.is_match(t)
+                && named_work::read(t).is_none()
+                && parse_cell(t).0.is_empty()
         })?
         .0;
     Some((item, verb))
 }
+
+/// Most words of an item-first row's verb cell: "due Friday by 5pm".
+const MOST_VERB_CELL_WORDS: usize = 4;
 
 fn starts_with_verb(t: &str) -> bool {
     let t = t.trim_start();
@@ -951,3 +970,6 @@ mod tests {
 #[cfg(test)]
 mod forms;
 pub(super) mod row_time;
+
+#[cfg(test)]
+mod due_forms;

@@ -42,6 +42,20 @@ pub(super) fn extend(
         if role == Role::Topic {
             read_days_off(cur, t, &found, first_text, line.no, cx);
         }
+        // A line below that is one statement of work due under a name of its own
+        // ("- Blog post due Thursday").
+        let named = found
+            .is_empty()
+            .then(|| {
+                super::content::named_work::read(
+                    t.trim_start_matches(['-', '*', '•', '–', '+', ' ']),
+                )
+            })
+            .flatten();
+        if let Some(act) = named {
+            acts.push(FoundActivity::new(line.no, act, cur.date, Some(cur.week)));
+            continue;
+        }
         if let Some(u) = unread {
             warn_unread(cx, line.no, &u);
         } else if found.is_empty()

@@ -58,7 +58,7 @@ pub(super) fn row(header: &Header, line: &Line) -> Option<ItemRow> {
     if item.is_empty() {
         return None;
     }
-    let dates: Vec<ItemDate> = cells
+    let mut dates: Vec<ItemDate> = cells
         .iter()
         .zip(&verbs)
         .filter_map(|(cell, verb)| {
@@ -73,6 +73,19 @@ pub(super) fn row(header: &Header, line: &Line) -> Option<ItemRow> {
             })
         })
         .collect();
+    // A due hour in a column of its own (`Assignment | Due date | Time`) is the deadline's.
+    let hour = roles
+        .iter()
+        .position(|r| *r == Role::Time)
+        .and_then(|i| cells.get(i))
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty());
+    for d in dates
+        .iter_mut()
+        .filter(|d| d.verb == DUE_VERB && d.rest.is_empty())
+    {
+        d.rest = hour.unwrap_or_default().to_string();
+    }
     (!dates.is_empty()).then_some(ItemRow { item, dates })
 }
 

@@ -97,6 +97,9 @@ pub(super) struct WeekRow {
     pub(super) code: Option<String>,
     /// The table's header says the row's date opens its week ("Week of"): no meeting day.
     pub(super) week_start: bool,
+    /// The row gives work due or handed out on its own date ("Review; HW 3 due"): on a day
+    /// the lecture slot never meets, the work is what dates the row.
+    pub(super) work_day: bool,
 }
 
 impl WeekRow {
@@ -118,6 +121,7 @@ impl WeekRow {
             session: None,
             code: None,
             week_start: false,
+            work_day: false,
         }
     }
 }
@@ -791,6 +795,11 @@ impl TableReader {
         let exams = content.exam_only.then_some(content.acts.as_slice());
         let off = days_off::read(&title, &content.details, date, exams, line_no, cx)?;
         let no_class = content.side_no_class && off.skip.is_empty() || off.whole_week || ditto_off;
+        let work_day = content.acts.iter().any(|a| {
+            matches!(a.kind, EventKind::Deadline | EventKind::Release)
+                && a.date.is_none()
+                && a.weekday.is_none()
+        });
         self.acts
             .extend(content.acts.into_iter().map(|act| FoundActivity {
                 row_time: content.time,
@@ -815,6 +824,7 @@ impl TableReader {
             session: content.session,
             code: content.code,
             week_start: self.header.as_ref().is_some_and(Header::week_of),
+            work_day,
         });
         Ok(())
     }

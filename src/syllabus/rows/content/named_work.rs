@@ -1,0 +1,150 @@
+//! A cell that is one statement of numbered work falling due under a name no work word gives
+//! ("Reflection 2 due", "Memo 1 due by 5pm", "Submit reflection 2", "Deadline: critique 3"):
+//! the whole cell says the work, so it is that deadline and no lecture.
+
+use std::sync::LazyLock;
+
+use regex_automata::meta::Regex;
+
+use crate::model::EventKind;
+use crate::syllabus::activity::Activity;
+use crate::syllabus::lean::{Grouped, lean};
+use crate::syllabus::lexicon::{
+    DEADLINE_VERB_PATTERN, LIMIT_ONLY_VERBS, NEGATION_PATTERN, NOT_WORK_DUE_PATTERN,
+    REGISTRAR_PATTERN,
+};
+use crate::syllabus::text::squash;
+use crate::syllabus::times::find_time;
+
+/// Most words a name of work has here: more is a sentence ("Due dates are posted online").
+const MOST_WORDS: usize = 4;
+
+/// Most words after the verb when they tell the day by the class ("by midnight the night
+/// before class").
+const MOST_CLASS_REST_WORDS: usize = 8;
+
+/// The name, then the verb and what follows it; or the verb, perhaps a colon, then the name
+/// with its number ("Submit reflection 2", "Entrega: práctica 2 (viernes)"; not "Submit
+/// questions through the forum") and what follows it.
+static STATEMENT: LazyLock<[Regex; 3]> = LazyLock::new(|| {
+    let name = r"(?P<name>\p{L}[\p{L}\p{N}'’&+ -]*?)";
+    let numbered = r"\p{L}[\p{L}'’ -]*?\s[0-9]{1,2}\b";
+    [
+        format!(r"(?i)^{name}\s+(?P<verb>{DEADLINE_VERB_PATTERN})(?P<rest>(?:\s.*)?)$"),
+        format!(
+            r"(?i)^(?:{DEADLINE_VERB_PATTERN})\s*:?\s+(?P<name>{numbered})(?P<rest>(?:\s.*)?)$"
+        ),
+        format!(r"(?i)^(?:{DEADLINE_VERB_PATTERN})\s*:\s*(?P<name>{numbered})(?P<rest>(?:\s.*)?)$"),
+    ]
+    .map(|p| lean(&p))
+});
+
+/// What may follow the verb: an hour ("by 5pm", "at 23:59 ET"), a weekday ("Friday"), notes
+/// in brackets, "online" or "tonight" — nothing that makes a sentence ("due to the storm").
+fn plain_rest(rest: &str) -> bool {
+    static REST: LazyLock<Regex> = LazyLock::new(|| {
+        lean(
+            r"(?i)^(?:\s*(?:(?:by|at|before|on|until|noon|midnight|online|tonight|in\s+class|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b|[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?)?|(?-i:[A-Z]{2,4})\b|\([^()]*\))\.?,?)*\s*$",
+        )
+    });
+    REST.is_match(rest)
+}
+
+/// The deadline a whole cell states under a name of its own, if it is one.
+pub(in crate::syllabus::rows) fn read(cell: &str) -> Option<Activity> {
+    static NEGATED: LazyLock<Regex> =
+        LazyLock::new(|| lean(&format!(r"(?i)^\s*(?:{NEGATION_PATTERN})\b")));
+    let cell = squash(cell.trim().trim_end_matches(['.', '!']));
+    if NEGATED.is_match(&cell) {
+        return None;
+    }
+    let caps = STATEMENT.iter().find_map(|re| re.groups(&cell))?;
+    let name = caps.name("name")?.as_str();
+    // "Withdrawal deadline", "Grades due": the registrar's dates, not work.
+    static NOT_WORK: LazyLock<Regex> =
+        LazyLock::new(|| lean(&format!(r"(?i){REGISTRAR_PATTERN}|{NOT_WORK_DUE_PATTERN}")));
+    let limit_only = caps
+        .name("verb")
+        .is_some_and(|v| LIMIT_ONLY_VERBS.contains(&squash(v.as_str()).to_lowercase().as_str()));
+    if limit_only || NOT_WORK.is_match(name) {
+        return None;
+    }
+    let rest = caps.name("rest").map_or("", |r| r.as_str());
+    let words = name.split_whitespace().count();
+    // An unnumbered name ("Readings due", "Slides due") is as often a note as work.
+    let numbered = name
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+    // "due next class", "due the night before class": the class tells the day.
+    let class_day = crate::syllabus::activity::read_class_day(rest)
+        .filter(|_| rest.split_whitespace().count() <= MOST_CLASS_REST_WORDS);
+    if words == 0 || words > MOST_WORDS || !numbered || !plain_rest(rest) && class_day.is_none() {
+        return None;
+    }
+    Some(Activity {
+        is_homework: true,
+        time: find_time(rest),
+        weekday: crate::syllabus::activity::due_weekday(rest),
+        class_day,
+        ..Activity::bare(EventKind::Deadline, capitalised(name.trim()))
+    })
+}
+
+fn capitalised(name: &str) -> String {
+    let mut c = name.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label(cell: &str) -> Option<String> {
+        read(cell).map(|a| a.label)
+    }
+
+    #[test]
+    fn a_cell_that_states_work_due_under_its_own_name_is_that_deadline() {
+        assert_eq!(label("Reflection 2 due").as_deref(), Some("Reflection 2"));
+        assert_eq!(
+            label("Critique 1 due by 5pm").as_deref(),
+            Some("Critique 1")
+        );
+        assert_eq!(
+            label("Submit reflection 2").as_deref(),
+            Some("Reflection 2")
+        );
+        assert_eq!(label("Deadline: memo 3").as_deref(), Some("Memo 3"));
+        assert_eq!(
+            read("Case study 3 due Friday").and_then(|a| a.weekday),
+            Some(chrono::Weekday::Fri)
+        );
+    }
+
+    #[test]
+    fn an_unnumbered_name_is_not_read_as_work() {
+        assert_eq!(label("Readings due"), None);
+        assert_eq!(label("Annotated bibliography due"), None);
+    }
+
+    #[test]
+    fn sentences_and_topics_are_not_deadlines() {
+        for cell in [
+            "Due dates are posted online",
+            "Due process and the courts",
+            "Chapter 3 (due to time, skim)",
+            "No homework due this week",
+            "Submit questions through the forum",
+            "Deadline scheduling in real-time systems",
+            "Solutions due two days after the deadline",
+            "Withdrawal deadline",
+            "Final grades due",
+        ] {
+            assert_eq!(label(cell), None, "{cell}");
+        }
+    }
+}

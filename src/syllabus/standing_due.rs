@@ -1,0 +1,130 @@
+//! A standing due day stated in prose ("Homework is due every Friday at 5pm", "Assignments
+//! are due on Sundays", "Abgabe jeweils Freitag"): work that a week row lists without a day
+//! of its own falls due on that weekday of the row's week, not on the day that dates the row.
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
+use regex_automata::meta::Regex;
+
+use crate::syllabus::dates::{find_date, weekday};
+use crate::syllabus::lean::lean;
+use crate::syllabus::lexicon::{DEADLINE_VERB_PATTERN, EVERY_WORDS};
+use crate::syllabus::times::find_time;
+
+/// Most words between the verb and the weekday ("due by 11:59 pm every Friday").
+const NEAR: usize = 6;
+
+/// The weekday work falls due on, and its hour if the sentence gives one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct StandingDue {
+    pub(super) day: Weekday,
+    pub(super) time: Option<NaiveTime>,
+}
+
+impl StandingDue {
+    /// The standing day of the week that starts at `row_date` (the row's own date if it is
+    /// that weekday).
+    pub(super) fn in_week_of(&self, row_date: NaiveDate) -> NaiveDate {
+        let ahead = (7 + i64::from(self.day.num_days_from_monday())
+            - i64::from(row_date.weekday().num_days_from_monday()))
+            % 7;
+        row_date + Duration::days(ahead)
+    }
+}
+
+/// The standing due day of one line, if it states one: a deadline verb, then within a few
+/// words a weekday in the plural ("Fridays") or after a word such as "every"; a line with a
+/// date is a schedule row, not a rule.
+fn of_line(line: &str) -> Option<StandingDue> {
+    static VERB: LazyLock<Regex> =
+        LazyLock::new(|| lean(&format!(r"(?i)\b(?:{DEADLINE_VERB_PATTERN})\b")));
+    if find_date(line).is_some() {
+        return None;
+    }
+    let m = VERB.find(line)?;
+    let after = &line[m.end()..];
+    let words: Vec<&str> = after
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != ':')
+        .filter(|w| !w.is_empty())
+        .take(NEAR)
+        .collect();
+    words.iter().enumerate().find_map(|(i, w)| {
+        let day = weekday(w)?;
+        let lower = w.to_lowercase();
+        let plural = !crate::syllabus::lexicon::WEEKDAYS_EU
+            .iter()
+            .chain(crate::syllabus::lexicon::WEEKDAYS_EN)
+            .chain(crate::syllabus::lexicon::WEEKDAYS_DE)
+            .chain(crate::syllabus::lexicon::WEEKDAYS_NORTH)
+            .chain(crate::syllabus::lexicon::WEEKDAYS_EN_SHORT)
+            .any(|(n, _)| *n == lower);
+        let every = i > 0 && EVERY_WORDS.contains(&words[i - 1].to_lowercase().as_str());
+        (plural || every).then(|| StandingDue {
+            day,
+            time: find_time(after),
+        })
+    })
+}
+
+/// The one standing due day the lines state; none when they state none or disagree.
+pub(super) fn find<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<StandingDue> {
+    let mut found: Option<StandingDue> = None;
+    for s in lines.into_iter().filter_map(of_line) {
+        match found {
+            Some(f) if f.day != s.day => return None,
+            Some(_) => {}
+            None => found = Some(s),
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(line: &str) -> Option<Weekday> {
+        of_line(line).map(|s| s.day)
+    }
+
+    #[test]
+    fn a_sentence_names_the_standing_due_day() {
+        assert_eq!(
+            day("Homework is due every Friday at 5pm."),
+            Some(Weekday::Fri)
+        );
+        assert_eq!(
+            day("Problem sets are due on Sundays by 11:59 pm"),
+            Some(Weekday::Sun)
+        );
+        assert_eq!(
+            day("Las tareas se entregan: entrega los viernes"),
+            Some(Weekday::Fri)
+        );
+        assert_eq!(day("Abgabe jeweils Freitag bis 12 Uhr"), Some(Weekday::Fri));
+        assert_eq!(
+            of_line("Homework is due every Friday at 5pm.").and_then(|s| s.time),
+            NaiveTime::from_hms_opt(17, 0, 0)
+        );
+    }
+
+    #[test]
+    fn a_dated_row_or_a_single_day_is_no_rule() {
+        assert_eq!(day("HW 3 due Friday"), None);
+        assert_eq!(day("Mar 14: HW 3 due Fridays"), None);
+        assert_eq!(day("Office hours every Friday"), None);
+    }
+
+    #[test]
+    fn lines_that_disagree_give_no_rule() {
+        assert_eq!(
+            find(["Homework is due on Fridays.", "Labs are due on Mondays."]),
+            None
+        );
+        assert_eq!(
+            find(["Homework is due on Fridays.", "Late work: 10% off"]).map(|s| s.day),
+            Some(Weekday::Fri)
+        );
+    }
+}
