@@ -37,6 +37,7 @@ pub(crate) mod lexicon;
 mod meetings;
 mod month_day;
 mod rows;
+mod spellings;
 mod terms;
 pub(crate) mod text;
 mod times;
