@@ -38,6 +38,7 @@ mod cli {
     mod shapes20;
     mod shapes21;
     mod shapes22;
+    mod shapes26;
     mod shapes3;
     mod shapes4;
     mod shapes5;

@@ -1,0 +1,131 @@
+//! Schedule shapes, part 26: date spellings the common patterns did not read, so that a
+//! dated schedule counted as none and the document was refused ("found no dated schedule"),
+//! and a newest-first list of notices that must not become the schedule (issue #8). Every
+//! fixture is written for these tests (invented courses, topics and dates).
+
+use crate::common::{events_json, fixture, summary};
+
+/// Year-first dates with dots and slashes, and eight-digit dates, in a tab table.
+#[test]
+fn year_first_and_eight_digit_dates_date_their_rows() {
+    let text = "Hydrology 310, Fall 2024\n\
+Lectures Tuesdays 09:00-10:30\n\n\
+Date\tTopic\n\
+2024.09.03\tThe water cycle\n\
+2024/9/10\tPrecipitation\n\
+20240917\tInfiltration\n\
+2024.09.24\tGroundwater\n";
+    let (_d, path) = fixture(text, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2024-09-03 The water cycle",
+            "lecture 2024-09-10 Precipitation",
+            "lecture 2024-09-17 Infiltration",
+            "lecture 2024-09-24 Groundwater",
+        ],
+        "{stderr}"
+    );
+}
+
+/// A spreadsheet export: a one-letter weekday code (R is Thursday) joined by dashes to the
+/// month and the day, and a two-digit year after a month name.
+#[test]
+fn weekday_codes_and_dashed_month_days_date_their_rows() {
+    let text = "Statistics 221, Fall 2024\n\
+Lectures Tuesdays and Thursdays 13:00-14:15\n\n\
+Day        Topic\n\
+T-Sep-03   Describing data\n\
+R-Sep-05   Probability\n\
+Tue-Sep-10 Random variables\n\
+12 Sep 24  The normal curve\n";
+    let (_d, path) = fixture(text, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2024-09-03 Describing data",
+            "lecture 2024-09-05 Probability",
+            "lecture 2024-09-10 Random variables",
+            "lecture 2024-09-12 The normal curve",
+        ],
+        "{stderr}"
+    );
+}
+
+/// Polish and Finnish month names as dates write them (genitive, partitive).
+#[test]
+fn polish_and_finnish_month_names_date_their_rows() {
+    let text = "Fizyka 101, 2024\n\
+Wykłady: wtorki 10:00-11:30\n\n\
+| Data | Temat |\n|---|---|\n\
+| 1 października 2024 | Kinematyka |\n\
+| 8 października 2024 | Dynamika |\n\n\
+| Päivä | Aihe |\n|---|---|\n\
+| 15. lokakuuta 2024 | Energia |\n\
+| 22. lokakuuta 2024 | Liikemäärä |\n";
+    let (_d, path) = fixture(text, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    let dates: Vec<String> = summary(&events)
+        .iter()
+        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            "lecture 2024-10-01",
+            "lecture 2024-10-08",
+            "lecture 2024-10-15",
+            "lecture 2024-10-22",
+        ],
+        "{stderr}"
+    );
+}
+
+/// A course page's News list, newest first, above the class list: the notices say when
+/// something was posted, and only the classes are events.
+#[test]
+fn a_newest_first_list_of_notices_is_not_the_schedule() {
+    let text = "# Algebra 120, Spring 2025\n\n\
+Lectures Mondays 10:00-11:30\n\n\
+## News\n\n\
+- 2025/03/20 Slides for class 3 are online.\n\
+- 2025/03/12 The room changed to B204.\n\
+- 2025/03/05 Welcome to the course page.\n\n\
+## Classes\n\n\
+- Class 1 (2025/03/10): Groups\n\
+- Class 2 (2025/03/17): Rings\n\
+- Class 3 (2025/03/24): Fields\n";
+    let (_d, path) = fixture(text, "page.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2025-03-10 Groups",
+            "lecture 2025-03-17 Rings",
+            "lecture 2025-03-24 Fields",
+        ],
+        "{stderr}"
+    );
+}
+
+/// Dates written as a phrase, "the 3rd of October", at the start of list items.
+#[test]
+fn the_nth_of_a_month_dates_its_item() {
+    let text = "Rhetoric 150, Fall 2024\n\
+Seminars Thursdays 15:00-16:30\n\n\
+Plan\n\n\
+- the 3rd of October: Persuasion\n\
+- the 10th of October: Style\n\
+- the 17th of October: Delivery\n";
+    let (_d, path) = fixture(text, "plan.md");
+    let (events, stderr) = events_json(&path, &[]);
+    let got = summary(&events);
+    let dates: Vec<&str> = got.iter().filter_map(|s| s.split(' ').nth(1)).collect();
+    assert_eq!(
+        dates,
+        ["2024-10-03", "2024-10-10", "2024-10-17"],
+        "{got:?}\n{stderr}"
+    );
+}
