@@ -13,6 +13,8 @@ use super::lexicon::{ARTICLES_BEFORE_A_DAY, DAY_ENDINGS, WEEKDAY_LETTERS};
 
 #[cfg(test)]
 mod forms;
+#[cfg(test)]
+mod shapes;
 
 /// "2023.07.03", "2023/7/3": a four-digit year, the month, the day.
 static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {

@@ -129,3 +129,32 @@ Plan\n\n\
         "{got:?}\n{stderr}"
     );
 }
+
+/// A table of numbered weeks without dates and a sentence giving the first class: the weeks
+/// run from that class, a class on each meeting day, as many weeks as the table numbers.
+#[test]
+fn numbered_weeks_run_from_the_first_class_the_syllabus_dates() {
+    let text = "Ecology 115, Spring 2025\n\
+Lectures Mondays and Wednesdays 11:00-12:15\n\n\
+Classes start on Monday, 3 March 2025.\n\n\
+| Week | Topic |\n|---|---|\n\
+| 1 | Populations |\n\
+| 2 | Communities |\n\
+| 3 | Ecosystems |\n";
+    let (_d, path) = fixture(text, "course.md");
+    let (events, stderr) = events_json(&path, &[]);
+    let got = summary(&events);
+    let dates: Vec<&str> = got.iter().filter_map(|s| s.split(' ').nth(1)).collect();
+    assert_eq!(
+        dates,
+        [
+            "2025-03-03",
+            "2025-03-05",
+            "2025-03-10",
+            "2025-03-12",
+            "2025-03-17",
+            "2025-03-19"
+        ],
+        "{got:?}\n{stderr}"
+    );
+}
