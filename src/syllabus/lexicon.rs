@@ -275,6 +275,11 @@ pub(crate) const ARTICLES_BEFORE_A_DAY: &[&str] = &["the"];
 /// Swedish "3:e juli", "1:a juli".
 pub(crate) const DAY_ENDINGS: &[&str] = &[":e", ":a", "e"];
 
+/// Words naming a calendar (ISO) week before its number and year: "KW 27/2023", "Week 27
+/// (2023)".
+pub(crate) const CALENDAR_WEEK_PATTERN: &str =
+    r"kw|cw|calendar\s+week|kalenderwoche|week|wk|woche|semaine|semana|settimana|hafta";
+
 /// One-letter weekday codes of course timetables (R is Thursday), read only where a dash
 /// joins one to a month and a day ("R-Jul-06").
 pub(crate) const WEEKDAY_LETTERS: &str = "MTWRFSU";

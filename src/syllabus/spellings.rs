@@ -6,10 +6,11 @@
 
 use std::sync::LazyLock;
 
+use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
 
 use super::dates::{DateSpan, RawDate, month_number, parse_date_prefix, weekday};
-use super::lexicon::{ARTICLES_BEFORE_A_DAY, DAY_ENDINGS, WEEKDAY_LETTERS};
+use super::lexicon::{ARTICLES_BEFORE_A_DAY, CALENDAR_WEEK_PATTERN, DAY_ENDINGS, WEEKDAY_LETTERS};
 
 #[cfg(test)]
 mod forms;
@@ -29,6 +30,14 @@ static MONTH_DASH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// "3 Jul 23", "03-Jul-23": a day, a month name and a two-digit year.
 static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<d>[0-9]{1,2})(?P<s>[ -])(?P<m>\p{L}{3,12})\.?[ -](?P<y>[0-9]{2})").unwrap()
+});
+
+/// "KW 27/2023", "Week 27 (2023)": a calendar (ISO) week with its year, read as its Monday.
+static CALENDAR_WEEK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:{CALENDAR_WEEK_PATTERN})\.?\s*(?P<w>[0-9]{{1,2}})\s*(?:\(\s*(?P<y>(?:19|20)[0-9]{{2}})\s*\)|[/,]\s*(?P<y2>(?:19|20)[0-9]{{2}})\b)"
+    ))
+    .unwrap()
 });
 
 /// A date the common patterns would misread, tried before them: "3 Jul 23" is 3 July 2023,
@@ -59,7 +68,9 @@ pub(super) fn after_common(text: &str) -> Option<DateSpan> {
             .or_else(|| eight_digits(text))
             .or_else(|| other_day_ending(text))
     } else if first.is_alphabetic() {
-        month_dash_day(text).or_else(|| after_an_article(text))
+        month_dash_day(text)
+            .or_else(|| after_an_article(text))
+            .or_else(|| calendar_week(text))
     } else {
         None
     }
@@ -176,5 +187,26 @@ fn other_day_ending(text: &str) -> Option<DateSpan> {
     (span.len > digits + 1).then_some(DateSpan {
         len: span.len + ending.len(),
         ..span
+    })
+}
+
+/// "KW 27/2023", "Week 27 (2023)", "Wk 27, 2023": the Monday of that ISO week. Only with its
+/// year: without one, week 27 is a course's week or a different Monday each year.
+fn calendar_week(text: &str) -> Option<DateSpan> {
+    // Every such date has a digit within its first letters: most words are turned away here.
+    if !text.bytes().take(14).any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let c = CALENDAR_WEEK.captures(text)?;
+    let year: i32 = c.name("y").or(c.name("y2"))?.as_str().parse().ok()?;
+    let monday = NaiveDate::from_isoywd_opt(year, c["w"].parse().ok()?, Weekday::Mon)?;
+    Some(DateSpan {
+        start: RawDate::Known {
+            month: monday.month(),
+            day: monday.day(),
+            year: Some(monday.year()),
+        },
+        end: None,
+        len: c.get(0)?.end(),
     })
 }

@@ -158,3 +158,24 @@ Classes start on Monday, 3 March 2025.\n\n\
         "{got:?}\n{stderr}"
     );
 }
+
+/// German calendar weeks with their year: each week's row is dated on its Monday, and the
+/// classes fall on the meeting days of that week.
+#[test]
+fn calendar_weeks_with_their_year_date_their_rows_on_the_monday() {
+    let text = "Werkstoffkunde, Wintersemester 2024/25\n\
+Vorlesung: Dienstag 08:15-09:45\n\n\
+| Woche | Thema |\n|---|---|\n\
+| KW 42/2024 | Metalle |\n\
+| KW 43/2024 | Keramik |\n\
+| KW 44/2024 | Polymere |\n";
+    let (_d, path) = fixture(text, "plan.md");
+    let (events, stderr) = events_json(&path, &[]);
+    let got = summary(&events);
+    let dates: Vec<&str> = got.iter().filter_map(|s| s.split(' ').nth(1)).collect();
+    assert_eq!(
+        dates,
+        ["2024-10-15", "2024-10-22", "2024-10-29"],
+        "{got:?}\n{stderr}"
+    );
+}

@@ -213,6 +213,62 @@ fn every_spelling_of_a_date_dates_its_row() {
     );
 }
 
+/// A spelling of a week: `{w}` is its ISO week number, `{d}` and `{dd}` its Monday's day,
+/// `{e}` and `{ee}` its Friday's.
+const WEEK_SPELLINGS: &[(&str, Shape)] = &[
+    ("KW {w}/2023", Pipe),
+    ("KW {w}/2023", Tab),
+    ("Week {w} (2023)", Pipe),
+    ("Wk {w}, 2023", Spaces),
+    ("Woche {w} (2023)", Html),
+    ("{d}–{e} July", Pipe),
+    ("Jul {d}–{e}", Tab),
+    ("{d}.–{e}.7.", Pipe),
+    ("{dd}/07 - {ee}/07", Tab),
+    ("{d}-{e} de julio", Spaces),
+];
+
+#[test]
+fn every_spelling_of_a_week_dates_its_weeks_classes() {
+    let mondays: Vec<NaiveDate> = [3, 10, 17, 24]
+        .iter()
+        .map(|d| NaiveDate::from_ymd_opt(2023, 7, *d).unwrap())
+        .collect();
+    let want: Vec<NaiveDate> = mondays
+        .iter()
+        .flat_map(|m| [*m, *m + chrono::Duration::days(2)])
+        .collect();
+    let failures: Vec<String> = WEEK_SPELLINGS
+        .iter()
+        .filter_map(|&(spelling, shape)| {
+            let dates: Vec<String> = mondays
+                .iter()
+                .map(|m| {
+                    let f = m.day() + 4;
+                    spelling
+                        .replace("{w}", &m.iso_week().week().to_string())
+                        .replace("{dd}", &format!("{:02}", m.day()))
+                        .replace("{ee}", &format!("{f:02}"))
+                        .replace("{d}", &m.day().to_string())
+                        .replace("{e}", &f.to_string())
+                })
+                .collect();
+            match event_days(&schedule(&dates, shape)) {
+                Ok(got) if got == want => None,
+                Ok(got) => Some(format!("{spelling:?} in {shape:?}: events on {got:?}")),
+                Err(e) => Some(format!("{spelling:?} in {shape:?}: {e}")),
+            }
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} week spellings fail:\n{}",
+        failures.len(),
+        WEEK_SPELLINGS.len(),
+        failures.join("\n")
+    );
+}
+
 /// Texts that look like a date and are not, each put in a topic cell and on a line of its own
 /// inside a schedule of ISO dates.
 const NOT_DATES: &[&str] = &[
@@ -239,6 +295,9 @@ const NOT_DATES: &[&str] = &[
     "3-7 pm",
     "Exercises 3-7",
     "ratio 12/31",
+    "Week 12",
+    "KW 27",
+    "Week 3: 2023 results",
 ];
 
 /// A schedule of ISO dates with `text` as a topic and as a line of its own.
