@@ -179,3 +179,27 @@ Vorlesung: Dienstag 08:15-09:45\n\n\
         "{got:?}\n{stderr}"
     );
 }
+
+/// Days written under their month: a heading names the month once, the items give the
+/// weekday and the day.
+#[test]
+fn days_under_a_month_heading_take_its_month() {
+    let text = "# Poetry Workshop, Spring 2025\n\n\
+Meetings Wednesdays 16:00-17:30\n\n\
+## April\n\n\
+- Wed 2: Sonnets\n\
+- Wed 9: Free verse\n\n\
+## May\n\n\
+- Wed 7: Readings\n";
+    let (_d, path) = fixture(text, "plan.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2025-04-02 Sonnets",
+            "lecture 2025-04-09 Free verse",
+            "lecture 2025-05-07 Readings",
+        ],
+        "{stderr}"
+    );
+}

@@ -99,6 +99,23 @@ const SHAPES: &[(&str, &str, &[u32])] = &[
         &[1, 3, 8, 10, 15, 17],
     ),
     (
+        "days under a month heading",
+        "## October\n\n- Tue 1: Membranes\n- Thu 3: Transport\n- Tue 8: Signalling\n",
+        &[1, 3, 8],
+    ),
+    (
+        "a table of days under a month line",
+        "October 2024\n\n| Day | Topic |\n|---|---|\n| 1 | Membranes |\n| 3 | Transport |\n\
+         | 8 | Signalling |\n",
+        &[1, 3, 8],
+    ),
+    (
+        "a month column written once",
+        "| Month | Day | Topic |\n|---|---|---|\n| October | 1 | Membranes |\n\
+         |  | 3 | Transport |\n|  | 8 | Signalling |\n",
+        &[1, 3, 8],
+    ),
+    (
         "a Spanish list of sessions",
         "Calendario\n\n- martes 1 de octubre: Membranas\n- jueves 3 de octubre: Transporte\n\
          - martes 8 de octubre: Señales\n",
