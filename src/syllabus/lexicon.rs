@@ -1306,7 +1306,7 @@ pub(crate) const REGISTRAR_PATTERN: &str = r"tuition|registration|registered|\br
 
 /// Labels of an important-dates line that opens the course's meetings ("First class: Friday,
 /// Jan. 13"); the label comes first on its line.
-pub(crate) const FIRST_CLASS_PATTERN: &str = r"first\s+(?:class|lecture|meeting|session|day\s+of\s+class(?:es)?)|classes\s+(?:begin|start)|lectures?\s+(?:begin|start)|erste\s+vorlesung|vorlesungsbeginn|ilk\s+ders";
+pub(crate) const FIRST_CLASS_PATTERN: &str = r"(?:the\s+)?first\s+(?:class|lecture|meeting|session|day\s+of\s+class(?:es)?)|week\s+1\s+(?:begins|starts)|classes\s+(?:begin|start)|lectures?\s+(?:begin|start)|erste\s+vorlesung|vorlesungsbeginn|ilk\s+ders";
 /// Labels of the line that closes them ("Last class: Friday, Apr. 21").
 pub(crate) const LAST_CLASS_PATTERN: &str = r"last\s+(?:class|lecture|meeting|session|day\s+of\s+class(?:es)?)|classes\s+end|lectures?\s+end|letzte\s+vorlesung|vorlesungsende|son\s+ders";
 /// Labels of a list of days without class ("No class: Friday, March 17 (spring break)").

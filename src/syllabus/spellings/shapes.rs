@@ -99,6 +99,12 @@ const SHAPES: &[(&str, &str, &[u32])] = &[
         &[1, 3, 8, 10, 15, 17],
     ),
     (
+        "numbered weeks and a sentence on the first lecture",
+        "The first lecture is on Tuesday, October 1.\n\n| Week | Topic |\n|---|---|\n\
+         | 1 | Membranes |\n| 2 | Transport |\n| 3 | Signalling |\n",
+        &[1, 3, 8, 10, 15, 17],
+    ),
+    (
         "days under a month heading",
         "## October\n\n- Tue 1: Membranes\n- Thu 3: Transport\n- Tue 8: Signalling\n",
         &[1, 3, 8],
