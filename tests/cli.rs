@@ -39,8 +39,9 @@ mod cli {
     mod shapes21;
     mod shapes22;
     mod shapes23;
-    mod shapes25;
     mod shapes24;
+    mod shapes25;
+    mod shapes26;
     mod shapes3;
     mod shapes4;
     mod shapes5;

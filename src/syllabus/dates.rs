@@ -13,6 +13,7 @@ use super::lexicon::{
     WEEKDAYS_EU, WEEKDAYS_NORTH, WEEKDAYS_TR, all_months,
 };
 use super::month_day;
+use super::spellings;
 pub use super::terms::{find_term, parse_term, term_from_date, term_match};
 use super::weekdays::{weekday_prefix, weekdays_before_a_date};
 use crate::model::Term;
@@ -207,11 +208,15 @@ fn num(c: &regex::Captures<'_>, name: &str) -> Option<u32> {
 /// a digit, a weekday or a month name (a new one beginning otherwise needs
 /// `may_begin_a_date` widened).
 pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
+    if let Some(span) = spellings::before_common(text) {
+        return Some(span);
+    }
     if may_begin_a_date(text) {
         date_by_patterns(text).or_else(|| numbered_weekday_date(text))
     } else {
         None
     }
+    .or_else(|| spellings::after_common(text))
 }
 
 /// "15.Miércoles 6/5", "27. Wed 17/6": a class number with its dot before a weekday and its

@@ -160,8 +160,129 @@ pub(crate) const MONTHS_AFTER_A_SLASH: &[(&str, u32)] = &[("gen", 1), ("set", 9)
 
 /// Month names of every language: [`MONTHS`], then [`MONTHS_EU`].
 pub(crate) fn all_months() -> impl Iterator<Item = &'static (&'static str, u32)> {
-    MONTHS.iter().chain(MONTHS_EU)
+    MONTHS.iter().chain(MONTHS_EU).chain(MONTHS_NORTH_EAST)
 }
+
+/// Month names in Polish, Czech, Slovak and Finnish as a date writes them (the genitive or
+/// partitive: "3 lipca", "3. července", "3. júla", "3. heinäkuuta") and as a heading does,
+/// and the Swedish, Danish and Norwegian ones [`MONTHS_EU`] lacks. No abbreviations: short
+/// forms of these are words of other languages.
+pub(crate) const MONTHS_NORTH_EAST: &[(&str, u32)] = &[
+    // Polish.
+    ("stycznia", 1),
+    ("styczeń", 1),
+    ("lutego", 2),
+    ("marca", 3),
+    ("marzec", 3),
+    ("kwietnia", 4),
+    ("kwiecień", 4),
+    ("maja", 5),
+    ("czerwca", 6),
+    ("czerwiec", 6),
+    ("lipca", 7),
+    ("lipiec", 7),
+    ("sierpnia", 8),
+    ("sierpień", 8),
+    ("września", 9),
+    ("wrzesień", 9),
+    ("października", 10),
+    ("październik", 10),
+    ("listopada", 11),
+    ("grudnia", 12),
+    ("grudzień", 12),
+    // Czech.
+    ("ledna", 1),
+    ("leden", 1),
+    ("února", 2),
+    ("únor", 2),
+    ("března", 3),
+    ("březen", 3),
+    ("dubna", 4),
+    ("duben", 4),
+    ("května", 5),
+    ("květen", 5),
+    ("června", 6),
+    ("červen", 6),
+    ("července", 7),
+    ("červenec", 7),
+    ("srpna", 8),
+    ("srpen", 8),
+    ("září", 9),
+    ("října", 10),
+    ("říjen", 10),
+    ("listopadu", 11),
+    ("listopad", 11),
+    ("prosince", 12),
+    ("prosinec", 12),
+    // Slovak.
+    ("januára", 1),
+    ("január", 1),
+    ("februára", 2),
+    ("február", 2),
+    ("marec", 3),
+    ("apríla", 4),
+    ("apríl", 4),
+    ("mája", 5),
+    ("máj", 5),
+    ("júna", 6),
+    ("jún", 6),
+    ("júla", 7),
+    ("júl", 7),
+    ("augusta", 8),
+    ("septembra", 9),
+    ("októbra", 10),
+    ("október", 10),
+    ("novembra", 11),
+    ("decembra", 12),
+    // Finnish, with and without the partitive ending.
+    ("tammikuuta", 1),
+    ("tammikuu", 1),
+    ("helmikuuta", 2),
+    ("helmikuu", 2),
+    ("maaliskuuta", 3),
+    ("maaliskuu", 3),
+    ("huhtikuuta", 4),
+    ("huhtikuu", 4),
+    ("toukokuuta", 5),
+    ("toukokuu", 5),
+    ("kesäkuuta", 6),
+    ("kesäkuu", 6),
+    ("heinäkuuta", 7),
+    ("heinäkuu", 7),
+    ("elokuuta", 8),
+    ("elokuu", 8),
+    ("syyskuuta", 9),
+    ("syyskuu", 9),
+    ("lokakuuta", 10),
+    ("lokakuu", 10),
+    ("marraskuuta", 11),
+    ("marraskuu", 11),
+    ("joulukuuta", 12),
+    ("joulukuu", 12),
+    // Swedish, Danish and Norwegian.
+    ("maj", 5),
+    ("augusti", 8),
+    ("marts", 3),
+    ("desember", 12),
+];
+
+/// Words before a day that are not part of its date: "the 3rd of July". Not the French,
+/// Spanish or German ones: "le 21 mai." beginning a line is the end of a wrapped sentence
+/// far more often than a date cell.
+pub(crate) const ARTICLES_BEFORE_A_DAY: &[&str] = &["the"];
+
+/// Endings after a day's number that the date patterns do not list: Dutch "3e juli",
+/// Swedish "3:e juli", "1:a juli".
+pub(crate) const DAY_ENDINGS: &[&str] = &[":e", ":a", "e"];
+
+/// Words naming a calendar (ISO) week before its number and year: "KW 27/2023", "Week 27
+/// (2023)".
+pub(crate) const CALENDAR_WEEK_PATTERN: &str =
+    r"kw|cw|calendar\s+week|kalenderwoche|week|wk|woche|semaine|semana|settimana|hafta";
+
+/// One-letter weekday codes of course timetables (R is Thursday), read only where a dash
+/// joins one to a month and a day ("R-Jul-06").
+pub(crate) const WEEKDAY_LETTERS: &str = "MTWRFSU";
 
 /// The marks after the year, month and day of a Chinese, Japanese or Korean date
 /// ("2026年4月7日", "3월 22일") and after its hour and minute ("23시 59분").
@@ -178,8 +299,8 @@ pub(crate) const CJK_MINUTE_MARK_PATTERN: &str = r"分|분";
 pub(crate) const CJK_WEEKDAY_PATTERN: &str = r"[（(]\s*[月火水木金土日월화수목금토일]\s*[)）]";
 
 /// Words between a day, its month and its year: "11 de septiembre de 2025" (Spanish,
-/// Portuguese).
-pub(crate) const DATE_CONNECTOR_PATTERN: &str = r"de|del";
+/// Portuguese), "the 3rd of July" (English).
+pub(crate) const DATE_CONNECTOR_PATTERN: &str = r"de|del|of";
 
 /// English weekday names.
 pub(crate) const WEEKDAYS_EN: &[(&str, Weekday)] = &[
@@ -1417,7 +1538,7 @@ pub(crate) const REGISTRAR_PATTERN: &str = r"tuition|registration|registered|\br
 
 /// Labels of an important-dates line that opens the course's meetings ("First class: Friday,
 /// Jan. 13"); the label comes first on its line.
-pub(crate) const FIRST_CLASS_PATTERN: &str = r"first\s+(?:class|lecture|meeting|session|day\s+of\s+class(?:es)?)|classes\s+(?:begin|start)|lectures?\s+(?:begin|start)|erste\s+vorlesung|vorlesungsbeginn|ilk\s+ders";
+pub(crate) const FIRST_CLASS_PATTERN: &str = r"(?:the\s+)?first\s+(?:class|lecture|meeting|session|day\s+of\s+class(?:es)?)|week\s+1\s+(?:begins|starts)|classes\s+(?:begin|start)|lectures?\s+(?:begin|start)|erste\s+vorlesung|vorlesungsbeginn|ilk\s+ders";
 /// Labels of the line that closes them ("Last class: Friday, Apr. 21").
 pub(crate) const LAST_CLASS_PATTERN: &str = r"last\s+(?:class|lecture|meeting|session|day\s+of\s+class(?:es)?)|classes\s+end|lectures?\s+end|letzte\s+vorlesung|vorlesungsende|son\s+ders";
 /// Labels of a list of days without class ("No class: Friday, March 17 (spring break)").

@@ -36,11 +36,13 @@ mod letters;
 pub(crate) mod lexicon;
 mod meetings;
 mod month_day;
+mod month_headings;
 mod new_year;
 mod no_meetings;
 mod rows;
-mod term_codes;
+mod spellings;
 mod standing_due;
+mod term_codes;
 mod terms;
 pub(crate) mod text;
 mod times;
@@ -145,10 +147,20 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
 
 /// Parses the document's text, as its readers laid it out in lines.
 fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
-    let lines = decode::lines(raw)?;
-    let laid_out = layout::read(&lines);
+    let mut lines = decode::lines(raw)?;
+    let mut laid_out = layout::read(&lines);
     let mut cx = Context::settle(&lines, &laid_out, opts);
-    let mut table = rows::read_table(&laid_out, &mut cx)?;
+    let mut table = match rows::read_table(&laid_out, &mut cx) {
+        // Days written under their month ("## July", then "- Mon 3: ..."): dated rows once
+        // each carries its month.
+        Err(SyllabusError::NoSchedule) if let Some(dated) = month_headings::dated(&lines) => {
+            lines = dated;
+            laid_out = layout::read(&lines);
+            cx = Context::settle(&lines, &laid_out, opts);
+            rows::read_table(&laid_out, &mut cx)?
+        }
+        table => table?,
+    };
     let course = course::identify(&lines, opts);
     let numbered: Vec<(usize, String)> = lines
         .iter()

@@ -16,10 +16,13 @@ use regex_automata::meta::Regex;
 use regex_syntax::is_word_character;
 
 use super::WeekRow;
+use super::weeks::week_number;
 use crate::syllabus::dates::{DateSpan, find_date, weekday};
 use crate::syllabus::layout::Line;
 use crate::syllabus::lean::lean;
-use crate::syllabus::lexicon::{FIRST_CLASS_PATTERN, LAST_CLASS_PATTERN, NO_CLASS_LABEL_PATTERN};
+use crate::syllabus::lexicon::{
+    FIRST_CLASS_PATTERN, LABEL_CONNECTORS, LAST_CLASS_PATTERN, NO_CLASS_LABEL_PATTERN,
+};
 use crate::syllabus::text::squash;
 use crate::syllabus::{Context, SyllabusError};
 
@@ -66,6 +69,9 @@ pub(super) struct Bounds {
     first: Option<Written>,
     last: Option<Written>,
     off: Vec<Written>,
+    /// The last week of a table of numbered weeks without dates ("| 1 | Cells |"): with the
+    /// first class, it says when the last class is.
+    weeks: Option<u32>,
 }
 
 impl Bounds {
@@ -93,13 +99,19 @@ impl Bounds {
         Ok(Some(off))
     }
 
-    /// One row a week from the first class to the last, the days off skipped; `None`
-    /// without both ends, or when they are not in order.
+    /// One row a week from the first class to the last (or to the last week of a table of
+    /// numbered weeks), the days off skipped; `None` without both ends, or when they are not
+    /// in order.
     pub(super) fn rows(&self, cx: &Context) -> Result<Option<Vec<WeekRow>>, SyllabusError> {
-        let (Some(first), Some(last)) = (&self.first, &self.last) else {
+        let Some(first) = &self.first else {
             return Ok(None);
         };
-        let (from, to) = (first.date(cx)?, last.date(cx)?);
+        let from = first.date(cx)?;
+        let to = match (&self.last, self.weeks) {
+            (Some(last), _) => last.date(cx)?,
+            (None, Some(weeks)) => from + Duration::weeks(i64::from(weeks) - 1),
+            (None, None) => return Ok(None),
+        };
         let weeks = (to - from).num_days() / 7;
         if to < from || weeks > MAX_WEEKS {
             return Ok(None);
@@ -126,10 +138,15 @@ pub(super) fn find(lines: &[Option<Line>]) -> Bounds {
         let dated = |re: &Regex| {
             let rest = &text[label_end(re, &text)?..];
             let (at, span) = find_date(rest)?;
-            // The date comes first after the label, a weekday aside.
+            // The date comes first after the label, a weekday and a connector aside
+            // ("Classes begin on Monday, 3 July").
             rest[..at]
                 .split(|c: char| !c.is_alphanumeric())
-                .all(|w| w.is_empty() || weekday(w).is_some())
+                .all(|w| {
+                    w.is_empty()
+                        || weekday(w).is_some()
+                        || LABEL_CONNECTORS.contains(&w.to_lowercase().as_str())
+                })
                 .then(|| Written {
                     line: line.no,
                     text: rest.to_string(),
@@ -154,7 +171,23 @@ pub(super) fn find(lines: &[Option<Line>]) -> Bounds {
             in_off = false;
         }
     }
+    b.weeks = numbered_weeks(lines);
     b
+}
+
+/// The last week of the document's table of numbered weeks: rows whose first cell is a week
+/// number ("3", "Week 3"), at least three, numbered from 1 and going up.
+fn numbered_weeks(lines: &[Option<Line>]) -> Option<u32> {
+    let numbers: Vec<u32> = lines
+        .iter()
+        .flatten()
+        .filter(|l| l.cells.len() >= 2)
+        .filter_map(|l| l.cells.first().and_then(|c| week_number(c)))
+        .collect();
+    let rising = numbers.windows(2).all(|w| w[0] < w[1]);
+    (numbers.len() >= 3 && numbers.first() == Some(&1) && rising)
+        .then(|| numbers.last().copied())
+        .flatten()
 }
 
 /// A line that is a date and perhaps a note: "Friday, Apr. 7 (Good Friday)".

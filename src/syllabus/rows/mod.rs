@@ -18,6 +18,7 @@ mod gutters;
 mod item_table;
 mod loose;
 mod metadata;
+mod newest_first;
 mod outline;
 mod repeats;
 mod roles;
@@ -195,6 +196,8 @@ fn labelled_time(line: &Line) -> Option<(NaiveTime, NaiveTime)> {
 
 /// Reads the schedule from the document's rows of cells.
 pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Table, SyllabusError> {
+    let kept = newest_first::without_notices(lines);
+    let lines = kept.as_deref().unwrap_or(lines);
     let warned = cx.warnings.len();
     match read_with(lines, Reading::Layout, cx) {
         Err(SyllabusError::NoSchedule) => {
