@@ -18,6 +18,7 @@ mod cli {
     mod page;
     mod pages;
     mod pdf;
+    mod pipelining;
     mod readers2;
     mod readme;
     mod recognisers;

@@ -23,6 +23,18 @@ if ! command -v pdftotext >/dev/null 2>&1; then
   fi
 fi
 
+# The pipelining test sends to Postfix's smtp-sink, a server that offers PIPELINING (aiosmtpd
+# does not). The tests start smtp-sink alone, never the Postfix mail daemon.
+# Homebrew's postfix has no smtp-sink: on macOS that test fails, saying to run this script.
+if ! command -v smtp-sink >/dev/null 2>&1 && [ ! -x /usr/sbin/smtp-sink ]; then
+  if command -v apt-get >/dev/null 2>&1; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    $sudo apt-get update -qq \
+      && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postfix
+  fi
+fi
+
 # A second strict reader: libical (Evolution's engine) re-reads every feed and attachment and
 # runs its RFC 5546 restriction check. Its Python bindings are Debian's, for Debian's python3
 # (/usr/bin/python3), which may not be the python3 on PATH.
