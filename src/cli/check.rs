@@ -1,7 +1,8 @@
 //! `coursecal check`: everything a reminder pass would read (course file, syllabus, roster,
 //! password source, ledger), a login to the mail server without sending, and what happens
 //! next. Exit 0 when a real pass would work; 2 for unusable input; 1 when the mail server
-//! cannot be reached or refuses the login.
+//! cannot be reached or refuses the login, or roster rows give no usable address (a pass
+//! exits 1 for those too).
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -54,24 +55,36 @@ pub(crate) fn run(args: CheckArgs) -> Result<u8> {
             "not made yet (the first pass creates it)".to_string()
         }
     );
-    let (mail, code) = mail_line(&r)?;
+    let (mail, mail_code) = mail_line(&r)?;
     let _ = writeln!(out, "{id}: {mail}");
     let planned = crate::remind::tick::current_plan(&r.input(now), &ledger);
     let _ = writeln!(out, "{id}: {}", next_line(&r, &planned, now));
-    let _ = writeln!(
-        out,
-        "{id}: {}",
-        if code == EXIT_OK {
-            "ready: a pass would work"
-        } else {
-            "not ready: a pass would send nothing until the mail problem above is fixed"
-        }
-    );
+    // A pass exits 1 while roster rows give no usable address (those students get nothing),
+    // so `check`, which a deployment gates on, must not call that ready.
+    let code = if r.roster_skipped > 0 {
+        EXIT_FAILURE
+    } else {
+        mail_code
+    };
+    let _ = writeln!(out, "{id}: {}", verdict(mail_code, r.roster_skipped));
     std::io::stdout()
         .lock()
         .write_all(out.as_bytes())
         .context("writing to stdout")?;
     Ok(code)
+}
+
+/// The last line: whether a pass would work, and what to fix first when not.
+fn verdict(mail_code: u8, roster_skipped: usize) -> String {
+    if mail_code != EXIT_OK {
+        "not ready: a pass would send nothing until the mail problem above is fixed".to_string()
+    } else if roster_skipped > 0 {
+        format!(
+            "not ready: {roster_skipped} roster row(s) give no usable address (warned above); a pass sends to the others and exits 1 until those rows are fixed"
+        )
+    } else {
+        "ready: a pass would work".to_string()
+    }
 }
 
 /// The login (or the outbox) and the exit code it gives: the password source is read here.

@@ -81,3 +81,23 @@ fn check_with_the_server_down_exits_1_and_with_no_password_exits_2() {
     assert_eq!(out.status.code(), Some(2), "{}", transcript(&out));
     assert!(transcript(&out).contains("TEST_SMTP_PASSWORD, which is not set"));
 }
+
+#[test]
+fn check_with_roster_rows_that_give_no_address_is_not_ready_and_exits_1_as_a_pass_would() {
+    let c = SmtpCourse::new();
+    let roster: Vec<String> = ["a@example.edu", "b(at)example.edu", ""]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    c.roster("Student", &roster);
+    let server = Server::start(c.path(), &c.certs, &[]);
+    write(&c, server.port);
+    let (code, text) = check(c.path(), server.port, PASSWORD);
+    assert_eq!(code, Some(1), "{text}");
+    assert!(server.messages().is_empty(), "check sent nothing");
+    assert!(
+        text.contains("not ready: 2 roster row(s) give no usable address"),
+        "{text}"
+    );
+    assert!(!text.contains("ready: a pass would work"), "{text}");
+}
