@@ -668,6 +668,10 @@ fn ocr_damage_is_set_aside_with_a_warning() {
         stderr.contains(":6: warning: set aside: the row for week 2 has no readable date"),
         "{stderr}"
     );
+    assert!(
+        stderr.contains("correct its date in the syllabus, or add what it schedules under [[add]]"),
+        "the warning says what to do: {stderr}"
+    );
 }
 
 #[test]

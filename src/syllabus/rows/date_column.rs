@@ -304,7 +304,7 @@ fn by_content(line: &Line, row: &RoleCells, started: bool, cx: &mut Context) -> 
             cx.warn(
                 line.no,
                 format!(
-                    "set aside: the row for week {} has no readable date (\"{}\")",
+                    "set aside: the row for week {} has no readable date (\"{}\"); correct its date in the syllabus, or add what it schedules under [[add]] in the course file",
                     texts[0],
                     squash(&texts.join(" "))
                 ),
