@@ -281,8 +281,8 @@ impl Mailer for SmtpMailer {
 }
 
 /// A failed transaction: the error, whether any of the message content was written, and
-/// whether the server was left waiting for content (the connection cannot be reset, only
-/// dropped, which makes the server discard the message).
+/// whether the server was (or may be) left waiting for content (the connection cannot be
+/// reset, only dropped, which makes the server discard the message).
 struct Failure {
     error: SmtpError,
     content_sent: bool,
@@ -349,9 +349,10 @@ fn transaction(conn: &mut SmtpConnection, msg: &Outgoing, pipelining: bool) -> R
 /// MAIL, every RCPT and DATA in one write, then one answer for each, in order (RFC 2920).
 /// Every answer is read even after a refusal, so the connection stays in step for the next
 /// message; the first refusal is the message's (a refused RCPT, not the DATA refused after
-/// it). A DATA accepted after a refusal leaves the server waiting for content: the message
-/// fails with the refusal and the connection is dropped, never ended with a `.` (which would
-/// deliver an empty message to the recipients that were accepted).
+/// it). A DATA accepted after a refusal (or an answer missing after one) leaves the server
+/// waiting, or maybe waiting, for content: the message fails with the refusal and the
+/// connection is dropped, never ended with a `.` (which would deliver an empty message to the
+/// recipients that were accepted).
 fn pipelined_envelope(
     conn: &mut SmtpConnection,
     mail: &Mail,
@@ -369,7 +370,12 @@ fn pipelined_envelope(
         match conn.read_response() {
             Ok(_) => in_data = n == last && first.is_some(),
             Err(e) if first.is_none() => first = Some(e),
-            Err(e) if !answered(&e) => break,
+            Err(e) if !answered(&e) => {
+                // An answer that did not come in time may still come, a DATA accepted: a
+                // RSET would then be taken for its 354 and the next envelope sent as content.
+                in_data = true;
+                break;
+            }
             Err(_) => {}
         }
     }
@@ -766,6 +772,57 @@ mod tests {
             !reads.contains("\r\n.\r\n") && !reads.contains("RSET"),
             "{reads:?}"
         );
+    }
+
+    /// A pipelining server that refuses every recipient and answers DATA only after the
+    /// client's timeout, with 354 (it accepts content): returns what it read after that answer.
+    fn serve_late_data(listener: &TcpListener) -> String {
+        use std::io::Read as _;
+        let (stream, _) = listener.accept().unwrap();
+        let mut w = stream.try_clone().unwrap();
+        w.write_all(b"220 test\r\n").unwrap();
+        let mut r = BufReader::new(stream);
+        let mut line = String::new();
+        while r.read_line(&mut line).is_ok_and(|n| n > 0) {
+            let answer: &[u8] = match &line[..4] {
+                "EHLO" => b"250-test\r\n250 PIPELINING\r\n",
+                "RCPT" => b"550 5.1.1 no such user\r\n",
+                "DATA" => {
+                    std::thread::sleep(StdDuration::from_millis(1500));
+                    let _ = w.write_all(b"354 go\r\n");
+                    let mut content = Vec::new();
+                    let _ = r.read_to_end(&mut content);
+                    return String::from_utf8_lossy(&content).into_owned();
+                }
+                _ => b"250 ok\r\n",
+            };
+            w.write_all(answer).unwrap();
+            line.clear();
+        }
+        String::new()
+    }
+
+    #[test]
+    fn a_refused_recipient_whose_data_answer_comes_too_late_drops_the_connection_unreset() {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let server = std::thread::spawn(move || {
+            let late = serve_late_data(&listener);
+            (late, serve_pipelining(listener, "nobody@", false))
+        });
+        let mut m = mailer(port);
+        m.timeout = StdDuration::from_secs(1);
+        let answers: Vec<_> = (0..2).map(|n| m.send(&message(n))).collect();
+        drop(m);
+        let (late, next) = server.join().unwrap();
+        assert!(
+            matches!(&answers[0], Err(SendError::Permanent(r)) if r.contains("550")),
+            "{answers:?}"
+        );
+        assert!(answers[1].is_ok(), "{answers:?}");
+        // A RSET or the next envelope sent now would be content of the accepted DATA.
+        assert!(!late.contains("RSET") && !late.contains("MAIL"), "{late:?}");
+        assert!(next.concat().contains(".hello 1"), "{next:?}");
     }
 
     #[test]

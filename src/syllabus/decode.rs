@@ -24,6 +24,17 @@ pub(super) fn without_invisible(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The text with newlines for line ends when it ends its lines with a carriage return alone
+/// (classic Mac OS, some exporters): split at newlines it would be one line, every row glued
+/// to the next. Only in a text without a newline: beside newlines, a lone `\r` is a stray.
+pub(super) fn newline_ends(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\r') && !text.contains('\n') {
+        std::borrow::Cow::Owned(text.replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// The text with its letters composed (Unicode NFC): PDF text often writes "à" as "a" and a
 /// combining grave accent, which no pattern of the lexicon matches ("de 17h a\u{300} 19h").
 pub(super) fn composed(text: &str) -> std::borrow::Cow<'_, str> {

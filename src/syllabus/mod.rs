@@ -133,7 +133,8 @@ pub struct Parsed {
 /// The document's format (text, web page, Markdown) is told from its content; whatever it
 /// is, warnings and errors name lines of the document as given.
 pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
-    let visible = decode::without_invisible(raw);
+    let lines_ended = decode::newline_ends(raw);
+    let visible = decode::without_invisible(&lines_ended);
     let visible = decode::composed(&visible);
     let doc = layout::Document::read(&visible);
     let at_source = |line: usize| doc.source_line(line);
@@ -236,6 +237,18 @@ mod tests {
         );
         assert_eq!(p.term.map(|t| t.to_string()).as_deref(), Some("Fall 2022"));
         assert_eq!(p.code.as_deref(), Some("CEng 501"));
+    }
+
+    #[test]
+    fn a_syllabus_ending_its_lines_with_a_carriage_return_alone_reads_as_with_newlines() {
+        assert!(!REFERENCE.contains('\r'));
+        let (lf, cr) = (
+            parse(REFERENCE, &opts()).unwrap(),
+            parse(&REFERENCE.replace('\n', "\r"), &opts()).unwrap(),
+        );
+        assert_eq!(cr.events, lf.events);
+        let lines = |p: &Parsed| p.warnings.iter().map(|w| w.line).collect::<Vec<_>>();
+        assert_eq!(lines(&cr), lines(&lf));
     }
 
     #[test]

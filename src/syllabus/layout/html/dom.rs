@@ -70,7 +70,7 @@ pub(super) struct Dom {
 impl Dom {
     /// Parses a page (or a fragment of one: html5ever adds the missing `<html>` and `<body>`).
     pub(super) fn parse(html: &str) -> Dom {
-        parse_document(Sink::new(), ParseOpts::default()).one(html)
+        parse_document(Sink::new(), ParseOpts::default()).one(&*super::nesting::bounded(html))
     }
 
     pub(super) fn node(&self, id: usize) -> Option<&Node> {

@@ -5,6 +5,7 @@
 //! a cancelled item) are not shown, so they give no rows. Links become their text.
 
 mod dom;
+mod nesting;
 mod table;
 
 use dom::{Dom, Kind};
