@@ -98,6 +98,28 @@ fn has_a_year(text: &[u8]) -> bool {
     })
 }
 
+/// Whether `text` has three letters, perhaps a dot, a dash and a digit, as "Jul-03" has.
+fn has_month_dash_digit(text: &[u8]) -> bool {
+    let letter = |b: &u8| b.is_ascii_alphabetic() || !b.is_ascii();
+    (1..text.len()).any(|i| {
+        let before = &text[..i];
+        let before = before.strip_suffix(b".").unwrap_or(before);
+        text[i] == b'-'
+            && text.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && before.len() >= 3
+            && before[before.len() - 3..].iter().all(letter)
+    })
+}
+
+/// Whether `text` begins with a word of [`CALENDAR_WEEK_PATTERN`] (up to its first space).
+fn begins_with_a_week_word(text: &str) -> bool {
+    let lower: String = text.chars().take(16).flat_map(char::to_lowercase).collect();
+    lower.contains('ſ')
+        || CALENDAR_WEEK_PATTERN
+            .split('|')
+            .any(|word| lower.starts_with(word.split('\\').next().unwrap_or(word)))
+}
+
 /// A date the common patterns do not read at all, at the start of `text`.
 pub(super) fn after_common(text: &str) -> Option<DateSpan> {
     let first = text.chars().next()?;
@@ -177,12 +199,9 @@ fn month_dash_day(text: &str) -> Option<DateSpan> {
     if !text.bytes().take(14).any(|b| b == b'-') {
         return None;
     }
-    // ... and a dash right before its day's digit.
-    if !text
-        .as_bytes()
-        .windows(2)
-        .any(|w| w[0] == b'-' && w[1].is_ascii_digit())
-    {
+    // ... and a month name (three letters or more, perhaps a dot) right before the dash and
+    // the day's digit; a byte of a letter beyond ASCII counts as a letter.
+    if !has_month_dash_digit(text.as_bytes()) {
         return None;
     }
     let c = MONTH_DASH_DAY.captures(text)?;
@@ -246,7 +265,7 @@ fn calendar_week(text: &str) -> Option<DateSpan> {
     if !text.bytes().take(14).any(|b| b.is_ascii_digit()) {
         return None;
     }
-    if !has_a_year(text.as_bytes()) {
+    if !has_a_year(text.as_bytes()) || !begins_with_a_week_word(text) {
         return None;
     }
     let c = CALENDAR_WEEK.captures(text)?;
