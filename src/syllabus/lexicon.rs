@@ -1375,6 +1375,33 @@ pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assign(?:ed)
 /// Words that make an activity a deadline ("Hw1 due", "Proje teslimi").
 pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|entregan|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering|hand\s+in|hand-in|inlämning|innlevering|aflevering|oddanie|提交|截止";
 
+/// A piece of every word of [`DEADLINE_VERB_PATTERN`], in lower case: a cell with none of them
+/// states no deadline by its verb, so the patterns that read one need not be compiled for it.
+pub(crate) const DEADLINE_VERB_STEMS: &[&str] = &[
+    "due",
+    "deadline",
+    "submi",
+    "teslim",
+    "turn",
+    "entreg",
+    "fecha",
+    "prazo",
+    "abgabe",
+    "rendre",
+    "remise",
+    "rendu",
+    "consegna",
+    "scadenza",
+    "inlever",
+    "hand",
+    "inlämning",
+    "innlevering",
+    "aflevering",
+    "oddanie",
+    "提交",
+    "截止",
+];
+
 /// Words that say when an activity takes place, between its name and its date in prose:
 /// "the midterm exam will be held on March 11", "l'examen aura lieu le 3 mai". They end the
 /// activity's name as a deadline verb does.

@@ -43,8 +43,7 @@ static CALENDAR_WEEK: LazyLock<Regex> = LazyLock::new(|| {
 /// A date the common patterns would misread, tried before them: "3 Jul 23" is 3 July 2023,
 /// not 3 July followed by a number.
 pub(super) fn before_common(text: &str) -> Option<DateSpan> {
-    let first = *text.as_bytes().first()?;
-    if !first.is_ascii_digit() {
+    if !may_have_a_short_year(text.as_bytes()) {
         return None;
     }
     let c = SHORT_YEAR.captures(text)?;
@@ -58,6 +57,67 @@ pub(super) fn before_common(text: &str) -> Option<DateSpan> {
         return None;
     }
     known(&c["d"], month_number(&c["m"])?, Some(2000 + year), end)
+}
+
+/// Whether `text` may begin as [`SHORT_YEAR`] reads: a day of one or two digits, a space or
+/// a dash, a letter (no digit or space), then somewhere a space or a dash before two digits.
+/// Most cells are turned away here, before the pattern is compiled.
+fn may_have_a_short_year(text: &[u8]) -> bool {
+    let day = text
+        .iter()
+        .take(3)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if !(1..=2).contains(&day) || !matches!(text.get(day), Some(b' ' | b'-')) {
+        return false;
+    }
+    let month = &text[day + 1..];
+    let starts_a_word = month
+        .first()
+        .is_some_and(|b| !b.is_ascii_digit() && !b.is_ascii_whitespace());
+    starts_a_word
+        && month
+            .windows(3)
+            .any(|w| matches!(w[0], b' ' | b'-') && w[1].is_ascii_digit() && w[2].is_ascii_digit())
+}
+
+/// Whether `text` begins with a year of this or the last century and a dot or a slash, as
+/// [`YEAR_FIRST`] needs.
+fn may_begin_with_a_year(text: &[u8]) -> bool {
+    text.len() > 4
+        && (text.starts_with(b"19") || text.starts_with(b"20"))
+        && text[2..4].iter().all(u8::is_ascii_digit)
+        && matches!(text[4], b'.' | b'/')
+}
+
+/// Whether `text` holds a four-digit year of this or the last century anywhere, as every
+/// [`CALENDAR_WEEK`] does.
+fn has_a_year(text: &[u8]) -> bool {
+    text.windows(4).any(|w| {
+        (w.starts_with(b"19") || w.starts_with(b"20")) && w[2..].iter().all(u8::is_ascii_digit)
+    })
+}
+
+/// Whether `text` has three letters, perhaps a dot, a dash and a digit, as "Jul-03" has.
+fn has_month_dash_digit(text: &[u8]) -> bool {
+    let letter = |b: &u8| b.is_ascii_alphabetic() || !b.is_ascii();
+    (1..text.len()).any(|i| {
+        let before = &text[..i];
+        let before = before.strip_suffix(b".").unwrap_or(before);
+        text[i] == b'-'
+            && text.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && before.len() >= 3
+            && before[before.len() - 3..].iter().all(letter)
+    })
+}
+
+/// Whether `text` begins with a word of [`CALENDAR_WEEK_PATTERN`] (up to its first space).
+fn begins_with_a_week_word(text: &str) -> bool {
+    let lower: String = text.chars().take(16).flat_map(char::to_lowercase).collect();
+    lower.contains('ſ')
+        || CALENDAR_WEEK_PATTERN
+            .split('|')
+            .any(|word| lower.starts_with(word.split('\\').next().unwrap_or(word)))
 }
 
 /// A date the common patterns do not read at all, at the start of `text`.
@@ -103,6 +163,9 @@ fn known(day: &str, month: u32, year: Option<i32>, len: usize) -> Option<DateSpa
 
 /// "2023.07.03", "2023/7/3", but no version ("2023.07.03.1") or longer number.
 fn year_first(text: &str) -> Option<DateSpan> {
+    if !may_begin_with_a_year(text.as_bytes()) {
+        return None;
+    }
     let c = YEAR_FIRST.captures(text)?;
     let end = c.get(0)?.end();
     let rest = &text[end..];
@@ -134,6 +197,11 @@ fn eight_digits(text: &str) -> Option<DateSpan> {
 fn month_dash_day(text: &str) -> Option<DateSpan> {
     // Every such date has a dash within its first letters: most words are turned away here.
     if !text.bytes().take(14).any(|b| b == b'-') {
+        return None;
+    }
+    // ... and a month name (three letters or more, perhaps a dot) right before the dash and
+    // the day's digit; a byte of a letter beyond ASCII counts as a letter.
+    if !has_month_dash_digit(text.as_bytes()) {
         return None;
     }
     let c = MONTH_DASH_DAY.captures(text)?;
@@ -195,6 +263,9 @@ fn other_day_ending(text: &str) -> Option<DateSpan> {
 fn calendar_week(text: &str) -> Option<DateSpan> {
     // Every such date has a digit within its first letters: most words are turned away here.
     if !text.bytes().take(14).any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if !has_a_year(text.as_bytes()) || !begins_with_a_week_word(text) {
         return None;
     }
     let c = CALENDAR_WEEK.captures(text)?;

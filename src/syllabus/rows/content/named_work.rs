@@ -10,8 +10,8 @@ use crate::model::EventKind;
 use crate::syllabus::activity::Activity;
 use crate::syllabus::lean::{Grouped, lean};
 use crate::syllabus::lexicon::{
-    DEADLINE_VERB_PATTERN, LIMIT_ONLY_VERBS, NEGATION_PATTERN, NOT_WORK_DUE_PATTERN,
-    REGISTRAR_PATTERN,
+    DEADLINE_VERB_PATTERN, DEADLINE_VERB_STEMS, LIMIT_ONLY_VERBS, NEGATION_PATTERN,
+    NOT_WORK_DUE_PATTERN, REGISTRAR_PATTERN,
 };
 use crate::syllabus::text::squash;
 use crate::syllabus::times::find_time;
@@ -26,18 +26,33 @@ const MOST_CLASS_REST_WORDS: usize = 8;
 /// The name, then the verb and what follows it; or the verb, perhaps a colon, then the name
 /// with its number ("Submit reflection 2", "Entrega: práctica 2 (viernes)"; not "Submit
 /// questions through the forum") and what follows it.
-static STATEMENT: LazyLock<[Regex; 3]> = LazyLock::new(|| {
-    let name = r"(?P<name>\p{L}[\p{L}\p{N}'’&+ -]*?)";
-    let numbered = r"\p{L}[\p{L}'’ -]*?\s[0-9]{1,2}\b";
+static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    lean(&format!(
+        r"(?i)^{NAME}\s+(?P<verb>{DEADLINE_VERB_PATTERN})(?P<rest>(?:\s.*)?)$"
+    ))
+});
+static VERB_FIRST: LazyLock<[Regex; 2]> = LazyLock::new(|| {
     [
-        format!(r"(?i)^{name}\s+(?P<verb>{DEADLINE_VERB_PATTERN})(?P<rest>(?:\s.*)?)$"),
         format!(
-            r"(?i)^(?:{DEADLINE_VERB_PATTERN})\s*:?\s+(?P<name>{numbered})(?P<rest>(?:\s.*)?)$"
+            r"(?i)^(?:{DEADLINE_VERB_PATTERN})\s*:?\s+(?P<name>{NUMBERED})(?P<rest>(?:\s.*)?)$"
         ),
-        format!(r"(?i)^(?:{DEADLINE_VERB_PATTERN})\s*:\s*(?P<name>{numbered})(?P<rest>(?:\s.*)?)$"),
+        format!(r"(?i)^(?:{DEADLINE_VERB_PATTERN})\s*:\s*(?P<name>{NUMBERED})(?P<rest>(?:\s.*)?)$"),
     ]
     .map(|p| lean(&p))
 });
+const NAME: &str = r"(?P<name>\p{L}[\p{L}\p{N}'’&+ -]*?)";
+const NUMBERED: &str = r"\p{L}[\p{L}'’ -]*?\s[0-9]{1,2}\b";
+
+/// Whether `cell` may begin with a word of [`DEADLINE_VERB_PATTERN`], as [`VERB_FIRST`]'s
+/// statements do (each word's beginning up to its first space): most cells with a verb have
+/// it after the name, and need not compile those.
+fn may_begin_with_a_verb(cell: &str) -> bool {
+    let lower = cell.to_lowercase();
+    lower.contains('ſ')
+        || DEADLINE_VERB_PATTERN
+            .split('|')
+            .any(|verb| lower.starts_with(verb.split('\\').next().unwrap_or(verb)))
+}
 
 /// What may follow the verb: an hour ("by 5pm", "at 23:59 ET"), a weekday ("Friday"), notes
 /// in brackets, "online" or "tonight" — nothing that makes a sentence ("due to the storm").
@@ -50,15 +65,28 @@ fn plain_rest(rest: &str) -> bool {
     REST.is_match(rest)
 }
 
+/// Whether `cell` may hold a word of [`DEADLINE_VERB_PATTERN`]: every statement has one, and
+/// most cells have none, so this spares compiling the statements on a document without them.
+/// Lower case meets every case the patterns' `(?i)` folds to a stem's letters but the long
+/// "ſ", which a cell with one is let through for.
+fn may_have_a_verb(cell: &str) -> bool {
+    let lower = cell.to_lowercase();
+    lower.contains('ſ') || DEADLINE_VERB_STEMS.iter().any(|s| lower.contains(s))
+}
+
 /// The deadline a whole cell states under a name of its own, if it is one.
 pub(in crate::syllabus::rows) fn read(cell: &str) -> Option<Activity> {
     static NEGATED: LazyLock<Regex> =
         LazyLock::new(|| lean(&format!(r"(?i)^\s*(?:{NEGATION_PATTERN})\b")));
     let cell = squash(cell.trim().trim_end_matches(['.', '!']));
-    if NEGATED.is_match(&cell) {
+    if !may_have_a_verb(&cell) || NEGATED.is_match(&cell) {
         return None;
     }
-    let caps = STATEMENT.iter().find_map(|re| re.groups(&cell))?;
+    let caps = NAME_FIRST.groups(&cell).or_else(|| {
+        may_begin_with_a_verb(&cell)
+            .then(|| VERB_FIRST.iter().find_map(|re| re.groups(&cell)))
+            .flatten()
+    })?;
     let name = caps.name("name")?.as_str();
     // "Withdrawal deadline", "Grades due": the registrar's dates, not work.
     static NOT_WORK: LazyLock<Regex> =
@@ -105,6 +133,16 @@ mod tests {
 
     fn label(cell: &str) -> Option<String> {
         read(cell).map(|a| a.label)
+    }
+
+    #[test]
+    fn every_deadline_verb_holds_a_stem_the_quick_refusal_looks_for() {
+        for verb in DEADLINE_VERB_PATTERN.split('|') {
+            let verb = verb.replace(r"\s+", " ");
+            assert!(may_have_a_verb(&verb), "{verb}");
+            assert!(may_have_a_verb(&verb.to_uppercase()), "{verb}");
+        }
+        assert!(!may_have_a_verb("Week 3: sorting and searching"));
     }
 
     #[test]
