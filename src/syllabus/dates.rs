@@ -9,8 +9,7 @@ use serde::Serialize;
 use super::fold::leading_spaces;
 use super::lexicon::{
     CJK_DAY_MARK_PATTERN, CJK_MONTH_MARK_PATTERN, CJK_WEEKDAY_PATTERN, CJK_YEAR_MARK_PATTERN,
-    WEEKDAY_PLURAL_ENDINGS, WEEKDAYS_ALONE_ONLY, WEEKDAYS_DE, WEEKDAYS_EN, WEEKDAYS_EN_SHORT,
-    WEEKDAYS_EU, WEEKDAYS_NORTH, WEEKDAYS_TR, all_months,
+    WEEKDAY_NAMES, WEEKDAY_PLURAL_ENDINGS, WEEKDAYS_ALONE_ONLY, all_months,
 };
 use super::month_day;
 use super::spellings;
@@ -572,17 +571,10 @@ pub fn weekday(word: &str) -> Option<Weekday> {
         .filter(|s| s.len() >= 5)
         .collect();
     let names = || {
-        [
-            WEEKDAYS_EN,
-            WEEKDAYS_EN_SHORT,
-            WEEKDAYS_ALONE_ONLY,
-            WEEKDAYS_TR,
-            WEEKDAYS_DE,
-            WEEKDAYS_EU,
-            WEEKDAYS_NORTH,
-        ]
-        .into_iter()
-        .flatten()
+        WEEKDAY_NAMES
+            .into_iter()
+            .chain([WEEKDAYS_ALONE_ONLY])
+            .flatten()
     };
     names()
         .find(|(n, _)| *n == w)

@@ -549,6 +549,18 @@ pub(crate) const WEEKDAYS_ALONE_ONLY: &[(&str, Weekday)] = &[
     ("sexta", Weekday::Fri),
 ];
 
+/// The weekday names every reader takes: the full names of each language and English short
+/// ones. Readers add the lists that only hold in their place (alone, before a date, short
+/// European forms).
+pub(crate) const WEEKDAY_NAMES: [&[(&str, Weekday)]; 6] = [
+    WEEKDAYS_EN,
+    WEEKDAYS_EN_SHORT,
+    WEEKDAYS_TR,
+    WEEKDAYS_DE,
+    WEEKDAYS_EU,
+    WEEKDAYS_NORTH,
+];
+
 /// Short weekday names read only in a slot line, and only as written here (capitalised):
 /// English "Tu 16-18"; German "Mo 10-12", "Do 14–16 Uhr"; Spanish "Lun y Mié"; French "Mer", "Jeu", "Ven";
 /// Italian "Gio". Lower-case "do", "mi" and the month-like "Mar" are ordinary words.

@@ -11,10 +11,7 @@ use std::ops::Range;
 
 use super::context::Context;
 use super::dates::{self, DateOrder, RawDate, term_from_date};
-use super::lexicon::{
-    WEEKDAYS_BEFORE_DATE_ONLY, WEEKDAYS_DE, WEEKDAYS_EN, WEEKDAYS_EN_SHORT, WEEKDAYS_EU,
-    WEEKDAYS_EU_SHORT, WEEKDAYS_NORTH, WEEKDAYS_TR,
-};
+use super::lexicon::{WEEKDAY_NAMES, WEEKDAYS_BEFORE_DATE_ONLY, WEEKDAYS_EU_SHORT};
 use super::weekdays::weekday_prefix;
 use crate::model::Term;
 
@@ -122,15 +119,8 @@ fn named(word: &str, in_front: bool) -> Option<Weekday> {
     if w.chars().count() < 2 {
         return None;
     }
-    let mut lists = vec![
-        WEEKDAYS_EN,
-        WEEKDAYS_EN_SHORT,
-        WEEKDAYS_TR,
-        WEEKDAYS_DE,
-        WEEKDAYS_EU,
-        WEEKDAYS_NORTH,
-        WEEKDAYS_EU_SHORT,
-    ];
+    let mut lists = WEEKDAY_NAMES.to_vec();
+    lists.push(WEEKDAYS_EU_SHORT);
     if in_front {
         lists.push(WEEKDAYS_BEFORE_DATE_ONLY);
     }

@@ -4,10 +4,7 @@
 use chrono::Weekday;
 
 use crate::syllabus::dates::weekday;
-use crate::syllabus::lexicon::{
-    BY_DAY_WORDS, WEEKDAYS_DE, WEEKDAYS_EN, WEEKDAYS_EN_SHORT, WEEKDAYS_EU, WEEKDAYS_EU_SHORT,
-    WEEKDAYS_NORTH, WEEKDAYS_TR,
-};
+use crate::syllabus::lexicon::{BY_DAY_WORDS, WEEKDAY_NAMES, WEEKDAYS_EU_SHORT};
 
 /// The words of a text with their byte offsets; a word keeps its inner hyphen
 /// ("sexta-feira").
@@ -34,17 +31,7 @@ fn words(text: &str) -> Vec<(usize, &str)> {
 /// Whether `word` (lower case) is a full weekday name of any language the lexicon knows, or
 /// an English short one ("Wed", "Thurs").
 fn plain_weekday(word: &str) -> bool {
-    [
-        WEEKDAYS_EN,
-        WEEKDAYS_EN_SHORT,
-        WEEKDAYS_TR,
-        WEEKDAYS_DE,
-        WEEKDAYS_EU,
-        WEEKDAYS_NORTH,
-    ]
-    .into_iter()
-    .flatten()
-    .any(|(n, _)| *n == word)
+    WEEKDAY_NAMES.into_iter().flatten().any(|(n, _)| *n == word)
 }
 
 /// The first weekday the text names, and where its phrase starts (at the "by" word before
