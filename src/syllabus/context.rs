@@ -230,6 +230,21 @@ impl Context {
         });
     }
 
+    /// Reads the document in `term` from now on, in place of a term guessed earlier: the
+    /// warnings about the guess (`guessed`) give way to `said`, which tells what is read and
+    /// why. Returns where that warning is, for a later stage that may replace it in turn.
+    pub(super) fn replace_term(
+        &mut self,
+        guessed: std::ops::Range<usize>,
+        term: Term,
+        said: String,
+    ) -> std::ops::Range<usize> {
+        self.warnings.drain(guessed);
+        self.term = Some(term);
+        self.warn(0, said);
+        self.warnings.len() - 1..self.warnings.len()
+    }
+
     /// The day a written date names; `text` is the date as written, for the error.
     pub(super) fn date(
         &self,

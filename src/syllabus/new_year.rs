@@ -58,10 +58,7 @@ pub(super) fn settle(cx: &mut Context, lines: &[String], guessed: Range<usize>) 
     let Some(fall) = better(lines, t, cx.order) else {
         return guessed;
     };
-    cx.warnings.drain(guessed);
-    cx.term = Some(fall);
-    cx.warn(0, format!("no term is named; dates without a year are read as in {fall}, where they fall within months of each other, from autumn into the new year (in {t}, guessed from a date that writes its year, they spread over the whole year); pass --term or set term in the course file if that is wrong"));
-    cx.warnings.len() - 1..cx.warnings.len()
+    cx.replace_term(guessed, fall, format!("no term is named; dates without a year are read as in {fall}, where they fall within months of each other, from autumn into the new year (in {t}, guessed from a date that writes its year, they spread over the whole year); pass --term or set term in the course file if that is wrong"))
 }
 
 #[cfg(test)]

@@ -210,9 +210,7 @@ pub(super) fn settle(cx: &mut Context, lines: &[String], given: bool, guessed: R
                 (Some(t), false) => format!(", not in {t}, guessed from a year the document writes"),
                 (None, _) => String::new(),
             };
-            cx.warnings.drain(guessed);
-            cx.term = Some(term);
-            cx.warn(0, format!("dates without a year are read as in {term}: the weekdays written beside {matched} of {of} of them hold in that year{not}; {how}"));
+            cx.replace_term(guessed, term, format!("dates without a year are read as in {term}: the weekdays written beside {matched} of {of} of them hold in that year{not}; {how}"));
         }
     }
 }
