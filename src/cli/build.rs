@@ -8,7 +8,7 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
 
 use super::args::{BuildArgs, CourseArgs};
-use super::load::{Loaded, check_ids, every_course, load, print_warnings};
+use super::load::{Loaded, check_ids, every_course, load, print_warnings, warn_default_zone};
 use super::verbosity::{Verbosity, says};
 use super::{EXIT_OK, input_error, now_from};
 use crate::atomic_file::Batch;
@@ -31,6 +31,7 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
     for l in load_in_parallel(&paths, &args.course_args) {
         let l = l?;
         print_warnings(&l);
+        warn_default_zone(&l);
         loaded.push(l);
     }
     check_ids(&loaded)?;

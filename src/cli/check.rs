@@ -10,7 +10,7 @@ use std::io::Write as _;
 use anyhow::{Context, Result};
 
 use super::args::CheckArgs;
-use super::load::{load, print_warnings};
+use super::load::{load, print_warnings, warn_default_zone};
 use super::reminding::{Reminding, prepare};
 use super::{EXIT_FAILURE, EXIT_OK, now_from};
 use crate::course::settings::TransportSettings;
@@ -20,6 +20,7 @@ use crate::remind::transport::SendError;
 pub(crate) fn run(args: CheckArgs) -> Result<u8> {
     let loaded = load(args.course.as_deref(), &args.pass.course_args)?;
     print_warnings(&loaded);
+    warn_default_zone(&loaded);
     let now = now_from(args.now.as_deref(), loaded.course.timezone)?;
     let mut out = String::new();
     let id = loaded.course.id.clone();

@@ -53,6 +53,7 @@ fn start(args: &DaemonArgs) -> Result<u8> {
     let now = crate::clock::now(start_at);
     for (p, (l, sources, fresh)) in paths.iter().zip(&courses) {
         super::load::print_warnings(l);
+        super::load::warn_default_zone(l);
         let r = prepare(l.clone(), &args.pass.feed_dir)?;
         r.mailer()?;
         // An edit that breaks the course before its first pass falls back on this version; its

@@ -66,7 +66,7 @@ fn reusing(
         .and_then(|r| r.parsed(&absolute(path), &key))
         .and_then(|stored| parsed::decode(&stored));
     match kept {
-        Some(course) => Ok((loaded(sources, file, course), None, reader)),
+        Some(course) => Ok((loaded(sources, file, &cli, course), None, reader)),
         None => Ok((parse(sources, file, &cli)?, Some(key), reader)),
     }
 }

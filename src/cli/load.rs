@@ -25,6 +25,9 @@ pub(crate) struct Loaded {
     pub course_file: Option<PathBuf>,
     /// Its contents.
     pub file: CourseFile,
+    /// No zone came from `--timezone`, the course file or the syllabus: the course's times are
+    /// read in the parser's default zone, which the instructor may never have chosen.
+    pub zone_defaulted: bool,
 }
 
 /// Where courses are looked for when none is named.
@@ -340,17 +343,57 @@ pub(super) fn parse(sources: &Sources, file: CourseFile, cli: &CliOverrides) -> 
             input_error(course_file.unwrap_or(syllabus_path), Some(o.line), o)
         }
     })?;
-    Ok(loaded(sources, file, course))
+    Ok(loaded(sources, file, cli, course))
 }
 
-/// The loaded course, from its sources and its course.
-pub(super) fn loaded(sources: &Sources, file: CourseFile, course: Course) -> Loaded {
+/// The loaded course, from its sources and its course (`cli`: the flags left in force).
+pub(super) fn loaded(
+    sources: &Sources,
+    file: CourseFile,
+    cli: &CliOverrides,
+    course: Course,
+) -> Loaded {
+    let zone_defaulted = zone_defaulted(sources, &file, cli, &course);
     Loaded {
         course,
         syllabus: sources.syllabus.clone(),
         course_file: sources.course_file.as_ref().map(|(p, _)| p.clone()),
         file,
+        zone_defaulted,
     }
+}
+
+/// Whether the course's zone is the parser's default because nothing named one. The syllabus
+/// is searched for a stated zone only when the zone is the default one, so a kept parse (read
+/// instead of parsing, every cron pass) pays for it only when the warning may be due.
+fn zone_defaulted(sources: &Sources, file: &CourseFile, cli: &CliOverrides, c: &Course) -> bool {
+    cli.timezone.is_none()
+        && file.timezone.is_none()
+        && c.timezone == syllabus::ParseOptions::default().timezone
+        && syllabus::decode(&sources.bytes).is_ok_and(|t| syllabus::stated_zone(t).is_none())
+}
+
+/// Warns (unless `--quiet`) that the course's times were read in the default zone because
+/// nothing named one: the feed and the mail would be hours off for a course elsewhere.
+/// `events` does not say it: its header names the zone already.
+pub(crate) fn warn_default_zone(loaded: &Loaded) {
+    if !loaded.zone_defaulted || !says(Verbosity::Normal) {
+        return;
+    }
+    let zone = loaded.course.timezone.name();
+    let (place, fix) = match &loaded.course_file {
+        Some(p) => (
+            p.display().to_string(),
+            "add `timezone = \"America/New_York\"` (your course's IANA zone) to the course file, or pass --timezone America/New_York",
+        ),
+        None => (
+            loaded.syllabus.display().to_string(),
+            "pass --timezone America/New_York (your course's IANA zone), or name a course file that sets `timezone = \"America/New_York\"`",
+        ),
+    };
+    eprintln!(
+        "{place}: warning: no time zone given (no --timezone, no timezone in a course file, none stated in the syllabus), so every time is read in {zone}, the default; if the course is not in {zone}, {fix}"
+    );
 }
 
 /// Loads a course from a course file or a bare syllabus.

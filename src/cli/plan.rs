@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use super::EXIT_OK;
 use super::args::PlanArgs;
 use super::kept_parse::load_reusing;
-use super::load::print_warnings;
+use super::load::{print_warnings, warn_default_zone};
 use super::now_from;
 use super::reminding::prepare;
 use super::table::table;
@@ -40,6 +40,7 @@ pub(crate) fn run(args: PlanArgs) -> Result<u8> {
     // Read from the parse the last pass kept when the sources have not changed since.
     let (loaded, reader) = load_reusing(args.course.as_deref(), &args.course_args)?;
     print_warnings(&loaded);
+    warn_default_zone(&loaded);
     let now = now_from(args.now.as_deref(), loaded.course.timezone)?;
     let r = prepare(loaded, Path::new("public"))?;
     // Through the connection that looked for the parse, when it is the course's ledger.

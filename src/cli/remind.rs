@@ -65,6 +65,11 @@ pub(crate) fn run_pass(
     if let Some(line) = feed_note(r, &report) {
         note(&line);
     }
+    // As the feed note: said when the times reach students (or are previewed), so a cron job's
+    // log does not repeat it every quiet pass.
+    if dry_run || report.composed > 0 || !report.sent.is_empty() {
+        super::load::warn_default_zone(&r.loaded);
+    }
     if dry_run {
         let _ = writeln!(
             out,
