@@ -22,7 +22,7 @@ const RENDER_WINDOW: usize = 64;
 
 pub(crate) fn run(args: BuildArgs) -> Result<u8> {
     let listed = if args.courses.is_empty() {
-        every_course()?
+        every_course("build")?
     } else {
         args.courses.clone()
     };
@@ -72,7 +72,7 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
 /// Loads the courses on every core (a department's build is mostly parsing), in order: the
 /// results, and so the warnings and the first error, come out as a one-by-one load gives them.
 fn load_in_parallel(paths: &[Option<&Path>], args: &CourseArgs) -> Vec<Result<Loaded>> {
-    in_parallel(paths, |p| load(*p, args))
+    in_parallel(paths, |p| load("build", *p, args))
 }
 
 /// `f` of every item, on every core, in the items' order.

@@ -18,7 +18,7 @@ use crate::remind::plan::{Planned, Status};
 use crate::remind::transport::SendError;
 
 pub(crate) fn run(args: CheckArgs) -> Result<u8> {
-    let loaded = load(args.course.as_deref(), &args.pass.course_args)?;
+    let loaded = load("check", args.course.as_deref(), &args.pass.course_args)?;
     print_warnings(&loaded);
     warn_default_zone(&loaded);
     let now = now_from(args.now.as_deref(), loaded.course.timezone)?;

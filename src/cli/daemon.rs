@@ -18,7 +18,7 @@ use chrono_tz::Tz;
 
 use super::args::{DaemonArgs, PassArgs};
 use super::last_good::ForPass;
-use super::load::{Loaded, check_ids, default_course, load_keeping};
+use super::load::{Loaded, check_ids, every_course, load_keeping};
 use super::reminding::prepare;
 use super::verbosity::{Verbosity, says};
 use super::{EXIT_OK, now_from};
@@ -35,7 +35,7 @@ pub(crate) fn run(args: DaemonArgs) -> Result<u8> {
 /// looks like, writes each course's state, and turns into the resident loop.
 fn start(args: &DaemonArgs) -> Result<u8> {
     let paths = if args.courses.is_empty() {
-        vec![default_course()?]
+        every_course("daemon")?
     } else {
         args.courses.clone()
     };

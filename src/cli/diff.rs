@@ -28,7 +28,7 @@ pub(crate) fn run(args: DiffArgs) -> Result<u8> {
 }
 
 fn diff(args: DiffArgs) -> Result<u8> {
-    let loaded = load(args.course.as_deref(), &args.course_args)?;
+    let loaded = load("diff", args.course.as_deref(), &args.course_args)?;
     print_warnings(&loaded);
     let now = now_from(args.now.as_deref(), loaded.course.timezone)?;
     let feed = args

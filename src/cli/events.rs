@@ -12,7 +12,7 @@ use super::table::table;
 use crate::model::When;
 
 pub(crate) fn run(args: EventsArgs) -> Result<u8> {
-    let loaded = load(args.course.as_deref(), &args.course_args)?;
+    let loaded = load("events", args.course.as_deref(), &args.course_args)?;
     print_warnings(&loaded);
     let course = &loaded.course;
     let mut out = String::new();

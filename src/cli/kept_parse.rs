@@ -26,12 +26,13 @@ use crate::remind::sqlite::LedgerReader;
 /// Loads a course (named, or the default one) for `plan`: from the kept parse when it fits.
 /// The ledger it looked in comes back open, to be read through the same connection.
 pub(crate) fn load_reusing(
+    command: &str,
     path: Option<&Path>,
     args: &CourseArgs,
 ) -> Result<(Loaded, Option<LedgerReader>)> {
     let path = match path {
         Some(p) => p.to_path_buf(),
-        None => default_course()?,
+        None => default_course(command)?,
     };
     // A bad flag is said before anything is read, as `load` does.
     cli_overrides(args)?;

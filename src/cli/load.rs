@@ -46,19 +46,23 @@ fn schedule_files() -> Vec<PathBuf> {
     found
 }
 
-/// Every course of `schedule/` when none is named (for `build`, which serves a department):
-/// all the `schedule/*.toml`, or the error of [`default_course`] when there is none.
-pub(crate) fn every_course() -> Result<Vec<PathBuf>> {
+/// Every course of `schedule/` when none is named, for the commands that run each course on
+/// its own and combine the exit codes (`build`, and `remind` and `daemon`, whose courses keep
+/// separate ledgers): all the `schedule/*.toml`, or the error of [`default_course`] when there
+/// is none.
+pub(crate) fn every_course(command: &str) -> Result<Vec<PathBuf>> {
     let found = schedule_files();
     if found.is_empty() {
-        return Ok(vec![default_course()?]);
+        return Ok(vec![default_course(command)?]);
     }
     Ok(found)
 }
 
-/// Finds the course to use when none is named (nor set in `$COURSECAL_COURSE`, which clap
-/// reads into the argument): the single `schedule/*.toml`.
-pub(crate) fn default_course() -> Result<PathBuf> {
+/// Finds the course `coursecal <command>` uses when none is named (nor set in
+/// `$COURSECAL_COURSE`, which clap reads into the argument): the single `schedule/*.toml`.
+/// Several are an error that gives the command for each, since this command reads one course
+/// (one table, one exit status).
+pub(crate) fn default_course(command: &str) -> Result<PathBuf> {
     let dir = Path::new(SCHEDULE_DIR);
     let mut found = schedule_files();
     match found.len() {
@@ -66,21 +70,24 @@ pub(crate) fn default_course() -> Result<PathBuf> {
         0 => Err(input_error(
             dir,
             None,
-            "no course given and no schedule/*.toml here; name a course file or a syllabus, e.g. `coursecal <command> schedule/ceng501-fall2022.toml`, or run from the folder that holds schedule/",
-        )),
-        _ => Err(input_error(
-            dir,
-            None,
             format!(
-                "no course given and several course files found; name one of: {}",
-                found
-                    .iter()
-                    .map(|p| p.display().to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                "no course given and no schedule/*.toml here; name a course file or a syllabus, e.g. `coursecal {command} schedule/ceng501-fall2022.toml`, or run from the folder that holds schedule/"
             ),
         )),
+        _ => Err(input_error(dir, None, several_courses(command, &found))),
     }
+}
+
+/// What to run when `schedule/` holds several courses and `command` reads one.
+fn several_courses(command: &str, found: &[PathBuf]) -> String {
+    let runs: String = found
+        .iter()
+        .map(|p| format!("\n  coursecal {command} {}", p.display()))
+        .collect();
+    format!(
+        "no course given and {} course files here; `coursecal {command}` reads one course, so run it once for each:{runs}\n(`build`, `remind` and `daemon` without a course take every schedule/*.toml, so one cron line serves them all: `*/15 * * * * cd ~/coursecal && ~/.cargo/bin/coursecal remind >> ~/coursecal.log 2>&1`)",
+        found.len()
+    )
 }
 
 pub(super) fn cli_overrides(args: &CourseArgs) -> Result<CliOverrides> {
@@ -396,11 +403,12 @@ pub(crate) fn warn_default_zone(loaded: &Loaded) {
     );
 }
 
-/// Loads a course from a course file or a bare syllabus.
-pub(crate) fn load(path: Option<&Path>, args: &CourseArgs) -> Result<Loaded> {
+/// Loads a course from a course file or a bare syllabus (the default one of `coursecal
+/// <command>` when none is named).
+pub(crate) fn load(command: &str, path: Option<&Path>, args: &CourseArgs) -> Result<Loaded> {
     let path = match path {
         Some(p) => p.to_path_buf(),
-        None => default_course()?,
+        None => default_course(command)?,
     };
     // A bad flag is said before anything is read.
     cli_overrides(args)?;

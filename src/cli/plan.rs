@@ -38,7 +38,7 @@ pub(super) fn excluded_lines(ex: &crate::remind::roster::Excluded) -> Vec<String
 
 pub(crate) fn run(args: PlanArgs) -> Result<u8> {
     // Read from the parse the last pass kept when the sources have not changed since.
-    let (loaded, reader) = load_reusing(args.course.as_deref(), &args.course_args)?;
+    let (loaded, reader) = load_reusing("plan", args.course.as_deref(), &args.course_args)?;
     print_warnings(&loaded);
     warn_default_zone(&loaded);
     let now = now_from(args.now.as_deref(), loaded.course.timezone)?;

@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 
 use super::args::RemindArgs;
 use super::last_good::{ForPass, load_for_pass};
-use super::load::{check_ids, default_course};
+use super::load::{check_ids, every_course};
 use super::reminding::{Reminding, prepare};
 use super::verbosity::{Verbosity, says};
 use super::{EXIT_FAILURE, EXIT_OK, EXIT_STALE, exit_code, now_from};
@@ -175,7 +175,7 @@ fn write_message(w: &mut dyn std::io::Write, m: &Outgoing) -> std::io::Result<()
 /// loaded stops the pass before anything is sent, as a bad input does.
 fn load_courses(args: &RemindArgs) -> Result<Vec<ForPass>> {
     let paths = if args.courses.is_empty() {
-        vec![default_course()?]
+        every_course("remind")?
     } else {
         args.courses.clone()
     };

@@ -1,4 +1,5 @@
-//! What a new instructor trips over on a clean clone: a course read in a zone nobody chose.
+//! What a new instructor trips over on a clean clone: a course read in a zone nobody chose,
+//! several courses with none named.
 
 use std::path::Path;
 
@@ -7,6 +8,10 @@ use crate::common::{coursecal_in, transcript};
 /// A small syllabus that states no time zone.
 const WAVES_TXT: &str = "PHYS 210 Waves\nFall 2026\nLectures: Tuesday 14:00-15:30 @ Room 4\n\n\
      1\tSep 8\tIntro\tHw1 given Sep 8\n2\tSep 15\tStrings\tHw1 due Sep 22\n";
+
+/// A second one, for a folder of two courses.
+const OPTICS_TXT: &str = "PHYS 220 Optics\nFall 2026\nLectures: Thursday 10:00-11:30 @ Room 7\n\n\
+     1\tSep 10\tRays\tHw1 given Sep 10\n2\tSep 17\tLenses\tHw1 due Sep 24\n";
 
 /// Before the term: `build` and `plan` have everything ahead of them.
 const NOW: &str = "2026-09-01T12:00:00Z";
@@ -86,5 +91,62 @@ fn a_course_with_no_zone_given_is_warned_about_where_its_times_reach_students() 
             && stderr(&file).contains("add `timezone = \"America/New_York\"`"),
         "{}",
         transcript(&file)
+    );
+}
+
+/// A folder whose `schedule/` holds two courses.
+fn two_courses() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let schedule = dir.path().join("schedule");
+    std::fs::create_dir(&schedule).unwrap();
+    for (id, text) in [("phys210", WAVES_TXT), ("phys220", OPTICS_TXT)] {
+        std::fs::write(schedule.join(format!("{id}.txt")), text).unwrap();
+        std::fs::write(
+            schedule.join(format!("{id}.toml")),
+            format!(
+                "syllabus = \"{id}.txt\"\nid = \"{id}\"\ntimezone = \"America/New_York\"\n\n[mail]\nfrom = \"Physics <bot@example.edu>\"\nto = [\"{id}@example.edu\"]\n"
+            ),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+#[test]
+fn with_several_courses_remind_runs_each_and_plan_gives_the_command_for_each() {
+    let dir = two_courses();
+    // Hw1 of PHYS 210 is due Tue 22 Sep 23:59: the 3-day reminder is due on the 20th.
+    let now = "2026-09-20T12:00:00-04:00";
+    let remind = run(dir.path(), &["remind", "--dry-run", "--now", now]);
+    assert!(remind.status.success(), "{}", transcript(&remind));
+    let out = String::from_utf8_lossy(&remind.stdout);
+    for id in ["phys210", "phys220"] {
+        assert!(
+            out.lines().any(|l| l.starts_with(&format!("{id}: "))
+                && l.ends_with("(dry run: nothing sent or recorded)")),
+            "{id}: {}",
+            transcript(&remind)
+        );
+    }
+    for cmd in ["plan", "check", "diff", "events"] {
+        // `events` takes no time.
+        let args = if cmd == "events" {
+            vec![cmd]
+        } else {
+            vec![cmd, "--now", now]
+        };
+        let o = run(dir.path(), &args);
+        assert_eq!(o.status.code(), Some(2), "{cmd}: {}", transcript(&o));
+        for id in ["phys210", "phys220"] {
+            assert!(
+                stderr(&o).contains(&format!("\n  coursecal {cmd} schedule/{id}.toml")),
+                "{cmd}: {}",
+                transcript(&o)
+            );
+        }
+    }
+    insta::assert_snapshot!(
+        "several_courses_plan",
+        transcript(&run(dir.path(), &["plan", "--now", now]))
     );
 }
