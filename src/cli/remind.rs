@@ -160,15 +160,48 @@ fn feed_note(r: &Reminding, report: &PassReport) -> Option<String> {
     }
 }
 
-/// One message a dry run composed.
+/// The header lines a dry run shows, in this order, as the composed message carries them.
+const PREVIEW_HEADERS: [&str; 7] = [
+    "From",
+    "To",
+    "Cc",
+    "Reply-To",
+    "Date",
+    "Message-ID",
+    "Subject",
+];
+
+/// One message a dry run composed: its headers as composed (the Subject unencoded, as it was
+/// given to the composer), the envelope the transport sends it with (Bcc recipients appear
+/// only there), and its text.
 fn write_message(w: &mut dyn std::io::Write, m: &Outgoing) -> std::io::Result<()> {
     const RULE: &str = "========================================================================";
-    write!(w, "Message-ID: {}\nTo (envelope): ", m.message_id)?;
-    for (i, to) in m.envelope.to().iter().enumerate() {
-        let sep = if i == 0 { "" } else { ", " };
-        write!(w, "{sep}{to}")?;
+    let head = crate::remind::compose::header_block(&m.bytes);
+    let head = String::from_utf8_lossy(&head);
+    let unfolded = head.replace("\r\n ", " ").replace("\r\n\t", " ");
+    for name in PREVIEW_HEADERS {
+        if name == "Subject" {
+            writeln!(w, "Subject: {}", m.subject)?;
+            continue;
+        }
+        let prefix = format!("{}:", name.to_ascii_lowercase());
+        for line in unfolded.split("\r\n") {
+            if line.to_ascii_lowercase().starts_with(&prefix) {
+                writeln!(w, "{name}:{}", &line[prefix.len()..])?;
+            }
+        }
     }
-    writeln!(w, "\nSubject: {}\n\n{}\n{RULE}", m.subject, m.text)
+    let from = m
+        .envelope
+        .from()
+        .map_or_else(String::new, ToString::to_string);
+    let to: Vec<String> = m.envelope.to().iter().map(ToString::to_string).collect();
+    writeln!(
+        w,
+        "Envelope: from <{from}> to <{}>\n\n{}\n{RULE}",
+        to.join(">, <"),
+        m.text
+    )
 }
 
 /// Every course of the pass, each as it is now or as it last loaded; a course that never

@@ -346,6 +346,16 @@ fn fold_header_line(line: &str, out: &mut String) {
     out.push_str("\r\n");
 }
 
+/// The header block of a formatted message: its bytes up to and with the blank line that ends
+/// it (all of them when there is none).
+pub fn header_block(bytes: &[u8]) -> Vec<u8> {
+    let end = bytes
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map_or(bytes.len(), |i| i + 4);
+    bytes[..end].to_vec()
+}
+
 /// The message as sent: formatted, its header lines folded, with what logs and the ledger use.
 pub fn outgoing(
     msg: &Message,

@@ -116,7 +116,8 @@ pub struct PassReport {
     pub retry: Vec<(String, String, String)>,
     /// Reminders superseded this pass.
     pub superseded: usize,
-    /// Messages composed but not sent (dry run), without their bytes; empty when a dry run
+    /// Messages composed but not sent (dry run), a reminder's with its header block only as
+    /// bytes; empty when a dry run
     /// streamed them out ([`dry_tick`]).
     pub dry_run: Vec<Outgoing>,
     /// How many messages a dry run composed, kept or streamed.
@@ -237,28 +238,47 @@ fn run(
     Ok(pass.report)
 }
 
-/// A dry run's copy of `template` (the same reminder, composed at the same time) for a unit
-/// of one address: only the Message-ID and the envelope depend on the recipient, and a dry
-/// run keeps no bytes. None for a unit it cannot copy to (several addresses, Bcc).
+/// A dry run's copy of `template` (the same reminder, composed at `now`, as the template
+/// was) for a unit of one address: only the Message-ID, the To header and the envelope depend
+/// on the recipient, so the copy's bytes are its header block as the composer's `headers`
+/// makes it, without the body a dry run does not keep. None for a unit it cannot copy to
+/// (several addresses, Bcc).
 fn dry_copy(
     template: &Outgoing,
     reminder: &crate::remind::plan::Reminder,
     unit: &Unit,
-    mail: &MailSettings,
+    input: &PassInput<'_>,
+    now: DateTime<Utc>,
 ) -> Option<Outgoing> {
+    let mail = input.mail;
     let [to] = unit.to.as_slice() else {
         return None;
     };
     if !unit.bcc.is_empty() {
         return None;
     }
+    let message_id = crate::remind::compose::message_id(reminder, &unit.key, &mail.from);
+    let fields = crate::remind::compose::HeaderFields {
+        course: input.course,
+        settings: mail,
+        subject: &template.subject,
+        message_id: &message_id,
+        to: &unit.to,
+        bcc: &unit.bcc,
+        now,
+    };
+    let msg = crate::remind::compose::headers(&fields)
+        .body(String::new())
+        .ok()?;
     let envelope =
         lettre::address::Envelope::new(Some(mail.from.email.clone()), vec![to.email.clone()])
             .ok()?;
     Some(Outgoing {
         envelope,
-        bytes: Vec::new(),
-        message_id: crate::remind::compose::message_id(reminder, &unit.key, &mail.from),
+        bytes: crate::remind::compose::header_block(&crate::remind::compose::folded(
+            msg.formatted(),
+        )),
+        message_id,
         recipient: unit.key.clone(),
         subject: template.subject.clone(),
         text: template.text.clone(),
@@ -360,7 +380,7 @@ impl Pass<'_, '_> {
                 continue;
             }
             let composed = match &dry_template {
-                Some((at, t)) if *at == now => dry_copy(t, &p.reminder, unit, input.mail),
+                Some((at, t)) if *at == now => dry_copy(t, &p.reminder, unit, input, now),
                 _ => None,
             };
             let composed = composed.map_or_else(
@@ -378,8 +398,9 @@ impl Pass<'_, '_> {
                 }
             };
             if self.dry_run {
+                // The header block only: what the preview shows, without a roster's bodies.
                 let msg = Outgoing {
-                    bytes: Vec::new(),
+                    bytes: crate::remind::compose::header_block(&msg.bytes),
                     ..msg
                 };
                 dry_template = Some((now, msg.clone()));
@@ -1087,6 +1108,18 @@ mod tests {
         assert_eq!(real, before);
     }
 
+    /// The (unfolded) lines of header `name` in a message's header block.
+    fn header_lines(bytes: &[u8], name: &str) -> Vec<String> {
+        let head = crate::remind::compose::header_block(bytes);
+        let prefix = format!("{}:", name.to_ascii_lowercase());
+        String::from_utf8_lossy(&head)
+            .replace("\r\n ", " ")
+            .split("\r\n")
+            .filter(|l| l.to_ascii_lowercase().starts_with(&prefix))
+            .map(str::to_string)
+            .collect()
+    }
+
     #[test]
     fn a_dry_runs_message_for_each_student_is_what_a_real_pass_sends_them() {
         let f = Fixture::new();
@@ -1110,7 +1143,16 @@ mod tests {
             assert_eq!(d.recipient, real.recipient);
             assert_eq!(d.envelope, real.envelope);
             assert_eq!((&d.subject, &d.text), (&real.subject, &real.text));
-            assert!(d.bytes.is_empty() && !real.bytes.is_empty());
+            // A dry run keeps only the header block, whose header lines are the real message's.
+            assert!(d.bytes.len() < real.bytes.len());
+            for name in ["From", "To", "Reply-To", "Date", "Message-ID", "Subject"] {
+                let (mine, theirs) = (
+                    header_lines(&d.bytes, name),
+                    header_lines(&real.bytes, name),
+                );
+                assert_eq!(mine, theirs, "{name}");
+                assert!(name == "Reply-To" || mine.len() == 1, "{name}: {mine:?}");
+            }
         }
         let ids: std::collections::HashSet<_> = dry.iter().map(|d| &d.message_id).collect();
         assert_eq!(ids.len(), 3);

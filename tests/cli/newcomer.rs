@@ -1,9 +1,9 @@
 //! What a new instructor trips over on a clean clone: a course read in a zone nobody chose,
-//! several courses with none named.
+//! several courses with none named, what a dry run's message will carry.
 
 use std::path::Path;
 
-use crate::common::{coursecal_in, transcript};
+use crate::common::{coursecal_in, reference_course, transcript, with_temp_dirs_redacted};
 
 /// A small syllabus that states no time zone.
 const WAVES_TXT: &str = "PHYS 210 Waves\nFall 2026\nLectures: Tuesday 14:00-15:30 @ Room 4\n\n\
@@ -149,4 +149,60 @@ fn with_several_courses_remind_runs_each_and_plan_gives_the_command_for_each() {
         "several_courses_plan",
         transcript(&run(dir.path(), &["plan", "--now", now]))
     );
+}
+
+/// Each header line a dry run shows, as `(name, value)`.
+fn preview_headers(out: &str) -> Vec<(String, String)> {
+    out.lines()
+        .filter_map(|l| l.split_once(": "))
+        .filter(|(name, _)| ["From", "To", "Reply-To", "Date", "Message-ID"].contains(name))
+        .map(|(n, v)| (n.to_string(), v.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_dry_run_shows_the_headers_the_real_messages_carry() {
+    let (dir, _) = reference_course(
+        "id = \"ceng501\"\ntimezone = \"Europe/Istanbul\"\n\n[mail]\nfrom = \"CEng 501 <bot@example.edu>\"\nreply-to = \"Emre <emre@example.edu>\"\nroster = \"roster.csv\"\n",
+    );
+    std::fs::write(
+        dir.path().join("roster.csv"),
+        "\"First name\",\"Last name\",\"Email address\"\n\"Ada\",\"One\",\"ada@example.edu\"\n\"Can\",\"Two\",\"can@example.edu\"\n",
+    )
+    .unwrap();
+    let now = "2022-11-20T00:00:00+03:00";
+    let dry = run(dir.path(), &["remind", "--dry-run", "--now", now, "c.toml"]);
+    assert!(dry.status.success(), "{}", transcript(&dry));
+    let shown = String::from_utf8_lossy(&dry.stdout).into_owned();
+    with_temp_dirs_redacted(|| insta::assert_snapshot!("dry_run_headers", shown));
+    // The real pass (into outbox/) sends messages with exactly these headers.
+    let real = run(dir.path(), &["remind", "--now", now, "c.toml"]);
+    assert!(real.status.success(), "{}", transcript(&real));
+    let mut sent = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(dir.path().join("outbox"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    for f in files {
+        let bytes = std::fs::read(&f).unwrap();
+        let m = mailparse::parse_mail(&bytes).unwrap();
+        for name in ["From", "To", "Reply-To", "Date", "Message-ID"] {
+            let raw = m
+                .headers
+                .iter()
+                .find(|h| h.get_key_ref().eq_ignore_ascii_case(name))
+                .map(|h| {
+                    let raw = String::from_utf8_lossy(h.get_value_raw());
+                    raw.replace("\r\n ", " ").trim().to_string()
+                })
+                .unwrap_or_default();
+            sent.push((name.to_string(), raw));
+        }
+    }
+    let mut shown = preview_headers(&shown);
+    shown.sort();
+    sent.sort();
+    assert_eq!(shown.len(), 10, "two messages, five headers each");
+    assert_eq!(shown, sent);
 }

@@ -337,7 +337,7 @@ fn a_dry_run_prints_the_message_and_records_nothing() {
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(
         out.contains("Subject: [CEng 501] Hw2 due in 3 days")
-            && out.contains("To (envelope): list@example.edu")
+            && out.contains("Envelope: from <bot@example.edu> to <list@example.edu>")
             && out.contains("When: Tue 22 Nov 2022, 23:59 (Istanbul)"),
         "{out}"
     );
