@@ -106,7 +106,8 @@ fn notice_lines(
     if ledger.announced.is_none() {
         let _ = writeln!(
             out,
-            "notices: none; the next remind pass records the course as it stands as what students know"
+            "notices: none, as there is nothing earlier to compare with: no remind pass has recorded what students know yet (ledger {}); run `coursecal remind` first (cron's pass does): it records the course as it stands, and from then on each edit shows here as the notice it sends",
+            r.ledger.display()
         );
         return Ok(0);
     }

@@ -206,3 +206,11 @@ fn a_dry_run_shows_the_headers_the_real_messages_carry() {
     assert_eq!(shown.len(), 10, "two messages, five headers each");
     assert_eq!(shown, sent);
 }
+
+#[test]
+fn diff_before_any_pass_says_there_is_nothing_to_compare_with_and_what_to_run() {
+    let dir = two_courses();
+    let o = run(dir.path(), &["diff", "schedule/phys210.toml", "--now", NOW]);
+    assert_eq!(o.status.code(), Some(1), "{}", transcript(&o));
+    insta::assert_snapshot!("diff_before_any_pass", transcript(&o));
+}
