@@ -97,7 +97,8 @@ pub fn course_page(course: &Course, now: DateTime<Utc>) -> String {
         let _ = writeln!(
             b,
             "<p class=\"next-link\">Next, as of {}: <a href=\"#next\">{}, {}</a></p>",
-            now.with_timezone(&course.timezone).format("%a %-d %b"),
+            // With the year: a page left up, or built for a term to come, is read in another one.
+            now.with_timezone(&course.timezone).format("%a %-d %b %Y"),
             html_escape(&what_cell(e)),
             html_escape(format!("{} {}", date_cell(e), time_cell(e)).trim_end())
         );
