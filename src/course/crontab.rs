@@ -86,6 +86,57 @@ fn weekday_field(f: &str) -> Result<String, String> {
         .join(","))
 }
 
+const MONTH_NAMES: [&str; 12] = [
+    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+];
+
+/// Crontab's first four fields: name, lowest and highest value, and the names it takes.
+const FIELDS: [(&str, u32, u32, &[&str]); 4] = [
+    ("minute", 0, 59, &[]),
+    ("hour", 0, 23, &[]),
+    ("day-of-month", 1, 31, &[]),
+    ("month", 1, 12, &MONTH_NAMES),
+];
+
+/// What is wrong with one of crontab's first four fields, in our words (the cron crate's
+/// complaints name its own fields, counted from seconds): each comma-separated part is `*`, a
+/// value, or a range `a-b`, each with an optional step `/n`.
+fn field_problem(f: &str, (name, lo, hi, names): (&str, u32, u32, &[&str])) -> Option<String> {
+    let value = |x: &str| -> Result<u32, String> {
+        let n = match x.parse::<u32>() {
+            Ok(n) => n,
+            Err(_) => names
+                .iter()
+                .position(|m| m.eq_ignore_ascii_case(x))
+                .and_then(|i| u32::try_from(i).ok())
+                .map(|i| i + lo)
+                .ok_or_else(|| format!("\"{x}\" is not a number"))?,
+        };
+        if (lo..=hi).contains(&n) {
+            Ok(n)
+        } else {
+            Err(format!("{n} is out of range: the {name} runs {lo}-{hi}"))
+        }
+    };
+    let part_problem = |part: &str| -> Result<(), String> {
+        let (range, step) = part.split_once('/').unwrap_or((part, "1"));
+        if step.parse::<u32>().ok().is_none_or(|s| s == 0) {
+            return Err(format!("the step \"{step}\" is not a positive number"));
+        }
+        match range.split_once('-') {
+            _ if range == "*" || range == "?" => Ok(()),
+            Some((a, b)) if value(a)? > value(b)? => {
+                Err(format!("the range \"{range}\" runs backwards"))
+            }
+            Some(_) => Ok(()),
+            None => value(range).map(|_| ()),
+        }
+    };
+    f.split(',')
+        .find_map(|part| part_problem(part).err())
+        .map(|why| format!("the {name} field \"{f}\": {why}"))
+}
+
 /// Parses a crontab line ("0 9 * * 1": minute hour day month weekday, crontab's meaning) or
 /// the cron crate's 6/7-field form (seconds first) or `@daily`-style shorthands.
 pub fn parse_cron(expr: &str) -> Result<CronSpec, String> {
@@ -93,6 +144,13 @@ pub fn parse_cron(expr: &str) -> Result<CronSpec, String> {
     let converted = match fields.len() {
         1 if fields[0].starts_with('@') => fields[0].to_string(),
         5 => {
+            if let Some(why) = fields
+                .iter()
+                .zip(FIELDS)
+                .find_map(|(f, d)| field_problem(f, d))
+            {
+                return Err(example(expr, &why));
+            }
             if fields[2] != "*" && fields[2] != "?" && fields[4] != "*" && fields[4] != "?" {
                 // crontab fires when either day field matches; the cron crate needs both.
                 return Err(example(
@@ -106,11 +164,22 @@ pub fn parse_cron(expr: &str) -> Result<CronSpec, String> {
                 fields[1],
                 fields[2],
                 fields[3],
-                weekday_field(fields[4]).map_err(|m| example(expr, &m))?
+                weekday_field(fields[4]).map_err(|m| example(
+                    expr,
+                    &format!("the day-of-week field \"{}\": {m}", fields[4])
+                ))?
             )
         }
         6 | 7 => fields.join(" "),
-        _ => return Err(example(expr, &format!("{} fields", fields.len()))),
+        _ => {
+            return Err(example(
+                expr,
+                &format!(
+                    "it has {} fields; crontab's are 5: minute, hour, day of the month, month, day of the week",
+                    fields.len()
+                ),
+            ));
+        }
     };
     let schedule = Schedule::from_str(&converted).map_err(|e| {
         let detail = e
@@ -132,8 +201,8 @@ pub fn parse_cron(expr: &str) -> Result<CronSpec, String> {
             detail
         } else {
             format!(
-                "{} fields, read as the form that starts with seconds: {detail}",
-                fields.len()
+                "it has {n} fields, not crontab's 5; read as the {n}-field form that starts with seconds, it fails with the cron crate's \"{detail}\"; if the extra field is a year, remove it",
+                n = fields.len()
             )
         };
         example(expr, &why)
@@ -239,7 +308,10 @@ mod tests {
     #[test]
     fn an_out_of_range_hour_is_explained_with_the_real_bound() {
         let e = parse_cron("0 25 * * *").unwrap_err();
-        assert!(e.contains("Hours must be at most 23"), "{e}");
+        assert!(
+            e.contains("the hour field \"25\": 25 is out of range: the hour runs 0-23"),
+            "{e}"
+        );
     }
 
     #[test]
@@ -270,10 +342,49 @@ mod tests {
     }
 
     #[test]
+    fn each_bad_field_is_named_in_crontabs_terms() {
+        for (bad, says) in [
+            (
+                "61 9 * * *",
+                "the minute field \"61\": 61 is out of range: the minute runs 0-59",
+            ),
+            (
+                "0 9 0 * *",
+                "the day-of-month field \"0\": 0 is out of range",
+            ),
+            (
+                "0 9 * 13 *",
+                "the month field \"13\": 13 is out of range: the month runs 1-12",
+            ),
+            (
+                "0 9 * * 9",
+                "the day-of-week field \"9\": day of week 9 is out of range 0-7",
+            ),
+            (
+                "0 17-9 * * *",
+                "the hour field \"17-9\": the range \"17-9\" runs backwards",
+            ),
+            (
+                "*/0 9 * * *",
+                "the minute field \"*/0\": the step \"0\" is not a positive number",
+            ),
+            (
+                "0 nine * * *",
+                "the hour field \"nine\": \"nine\" is not a number",
+            ),
+        ] {
+            let e = parse_cron(bad).unwrap_err();
+            assert!(e.contains(says), "{bad}: {e}");
+        }
+        assert!(parse_cron("0 8 * JAN-MAR,OCT mon").is_ok());
+        assert!(parse_cron("5,35 */2 1-15/2 * *").is_ok());
+    }
+
+    #[test]
     fn a_sixth_field_is_named_as_the_cause() {
         let e = parse_cron("0 9 * * 1 2023").unwrap_err();
         assert!(
-            e.contains("(6 fields, read as the form that starts with seconds: "),
+            e.contains("(it has 6 fields, not crontab's 5; read as the 6-field form that starts with seconds, it fails with the cron crate's \"Days of Week must be at most 7"),
             "{e}"
         );
     }
