@@ -214,3 +214,35 @@ fn diff_before_any_pass_says_there_is_nothing_to_compare_with_and_what_to_run() 
     assert_eq!(o.status.code(), Some(1), "{}", transcript(&o));
     insta::assert_snapshot!("diff_before_any_pass", transcript(&o));
 }
+
+#[test]
+fn builds_count_against_the_folder_they_write_and_a_fresh_one_has_everything_new() {
+    let dir = two_courses();
+    let course = "schedule/phys210.toml";
+    let build = |out: &str| run(dir.path(), &["build", course, "--now", NOW, "--out", out]);
+    assert!(build("public").status.success());
+    // The lecture of Sep 15 cancelled: the published folder has one change, a fresh one none.
+    let path = dir.path().join(course);
+    let toml = std::fs::read_to_string(&path).unwrap();
+    let (top, mail) = toml.split_once("[mail]").unwrap();
+    std::fs::write(
+        &path,
+        format!("{top}[[cancel]]\nevent = \"lecture-2\"\n\n[mail]{mail}"),
+    )
+    .unwrap();
+    let fresh = build("preview");
+    let out = String::from_utf8_lossy(&fresh.stdout);
+    assert!(
+        out.contains("preview/phys210.ics: 4 events (4 new, 0 changed, 0 cancelled)")
+            && !out.contains("cancelled  "),
+        "{}",
+        transcript(&fresh)
+    );
+    let again = build("public");
+    let out = String::from_utf8_lossy(&again.stdout);
+    assert!(
+        out.contains("public/phys210.ics: 4 events (0 new, 0 changed, 1 cancelled)"),
+        "{}",
+        transcript(&again)
+    );
+}
