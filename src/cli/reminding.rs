@@ -28,7 +28,7 @@ pub(crate) struct Reminding {
     pub mail: crate::course::settings::MailSettings,
     /// The ledger database.
     pub ledger: PathBuf,
-    /// The JSON ledger of coursecal 0.1 (`<id>.sent.json` beside the default ledger), imported
+    /// The JSON ledger, format 1, of the first releases (`<id>.sent.json` beside the default ledger), imported
     /// when the database is created; `None` when the course file names its ledger.
     pub legacy_ledger: Option<PathBuf>,
     /// Links for messages.

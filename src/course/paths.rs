@@ -18,7 +18,7 @@ pub fn course_dir(course_file: Option<&Path>, syllabus: &Path) -> PathBuf {
 }
 
 /// The ledger file name used when the course file sets no `ledger`: `<id>.sent.sqlite` (a
-/// SQLite database; coursecal 0.1's `<id>.sent.json` is imported into it once).
+/// SQLite database; the JSON ledger of the first releases, `<id>.sent.json`, is imported into it once).
 pub fn default_ledger_name(course_id: &str) -> PathBuf {
     PathBuf::from(format!("{course_id}.sent.sqlite"))
 }

@@ -15,8 +15,8 @@
 //!
 //! Trust: a file that is empty, not SQLite, another program's database (`application_id`), of
 //! another schema version (`user_version`), or damaged is refused with
-//! [`LedgerError::Refused`], never read as "nothing sent". A JSON ledger of coursecal 0.1
-//! (`<id>.sent.json`, or JSON at the ledger path itself) is imported once, when the database is
+//! [`LedgerError::Refused`], never read as "nothing sent". The JSON ledger of the first releases
+//! (ledger format 1: `<id>.sent.json`, or JSON at the ledger path itself) is imported once, when the database is
 //! created, and kept as `<file>.imported`; a JSON ledger of the wrong shape is refused.
 //!
 //! Renames: schema 4 holds event UIDs made by keys that keep every letter ("Übung 1" is
@@ -1092,7 +1092,7 @@ fn imported_name(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// The JSON ledger of coursecal 0.1, read strictly: every field present, none unknown.
+/// The JSON ledger (format 1) of the first releases, read strictly: every field present, none unknown.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct JsonLedger {
@@ -1120,7 +1120,7 @@ fn read_json(path: &Path) -> Result<Ledger, LedgerError> {
         .map_err(|e| refused(format!("it is not a JSON ledger of coursecal ({e})")))?;
     if json.version != 1 {
         return Err(refused(format!(
-            "it is a JSON ledger of version {}, and only version 1 can be imported",
+            "it is a JSON ledger of format {}, and only JSON ledger format 1 can be imported",
             json.version
         )));
     }
