@@ -96,6 +96,12 @@ fn the_resident_loop_keeps_its_pid_and_a_pass_runs_as_a_child_remind() {
     assert!(err.contains("sent: [CEng 501] Hw2 due in 3 days"), "{err}");
     assert!(err.contains("stopping"), "{err}");
     assert_eq!(sent(&out), 1, "sent once, though several passes ran");
+    // The course file names no zone: said once at start, and by the pass that mailed.
+    assert_eq!(
+        err.matches("c.toml: warning: no time zone given").count(),
+        2,
+        "{err}"
+    );
     assert!(
         !state.exists(),
         "the state folder is removed when the daemon stops"
