@@ -44,3 +44,61 @@ Carga horaria total: 48 hs.\n";
     );
     assert_eq!(ends(&events), ["12:00", "12:00", "12:00"]);
 }
+
+/// A table of key dates first, then the schedule under a sentence giving only the start and
+/// the day ("at 1PM on Thursdays"): the sentence right above the dated rows is theirs.
+#[test]
+fn a_start_only_sentence_right_above_the_rows_times_them_after_a_key_dates_table() {
+    let text = format!(
+        "{KEY_DATES}Seminar programme\n\n\
+The seminars meet in the Map Room at 1PM on Thursdays, unless noted.\n\
+Details may change during the term.\n\n\
+Date        Speaker\n\
+5 March     Field survey methods\n\
+12 March    Remote sensing in practice\n\
+19 March    Open data portals\n"
+    );
+    let (_d, path) = fixture(&text, "schedule.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "Pacific/Auckland"]);
+    let lectures: Vec<String> = summary_with_time(&events)
+        .into_iter()
+        .filter(|e| e.starts_with("lecture"))
+        .collect();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2026-03-05T13:00 Field survey methods",
+            "lecture 2026-03-12T13:00 Remote sensing in practice",
+            "lecture 2026-03-19T13:00 Open data portals",
+        ],
+        "{stderr}"
+    );
+}
+
+const KEY_DATES: &str = "Spatial Data 402, Trimester 1 2026\n\n\
+Key dates\n\n\
+Item              Dates\n\
+Trimester         2 March to 26 June 2026\n\
+Mid-term break    6 April to 17 April 2026\n\n";
+
+/// The same sentence at the foot of the page, with no dated rows below it, is not taken:
+/// far from the rows, only a slot with written ends or a lecture label counts.
+#[test]
+fn a_start_only_sentence_below_the_schedule_and_far_from_its_rows_times_nothing() {
+    let text = format!(
+        "{KEY_DATES}Seminar programme\n\n\
+Date        Speaker\n\
+5 March     Field survey methods\n\
+12 March    Remote sensing in practice\n\
+19 March    Open data portals\n\n\
+Contact\n\n\
+The help desk opens at 1PM on Thursdays in the Map Room.\n"
+    );
+    let (_d, path) = fixture(&text, "schedule.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "Pacific/Auckland"]);
+    let timed: Vec<String> = summary_with_time(&events)
+        .into_iter()
+        .filter(|e| e.starts_with("lecture") && e.contains("T13:00"))
+        .collect();
+    assert!(timed.is_empty(), "{timed:?}\n{stderr}");
+}
