@@ -102,3 +102,41 @@ The help desk opens at 1PM on Thursdays in the Map Room.\n"
         .collect();
     assert!(timed.is_empty(), "{timed:?}\n{stderr}");
 }
+
+/// A page with a heading per day over that day's items says when the lecture meets in an
+/// item ("Attend lecture at 10am"); a lab's or a deadline's time in another item is not the
+/// lecture's, and a lecture item without a time stays all-day.
+#[test]
+fn a_days_list_item_telling_the_lectures_start_times_that_lecture() {
+    let text = "# Daily plan, Economics 12\n\n\
+## Tuesday Sep 9, 2025\n\n\
+- Come to the lecture at 10am in Hall 3\n\
+- Read chapter 1\n\n\
+## Wednesday Sep 10, 2025\n\n\
+- Lab at 2pm in Room 110\n\n\
+## Thursday Sep 11, 2025\n\n\
+- Problem set 1 due at 11:59pm\n\
+- Attend lecture at 10am\n\n\
+## Tuesday Sep 16, 2025\n\n\
+- Attend lecture\n";
+    let (_d, path) = fixture(text, "schedule.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    let lectures: Vec<String> = summary_with_time(&events)
+        .into_iter()
+        .filter(|e| e.starts_with("lecture") && !e.contains("Lab"))
+        .collect();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2025-09-09T10:00 Come to the lecture at 10am in Hall 3",
+            "lecture 2025-09-11T10:00 Attend lecture at 10am",
+            "lecture 2025-09-16 Attend lecture",
+        ],
+        "{stderr}"
+    );
+    let lab = summary_with_time(&events)
+        .into_iter()
+        .find(|e| e.contains("Lab"))
+        .unwrap_or_default();
+    assert!(!lab.contains("T14:00"), "{lab}");
+}
