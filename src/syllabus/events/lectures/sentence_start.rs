@@ -11,7 +11,7 @@ use chrono::NaiveTime;
 
 use crate::syllabus::lean::{Grouped, Yes, lean, yes};
 use crate::syllabus::lexicon::{
-    DEADLINE_VERB_PATTERN, LECTURE_KIND_PATTERN, NOT_LECTURE_PATTERN, SESSION_PATTERN,
+    DEADLINE_VERB_PATTERN, LECTURE_KIND_PATTERN, NOON_WORDS, NOT_LECTURE_PATTERN, SESSION_PATTERN,
     TIME_AT_WORD_PATTERN,
 };
 use crate::syllabus::times::{TIME_RANGE, find_time};
@@ -27,7 +27,8 @@ static OTHER: LazyLock<Yes> = LazyLock::new(|| {
 /// A clock start after an "at" word: "at 1pm", "at 13:00", "à 14h30", "um 10:15".
 static AT_START: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
     lean(&format!(
-        r"(?i)(?:^|\s)(?:{TIME_AT_WORD_PATTERN})\s+(?P<t>[0-9]{{1,2}}(?:[:.h][0-9]{{2}})?\s*[ap]\.?m\b\.?|[0-9]{{1,2}}[:h][0-9]{{2}}\b|noon\b)"
+        r"(?i)(?:^|\s)(?:{TIME_AT_WORD_PATTERN})\s+(?P<t>[0-9]{{1,2}}(?:[:.h][0-9]{{2}})?\s*[ap]\.?m\b\.?|[0-9]{{1,2}}[:h][0-9]{{2}}\b|(?:{noon})\b)",
+        noon = NOON_WORDS.join("|")
     ))
 });
 
@@ -55,7 +56,10 @@ fn clock_mark(text: &str) -> bool {
         let j = if at(i + 1) == b' ' { i + 2 } else { i + 1 };
         (matches!(at(i + 1), b':' | b'h') && at(i + 2).is_ascii_digit())
             || (matches!(at(j), b'a' | b'p') && matches!(at(j + 1), b'm' | b'.'))
-    }) || text.to_ascii_lowercase().contains("noon")
+    }) || {
+        let lower = text.to_lowercase();
+        NOON_WORDS.iter().any(|w| lower.contains(w))
+    }
 }
 
 /// The start a lecture's sentence gives ("Attend lecture at 1pm"), when it names no other
