@@ -1656,6 +1656,10 @@ pub(crate) const SINE_TEMPORE_PATTERN: &str = r"s\.\s?t\.";
 /// (horas) of Argentina and Uruguay ("de 15hs a 18hs", "18:00 hs").
 pub(crate) const CLOCK_WORD_PATTERN: &str = r"uhr|hs|h";
 
+/// A row of a day's agenda that is only a pause ("Coffee Break", "Lunch", "Pausa café",
+/// "Mittagspause"): no event.
+pub(crate) const AGENDA_BREAK_PATTERN: &str = r"(?:(?:coffee|tea|lunch|comfort|health)\s+)?breaks?|lunch|coffee|pausa(?:\s+(?:café|caf[eé]|para\s+(?:el\s+)?(?:almuerzo|café)))?|almuerzo|intervalo|almoço|pause(?:\s+(?:café|déjeuner))?|déjeuner|mittagspause|kaffeepause|pause|pranzo|lunchpauze|pauze";
+
 /// Words for twelve o'clock noon that open or close a slot's range ("noon-1:15pm"); each is
 /// at least as long as "12pm", which stands in for it.
 pub(crate) const NOON_WORDS: &[&str] = &["noon", "midday"];

@@ -140,3 +140,40 @@ fn a_days_list_item_telling_the_lectures_start_times_that_lecture() {
         .unwrap_or_default();
     assert!(!lab.contains("T14:00"), "{lab}");
 }
+
+/// A workshop's programme: a heading per day with the date in brackets, over a table of that
+/// day's hours (`Time | Activity | Trainer`) without a date column. Each timed row is that
+/// day's event at its own hours, several a day; coffee and lunch breaks are none.
+#[test]
+fn a_days_agenda_under_its_heading_gives_each_lesson_at_its_own_hours() {
+    let text = "<!DOCTYPE html><html><body>\n\
+<h1>Summer school in soil modelling, 2025</h1>\n\
+<h2>Week 1</h2>\n\
+<h3>Day 1: Foundations (Monday, August 18)</h3>\n\
+<table><tr><th>Time</th><th>Activity</th><th>Trainer</th></tr>\n\
+<tr><td>09:00 - 11:00</td><td>Lesson 1: Soil physics</td><td>Ben</td></tr>\n\
+<tr><td>11:00 - 11:30</td><td>Coffee Break</td><td></td></tr>\n\
+<tr><td>11:30 - 13:30</td><td>Lesson 2: Water flow</td><td>Ann</td></tr>\n\
+<tr><td>13:30 - 14:30</td><td>Lunch Break</td><td></td></tr>\n\
+</table>\n\
+<h3>Day 2: Models (Tuesday, August 19)</h3>\n\
+<table><tr><th>Time</th><th>Activity</th><th>Trainer</th></tr>\n\
+<tr><td>08:00 - 10:00</td><td>Lesson 3: Compartments</td><td>Cy</td></tr>\n\
+<tr><td>10:00 - 10:30</td><td>Coffee Break</td><td></td></tr>\n\
+<tr><td>10:30 - 12:30</td><td>Lesson 4: Calibration</td><td>Cy</td></tr>\n\
+</table>\n\
+</body></html>\n";
+    let (_d, path) = fixture(text, "schedule.html");
+    let (events, stderr) = events_json(&path, &["--timezone", "Africa/Nairobi"]);
+    assert_eq!(
+        summary_with_time(&events),
+        [
+            "lecture 2025-08-18T09:00 Lesson 1: Soil physics",
+            "lecture 2025-08-18T11:30 Lesson 2: Water flow",
+            "lecture 2025-08-19T08:00 Lesson 3: Compartments",
+            "lecture 2025-08-19T10:30 Lesson 4: Calibration",
+        ],
+        "{stderr}"
+    );
+    assert_eq!(ends(&events), ["11:00", "13:30", "10:00", "12:30"]);
+}
