@@ -1652,7 +1652,13 @@ pub(crate) const LECTURE_LABEL_MORE_PATTERN: &str = r"clases?|horario|hora|aulas
 /// ("18 Uhr c.t.").
 pub(crate) const CUM_TEMPORE_PATTERN: &str = r"c\.\s?t\.|ct";
 pub(crate) const SINE_TEMPORE_PATTERN: &str = r"s\.\s?t\.";
-pub(crate) const CLOCK_WORD_PATTERN: &str = r"uhr|h";
+/// A mark after an hour of the 24-hour clock: French "14h", German "14 Uhr", and the "hs"
+/// (horas) of Argentina and Uruguay ("de 15hs a 18hs", "18:00 hs").
+pub(crate) const CLOCK_WORD_PATTERN: &str = r"uhr|hs|h";
+
+/// A row of a day's agenda that is only a pause ("Coffee Break", "Lunch", "Pausa café",
+/// "Mittagspause"): no event.
+pub(crate) const AGENDA_BREAK_PATTERN: &str = r"(?:(?:coffee|tea|lunch|comfort|health)\s+)?breaks?|lunch|coffee|pausa(?:\s+(?:café|caf[eé]|para\s+(?:el\s+)?(?:almuerzo|café)))?|almuerzo|intervalo|almoço|pause(?:\s+(?:café|déjeuner))?|déjeuner|mittagspause|kaffeepause|pause|pranzo|lunchpauze|pauze";
 
 /// Words for twelve o'clock noon that open or close a slot's range ("noon-1:15pm"); each is
 /// at least as long as "12pm", which stands in for it.

@@ -908,8 +908,8 @@ const MAX_SLOT_MINUTES: i64 = 4 * 60;
 
 /// The slot stated after the schedule (a "Course information" part below the table, a
 /// page's sidebar), when nothing before it gives one. Far from the lines it would time, it
-/// is taken only with written ends, for one class, when the dated rows agree, and only on
-/// days they fall on;
+/// is taken only with written ends (or under a lecture label, or right above dated rows: see
+/// [`intro`]), for one class, when the dated rows agree, and only on days they fall on;
 /// dated lines are the schedule's own rows (an exam's hours), never a weekly slot, and
 /// only written clock times count.
 fn slot_after_table(
@@ -945,9 +945,13 @@ fn slot_after_table(
             .meetings
             .iter()
             .all(|m| m.end - m.start <= chrono::Duration::minutes(MAX_SLOT_MINUTES));
+    // So is one right above dated rows: the sentence introducing the table it times.
+    let introducing = found
+        .line
+        .is_some_and(|no| intro::introduces_rows(numbered, no));
     if !(class_like
         && found.sections.is_empty()
-        && (!found.end_assumed || labelled)
+        && (!found.end_assumed || labelled || introducing)
         && agrees(&found.meetings, schedule_days))
     {
         return None;
@@ -1504,3 +1508,4 @@ mod tests {
 #[cfg(test)]
 mod forms;
 mod grid;
+mod intro;

@@ -20,6 +20,7 @@
 //! - A new language or spelling is an edit to `lexicon`; a new date form also touches `dates`.
 
 mod activity;
+mod agenda_days;
 mod context;
 mod course;
 pub mod dates;
@@ -149,6 +150,10 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
 /// Parses the document's text, as its readers laid it out in lines.
 fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
     let mut lines = decode::lines(raw)?;
+    // A day's agenda under its heading: each row dated by the heading (see `agenda_days`).
+    if let Some(dated) = agenda_days::dated(&lines) {
+        lines = dated;
+    }
     let mut laid_out = layout::read(&lines);
     let mut cx = Context::settle(&lines, &laid_out, opts);
     let mut table = match rows::read_table(&laid_out, &mut cx) {

@@ -61,10 +61,10 @@ fn time_of(c: &Groups<'_>) -> Option<NaiveTime> {
 }
 
 /// A time range; [`range_times`] reads a match. An hour mark may follow the minutes too
-/// ("18:30h-20:00h").
+/// ("18:30h-20:00h", "18:00hs a 20:00hs").
 pub(crate) static TIME_RANGE: LazyLock<meta::Regex> = LazyLock::new(|| {
     lean(&format!(
-        r"(?i)\b(?P<h1>[0-9]{{1,2}})(?:[:.h](?P<m1>[0-9]{{2}})(?:h\b)?|(?P<hm1>{hm}))?(?P<ap1>{AP})?\s*\\?(?:--?|–|—|[~～〜]|{TIME_RANGE_WORD_PATTERN})\s*(?P<h2>[0-9]{{1,2}})(?:[:.h](?P<m2>[0-9]{{2}})(?:h\b)?|(?P<hm2>{hm}))?(?P<ap2>{AP})?",
+        r"(?i)\b(?P<h1>[0-9]{{1,2}})(?:[:.h](?P<m1>[0-9]{{2}})(?:hs?\b)?|(?P<hm1>{hm}))?(?P<ap1>{AP})?\s*\\?(?:--?|–|—|[~～〜]|{TIME_RANGE_WORD_PATTERN})\s*(?P<h2>[0-9]{{1,2}})(?:[:.h](?P<m2>[0-9]{{2}})(?:hs?\b)?|(?P<hm2>{hm}))?(?P<ap2>{AP})?",
         hm = *HOUR_MARK
     ))
 });
@@ -406,6 +406,25 @@ mod tests {
         assert_eq!(find_time_range("2h-4h"), Some((hm(2, 0), hm(4, 0))));
         assert_eq!(find_time("avant 18h15"), Some(hm(18, 15)));
         assert_eq!(find_time_range("pages 12-14"), None);
+    }
+
+    #[test]
+    fn the_rioplatense_hs_hour_mark_closes_either_end_of_a_range() {
+        assert_eq!(
+            find_time_range("martes de 14hs a 17hs"),
+            Some((hm(14, 0), hm(17, 0)))
+        );
+        assert_eq!(
+            find_time_range("jueves 9 a 12 hs"),
+            Some((hm(9, 0), hm(12, 0)))
+        );
+        assert_eq!(
+            find_time_range("18:30hs - 20:00hs"),
+            Some((hm(18, 30), hm(20, 0)))
+        );
+        // a number of hours ("hs" glued to no range) is no time
+        assert_eq!(find_time_range("Total: 60 hs."), None);
+        assert_eq!(find_time_range("lunes 9hsx-12"), None);
     }
 
     #[test]

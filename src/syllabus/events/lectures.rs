@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 
 use super::Builder;
 use crate::model::{Event, EventKind, Meeting, When};
@@ -12,6 +12,7 @@ use crate::syllabus::dates::week_monday;
 use crate::syllabus::lexicon::LECTURE_NUMBER_PATTERN;
 use crate::syllabus::rows::WeekRow;
 use crate::syllabus::text::join_lines;
+use crate::syllabus::times::LONE_START_MINUTES;
 
 /// What every row's lectures need to know about the whole schedule.
 struct Schedule {
@@ -244,7 +245,7 @@ fn lectures(
             (None, true) => format!("lecture-{}-{}", row.week, n + 1),
             (None, false) => format!("lecture-{}", row.week),
         };
-        let when = match (row.time, meeting) {
+        let when = match (row.time.or_else(|| told_time(row, many, meeting)), meeting) {
             (Some((s, e)), _) => b.timed(date, s, e),
             (None, Some(m)) => b.timed(date, m.start, m.end),
             (None, None) => When::AllDay(date),
@@ -259,6 +260,26 @@ fn lectures(
         out.push(ev);
     }
     out
+}
+
+/// The time a row that is one lecture tells in a sentence of its own ("Attend lecture at
+/// 1pm"): from that start, as long as the slot's meeting that day, or a lone start's length.
+fn told_time(
+    row: &WeekRow,
+    many: bool,
+    meeting: Option<&Meeting>,
+) -> Option<(NaiveTime, NaiveTime)> {
+    if many {
+        return None;
+    }
+    let start = sentence_start::lecture_start(&row.title).or_else(|| {
+        row.details
+            .iter()
+            .find_map(|d| sentence_start::lecture_start(d))
+    })?;
+    let minutes = meeting.map_or(LONE_START_MINUTES, |m| (m.end - m.start).num_minutes());
+    let end = start + Duration::minutes(minutes);
+    (end > start).then_some((start, end))
 }
 
 /// The row's details, then its readings.
@@ -425,3 +446,4 @@ mod tests {
 
 #[cfg(test)]
 mod forms;
+mod sentence_start;

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use chrono::NaiveTime;
 use regex::Regex;
 
-use crate::syllabus::lexicon::CLOCK_BEFORE_WORDS;
+use crate::syllabus::lexicon::{CLOCK_BEFORE_WORDS, CLOCK_WORD_PATTERN};
 use crate::syllabus::times::{TIME_LIKE, TIME_RANGE, range_times, time_cell};
 
 /// Dotted clock times with their minutes ("14.15–15.45"): a clock range, where section numbers
@@ -93,7 +93,10 @@ pub(super) fn column_time(text: &str) -> Option<(NaiveTime, NaiveTime)> {
 /// [`after_date`]: crate::syllabus::times::after_date
 pub(in crate::syllabus::rows) fn after_date_more(rest: &str) -> Option<(NaiveTime, NaiveTime)> {
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^([0-9]{1,2})\s*[-–]\s*([0-9]{1,2})(?:\s*(?:h|uhr))?$").unwrap()
+        Regex::new(&format!(
+            r"(?i)^([0-9]{{1,2}})\s*[-–]\s*([0-9]{{1,2}})(?:\s*(?:{CLOCK_WORD_PATTERN}))?$"
+        ))
+        .unwrap()
     });
     static DOTTED_START: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^([01]?[0-9]|2[0-3])\.([0-5][0-9])$").unwrap());
@@ -181,6 +184,8 @@ mod tests {
             Some((hm(10, 15), hm(12, 0)))
         );
         assert_eq!(after_date_more(" 10-12"), Some((hm(10, 0), hm(12, 0))));
+        assert_eq!(after_date_more(" 15-18 hs"), Some((hm(15, 0), hm(18, 0))));
+        assert_eq!(after_date_more(" 10-12 Uhr"), Some((hm(10, 0), hm(12, 0))));
         assert_eq!(after_date_more(" kl 10.15"), Some((hm(10, 15), hm(11, 45))));
         for rest in [" 1-3", " 10-20", " (Mon)", " 10.15", " - 12"] {
             assert_eq!(after_date_more(rest), None, "{rest}");
