@@ -1,0 +1,66 @@
+//! Schedule shapes, part 29: deadlines on the day the text means (issue #8), from the ways
+//! development syllabi state them. Every fixture is written for these tests (invented
+//! courses, topics and dates).
+
+use crate::common::{events_json, fixture, summary};
+
+/// A weekday-column grid without a lecture slot: each cell is its own class, so work "due by
+/// midnight the night before" falls the day before the cell's date, and a labelled item keeps
+/// its sub-number ("Milestone 2.1").
+#[test]
+fn work_due_the_night_before_a_grid_cell_falls_the_day_before() {
+    let text = "# Signals and Noise, Fall 2025\n\n\
+| Monday | Wednesday | Thursday |\n|---|---|---|\n\
+| 08 September<br>Topic: Sampling<br>Due: HW1: Aliasing (by midnight the night before) | 10 September<br>Topic: Filters | 11 September<br>Topic: Spectra |\n\
+| 15 September<br>Topic: Convolution | 17 September<br>Topic: Windows<br>Due: Milestone 2.1 (by midnight the night before) | 18 September<br>Topic: Noise |\n";
+    let (_d, path) = fixture(text, "schedule.md");
+    let (events, stderr) = events_json(&path, &["--term", "Fall 2025"]);
+    let due: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| s.starts_with("deadline"))
+        .collect();
+    assert_eq!(
+        due,
+        [
+            "deadline 2025-09-07 Hw1 due: Aliasing (by midnight the night before)",
+            "deadline 2025-09-16 Milestone 2.1 due",
+        ],
+        "{stderr}"
+    );
+}
+
+/// One row per week and no slot: the row names no class, so "the night before" moves nothing;
+/// and work due in class in a grid cell stays on the cell's date.
+#[test]
+fn the_night_before_moves_nothing_without_a_class_to_count_from() {
+    let text = "Geology 120, Fall 2025\n\n\
+Week\tDate\tTopic\tWork\n\
+1\tSep 8\tMinerals\tLab 1 due (by midnight the night before)\n\
+2\tSep 15\tRocks\tLab 2 due\n\
+3\tSep 22\tFossils\tLab 3 due\n";
+    let (_d, path) = fixture(text, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    let due: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| s.starts_with("deadline"))
+        .collect();
+    assert_eq!(
+        due,
+        [
+            "deadline 2025-09-08 Lab 1 due",
+            "deadline 2025-09-15 Lab 2 due",
+            "deadline 2025-09-22 Lab 3 due",
+        ],
+        "{stderr}"
+    );
+    let grid = "# Optics, Fall 2025\n\n\
+| Monday | Wednesday |\n|---|---|\n\
+| 08 September<br>Topic: Lenses<br>Due: Report 1 (in class) | 10 September<br>Topic: Mirrors |\n";
+    let (_d, path) = fixture(grid, "schedule.md");
+    let (events, stderr) = events_json(&path, &["--term", "Fall 2025"]);
+    assert!(
+        summary(&events).contains(&"deadline 2025-09-08 Report 1 due".to_string()),
+        "{stderr}\n{:?}",
+        summary(&events)
+    );
+}
