@@ -64,3 +64,67 @@ Week\tDate\tTopic\tWork\n\
         summary(&events)
     );
 }
+
+/// An assessment list and a table of work with a weight column: each dated row that carries a
+/// grade weight is that work falling due (an exam stays the exam), never a lecture; a topic
+/// with a percentage that weighs nothing stays a lecture.
+#[test]
+fn a_dated_row_with_a_grade_weight_is_work_due_not_a_lecture() {
+    let text = "Maritime History 212, Fall 2024\n\
+Seminars: Wednesdays 14:00-16:00\n\n\
+Sep 11 - Harbours and trade\n\
+Sep 18 - Shipbuilding\n\
+Sep 25 - Piracy\n\n\
+Coursework\n\
+Oct 2 - Short Review 1 5%\n\
+Oct 16 - Long Review 1 20%\n\
+Oct 30 - Midterm exam 25%\n";
+    let (_d, path) = fixture(text, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2024-09-11 Harbours and trade",
+            "lecture 2024-09-18 Shipbuilding",
+            "lecture 2024-09-25 Piracy",
+            "deadline 2024-10-02 Short Review 1 due",
+            "deadline 2024-10-16 Long Review 1 due",
+            "exam 2024-10-30 Midterm",
+        ],
+        "{stderr}"
+    );
+    let table = "Design Studio, Winter 2026\n\n\
+| Task | Date | Weight |\n|---|---|---|\n\
+| Site sketch | Jan 8 | 10% |\n\
+| Material board | Jan 22 | ~15% |\n\
+| Final model | Feb 12 | 40% |\n";
+    let (_d, path) = fixture(table, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "deadline 2026-01-08 Site sketch due",
+            "deadline 2026-01-22 Material board due",
+            "deadline 2026-02-12 Final model due",
+        ],
+        "{stderr}"
+    );
+}
+
+/// A percentage in a lecture's topic is no weight: "95%" is a level, "(5%)" a note.
+#[test]
+fn a_percentage_in_a_topic_weighs_no_work() {
+    let text = "Statistics 101, Fall 2024\n\
+Lectures: Tuesdays 10:00-11:30\n\n\
+Date\tTopic\tNotes\n\
+Sep 10\tConfidence intervals\t95%\n\
+Sep 17\tTesting; Quiz 1 (5%)\t\n\
+Sep 24\tRegression\t\n";
+    let (_d, path) = fixture(text, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    let lectures: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| s.starts_with("lecture"))
+        .collect();
+    assert_eq!(lectures.len(), 3, "{stderr}\n{lectures:?}");
+}
