@@ -128,3 +128,30 @@ Sep 24\tRegression\t\n";
         .collect();
     assert_eq!(lectures.len(), 3, "{stderr}\n{lectures:?}");
 }
+
+/// A web page's own date in its front matter (`date:` beside `title:`, a year older than the
+/// course that reuses the page) is neither a schedule row nor the course's year.
+#[test]
+fn a_pages_own_front_matter_date_is_no_row_and_no_year() {
+    let text = "---\ntitle: Plan\ndate: 2021-06-01\n---\n\n\
+The summer school runs from 5 July to 16 July 2022.\n\n\
+| Date | Title |\n|---|---|\n\
+| Jul 5 | Welcome and setup |\n\
+| Jul 6 | Data frames |\n\
+| Jul 7 | Assignment 1 hand-in |\n";
+    let (_d, path) = fixture(text, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    let dates: Vec<String> = summary(&events)
+        .iter()
+        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            "lecture 2022-07-05",
+            "lecture 2022-07-06",
+            "deadline 2022-07-07"
+        ],
+        "{stderr}"
+    );
+}
