@@ -1933,6 +1933,42 @@ pub(crate) const MAIL_TR: MailWords = MailWords {
     digest_footer: "Bu, ders takviminin haftalık özetidir.",
 };
 
+/// A heading or lead line that says the dated lines under it are when work falls due
+/// ("Assignment Due Dates", "Abgabetermine", "Fechas de entrega", "Harmonogram nadsyłania
+/// sprawozdań"): each dated row there that names no other event is work due. Only short
+/// lines that are mostly this phrase count (see `rows::due_section`).
+pub(crate) const DUE_SECTION_PATTERN: &str = r"due\s+dates?|dates?\s+due|deadlines|submission\s+(?:dates|deadlines)|hand-?in\s+dates|abgabetermine?|abgabefristen|dates?\s+de\s+remise|[ée]ch[ée]ances|fechas?\s+de\s+entrega|datas?\s+de\s+entrega|prazos\s+de\s+entrega|scadenze|date\s+di\s+consegna|inleverdata|innleveringsfrister|frister|afleveringsfrister|inl[äa]mningsdatum|terminy\s+(?:oddania|oddawania|nadsy[łl]ania)|harmonogram\s+(?:oddania|oddawania|nadsy[łl]ania)|teslim\s+tarihleri";
+
+/// A piece of every phrase of [`DUE_SECTION_PATTERN`], in lower case: a line with none of
+/// them is no such heading, and the pattern need not be compiled for it.
+pub(crate) const DUE_SECTION_STEMS: &[&str] = &[
+    "due",
+    "deadlines",
+    "submission",
+    "hand",
+    "abgabe",
+    "remise",
+    "chéances",
+    "cheances",
+    "entrega",
+    "scadenze",
+    "consegna",
+    "inleverdata",
+    "frister",
+    "datum",
+    "oddania",
+    "oddawania",
+    "nadsy",
+    "teslim",
+];
+
+/// Words that make a due-dates heading about more than work falling due ("Schedule and
+/// deadlines", "Lectures & due dates"): its table holds classes too.
+pub(crate) const DUE_SECTION_NOT: &[&str] = &[
+    "and", "&", "+", "/", "und", "et", "y", "e", "og", "och", "en", "i", "ve", "schedule",
+    "calendar", "lectures", "classes", "policy", "policies", "late",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -155,3 +155,70 @@ The summer school runs from 5 July to 16 July 2022.\n\n\
         "{stderr}"
     );
 }
+
+/// A table under a heading that names due dates: each row names work with no verb, so it is
+/// that work due (at the time its date cell gives), never a lecture; the lectures above stay.
+#[test]
+fn rows_under_a_due_dates_heading_are_work_due() {
+    let text = "# Urban Ecology, Fall 2025\n\nLectures: Tuesdays 10:00-11:30\n\n\
+## Schedule\n\n| Date | Topic |\n|---|---|\n\
+| 9/2/25 | Cities as ecosystems |\n| 9/9/25 | Street trees |\n\n\
+## Report Due Dates\n\n| Date | Item |\n|---|---|\n\
+| 9/12/25 12 pm | Field Notes One |\n| 9/26/25 12 pm | Field Notes Two |\n";
+    let (_d, path) = fixture(text, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        crate::common::summary_with_time(&events),
+        [
+            "lecture 2025-09-02T10:00 Cities as ecosystems",
+            "lecture 2025-09-09T10:00 Street trees",
+            "deadline 2025-09-12T12:00 Field Notes One due",
+            "deadline 2025-09-26T12:00 Field Notes Two due",
+        ],
+        "{stderr}"
+    );
+    let german = "Statik, Wintersemester 2025/26\n\nAbgabetermine\n\n\
+05.11.2025 - Übungsblatt Eins\n19.11.2025 - Übungsblatt Zwei\n";
+    let (_d, path) = fixture(german, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    let kinds: Vec<String> = summary(&events)
+        .iter()
+        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        kinds,
+        ["deadline 2025-11-05", "deadline 2025-11-19"],
+        "{stderr}"
+    );
+}
+
+/// A heading about more than due dates, or a "Deadlines:" field with its value inside a week,
+/// makes no rows work due.
+#[test]
+fn a_schedule_and_deadlines_heading_or_a_deadlines_field_keeps_the_lectures() {
+    let text = "# Soil Science, Fall 2025\n\nLectures: Tuesdays 10:00-11:30\n\n\
+## Schedule and deadlines\n\n| Date | Topic |\n|---|---|\n\
+| 9/2/25 | Soil horizons |\n| 9/9/25 | Erosion |\n";
+    let (_d, path) = fixture(text, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2025-09-02 Soil horizons",
+            "lecture 2025-09-09 Erosion"
+        ],
+        "{stderr}"
+    );
+    let fields = "Soil Science, Fall 2025\nLectures: Tuesdays 10:00-11:30\n\n\
+Deadlines: None\n\nSep 2: Soil horizons\n\nSep 9: Erosion\n";
+    let (_d, path) = fixture(fields, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2025-09-02 Soil horizons",
+            "lecture 2025-09-09 Erosion"
+        ],
+        "{stderr}"
+    );
+}
