@@ -1385,7 +1385,7 @@ pub(crate) const HOMEWORK_LABEL_STARTS: &[&str] = &[
 pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assign(?:ed)?|posted|published|enunciado|handed\s+out|available|announced|verildi|verilir|verilecek|verilişi|verilmesi|yayınlandı|yayınlanır|yayınlanacak|yayını|açıklanır|duyurusu|publicad[oa]|publicación|ausgabe|veröffentlicht|publié|publiée|pubblicat[oa]|assegnat[oa]";
 
 /// Words that make an activity a deadline ("Hw1 due", "Proje teslimi").
-pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|entregan|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering|hand\s+in|hand-in|inlämning|innlevering|aflevering|oddanie|提交|截止";
+pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|entregan|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering|hand\s+in|hand-in|inlämning|innlevering|aflevering|frist|oddanie|提交|截止";
 
 /// A piece of every word of [`DEADLINE_VERB_PATTERN`], in lower case: a cell with none of them
 /// states no deadline by its verb, so the patterns that read one need not be compiled for it.
@@ -1408,6 +1408,7 @@ pub(crate) const DEADLINE_VERB_STEMS: &[&str] = &[
     "hand",
     "inlämning",
     "innlevering",
+    "frist",
     "aflevering",
     "oddanie",
     "提交",
@@ -1432,7 +1433,8 @@ pub(crate) const BY_DAY_WORDS: &[&str] = &[
 
 /// Deadline words that name a date limit of anything, the registrar's too ("Withdrawal
 /// deadline"): after a name no work word gives they do not make it work.
-pub(crate) const LIMIT_ONLY_VERBS: &[&str] = &["deadline", "fecha límite", "scadenza", "prazo"];
+pub(crate) const LIMIT_ONLY_VERBS: &[&str] =
+    &["deadline", "fecha límite", "scadenza", "prazo", "frist"];
 
 /// Names of things due that are not a student's work ("Grades due", "Fees due").
 pub(crate) const NOT_WORK_DUE_PATTERN: &str =

@@ -338,8 +338,13 @@ impl TableReader {
             return Ok(());
         }
         if let Some(h) = roles::read_header(line) {
-            // A new table after the rows of a due-dates section is not that section's.
-            if self.due == Some(due_section::DueSection::InRows) {
+            // A new table after the rows of a due-dates section is not that section's, and a
+            // table of weeks or topics under its heading is a schedule of classes.
+            let classes = h
+                .roles()
+                .iter()
+                .any(|r| matches!(r, roles::Role::Week | roles::Role::Topic));
+            if self.due == Some(due_section::DueSection::InRows) || classes {
                 self.due = None;
             }
             self.take_header(h, line.no);
