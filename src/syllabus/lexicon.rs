@@ -1385,7 +1385,7 @@ pub(crate) const HOMEWORK_LABEL_STARTS: &[&str] = &[
 pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assign(?:ed)?|posted|published|enunciado|handed\s+out|available|announced|verildi|verilir|verilecek|verilişi|verilmesi|yayınlandı|yayınlanır|yayınlanacak|yayını|açıklanır|duyurusu|publicad[oa]|publicación|ausgabe|veröffentlicht|publié|publiée|pubblicat[oa]|assegnat[oa]";
 
 /// Words that make an activity a deadline ("Hw1 due", "Proje teslimi").
-pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|entregan|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering|hand\s+in|hand-in|inlämning|innlevering|aflevering|oddanie|提交|截止";
+pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|entregan|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering|hand\s+in|hand-in|inlämning|innlevering|aflevering|frist|oddanie|提交|截止";
 
 /// A piece of every word of [`DEADLINE_VERB_PATTERN`], in lower case: a cell with none of them
 /// states no deadline by its verb, so the patterns that read one need not be compiled for it.
@@ -1408,6 +1408,7 @@ pub(crate) const DEADLINE_VERB_STEMS: &[&str] = &[
     "hand",
     "inlämning",
     "innlevering",
+    "frist",
     "aflevering",
     "oddanie",
     "提交",
@@ -1432,7 +1433,8 @@ pub(crate) const BY_DAY_WORDS: &[&str] = &[
 
 /// Deadline words that name a date limit of anything, the registrar's too ("Withdrawal
 /// deadline"): after a name no work word gives they do not make it work.
-pub(crate) const LIMIT_ONLY_VERBS: &[&str] = &["deadline", "fecha límite", "scadenza", "prazo"];
+pub(crate) const LIMIT_ONLY_VERBS: &[&str] =
+    &["deadline", "fecha límite", "scadenza", "prazo", "frist"];
 
 /// Names of things due that are not a student's work ("Grades due", "Fees due").
 pub(crate) const NOT_WORK_DUE_PATTERN: &str =
@@ -1938,6 +1940,42 @@ pub(crate) const MAIL_TR: MailWords = MailWords {
     this_week: "Bu hafta",
     digest_footer: "Bu, ders takviminin haftalık özetidir.",
 };
+
+/// A heading or lead line that says the dated lines under it are when work falls due
+/// ("Assignment Due Dates", "Abgabetermine", "Fechas de entrega", "Harmonogram nadsyłania
+/// sprawozdań"): each dated row there that names no other event is work due. Only short
+/// lines that are mostly this phrase count (see `rows::due_section`).
+pub(crate) const DUE_SECTION_PATTERN: &str = r"due\s+dates?|dates?\s+due|deadlines|submission\s+(?:dates|deadlines)|hand-?in\s+dates|abgabetermine?|abgabefristen|dates?\s+de\s+remise|[ée]ch[ée]ances|fechas?\s+de\s+entrega|datas?\s+de\s+entrega|prazos\s+de\s+entrega|scadenze|date\s+di\s+consegna|inleverdata|innleveringsfrister|frister|afleveringsfrister|inl[äa]mningsdatum|terminy\s+(?:oddania|oddawania|nadsy[łl]ania)|harmonogram\s+(?:oddania|oddawania|nadsy[łl]ania)|teslim\s+tarihleri";
+
+/// A piece of every phrase of [`DUE_SECTION_PATTERN`], in lower case: a line with none of
+/// them is no such heading, and the pattern need not be compiled for it.
+pub(crate) const DUE_SECTION_STEMS: &[&str] = &[
+    "due",
+    "deadlines",
+    "submission",
+    "hand",
+    "abgabe",
+    "remise",
+    "chéances",
+    "cheances",
+    "entrega",
+    "scadenze",
+    "consegna",
+    "inleverdata",
+    "frister",
+    "datum",
+    "oddania",
+    "oddawania",
+    "nadsy",
+    "teslim",
+];
+
+/// Words that make a due-dates heading about more than work falling due ("Schedule and
+/// deadlines", "Lectures & due dates"): its table holds classes too.
+pub(crate) const DUE_SECTION_NOT: &[&str] = &[
+    "and", "&", "+", "/", "und", "et", "y", "e", "og", "och", "en", "i", "ve", "schedule",
+    "calendar", "lectures", "classes", "policy", "policies", "late",
+];
 
 #[cfg(test)]
 mod tests {

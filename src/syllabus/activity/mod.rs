@@ -349,19 +349,24 @@ fn ordinals_as_numbers(cell: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// A list under a deadline or release label: "Due: A, B", "Assign: C" (up to a ';' or '.').
+/// A list under a deadline or release label: "Due: A, B", "Assign: C" (up to a ';' or a '.'
+/// that is no sub-number's, as in "Checkpoint 2.1").
 static LABELLED_LIST: LazyLock<meta::Regex> = LazyLock::new(|| {
     lean(&format!(
-        r"(?i)(?:^|[;.]\s+|\s)(?:(?P<due>{DEADLINE_VERB_PATTERN})|(?P<out>{RELEASE_VERB_PATTERN}))\s*:(?P<items>[^;.]*)"
+        r"(?i)(?:^|[;.]\s+|\s)(?:(?P<due>{DEADLINE_VERB_PATTERN})|(?P<out>{RELEASE_VERB_PATTERN}))\s*:(?P<items>(?:[^;.]|\.[0-9])*)"
     ))
 });
 
 /// Work listed by name under a deadline or release label ("Due: Playtest 1, Project 1
-/// Draft", "Assign: Field Journal 2"): each item named by capitalised words and a
-/// number that no subject word reads is that work, due or out on the row's date.
+/// Draft", "Assign: Field Journal 2", "Due: Checkpoint 2.1 (by midnight the night before)"):
+/// each item named by capitalised words and a number (with its sub-number) that no subject
+/// word reads is that work, due or out on the row's date or on the day its note tells.
 fn labelled_items(cell: &str, matches: &[Subject<'_>]) -> Vec<Activity> {
     static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?P<name>\p{Lu}\p{L}*(?:\s+\p{L}+){0,3}\s+#?[0-9]{1,2})\s*$").unwrap()
+        Regex::new(
+            r"^\s*(?P<name>\p{Lu}\p{L}*(?:\s+\p{L}+){0,3}\s+#?[0-9]{1,2}(?:\.[0-9]{1,2})?)\s*(?P<note>\([^()]*\))?\s*$",
+        )
+        .unwrap()
     });
     let mut out = Vec::new();
     // The label's colon, which LABELLED_LIST needs: a cell without one (most) never compiles it.
@@ -386,14 +391,21 @@ fn labelled_items(cell: &str, matches: &[Subject<'_>]) -> Vec<Activity> {
                 || matches
                     .iter()
                     .any(|m| m.start() < range.end && range.start < m.end);
-            // ITEM ends in a number: an item that does not never compiles it.
-            let numbered = item.trim_end().ends_with(|c: char| c.is_ascii_digit());
+            // ITEM ends in a number, perhaps before a note in brackets: an item that does
+            // not never compiles it.
+            let bare = item.trim_end();
+            let bare = bare
+                .strip_suffix(')')
+                .and_then(|b| b.rfind('(').map(|i| &b[..i]))
+                .unwrap_or(bare);
+            let numbered = bare.trim_end().ends_with(|c: char| c.is_ascii_digit());
             if numbered
                 && !read
                 && let Some(c) = ITEM.captures(item)
             {
                 out.push(Activity {
                     is_homework: true,
+                    class_day: c.name("note").and_then(|n| class_day::read(n.as_str())),
                     ..Activity::bare(kind, crate::syllabus::text::squash(&c["name"]))
                 });
             }
@@ -548,8 +560,9 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
         time: w.time,
         end_time: w.end_time,
         note,
+        // The note counts: "Due: HW1: Vectors (by midnight the night before)".
         class_day: (w.date.is_none() && w.weekday.is_none())
-            .then(|| class_day::read(body))
+            .then(|| class_day::read(&p.segment[p.subj_end..]))
             .flatten(),
     }))
 }
@@ -882,6 +895,19 @@ mod tests {
             ]
         );
         assert!(kinds("Due: the 3 chapters").is_empty());
+    }
+
+    #[test]
+    fn a_labelled_item_keeps_its_sub_number_and_the_day_its_note_tells() {
+        let (found, _) = parse_cell("Due: Milestone 2.1 (by midnight the night before)");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].label, "Milestone 2.1");
+        assert_eq!(found[0].class_day, Some(ClassDay::EveBefore));
+        let (found, _) = parse_cell("Due: Milestone 3 (on paper)");
+        assert_eq!(found[0].label, "Milestone 3");
+        assert_eq!(found[0].class_day, None);
+        let (found, _) = parse_cell("Due: Milestone 2. Read chapter 3.");
+        assert_eq!(found[0].label, "Milestone 2");
     }
 
     #[test]

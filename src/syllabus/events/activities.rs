@@ -145,18 +145,33 @@ impl Builder<'_> {
             .class_day
             .filter(|_| a.date.is_none() && a.weekday.is_none())?;
         let first = if told == ClassDay::Next { 1 } else { 0 };
-        let (day, meeting) = (first..first + 7)
+        let Some((day, meeting)) = (first..first + 7)
             .map(|n| fa.row_date + Duration::days(n))
             .find_map(|d| {
                 self.meetings
                     .iter()
                     .find(|m| m.day == d.weekday())
                     .map(|m| (d, m))
-            })?;
+            })
+        else {
+            return self.own_class_eve(fa, told);
+        };
         Some(match told {
             ClassDay::EveBefore => (day - Duration::days(1), None),
             _ => (day, Some(meeting.start)),
         })
+    }
+
+    /// Without a lecture slot, a schedule of one row per class (a grid cell, a dated
+    /// lecture row) dates each row on its class: work due "the night before" falls the day
+    /// before the row's date. A row for a whole week names no class, so nothing is moved.
+    fn own_class_eve(
+        &self,
+        fa: &FoundActivity,
+        told: ClassDay,
+    ) -> Option<(NaiveDate, Option<NaiveTime>)> {
+        (told == ClassDay::EveBefore && self.meetings.is_empty() && !self.week_rows)
+            .then(|| (fa.row_date - Duration::days(1), None))
     }
 
     /// The standing due day that dates a deadline a week row lists without a day or date

@@ -400,8 +400,14 @@ fn dated_entries(text: &str, first_line: usize) -> Vec<(usize, String)> {
     for (i, line) in text.lines().enumerate() {
         let t = line.trim_start();
         let item = t.starts_with("- ") || t == "-";
-        if item {
+        // A top-level field (`date: 2022-07-30` beside `title:`) is the page's own, not a
+        // list entry: it ends the entry before it and starts none.
+        let top_level = !item && !line.starts_with([' ', '\t']);
+        if item || top_level {
             flush(&mut entry);
+        }
+        if top_level {
+            continue;
         }
         let t = t.trim_start_matches('-').trim_start();
         let Some((key, value)) = t.split_once(':') else {
@@ -535,6 +541,21 @@ mod tests {
                 (8, "2026-02-05\tTrees".to_string()),
                 (11, String::new()),
                 (12, "# Schedule".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn the_page_date_of_front_matter_is_no_dated_entry() {
+        let raw = "---\ntitle: Timetable\ndate: 2022-07-30\nsessions:\n- date: 2023-08-01\n  title: Intro\n---\n\nBody\n";
+        assert_eq!(
+            lines(raw),
+            [
+                (2, "title: Timetable".to_string()),
+                (5, "date\ttopic".to_string()),
+                (5, "2023-08-01\tIntro".to_string()),
+                (8, String::new()),
+                (9, "Body".to_string())
             ]
         );
     }

@@ -2,6 +2,7 @@
 //! and room, and the activities and exams its cells name.
 
 pub(super) mod named_work;
+mod weighted;
 
 use std::sync::LazyLock;
 
@@ -319,6 +320,13 @@ impl Task {
 pub(super) fn read(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context) -> Content {
     if let Some((item, verb)) = item_first(&texts) {
         return deliverable(&texts[item].1, &texts[verb].1, line, cx);
+    }
+    if let Some(item) = weighted::item(&texts) {
+        return Content {
+            acts: vec![weighted::work(&item)],
+            not_a_lecture: true,
+            ..Content::default()
+        };
     }
     let session = match texts.first().and_then(|(_, t)| session::read(t)) {
         Some(Session::Off) => {

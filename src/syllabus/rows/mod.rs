@@ -13,6 +13,7 @@ mod continuation;
 mod date_column;
 mod date_pairs;
 mod days_off;
+mod due_section;
 mod grid;
 mod gutters;
 mod item_table;
@@ -265,6 +266,7 @@ fn read_with(
         last_listed: None,
         lecture_labelled: false,
         section: None,
+        due: None,
     };
     for line in lines.iter().flatten() {
         t.line(line, cx)?;
@@ -325,6 +327,9 @@ struct TableReader {
     /// what follows, blank lines and headings below it all, is its section up to the next
     /// heading of its level or above.
     section: Option<usize>,
+    /// A heading naming due dates was read: the rows under it are work due (see
+    /// `due_section`).
+    due: Option<due_section::DueSection>,
 }
 
 impl TableReader {
@@ -333,6 +338,15 @@ impl TableReader {
             return Ok(());
         }
         if let Some(h) = roles::read_header(line) {
+            // A new table after the rows of a due-dates section is not that section's, and a
+            // table of weeks or topics under its heading is a schedule of classes.
+            let classes = h
+                .roles()
+                .iter()
+                .any(|r| matches!(r, roles::Role::Week | roles::Role::Topic));
+            if self.due == Some(due_section::DueSection::InRows) || classes {
+                self.due = None;
+            }
             self.take_header(h, line.no);
             return Ok(());
         }
@@ -657,6 +671,12 @@ impl TableReader {
         row: &roles::RoleCells,
         cx: &mut Context,
     ) -> Result<(), SyllabusError> {
+        if let Some(section) = self.due {
+            self.due = due_section::after_undated(section, line);
+        }
+        if due_section::is_heading(line) {
+            self.due = Some(due_section::DueSection::Opened(0));
+        }
         if let Some(level) = heading_level(line) {
             // An undated heading ends the section of the dated one above, unless it is one
             // of that section's own sub-headings ("### Reminders:" under "## Tue 9/3").
@@ -710,6 +730,10 @@ impl TableReader {
         let mut explicit = parts.week_cell.as_deref().and_then(weeks::week_number);
         let mut content = content::read(parts.texts, line_no, cx);
         content.not_a_lecture |= parts.not_lecture;
+        if self.due.is_some() {
+            self.due = Some(due_section::DueSection::InRows);
+            due_section::work_due(&mut content);
+        }
         if let Some(task) = content.task.take() {
             self.tasks += 1;
             let label = format!("{TASK_LABEL} {}", self.tasks);
