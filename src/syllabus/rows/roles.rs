@@ -366,6 +366,11 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
                 .is_some_and(|(d, _)| d.is_none())
     });
     let known = known + weekdays.as_ref().map_or(0, |d| d.iter().flatten().count());
+    // Most lines name fewer than two roles: they are turned away before their cells are
+    // searched for dates (most of what reading a header costs).
+    if known < 2 {
+        return None;
+    }
     // Short cells; a tab or pipe header naming three roles may have a longer one.
     let most_words = if known >= 3 && line.positional() {
         6
@@ -377,9 +382,7 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
         .iter()
         .all(|c| cell_date(c).is_none() && c.split_whitespace().count() <= most_words);
     // "Homework 1 | Due June 6th | Thursday" names work, a due word and a day, but it is a row.
-    let dated = line.cells.iter().any(|c| find_date(c).is_some());
-    let plain = plain && !dated;
-    if known < 2 || !plain {
+    if !plain || line.cells.iter().any(|c| find_date(c).is_some()) {
         return None;
     }
     let roles = column_roles(&cells);
