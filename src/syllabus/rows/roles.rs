@@ -59,7 +59,17 @@ pub(super) fn header_role(cell: &str) -> Option<Role> {
     if let Some((_, role)) = whole.iter().find(|(words, _)| words.contains(&c)) {
         return Some(*role);
     }
-    let has = |parts: &[&str]| parts.iter().any(|k| c.contains(k));
+    // A word whose first byte the cell lacks is not in it: most are turned away without a
+    // substring search (every cell of every line is asked this).
+    let mut bytes = [false; 256];
+    for &b in c.as_bytes() {
+        bytes[usize::from(b)] = true;
+    }
+    let has = |parts: &[&str]| {
+        parts
+            .iter()
+            .any(|k| k.as_bytes().first().is_none_or(|&b| bytes[usize::from(b)]) && c.contains(k))
+    };
     if has(HEADER_DATE_PARTS) && has(HEADER_ACTIVITY_PARTS) {
         return Some(Role::DueDate);
     }
