@@ -391,7 +391,9 @@ fn may_be_slashed(text: &str) -> bool {
     digits_then(text, 1, 2, b'/')
 }
 fn may_be_cjk(text: &str) -> bool {
+    // The month marks are not ASCII: an ASCII text (most) holds none.
     text.starts_with(|c: char| c.is_ascii_digit())
+        && !text.is_ascii()
         && CJK_MONTH_MARK_PATTERN.split('|').any(|m| text.contains(m))
 }
 fn may_be_month_day(text: &str) -> bool {

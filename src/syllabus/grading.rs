@@ -18,12 +18,12 @@ pub struct GradeItem {
     pub parts: Vec<f64>,
 }
 
-static GRADE_ITEM: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
+static GRADE_ITEM: LazyLock<crate::syllabus::lean::Lean> = LazyLock::new(|| {
     super::lean::lean(
         r"(?P<name>[A-Za-zÇĞİÖŞÜçğıöşü][^%:;]*?)\s*[:\-–]?\s*%?\s*(?P<pct>[0-9]{1,3}(?:[.,][0-9]+)?)\s*%(?:\s*\((?P<parts>[0-9\s+.,x×%]+)\))?",
     )
 });
-static GRADING_LABEL: LazyLock<regex_automata::meta::Regex> =
+static GRADING_LABEL: LazyLock<crate::syllabus::lean::Lean> =
     LazyLock::new(|| super::lean::lean(&format!(r"(?i)^\W*({GRADING_LABEL_PATTERN})\b")));
 
 /// Reads the grading scheme: the labelled line and the lines right after it until a blank one.

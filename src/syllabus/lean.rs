@@ -4,33 +4,165 @@
 //! `Regex` has no switch for it. Cells and lines are short, so searching them without one is
 //! cheap; compiling is what a start-up pays (see BENCHMARKS.md, "After (session 4, start-up)").
 //! Matches are the same: the prefilter only skips ahead to where a match may begin.
-//! [`Grouped`] reads a lean pattern's groups the way `regex::Captures` is read. A pattern
-//! only ever asked whether it matches is a [`Yes`]: compiled forward only.
+//! A lean pattern is also compiled forward only ([`Lean`]): where a match starts is found by
+//! a backtracker, not by a second, reversed automaton. [`Grouped`] reads its groups the way
+//! `regex::Captures` is read. A pattern only ever asked whether it matches is a [`Yes`].
 
 use std::ops::Range;
 use std::panic::{RefUnwindSafe, UnwindSafe};
 
-use regex_automata::Input;
 use regex_automata::hybrid;
-use regex_automata::meta::{Config, Regex};
-use regex_automata::nfa::thompson::{self, WhichCaptures, pikevm::PikeVM};
+use regex_automata::nfa::thompson::{
+    self, WhichCaptures,
+    backtrack::{self, BoundedBacktracker},
+    pikevm::PikeVM,
+};
 use regex_automata::util::captures::Captures;
+use regex_automata::util::iter::Searcher;
 use regex_automata::util::pool::Pool;
+use regex_automata::util::primitives::NonMaxUsize;
+use regex_automata::{Input, Match, PatternID};
 
-/// `pattern` compiled as `regex::Regex::new` would, without the prefilter.
-pub(super) fn lean(pattern: &str) -> Regex {
-    Regex::builder()
-        .configure(Config::new().auto_prefilter(false))
-        .build(pattern)
-        .unwrap()
+/// `pattern` compiled for searching forward only (see [`Lean`]).
+pub(super) fn lean(pattern: &str) -> Lean {
+    let nfa = thompson::Compiler::new().build(pattern).unwrap();
+    let dfa = forward_dfa(&nfa);
+    let vm = PikeVM::new_from_nfa(nfa.clone()).unwrap();
+    let bt = BoundedBacktracker::new_from_nfa(nfa).unwrap();
+    let (d, v, b) = (dfa.clone(), vm.clone(), bt.clone());
+    let create: LeanCachesFn = Box::new(move || {
+        (
+            d.as_ref().map(|d| d.create_cache()),
+            v.create_cache(),
+            b.create_cache(),
+        )
+    });
+    Lean {
+        dfa,
+        vm,
+        bt,
+        caches: Pool::new(create),
+    }
 }
 
-/// A pattern asked only whether it matches somewhere (`is_match`). A [`Regex`] also compiles
+/// The lazy DFA of `nfa`, configured as `Regex` configures its own: it quits at a non-ASCII
+/// byte next to a Unicode `\b` and gives up on a cache that keeps filling; none when it
+/// cannot be built (the PikeVM then searches alone).
+fn forward_dfa(nfa: &thompson::NFA) -> Option<hybrid::dfa::DFA> {
+    hybrid::dfa::DFA::builder()
+        .configure(
+            hybrid::dfa::DFA::config()
+                .unicode_word_boundary(true)
+                .minimum_cache_clear_count(Some(3))
+                .minimum_bytes_per_state(Some(10)),
+        )
+        .build_from_nfa(nfa.clone())
+        .ok()
+}
+
+/// A pattern searched forward only: the matches, groups and answers of `regex::Regex`
+/// without its reverse automaton. A `Regex` compiles the pattern a second time, backwards,
+/// to find where a match starts (and a one-pass DFA to read groups); that is a good third of
+/// compiling a pattern and every run pays it (see BENCHMARKS.md, "After (session 9, parser
+/// cost)"). Cells and lines are short, so the start is found instead by the bounded
+/// backtracker, run over the text up to the end the forward lazy DFA found: the leftmost
+/// match there is the leftmost match of the whole text (look-around still sees past the
+/// end). Where the DFA cannot go on, the backtracker (or, on a long text, the PikeVM) reads
+/// the whole text, as `Regex` does.
+pub(crate) struct Lean {
+    dfa: Option<hybrid::dfa::DFA>,
+    vm: PikeVM,
+    bt: BoundedBacktracker,
+    caches: Pool<LeanCaches, LeanCachesFn>,
+}
+
+type LeanCaches = (
+    Option<hybrid::dfa::Cache>,
+    thompson::pikevm::Cache,
+    backtrack::Cache,
+);
+type LeanCachesFn = Box<dyn Fn() -> LeanCaches + Send + Sync + UnwindSafe + RefUnwindSafe>;
+
+impl Lean {
+    /// Whether the pattern matches anywhere in `text`.
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        let mut caches = self.caches.get();
+        let (dfa_cache, vm_cache, _) = &mut *caches;
+        let input = Input::new(text).earliest(true);
+        if let (Some(dfa), Some(cache)) = (&self.dfa, dfa_cache.as_mut())
+            && let Ok(found) = dfa.try_search_fwd(cache, &input)
+        {
+            return found.is_some();
+        }
+        self.vm.is_match(vm_cache, input)
+    }
+
+    /// The leftmost match in `text`.
+    pub(crate) fn find(&self, text: &str) -> Option<Match> {
+        self.search(&Input::new(text))
+    }
+
+    /// Every match in `text`, from left to right, not overlapping.
+    pub(crate) fn find_iter<'h>(&'h self, text: &'h str) -> impl Iterator<Item = Match> + 'h {
+        let mut it = Searcher::new(Input::new(text));
+        std::iter::from_fn(move || it.advance(|input| Ok(self.search(input))))
+    }
+
+    fn search(&self, input: &Input<'_>) -> Option<Match> {
+        let mut slots = [None, None];
+        let pattern = self.search_slots(input, &mut slots)?;
+        let (start, end) = (slots[0]?.get(), slots[1]?.get());
+        Some(Match::new(pattern, start..end))
+    }
+
+    /// The leftmost match from `input`'s start, its groups in `slots`.
+    fn search_slots(
+        &self,
+        input: &Input<'_>,
+        slots: &mut [Option<NonMaxUsize>],
+    ) -> Option<PatternID> {
+        let mut caches = self.caches.get();
+        let (dfa_cache, vm_cache, bt_cache) = &mut *caches;
+        let mut upto = input.clone();
+        if let (Some(dfa), Some(cache)) = (&self.dfa, dfa_cache.as_mut()) {
+            match dfa.try_search_fwd(cache, input) {
+                Ok(None) => return None,
+                Ok(Some(end)) if is_char_boundary(input.haystack(), end.offset()) => {
+                    upto.set_end(end.offset());
+                }
+                // An empty match inside a character, a DFA that quit or gave up: the whole
+                // text is searched, as `Regex` falls back to its backtracker and PikeVM.
+                _ => {}
+            }
+        }
+        match self.bt.try_search_slots(bt_cache, &upto, slots) {
+            Ok(found) => found,
+            Err(_) => self.vm.search_slots(vm_cache, input, slots),
+        }
+    }
+
+    /// The groups of the leftmost match from `input`'s start into `caps`.
+    fn search_captures(&self, input: &Input<'_>, caps: &mut Captures) {
+        let pattern = self.search_slots(input, caps.slots_mut());
+        caps.set_pattern(pattern);
+    }
+
+    fn create_captures(&self) -> Captures {
+        self.vm.create_captures()
+    }
+}
+
+/// Whether `at` begins a character of `text` (or is its end).
+fn is_char_boundary(text: &[u8], at: usize) -> bool {
+    text.get(at).is_none_or(|&b| (b as i8) >= -0x40)
+}
+
+/// A pattern asked only whether it matches somewhere (`is_match`). A `regex::Regex` compiles
 /// the pattern backwards, to find where a match starts, and that reverse automaton is a good
 /// third of compiling a word list (see BENCHMARKS.md, "After (session 8, parser cost)"); a
-/// yes-or-no answer needs only the forward one. It is searched as `Regex::is_match` searches:
-/// a lazy DFA, and the PikeVM where the DFA cannot go on (a Unicode `\b` next to a non-ASCII
-/// letter, or a DFA that gives up on its cache).
+/// yes-or-no answer needs only the forward one, and no groups (which [`Lean`] keeps). It is
+/// searched as `Regex::is_match` searches: a lazy DFA, and the PikeVM where the DFA cannot go
+/// on (a Unicode `\b` next to a non-ASCII letter, or a DFA that gives up on its cache).
 pub(crate) struct Yes {
     dfa: Option<hybrid::dfa::DFA>,
     vm: PikeVM,
@@ -46,17 +178,7 @@ pub(crate) fn yes(pattern: &str) -> Yes {
         .configure(thompson::Config::new().which_captures(WhichCaptures::Implicit))
         .build(pattern)
         .unwrap();
-    // As `Regex` configures its lazy DFA: quit at a non-ASCII byte next to a Unicode `\b`,
-    // give up on a cache that keeps filling; a DFA that cannot be built leaves the PikeVM.
-    let dfa = hybrid::dfa::DFA::builder()
-        .configure(
-            hybrid::dfa::DFA::config()
-                .unicode_word_boundary(true)
-                .minimum_cache_clear_count(Some(3))
-                .minimum_bytes_per_state(Some(10)),
-        )
-        .build_from_nfa(nfa.clone())
-        .ok();
+    let dfa = forward_dfa(&nfa);
     let vm = PikeVM::new_from_nfa(nfa).unwrap();
     let (d, v) = (dfa.clone(), vm.clone());
     let create: YesCachesFn =
@@ -150,7 +272,7 @@ impl std::ops::Index<&str> for Groups<'_> {
 }
 
 /// `text` with every match of `re` taken out: `regex::Regex::replace_all(text, "")`.
-pub(super) fn remove_all(re: &Regex, text: &str) -> String {
+pub(super) fn remove_all(re: &Lean, text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     for m in re.find_iter(text) {
@@ -169,14 +291,19 @@ pub(super) trait Grouped {
     fn groups_iter<'h>(&self, text: &'h str) -> impl Iterator<Item = Groups<'h>>;
 }
 
-impl Grouped for Regex {
+impl Grouped for Lean {
     fn groups<'h>(&self, text: &'h str) -> Option<Groups<'h>> {
         let mut caps = self.create_captures();
-        self.captures(text, &mut caps);
+        self.search_captures(&Input::new(text), &mut caps);
         caps.is_match().then_some(Groups { text, caps })
     }
     fn groups_iter<'h>(&self, text: &'h str) -> impl Iterator<Item = Groups<'h>> {
-        self.captures_iter(text)
+        Searcher::new(Input::new(text))
+            .into_captures_iter(self.create_captures(), |input, caps| {
+                self.search_captures(input, caps);
+                Ok(())
+            })
+            .filter_map(Result::ok)
             .map(move |caps| Groups { text, caps })
     }
 }
@@ -283,6 +410,38 @@ mod tests {
         }
 
         #[test]
+        fn a_lean_pattern_finds_every_match_regex_found_empty_ones_too(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "Hw 2", "due", "é", "中", "\u{301}", " ", "  ", "12:30", "-", "x", "ab", "ſ",
+                "\n", "Ⅻ", "2022",
+            ]), 0..8),
+            which in 0usize..6,
+        ) {
+            let text = words.concat();
+            // Patterns that may match nothing (an empty match next to or inside a character),
+            // at the end of the text, or only with a Unicode word boundary.
+            let pattern = [
+                r"\b", r"(?i)\s*", r"x*", r"(?:é|)(?P<n>[0-9]*)", r"(?i)\b(due|hw)\b\s*([0-9]+)?",
+                r"[0-9]{1,2}(?::[0-9]{2})?\s*$|\w+",
+            ][which];
+            let old = regex::Regex::new(pattern).unwrap();
+            let re = lean(pattern);
+            let was: Vec<_> = old.find_iter(&text).map(|m| m.range()).collect();
+            let now: Vec<_> = re.find_iter(&text).map(|m| m.range()).collect();
+            proptest::prop_assert_eq!(&was, &now, "{} on {:?}", pattern, &text);
+            let was: Vec<Vec<_>> = old
+                .captures_iter(&text)
+                .map(|c| c.iter().map(|g| g.map(|g| g.range())).collect())
+                .collect();
+            let now: Vec<Vec<_>> = re
+                .groups_iter(&text)
+                .map(|g| (0..old.captures_len()).map(|i| g.get(i).map(|g| g.range())).collect())
+                .collect();
+            proptest::prop_assert_eq!(&was, &now, "{} on {:?}", pattern, &text);
+            proptest::prop_assert_eq!(old.is_match(&text), re.is_match(&text));
+        }
+
+        #[test]
         fn removing_a_lean_patterns_matches_is_replace_all_with_nothing(
             words in proptest::collection::vec(proptest::sample::select(vec![
                 "Hw", "hw 2", "homework", "Project", "proposal", "2nd", " ", "Midterm 1",
@@ -292,7 +451,7 @@ mod tests {
             use crate::syllabus::lexicon::SUBJECT_PATTERN;
             static OLD: std::sync::LazyLock<regex::Regex> =
                 std::sync::LazyLock::new(|| regex::Regex::new(SUBJECT_PATTERN).unwrap());
-            static NOW: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| lean(SUBJECT_PATTERN));
+            static NOW: std::sync::LazyLock<Lean> = std::sync::LazyLock::new(|| lean(SUBJECT_PATTERN));
             let text = words.concat();
             proptest::prop_assert_eq!(OLD.replace_all(&text, "").to_string(), remove_all(&NOW, &text));
         }

@@ -5,9 +5,9 @@ use std::sync::LazyLock;
 
 use std::ops::Range;
 
+use crate::syllabus::lean::Lean;
 use chrono::{Datelike, NaiveTime, Weekday};
 use regex::Regex;
-use regex_automata::meta;
 
 use super::dates::{find_date, weekday};
 use super::fold::{folded, starts_with_folded};
@@ -224,7 +224,7 @@ fn guessed_minutes(days_a_week: usize) -> i64 {
     }
 }
 
-static QUARTER: LazyLock<meta::Regex> = LazyLock::new(|| {
+static QUARTER: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)\b(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-9]{{2}}))?\s*(?:(?:{CLOCK_WORD_PATTERN})\s*)?(?:(?P<ct>{CUM_TEMPORE_PATTERN})|{SINE_TEMPORE_PATTERN})(?:\W|$)"
     ))
@@ -232,7 +232,7 @@ static QUARTER: LazyLock<meta::Regex> = LazyLock::new(|| {
 /// Two bare hours joined by a dash or a range word: "12-2", "9-11", "10 to 12", "14 alle 16",
 /// or two four-digit clock times, "0900-1100" (elsewhere a range of days or years; a slot only
 /// right after a weekday, see [`hours_after_day`]).
-static BARE_HOURS: LazyLock<meta::Regex> = LazyLock::new(|| {
+static BARE_HOURS: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)\b(?:(\d{{1,2}})\s*(?:[-–]|\s(?:{TIME_RANGE_WORD_PATTERN})\s)\s*(\d{{1,2}})|(\d{{2}})(\d{{2}})\s*[-–]\s*(\d{{2}})(\d{{2}}))\b"
     ))
@@ -967,7 +967,7 @@ fn slot_after_table(
 
 /// A line opened by a lecture label and its colon: "Lectures: …", "**Vorlesung:** …".
 fn labelled_slot(line: &str) -> bool {
-    static LABELLED: LazyLock<meta::Regex> = LazyLock::new(|| {
+    static LABELLED: LazyLock<Lean> = LazyLock::new(|| {
         lean(&format!(
             r"(?i)^[\s*_#>|-]*(?:{LECTURE_LABEL_PATTERN}|{LECTURE_LABEL_MORE_PATTERN})[\s*_]*:"
         ))

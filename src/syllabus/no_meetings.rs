@@ -4,14 +4,14 @@
 
 use std::sync::LazyLock;
 
-use regex_automata::meta;
+use crate::syllabus::lean::Lean;
 
 use super::Context;
 use super::lean::lean;
 use super::lexicon::NO_MEETINGS_PATTERN;
 use super::rows::WeekRow;
 
-static NO_MEETINGS: LazyLock<meta::Regex> =
+static NO_MEETINGS: LazyLock<Lean> =
     LazyLock::new(|| lean(&format!(r"(?i)\b(?:{NO_MEETINGS_PATTERN})\b")));
 
 /// Makes the rows no classes when a header line (before the schedule) says the course does

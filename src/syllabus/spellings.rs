@@ -12,6 +12,7 @@ use regex::Regex;
 use super::dates::{DateSpan, RawDate, month_number, parse_date_prefix, weekday};
 use super::lexicon::{ARTICLES_BEFORE_A_DAY, CALENDAR_WEEK_PATTERN, DAY_ENDINGS, WEEKDAY_LETTERS};
 
+mod by_hand;
 #[cfg(test)]
 mod forms;
 #[cfg(test)]
@@ -21,15 +22,6 @@ mod shapes;
 static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<y>(?:19|20)[0-9]{2})(?P<s>[./])(?P<m>[0-9]{1,2})[./](?P<d>[0-9]{1,2})\.?")
         .unwrap()
-});
-/// "Jul-03", "Mon-Jul-03", "M-Jul-03-2023".
-static MONTH_DASH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?P<w>\p{L}{1,9})\.?-)?(?P<m>\p{L}{3,12})\.?-(?P<d>[0-9]{1,2})(?:-(?P<y>[0-9]{4}|[0-9]{2}))?")
-        .unwrap()
-});
-/// "3 Jul 23", "03-Jul-23": a day, a month name and a two-digit year.
-static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<d>[0-9]{1,2})(?P<s>[ -])(?P<m>\p{L}{3,12})\.?[ -](?P<y>[0-9]{2})").unwrap()
 });
 
 /// "KW 27/2023", "Week 27 (2023)": a calendar (ISO) week with its year, read as its Monday.
@@ -46,20 +38,25 @@ pub(super) fn before_common(text: &str) -> Option<DateSpan> {
     if !may_have_a_short_year(text.as_bytes()) {
         return None;
     }
-    let c = SHORT_YEAR.captures(text)?;
-    let end = c.get(0)?.end();
+    let c = by_hand::short_year(text)?;
+    let end = c.end;
     if !ends_a_cell(&text[end..]) {
         return None;
     }
-    let year: i32 = c["y"].parse().ok()?;
+    let year: i32 = text[c.y].parse().ok()?;
     // A two-digit year of this century's first half: "3 Jul 95" is no class date.
     if !(10..50).contains(&year) {
         return None;
     }
-    known(&c["d"], month_number(&c["m"])?, Some(2000 + year), end)
+    known(
+        &text[c.d],
+        month_number(&text[c.m])?,
+        Some(2000 + year),
+        end,
+    )
 }
 
-/// Whether `text` may begin as [`SHORT_YEAR`] reads: a day of one or two digits, a space or
+/// Whether `text` may begin as [`by_hand::short_year`] reads: a day of one or two digits, a space or
 /// a dash, a letter (no digit or space), then somewhere a space or a dash before two digits.
 /// Most cells are turned away here, before the pattern is compiled.
 fn may_have_a_short_year(text: &[u8]) -> bool {
@@ -95,19 +92,6 @@ fn may_begin_with_a_year(text: &[u8]) -> bool {
 fn has_a_year(text: &[u8]) -> bool {
     text.windows(4).any(|w| {
         (w.starts_with(b"19") || w.starts_with(b"20")) && w[2..].iter().all(u8::is_ascii_digit)
-    })
-}
-
-/// Whether `text` has three letters, perhaps a dot, a dash and a digit, as "Jul-03" has.
-fn has_month_dash_digit(text: &[u8]) -> bool {
-    let letter = |b: &u8| b.is_ascii_alphabetic() || !b.is_ascii();
-    (1..text.len()).any(|i| {
-        let before = &text[..i];
-        let before = before.strip_suffix(b".").unwrap_or(before);
-        text[i] == b'-'
-            && text.get(i + 1).is_some_and(u8::is_ascii_digit)
-            && before.len() >= 3
-            && before[before.len() - 3..].iter().all(letter)
     })
 }
 
@@ -199,39 +183,36 @@ fn month_dash_day(text: &str) -> Option<DateSpan> {
     if !text.bytes().take(14).any(|b| b == b'-') {
         return None;
     }
-    // ... and a month name (three letters or more, perhaps a dot) right before the dash and
-    // the day's digit; a byte of a letter beyond ASCII counts as a letter.
-    if !has_month_dash_digit(text.as_bytes()) {
-        return None;
-    }
-    let c = MONTH_DASH_DAY.captures(text)?;
-    if let Some(w) = c.name("w") {
-        let letter = w.as_str().len() == 1 && WEEKDAY_LETTERS.contains(w.as_str());
-        if !letter && weekday(w.as_str()).is_none() {
+    let c = by_hand::month_dash_day(text)?;
+    if let Some(w) = c.w.map(|w| &text[w]) {
+        let letter = w.len() == 1 && WEEKDAY_LETTERS.contains(w);
+        if !letter && weekday(w).is_none() {
             return None;
         }
     }
-    let end = c.get(0)?.end();
+    let end = c.end;
     if !word_ends(&text[end..]) {
         return None;
     }
-    let year = c.name("y").and_then(|y| y.as_str().parse::<i32>().ok());
+    let year = c.y.and_then(|y| text[y].parse::<i32>().ok());
     let year = year.map(|y| if y < 100 { 2000 + y } else { y });
-    known(&c["d"], month_number(&c["m"])?, year, end)
+    known(&text[c.d], month_number(&text[c.m])?, year, end)
 }
 
 /// "the 3rd of July": an article, then a date.
 fn after_an_article(text: &str) -> Option<DateSpan> {
     let word_len = text.find(|c: char| !c.is_alphabetic())?;
-    let word = text[..word_len].to_lowercase();
-    if !ARTICLES_BEFORE_A_DAY.contains(&word.as_str()) || !text[word_len..].starts_with(' ') {
-        return None;
-    }
     let from = word_len + 1;
-    let rest = &text[from..];
-    if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+    // A space and a digit first: most words are followed by neither, and need no lowercasing.
+    if !text[word_len..].starts_with(' ') || !text[from..].starts_with(|c: char| c.is_ascii_digit())
+    {
         return None;
     }
+    let word = text[..word_len].to_lowercase();
+    if !ARTICLES_BEFORE_A_DAY.contains(&word.as_str()) {
+        return None;
+    }
+    let rest = &text[from..];
     let span = parse_date_prefix(rest)?;
     Some(DateSpan {
         len: from + span.len,

@@ -4,8 +4,8 @@
 
 use std::sync::LazyLock;
 
+use crate::syllabus::lean::Lean;
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
-use regex_automata::meta::Regex;
 
 use crate::syllabus::dates::{find_date, weekday};
 use crate::syllabus::lean::lean;
@@ -37,7 +37,7 @@ impl StandingDue {
 /// words a weekday in the plural ("Fridays") or after a word such as "every"; a line with a
 /// date is a schedule row, not a rule.
 fn of_line(line: &str) -> Option<StandingDue> {
-    static VERB: LazyLock<Regex> =
+    static VERB: LazyLock<Lean> =
         LazyLock::new(|| lean(&format!(r"(?i)\b(?:{DEADLINE_VERB_PATTERN})\b")));
     if find_date(line).is_some() {
         return None;

@@ -7,8 +7,8 @@
 
 use std::sync::LazyLock;
 
+use crate::syllabus::lean::Lean;
 use regex::Regex;
-use regex_automata::meta;
 use regex_syntax::is_word_character;
 
 use super::fold::{Words, folded, leading_spaces, starts_with_folded};
@@ -30,19 +30,19 @@ static SEASON: LazyLock<String> =
 
 /// "Fall 2022", "Autumn Term 2021", "Spring Semester, 2025", "Winter 2023/24", "Fall '22", and
 /// joined as file names and addresses write them: "fall2024", "spring-2025", "Fall_2023".
-static SEASON_YEAR: LazyLock<meta::Regex> = LazyLock::new(|| {
+static SEASON_YEAR: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)\b{}(?:\s+(?:{TERM_FILLER_PATTERN}))?(?:\s+|\s*,\s*|[_-]|)({YEAR}|(?:{YEAR_APOSTROPHE_PATTERN})[0-9]{{2}})(?:\s*[-–/]\s*([0-9]{{2,4}}))?\b",
         *SEASON
     ))
 });
-static YEARS_SEASON: LazyLock<meta::Regex> = LazyLock::new(|| {
+static YEARS_SEASON: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)\b({YEAR})\s*[-–/]\s*([0-9]{{2,4}})\s+{}\b",
         *SEASON
     ))
 });
-static YEAR_SEASON: LazyLock<meta::Regex> = LazyLock::new(|| {
+static YEAR_SEASON: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)\b({YEAR})(?:\s+|\s*(?:{YEAR_MARK_PATTERN})\s*){}\b(?:\s+(?:(?:{TERM_FILLER_PATTERN})\s+)?({YEAR}))?",
         *SEASON
@@ -50,7 +50,7 @@ static YEAR_SEASON: LazyLock<meta::Regex> = LazyLock::new(|| {
 });
 /// Semester codes with their year: "WS 2023/24", "SoSe 2024", "SuSe24", "HS23", "FS 2025".
 /// Whole words are matched in any case, two-letter codes only in capitals.
-static SEMESTER_CODE: LazyLock<meta::Regex> = LazyLock::new(|| {
+static SEMESTER_CODE: LazyLock<Lean> = LazyLock::new(|| {
     let (short, long): (Vec<_>, Vec<_>) = SEMESTER_CODES.iter().partition(|(w, _)| w.len() <= 2);
     let short: Vec<String> = short.iter().map(|(w, _)| w.to_uppercase()).collect();
     let short = alternation(short.iter().map(String::as_str));
@@ -60,18 +60,18 @@ static SEMESTER_CODE: LazyLock<meta::Regex> = LazyLock::new(|| {
     ))
 });
 /// "FA24", "SP2025": a registrar's code joined to its year, in capitals only.
-static REGISTRAR_CODE: LazyLock<meta::Regex> = LazyLock::new(|| {
+static REGISTRAR_CODE: LazyLock<Lean> = LazyLock::new(|| {
     let codes = alternation(REGISTRAR_TERM_CODES.iter().map(|(c, _)| *c));
     lean(&format!(r"\b({codes})({YEAR}|[0-9]{{2}})\b"))
 });
 /// "Semester 2 2017", "Semester 1, 2023/24", "Sem 2 2023-2024".
-static NUMBER_YEAR: LazyLock<meta::Regex> = LazyLock::new(|| {
+static NUMBER_YEAR: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)\b(?:{SEMESTER_NUMBER_PATTERN})\.?\s*([12])\s*,?\s+({YEAR})(?:\s*[/–-]\s*([0-9]{{2}}|{YEAR}))?\b"
     ))
 });
 /// "AY25/26 Sem 1", "2023/24 Semester 2", "AY 2025/2026, Semester 1".
-static YEARS_NUMBER: LazyLock<meta::Regex> = LazyLock::new(|| {
+static YEARS_NUMBER: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)\b(?:AY\s*)?({YEAR}|[0-9]{{2}})\s*[/–-]\s*([0-9]{{2}}|{YEAR})\s*,?\s*(?:{SEMESTER_NUMBER_PATTERN})\.?\s*([12])\b"
     ))
@@ -89,13 +89,13 @@ static CJK_ACADEMIC: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 /// "2º semestre 2025", "1er cuatrimestre 2024", "1C 2020".
-static NUMBERED_SEMESTER: LazyLock<meta::Regex> = LazyLock::new(|| {
+static NUMBERED_SEMESTER: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)\b([12]){NUMBERED_SEMESTER_PATTERN}({YEAR})\b"
     ))
 });
 /// "2024 1er cuatrimestre", "2026 2º semestre": the year written before the numbered semester.
-static YEAR_NUMBERED_SEMESTER: LazyLock<meta::Regex> = LazyLock::new(|| {
+static YEAR_NUMBERED_SEMESTER: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)\b({YEAR})(?:\s+|\s*[,/–-]\s*)([12]){NUMBERED_SEMESTER_PATTERN}"
     ))

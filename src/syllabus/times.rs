@@ -3,9 +3,9 @@
 
 use std::sync::LazyLock;
 
+use crate::syllabus::lean::Lean;
 use chrono::NaiveTime;
 use regex::Regex;
-use regex_automata::meta;
 
 use super::lean::{Group, Grouped, Groups, lean};
 
@@ -20,7 +20,7 @@ static HOUR_MARK: LazyLock<String> = LazyLock::new(|| format!(r"\s*(?:{CLOCK_WOR
 /// "am"/"pm" after a time: "5pm", "11:59 p.m.", and attached single letters "11:15a".
 const AP: &str = r"\s*[ap]\.?m\b\.?|\s*[ap]\.m\.|[ap]\b";
 
-static TIME: LazyLock<meta::Regex> = LazyLock::new(|| {
+static TIME: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)\b(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-9]{{2}}))?(?P<ap>{AP})|\b(?P<h2>[0-9]{{1,2}})[:.h](?P<m2>[0-9]{{2}})\b|\b(?P<noon>noon|midnight)\b|(?P<h3>[0-9]{{1,2}})\s*(?:{CJK_HOUR_MARK_PATTERN})\s*(?:(?P<m3>[0-9]{{1,2}})\s*(?:{CJK_MINUTE_MARK_PATTERN}))?"
     ))
@@ -62,7 +62,7 @@ fn time_of(c: &Groups<'_>) -> Option<NaiveTime> {
 
 /// A time range; [`range_times`] reads a match. An hour mark may follow the minutes too
 /// ("18:30h-20:00h", "18:00hs a 20:00hs").
-pub(crate) static TIME_RANGE: LazyLock<meta::Regex> = LazyLock::new(|| {
+pub(crate) static TIME_RANGE: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)\b(?P<h1>[0-9]{{1,2}})(?:[:.h](?P<m1>[0-9]{{2}})(?:hs?\b)?|(?P<hm1>{hm}))?(?P<ap1>{AP})?\s*\\?(?:--?|–|—|[~～〜]|{TIME_RANGE_WORD_PATTERN})\s*(?P<h2>[0-9]{{1,2}})(?:[:.h](?P<m2>[0-9]{{2}})(?:hs?\b)?|(?P<hm2>{hm}))?(?P<ap2>{AP})?",
         hm = *HOUR_MARK

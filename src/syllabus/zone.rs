@@ -4,8 +4,8 @@
 
 use std::sync::LazyLock;
 
+use crate::syllabus::lean::Lean;
 use chrono_tz::Tz;
-use regex_automata::meta;
 
 use super::lean::{Grouped, Groups, lean};
 
@@ -22,7 +22,7 @@ pub struct StatedZone {
     pub zone: Tz,
 }
 
-static ZONE: LazyLock<meta::Regex> = LazyLock::new(|| {
+static ZONE: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
         "{ZONE_NAME_PATTERN}|{ZONE_ABBR_PATTERN}|{ZONE_OFFSET_PATTERN}"
     ))

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex_automata::meta::Regex;
+use crate::syllabus::lean::Lean;
 
 use crate::syllabus::lean::lean;
 use crate::syllabus::lexicon::{CLASS_COMING_PATTERN, CLASS_EVE_PATTERN, CLASS_NEXT_PATTERN};
@@ -21,7 +21,7 @@ pub(crate) enum ClassDay {
 
 /// The class a deadline's text tells its day by, if it does.
 pub(crate) fn read(text: &str) -> Option<ClassDay> {
-    static PATTERNS: LazyLock<[(Regex, ClassDay); 3]> = LazyLock::new(|| {
+    static PATTERNS: LazyLock<[(Lean, ClassDay); 3]> = LazyLock::new(|| {
         [
             (CLASS_EVE_PATTERN, ClassDay::EveBefore),
             (CLASS_NEXT_PATTERN, ClassDay::Next),

@@ -6,9 +6,9 @@
 
 use std::sync::LazyLock;
 
+use crate::syllabus::lean::Lean;
 use chrono::NaiveTime;
 use regex::Regex;
-use regex_automata::meta;
 use regex_syntax::is_word_character;
 
 mod class_day;
@@ -85,16 +85,16 @@ impl Activity {
     }
 }
 
-pub(super) static SUBJECT_RE: LazyLock<meta::Regex> = LazyLock::new(|| lean(SUBJECT_PATTERN));
-pub(super) static RELEASE_RE: LazyLock<meta::Regex> =
+pub(super) static SUBJECT_RE: LazyLock<Lean> = LazyLock::new(|| lean(SUBJECT_PATTERN));
+pub(super) static RELEASE_RE: LazyLock<Lean> =
     LazyLock::new(|| lean(&format!(r"(?i)\b({RELEASE_VERB_PATTERN})(\b|$)")));
-pub(super) static HAPPENS_RE: LazyLock<meta::Regex> =
+pub(super) static HAPPENS_RE: LazyLock<Lean> =
     LazyLock::new(|| lean(&format!(r"(?i)\b({HAPPENS_VERB_PATTERN})\b")));
-pub(super) static DEADLINE_RE: LazyLock<meta::Regex> =
+pub(super) static DEADLINE_RE: LazyLock<Lean> =
     LazyLock::new(|| lean(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})(\b|$)")));
 static CORRECTION_RE: LazyLock<Yes> =
     LazyLock::new(|| yes(&format!(r"(?i)\b({EXAM_CORRECTION_PATTERN})\b")));
-static REVIEW_RE: LazyLock<meta::Regex> =
+static REVIEW_RE: LazyLock<Lean> =
     LazyLock::new(|| lean(&format!(r"(?i)\b({NOT_AN_EXAM_PATTERN})\b")));
 /// Whether an exam's name is the subject of a review or a correction class: "Exam review",
 /// "Revisão Prova1" and "Review for Exam 2" (the text opens with the review), "Correção
@@ -271,7 +271,7 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
 /// it up to the next one. A number that starts a clock time or a date ("Due 5 pm",
 /// "Deadline 12.05.") is not one.
 fn numbered_hand_ins(cell: &str) -> Vec<Activity> {
-    static HAND_IN: LazyLock<meta::Regex> = LazyLock::new(|| {
+    static HAND_IN: LazyLock<Lean> = LazyLock::new(|| {
         lean(&format!(
             r"\b(?P<verb>(?i:{DEADLINE_VERB_PATTERN}))(?:\s+#?(?P<num>[0-9]{{1,2}})|[\s:]+(?:(?i:{})\s+)?(?P<code>\p{{Lu}}{{1,4}}\s?#?(?P<coded>[0-9]{{1,2}})))\b",
             LEAD_ARTICLES.join("|")
@@ -319,7 +319,7 @@ fn numbered_hand_ins(cell: &str) -> Vec<Activity> {
 /// the number before it ("2. project"), the form [`SUBJECT_PATTERN`] reads as the item's
 /// number: the second project is project 2, not the first one given again.
 fn ordinals_as_numbers(cell: &str) -> std::borrow::Cow<'_, str> {
-    static ORDINAL: LazyLock<meta::Regex> = LazyLock::new(|| {
+    static ORDINAL: LazyLock<Lean> = LazyLock::new(|| {
         let words: Vec<&str> = ORDINAL_WORDS.iter().map(|(w, _)| *w).collect();
         lean(&format!(r"(?i)\b({})\s+", words.join("|")))
     });
@@ -351,7 +351,7 @@ fn ordinals_as_numbers(cell: &str) -> std::borrow::Cow<'_, str> {
 
 /// A list under a deadline or release label: "Due: A, B", "Assign: C" (up to a ';' or a '.'
 /// that is no sub-number's, as in "Checkpoint 2.1").
-static LABELLED_LIST: LazyLock<meta::Regex> = LazyLock::new(|| {
+static LABELLED_LIST: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)(?:^|[;.]\s+|\s)(?:(?P<due>{DEADLINE_VERB_PATTERN})|(?P<out>{RELEASE_VERB_PATTERN}))\s*:(?P<items>(?:[^;.]|\.[0-9])*)"
     ))
@@ -723,7 +723,7 @@ fn split_note(after: &str) -> (&str, Option<String>) {
 
 /// The words between the last verb before a subject and the subject, when there are at most
 /// two: the lead "Due: Response " of "Due: Response paper 1" gives "Response".
-fn lead_verb(lead: &str, re: &meta::Regex, opens: bool) -> Option<String> {
+fn lead_verb(lead: &str, re: &Lean, opens: bool) -> Option<String> {
     re.find_iter(lead).last().and_then(|m| {
         // "Due: HW1"; a cell opening with its verb may put a comma for the colon ("Entrega,
         // primer proyecto"), where after other work ("Hw1 due, Hw2 out") the comma ends that.

@@ -11,17 +11,17 @@ use crate::syllabus::dates::{self, DateSpan, find_date};
 use crate::syllabus::lexicon::{PLACE_PATTERN, TO_BE_ANNOUNCED_PATTERN};
 use crate::syllabus::times::{find_time, find_time_range};
 
-static ZONE_SUFFIX: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
+static ZONE_SUFFIX: LazyLock<crate::syllabus::lean::Lean> = LazyLock::new(|| {
     lean(
         r"(?:[0-9]|[aApP]\.?[mM]\.?)\s*\(?\b(AoE|UTC|GMT|Z|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|TRT|CET|CEST|BST)\b\)?",
     )
 });
-static PLACE_TBA: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
+static PLACE_TBA: LazyLock<crate::syllabus::lean::Lean> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)\b({PLACE_PATTERN})\s*:?\s*(tba|tbd|to\s+be\s+(announced|determined|confirmed))\b"
     ))
 });
-static TBA: LazyLock<regex_automata::meta::Regex> =
+static TBA: LazyLock<crate::syllabus::lean::Lean> =
     LazyLock::new(|| crate::syllabus::lean::lean(&format!(r"(?i)\b({TO_BE_ANNOUNCED_PATTERN})\b")));
 
 /// What an activity's text says about its time.

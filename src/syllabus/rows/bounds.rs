@@ -11,8 +11,8 @@
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
+use crate::syllabus::lean::Lean;
 use chrono::{Duration, NaiveDate};
-use regex_automata::meta::Regex;
 use regex_syntax::is_word_character;
 
 use super::WeekRow;
@@ -31,23 +31,23 @@ const MAX_WEEKS: i64 = 53;
 
 /// A label at a line's start, after any marks (`[\W_]*`, skipped by [`label_end`]: the
 /// Unicode `\W` class cost more to compile than the words).
-fn labelled(pattern: &str) -> Regex {
+fn labelled(pattern: &str) -> Lean {
     lean(&format!(r"(?i)^(?:{pattern})\b\s*[:\-–]?\s*"))
 }
 
 /// Where the label `re` ends in `text`: what `(?i)^[\W_]*(?:LABEL)\b\s*[:\-–]?\s*` matched.
 /// Every label begins with a letter, so the marks before it are all the leading characters
 /// that are not word characters, or are `_`.
-fn label_end(re: &Regex, text: &str) -> Option<usize> {
+fn label_end(re: &Lean, text: &str) -> Option<usize> {
     let start = text
         .find(|c: char| c != '_' && is_word_character(c))
         .unwrap_or(text.len());
     re.find(&text[start..]).map(|m| start + m.end())
 }
 
-static FIRST: LazyLock<Regex> = LazyLock::new(|| labelled(FIRST_CLASS_PATTERN));
-static LAST: LazyLock<Regex> = LazyLock::new(|| labelled(LAST_CLASS_PATTERN));
-static NO_CLASS: LazyLock<Regex> = LazyLock::new(|| labelled(NO_CLASS_LABEL_PATTERN));
+static FIRST: LazyLock<Lean> = LazyLock::new(|| labelled(FIRST_CLASS_PATTERN));
+static LAST: LazyLock<Lean> = LazyLock::new(|| labelled(LAST_CLASS_PATTERN));
+static NO_CLASS: LazyLock<Lean> = LazyLock::new(|| labelled(NO_CLASS_LABEL_PATTERN));
 
 /// A date as written on a line of the list.
 #[derive(Debug, Clone)]
@@ -135,7 +135,7 @@ pub(super) fn find(lines: &[Option<Line>]) -> Bounds {
     let mut in_off = false;
     for line in lines.iter().flatten() {
         let text = squash(&line.cells.join(" "));
-        let dated = |re: &Regex| {
+        let dated = |re: &Lean| {
             let rest = &text[label_end(re, &text)?..];
             let (at, span) = find_date(rest)?;
             // The date comes first after the label, a weekday and a connector aside

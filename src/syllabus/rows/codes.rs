@@ -13,7 +13,7 @@ use crate::syllabus::letters::{is_capital, is_letter};
 use crate::syllabus::lexicon::{EXAM_FIRST_WORDS, LECTURE_KIND_PATTERN, SESSION_PATTERN};
 
 /// A word a code may stand for: a lecture, a session other than a lecture, or an exam.
-static KIND_WORD: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
+static KIND_WORD: LazyLock<crate::syllabus::lean::Lean> = LazyLock::new(|| {
     crate::syllabus::lean::lean(&format!(
         r"(?i)^(?:{LECTURE_KIND_PATTERN}|{SESSION_PATTERN})\b"
     ))

@@ -6,8 +6,8 @@ mod weighted;
 
 use std::sync::LazyLock;
 
+use crate::syllabus::lean::Lean;
 use chrono::NaiveTime;
-use regex_automata::meta::Regex;
 
 use super::roles::{Role, RoleCells};
 use super::session::{self, Session};
@@ -31,7 +31,7 @@ use crate::syllabus::times::{LONE_START_MINUTES, TIME_LIKE, find_time, split_lea
 /// a row of its own that is no lecture. Around the work's name one word of its own may stand
 /// ("Term paper", "Deadline for Essay 2"), and one after a closing verb ("Quiz 1 due online"),
 /// no more: "Sorting algorithms HW1 due" is a lecture with its deadline.
-static WORK_ONLY: LazyLock<[Regex; 3]> = LazyLock::new(|| {
+static WORK_ONLY: LazyLock<[Lean; 3]> = LazyLock::new(|| {
     let word = r"[\p{L}\p{N}'’#-]+";
     [
         // A numbered hand-in without a work word: "Innlevering 2", "Entrega #3".
@@ -49,7 +49,7 @@ static WORK_ONLY: LazyLock<[Regex; 3]> = LazyLock::new(|| {
 /// What may follow a deadline without making its row more than the deadline: notes in
 /// brackets ("(Canvas)") and the hour it falls due, alone ("due 23:59"), with one word before
 /// it ("by 5pm") and a zone after it ("11:59 PM ET").
-static WORK_TAILS: LazyLock<[Regex; 3]> = LazyLock::new(|| {
+static WORK_TAILS: LazyLock<[Lean; 3]> = LazyLock::new(|| {
     let time = r"(?:[0-9]{1,2}:[0-9]{2}\s*(?i:[ap]\.?m\.?)?|[0-9]{1,2}\s*(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?\s*$";
     [
         r"(?:\s*\([^()]*\))+\s*$".to_string(),
@@ -90,9 +90,9 @@ static LECTURE_NO: LazyLock<Yes> = LazyLock::new(|| {
 
 /// A lecture's number in front of its topic: "LECTURE 2: ", "Lec 5 - ".
 /// A topic that opens with office hours (see [`OFFICE_HOURS_PATTERN`]).
-static OFFICE_HOURS: LazyLock<Regex> =
+static OFFICE_HOURS: LazyLock<Lean> =
     LazyLock::new(|| lean(&format!(r"(?i)^\W*(?:{OFFICE_HOURS_PATTERN})\b")));
-static LECTURE_NO_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+static LECTURE_NO_LABEL: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)^(?:{LECTURE_NUMBER_PATTERN})\.?\s*#?\s*[0-9]{{1,2}}\s*[:\-–]\s*"
     ))
@@ -537,7 +537,7 @@ impl Content {
     /// makes the topic that work.
     fn label_kind(&mut self, t: &str) -> bool {
         let t = t.trim();
-        let whole = |re: &Regex| {
+        let whole = |re: &Lean| {
             re.find(t)
                 .is_some_and(|m| m.start() == 0 && m.end() == t.len())
         };

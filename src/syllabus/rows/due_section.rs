@@ -5,14 +5,13 @@
 
 use std::sync::LazyLock;
 
-use regex_automata::meta::Regex;
 
 use super::content::Content;
 use crate::model::EventKind;
 use crate::syllabus::activity::Activity;
 use crate::syllabus::dates::find_date;
 use crate::syllabus::layout::Line;
-use crate::syllabus::lean::lean;
+use crate::syllabus::lean::{Yes, yes};
 use crate::syllabus::lexicon::{DUE_SECTION_NOT, DUE_SECTION_PATTERN, DUE_SECTION_STEMS};
 use crate::syllabus::text::squash;
 
@@ -42,8 +41,8 @@ pub(super) enum DueSection {
 
 /// Whether `line` is a heading naming due dates: one short text, no date, mostly the phrase.
 pub(super) fn is_heading(line: &Line) -> bool {
-    static HEADING: LazyLock<Regex> =
-        LazyLock::new(|| lean(&format!(r"(?i)\b(?:{DUE_SECTION_PATTERN})\b")));
+    static HEADING: LazyLock<Yes> =
+        LazyLock::new(|| yes(&format!(r"(?i)\b(?:{DUE_SECTION_PATTERN})\b")));
     let mut cells = line.cells.iter().filter(|c| !c.trim().is_empty());
     let (Some(cell), None) = (cells.next(), cells.next()) else {
         return false;

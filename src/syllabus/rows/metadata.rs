@@ -19,7 +19,7 @@ use crate::syllabus::text::squash;
 /// How many non-empty lines at the top make the title block.
 const TITLE_BLOCK: usize = 5;
 
-static DOCUMENT_DATE: LazyLock<regex_automata::meta::Regex> =
+static DOCUMENT_DATE: LazyLock<crate::syllabus::lean::Lean> =
     LazyLock::new(|| lean(&format!(r"(?i)\b(?:{DOCUMENT_DATE_PATTERN})")));
 static FILE_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^\S+\.(?:{FILE_NAME_PATTERN})$")).unwrap());

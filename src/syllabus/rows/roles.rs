@@ -59,7 +59,17 @@ pub(super) fn header_role(cell: &str) -> Option<Role> {
     if let Some((_, role)) = whole.iter().find(|(words, _)| words.contains(&c)) {
         return Some(*role);
     }
-    let has = |parts: &[&str]| parts.iter().any(|k| c.contains(k));
+    // A word whose first byte the cell lacks is not in it: most are turned away without a
+    // substring search (every cell of every line is asked this).
+    let mut bytes = [false; 256];
+    for &b in c.as_bytes() {
+        bytes[usize::from(b)] = true;
+    }
+    let has = |parts: &[&str]| {
+        parts
+            .iter()
+            .any(|k| k.as_bytes().first().is_none_or(|&b| bytes[usize::from(b)]) && c.contains(k))
+    };
     if has(HEADER_DATE_PARTS) && has(HEADER_ACTIVITY_PARTS) {
         return Some(Role::DueDate);
     }
@@ -366,6 +376,11 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
                 .is_some_and(|(d, _)| d.is_none())
     });
     let known = known + weekdays.as_ref().map_or(0, |d| d.iter().flatten().count());
+    // Most lines name fewer than two roles: they are turned away before their cells are
+    // searched for dates (most of what reading a header costs).
+    if known < 2 {
+        return None;
+    }
     // Short cells; a tab or pipe header naming three roles may have a longer one.
     let most_words = if known >= 3 && line.positional() {
         6
@@ -377,9 +392,7 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
         .iter()
         .all(|c| cell_date(c).is_none() && c.split_whitespace().count() <= most_words);
     // "Homework 1 | Due June 6th | Thursday" names work, a due word and a day, but it is a row.
-    let dated = line.cells.iter().any(|c| find_date(c).is_some());
-    let plain = plain && !dated;
-    if known < 2 || !plain {
+    if !plain || line.cells.iter().any(|c| find_date(c).is_some()) {
         return None;
     }
     let roles = column_roles(&cells);

@@ -5,8 +5,8 @@
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
+use crate::syllabus::lean::Lean;
 use chrono::Datelike;
-use regex_automata::meta;
 
 use super::{FoundActivity, WeekRow};
 
@@ -20,7 +20,7 @@ use crate::syllabus::text::squash;
 
 /// A cell that starts with a session word, alone or followed by ':', '.', a number or
 /// "session": "Lab:", "Recitation 3", "No lab." (not "Laboratory safety", "Discussion of X").
-static SESSION: LazyLock<meta::Regex> = LazyLock::new(|| {
+static SESSION: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)^(?P<no>(?:{NEGATION_PATTERN})\s+)?(?P<word>{SESSION_PATTERN})\b(?:\s+sections?\b)?\s*(?P<num>[0-9]{{1,2}})?\s*(?:$|[:.()]|sessions?\b|sections?\b)"
     ))
@@ -28,7 +28,7 @@ static SESSION: LazyLock<meta::Regex> = LazyLock::new(|| {
 
 /// A numbered session followed by its topic: "Lab 3 Functions and decisions" (not a
 /// "Section 2 ..." of a book, which [`SESSION`] reads only alone or with a colon).
-static SESSION_TOPIC: LazyLock<meta::Regex> = LazyLock::new(|| {
+static SESSION_TOPIC: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)^(?P<word>{SESSION_PATTERN})\s+(?P<num>[0-9]{{1,2}})\s+[[:alpha:]]"
     ))
@@ -36,7 +36,7 @@ static SESSION_TOPIC: LazyLock<meta::Regex> = LazyLock::new(|| {
 
 /// A title of a few words that ends in a session word, perhaps with a note after it in
 /// parentheses or after a colon or comma: "Media Studio Lab (Guest: a curator)".
-static SESSION_TAIL: LazyLock<meta::Regex> = LazyLock::new(|| {
+static SESSION_TAIL: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)^(?:[[:alpha:]][[:alpha:]'’&-]*\s+){{1,3}}(?P<word>{SESSION_TAIL_PATTERN})\s*(?:$|[(:,.;])"
     ))

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use chrono::NaiveTime;
 
-use crate::syllabus::lean::{Grouped, Yes, lean, yes};
+use crate::syllabus::lean::{Grouped, Lean, Yes, lean, yes};
 use crate::syllabus::lexicon::{
     DEADLINE_VERB_PATTERN, LECTURE_KIND_PATTERN, NOON_WORDS, NOT_LECTURE_PATTERN, SESSION_PATTERN,
     TIME_AT_WORD_PATTERN,
@@ -25,7 +25,7 @@ static OTHER: LazyLock<Yes> = LazyLock::new(|| {
     ))
 });
 /// A clock start after an "at" word: "at 1pm", "at 13:00", "à 14h30", "um 10:15".
-static AT_START: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
+static AT_START: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)(?:^|\s)(?:{TIME_AT_WORD_PATTERN})\s+(?P<t>[0-9]{{1,2}}(?:[:.h][0-9]{{2}})?\s*[ap]\.?m\b\.?|[0-9]{{1,2}}[:h][0-9]{{2}}\b|(?:{noon})\b)",
         noon = NOON_WORDS.join("|")

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex_automata::meta::Regex;
+use crate::syllabus::lean::Lean;
 
 use crate::model::EventKind;
 use crate::syllabus::activity::Activity;
@@ -26,12 +26,12 @@ const MOST_CLASS_REST_WORDS: usize = 8;
 /// The name, then the verb and what follows it; or the verb, perhaps a colon, then the name
 /// with its number ("Submit reflection 2", "Entrega: práctica 2 (viernes)"; not "Submit
 /// questions through the forum") and what follows it.
-static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+static NAME_FIRST: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
         r"(?i)^{NAME}\s+(?P<verb>{DEADLINE_VERB_PATTERN})(?P<rest>(?:\s.*)?)$"
     ))
 });
-static VERB_FIRST: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+static VERB_FIRST: LazyLock<[Lean; 2]> = LazyLock::new(|| {
     [
         format!(
             r"(?i)^(?:{DEADLINE_VERB_PATTERN})\s*:?\s+(?P<name>{NUMBERED})(?P<rest>(?:\s.*)?)$"
@@ -57,7 +57,7 @@ fn may_begin_with_a_verb(cell: &str) -> bool {
 /// What may follow the verb: an hour ("by 5pm", "at 23:59 ET"), a weekday ("Friday"), notes
 /// in brackets, "online" or "tonight" — nothing that makes a sentence ("due to the storm").
 fn plain_rest(rest: &str) -> bool {
-    static REST: LazyLock<Regex> = LazyLock::new(|| {
+    static REST: LazyLock<Lean> = LazyLock::new(|| {
         lean(
             r"(?i)^(?:\s*(?:(?:by|at|before|on|until|noon|midnight|online|tonight|in\s+class|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b|[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\.?)?|(?-i:[A-Z]{2,4})\b|\([^()]*\))\.?,?)*\s*$",
         )
@@ -76,7 +76,7 @@ fn may_have_a_verb(cell: &str) -> bool {
 
 /// The deadline a whole cell states under a name of its own, if it is one.
 pub(in crate::syllabus::rows) fn read(cell: &str) -> Option<Activity> {
-    static NEGATED: LazyLock<Regex> =
+    static NEGATED: LazyLock<Lean> =
         LazyLock::new(|| lean(&format!(r"(?i)^\s*(?:{NEGATION_PATTERN})\b")));
     let cell = squash(cell.trim().trim_end_matches(['.', '!']));
     if !may_have_a_verb(&cell) || NEGATED.is_match(&cell) {
@@ -89,7 +89,7 @@ pub(in crate::syllabus::rows) fn read(cell: &str) -> Option<Activity> {
     })?;
     let name = caps.name("name")?.as_str();
     // "Withdrawal deadline", "Grades due": the registrar's dates, not work.
-    static NOT_WORK: LazyLock<Regex> =
+    static NOT_WORK: LazyLock<Lean> =
         LazyLock::new(|| lean(&format!(r"(?i){REGISTRAR_PATTERN}|{NOT_WORK_DUE_PATTERN}")));
     let limit_only = caps
         .name("verb")
