@@ -79,7 +79,7 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
             > 1;
         events.extend(lectures(b, row, &schedule, many_rows.then_some(*nth), cx));
     }
-    events
+    one_meeting::fold(events)
 }
 
 /// The weekdays of the rows that have a topic, when at least three rows of single dates do:
@@ -425,3 +425,4 @@ mod tests {
 
 #[cfg(test)]
 mod forms;
+mod one_meeting;
