@@ -797,7 +797,12 @@ impl TableReader {
         };
         let exams = content.exam_only.then_some(content.acts.as_slice());
         let off = days_off::read(&title, &content.details, date, exams, line_no, cx)?;
-        let no_class = content.side_no_class && off.skip.is_empty() || off.whole_week || ditto_off;
+        // With no topic, a readings cell that says there is no class speaks for the row.
+        let reading_off = content.reading_no_class && title.trim().is_empty();
+        let no_class = content.side_no_class && off.skip.is_empty()
+            || off.whole_week
+            || ditto_off
+            || reading_off;
         let work_day = content.acts.iter().any(|a| {
             matches!(a.kind, EventKind::Deadline | EventKind::Release)
                 && a.date.is_none()
