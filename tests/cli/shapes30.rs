@@ -1,0 +1,175 @@
+//! Schedule shapes, part 30: no invented lectures (issue 8). Each fixture is written in our
+//! own words in a shape harvested from real syllabi that gave lectures the course does not
+//! have: one class told in several rows, a page footer that counts pages, a holiday in the
+//! topic column, a break written under "Material". Each has a look-alike that must still
+//! give its lectures.
+
+use crate::common::pdf::pdf_of_pages;
+use crate::common::{events_json, fixture, summary_with_time as summary};
+
+/// A table that numbers the units of each week's one class: several rows share the week's
+/// date and give no time of their own. One lecture per date, its title joining the units.
+#[test]
+fn units_of_one_class_on_one_date_are_one_lecture() {
+    let text = r#"# Applied Statistics — Winter 2024/25
+
+| Week | Unit | Date | Topic |
+|---|---|---|---|
+| 1 | 1 | 14.10. | What data is |
+| 1 | 2 | 14.10. | Notebooks |
+| 2 | 3 | 21.10. | Tables |
+| 2 | 4 | 21.10. | Joins |
+| 2 | 5 | 21.10. | Reshaping |
+| 3 | 6 | 28.10. | Plots |
+"#;
+    let (_d, path) = fixture(text, "stats.md");
+    let (events, stderr) = events_json(
+        &path,
+        &["--timezone", "Europe/Berlin", "--term", "Fall 2024"],
+    );
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2024-10-14 What data is; Notebooks",
+            "lecture 2024-10-21 Tables; Joins; Reshaping",
+            "lecture 2024-10-28 Plots",
+        ],
+        "{stderr}"
+    );
+}
+
+/// The look-alike: two rows on one date, each with its own hours, are two meetings.
+#[test]
+fn two_rows_on_one_date_at_different_hours_stay_two_lectures() {
+    let text = r#"# Applied Statistics — Winter 2024/25
+
+| Date | Time | Topic |
+|---|---|---|
+| 14.10. | 09:00-10:30 | What data is |
+| 14.10. | 14:00-15:30 | Notebooks |
+| 21.10. | 09:00-10:30 | Tables |
+"#;
+    let (_d, path) = fixture(text, "stats2.md");
+    let (events, stderr) = events_json(
+        &path,
+        &["--timezone", "Europe/Berlin", "--term", "Fall 2024"],
+    );
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2024-10-14T09:00 What data is",
+            "lecture 2024-10-14T14:00 Notebooks",
+            "lecture 2024-10-21T09:00 Tables",
+        ],
+        "{stderr}"
+    );
+}
+
+/// A PDF whose footer names the department, counts the page ("2/3", which reads as a date)
+/// and gives the outline's version: set aside on every page, no lecture on Feb 3 or Mar 3.
+#[test]
+fn a_footer_that_counts_pages_gives_no_lecture() {
+    let footer =
+        |n: usize| format!("Dept of Botany          {n}/3          Outline, revised 2024-01-02");
+    let (f1, f2, f3) = (footer(1), footer(2), footer(3));
+    let page1 = [
+        "BOT 210 Plant Ecology, Spring 2024",
+        "Lectures: Tuesdays 10:00-11:30",
+        "",
+        "Week   Date      Topic",
+        "1      Jan 9     Soils",
+        "2      Jan 16    Water",
+        "",
+        f1.as_str(),
+    ];
+    let page2 = [
+        "3      Jan 23    Light",
+        "4      Jan 30    Competition",
+        "",
+        f2.as_str(),
+    ];
+    let page3 = ["5      Feb 6     Succession", "", f3.as_str()];
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("bot210.pdf");
+    std::fs::write(&path, pdf_of_pages(&[&page1, &page2, &page3])).expect("write pdf");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2024-01-09T10:00 Soils",
+            "lecture 2024-01-16T10:00 Water",
+            "lecture 2024-01-23T10:00 Light",
+            "lecture 2024-01-30T10:00 Competition",
+            "lecture 2024-02-06T10:00 Succession",
+        ],
+        "{stderr}"
+    );
+}
+
+/// Holidays named in the topic column of a table of class dates ("Lunar New Year
+/// Vacation", "Ching Ming Festival") are days without class; a topic that only mentions
+/// travel is a lecture.
+#[test]
+fn a_holiday_named_in_the_topic_column_gives_no_lecture() {
+    let text = r#"CSC 2100 Data Structures, Spring 2023
+Lectures: Tuesday and Thursday
+
+Date             Topic
+17 January 2023  Stacks
+19 January 2023  Queues
+24 January 2023  Lunar New Year Vacation
+26 January 2023  Hashing
+4 April 2023     Travel-time estimates with graphs
+5 April 2023     Ching Ming Festival
+"#;
+    let (_d, path) = fixture(text, "csc2100.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "Asia/Hong_Kong"]);
+    let lectures: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| s.starts_with("lecture"))
+        .collect();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2023-01-17 Stacks",
+            "lecture 2023-01-19 Queues",
+            "lecture 2023-01-26 Hashing",
+            "lecture 2023-04-04 Travel-time estimates with graphs",
+        ],
+        "{stderr}"
+    );
+}
+
+/// A table whose only text column is headed "Material": a row that says there is no class
+/// there gives no lecture; the rows around it keep theirs.
+#[test]
+fn no_class_written_under_material_cancels_that_row() {
+    let text = r#"# Inverse Problems, Fall 2024
+
+Class meets Tuesday and Thursday 9:30-10:50.
+
+| Week | Date | Material | Due |
+|---|---|---|---|
+| 1 | 11/19 | Chapter 8 | |
+| | 11/21 | Chapter 9 | |
+| | 11/26 | Thanksgiving week, no class | |
+| | 11/28 | Thanksgiving week, no class | |
+| 2 | 12/3 | Chapter 10 | |
+"#;
+    let (_d, path) = fixture(text, "inverse.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    let lectures: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| s.starts_with("lecture"))
+        .map(|s| s[..24].to_string())
+        .collect();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2024-11-19T09:30",
+            "lecture 2024-11-21T09:30",
+            "lecture 2024-12-03T09:30",
+        ],
+        "{stderr}"
+    );
+}
