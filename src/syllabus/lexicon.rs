@@ -1608,7 +1608,7 @@ pub(crate) const STRUCK_CELL: &str = "class cancelled";
 pub(crate) const NO_MEETING_CELL: &str = "no class";
 
 /// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
-pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|pr[áa]ticas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|tutorates?|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática|werkcollege|practicum|øvinger|øving|øvelser?|övning(?:ar)?|ćwiczenia|gyakorlat|laboratorium";
+pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|pr[áa]ticas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|tutorates?|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática|werkcollege|practicum|øvinger|øving|øvelser?|övning(?:ar)?|ćwiczenia|zajęcia\s+laboratoryjne|gyakorlat|laboratorium";
 
 /// The session word that is also a part of a book ("Section 2 Sorting"): a numbered one is a
 /// session only alone or with a colon.

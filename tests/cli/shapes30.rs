@@ -173,3 +173,47 @@ Class meets Tuesday and Thursday 9:30-10:50.
         "{stderr}"
     );
 }
+
+/// Two headed sections, each a slot line and a dated table: the lectures, then the
+/// tutorials. The tutorial rows are no lectures, even in the lectures' weeks; a section
+/// headed by a topic that only starts with a session word keeps its lectures.
+#[test]
+fn a_table_under_a_tutorials_heading_gives_no_lectures() {
+    let text = r#"# Compilers, Spring 2026
+
+## Lectures
+
+Mondays 10:15-12:00
+
+| Date | Title |
+|---|---|
+| 02.03.2026 | Lexing |
+| 09.03.2026 | Parsing |
+| 16.03.2026 | Types |
+
+## Tutorials
+
+Thursdays 14:15-16:00
+
+| Date | Title |
+|---|---|
+| 05.03.2026 | T1 - Setup |
+| 12.03.2026 | T2 - Grammars |
+| 19.03.2026 | T3 - Checkers |
+"#;
+    let (_d, path) = fixture(text, "compilers.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Warsaw"]);
+    let lectures: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| s.starts_with("lecture"))
+        .collect();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2026-03-02T10:15 Lexing",
+            "lecture 2026-03-09T10:15 Parsing",
+            "lecture 2026-03-16T10:15 Types",
+        ],
+        "{stderr}"
+    );
+}

@@ -265,6 +265,7 @@ fn read_with(
         last_listed: None,
         lecture_labelled: false,
         section: None,
+        session_heading: false,
     };
     for line in lines.iter().flatten() {
         t.line(line, cx)?;
@@ -325,10 +326,16 @@ struct TableReader {
     /// what follows, blank lines and headings below it all, is its section up to the next
     /// heading of its level or above.
     section: Option<usize>,
+    /// The last heading names a session other than lectures ("## Labs", "## Tutorials"):
+    /// the rows under it, to the next heading, are those sessions.
+    session_heading: bool,
 }
 
 impl TableReader {
     fn line(&mut self, line: &Line, cx: &mut Context) -> Result<(), SyllabusError> {
+        if let Some(level) = heading_level(line) {
+            self.session_heading = session::names_sessions(&line.cells[0][level..]);
+        }
         if self.set_aside(line, cx) {
             return Ok(());
         }
@@ -359,7 +366,8 @@ impl TableReader {
             Located::Cell { idx, span } => {
                 let mut parts = content::cell_parts(&row, idx, span);
                 // Under a "Tutorial" or "Übung" topic column the rows are those sessions.
-                parts.not_lecture = self.header.as_ref().is_some_and(Header::sessions);
+                parts.not_lecture =
+                    self.session_heading || self.header.as_ref().is_some_and(Header::sessions);
                 parts
             }
             Located::Prose {
@@ -450,7 +458,7 @@ impl TableReader {
         self.last_was_row = true;
         self.section = None;
         self.mark_start(line.no);
-        let sessions = self.header.as_ref().is_some_and(Header::sessions);
+        let sessions = self.session_heading || self.header.as_ref().is_some_and(Header::sessions);
         let listed_before = self.last_listed.take();
         for (i, span) in spans.into_iter().enumerate() {
             let mut parts = content::cell_parts(row, idx, span);

@@ -103,6 +103,17 @@ fn held(text: &str, caps: &Groups<'_>) -> Activity {
     }
 }
 
+/// Whether a heading's text names a session other than lectures, alone ("Labs",
+/// "Tutorials", "Übungen"), so the table under it lists those sessions; not a heading that
+/// only starts with the word ("Lab safety").
+pub(super) fn names_sessions(heading: &str) -> bool {
+    let text = squash(heading);
+    !text.is_empty()
+        && SESSION.is_match(&text)
+        && !SESSION_TOPIC.is_match(&text)
+        && text.split_whitespace().count() <= 3
+}
+
 /// Sets apart the session rows on weekdays that are not mostly lecture days (a Wednesday
 /// lab beside Tuesday and Thursday lectures, a weekly Friday tutorial beside one Friday
 /// lecture): they give their events, not lectures. An occasional session on a day of
@@ -160,6 +171,22 @@ mod tests {
             held_labels("Discussion section 1: reading a paper"),
             Some(vec!["Discussion 1".into()])
         );
+    }
+
+    #[test]
+    fn a_heading_that_is_a_session_name_heads_a_table_of_sessions() {
+        for h in [
+            "Labs",
+            " Tutorials",
+            "Übungen",
+            "Lab sessions",
+            "Zajęcia laboratoryjne",
+        ] {
+            assert!(names_sessions(h), "{h}");
+        }
+        for h in ["Lab safety", "Lectures", "Schedule", "Lab 3 Functions", ""] {
+            assert!(!names_sessions(h), "{h}");
+        }
     }
 
     #[test]
