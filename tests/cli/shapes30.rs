@@ -217,3 +217,28 @@ Thursdays 14:15-16:00
         "{stderr}"
     );
 }
+
+/// A type column that says, in the course's language, that there is no lecture that day
+/// ("Ingen forelesning", "Geen college"): no lecture, though the row keeps a topic.
+#[test]
+fn no_lecture_in_a_type_column_in_other_languages_gives_no_lecture() {
+    let text = r#"# Finans, vår 2026
+
+| Uke | Dato | Dag | Tema | Type |
+|---|---|---|---|---|
+| 2 | 06.01.2026 | Tirsdag | Nåverdi | Forelesning |
+| 3 | 13.01.2026 | Tirsdag | Obligasjoner | Ingen forelesning |
+| 4 | 20.01.2026 | Tirsdag | Aksjer | Forelesning |
+"#;
+    let (_d, path) = fixture(text, "finans.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Oslo"]);
+    let lectures: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| s.starts_with("lecture"))
+        .collect();
+    assert_eq!(
+        lectures,
+        ["lecture 2026-01-06 Nåverdi", "lecture 2026-01-20 Aksjer"],
+        "{stderr}"
+    );
+}
