@@ -79,7 +79,16 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
             > 1;
         events.extend(lectures(b, row, &schedule, many_rows.then_some(*nth), cx));
     }
+    events.retain(|e| !at_a_due_time(e));
     one_meeting::fold(events)
+}
+
+/// A lecture that starts in the last quarter hour of the day, by its row's time or its slot
+/// ("Ends at 11:59 PM" heading a column of week windows, "Final paper 11:59 pm"): that is
+/// when work is due, and no class meets then.
+fn at_a_due_time(ev: &Event) -> bool {
+    let late = chrono::NaiveTime::from_hms_opt(23, 45, 0).unwrap_or_default();
+    matches!(ev.when, When::Timed { start, .. } if start.time() >= late)
 }
 
 /// The weekdays of the rows that have a topic, when at least three rows of single dates do:
@@ -408,6 +417,20 @@ mod tests {
             2,
             "both weeks are dated off the lecture day"
         );
+    }
+
+    #[test]
+    fn a_row_at_a_due_time_is_no_lecture() {
+        let opts = ParseOptions::default();
+        let b = Builder::new("c", "t", &[], &opts);
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        let mut late = row(1, day(9, 25));
+        late.time = Some((t(23, 59), t(23, 59)));
+        let mut evening = row(2, day(10, 2));
+        evening.time = Some((t(18, 0), t(21, 0)));
+        let events = all(&b, &[late, evening], &mut cx());
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].week, Some(2));
     }
 
     #[test]
