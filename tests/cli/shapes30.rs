@@ -242,3 +242,28 @@ fn no_lecture_in_a_type_column_in_other_languages_gives_no_lecture() {
         "{stderr}"
     );
 }
+
+/// A table of written pieces with their dates and their share of the grade, read as the
+/// schedule because it is the only dated table: a row whose topic cell is only a weight
+/// ("~3%", "30%") is no class.
+#[test]
+fn rows_whose_topic_is_only_a_weight_give_no_lectures() {
+    let text = r#"ECON 456 Senior Thesis, Winter 2025
+
+The written pieces are listed below; hand each in on its date.
+
+Piece                               Date                                  Share of grade
+Research question memo              Jan 17th                              ~3%
+Literature review                   Jan 31st                              ~10%
+Data appendix                       Feb 14th                              ~5%
+Draft chapter                       March 7th                             ~7%
+Final thesis                        April 18th                            30%
+"#;
+    let (_d, path) = fixture(text, "econ456.txt");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    let lectures: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| s.starts_with("lecture"))
+        .collect();
+    assert!(lectures.is_empty(), "{lectures:?}\n{stderr}");
+}

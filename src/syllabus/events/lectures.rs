@@ -69,6 +69,7 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
             || slotless_weekend(b, row, &schedule)
             || off_day_work(b, row, &schedule)
             || schedule.per_lecture && schedule.numbered && !numbered_title(&row.title)
+            || weight_only(&row.title)
         {
             continue;
         }
@@ -81,6 +82,20 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
     }
     events.retain(|e| !at_a_due_time(e));
     one_meeting::fold(events)
+}
+
+/// A topic that is only a share of the grade ("25%", "~2%", "10 %"): a row of the grading
+/// table with its due date, not a class.
+fn weight_only(title: &str) -> bool {
+    let Some(number) = title.trim().strip_suffix('%') else {
+        return false;
+    };
+    let number = number.trim().trim_start_matches(['~', '≈']).trim();
+    !number.is_empty()
+        && number.len() <= 5
+        && number
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
 }
 
 /// A lecture that starts in the last quarter hour of the day, by its row's time or its slot
@@ -417,6 +432,16 @@ mod tests {
             2,
             "both weeks are dated off the lecture day"
         );
+    }
+
+    #[test]
+    fn a_topic_that_is_only_a_weight_is_no_lecture() {
+        for t in ["25%", "~2%", " 10 % ", "12.5%"] {
+            assert!(weight_only(t), "{t}");
+        }
+        for t in ["Grading: 25%", "%", "Review (10%)", "Intro"] {
+            assert!(!weight_only(t), "{t}");
+        }
     }
 
     #[test]
