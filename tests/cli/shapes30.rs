@@ -267,3 +267,36 @@ Final thesis                        April 18th                            30%
         .collect();
     assert!(lectures.is_empty(), "{lectures:?}\n{stderr}");
 }
+
+/// A weekday-column calendar whose boxes label their topic ("Topic: Lab"): the lab boxes on
+/// a day that is mostly labs are labs, not lectures; a Wednesday with a real topic keeps
+/// its lecture.
+#[test]
+fn a_labelled_lab_box_in_a_weekday_calendar_is_no_lecture() {
+    let text = r#"# Probability for Data Science, Fall 2025
+
+| Week | Monday | Wednesday |
+|---|---|---|
+| 1 | Sep 8 Topic: Counting | Sep 10 Topic: Lab |
+| 2 | Sep 15 Topic: Conditioning | Sep 17 Topic: Lab |
+| 3 | Sep 22 Topic: Expectation | Sep 24 Topic: Lab |
+| 4 | Sep 29 Topic: Variance | Oct 1 Topic: Limits |
+"#;
+    let (_d, path) = fixture(text, "prob.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    let lectures: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| s.starts_with("lecture"))
+        .collect();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2025-09-08 Topic: Counting",
+            "lecture 2025-09-15 Topic: Conditioning",
+            "lecture 2025-09-22 Topic: Expectation",
+            "lecture 2025-09-29 Topic: Variance",
+            "lecture 2025-10-01 Topic: Limits",
+        ],
+        "{stderr}"
+    );
+}

@@ -14,7 +14,7 @@ use crate::model::EventKind;
 use crate::syllabus::activity::{Activity, DEADLINE_RE, RELEASE_RE, parse_cell};
 use crate::syllabus::lean::{Grouped, Groups, lean};
 use crate::syllabus::lexicon::{
-    NEGATION_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN, SESSION_TAIL_PATTERN,
+    HEADER_TOPIC, NEGATION_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN, SESSION_TAIL_PATTERN,
 };
 use crate::syllabus::text::squash;
 
@@ -53,6 +53,7 @@ pub(super) enum Session {
 /// The session a row's first text names, if it names one and no work is due or out in it.
 pub(super) fn read(first: &str) -> Option<Session> {
     let text = squash(&first.replace(['*', '_'], " "));
+    let text = without_topic_label(&text);
     let caps = SESSION.groups(&text).or_else(|| {
         SESSION_TOPIC
             .groups(&text)
@@ -100,6 +101,20 @@ fn held(text: &str, caps: &Groups<'_>) -> Activity {
     Activity {
         note: (!rest.is_empty()).then(|| rest.to_string()),
         ..Activity::bare(EventKind::Other, label)
+    }
+}
+
+/// A cell's text without the field label a calendar box writes before its topic ("Topic:
+/// Lab", "Tema: Laboratorio"): the session is what follows.
+fn without_topic_label(text: &str) -> String {
+    match text.split_once(':') {
+        Some((label, rest))
+            if !rest.trim().is_empty()
+                && HEADER_TOPIC.contains(&label.trim().to_lowercase().as_str()) =>
+        {
+            rest.trim().to_string()
+        }
+        _ => text.to_string(),
     }
 }
 
@@ -167,6 +182,9 @@ mod tests {
             Some(vec!["Recitation 3".into()])
         );
         assert_eq!(held_labels("Tutorial"), Some(vec!["Tutorial".into()]));
+        // A calendar box labels its topic.
+        assert_eq!(held_labels("Topic: Lab"), Some(vec!["Lab".into()]));
+        assert_eq!(held_labels("Topic: Lab safety rules"), None);
         assert_eq!(
             held_labels("Discussion section 1: reading a paper"),
             Some(vec!["Discussion 1".into()])
