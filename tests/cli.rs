@@ -47,6 +47,7 @@ mod cli {
     mod shapes27;
     mod shapes29;
     mod shapes3;
+    mod shapes30;
     mod shapes4;
     mod shapes5;
     mod shapes6;

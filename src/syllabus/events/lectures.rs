@@ -70,6 +70,7 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
             || slotless_weekend(b, row, &schedule)
             || off_day_work(b, row, &schedule)
             || schedule.per_lecture && schedule.numbered && !numbered_title(&row.title)
+            || weight_only(&row.title)
         {
             continue;
         }
@@ -80,7 +81,30 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
             > 1;
         events.extend(lectures(b, row, &schedule, many_rows.then_some(*nth), cx));
     }
-    events
+    events.retain(|e| !at_a_due_time(e));
+    one_meeting::fold(events)
+}
+
+/// A topic that is only a share of the grade ("25%", "~2%", "10 %"): a row of the grading
+/// table with its due date, not a class.
+fn weight_only(title: &str) -> bool {
+    let Some(number) = title.trim().strip_suffix('%') else {
+        return false;
+    };
+    let number = number.trim().trim_start_matches(['~', '≈']).trim();
+    !number.is_empty()
+        && number.len() <= 5
+        && number
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
+/// A lecture that starts in the last quarter hour of the day, by its row's time or its slot
+/// ("Ends at 11:59 PM" heading a column of week windows, "Final paper 11:59 pm"): that is
+/// when work is due, and no class meets then.
+fn at_a_due_time(ev: &Event) -> bool {
+    let late = chrono::NaiveTime::from_hms_opt(23, 45, 0).unwrap_or_default();
+    matches!(ev.when, When::Timed { start, .. } if start.time() >= late)
 }
 
 /// The weekdays of the rows that have a topic, when at least three rows of single dates do:
@@ -432,6 +456,30 @@ mod tests {
     }
 
     #[test]
+    fn a_topic_that_is_only_a_weight_is_no_lecture() {
+        for t in ["25%", "~2%", " 10 % ", "12.5%"] {
+            assert!(weight_only(t), "{t}");
+        }
+        for t in ["Grading: 25%", "%", "Review (10%)", "Intro"] {
+            assert!(!weight_only(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_row_at_a_due_time_is_no_lecture() {
+        let opts = ParseOptions::default();
+        let b = Builder::new("c", "t", &[], &opts);
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        let mut late = row(1, day(9, 25));
+        late.time = Some((t(23, 59), t(23, 59)));
+        let mut evening = row(2, day(10, 2));
+        evening.time = Some((t(18, 0), t(21, 0)));
+        let events = all(&b, &[late, evening], &mut cx());
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].week, Some(2));
+    }
+
+    #[test]
     fn a_day_off_named_by_any_row_has_no_lecture() {
         let opts = ParseOptions::default();
         let meetings = [meeting(Weekday::Mon), meeting(Weekday::Wed)];
@@ -447,3 +495,4 @@ mod tests {
 #[cfg(test)]
 mod forms;
 mod sentence_start;
+mod one_meeting;

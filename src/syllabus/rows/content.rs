@@ -268,6 +268,9 @@ pub(super) struct Content {
     pub(super) room: Option<String>,
     /// A side column says "No class".
     pub(super) side_no_class: bool,
+    /// A readings or materials column says "No class": the row's only word when it has no
+    /// topic ("Thanksgiving week, no class" under "Material").
+    pub(super) reading_no_class: bool,
     /// The row is one deliverable ("Homework 1 | due by 11:59pm") or a session that is not a
     /// lecture ("Lab: ...", "No recitation"): its activities count, but it gives no lecture.
     pub(super) not_a_lecture: bool,
@@ -426,7 +429,10 @@ impl Content {
             Role::Reading if starts_with_verb(&t) && !parse_cell(&t).0.is_empty() => {
                 self.acts.extend(parse_cell(&t).0);
             }
-            Role::Reading => self.readings.push(t),
+            Role::Reading => {
+                self.reading_no_class |= is_no_class(&t);
+                self.readings.push(t);
+            }
             // A start and an end column (`Start | End`) each hold one clock time; a start
             // alone lasts as a lone start does.
             Role::Time => match (row_time::column_time(&t), self.time) {

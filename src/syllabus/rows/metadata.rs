@@ -60,10 +60,14 @@ pub(super) fn find(lines: &[Option<Line>]) -> BTreeMap<usize, Metadata> {
         .iter()
         .filter(|(_, t)| nothing_but_the_date(t))
         .count();
+    let footers = numbered_footers(dated.iter().map(|(_, t)| t.as_str()));
     let mut out = BTreeMap::new();
     for (line, text) in &dated {
         let times = count.get(text.as_str()).copied().unwrap_or(0);
-        if times >= 2 {
+        let footer = page_counter(text).and_then(|(key, _)| footers.get(&key).copied());
+        if let Some(times) = footer {
+            out.insert(line.no, Metadata::Furniture { times });
+        } else if times >= 2 {
             out.insert(line.no, Metadata::Furniture { times });
         } else if dated_after_a_document_word(text)
             || lone_dates == 1 && title_block.contains(&line.no) && nothing_but_the_date(text)
@@ -100,6 +104,63 @@ pub(super) fn warn(m: &Metadata, line: &Line, cx: &mut Context) {
             ),
         ),
     }
+}
+
+/// The line with its page counter ("3/7", the page over the page count) written as "#/7",
+/// and the page's number; `None` unless the line has exactly one such counter.
+fn page_counter(text: &str) -> Option<(String, u32)> {
+    if !text.contains('/') {
+        return None;
+    }
+    let counter = |w: &str| {
+        let (n, total) = w.split_once('/')?;
+        let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+        if !digits(n) || !digits(total) {
+            return None;
+        }
+        let (n, total) = (n.parse::<u32>().ok()?, total.parse::<u32>().ok()?);
+        (total >= 2 && (1..=total).contains(&n)).then_some((n, total))
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut found = words
+        .iter()
+        .enumerate()
+        .filter_map(|(i, w)| Some((i, counter(w)?)));
+    let (at, (n, total)) = found.next()?;
+    if found.next().is_some() {
+        return None;
+    }
+    let mut key = words.clone();
+    let masked = format!("#/{total}");
+    key[at] = &masked;
+    Some((key.join(" "), n))
+}
+
+/// Running footers that number their page ("Dept. of Physics   3/7   Syllabus, version of
+/// 2019-09-03"): the same words on three lines or more, each with another page's number over
+/// the same count. The counter reads as a date (March 7), and the rest of the line does not
+/// change, which a schedule's rows always do. Keyed as [`page_counter`] writes them, with the
+/// number of lines.
+fn numbered_footers<'t>(texts: impl Iterator<Item = &'t str>) -> BTreeMap<String, usize> {
+    let mut pages: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
+    let mut lines: BTreeMap<String, usize> = BTreeMap::new();
+    for text in texts {
+        if let Some((key, n)) = page_counter(text) {
+            pages.entry(key.clone()).or_default().insert(n);
+            *lines.entry(key).or_default() += 1;
+        }
+    }
+    // Words around the counter, not a bare "3/7 Lab" row.
+    let worded = |key: &str| {
+        key.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            >= 2
+    };
+    lines
+        .into_iter()
+        .filter(|(key, n)| *n >= 3 && pages[key].len() == *n && worded(key))
+        .collect()
 }
 
 /// What joins a span's two dates: dashes, or a short word ("to", "au", "a").
@@ -201,6 +262,22 @@ mod tests {
                 (5, Metadata::Furniture { times: 2 })
             ]
         );
+    }
+
+    #[test]
+    fn a_footer_that_numbers_its_pages_is_furniture_on_every_page() {
+        let doc = "Week  Date    Topic\n1     Jan 13  Intro\nDept of Botany     1/3     Outline, revised 2024-01-02\n\x0c2     Jan 20  Lists\nDept of Botany     2/3     Outline, revised 2024-01-02\n\x0c3     Jan 27  Trees\nDept of Botany     3/3     Outline, revised 2024-01-02\n";
+        let found: Vec<usize> = metadata(doc).into_iter().map(|(no, _)| no).collect();
+        assert_eq!(found, [3, 5, 7]);
+    }
+
+    #[test]
+    fn rows_with_the_same_topic_on_the_same_day_of_months_are_rows() {
+        // "3/7 Lab", "4/7 Lab", "5/7 Lab": one word beside the counter, a row's topic.
+        let doc = "3/7     Lab\n4/7     Lab\n5/7     Lab\n";
+        assert!(metadata(doc).is_empty());
+        // A full date is no page counter.
+        assert_eq!(page_counter("Quiz 3/7/2024 room 2"), None);
     }
 
     #[test]

@@ -267,6 +267,7 @@ fn read_with(
         lecture_labelled: false,
         section: None,
         due: None,
+        session_heading: false,
     };
     for line in lines.iter().flatten() {
         t.line(line, cx)?;
@@ -330,10 +331,16 @@ struct TableReader {
     /// A heading naming due dates was read: the rows under it are work due (see
     /// `due_section`).
     due: Option<due_section::DueSection>,
+    /// The last heading names a session other than lectures ("## Labs", "## Tutorials"):
+    /// the rows under it, to the next heading, are those sessions.
+    session_heading: bool,
 }
 
 impl TableReader {
     fn line(&mut self, line: &Line, cx: &mut Context) -> Result<(), SyllabusError> {
+        if let Some(level) = heading_level(line) {
+            self.session_heading = session::names_sessions(&line.cells[0][level..]);
+        }
         if self.set_aside(line, cx) {
             return Ok(());
         }
@@ -373,7 +380,8 @@ impl TableReader {
             Located::Cell { idx, span } => {
                 let mut parts = content::cell_parts(&row, idx, span);
                 // Under a "Tutorial" or "Übung" topic column the rows are those sessions.
-                parts.not_lecture = self.header.as_ref().is_some_and(Header::sessions);
+                parts.not_lecture =
+                    self.session_heading || self.header.as_ref().is_some_and(Header::sessions);
                 parts
             }
             Located::Prose {
@@ -464,7 +472,7 @@ impl TableReader {
         self.last_was_row = true;
         self.section = None;
         self.mark_start(line.no);
-        let sessions = self.header.as_ref().is_some_and(Header::sessions);
+        let sessions = self.session_heading || self.header.as_ref().is_some_and(Header::sessions);
         let listed_before = self.last_listed.take();
         for (i, span) in spans.into_iter().enumerate() {
             let mut parts = content::cell_parts(row, idx, span);
@@ -821,7 +829,12 @@ impl TableReader {
         };
         let exams = content.exam_only.then_some(content.acts.as_slice());
         let off = days_off::read(&title, &content.details, date, exams, line_no, cx)?;
-        let no_class = content.side_no_class && off.skip.is_empty() || off.whole_week || ditto_off;
+        // With no topic, a readings cell that says there is no class speaks for the row.
+        let reading_off = content.reading_no_class && title.trim().is_empty();
+        let no_class = content.side_no_class && off.skip.is_empty()
+            || off.whole_week
+            || ditto_off
+            || reading_off;
         let work_day = content.acts.iter().any(|a| {
             matches!(a.kind, EventKind::Deadline | EventKind::Release)
                 && a.date.is_none()

@@ -14,7 +14,7 @@ use crate::model::EventKind;
 use crate::syllabus::activity::{Activity, DEADLINE_RE, RELEASE_RE, parse_cell};
 use crate::syllabus::lean::{Grouped, Groups, lean};
 use crate::syllabus::lexicon::{
-    NEGATION_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN, SESSION_TAIL_PATTERN,
+    HEADER_TOPIC, NEGATION_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN, SESSION_TAIL_PATTERN,
 };
 use crate::syllabus::text::squash;
 
@@ -53,6 +53,7 @@ pub(super) enum Session {
 /// The session a row's first text names, if it names one and no work is due or out in it.
 pub(super) fn read(first: &str) -> Option<Session> {
     let text = squash(&first.replace(['*', '_'], " "));
+    let text = without_topic_label(&text);
     let caps = SESSION.groups(&text).or_else(|| {
         SESSION_TOPIC
             .groups(&text)
@@ -101,6 +102,31 @@ fn held(text: &str, caps: &Groups<'_>) -> Activity {
         note: (!rest.is_empty()).then(|| rest.to_string()),
         ..Activity::bare(EventKind::Other, label)
     }
+}
+
+/// A cell's text without the field label a calendar box writes before its topic ("Topic:
+/// Lab", "Tema: Laboratorio"): the session is what follows.
+fn without_topic_label(text: &str) -> String {
+    match text.split_once(':') {
+        Some((label, rest))
+            if !rest.trim().is_empty()
+                && HEADER_TOPIC.contains(&label.trim().to_lowercase().as_str()) =>
+        {
+            rest.trim().to_string()
+        }
+        _ => text.to_string(),
+    }
+}
+
+/// Whether a heading's text names a session other than lectures, alone ("Labs",
+/// "Tutorials", "Übungen"), so the table under it lists those sessions; not a heading that
+/// only starts with the word ("Lab safety").
+pub(super) fn names_sessions(heading: &str) -> bool {
+    let text = squash(heading);
+    !text.is_empty()
+        && SESSION.is_match(&text)
+        && !SESSION_TOPIC.is_match(&text)
+        && text.split_whitespace().count() <= 3
 }
 
 /// Sets apart the session rows on weekdays that are not mostly lecture days (a Wednesday
@@ -156,10 +182,29 @@ mod tests {
             Some(vec!["Recitation 3".into()])
         );
         assert_eq!(held_labels("Tutorial"), Some(vec!["Tutorial".into()]));
+        // A calendar box labels its topic.
+        assert_eq!(held_labels("Topic: Lab"), Some(vec!["Lab".into()]));
+        assert_eq!(held_labels("Topic: Lab safety rules"), None);
         assert_eq!(
             held_labels("Discussion section 1: reading a paper"),
             Some(vec!["Discussion 1".into()])
         );
+    }
+
+    #[test]
+    fn a_heading_that_is_a_session_name_heads_a_table_of_sessions() {
+        for h in [
+            "Labs",
+            " Tutorials",
+            "Übungen",
+            "Lab sessions",
+            "Zajęcia laboratoryjne",
+        ] {
+            assert!(names_sessions(h), "{h}");
+        }
+        for h in ["Lab safety", "Lectures", "Schedule", "Lab 3 Functions", ""] {
+            assert!(!names_sessions(h), "{h}");
+        }
     }
 
     #[test]
