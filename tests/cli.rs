@@ -43,6 +43,7 @@ mod cli {
     mod shapes24;
     mod shapes25;
     mod shapes26;
+    mod shapes28;
     mod shapes3;
     mod shapes4;
     mod shapes5;

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
+use chrono::NaiveDate;
 use regex::Regex;
 
 use super::roles::{Role, RoleCells};
@@ -104,12 +105,13 @@ pub(super) enum Located {
 }
 
 /// Finds the date of a row: by column in tab and pipe tables, by content otherwise.
-/// `started` says whether a dated row came before (only then is a bad date worth a warning).
+/// `started` says whether a dated row came before (only then is a bad date worth a warning);
+/// `week` is the span of the last week's heading row, whose days may be indented under it.
 pub(super) fn locate(
     line: &Line,
     row: &RoleCells,
     date_col: Option<usize>,
-    started: bool,
+    (started, week): (bool, Option<(NaiveDate, NaiveDate)>),
     cx: &mut Context,
 ) -> Located {
     let column = date_col
@@ -120,7 +122,7 @@ pub(super) fn locate(
     }
     match column {
         Some(dc) if line.positional() => in_column(line, &row[dc].1, dc, started, cx),
-        _ => by_content(line, row, started, cx),
+        _ => by_content(line, row, (started, week), cx),
     }
 }
 
@@ -243,7 +245,12 @@ fn in_column(line: &Line, cell: &str, dc: usize, started: bool, cx: &mut Context
     }
 }
 
-fn by_content(line: &Line, row: &RoleCells, started: bool, cx: &mut Context) -> Located {
+fn by_content(
+    line: &Line,
+    row: &RoleCells,
+    (started, week): (bool, Option<(NaiveDate, NaiveDate)>),
+    cx: &mut Context,
+) -> Located {
     let by_role = row
         .iter()
         .position(|(r, c)| *r == Some(Role::Date) && cell_date(c).is_some());
@@ -277,9 +284,20 @@ fn by_content(line: &Line, row: &RoleCells, started: bool, cx: &mut Context) -> 
     }
     let read = prose::read(&texts);
     // An indented line continues the row above, unless it names its week and date
-    // ("    • Week 2 (July 14th): ..."); before the first row it may be one.
+    // ("    • Week 2 (July 14th): ..."), or it is one of the days of the week heading it
+    // ("- Week 3 (Feb 19-23)", then "  - Lecture 3 (Feb 21): ..."); before the first row it
+    // may be one.
     let own_week = matches!(&read, Prose::Dated { week: Some(_), .. });
-    if line.indented && started && !own_week && !meeting {
+    let day_of_week = match (&read, week) {
+        (Prose::Dated { span, .. }, Some((first, last))) => {
+            span.end.is_none()
+                && cx
+                    .date(line.no, span.start, "")
+                    .is_ok_and(|d| (first..=last).contains(&d))
+        }
+        _ => false,
+    };
+    if line.indented && started && !own_week && !meeting && !day_of_week {
         return Located::Undated;
     }
     match read {

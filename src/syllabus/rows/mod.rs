@@ -265,6 +265,7 @@ fn read_with(
         last_listed: None,
         lecture_labelled: false,
         section: None,
+        week_range: None,
     };
     for line in lines.iter().flatten() {
         t.line(line, cx)?;
@@ -325,6 +326,9 @@ struct TableReader {
     /// what follows, blank lines and headings below it all, is its section up to the next
     /// heading of its level or above.
     section: Option<usize>,
+    /// The first and last day of the last row dated by a range (a week's heading): an
+    /// indented line dated inside it is one of that week's days, not more of the row above.
+    week_range: Option<(NaiveDate, NaiveDate)>,
 }
 
 impl TableReader {
@@ -345,30 +349,31 @@ impl TableReader {
         let line = within.as_ref().unwrap_or(line);
         let row = roles::with_roles(line, self.header.as_ref(), self.date_col);
         let started = !self.rows.is_empty();
-        let parts = match date_column::locate(line, &row, self.date_col, started, cx) {
-            // A line's first date-like text that is no date ("192.168.1.0/24") makes no row.
-            Located::SetAside | Located::Undated if self.loose => match loose::parts(line)
-                .filter(|p| cx.date(line.no, p.span.start, &p.date_text).is_ok())
-            {
-                Some(parts) => parts,
-                None => return self.undated(line, &row, cx),
-            },
-            Located::SetAside => return Ok(()),
-            Located::Undated => return self.undated(line, &row, cx),
-            Located::Listed { idx, spans } => return self.listed(line, &row, idx, spans, cx),
-            Located::Cell { idx, span } => {
-                let mut parts = content::cell_parts(&row, idx, span);
-                // Under a "Tutorial" or "Übung" topic column the rows are those sessions.
-                parts.not_lecture = self.header.as_ref().is_some_and(Header::sessions);
-                parts
-            }
-            Located::Prose {
-                week,
-                date_text,
-                span,
-                rest,
-            } => content::prose_parts(week, date_text, span, rest),
-        };
+        let parts =
+            match date_column::locate(line, &row, self.date_col, (started, self.week_range), cx) {
+                // A line's first date-like text that is no date ("192.168.1.0/24") makes no row.
+                Located::SetAside | Located::Undated if self.loose => match loose::parts(line)
+                    .filter(|p| cx.date(line.no, p.span.start, &p.date_text).is_ok())
+                {
+                    Some(parts) => parts,
+                    None => return self.undated(line, &row, cx),
+                },
+                Located::SetAside => return Ok(()),
+                Located::Undated => return self.undated(line, &row, cx),
+                Located::Listed { idx, spans } => return self.listed(line, &row, idx, spans, cx),
+                Located::Cell { idx, span } => {
+                    let mut parts = content::cell_parts(&row, idx, span);
+                    // Under a "Tutorial" or "Übung" topic column the rows are those sessions.
+                    parts.not_lecture = self.header.as_ref().is_some_and(Header::sessions);
+                    parts
+                }
+                Located::Prose {
+                    week,
+                    date_text,
+                    span,
+                    rest,
+                } => content::prose_parts(week, date_text, span, rest),
+            };
         self.last_was_row = true;
         self.section = heading_level(line);
         self.mark_start(line.no);
@@ -811,6 +816,9 @@ impl TableReader {
             }));
         let mut skip = off.skip;
         skip.append(&mut self.heading_skip);
+        if let Some(end) = range_end {
+            self.week_range = Some((date, end));
+        }
         self.rows.push(WeekRow {
             skip,
             time: content.time,

@@ -1,0 +1,70 @@
+//! Schedule shapes, part 28: schedules whose lectures were not found at all, or documents
+//! that gave no events, in the shapes real syllabi use (issue #8, session 9). Every fixture
+//! is written for these tests (invented courses, topics and dates).
+
+use crate::common::{events_json, fixture, summary};
+
+/// A list of weeks, each a bullet with its date range, and under it one indented bullet per
+/// session with its own date: the lectures are the sessions, on their dates; a lab is no
+/// lecture, and a week with only a lab gives none (its range names no meeting).
+#[test]
+fn sessions_indented_under_their_week_are_the_lectures() {
+    let text = r"# Ecology 240 (2025)
+
+- Week 1 (Feb. 3-7).
+  - Lecture 1 (Feb. 3): Populations and their limits
+  - Lab 1 (Feb. 5): Counting beetles
+
+- Week 2 (Feb. 10-14).
+  - Lab 2 (Feb. 11) Sampling a meadow
+  - Lecture 2 (Feb. 13): Competition
+  - Lecture 3 (Feb. 14): Predation
+
+- Week 3 (Feb. 24 - Feb. 28).
+  - Lab 3 (Feb. 25) Food webs
+
+- Week 4 (Mar. 3-7).
+  - Lecture 4 (Mar. 5): Succession
+";
+    let (_d, path) = fixture(text, "syllabus.md");
+    let (events, stderr) = events_json(&path, &["--term", "Spring 2025"]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2025-02-03 Populations and their limits",
+            "lecture 2025-02-13 Competition",
+            "lecture 2025-02-14 Predation",
+            "lecture 2025-03-05 Succession",
+        ],
+        "{stderr}"
+    );
+}
+
+/// Under a week's range, an indented line dated outside it is more of the week, not a day of
+/// it (a note of a later deadline), and the week keeps its one row.
+#[test]
+fn an_indented_date_outside_the_weeks_range_is_no_day_of_it() {
+    let text = r"Ecology 240, Spring 2025
+Lectures: Mondays 10:00-11:30
+
+- Week 1 (Feb. 3-7): Populations
+  - Mar. 20: the field report is due at the end of term
+- Week 2 (Feb. 10-14): Competition
+- Week 3 (Feb. 17-21): Predation
+";
+    let (_d, path) = fixture(text, "syllabus.md");
+    let (events, stderr) = events_json(&path, &[]);
+    let lectures: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| s.starts_with("lecture"))
+        .collect();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2025-02-03 Populations",
+            "lecture 2025-02-10 Competition",
+            "lecture 2025-02-17 Predation",
+        ],
+        "{stderr}"
+    );
+}
