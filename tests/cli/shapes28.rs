@@ -68,3 +68,39 @@ Lectures: Mondays 10:00-11:30
         "{stderr}"
     );
 }
+
+/// A table whose rows give a weekday and a day, under rows that name the month in the first
+/// column (`| **October** | | |`): each day is read in the month above it, even when a note
+/// in another column writes a full date of its own (which used to make the document fall
+/// back to reading only its fully dated lines).
+#[test]
+fn days_under_month_rows_of_a_table_are_dated_by_them() {
+    let text = r"Sociology 210, Fall 2024. Classes meet on Wednesdays, 14:00 to 15:30.
+
+| | Class | Notes |
+|---|---|---|
+| **September** | | |
+| Wednesday 18 | Measuring attitudes | |
+| Wednesday 25 | *No class* | |
+| **October** | | |
+| Wednesday 2 | Survey design | Bring a laptop |
+| Wednesday 9 | Sampling | Report 1 due Friday 11 October 18:00 |
+| Wednesday 16 | Indices and scales | |
+";
+    let (_d, path) = fixture(text, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    let lectures: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|s| s.starts_with("lecture"))
+        .collect();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2024-09-18 Measuring attitudes",
+            "lecture 2024-10-02 Survey design",
+            "lecture 2024-10-09 Sampling",
+            "lecture 2024-10-16 Indices and scales",
+        ],
+        "{stderr}"
+    );
+}

@@ -196,30 +196,52 @@ fn labelled_time(line: &Line) -> Option<(NaiveTime, NaiveTime)> {
 
 /// Reads the schedule from the document's rows of cells.
 pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Table, SyllabusError> {
+    match read_layout(lines, cx) {
+        Err(SyllabusError::NoSchedule) => read_without_layout(lines, cx),
+        read => read,
+    }
+}
+
+/// Reads the schedule by the layout of its rows only: `NoSchedule` (and no warning) when no
+/// layout gives a dated row, so that the caller may try another reading of the lines.
+pub(super) fn read_layout(
+    lines: &[Option<Line>],
+    cx: &mut Context,
+) -> Result<Table, SyllabusError> {
     let kept = newest_first::without_notices(lines);
     let lines = kept.as_deref().unwrap_or(lines);
     let warned = cx.warnings.len();
-    match read_with(lines, Reading::Layout, cx) {
-        Err(SyllabusError::NoSchedule) => {
-            // No layout gave a row: every line with a date is one, if there are several.
-            let dated: Vec<_> = lines.iter().flatten().filter_map(loose::parts).collect();
-            cx.warnings.truncate(warned);
-            if dated.len() < loose::FEWEST_ROWS {
-                // A table of weeks and topics with no dates may still date its work ("Essay
-                // due Oct 4"): those events stand, and nothing is guessed for the weeks.
-                let work = read_with(lines, Reading::WorkOnly, cx);
-                // A line of dated work or an exam that no table holds (a sentence) is still
-                // read, by the loose reading below.
-                if work.is_ok() || !dated.iter().any(|p| p.not_lecture) {
-                    return work;
-                }
-                cx.warnings.truncate(warned);
-            }
-            cx.warn(0, "the schedule's layout was not recognised (no table, list or heading of dated rows); each line holding a date is read as one row, its other words as the topic; check the events");
-            read_with(lines, Reading::Loose, cx)
-        }
-        read => read,
+    let read = read_with(lines, Reading::Layout, cx);
+    if matches!(read, Err(SyllabusError::NoSchedule)) {
+        cx.warnings.truncate(warned);
     }
+    read
+}
+
+/// The readings of last resort, when no layout gave a row: every line with a date as a row,
+/// or only the dated work.
+pub(super) fn read_without_layout(
+    lines: &[Option<Line>],
+    cx: &mut Context,
+) -> Result<Table, SyllabusError> {
+    let kept = newest_first::without_notices(lines);
+    let lines = kept.as_deref().unwrap_or(lines);
+    let warned = cx.warnings.len();
+    // Every line with a date is a row, if there are several.
+    let dated: Vec<_> = lines.iter().flatten().filter_map(loose::parts).collect();
+    if dated.len() < loose::FEWEST_ROWS {
+        // A table of weeks and topics with no dates may still date its work ("Essay due Oct
+        // 4"): those events stand, and nothing is guessed for the weeks.
+        let work = read_with(lines, Reading::WorkOnly, cx);
+        // A line of dated work or an exam that no table holds (a sentence) is still read,
+        // by the loose reading below.
+        if work.is_ok() || !dated.iter().any(|p| p.not_lecture) {
+            return work;
+        }
+        cx.warnings.truncate(warned);
+    }
+    cx.warn(0, "the schedule's layout was not recognised (no table, list or heading of dated rows); each line holding a date is read as one row, its other words as the topic; check the events");
+    read_with(lines, Reading::Loose, cx)
 }
 
 /// How the schedule is read: by its layout, every line with a date as a row (the last
