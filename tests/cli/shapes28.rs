@@ -104,3 +104,68 @@ fn days_under_month_rows_of_a_table_are_dated_by_them() {
         "{stderr}"
     );
 }
+
+/// A course page whose days are headings `Tuesday - 9/3/24` with the day's topics below, and
+/// at its end a table of deadlines under a title that says so (`Assignment Due Dates`, then
+/// `Date | Event`): the headings are the lectures, and the table's items fall due on its
+/// dates (they are not classes, though its header names no due column).
+#[test]
+fn dash_set_weekday_headings_and_a_titled_table_of_deadlines() {
+    let text = r"<!DOCTYPE html>
+<html><body>
+<h2>Schedule</h2>
+<h3>Week 1: Foundations</h3>
+<p><strong>Tuesday - 9/3/24</strong></p>
+<p><em>Topics:</em></p>
+<ul><li>What networks are</li></ul>
+<p><strong>Thursday - 9/5/24</strong></p>
+<p><em>Topics:</em></p>
+<ul><li>Measuring ties</li></ul>
+<h3>Week 2: Data</h3>
+<p><strong>Tuesday - 9/10/24</strong></p>
+<p><em>Topics:</em></p>
+<ul><li>Collecting survey data</li></ul>
+<h2>Assignment Due Dates</h2>
+<table>
+<tr><th>Date</th><th>Event</th></tr>
+<tr><td>9/6/24 5 pm</td><td>Exercise 1</td></tr>
+<tr><td>9/13/24 5 pm</td><td>Exercise 2</td></tr>
+</table>
+</body></html>
+";
+    let (_d, path) = fixture(text, "schedule.html");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2024-09-03 Topics:",
+            "lecture 2024-09-05 Topics:",
+            "deadline 2024-09-06 Exercise 1 due",
+            "lecture 2024-09-10 Topics:",
+            "deadline 2024-09-13 Exercise 2 due",
+        ],
+        "{stderr}"
+    );
+}
+
+/// The same table under a title that does not name deadlines is read as before: its rows
+/// are dated rows of the schedule, not work falling due.
+#[test]
+fn a_table_under_another_title_is_no_table_of_deadlines() {
+    let text = r"<!DOCTYPE html>
+<html><body>
+<h2>Meetings</h2>
+<table>
+<tr><th>Date</th><th>Event</th></tr>
+<tr><td>9/6/24</td><td>Exercise 1</td></tr>
+<tr><td>9/13/24</td><td>Exercise 2</td></tr>
+</table>
+</body></html>
+";
+    let (_d, path) = fixture(text, "schedule.html");
+    let (events, stderr) = events_json(&path, &[]);
+    assert!(
+        summary(&events).iter().all(|s| !s.starts_with("deadline")),
+        "{stderr}"
+    );
+}

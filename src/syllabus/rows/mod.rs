@@ -13,6 +13,7 @@ mod continuation;
 mod date_column;
 mod date_pairs;
 mod days_off;
+mod due_table;
 mod grid;
 mod gutters;
 mod item_table;
@@ -288,6 +289,7 @@ fn read_with(
         lecture_labelled: false,
         section: None,
         week_range: None,
+        due_table: due_table::DueTable::default(),
     };
     for line in lines.iter().flatten() {
         t.line(line, cx)?;
@@ -351,11 +353,20 @@ struct TableReader {
     /// The first and last day of the last row dated by a range (a week's heading): an
     /// indented line dated inside it is one of that week's days, not more of the row above.
     week_range: Option<(NaiveDate, NaiveDate)>,
+    /// Whether the rows being read are a table of deadlines by its title (see [`due_table`]).
+    due_table: due_table::DueTable,
 }
 
 impl TableReader {
     fn line(&mut self, line: &Line, cx: &mut Context) -> Result<(), SyllabusError> {
         if self.set_aside(line, cx) {
+            return Ok(());
+        }
+        let due_rows = self.due_table.see(line);
+        // The title of a table of deadlines is no row, and no more of the row above.
+        if self.due_table.titled_by(line) {
+            self.section = None;
+            self.last_was_row = false;
             return Ok(());
         }
         if let Some(h) = roles::read_header(line) {
@@ -387,6 +398,9 @@ impl TableReader {
                     let mut parts = content::cell_parts(&row, idx, span);
                     // Under a "Tutorial" or "Übung" topic column the rows are those sessions.
                     parts.not_lecture = self.header.as_ref().is_some_and(Header::sessions);
+                    if due_rows {
+                        due_table::all_due(&mut parts);
+                    }
                     parts
                 }
                 Located::Prose {
@@ -439,6 +453,7 @@ impl TableReader {
         if let Some(&(out, due)) = self.pairs.get(&no) {
             h.pair_work(out, due);
         }
+
         // A row of weekdays right under the header says which day each column is.
         if no <= self.header_no + 2
             && let Some(prev) = self.header.as_ref()
