@@ -169,3 +169,37 @@ fn a_table_under_another_title_is_no_table_of_deadlines() {
         "{stderr}"
     );
 }
+
+/// A table of work with its hand-in date in a column headed by a due date in words of the
+/// course's language (`Date de remise`, `Abgabedatum`), and a stray empty cell at a row's
+/// end: each item falls due on its date, and no row is a class (they fall on Sundays).
+#[test]
+fn hand_in_date_columns_in_other_languages_date_their_items() {
+    let text = r"# Programmation 1, Hiver 2026
+
+| Travaux | Contenu | Date de remise | Poids |
+|---|---|---|---|
+| TP0 | Outils | Aucune remise | 0% |
+| TP1 | Variables | 1 février | 10% |
+| TP2 | Boucles | 15 février | 10% | |
+
+| Blatt | Thema | Abgabedatum |
+|---|---|---|
+| Blatt 1 | Listen | 8. März |
+";
+    let (_d, path) = fixture(text, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    let dates: Vec<String> = summary(&events)
+        .iter()
+        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            "deadline 2026-02-01",
+            "deadline 2026-02-15",
+            "deadline 2026-03-08"
+        ],
+        "{stderr}"
+    );
+}
