@@ -203,3 +203,48 @@ fn hand_in_date_columns_in_other_languages_date_their_items() {
         "{stderr}"
     );
 }
+
+/// Dated headings that list a topic's meetings (`#### March 3 & 5`, `#### March 17, 19, &
+/// 24`), each with its topic as the heading under it, whatever that heading's level: one
+/// lecture a date; and a table cell listing days with a comma before the `&`.
+#[test]
+fn headings_listing_a_topics_meetings_give_one_lecture_each() {
+    let text = r"# Contracts 602, Spring 2025
+
+#### February 24
+
+### Formation
+
+- Chapter 1
+
+#### March 3 & 5
+
+### Consideration
+
+- Chapter 2
+
+#### March 17, 19, & 24
+
+### Remedies
+
+- Chapter 3
+";
+    let (_d, path) = fixture(text, "schedule.md");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(
+        summary(&events),
+        [
+            "lecture 2025-02-24 Formation",
+            "lecture 2025-03-03 Consideration",
+            "lecture 2025-03-05 Consideration",
+            "lecture 2025-03-17 Remedies",
+            "lecture 2025-03-19 Remedies",
+            "lecture 2025-03-24 Remedies",
+        ],
+        "{stderr}"
+    );
+    let table = "Contracts 602, Spring 2025\n\nDate\tTopic\nFeb 24\tFormation\nMar 17, 19, & 24\tRemedies\n";
+    let (_d, path) = fixture(table, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    assert_eq!(summary(&events).len(), 4, "{stderr}");
+}

@@ -95,6 +95,9 @@ pub(super) enum Located {
     Cell { idx: usize, span: DateSpan },
     /// The cell at this index lists the week's meetings, one date each (`09/04, 09/07`).
     Listed { idx: usize, spans: Vec<DateSpan> },
+    /// A heading that is only the dates of its meetings (`#### October 6 & 11`): the dates
+    /// as written, one each.
+    ListedHeading { text: String, spans: Vec<DateSpan> },
     /// The line starts with "[week] date".
     Prose {
         week: Option<String>,
@@ -187,7 +190,12 @@ fn listed_dates(cell: &str) -> Option<Vec<DateSpan>> {
         })
         .collect();
     let joined = joined.join(" ");
-    let pieces: Vec<&str> = joined.split([',', ';', '&']).map(str::trim).collect();
+    // "3, 8, & 10": a comma before the "and" joins nothing more.
+    let pieces: Vec<&str> = joined
+        .split([',', ';', '&'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
     if pieces.len() < 2 {
         return super::date_pairs::listed(cell);
     }
@@ -204,6 +212,26 @@ fn listed_dates(cell: &str) -> Option<Vec<DateSpan>> {
         spans.push(span);
     }
     Some(spans)
+}
+
+/// A heading line that is only its meetings' dates (`#### October 6 & 11`, `### Nov 3, 8, &
+/// 10`): as a date column's cell listing them. Only a heading: in a sentence such a list is
+/// no schedule row.
+fn listed_heading(line: &Line, row: &RoleCells) -> Option<Located> {
+    let [(_, cell)] = row.as_slice() else {
+        return None;
+    };
+    let text = cell.trim_start();
+    let marks = text.len() - text.trim_start_matches('#').len();
+    if !(1..=6).contains(&marks) || line.positional() {
+        return None;
+    }
+    let text = text[marks..].trim();
+    let spans = listed_dates(text)?;
+    (spans.len() >= 2).then(|| Located::ListedHeading {
+        text: text.to_string(),
+        spans,
+    })
 }
 
 /// A bare day number after a date with a month name (`11` after `Sep 9`): that day of the
@@ -269,6 +297,9 @@ fn by_content(
         && let Some(span) = cell_date(&row[idx].1)
     {
         return Located::Cell { idx, span };
+    }
+    if let Some(located) = listed_heading(line, row) {
+        return located;
     }
     let mut texts: Vec<&str> = row.iter().map(|(_, c)| c.as_str()).collect();
     // A row under a week's first row, its week cell empty, whose next cell starts with a
@@ -340,6 +371,30 @@ mod tests {
 
     fn lines(text: &str) -> Vec<Option<Line>> {
         layout::read(&text.lines().map(String::from).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn a_list_of_days_may_end_with_a_comma_and_an_ampersand() {
+        let days = |c: &str| listed_dates(c).map(|s| s.len());
+        assert_eq!(days("Nov 3, 8, & 10"), Some(3));
+        assert_eq!(days("Nov 3, 8 & 10"), Some(3));
+        assert_eq!(days("Oct 6 & 11"), Some(2));
+    }
+
+    #[test]
+    fn only_a_heading_of_dates_alone_lists_its_meetings() {
+        let heading = |t: &str| {
+            let Some(Some(line)) = lines(t).into_iter().next() else {
+                return false;
+            };
+            let row: RoleCells = line.cells.iter().map(|c| (None, c.clone())).collect();
+            matches!(listed_heading(&line, &row), Some(Located::ListedHeading { spans, .. }) if spans.len() == 2)
+        };
+        assert!(heading("#### October 6 & 11"));
+        assert!(heading("### Oct 6, 11"));
+        assert!(!heading("We meet October 6 & 11"));
+        assert!(!heading("#### October 6: Duty of care"));
+        assert!(!heading("#### October 6"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! A table of deadlines under a title that says so ("Assignment Due Dates", then `Date |
 //! Event` rows `9/11 12 pm | Lab One`): each row's item falls due on its date, and no row
-//! is a class, though no header names a due column.
+//! is a class, though no header names a due column (a header that names a topic or a
+//! week column makes the table a schedule, whatever its title).
 
 use super::content::Parts;
 use super::roles::Role;
@@ -28,8 +29,11 @@ impl DueTable {
             };
             return false;
         }
+        // A table whose header names its columns (`Week | Date | Subject`) says itself what
+        // its rows are: a schedule, even under a title such as "Deadlines".
         if let Some(at) = self.title_at.take() {
-            self.inside = line.no <= at + TITLE_TO_TABLE;
+            self.inside =
+                line.no <= at + TITLE_TO_TABLE && super::roles::read_header(line).is_none();
         }
         self.inside
     }

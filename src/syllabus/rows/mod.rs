@@ -55,6 +55,9 @@ pub(super) use codes::defined as kind_codes;
 /// Marks that repeat the cell above ("ditto").
 const DITTO_MARKS: &[&str] = &["\"", "〃", "''", "”", "“"];
 
+/// Lines from a dated heading to the heading under it that gives its topic (a blank between).
+const HEADING_TO_TOPIC: usize = 2;
+
 /// Years between a row's date and the term's that make the row no row of this course.
 const YEARS_AWAY: i32 = 2;
 
@@ -394,6 +397,12 @@ impl TableReader {
                 Located::SetAside => return Ok(()),
                 Located::Undated => return self.undated(line, &row, cx),
                 Located::Listed { idx, spans } => return self.listed(line, &row, idx, spans, cx),
+                Located::ListedHeading { text, spans } => {
+                    self.listed(line, &vec![(None, text)], 0, spans, cx)?;
+                    // What follows the heading, up to the next, is its last meeting's.
+                    self.section = heading_level(line);
+                    return Ok(());
+                }
                 Located::Cell { idx, span } => {
                     let mut parts = content::cell_parts(&row, idx, span);
                     // Under a "Tutorial" or "Übung" topic column the rows are those sessions.
@@ -699,6 +708,9 @@ impl TableReader {
         row: &roles::RoleCells,
         cx: &mut Context,
     ) -> Result<(), SyllabusError> {
+        if self.heading_topic(line) {
+            return Ok(());
+        }
         if let Some(level) = heading_level(line) {
             // An undated heading ends the section of the dated one above, unless it is one
             // of that section's own sub-headings ("### Reminders:" under "## Tue 9/3").
@@ -725,6 +737,27 @@ impl TableReader {
         }
         continuation::extend(cur, line, row, self.date_col, &mut self.acts, cx);
         Ok(())
+    }
+
+    /// A heading right under a dated heading that says only its date (`#### October 6`, then
+    /// `### Confidentiality`) is that day's topic, whatever its level: it names the meetings
+    /// above it, not a section of its own.
+    fn heading_topic(&mut self, line: &Line) -> bool {
+        let (Some(_), Some(_)) = (self.section, heading_level(line)) else {
+            return false;
+        };
+        let Some(last) = self.rows.last().filter(|r| r.title.is_empty()) else {
+            return false;
+        };
+        let (at, text) = (last.line, line.cells.join(" "));
+        let topic = squash(text.trim_start_matches('#'));
+        if at + HEADING_TO_TOPIC < line.no || topic.is_empty() {
+            return false;
+        }
+        for r in self.rows.iter_mut().rev().take_while(|r| r.line == at) {
+            r.title.clone_from(&topic);
+        }
+        true
     }
 
     fn dated(
