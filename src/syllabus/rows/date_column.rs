@@ -125,7 +125,9 @@ pub(super) fn locate(
     }
     match column {
         Some(dc) if line.positional() => in_column(line, &row[dc].1, dc, started, cx),
-        _ => by_content(line, row, (started, week), cx),
+        _ => {
+            listed_heading(line, row).unwrap_or_else(|| by_content(line, row, (started, week), cx))
+        }
     }
 }
 
@@ -214,6 +216,19 @@ fn listed_dates(cell: &str) -> Option<Vec<DateSpan>> {
     Some(spans)
 }
 
+/// Whether a line read as `read` is dated on a day of `week` (its first and last day).
+fn day_of(read: &Prose, week: Option<(NaiveDate, NaiveDate)>, line: usize, cx: &Context) -> bool {
+    match (read, week) {
+        (Prose::Dated { span, .. }, Some((first, last))) => {
+            span.end.is_none()
+                && cx
+                    .date(line, span.start, "")
+                    .is_ok_and(|d| (first..=last).contains(&d))
+        }
+        _ => false,
+    }
+}
+
 /// A heading line that is only its meetings' dates (`#### October 6 & 11`, `### Nov 3, 8, &
 /// 10`): as a date column's cell listing them. Only a heading: in a sentence such a list is
 /// no schedule row.
@@ -298,9 +313,6 @@ fn by_content(
     {
         return Located::Cell { idx, span };
     }
-    if let Some(located) = listed_heading(line, row) {
-        return located;
-    }
     let mut texts: Vec<&str> = row.iter().map(|(_, c)| c.as_str()).collect();
     // A row under a week's first row, its week cell empty, whose next cell starts with a
     // weekday and a date (`| | **We Apr 3** Intro to CSS |`): the week's next meeting.
@@ -319,15 +331,7 @@ fn by_content(
     // ("- Week 3 (Feb 19-23)", then "  - Lecture 3 (Feb 21): ..."); before the first row it
     // may be one.
     let own_week = matches!(&read, Prose::Dated { week: Some(_), .. });
-    let day_of_week = match (&read, week) {
-        (Prose::Dated { span, .. }, Some((first, last))) => {
-            span.end.is_none()
-                && cx
-                    .date(line.no, span.start, "")
-                    .is_ok_and(|d| (first..=last).contains(&d))
-        }
-        _ => false,
-    };
+    let day_of_week = day_of(&read, week, line.no, cx);
     if line.indented && started && !own_week && !meeting && !day_of_week {
         return Located::Undated;
     }
