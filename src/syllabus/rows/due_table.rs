@@ -62,9 +62,16 @@ pub(super) fn all_due(parts: &mut Parts) {
 /// Longest title read: a sentence is no title.
 const MAX_TITLE_WORDS: usize = 6;
 
+/// Longest title read, in bytes (six long words, with a heading's marks).
+const MAX_TITLE_BYTES: usize = 96;
+
 /// Whether `title`, a line of its own above a table's header, names the table's dates as
 /// deadlines.
 pub(super) fn names_due_dates(title: &str) -> bool {
+    // A cheap test first: most single-cell lines are sentences, longer than any title.
+    if title.len() > MAX_TITLE_BYTES {
+        return false;
+    }
     let t = title
         .trim()
         .trim_start_matches('#')
