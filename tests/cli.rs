@@ -45,6 +45,7 @@ mod cli {
     mod shapes25;
     mod shapes26;
     mod shapes27;
+    mod shapes28;
     mod shapes29;
     mod shapes3;
     mod shapes30;

@@ -963,6 +963,13 @@ pub(crate) const HEADER_DUE: &[&str] = &[
     "entrega",
     "entregas",
     "fecha de entrega",
+    "fecha límite",
+    "date de remise",
+    "date limite",
+    "data di consegna",
+    "data de entrega",
+    "abgabedatum",
+    "abgabetermin",
     "à rendre",
     "consegna",
     "consegne",
@@ -971,6 +978,26 @@ pub(crate) const HEADER_DUE: &[&str] = &[
     "teslim",
     "hand in",
     "handed in",
+];
+/// The last words of a title over a table of deadlines ("Assignment Due Dates", "Project
+/// deadlines"): every item in its rows falls due on the row's date.
+pub(crate) const DUE_TABLE_TITLES: &[&str] = &[
+    "due dates",
+    "deadlines",
+    "submission dates",
+    "dates de remise",
+    "échéances",
+    "fechas de entrega",
+    "fechas límite",
+    "abgabetermine",
+    "abgabefristen",
+    "scadenze",
+    "date di consegna",
+    "prazos",
+    "datas de entrega",
+    "deadlines en inleverdata",
+    "inleverdata",
+    "teslim tarihleri",
 ];
 /// A column of work handed out: a bare "Homework 1" under it is a release. See [`HEADER_DUE`].
 pub(crate) const HEADER_OUT: &[&str] = &[

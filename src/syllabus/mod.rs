@@ -156,15 +156,16 @@ fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> 
     }
     let mut laid_out = layout::read(&lines);
     let mut cx = Context::settle(&lines, &laid_out, opts);
-    let mut table = match rows::read_table(&laid_out, &mut cx) {
-        // Days written under their month ("## July", then "- Mon 3: ..."): dated rows once
-        // each carries its month.
+    let mut table = match rows::read_layout(&laid_out, &mut cx) {
+        // Days written under their month ("## July", then "- Mon 3: ..."; a table's month
+        // rows): dated rows once each carries its month, before any reading of last resort.
         Err(SyllabusError::NoSchedule) if let Some(dated) = month_headings::dated(&lines) => {
             lines = dated;
             laid_out = layout::read(&lines);
             cx = Context::settle(&lines, &laid_out, opts);
             rows::read_table(&laid_out, &mut cx)?
         }
+        Err(SyllabusError::NoSchedule) => rows::read_without_layout(&laid_out, &mut cx)?,
         table => table?,
     };
     let course = course::identify(&lines, opts);

@@ -51,7 +51,33 @@ pub(super) fn weekday_prefix(text: &str) -> usize {
             {
                 return Some(end + 1);
             }
+            // A heading's weekday set off by a dash: "Tuesday - 8/26/25", "Thu – Sep 4".
+            let after = &text[end + spaces..];
+            if spaces > 0
+                && let Some(dash) = ['-', '–', '—'].into_iter().find(|d| after.starts_with(*d))
+            {
+                let gap = leading_spaces(&after[dash.len_utf8()..]);
+                if gap > 0 {
+                    return Some(end + spaces + dash.len_utf8() + gap);
+                }
+            }
             (spaces > 0).then_some(end + spaces)
         })
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_weekday_set_off_by_a_dash_is_the_dates_prefix() {
+        assert_eq!(weekday_prefix("Tuesday - 8/26/25"), "Tuesday - ".len());
+        assert_eq!(weekday_prefix("Thu – Sep 4"), "Thu – ".len());
+        assert_eq!(weekday_prefix("Mon-24-Jan"), "Mon-".len());
+        assert_eq!(weekday_prefix("Tue Oct 4"), "Tue ".len());
+        // A dash that touches its word is not a separator, and a range is no prefix.
+        assert_eq!(weekday_prefix("Monday -8/26"), "Monday ".len());
+        assert_eq!(weekday_prefix("Topics - 8/26"), 0);
+    }
 }

@@ -66,6 +66,7 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
         if row.no_class
             || weeks_only(row)
             || ranges_are_weeks && row.range_end.is_some() && row.time.is_none()
+            || undayed_week(b, row, &schedule)
             || untitled_off_day(row, &schedule)
             || slotless_weekend(b, row, &schedule)
             || off_day_work(b, row, &schedule)
@@ -221,6 +222,18 @@ fn numbered_title(title: &str) -> bool {
     t[word.len()..]
         .trim_start_matches(['.', ' ', '#'])
         .starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Without a slot, in a schedule that lists its meetings one row each, a row that spans a
+/// whole week ("Week 11 (Apr 29 - May 3)" with only a lab under it) names no meeting of its
+/// own: its days, had it any, would be rows of their own.
+fn undayed_week(b: &Builder<'_>, row: &WeekRow, schedule: &Schedule) -> bool {
+    b.meetings.is_empty()
+        && schedule.per_lecture
+        && row.time.is_none()
+        && row
+            .range_end
+            .is_some_and(|end| (end - row.date).num_days() > 3)
 }
 
 /// The lectures of one row; `nth` is the row's place in its week when the week has several.
@@ -489,6 +502,35 @@ mod tests {
         let events = all(&b, &[r], &mut cx());
         assert_eq!(events.len(), 1);
         assert_eq!(events[0].key, "lecture-1-2");
+    }
+
+    #[test]
+    fn without_a_slot_a_week_range_beside_day_rows_names_no_meeting() {
+        let opts = ParseOptions::default();
+        let b = Builder::new("c", "t", &[], &opts);
+        let week = |w: u32, from: NaiveDate, to: NaiveDate| WeekRow {
+            range_end: Some(to),
+            ..row(w, from)
+        };
+        // Week 1 lists two days; week 2 only its range: no lecture on Monday Sep 11.
+        let rows = [
+            row(1, day(9, 5)),
+            row(1, day(9, 7)),
+            week(2, day(9, 11), day(9, 15)),
+            row(3, day(9, 19)),
+        ];
+        let dates: Vec<_> = all(&b, &rows, &mut cx())
+            .iter()
+            .map(|e| e.when.date())
+            .collect();
+        assert_eq!(dates, [day(9, 5), day(9, 7), day(9, 19)]);
+        // A short range ("Sep 11-13") still names the week's two meetings.
+        let rows = [
+            row(1, day(9, 5)),
+            row(1, day(9, 7)),
+            week(2, day(9, 11), day(9, 13)),
+        ];
+        assert_eq!(all(&b, &rows, &mut cx()).len(), 4);
     }
 }
 

@@ -29,7 +29,10 @@ pub(super) fn join(mut lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
         let (Some((ca, ta)), Some((cb, tb))) = (pa.first(), pb.first()) else {
             continue;
         };
-        if ca.abs_diff(*cb) > SAME_COLUMN || tb.chars().count() > MAX_PIECE {
+        // The piece below starts in the first cell's column, or under a later word of it (a
+        // week label and its month, "W1 Sep", over the day, "3", right-aligned under "Sep").
+        let under = *cb + SAME_COLUMN >= *ca && *cb <= ca + ta.chars().count();
+        if !under || tb.chars().count() > MAX_PIECE {
             continue;
         }
         // A header of weekdays over a row of dates ("Monday  Wednesday" over "Jan 18  Jan
@@ -114,6 +117,15 @@ mod tests {
             .into_iter()
             .map(|l| l.map(|l| l.cells))
             .collect()
+    }
+
+    #[test]
+    fn a_day_wrapped_under_its_month_inside_the_first_cell_joins_it() {
+        let got = read("W1 Sep    Sets and maps       HW1\n   3      and their laws\n");
+        assert_eq!(got[0].as_ref().map(|c| c[0].as_str()), Some("W1 Sep 3"));
+        // A line below that starts further right than the first cell reaches is its own.
+        let got = read("W1 Sep    Sets and maps       HW1\n          3 more laws\n");
+        assert_eq!(got[0].as_ref().map(|c| c[0].as_str()), Some("W1 Sep"));
     }
 
     #[test]

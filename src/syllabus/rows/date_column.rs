@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
+use chrono::NaiveDate;
 use regex::Regex;
 
 use super::roles::{Role, RoleCells};
@@ -94,6 +95,9 @@ pub(super) enum Located {
     Cell { idx: usize, span: DateSpan },
     /// The cell at this index lists the week's meetings, one date each (`09/04, 09/07`).
     Listed { idx: usize, spans: Vec<DateSpan> },
+    /// A heading that is only the dates of its meetings (`#### October 6 & 11`): the dates
+    /// as written, one each.
+    ListedHeading { text: String, spans: Vec<DateSpan> },
     /// The line starts with "[week] date".
     Prose {
         week: Option<String>,
@@ -104,12 +108,13 @@ pub(super) enum Located {
 }
 
 /// Finds the date of a row: by column in tab and pipe tables, by content otherwise.
-/// `started` says whether a dated row came before (only then is a bad date worth a warning).
+/// `started` says whether a dated row came before (only then is a bad date worth a warning);
+/// `week` is the span of the last week's heading row, whose days may be indented under it.
 pub(super) fn locate(
     line: &Line,
     row: &RoleCells,
     date_col: Option<usize>,
-    started: bool,
+    (started, week): (bool, Option<(NaiveDate, NaiveDate)>),
     cx: &mut Context,
 ) -> Located {
     let column = date_col
@@ -120,7 +125,9 @@ pub(super) fn locate(
     }
     match column {
         Some(dc) if line.positional() => in_column(line, &row[dc].1, dc, started, cx),
-        _ => by_content(line, row, started, cx),
+        _ => {
+            listed_heading(line, row).unwrap_or_else(|| by_content(line, row, (started, week), cx))
+        }
     }
 }
 
@@ -185,7 +192,12 @@ fn listed_dates(cell: &str) -> Option<Vec<DateSpan>> {
         })
         .collect();
     let joined = joined.join(" ");
-    let pieces: Vec<&str> = joined.split([',', ';', '&']).map(str::trim).collect();
+    // "3, 8, & 10": a comma before the "and" joins nothing more.
+    let pieces: Vec<&str> = joined
+        .split([',', ';', '&'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
     if pieces.len() < 2 {
         return super::date_pairs::listed(cell);
     }
@@ -202,6 +214,39 @@ fn listed_dates(cell: &str) -> Option<Vec<DateSpan>> {
         spans.push(span);
     }
     Some(spans)
+}
+
+/// Whether a line read as `read` is dated on a day of `week` (its first and last day).
+fn day_of(read: &Prose, week: Option<(NaiveDate, NaiveDate)>, line: usize, cx: &Context) -> bool {
+    match (read, week) {
+        (Prose::Dated { span, .. }, Some((first, last))) => {
+            span.end.is_none()
+                && cx
+                    .date(line, span.start, "")
+                    .is_ok_and(|d| (first..=last).contains(&d))
+        }
+        _ => false,
+    }
+}
+
+/// A heading line that is only its meetings' dates (`#### October 6 & 11`, `### Nov 3, 8, &
+/// 10`): as a date column's cell listing them. Only a heading: in a sentence such a list is
+/// no schedule row.
+fn listed_heading(line: &Line, row: &RoleCells) -> Option<Located> {
+    let [(_, cell)] = row.as_slice() else {
+        return None;
+    };
+    let text = cell.trim_start();
+    let marks = text.len() - text.trim_start_matches('#').len();
+    if !(1..=6).contains(&marks) || line.positional() {
+        return None;
+    }
+    let text = text[marks..].trim();
+    let spans = listed_dates(text)?;
+    (spans.len() >= 2).then(|| Located::ListedHeading {
+        text: text.to_string(),
+        spans,
+    })
 }
 
 /// A bare day number after a date with a month name (`11` after `Sep 9`): that day of the
@@ -243,7 +288,12 @@ fn in_column(line: &Line, cell: &str, dc: usize, started: bool, cx: &mut Context
     }
 }
 
-fn by_content(line: &Line, row: &RoleCells, started: bool, cx: &mut Context) -> Located {
+fn by_content(
+    line: &Line,
+    row: &RoleCells,
+    (started, week): (bool, Option<(NaiveDate, NaiveDate)>),
+    cx: &mut Context,
+) -> Located {
     let by_role = row
         .iter()
         .position(|(r, c)| *r == Some(Role::Date) && cell_date(c).is_some());
@@ -277,9 +327,12 @@ fn by_content(line: &Line, row: &RoleCells, started: bool, cx: &mut Context) -> 
     }
     let read = prose::read(&texts);
     // An indented line continues the row above, unless it names its week and date
-    // ("    • Week 2 (July 14th): ..."); before the first row it may be one.
+    // ("    • Week 2 (July 14th): ..."), or it is one of the days of the week heading it
+    // ("- Week 3 (Feb 19-23)", then "  - Lecture 3 (Feb 21): ..."); before the first row it
+    // may be one.
     let own_week = matches!(&read, Prose::Dated { week: Some(_), .. });
-    if line.indented && started && !own_week && !meeting {
+    let day_of_week = day_of(&read, week, line.no, cx);
+    if line.indented && started && !own_week && !meeting && !day_of_week {
         return Located::Undated;
     }
     match read {
@@ -322,6 +375,30 @@ mod tests {
 
     fn lines(text: &str) -> Vec<Option<Line>> {
         layout::read(&text.lines().map(String::from).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn a_list_of_days_may_end_with_a_comma_and_an_ampersand() {
+        let days = |c: &str| listed_dates(c).map(|s| s.len());
+        assert_eq!(days("Nov 3, 8, & 10"), Some(3));
+        assert_eq!(days("Nov 3, 8 & 10"), Some(3));
+        assert_eq!(days("Oct 6 & 11"), Some(2));
+    }
+
+    #[test]
+    fn only_a_heading_of_dates_alone_lists_its_meetings() {
+        let heading = |t: &str| {
+            let Some(Some(line)) = lines(t).into_iter().next() else {
+                return false;
+            };
+            let row: RoleCells = line.cells.iter().map(|c| (None, c.clone())).collect();
+            matches!(listed_heading(&line, &row), Some(Located::ListedHeading { spans, .. }) if spans.len() == 2)
+        };
+        assert!(heading("#### October 6 & 11"));
+        assert!(heading("### Oct 6, 11"));
+        assert!(!heading("We meet October 6 & 11"));
+        assert!(!heading("#### October 6: Duty of care"));
+        assert!(!heading("#### October 6"));
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod date_column;
 mod date_pairs;
 mod days_off;
 mod due_section;
+mod due_table;
 mod grid;
 mod gutters;
 mod item_table;
@@ -54,6 +55,9 @@ pub(super) use codes::defined as kind_codes;
 
 /// Marks that repeat the cell above ("ditto").
 const DITTO_MARKS: &[&str] = &["\"", "〃", "''", "”", "“"];
+
+/// Lines from a dated heading to the heading under it that gives its topic (a blank between).
+const HEADING_TO_TOPIC: usize = 2;
 
 /// Years between a row's date and the term's that make the row no row of this course.
 const YEARS_AWAY: i32 = 2;
@@ -197,30 +201,52 @@ fn labelled_time(line: &Line) -> Option<(NaiveTime, NaiveTime)> {
 
 /// Reads the schedule from the document's rows of cells.
 pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Table, SyllabusError> {
+    match read_layout(lines, cx) {
+        Err(SyllabusError::NoSchedule) => read_without_layout(lines, cx),
+        read => read,
+    }
+}
+
+/// Reads the schedule by the layout of its rows only: `NoSchedule` (and no warning) when no
+/// layout gives a dated row, so that the caller may try another reading of the lines.
+pub(super) fn read_layout(
+    lines: &[Option<Line>],
+    cx: &mut Context,
+) -> Result<Table, SyllabusError> {
     let kept = newest_first::without_notices(lines);
     let lines = kept.as_deref().unwrap_or(lines);
     let warned = cx.warnings.len();
-    match read_with(lines, Reading::Layout, cx) {
-        Err(SyllabusError::NoSchedule) => {
-            // No layout gave a row: every line with a date is one, if there are several.
-            let dated: Vec<_> = lines.iter().flatten().filter_map(loose::parts).collect();
-            cx.warnings.truncate(warned);
-            if dated.len() < loose::FEWEST_ROWS {
-                // A table of weeks and topics with no dates may still date its work ("Essay
-                // due Oct 4"): those events stand, and nothing is guessed for the weeks.
-                let work = read_with(lines, Reading::WorkOnly, cx);
-                // A line of dated work or an exam that no table holds (a sentence) is still
-                // read, by the loose reading below.
-                if work.is_ok() || !dated.iter().any(|p| p.not_lecture) {
-                    return work;
-                }
-                cx.warnings.truncate(warned);
-            }
-            cx.warn(0, "the schedule's layout was not recognised (no table, list or heading of dated rows); each line holding a date is read as one row, its other words as the topic; check the events");
-            read_with(lines, Reading::Loose, cx)
-        }
-        read => read,
+    let read = read_with(lines, Reading::Layout, cx);
+    if matches!(read, Err(SyllabusError::NoSchedule)) {
+        cx.warnings.truncate(warned);
     }
+    read
+}
+
+/// The readings of last resort, when no layout gave a row: every line with a date as a row,
+/// or only the dated work.
+pub(super) fn read_without_layout(
+    lines: &[Option<Line>],
+    cx: &mut Context,
+) -> Result<Table, SyllabusError> {
+    let kept = newest_first::without_notices(lines);
+    let lines = kept.as_deref().unwrap_or(lines);
+    let warned = cx.warnings.len();
+    // Every line with a date is a row, if there are several.
+    let dated: Vec<_> = lines.iter().flatten().filter_map(loose::parts).collect();
+    if dated.len() < loose::FEWEST_ROWS {
+        // A table of weeks and topics with no dates may still date its work ("Essay due Oct
+        // 4"): those events stand, and nothing is guessed for the weeks.
+        let work = read_with(lines, Reading::WorkOnly, cx);
+        // A line of dated work or an exam that no table holds (a sentence) is still read,
+        // by the loose reading below.
+        if work.is_ok() || !dated.iter().any(|p| p.not_lecture) {
+            return work;
+        }
+        cx.warnings.truncate(warned);
+    }
+    cx.warn(0, "the schedule's layout was not recognised (no table, list or heading of dated rows); each line holding a date is read as one row, its other words as the topic; check the events");
+    read_with(lines, Reading::Loose, cx)
 }
 
 /// How the schedule is read: by its layout, every line with a date as a row (the last
@@ -268,6 +294,8 @@ fn read_with(
         section: None,
         due: None,
         session_heading: false,
+        week_range: None,
+        due_table: due_table::DueTable::default(),
     };
     for line in lines.iter().flatten() {
         t.line(line, cx)?;
@@ -334,6 +362,11 @@ struct TableReader {
     /// The last heading names a session other than lectures ("## Labs", "## Tutorials"):
     /// the rows under it, to the next heading, are those sessions.
     session_heading: bool,
+    /// The first and last day of the last row dated by a range (a week's heading): an
+    /// indented line dated inside it is one of that week's days, not more of the row above.
+    week_range: Option<(NaiveDate, NaiveDate)>,
+    /// Whether the rows being read are a table of deadlines by its title (see [`due_table`]).
+    due_table: due_table::DueTable,
 }
 
 impl TableReader {
@@ -342,6 +375,13 @@ impl TableReader {
             self.session_heading = session::names_sessions(&line.cells[0][level..]);
         }
         if self.set_aside(line, cx) {
+            return Ok(());
+        }
+        let due_rows = self.due_table.see(line);
+        // The title of a table of deadlines is no row, and no more of the row above.
+        if self.due_table.titled_by(line) {
+            self.section = None;
+            self.last_was_row = false;
             return Ok(());
         }
         if let Some(h) = roles::read_header(line) {
@@ -366,31 +406,41 @@ impl TableReader {
         let line = within.as_ref().unwrap_or(line);
         let row = roles::with_roles(line, self.header.as_ref(), self.date_col);
         let started = !self.rows.is_empty();
-        let parts = match date_column::locate(line, &row, self.date_col, started, cx) {
-            // A line's first date-like text that is no date ("192.168.1.0/24") makes no row.
-            Located::SetAside | Located::Undated if self.loose => match loose::parts(line)
-                .filter(|p| cx.date(line.no, p.span.start, &p.date_text).is_ok())
-            {
-                Some(parts) => parts,
-                None => return self.undated(line, &row, cx),
-            },
-            Located::SetAside => return Ok(()),
-            Located::Undated => return self.undated(line, &row, cx),
-            Located::Listed { idx, spans } => return self.listed(line, &row, idx, spans, cx),
-            Located::Cell { idx, span } => {
-                let mut parts = content::cell_parts(&row, idx, span);
-                // Under a "Tutorial" or "Übung" topic column the rows are those sessions.
-                parts.not_lecture =
-                    self.session_heading || self.header.as_ref().is_some_and(Header::sessions);
-                parts
-            }
-            Located::Prose {
-                week,
-                date_text,
-                span,
-                rest,
-            } => content::prose_parts(week, date_text, span, rest),
-        };
+        let parts =
+            match date_column::locate(line, &row, self.date_col, (started, self.week_range), cx) {
+                // A line's first date-like text that is no date ("192.168.1.0/24") makes no row.
+                Located::SetAside | Located::Undated if self.loose => match loose::parts(line)
+                    .filter(|p| cx.date(line.no, p.span.start, &p.date_text).is_ok())
+                {
+                    Some(parts) => parts,
+                    None => return self.undated(line, &row, cx),
+                },
+                Located::SetAside => return Ok(()),
+                Located::Undated => return self.undated(line, &row, cx),
+                Located::Listed { idx, spans } => return self.listed(line, &row, idx, spans, cx),
+                Located::ListedHeading { text, spans } => {
+                    self.listed(line, &vec![(None, text)], 0, spans, cx)?;
+                    // What follows the heading, up to the next, is its last meeting's.
+                    self.section = heading_level(line);
+                    return Ok(());
+                }
+                Located::Cell { idx, span } => {
+                    let mut parts = content::cell_parts(&row, idx, span);
+                    // Under a "Tutorial" or "Übung" topic column the rows are those sessions.
+                    parts.not_lecture = self.session_heading
+                        || self.header.as_ref().is_some_and(Header::sessions);
+                    if due_rows {
+                        due_table::all_due(&mut parts);
+                    }
+                    parts
+                }
+                Located::Prose {
+                    week,
+                    date_text,
+                    span,
+                    rest,
+                } => content::prose_parts(week, date_text, span, rest),
+            };
         self.last_was_row = true;
         self.section = heading_level(line);
         self.mark_start(line.no);
@@ -434,6 +484,7 @@ impl TableReader {
         if let Some(&(out, due)) = self.pairs.get(&no) {
             h.pair_work(out, due);
         }
+
         // A row of weekdays right under the header says which day each column is.
         if no <= self.header_no + 2
             && let Some(prev) = self.header.as_ref()
@@ -685,6 +736,9 @@ impl TableReader {
         if due_section::is_heading(line) {
             self.due = Some(due_section::DueSection::Opened(0));
         }
+        if self.heading_topic(line) {
+            return Ok(());
+        }
         if let Some(level) = heading_level(line) {
             // An undated heading ends the section of the dated one above, unless it is one
             // of that section's own sub-headings ("### Reminders:" under "## Tue 9/3").
@@ -711,6 +765,27 @@ impl TableReader {
         }
         continuation::extend(cur, line, row, self.date_col, &mut self.acts, cx);
         Ok(())
+    }
+
+    /// A heading right under a dated heading that says only its date (`#### October 6`, then
+    /// `### Confidentiality`) is that day's topic, whatever its level: it names the meetings
+    /// above it, not a section of its own.
+    fn heading_topic(&mut self, line: &Line) -> bool {
+        let (Some(_), Some(_)) = (self.section, heading_level(line)) else {
+            return false;
+        };
+        let Some(last) = self.rows.last().filter(|r| r.title.is_empty()) else {
+            return false;
+        };
+        let (at, text) = (last.line, line.cells.join(" "));
+        let topic = squash(text.trim_start_matches('#'));
+        if at + HEADING_TO_TOPIC < line.no || topic.is_empty() {
+            return false;
+        }
+        for r in self.rows.iter_mut().rev().take_while(|r| r.line == at) {
+            r.title.clone_from(&topic);
+        }
+        true
     }
 
     fn dated(
@@ -848,6 +923,9 @@ impl TableReader {
             }));
         let mut skip = off.skip;
         skip.append(&mut self.heading_skip);
+        if let Some(end) = range_end {
+            self.week_range = Some((date, end));
+        }
         self.rows.push(WeekRow {
             skip,
             time: content.time,

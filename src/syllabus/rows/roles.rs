@@ -296,7 +296,10 @@ impl Header {
     pub(super) fn cells_of(&self, line: &Line) -> Option<Vec<String>> {
         let n = self.roles.len();
         let Some(placed) = &line.placed else {
-            return (line.cells.len() == n).then(|| line.cells.clone());
+            // A stray `| |` at a row's end is no column of its own.
+            let stray = line.cells.get(n..).unwrap_or_default();
+            return (line.cells.len() >= n && stray.iter().all(|c| c.trim().is_empty()))
+                .then(|| line.cells[..n].to_vec());
         };
         let mut cells = vec![String::new(); n];
         for (col, text) in placed {
