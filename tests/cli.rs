@@ -45,6 +45,7 @@ mod cli {
     mod shapes25;
     mod shapes26;
     mod shapes3;
+    mod shapes31;
     mod shapes4;
     mod shapes5;
     mod shapes6;

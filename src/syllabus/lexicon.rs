@@ -1161,7 +1161,7 @@ pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 
 /// The words that name work or an exam in a cell ("Hw2", "Ödev 1", "Ara sınav", "Term test").
 /// `pre` is a number written before ("1. Ödev"), `num` one written after.
-pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|mid-?\s?sems?(?:ester\s+exam)?|end-?\s?sems?(?:ester\s+exam)?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|testes?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|certamen(?:es)?|certámenes|avalia[çc][ãa]o|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|verslag(?:en)?|inlämningsuppgift(?:er)?|uppgift(?:er)?|oppgaver?|opgaver?|zadani[ea]|zadań|projektu|sprawozdani[ea]|trabajos?|作业|作業|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
+pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|mid-?\s?sems?(?:ester\s+exam)?|end-?\s?sems?(?:ester\s+exam)?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|testes?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|certamen(?:es)?|certámenes|avalia[çc][ãa]o|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|verslag(?:en)?|inlämningsuppgift(?:er)?|uppgift(?:er)?|oppgaver?|opgaver?|zadani[ea]|zadań|projektu|sprawozdani[ea]|trabajos?|作业|作業|중간\s*고사|기말\s*고사|期中考[试試]|期末考[试試]|中間試験|期末試験|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
 
 /// The kind of work a subject word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1304,6 +1304,11 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "mid-sem exam",
             "midsemester exam",
             "mid-semester exam",
+            "중간고사",
+            "중간 고사",
+            "期中考试",
+            "期中考試",
+            "中間試験",
         ],
         Family::Midterm,
     ),
@@ -1320,6 +1325,11 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "end-sem exam",
             "endsemester exam",
             "end-semester exam",
+            "기말고사",
+            "기말 고사",
+            "期末考试",
+            "期末考試",
+            "期末試験",
         ],
         Family::Final,
     ),
@@ -1516,6 +1526,32 @@ pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
     "certamen",
     "avaliação",
     "avaliacao",
+    "중간고사",
+    "기말고사",
+    "중간 고사",
+    "기말 고사",
+    "期中考试",
+    "期末考试",
+    "期中考試",
+    "期末考試",
+    "中間試験",
+    "期末試験",
+];
+
+/// First words of [`EXAM_FIRST_WORDS`] that are an exam only with the word after them
+/// ("Final exam", "Ara sınav"; not "Final remarks", "Ara tatil").
+pub(crate) const EXAM_NEEDS_NEXT: &[&str] = &["final", "finals", "ara", "중간", "기말"];
+
+/// The setting written before an exam's name ("In-class midterm", "Written exam", "Examen
+/// en classe" written first as "En classe : examen").
+pub(crate) const EXAM_SETTING_PATTERN: &str = r"in[\s-]?class|in[\s-]person|written|oral|en\s+classe|en\s+clase|em\s+aula|in\s+aula|presencial|schriftliche?|mündliche?|대면|현장";
+/// Words after an exam's name that make it a rehearsal ("Examen de pratique", "examen
+/// blanc", "prova de prática"), where "examen pratique" is a practical exam, a real one.
+pub(crate) const EXAM_REHEARSAL_PATTERN: &str = r"de\s+pratique|d'entra[îi]nement|blanc|de\s+pr[áa]tica|de\s+pr[áa]ctica|de\s+ensayo|zur\s+übung";
+/// The first two letters, lower-cased, of every setting in [`EXAM_SETTING_PATTERN`]: a cell
+/// starting otherwise never runs it.
+pub(crate) const EXAM_SETTING_STARTS: &[&str] = &[
+    "in", "wr", "or", "en", "em", "pr", "sc", "mü", "대면", "현장",
 ];
 
 /// Words after an exam's name that only qualify it ("Esame parziale", "Examen escrito",

@@ -1,6 +1,7 @@
 //! What a dated row's cells say: its week cell, its topic, details and readings, its own time
 //! and room, and the activities and exams its cells name.
 
+mod exam_led;
 pub(super) mod named_work;
 
 use std::sync::LazyLock;
@@ -490,6 +491,10 @@ impl Content {
         if exam.is_some_and(|a| starts_with_exam(bare) || a.time.is_some()) {
             self.acts
                 .extend(found.into_iter().filter(|a| a.kind != EventKind::Other));
+            self.topic = Some(String::new());
+            self.exam_only = true;
+        } else if let Some(exams) = exam_led::read(bare) {
+            self.acts.extend(exams);
             self.topic = Some(String::new());
             self.exam_only = true;
         } else {

@@ -1,0 +1,68 @@
+//! Schedule shapes, part 31: exams and releases are not lectures (issue #8). How real
+//! syllabi state an exam in a row of its own: the exam's name first with a few words about it
+//! ("Midterm replaces the lecture"), behind a bullet, or behind the setting it is held in
+//! ("In-class midterm"); a review or practice of the exam, a final topic and a quiz beside a
+//! topic stay classes. Every fixture is written for these tests (invented courses, topics and
+//! dates).
+
+use crate::common::{events_json, fixture, summary};
+
+/// A week table whose exam rows say a little more than the exam's name: each is the exam at
+/// the class's hour, and no lecture that day; the review before it and a final-words class
+/// stay lectures.
+#[test]
+fn an_exam_row_with_words_about_the_exam_is_the_exam_and_no_lecture() {
+    let text = "Number Theory, Fall 2022\nLectures: Tuesday 10:00-11:30, Room 4\n\n\
+Date\tTopic\n\
+Oct 4\tPrimes\n\
+Oct 11\tMidterm review\n\
+Oct 18\tMidterm replaces the lecture\n\
+Oct 25\tIn-class quiz 2; congruences\n\
+Nov 1\t* Final Exam\n\
+Nov 8\tFinal remarks\n\
+Nov 15\tExamen de pratique\n";
+    let (_d, path) = fixture(text, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    let got = summary(&events);
+    assert_eq!(
+        got,
+        [
+            "lecture 2022-10-04 Primes",
+            "lecture 2022-10-11 Midterm review",
+            "exam 2022-10-18 Midterm replaces the lecture",
+            "lecture 2022-10-25 In-class quiz 2; congruences",
+            "exam 2022-11-01 Final exam",
+            "lecture 2022-11-08 Final remarks",
+            "lecture 2022-11-15 Examen de pratique",
+        ],
+        "{stderr}"
+    );
+}
+
+/// The setting before the exam's name, in words and in other languages: the exam, named by
+/// the exam's word.
+#[test]
+fn the_setting_written_before_an_exam_names_no_topic() {
+    let text = "Datenbanken, WS 2023/24\nVorlesung: Mittwoch 10:15-11:45\n\n\
+Datum\tThema\n\
+18.10.\tRelationen\n\
+25.10.\tin-class exam 1\n\
+08.11.\tSchriftliche Klausur\n\
+15.11.\tSQL\n";
+    let (_d, path) = fixture(text, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    let got = summary(&events);
+    assert!(
+        got.contains(&"exam 2023-10-25 Exam 1".to_string()),
+        "{got:?}\n{stderr}"
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("exam 2023-11-08")),
+        "{got:?}\n{stderr}"
+    );
+    assert!(
+        !got.iter()
+            .any(|e| e.starts_with("lecture 2023-10-25") || e.starts_with("lecture 2023-11-08")),
+        "{got:?}"
+    );
+}
