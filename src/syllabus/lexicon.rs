@@ -1545,6 +1545,10 @@ pub(crate) const EXAM_NEEDS_NEXT: &[&str] = &["final", "finals", "ara", "중간"
 /// The setting written before an exam's name ("In-class midterm", "Written exam", "Examen
 /// en classe" written first as "En classe : examen").
 pub(crate) const EXAM_SETTING_PATTERN: &str = r"in[\s-]?class|in[\s-]person|written|oral|en\s+classe|en\s+clase|em\s+aula|in\s+aula|presencial|schriftliche?|mündliche?|대면|현장";
+/// Words in the name of released work that make it the work's solutions, not the work
+/// ("Homework 2 solutions released", "Lösungen Blatt 3 veröffentlicht", "corrigé du TP 2").
+pub(crate) const SOLUTIONS_PATTERN: &str = r"solutions?|answer\s+keys?|soluciones|soluci[óo]n|solu[çc][õo]es|solu[çc][ãa]o|soluzion[ei]|l[öo]sungen|l[öo]sung|musterl[öo]sung(?:en)?|corrig[ée]s?|uitwerkingen|解答|答案";
+
 /// Words after an exam's name that make it a rehearsal ("Examen de pratique", "examen
 /// blanc", "prova de prática"), where "examen pratique" is a practical exam, a real one.
 pub(crate) const EXAM_REHEARSAL_PATTERN: &str = r"de\s+pratique|d'entra[îi]nement|blanc|de\s+pr[áa]tica|de\s+pr[áa]ctica|de\s+ensayo|zur\s+übung";

@@ -66,3 +66,32 @@ Datum\tThema\n\
         "{got:?}"
     );
 }
+
+/// Releases as real week tables state them: the release with its deadline in the next
+/// clause, two items in one notes cell each with its own verb after it, and solutions put up
+/// for earlier work, which release nothing.
+#[test]
+fn a_release_is_told_by_its_own_verb_and_solutions_release_nothing() {
+    let text = "Statistics 2, Fall 2022\nLectures: Tuesday 10:00-11:30\n\n\
+Date\tTopic\tNotes\n\
+Oct 4\tSampling\tHomework 1 released. Due on October 11 at 11:59pm.\n\
+Oct 11\tEstimators\tHW 02 Due/ HW 03 Assigned\n\
+Oct 18\tIntervals\tHomework 2 solutions released\n";
+    let (_d, path) = fixture(text, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    let mut got: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|e| !e.starts_with("lecture"))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            "deadline 2022-10-11 Hw02 due",
+            "deadline 2022-10-11 Hw1 due",
+            "release 2022-10-04 Hw1 released",
+            "release 2022-10-11 Hw03 released",
+        ],
+        "{stderr}"
+    );
+}

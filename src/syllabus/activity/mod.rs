@@ -23,7 +23,7 @@ use super::lexicon::{
     ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, EXAM_PERIOD_PATTERN,
     EXAM_PRACTICE_PATTERN, Family, HAPPENS_VERB_PATTERN, HEADER_WEEK, LEAD_ARTICLES,
     NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, ORDINAL_WORDS, RELEASE_VERB_PATTERN,
-    SELF_STUDY_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
+    SELF_STUDY_PATTERN, SOLUTIONS_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
@@ -138,6 +138,9 @@ pub(super) static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b({words})(day)?\b\.?")).unwrap()
 });
 /// A negation right before a subject: "No assignment due".
+/// A solutions word in released work's name: the solutions are out, not the work.
+static SOLUTIONS: LazyLock<Yes> =
+    LazyLock::new(|| yes(&format!(r"(?i)(?:^|\b)(?:{SOLUTIONS_PATTERN})(?:\b|$)")));
 static NEGATED: LazyLock<Yes> = LazyLock::new(|| yes(&format!(r"(?i)\b({NEGATION_PATTERN})\s*$")));
 /// Words that say an activity is meant, even when its subject is unreadable.
 pub(crate) static ACTIVITY_VERB: LazyLock<Yes> =
@@ -517,15 +520,30 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
     let (body, _) = release_then_due(body);
     // "Assignment 2: 08.29 – 09.12": a window, out at its start and due at its end.
     let window = is_homework && find_date(body).is_some_and(|(_, d)| d.end.is_some());
-    let kind = if DEADLINE_RE.is_match(body) || lead_deadline.is_some() {
+    // The work's own verb after it beats one standing before it: in "HW 00 Due/ HW 01
+    // Assigned" the "Due" is the first item's.
+    // A verb before a colon ("Due: [HW1]. Out: [HW2]") leads the next item instead.
+    let own_release = RELEASE_RE
+        .find(body)
+        .is_some_and(|m| !body[m.end()..].trim_start().starts_with(':'))
+        && !DEADLINE_RE.is_match(body);
+    let kind = if DEADLINE_RE.is_match(body) || lead_deadline.is_some() && !own_release {
         EventKind::Deadline
-    } else if RELEASE_RE.is_match(body) || lead_release.is_some() || window && !is_exam {
+    } else if own_release || lead_release.is_some() || window && !is_exam {
         EventKind::Release
     } else if is_exam {
         EventKind::Exam
     } else {
         EventKind::Other
     };
+    // "Homework 2 solutions released": the solutions, no release of the homework.
+    // So are "Lösungen Blatt 3", "corrigé du TP 2": the word just before the work.
+    let just_before = p.lead.rsplit([',', ';', '.', ':']).next().unwrap_or("");
+    if kind == EventKind::Release
+        && (SOLUTIONS.is_match(label_text) || SOLUTIONS.is_match(just_before))
+    {
+        return None;
+    }
     // "HW3 0ut", "Hw1" alone: homework without a verb says neither release nor deadline.
     if kind == EventKind::Other
         && matches!(
@@ -623,6 +641,19 @@ fn release_then_due(body: &str) -> (&str, Option<&str>) {
     let Some(verb) = RELEASE_RE.find(body) else {
         return (body, None);
     };
+    // "released. Due on August 9", "out; due Oct 1": the next clause opens with the deadline.
+    let after = &body[verb.end()..];
+    let gap = after.len()
+        - after
+            .trim_start_matches(|c: char| c.is_whitespace() || ".,;:/–-".contains(c))
+            .len();
+    if (1..=3).contains(&gap)
+        && after[..gap].contains(['.', ',', ';', '/', '–', '-'])
+        && let Some(m) = DEADLINE_RE.find(&after[gap..]).filter(|m| m.start() == 0)
+        && find_date(&after[gap + m.end()..]).is_some()
+    {
+        return (&body[..verb.end()], Some(&after[gap + m.end()..]));
+    }
     let Some(open) = body[verb.end()..].find('(').map(|o| verb.end() + o) else {
         return (body, None);
     };
@@ -1122,6 +1153,42 @@ mod tests {
             assert!(acts[0].date.is_none() && acts[1].date.is_some(), "{cell}");
             assert!(!acts[0].label.contains("goes"), "{cell}");
         }
+    }
+
+    #[test]
+    fn a_release_whose_next_clause_gives_the_deadline_is_both() {
+        for cell in [
+            "Problem set 3 released. Due on March 4 at 5pm.",
+            "Hw 2 out; due Mar 4",
+        ] {
+            let (acts, _) = parse_cell(cell);
+            assert_eq!(
+                acts.iter().map(|a| a.kind).collect::<Vec<_>>(),
+                [EventKind::Release, EventKind::Deadline],
+                "{cell}"
+            );
+            assert!(acts[0].date.is_none() && acts[1].date.is_some(), "{cell}");
+        }
+        // Without a date after it the verb says the work is due today, not released.
+        assert_eq!(kinds("Hw 2 out/due")[0].0, EventKind::Deadline);
+    }
+
+    #[test]
+    fn released_solutions_are_no_release_of_the_work() {
+        assert!(kinds("Homework 2 solutions released").is_empty());
+        assert!(kinds("Lösungen Blatt 3 veröffentlicht").is_empty());
+        assert_eq!(kinds("Homework 3 released")[0].0, EventKind::Release);
+    }
+
+    #[test]
+    fn an_items_own_verb_beats_the_verb_of_the_item_before() {
+        assert_eq!(
+            kinds("HW 04 Due/ HW 05 Assigned"),
+            [
+                (EventKind::Deadline, "Hw04".to_string()),
+                (EventKind::Release, "Hw05".to_string())
+            ]
+        );
     }
 
     #[test]
