@@ -95,3 +95,28 @@ Oct 18\tIntervals\tHomework 2 solutions released\n";
         "{stderr}"
     );
 }
+
+/// Work handed out in Chinese, the verb joined to the work's word without a space: a release,
+/// beside the hand-in of the one before.
+#[test]
+fn work_handed_out_in_chinese_is_a_release() {
+    let text = "算法设计 2022年秋季\n\n日期\t课程安排\n\
+2022年10月10日\t布置实验1\n\
+2022年10月17日\t实验1提交, 布置实验2\n";
+    let (_d, path) = fixture(text, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    let mut got: Vec<String> = summary(&events)
+        .into_iter()
+        .filter(|e| !e.starts_with("lecture"))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            "deadline 2022-10-17 Lab 1 due",
+            "release 2022-10-10 Lab 1 released",
+            "release 2022-10-17 Lab 2 released",
+        ],
+        "{stderr}"
+    );
+}

@@ -1174,6 +1174,18 @@ mod tests {
     }
 
     #[test]
+    fn work_handed_out_in_chinese_is_released() {
+        assert_eq!(
+            kinds("实验 1 提交, 布置实验 2"),
+            [
+                (EventKind::Deadline, "Lab 1".to_string()),
+                (EventKind::Release, "Lab 2".to_string())
+            ]
+        );
+        assert_eq!(kinds("发布作业3")[0].0, EventKind::Release);
+    }
+
+    #[test]
     fn released_solutions_are_no_release_of_the_work() {
         assert!(kinds("Homework 2 solutions released").is_empty());
         assert!(kinds("Lösungen Blatt 3 veröffentlicht").is_empty());
