@@ -120,3 +120,28 @@ fn work_handed_out_in_chinese_is_a_release() {
         "{stderr}"
     );
 }
+
+/// An evaluation table laid out in spaced columns, the exam's name before its date and its
+/// weight after (`Examen intra   23 octobre 2019   35%`): the exam on that day, no lecture.
+#[test]
+fn an_exam_named_before_its_date_in_an_evaluation_table_is_the_exam() {
+    let text = "Programmation web, automne 2019\nCours : mercredi 9h30-12h30\n\n\
+Semaine 1 - 2 octobre\n\n   Cours : Formulaires\n\n\
+Semaine 2 - 9 octobre\n\n   Cours : Sessions\n\n\
+Semaine 3 - 16 octobre\n\n   Cours : Sécurité\n\n\
+Évaluation\n\n\
+      Description          Date                  Pondération\n\
+      Examen intra         23 octobre 2019       40%\n";
+    let (_d, path) = fixture(text, "schedule.txt");
+    let (events, stderr) = events_json(&path, &[]);
+    let got = summary(&events);
+    assert_eq!(
+        got.last().map(String::as_str),
+        Some("exam 2019-10-23 Examen intra"),
+        "{got:?}\n{stderr}"
+    );
+    assert!(
+        !got.iter().any(|e| e.starts_with("lecture 2019-10-23")),
+        "{got:?}\n{stderr}"
+    );
+}
