@@ -520,28 +520,13 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
     let (body, _) = release_then_due(body);
     // "Assignment 2: 08.29 – 09.12": a window, out at its start and due at its end.
     let window = is_homework && find_date(body).is_some_and(|(_, d)| d.end.is_some());
-    // The work's own verb after it beats one standing before it: in "HW 00 Due/ HW 01
-    // Assigned" the "Due" is the first item's.
-    // A verb before a colon ("Due: [HW1]. Out: [HW2]") leads the next item instead.
-    let own_release = RELEASE_RE
-        .find(body)
-        .is_some_and(|m| !body[m.end()..].trim_start().starts_with(':'))
-        && !DEADLINE_RE.is_match(body);
-    let kind = if DEADLINE_RE.is_match(body) || lead_deadline.is_some() && !own_release {
-        EventKind::Deadline
-    } else if own_release || lead_release.is_some() || window && !is_exam {
-        EventKind::Release
-    } else if is_exam {
-        EventKind::Exam
-    } else {
-        EventKind::Other
-    };
-    // "Homework 2 solutions released": the solutions, no release of the homework.
-    // So are "Lösungen Blatt 3", "corrigé du TP 2": the word just before the work.
-    let just_before = p.lead.rsplit([',', ';', '.', ':']).next().unwrap_or("");
-    if kind == EventKind::Release
-        && (SOLUTIONS.is_match(label_text) || SOLUTIONS.is_match(just_before))
-    {
+    let kind = group_kind(
+        body,
+        lead_deadline.is_some(),
+        lead_release.is_some() || window && !is_exam,
+        is_exam,
+    );
+    if kind == EventKind::Release && names_solutions(p.lead, label_text) {
         return None;
     }
     // "HW3 0ut", "Hw1" alone: homework without a verb says neither release nor deadline.
@@ -570,6 +555,32 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
             .then(|| class_day::read(body))
             .flatten(),
     }))
+}
+
+/// What a group's verbs make it: its own verb after the work beats one standing before it
+/// (in "HW 00 Due/ HW 01 Assigned" the "Due" is the first item's), though a verb before a
+/// colon ("Due: [HW1]. Out: [HW2]") leads the next item instead.
+fn group_kind(body: &str, lead_deadline: bool, released: bool, is_exam: bool) -> EventKind {
+    let own_release = RELEASE_RE
+        .find(body)
+        .is_some_and(|m| !body[m.end()..].trim_start().starts_with(':'))
+        && !DEADLINE_RE.is_match(body);
+    if DEADLINE_RE.is_match(body) || lead_deadline && !own_release {
+        EventKind::Deadline
+    } else if own_release || released {
+        EventKind::Release
+    } else if is_exam {
+        EventKind::Exam
+    } else {
+        EventKind::Other
+    }
+}
+
+/// Whether released work is its solutions ("Homework 2 solutions released"), the word in its
+/// name or just before it ("Lösungen Blatt 3", "corrigé du TP 2").
+fn names_solutions(lead: &str, label_text: &str) -> bool {
+    let just_before = lead.rsplit([',', ';', '.', ':']).next().unwrap_or("");
+    SOLUTIONS.is_match(label_text) || SOLUTIONS.is_match(just_before)
 }
 
 /// The label with the name written before it, if [`own_name`] finds one.
