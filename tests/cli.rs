@@ -49,6 +49,7 @@ mod cli {
     mod shapes29;
     mod shapes3;
     mod shapes30;
+    mod shapes31;
     mod shapes4;
     mod shapes5;
     mod shapes6;

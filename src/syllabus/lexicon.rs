@@ -1188,7 +1188,7 @@ pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 
 /// The words that name work or an exam in a cell ("Hw2", "Ödev 1", "Ara sınav", "Term test").
 /// `pre` is a number written before ("1. Ödev"), `num` one written after.
-pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|mid-?\s?sems?(?:ester\s+exam)?|end-?\s?sems?(?:ester\s+exam)?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|testes?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|certamen(?:es)?|certámenes|avalia[çc][ãa]o|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|verslag(?:en)?|inlämningsuppgift(?:er)?|uppgift(?:er)?|oppgaver?|opgaver?|zadani[ea]|zadań|projektu|sprawozdani[ea]|trabajos?|作业|作業|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
+pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|mid-?\s?sems?(?:ester\s+exam)?|end-?\s?sems?(?:ester\s+exam)?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|testes?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|certamen(?:es)?|certámenes|avalia[çc][ãa]o|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|verslag(?:en)?|inlämningsuppgift(?:er)?|uppgift(?:er)?|oppgaver?|opgaver?|zadani[ea]|zadań|projektu|sprawozdani[ea]|trabajos?|作业|作業|实验|實驗|중간\s*고사|기말\s*고사|期中考[试試]|期末考[试試]|中間試験|期末試験|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
 
 /// The kind of work a subject word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1304,7 +1304,7 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
         ],
         Family::ProblemSet,
     ),
-    (&["lab", "labs"], Family::Lab),
+    (&["lab", "labs", "实验", "實驗"], Family::Lab),
     (&["quiz", "quizzes", "kısa sınav"], Family::Quiz),
     (
         &[
@@ -1331,6 +1331,11 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "mid-sem exam",
             "midsemester exam",
             "mid-semester exam",
+            "중간고사",
+            "중간 고사",
+            "期中考试",
+            "期中考試",
+            "中間試験",
         ],
         Family::Midterm,
     ),
@@ -1347,6 +1352,11 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "end-sem exam",
             "endsemester exam",
             "end-semester exam",
+            "기말고사",
+            "기말 고사",
+            "期末考试",
+            "期末考試",
+            "期末試験",
         ],
         Family::Final,
     ),
@@ -1409,7 +1419,7 @@ pub(crate) const HOMEWORK_LABEL_STARTS: &[&str] = &[
 ];
 
 /// Words that make an activity a release ("Hw1 given", "Ödev 1 verilir").
-pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assign(?:ed)?|posted|published|enunciado|handed\s+out|available|announced|verildi|verilir|verilecek|verilişi|verilmesi|yayınlandı|yayınlanır|yayınlanacak|yayını|açıklanır|duyurusu|publicad[oa]|publicación|ausgabe|veröffentlicht|publié|publiée|pubblicat[oa]|assegnat[oa]";
+pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assign(?:ed)?|posted|published|enunciado|handed\s+out|available|announced|verildi|verilir|verilecek|verilişi|verilmesi|yayınlandı|yayınlanır|yayınlanacak|yayını|açıklanır|duyurusu|publicad[oa]|publicación|ausgabe|veröffentlicht|publié|publiée|pubblicat[oa]|assegnat[oa]|布置|发布|發布|配布|출제|배포";
 
 /// Words that make an activity a deadline ("Hw1 due", "Proje teslimi").
 pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|entregan|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering|hand\s+in|hand-in|inlämning|innlevering|aflevering|frist|oddanie|提交|截止";
@@ -1449,7 +1459,9 @@ pub(crate) const HAPPENS_VERB_PATTERN: &str = r"will\s+be\s+held|will\s+take\s+p
 
 /// Words of work and its hand-in in scripts written without spaces ("提交作业2": hand in
 /// homework 2): set apart by spaces before a cell is read, so they are words as elsewhere.
-pub(crate) const UNSPACED_WORK_WORDS: &[&str] = &["提交", "截止", "作业", "作業"];
+pub(crate) const UNSPACED_WORK_WORDS: &[&str] = &[
+    "提交", "截止", "作业", "作業", "布置", "发布", "發布", "配布", "实验", "實驗",
+];
 
 /// Words that put a deadline's day after them ("bis Fr.", "by Wed", "hasta el viernes"): a
 /// weekday's short form is read as the day only right after one of these.
@@ -1545,6 +1557,36 @@ pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
     "certamen",
     "avaliação",
     "avaliacao",
+    "중간고사",
+    "기말고사",
+    "중간 고사",
+    "기말 고사",
+    "期中考试",
+    "期末考试",
+    "期中考試",
+    "期末考試",
+    "中間試験",
+    "期末試験",
+];
+
+/// First words of [`EXAM_FIRST_WORDS`] that are an exam only with the word after them
+/// ("Final exam", "Ara sınav"; not "Final remarks", "Ara tatil").
+pub(crate) const EXAM_NEEDS_NEXT: &[&str] = &["final", "finals", "ara", "중간", "기말"];
+
+/// The setting written before an exam's name ("In-class midterm", "Written exam", "Examen
+/// en classe" written first as "En classe : examen").
+pub(crate) const EXAM_SETTING_PATTERN: &str = r"in[\s-]?class|in[\s-]person|written|oral|en\s+classe|en\s+clase|em\s+aula|in\s+aula|presencial|schriftliche?|mündliche?|대면|현장";
+/// Words in the name of released work that make it the work's solutions, not the work
+/// ("Homework 2 solutions released", "Lösungen Blatt 3 veröffentlicht", "corrigé du TP 2").
+pub(crate) const SOLUTIONS_PATTERN: &str = r"solutions?|answer\s+keys?|soluciones|soluci[óo]n|solu[çc][õo]es|solu[çc][ãa]o|soluzion[ei]|l[öo]sungen|l[öo]sung|musterl[öo]sung(?:en)?|corrig[ée]s?|uitwerkingen|解答|答案";
+
+/// Words after an exam's name that make it a rehearsal ("Examen de pratique", "examen
+/// blanc", "prova de prática"), where "examen pratique" is a practical exam, a real one.
+pub(crate) const EXAM_REHEARSAL_PATTERN: &str = r"de\s+pratique|d'entra[îi]nement|blanc|de\s+pr[áa]tica|de\s+pr[áa]ctica|de\s+ensayo|zur\s+übung";
+/// The first two letters, lower-cased, of every setting in [`EXAM_SETTING_PATTERN`]: a cell
+/// starting otherwise never runs it.
+pub(crate) const EXAM_SETTING_STARTS: &[&str] = &[
+    "in", "wr", "or", "en", "em", "pr", "sc", "mü", "대면", "현장",
 ];
 
 /// Words after an exam's name that only qualify it ("Esame parziale", "Examen escrito",

@@ -23,7 +23,7 @@ use super::lexicon::{
     ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, EXAM_PERIOD_PATTERN,
     EXAM_PRACTICE_PATTERN, Family, HAPPENS_VERB_PATTERN, HEADER_WEEK, LEAD_ARTICLES,
     NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, ORDINAL_WORDS, RELEASE_VERB_PATTERN,
-    SELF_STUDY_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
+    SELF_STUDY_PATTERN, SOLUTIONS_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
@@ -138,6 +138,9 @@ pub(super) static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b({words})(day)?\b\.?")).unwrap()
 });
 /// A negation right before a subject: "No assignment due".
+/// A solutions word in released work's name: the solutions are out, not the work.
+static SOLUTIONS: LazyLock<Yes> =
+    LazyLock::new(|| yes(&format!(r"(?i)(?:^|\b)(?:{SOLUTIONS_PATTERN})(?:\b|$)")));
 static NEGATED: LazyLock<Yes> = LazyLock::new(|| yes(&format!(r"(?i)\b({NEGATION_PATTERN})\s*$")));
 /// Words that say an activity is meant, even when its subject is unreadable.
 pub(crate) static ACTIVITY_VERB: LazyLock<Yes> =
@@ -529,15 +532,15 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
     let (body, _) = release_then_due(body);
     // "Assignment 2: 08.29 – 09.12": a window, out at its start and due at its end.
     let window = is_homework && find_date(body).is_some_and(|(_, d)| d.end.is_some());
-    let kind = if DEADLINE_RE.is_match(body) || lead_deadline.is_some() {
-        EventKind::Deadline
-    } else if RELEASE_RE.is_match(body) || lead_release.is_some() || window && !is_exam {
-        EventKind::Release
-    } else if is_exam {
-        EventKind::Exam
-    } else {
-        EventKind::Other
-    };
+    let kind = group_kind(
+        body,
+        lead_deadline.is_some(),
+        lead_release.is_some() || window && !is_exam,
+        is_exam,
+    );
+    if kind == EventKind::Release && names_solutions(p.lead, label_text) {
+        return None;
+    }
     // "HW3 0ut", "Hw1" alone: homework without a verb says neither release nor deadline.
     if kind == EventKind::Other
         && matches!(
@@ -565,6 +568,32 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
             .then(|| class_day::read(&p.segment[p.subj_end..]))
             .flatten(),
     }))
+}
+
+/// What a group's verbs make it: its own verb after the work beats one standing before it
+/// (in "HW 00 Due/ HW 01 Assigned" the "Due" is the first item's), though a verb before a
+/// colon ("Due: [HW1]. Out: [HW2]") leads the next item instead.
+fn group_kind(body: &str, lead_deadline: bool, released: bool, is_exam: bool) -> EventKind {
+    let own_release = RELEASE_RE
+        .find(body)
+        .is_some_and(|m| !body[m.end()..].trim_start().starts_with(':'))
+        && !DEADLINE_RE.is_match(body);
+    if DEADLINE_RE.is_match(body) || lead_deadline && !own_release {
+        EventKind::Deadline
+    } else if own_release || released {
+        EventKind::Release
+    } else if is_exam {
+        EventKind::Exam
+    } else {
+        EventKind::Other
+    }
+}
+
+/// Whether released work is its solutions ("Homework 2 solutions released"), the word in its
+/// name or just before it ("Lösungen Blatt 3", "corrigé du TP 2").
+fn names_solutions(lead: &str, label_text: &str) -> bool {
+    let just_before = lead.rsplit([',', ';', '.', ':']).next().unwrap_or("");
+    SOLUTIONS.is_match(label_text) || SOLUTIONS.is_match(just_before)
 }
 
 /// The label with the name written before it, if [`own_name`] finds one.
@@ -636,6 +665,19 @@ fn release_then_due(body: &str) -> (&str, Option<&str>) {
     let Some(verb) = RELEASE_RE.find(body) else {
         return (body, None);
     };
+    // "released. Due on August 9", "out; due Oct 1": the next clause opens with the deadline.
+    let after = &body[verb.end()..];
+    let gap = after.len()
+        - after
+            .trim_start_matches(|c: char| c.is_whitespace() || ".,;:/–-".contains(c))
+            .len();
+    if (1..=3).contains(&gap)
+        && after[..gap].contains(['.', ',', ';', '/', '–', '-'])
+        && let Some(m) = DEADLINE_RE.find(&after[gap..]).filter(|m| m.start() == 0)
+        && find_date(&after[gap + m.end()..]).is_some()
+    {
+        return (&body[..verb.end()], Some(&after[gap + m.end()..]));
+    }
     let Some(open) = body[verb.end()..].find('(').map(|o| verb.end() + o) else {
         return (body, None);
     };
@@ -1148,6 +1190,54 @@ mod tests {
             assert!(acts[0].date.is_none() && acts[1].date.is_some(), "{cell}");
             assert!(!acts[0].label.contains("goes"), "{cell}");
         }
+    }
+
+    #[test]
+    fn a_release_whose_next_clause_gives_the_deadline_is_both() {
+        for cell in [
+            "Problem set 3 released. Due on March 4 at 5pm.",
+            "Hw 2 out; due Mar 4",
+        ] {
+            let (acts, _) = parse_cell(cell);
+            assert_eq!(
+                acts.iter().map(|a| a.kind).collect::<Vec<_>>(),
+                [EventKind::Release, EventKind::Deadline],
+                "{cell}"
+            );
+            assert!(acts[0].date.is_none() && acts[1].date.is_some(), "{cell}");
+        }
+        // Without a date after it the verb says the work is due today, not released.
+        assert_eq!(kinds("Hw 2 out/due")[0].0, EventKind::Deadline);
+    }
+
+    #[test]
+    fn work_handed_out_in_chinese_is_released() {
+        assert_eq!(
+            kinds("实验 1 提交, 布置实验 2"),
+            [
+                (EventKind::Deadline, "Lab 1".to_string()),
+                (EventKind::Release, "Lab 2".to_string())
+            ]
+        );
+        assert_eq!(kinds("发布作业3")[0].0, EventKind::Release);
+    }
+
+    #[test]
+    fn released_solutions_are_no_release_of_the_work() {
+        assert!(kinds("Homework 2 solutions released").is_empty());
+        assert!(kinds("Lösungen Blatt 3 veröffentlicht").is_empty());
+        assert_eq!(kinds("Homework 3 released")[0].0, EventKind::Release);
+    }
+
+    #[test]
+    fn an_items_own_verb_beats_the_verb_of_the_item_before() {
+        assert_eq!(
+            kinds("HW 04 Due/ HW 05 Assigned"),
+            [
+                (EventKind::Deadline, "Hw04".to_string()),
+                (EventKind::Release, "Hw05".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -27,5 +27,6 @@ mod tests {
         assert_eq!(words_apart("提交作业2"), "提交 作业 2");
         assert_eq!(words_apart("作业3截止"), "作业 3 截止");
         assert_eq!(words_apart("Homework 2 due"), "Homework 2 due");
+        assert_eq!(words_apart("布置实验2a"), "布置 实验 2a");
     }
 }

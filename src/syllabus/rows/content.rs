@@ -1,6 +1,7 @@
 //! What a dated row's cells say: its week cell, its topic, details and readings, its own time
 //! and room, and the activities and exams its cells name.
 
+mod exam_led;
 pub(super) mod named_work;
 mod weighted;
 
@@ -506,6 +507,10 @@ impl Content {
                 .extend(found.into_iter().filter(|a| a.kind != EventKind::Other));
             self.topic = Some(String::new());
             self.exam_only = true;
+        } else if let Some(exams) = exam_led::read(bare) {
+            self.acts.extend(exams);
+            self.topic = Some(String::new());
+            self.exam_only = true;
         } else {
             let work: Vec<Activity> = found
                 .into_iter()
@@ -635,6 +640,11 @@ impl Content {
         let exam = starts_with_exam(t) && found.first().is_some_and(|a| a.kind == EventKind::Exam);
         if exam && crate::syllabus::activity::starts_with_quiz(t) {
             self.side_quiz = true;
+        } else if !exam && let Some(exams) = exam_led::read(t) {
+            // "Examen intra | 23 octobre | 35%": the exam, as it is in a topic cell.
+            self.exam_only = true;
+            self.acts.extend(exams);
+            return;
         } else {
             self.exam_only |= exam;
         }
@@ -811,6 +821,23 @@ mod tests {
 
     fn span() -> DateSpan {
         parse_date_prefix("Oct 4").unwrap()
+    }
+
+    #[test]
+    fn an_exam_named_in_a_side_cell_with_words_about_it_makes_the_row_the_exam() {
+        let texts = vec![
+            (Role::Label, "Examen intra".to_string()),
+            (Role::Topic, "35%".to_string()),
+        ];
+        let c = read(texts, 1, &mut cx());
+        assert!(c.exam_only);
+        assert_eq!(c.acts.len(), 1);
+        assert_eq!(c.acts[0].kind, EventKind::Exam);
+        let texts = vec![
+            (Role::Topic, "Trees".to_string()),
+            (Role::Other, "Final remarks".to_string()),
+        ];
+        assert!(!read(texts, 1, &mut cx()).exam_only);
     }
 
     #[test]
