@@ -536,5 +536,5 @@ mod tests {
 
 #[cfg(test)]
 mod forms;
-mod sentence_start;
 mod one_meeting;
+mod sentence_start;

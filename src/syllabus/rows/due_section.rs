@@ -5,7 +5,6 @@
 
 use std::sync::LazyLock;
 
-
 use super::content::Content;
 use crate::model::EventKind;
 use crate::syllabus::activity::Activity;

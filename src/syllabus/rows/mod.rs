@@ -427,8 +427,8 @@ impl TableReader {
                 Located::Cell { idx, span } => {
                     let mut parts = content::cell_parts(&row, idx, span);
                     // Under a "Tutorial" or "Übung" topic column the rows are those sessions.
-                    parts.not_lecture = self.session_heading
-                        || self.header.as_ref().is_some_and(Header::sessions);
+                    parts.not_lecture =
+                        self.session_heading || self.header.as_ref().is_some_and(Header::sessions);
                     if due_rows {
                         due_table::all_due(&mut parts);
                     }
