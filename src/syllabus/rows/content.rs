@@ -326,8 +326,20 @@ pub(super) fn read(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context
         return deliverable(&texts[item].1, &texts[verb].1, line, cx);
     }
     if let Some(item) = weighted::item(&texts) {
+        // A weighed exam named by its lead word ("Examen intra 35%") is that exam, at the
+        // class's time, as the same name in a topic cell is.
+        if let Some(exams) = exam_led::read(&item) {
+            return Content {
+                acts: exams,
+                topic: Some(String::new()),
+                exam_only: true,
+                ..Content::default()
+            };
+        }
+        let work = weighted::work(&item);
         return Content {
-            acts: vec![weighted::work(&item)],
+            exam_only: work.kind == EventKind::Exam,
+            acts: vec![work],
             not_a_lecture: true,
             ..Content::default()
         };

@@ -382,6 +382,11 @@ impl TableReader {
         if self.due_table.titled_by(line) {
             self.section = None;
             self.last_was_row = false;
+            // The due-dates section reads what the title's table leaves (a header that names
+            // its columns keeps that table a schedule to `due_table`).
+            if due_section::is_heading(line) {
+                self.due = Some(due_section::DueSection::Opened(0));
+            }
             return Ok(());
         }
         if let Some(h) = roles::read_header(line) {
