@@ -46,6 +46,7 @@ mod cli {
     mod shapes26;
     mod shapes27;
     mod shapes3;
+    mod shapes32;
     mod shapes4;
     mod shapes5;
     mod shapes6;
