@@ -390,7 +390,8 @@ fn hours_range(h1: u32, h2: u32) -> Option<(NaiveTime, NaiveTime)> {
 
 /// The slots of one line, each time with the days named next to it.
 fn slots_in_line(line: &str) -> Vec<Slot> {
-    let opened = without_opening_short_name(line);
+    let coloned = colonless::with_colons(line);
+    let opened = without_opening_short_name(&coloned);
     let line = &*opened;
     let mut out = Vec::new();
     let mut day_from = 0usize;
@@ -1505,6 +1506,7 @@ mod tests {
     }
 }
 
+mod colonless;
 #[cfg(test)]
 mod forms;
 mod grid;

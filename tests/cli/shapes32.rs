@@ -78,3 +78,27 @@ Week  Date     Topic\n\
         "{stderr}"
     );
 }
+
+/// A slot line writing its times with am/pm but without the colon ("1015am-12pm",
+/// "1015-12pm"): the digits are the hour and the minutes, not a start at the end's hour.
+#[test]
+fn a_slot_with_colonless_am_pm_times_times_the_lectures() {
+    let text = "# Quantum Field Methods, Fall 2023\n\n\
+## Practicalities\n\n\
+1. Two lectures per week: Tuesday 1015am-12pm and Thursday 1015-12pm.\n\n\
+## Schedule\n\n\
+| Date | Topic |\n\
+|---|---|\n\
+| Sep 5 | Second quantization |\n\
+| Sep 7 | Wick's theorem |\n";
+    let (_d, path) = fixture(text, "syllabus.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Oslo"]);
+    assert_eq!(
+        summary_with_time(&events),
+        [
+            "lecture 2023-09-05T10:15 Second quantization",
+            "lecture 2023-09-07T10:15 Wick's theorem",
+        ],
+        "{stderr}"
+    );
+}
