@@ -586,6 +586,17 @@ fn slot_tiers(lines: &[(usize, String)]) -> [Vec<(usize, Vec<Slot>)>; 4] {
             + usize::from(first.end != End::Written);
         tiers[tier].push((*no, slots));
     }
+    // Beside a slot line naming the lectures, one of its tier naming only a session is that
+    // session's (a tier below may still lend the lectures its slot's length).
+    let slotted = |no: &usize| lines.iter().find(|(n, _)| n == no).map(|(_, l)| l.as_str());
+    for tier in &mut tiers {
+        if tier
+            .iter()
+            .any(|(no, _)| slotted(no).is_some_and(session_lines::names_lectures))
+        {
+            tier.retain(|(no, _)| !slotted(no).is_some_and(session_lines::names_only_a_session));
+        }
+    }
     tiers
 }
 
@@ -1511,3 +1522,4 @@ mod colonless;
 mod forms;
 mod grid;
 mod intro;
+mod session_lines;

@@ -102,3 +102,48 @@ fn a_slot_with_colonless_am_pm_times_times_the_lectures() {
         "{stderr}"
     );
 }
+
+/// Two sentences, one giving the lectures' days and times and the next an exercise
+/// session's ("Two hours of exercise sessions, Friday 12:15-14:00"): the exercise slot is not
+/// a third lecture. A look-alike naming lectures and tutorials together stays the lectures'.
+#[test]
+fn an_exercise_session_sentence_beside_the_lectures_sentence_is_not_a_lecture_slot() {
+    let schedule = "## Schedule\n\n\
+| Week | Dates | Topic |\n\
+|---|---|---|\n\
+| 1 | Sep 4-8 | Spin systems |\n\
+| 2 | Sep 11-15 | Mean-field theory |\n";
+    let text = format!(
+        "# Statistical Physics, Fall 2023\n\n\
+Two lectures per week: Monday 10:15-12:00 and Friday 10:15-12:00.\n\
+Two hours of exercise sessions on the weekly problems, Friday 12:15-14:00.\n\n{schedule}"
+    );
+    let (_d, path) = fixture(&text, "syllabus.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Oslo"]);
+    assert_eq!(
+        summary_with_time(&events),
+        [
+            "lecture 2023-09-04T10:15 Spin systems",
+            "lecture 2023-09-08T10:15 Spin systems",
+            "lecture 2023-09-11T10:15 Mean-field theory",
+            "lecture 2023-09-15T10:15 Mean-field theory",
+        ],
+        "{stderr}"
+    );
+    let text = format!(
+        "# Statistical Physics, Fall 2023\n\n\
+Lectures and tutorials: Monday and Friday 12:15-14:00.\n\n{schedule}"
+    );
+    let (_d, path) = fixture(&text, "syllabus.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Oslo"]);
+    assert_eq!(
+        summary_with_time(&events),
+        [
+            "lecture 2023-09-04T12:15 Spin systems",
+            "lecture 2023-09-08T12:15 Spin systems",
+            "lecture 2023-09-11T12:15 Mean-field theory",
+            "lecture 2023-09-15T12:15 Mean-field theory",
+        ],
+        "{stderr}"
+    );
+}
