@@ -22,15 +22,8 @@ pub(super) fn with_colons(line: &str) -> Cow<'_, str> {
         LazyLock::new(|| Regex::new(&format!("(?i){HOUR_MINUTES}")).unwrap());
     static BEFORE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(&format!("(?i){BEFORE_MARKED_END}")).unwrap());
-    // Cheap first: three digits in a row and an "m" (of am/pm) somewhere after them.
-    let digits = line
-        .as_bytes()
-        .windows(3)
-        .position(|w| w.iter().all(u8::is_ascii_digit));
-    let Some(at) = digits else {
-        return Cow::Borrowed(line);
-    };
-    if !line[at..].bytes().any(|b| b == b'm' || b == b'M') {
+    // Cheap first: a run of three or four digits right before an am/pm letter or a dash.
+    if !colonless_run(line.as_bytes()) {
         return Cow::Borrowed(line);
     }
     let marked = MARKED.replace_all(line, "$1:$2$3");
@@ -38,6 +31,30 @@ pub(super) fn with_colons(line: &str) -> Cow<'_, str> {
         Cow::Borrowed(_) => marked,
         Cow::Owned(s) => Cow::Owned(s),
     }
+}
+
+/// Whether a run of three or four digits stands right before "a", "p" or a dash (a space
+/// between allowed), as a colon-less time does.
+fn colonless_run(bytes: &[u8]) -> bool {
+    let mut run = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        if b.is_ascii_digit() {
+            run += 1;
+            continue;
+        }
+        if (3..=4).contains(&run) {
+            let next = if *b == b' ' {
+                bytes.get(i + 1)
+            } else {
+                Some(b)
+            };
+            if next.is_some_and(|n| b"aApP-".contains(n) || *n == 0xE2) {
+                return true;
+            }
+        }
+        run = 0;
+    }
+    false
 }
 
 #[cfg(test)]

@@ -6,13 +6,13 @@
 
 use std::sync::LazyLock;
 
-use crate::syllabus::lean::{Yes, yes};
+use crate::syllabus::lean::{Yes, lean, yes};
 use crate::syllabus::lexicon::{LECTURE_KIND_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN};
 
 static LECTURE_WORD: LazyLock<Yes> =
     LazyLock::new(|| yes(&format!(r"(?i)\b(?:{LECTURE_KIND_PATTERN})\b")));
-static SESSION_WORD: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(&format!(r"(?i)\b(?:{SESSION_PATTERN})\b")).unwrap());
+static SESSION_WORD: LazyLock<regex_automata::meta::Regex> =
+    LazyLock::new(|| lean(&format!(r"(?i)\b(?:{SESSION_PATTERN})\b")));
 
 /// Whether the line names the lectures.
 pub(super) fn names_lectures(line: &str) -> bool {
@@ -23,9 +23,11 @@ pub(super) fn names_lectures(line: &str) -> bool {
 /// often as a class's, does not count) and no lecture.
 pub(super) fn names_only_a_session(line: &str) -> bool {
     !names_lectures(line)
-        && SESSION_WORD
-            .find_iter(line)
-            .any(|m| !m.as_str().to_lowercase().starts_with(SESSION_BOOK_WORD))
+        && SESSION_WORD.find_iter(line).any(|m| {
+            !line[m.range()]
+                .to_lowercase()
+                .starts_with(SESSION_BOOK_WORD)
+        })
 }
 
 #[cfg(test)]

@@ -41,12 +41,11 @@ static OTHER_KIND: LazyLock<Yes> = LazyLock::new(|| {
 /// The line as such a header: no date, at least one cell a kind of meeting with its time,
 /// and every other cell a header word ("Week", "Date").
 pub(super) fn read(line: &Line) -> Option<KindColumns> {
-    // Cheap first: a header cell with a clock in it has a digit and a colon or a dot.
-    if !line
-        .cells
-        .iter()
-        .any(|c| c.contains([':', '.']) && c.bytes().any(|b| b.is_ascii_digit()))
-    {
+    // Cheap first: a header cell with a clock in brackets has a bracket, a digit and a colon
+    // or a dot.
+    if !line.cells.iter().any(|c| {
+        c.contains(['(', '[']) && c.contains([':', '.']) && c.bytes().any(|b| b.is_ascii_digit())
+    }) {
         return None;
     }
     if line.cells.iter().any(|c| find_date(c).is_some()) {
