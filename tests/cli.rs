@@ -50,6 +50,7 @@ mod cli {
     mod shapes3;
     mod shapes30;
     mod shapes31;
+    mod shapes32;
     mod shapes4;
     mod shapes5;
     mod shapes6;

@@ -1681,6 +1681,11 @@ pub(crate) const NO_MEETING_CELL: &str = "no class";
 /// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
 pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|pr[áa]ticas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|tutorates?|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática|werkcollege|practicum|øvinger|øving|øvelser?|övning(?:ar)?|ćwiczenia|zajęcia\s+laboratoryjne|gyakorlat|laboratorium";
 
+/// A column header naming practice sessions beside the lecture column ("Lecture (16:15-18:00) |
+/// Practice (10:15-12:00)"): with [`SESSION_PATTERN`], the kinds of a column that is not the
+/// lectures'. Only read as a whole header cell with its time, never in a row.
+pub(crate) const PRACTICE_COLUMN_PATTERN: &str = r"practices?|practicals?|practice\s+sessions?|exercises?|harjoitukset|harjoitus|cvičení|практик[аи]|практические\s+занятия|praktikum|praktika|übungen?";
+
 /// The session word that is also a part of a book ("Section 2 Sorting"): a numbered one is a
 /// session only alone or with a colon.
 pub(crate) const SESSION_BOOK_WORD: &str = "section";

@@ -390,7 +390,8 @@ fn hours_range(h1: u32, h2: u32) -> Option<(NaiveTime, NaiveTime)> {
 
 /// The slots of one line, each time with the days named next to it.
 fn slots_in_line(line: &str) -> Vec<Slot> {
-    let opened = without_opening_short_name(line);
+    let coloned = colonless::with_colons(line);
+    let opened = without_opening_short_name(&coloned);
     let line = &*opened;
     let mut out = Vec::new();
     let mut day_from = 0usize;
@@ -584,6 +585,17 @@ fn slot_tiers(lines: &[(usize, String)]) -> [Vec<(usize, Vec<Slot>)>; 4] {
         let tier = 2 * usize::from(!LECTURE_LABEL_ANY.is_match(line))
             + usize::from(first.end != End::Written);
         tiers[tier].push((*no, slots));
+    }
+    // Beside a slot line naming the lectures, one of its tier naming only a session is that
+    // session's (a tier below may still lend the lectures its slot's length).
+    let slotted = |no: &usize| lines.iter().find(|(n, _)| n == no).map(|(_, l)| l.as_str());
+    for tier in &mut tiers {
+        if tier
+            .iter()
+            .any(|(no, _)| slotted(no).is_some_and(session_lines::names_lectures))
+        {
+            tier.retain(|(no, _)| !slotted(no).is_some_and(session_lines::names_only_a_session));
+        }
     }
     tiers
 }
@@ -1505,7 +1517,9 @@ mod tests {
     }
 }
 
+mod colonless;
 #[cfg(test)]
 mod forms;
 mod grid;
 mod intro;
+mod session_lines;

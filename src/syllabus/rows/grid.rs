@@ -18,6 +18,8 @@ pub(super) struct GridCell {
     pub(super) rest: String,
     /// The cell names a holiday or says there is no class: no lecture that day.
     pub(super) off: bool,
+    /// Where the cell stands among the line's cells.
+    pub(super) column: usize,
 }
 
 static HOLIDAY: LazyLock<Yes> =
@@ -36,11 +38,12 @@ pub(super) fn cells(line: &Line) -> Option<Vec<GridCell>> {
     // "1 | Sep 8 Lecture 1 | Sep 9 Lab 0": a bare week number before two dated cells or more.
     let numbered = first.is_some_and(|c| c.len() <= 2 && c.chars().all(|d| d.is_ascii_digit()));
     let mut out = Vec::new();
-    for cell in line
+    for (column, cell) in line
         .cells
         .iter()
         .map(|c| c.trim())
-        .filter(|c| !c.is_empty())
+        .enumerate()
+        .filter(|(_, c)| !c.is_empty())
         .skip(usize::from(labelled || numbered))
     {
         match prose::read(&[cell]) {
@@ -59,6 +62,7 @@ pub(super) fn cells(line: &Line) -> Option<Vec<GridCell>> {
                     span,
                     off: is_off(&rest),
                     rest,
+                    column,
                 });
             }
             _ => return None,

@@ -18,6 +18,7 @@ mod due_table;
 mod grid;
 mod gutters;
 mod item_table;
+mod kind_columns;
 mod loose;
 mod metadata;
 mod newest_first;
@@ -275,6 +276,7 @@ fn read_with(
         running: running_lines(lines),
         pairs: work_pairs::find(lines),
         header: None,
+        kind_columns: None,
         columns: gutters::find(lines),
         rows: Vec::new(),
         acts: Vec::new(),
@@ -323,6 +325,8 @@ struct TableReader {
     /// those two columns (see [`work_pairs`]).
     pairs: BTreeMap<usize, (usize, usize)>,
     header: Option<Header>,
+    /// A header naming each column's kind of meeting and its time (see `kind_columns`).
+    kind_columns: Option<kind_columns::KindColumns>,
     /// Where each space-laid header's columns start, as its rows show (see [`gutters`]).
     columns: BTreeMap<usize, Vec<gutters::Column>>,
     rows: Vec<WeekRow>,
@@ -389,7 +393,18 @@ impl TableReader {
             }
             return Ok(());
         }
-        if let Some(h) = roles::read_header(line) {
+        if let Some(k) = kind_columns::read(line) {
+            self.kind_columns = Some(k);
+            self.header = None;
+            self.mark_start(line.no);
+            return Ok(());
+        }
+        // Under a header of kinds, a line led by an empty cell is wrapped text of the rows
+        // ("Working in class" over two columns), not a new header.
+        let wrapped =
+            self.kind_columns.is_some() && line.cells.first().is_some_and(String::is_empty);
+        if !wrapped && let Some(h) = roles::read_header(line) {
+            self.kind_columns = None;
             // A new table after the rows of a due-dates section is not that section's, and a
             // table of weeks or topics under its heading is a schedule of classes.
             let classes = h
@@ -580,7 +595,7 @@ impl TableReader {
     /// item-first table, a weekday-column grid.
     fn shaped_row(&mut self, line: &Line, cx: &mut Context) -> Option<Result<(), SyllabusError>> {
         if let Some(cells) = grid::cells(line) {
-            return Some(self.grid_cells(line.no, cells, cx));
+            return Some(self.grid_cells(line, cells, cx));
         }
         if let Some(row) = self.header.as_ref().and_then(|h| item_table::row(h, line)) {
             return Some(self.item_row(line.no, row, cx));
@@ -595,15 +610,26 @@ impl TableReader {
     /// A grid row whose cells each start with their date.
     fn grid_cells(
         &mut self,
-        line_no: usize,
+        line: &Line,
         cells: Vec<grid::GridCell>,
         cx: &mut Context,
     ) -> Result<(), SyllabusError> {
         self.last_was_row = true;
-        self.mark_start(line_no);
+        self.mark_start(line.no);
         for c in cells {
-            let parts = content::prose_parts(None, c.date_text, c.span, c.rest);
-            self.day_cell(line_no, parts, c.off, cx)?;
+            // A column headed "Lecture (16:15-18:00)" or "Practice (10:15-12:00)" gives its
+            // cells that time and kind.
+            let kind = self
+                .kind_columns
+                .as_ref()
+                .and_then(|k| k.column(line, c.column));
+            let rest = match kind {
+                Some(k) if !c.rest.is_empty() => format!("{} {}", k.time, c.rest),
+                _ => c.rest,
+            };
+            let mut parts = content::prose_parts(None, c.date_text, c.span, rest);
+            parts.not_lecture = kind.is_some_and(|k| !k.lecture);
+            self.day_cell(line.no, parts, c.off, cx)?;
         }
         Ok(())
     }
