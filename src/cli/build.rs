@@ -2,13 +2,13 @@
 
 use std::fmt::Write as _;
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
 
 use super::args::{BuildArgs, CourseArgs};
-use super::load::{Loaded, check_ids, every_course, load, print_warnings, warn_default_zone};
+use super::load::{Loaded, every_course, load, print_warnings, warn_default_zone};
 use super::verbosity::{Verbosity, says};
 use super::{EXIT_OK, input_error, now_from};
 use crate::atomic_file::Batch;
@@ -16,9 +16,9 @@ use crate::feed::page::IndexEntry;
 use crate::feed::{Previous, Variant};
 use crate::model::Course;
 
-/// How many courses are rendered before their files are staged: enough to keep every core
-/// busy, few enough that their text (~50 KB a course) stays small.
-const RENDER_WINDOW: usize = 64;
+/// How many courses are loaded, rendered and staged together: enough to keep every core busy,
+/// few enough that their parses (~18 KB a course) and text (~50 KB) stay small.
+const WINDOW: usize = 64;
 
 pub(crate) fn run(args: BuildArgs) -> Result<u8> {
     let listed = if args.courses.is_empty() {
@@ -27,39 +27,31 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
         args.courses.clone()
     };
     let paths: Vec<Option<&Path>> = listed.iter().map(|p| Some(p.as_path())).collect();
-    let mut loaded = Vec::new();
-    for l in load_in_parallel(&paths, &args.course_args) {
-        let l = l?;
-        print_warnings(&l);
-        warn_default_zone(&l);
-        loaded.push(l);
-    }
-    check_ids(&loaded)?;
-    let now = now_from(
-        args.now.as_deref(),
-        crate::course::now_zone(loaded.iter().map(|l| &l.course)),
-    )?;
-    let out_dir = &args.out;
-    let _lock = lock_out_dir(out_dir)?;
-    let mut report = String::new();
-    let mut batch = Batch::new();
-    // Rendered on every core, a window at a time (so a department's files are never all held
-    // at once), and staged in the courses' order: the same bytes and report as one by one.
-    for window in loaded.chunks(RENDER_WINDOW) {
-        for rendered in in_parallel(window, |l| render_course(&l.course, out_dir, now)) {
-            let (files, lines) = rendered?;
-            for (path, text) in files {
-                write(&mut batch, &path, text.as_bytes())?;
-            }
-            report.push_str(&lines);
+    let mut build = Progress::default();
+    for window in paths.chunks(WINDOW) {
+        let mut loaded = Vec::with_capacity(window.len());
+        for l in load_in_parallel(window, &args.course_args) {
+            let l = l?;
+            print_warnings(&l);
+            warn_default_zone(&l);
+            loaded.push(l);
         }
+        build.take(loaded, &args);
     }
-    let courses: Vec<&Course> = loaded.iter().map(|l| &l.course).collect();
-    write_site(&courses, out_dir, now, &mut batch, &mut report)?;
-    // All files are staged; one flush, then every rename (each file whole, old or new).
-    batch
+    let (mut staging, now, mut report) = build.finish(&args)?;
+    let only = staging.only.take();
+    let entries = std::mem::take(&mut staging.entries);
+    write_site(
+        only.as_ref(),
+        &entries,
+        &args.out,
+        now,
+        &mut staging.batch,
+        &mut report,
+    )?;
+    staging
         .commit()
-        .with_context(|| format!("writing the files into {}", out_dir.display()))?;
+        .with_context(|| format!("writing the files into {}", args.out.display()))?;
     if says(Verbosity::Normal) {
         std::io::stdout()
             .lock()
@@ -67,6 +59,156 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
             .context("writing to stdout")?;
     }
     Ok(EXIT_OK)
+}
+
+/// A build part way through its courses. Each window of courses is rendered and staged as soon
+/// as it is loaded, and only its index entry is kept, so a department's memory does not grow
+/// with its courses. An error still comes out as if every course were loaded first: a course
+/// that cannot be read, then a repeated id, then `--now`, the output folder, a course's render
+/// (a damaged published feed); after the first of the last four nothing more is rendered, and
+/// what was staged is removed when the build returns the error (see [`Staging`]).
+#[derive(Default)]
+struct Progress {
+    /// Every course's id so far, to find a repeated one.
+    ids: std::collections::BTreeSet<String>,
+    /// How many courses were read.
+    count: usize,
+    /// The first repeated id.
+    duplicate: Option<anyhow::Error>,
+    /// `--now` and the staged output, from the first course on.
+    started: Option<Result<(DateTime<Utc>, Staging)>>,
+    /// The first error rendering or staging a course.
+    failed: Option<anyhow::Error>,
+    report: String,
+}
+
+impl Progress {
+    /// Checks, renders and stages one window of loaded courses, in their order.
+    fn take(&mut self, loaded: Vec<Loaded>, args: &BuildArgs) {
+        for l in &loaded {
+            if !self.ids.insert(l.course.id.clone()) && self.duplicate.is_none() {
+                let dup = crate::course::DuplicateId {
+                    id: l.course.id.clone(),
+                    index: self.count,
+                };
+                let file = l.course_file.as_deref().unwrap_or(&l.syllabus);
+                self.duplicate = Some(input_error(file, None, dup));
+            }
+            self.count += 1;
+        }
+        if self.started.is_none()
+            && self.duplicate.is_none()
+            && let Some(first) = loaded.first()
+        {
+            self.started = Some(start(args, first.course.timezone));
+        }
+        let Some(Ok((now, staging))) = &mut self.started else {
+            return;
+        };
+        if self.duplicate.is_some() || self.failed.is_some() {
+            return;
+        }
+        let out_dir = &args.out;
+        for rendered in in_parallel(&loaded, |l| render_course(&l.course, out_dir, *now)) {
+            let staged = rendered.and_then(|(files, lines)| {
+                for (path, text) in files {
+                    write(&mut staging.batch, &path, text.as_bytes())?;
+                }
+                Ok(lines)
+            });
+            match staged {
+                Ok(lines) => self.report.push_str(&lines),
+                Err(e) => {
+                    self.failed = Some(e);
+                    return;
+                }
+            }
+        }
+        staging
+            .entries
+            .extend(loaded.iter().map(|l| IndexEntry::of(&l.course)));
+        staging.only = (self.count == 1)
+            .then(|| loaded.into_iter().next().map(|l| l.course))
+            .flatten();
+    }
+
+    /// The staged output, `now` and the report once every course is read, or the first error.
+    fn finish(self, args: &BuildArgs) -> Result<(Staging, DateTime<Utc>, String)> {
+        if let Some(dup) = self.duplicate {
+            return Err(dup);
+        }
+        let started = self
+            .started
+            .unwrap_or_else(|| start(args, crate::course::now_zone(std::iter::empty())));
+        let (now, staging) = started?;
+        match self.failed {
+            Some(e) => Err(e),
+            None => Ok((staging, now, self.report)),
+        }
+    }
+}
+
+/// `--now` (read in the first course's zone) and the locked output folder.
+fn start(args: &BuildArgs, first_zone: chrono_tz::Tz) -> Result<(DateTime<Utc>, Staging)> {
+    let now = now_from(args.now.as_deref(), first_zone)?;
+    Ok((now, Staging::open(&args.out)?))
+}
+
+/// The output folder while a build stages its files there, locked for the whole build.
+/// Dropped before [`Staging::commit`] (an error), it removes the staged files and the folders
+/// it created, so a failed build leaves the output as it found it.
+struct Staging {
+    batch: Batch,
+    /// The folders created for the output, deepest first.
+    created: Vec<PathBuf>,
+    /// The index entry of every course staged, in the courses' order.
+    entries: Vec<IndexEntry>,
+    /// The course, while it is the only one: its page is then the index.
+    only: Option<Course>,
+    _lock: std::fs::File,
+}
+
+impl Staging {
+    fn open(out_dir: &Path) -> Result<Staging> {
+        let created: Vec<PathBuf> = out_dir
+            .ancestors()
+            .take_while(|a| !a.as_os_str().is_empty() && !a.exists())
+            .map(Path::to_path_buf)
+            .collect();
+        match lock_out_dir(out_dir) {
+            Ok(lock) => Ok(Staging {
+                batch: Batch::new(),
+                created,
+                entries: Vec::new(),
+                only: None,
+                _lock: lock,
+            }),
+            Err(e) => {
+                remove_empty(&created);
+                Err(e)
+            }
+        }
+    }
+
+    fn commit(mut self) -> std::io::Result<()> {
+        self.created.clear();
+        std::mem::take(&mut self.batch).commit()
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        drop(std::mem::take(&mut self.batch));
+        remove_empty(&self.created);
+    }
+}
+
+/// Removes each folder of `dirs` (deepest first) that is empty: one holding anything else is
+/// not a failed build's to remove.
+fn remove_empty(dirs: &[PathBuf]) {
+    for dir in dirs {
+        let _ = std::fs::remove_dir(dir);
+    }
 }
 
 /// Loads the courses on every core (a department's build is mostly parsing), in order: the
@@ -150,7 +292,7 @@ fn render_course(
     c: &Course,
     out_dir: &Path,
     now: DateTime<Utc>,
-) -> Result<(Vec<(std::path::PathBuf, String)>, String)> {
+) -> Result<(Vec<(PathBuf, String)>, String)> {
     let mut files = Vec::new();
     let mut report = String::new();
     for variant in Variant::of(c) {
@@ -211,20 +353,22 @@ fn published_elsewhere(out_dir: &Path, built: &[IndexEntry]) -> Vec<IndexEntry> 
     found
 }
 
-/// The index page and the web server's configuration, staged in `batch`.
+/// The index page and the web server's configuration, staged in `batch`: `built` are the
+/// entries of this run's courses, `only` the course when it is the only one.
 fn write_site(
-    courses: &[&Course],
+    only: Option<&Course>,
+    built: &[IndexEntry],
     out_dir: &Path,
     now: DateTime<Utc>,
     batch: &mut Batch,
     report: &mut String,
 ) -> Result<()> {
     let index = out_dir.join("index.html");
-    let mut entries: Vec<IndexEntry> = courses.iter().map(|c| IndexEntry::of(c)).collect();
+    let mut entries = built.to_vec();
     entries.extend(published_elsewhere(out_dir, &entries));
     entries.sort_by(|a, b| a.id.cmp(&b.id));
-    let html = match (courses, entries.len()) {
-        ([one], 1) => crate::feed::page::course_page(one, now),
+    let html = match (only, entries.len()) {
+        (Some(one), 1) => crate::feed::page::course_page(one, now),
         _ => crate::feed::page::index_page(&entries),
     };
     write(batch, &index, html.as_bytes())?;
