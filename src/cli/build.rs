@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 
 use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
@@ -16,10 +17,6 @@ use crate::feed::page::IndexEntry;
 use crate::feed::{Previous, Variant};
 use crate::model::Course;
 
-/// How many courses are loaded, rendered and staged together: enough to keep every core busy,
-/// few enough that their parses (~18 KB a course) and text (~50 KB) stay small.
-const WINDOW: usize = 64;
-
 pub(crate) fn run(args: BuildArgs) -> Result<u8> {
     let listed = if args.courses.is_empty() {
         every_course("build")?
@@ -28,22 +25,36 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
     };
     let paths: Vec<Option<&Path>> = listed.iter().map(|p| Some(p.as_path())).collect();
     let mut build = Progress::default();
-    for window in paths.chunks(WINDOW) {
-        let mut loaded = Vec::with_capacity(window.len());
-        for l in load_in_parallel(window, &args.course_args) {
-            let l = l?;
-            print_warnings(&l);
-            warn_default_zone(&l);
-            loaded.push(l);
+    // The first course alone: its zone reads `--now`, and the output folder is locked before
+    // any published feed is read.
+    if let Some((first, rest)) = paths.split_first() {
+        let first = load("build", *first, &args.course_args)?;
+        build.started = Some(start(&args, first.course.timezone));
+        let rendered = match &build.started {
+            Some(Ok((now, _))) => Some(render_and_stage(&first.course, &args.out, *now)),
+            _ => None,
+        };
+        if rest.is_empty() {
+            build.only = Some(first.course.clone());
         }
-        build.take(loaded, &args);
+        build.take(Done {
+            loaded: Ok(first),
+            rendered,
+        });
+        let render = match &build.started {
+            Some(Ok((now, _))) => Some((args.out.as_path(), *now)),
+            _ => None,
+        };
+        let stop = AtomicU8::new(build.stop_level());
+        each_course(rest, &args.course_args, render, &stop, |done| {
+            build.take(done);
+            stop.store(build.stop_level(), Ordering::Relaxed);
+        });
     }
     let (mut staging, now, mut report) = build.finish(&args)?;
-    let only = staging.only.take();
-    let entries = std::mem::take(&mut staging.entries);
     write_site(
-        only.as_ref(),
-        &entries,
+        staging.only.take().as_ref(),
+        &std::mem::take(&mut staging.entries),
         &args.out,
         now,
         &mut staging.batch,
@@ -61,86 +72,162 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
     Ok(EXIT_OK)
 }
 
-/// A build part way through its courses. Each window of courses is rendered and staged as soon
-/// as it is loaded, and only its index entry is kept, so a department's memory does not grow
-/// with its courses. An error still comes out as if every course were loaded first: a course
-/// that cannot be read, then a repeated id, then `--now`, the output folder, a course's render
-/// (a damaged published feed); after the first of the last four nothing more is rendered, and
-/// what was staged is removed when the build returns the error (see [`Staging`]).
+/// One course as a worker hands it back: loaded (or why not) and, while the build renders,
+/// its files staged and its lines of the report.
+struct Done {
+    loaded: Result<Loaded>,
+    rendered: Option<Result<(Batch, String)>>,
+}
+
+/// Workers' stop levels: go on; load but render no more (the build will fail); stop.
+const GO: u8 = 0;
+const LOAD_ONLY: u8 = 1;
+const STOP: u8 = 2;
+
+/// Loads each course of `paths` on every core, renders and stages it while `render` is given
+/// and `stop` allows, and hands each to `take` in the courses' order. The workers live for the
+/// whole build, so what a thread keeps (its allocator's pages, its pattern caches) is reused
+/// instead of left behind by a thread per window.
+fn each_course(
+    paths: &[Option<&Path>],
+    args: &CourseArgs,
+    render: Option<(&Path, DateTime<Utc>)>,
+    stop: &AtomicU8,
+    mut take: impl FnMut(Done),
+) {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let next = &AtomicUsize::new(0);
+    std::thread::scope(|s| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        for _ in 0..threads.min(paths.len()) {
+            let tx = tx.clone();
+            s.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= paths.len() || stop.load(Ordering::Relaxed) == STOP {
+                        break;
+                    }
+                    let loaded = load("build", paths[i], args);
+                    let rendered = match (&loaded, render) {
+                        (Ok(l), Some((out_dir, now))) if stop.load(Ordering::Relaxed) == GO => {
+                            Some(render_and_stage(&l.course, out_dir, now))
+                        }
+                        _ => None,
+                    };
+                    if tx.send((i, Done { loaded, rendered })).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        // Workers finish out of order; a result waits here until those before it are taken.
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut due = 0;
+        for (i, done) in rx {
+            waiting.insert(i, done);
+            while let Some(done) = waiting.remove(&due) {
+                take(done);
+                due += 1;
+            }
+        }
+    });
+}
+
+/// A course's feeds and page rendered and staged (in a batch of its own), and its report lines.
+fn render_and_stage(c: &Course, out_dir: &Path, now: DateTime<Utc>) -> Result<(Batch, String)> {
+    let (files, lines) = render_course(c, out_dir, now)?;
+    let mut batch = Batch::new();
+    for (path, text) in files {
+        write(&mut batch, &path, text.as_bytes())?;
+    }
+    Ok((batch, lines))
+}
+
+/// A build part way through its courses. Each course is rendered and staged as soon as it is
+/// loaded, and only its index entry is kept, so a department's memory does not grow with its
+/// courses. An error still comes out as if every course were loaded first: a course that
+/// cannot be read, then a repeated id, then `--now`, the output folder, a course's render (a
+/// damaged published feed); after the first error nothing more is rendered, and what was staged
+/// is removed when the build returns it (see [`Staging`] and [`Batch`]'s drop).
 #[derive(Default)]
 struct Progress {
     /// Every course's id so far, to find a repeated one.
     ids: std::collections::BTreeSet<String>,
-    /// How many courses were read.
-    count: usize,
+    /// The first course that could not be read.
+    unreadable: Option<anyhow::Error>,
     /// The first repeated id.
     duplicate: Option<anyhow::Error>,
     /// `--now` and the staged output, from the first course on.
     started: Option<Result<(DateTime<Utc>, Staging)>>,
     /// The first error rendering or staging a course.
     failed: Option<anyhow::Error>,
+    /// The course, when it is the only one: its page is then the index.
+    only: Option<Course>,
     report: String,
 }
 
 impl Progress {
-    /// Checks, renders and stages one window of loaded courses, in their order.
-    fn take(&mut self, loaded: Vec<Loaded>, args: &BuildArgs) {
-        for l in &loaded {
-            if !self.ids.insert(l.course.id.clone()) && self.duplicate.is_none() {
-                let dup = crate::course::DuplicateId {
-                    id: l.course.id.clone(),
-                    index: self.count,
-                };
-                let file = l.course_file.as_deref().unwrap_or(&l.syllabus);
-                self.duplicate = Some(input_error(file, None, dup));
+    /// Takes the next course in order: its warnings, its id, its staged files.
+    fn take(&mut self, done: Done) {
+        if self.unreadable.is_some() {
+            return;
+        }
+        let l = match done.loaded {
+            Ok(l) => l,
+            Err(e) => {
+                self.unreadable = Some(e);
+                return;
             }
-            self.count += 1;
+        };
+        print_warnings(&l);
+        warn_default_zone(&l);
+        if !self.ids.insert(l.course.id.clone()) && self.duplicate.is_none() {
+            let dup = crate::course::DuplicateId {
+                id: l.course.id.clone(),
+                index: self.ids.len(),
+            };
+            let file = l.course_file.as_deref().unwrap_or(&l.syllabus);
+            self.duplicate = Some(input_error(file, None, dup));
         }
-        if self.started.is_none()
-            && self.duplicate.is_none()
-            && let Some(first) = loaded.first()
-        {
-            self.started = Some(start(args, first.course.timezone));
-        }
-        let Some(Ok((now, staging))) = &mut self.started else {
+        let Some(Ok((_, staging))) = &mut self.started else {
             return;
         };
-        if self.duplicate.is_some() || self.failed.is_some() {
-            return;
-        }
-        let out_dir = &args.out;
-        for rendered in in_parallel(&loaded, |l| render_course(&l.course, out_dir, *now)) {
-            let staged = rendered.and_then(|(files, lines)| {
-                for (path, text) in files {
-                    write(&mut staging.batch, &path, text.as_bytes())?;
-                }
-                Ok(lines)
-            });
-            match staged {
-                Ok(lines) => self.report.push_str(&lines),
-                Err(e) => {
-                    self.failed = Some(e);
-                    return;
-                }
+        staging.entries.push(IndexEntry::of(&l.course));
+        match done.rendered {
+            Some(Ok((batch, lines))) => {
+                staging.batch.append(batch);
+                self.report.push_str(&lines);
             }
+            Some(Err(e)) if self.failed.is_none() => self.failed = Some(e),
+            _ => {}
         }
-        staging
-            .entries
-            .extend(loaded.iter().map(|l| IndexEntry::of(&l.course)));
-        staging.only = (self.count == 1)
-            .then(|| loaded.into_iter().next().map(|l| l.course))
-            .flatten();
+    }
+
+    /// How far the workers go on: a build that will fail renders no more.
+    fn stop_level(&self) -> u8 {
+        if self.unreadable.is_some() {
+            STOP
+        } else if self.duplicate.is_some()
+            || self.failed.is_some()
+            || matches!(self.started, Some(Err(_)))
+        {
+            LOAD_ONLY
+        } else {
+            GO
+        }
     }
 
     /// The staged output, `now` and the report once every course is read, or the first error.
     fn finish(self, args: &BuildArgs) -> Result<(Staging, DateTime<Utc>, String)> {
-        if let Some(dup) = self.duplicate {
-            return Err(dup);
+        if let Some(e) = self.unreadable.or(self.duplicate) {
+            return Err(e);
         }
         let started = self
             .started
             .unwrap_or_else(|| start(args, crate::course::now_zone(std::iter::empty())));
-        let (now, staging) = started?;
+        let (now, mut staging) = started?;
+        staging.only = self.only;
         match self.failed {
             Some(e) => Err(e),
             None => Ok((staging, now, self.report)),
@@ -209,35 +296,6 @@ fn remove_empty(dirs: &[PathBuf]) {
     for dir in dirs {
         let _ = std::fs::remove_dir(dir);
     }
-}
-
-/// Loads the courses on every core (a department's build is mostly parsing), in order: the
-/// results, and so the warnings and the first error, come out as a one-by-one load gives them.
-fn load_in_parallel(paths: &[Option<&Path>], args: &CourseArgs) -> Vec<Result<Loaded>> {
-    in_parallel(paths, |p| load("build", *p, args))
-}
-
-/// `f` of every item, on every core, in the items' order.
-fn in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    if threads < 2 || items.len() < 2 {
-        return items.iter().map(f).collect();
-    }
-    let chunk = items.len().div_ceil(threads);
-    let f = &f;
-    std::thread::scope(|s| {
-        let workers: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| s.spawn(move || part.iter().map(f).collect::<Vec<_>>()))
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| {
-                w.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    })
 }
 
 /// The feed already published is the state the new one continues (SEQUENCE, DTSTAMP), so a
