@@ -73,6 +73,11 @@ impl Batch {
         Ok(())
     }
 
+    /// Takes over the files `other` staged (a worker's share of a build), after this batch's own.
+    pub fn append(&mut self, mut other: Batch) {
+        self.staged.append(&mut other.staged);
+    }
+
     /// Flushes every staged file to disk, renames each over its target, then flushes the
     /// folders, so that a power cut cannot bring an old file back either.
     pub fn commit(mut self) -> std::io::Result<()> {
@@ -171,5 +176,27 @@ mod tests {
         drop(batch);
         assert_eq!(std::fs::read(&a).unwrap(), b"old");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_batch_commits_the_files_it_took_over_and_a_dropped_one_removes_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a.ics"), dir.path().join("b.ics"));
+        let mut batch = Batch::new();
+        let mut worker = Batch::new();
+        worker.stage(&a, b"a").unwrap();
+        batch.append(worker);
+        batch.commit().unwrap();
+        assert_eq!(std::fs::read(&a).unwrap(), b"a");
+        let mut batch = Batch::new();
+        let mut worker = Batch::new();
+        worker.stage(&b, b"b").unwrap();
+        batch.append(worker);
+        drop(batch);
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "only a.ics"
+        );
     }
 }

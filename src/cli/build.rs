@@ -2,23 +2,20 @@
 
 use std::fmt::Write as _;
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 
 use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
 
 use super::args::{BuildArgs, CourseArgs};
-use super::load::{Loaded, check_ids, every_course, load, print_warnings, warn_default_zone};
+use super::load::{Loaded, every_course, load, print_warnings, warn_default_zone};
 use super::verbosity::{Verbosity, says};
 use super::{EXIT_OK, input_error, now_from};
 use crate::atomic_file::Batch;
 use crate::feed::page::IndexEntry;
 use crate::feed::{Previous, Variant};
 use crate::model::Course;
-
-/// How many courses are rendered before their files are staged: enough to keep every core
-/// busy, few enough that their text (~50 KB a course) stays small.
-const RENDER_WINDOW: usize = 64;
 
 pub(crate) fn run(args: BuildArgs) -> Result<u8> {
     let listed = if args.courses.is_empty() {
@@ -27,39 +24,45 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
         args.courses.clone()
     };
     let paths: Vec<Option<&Path>> = listed.iter().map(|p| Some(p.as_path())).collect();
-    let mut loaded = Vec::new();
-    for l in load_in_parallel(&paths, &args.course_args) {
-        let l = l?;
-        print_warnings(&l);
-        warn_default_zone(&l);
-        loaded.push(l);
-    }
-    check_ids(&loaded)?;
-    let now = now_from(
-        args.now.as_deref(),
-        crate::course::now_zone(loaded.iter().map(|l| &l.course)),
-    )?;
-    let out_dir = &args.out;
-    let _lock = lock_out_dir(out_dir)?;
-    let mut report = String::new();
-    let mut batch = Batch::new();
-    // Rendered on every core, a window at a time (so a department's files are never all held
-    // at once), and staged in the courses' order: the same bytes and report as one by one.
-    for window in loaded.chunks(RENDER_WINDOW) {
-        for rendered in in_parallel(window, |l| render_course(&l.course, out_dir, now)) {
-            let (files, lines) = rendered?;
-            for (path, text) in files {
-                write(&mut batch, &path, text.as_bytes())?;
-            }
-            report.push_str(&lines);
+    let mut build = Progress::default();
+    // The first course alone: its zone reads `--now`, and the output folder is locked before
+    // any published feed is read.
+    if let Some((first, rest)) = paths.split_first() {
+        let first = load("build", *first, &args.course_args)?;
+        build.started = Some(start(&args, first.course.timezone));
+        let rendered = match &build.started {
+            Some(Ok((now, _))) => Some(render_and_stage(&first.course, &args.out, *now)),
+            _ => None,
+        };
+        if rest.is_empty() {
+            build.only = Some(first.course.clone());
         }
+        build.take(Done {
+            loaded: Ok(first),
+            rendered,
+        });
+        let render = match &build.started {
+            Some(Ok((now, _))) => Some((args.out.as_path(), *now)),
+            _ => None,
+        };
+        let stop = AtomicU8::new(build.stop_level());
+        each_course(rest, &args.course_args, render, &stop, |done| {
+            build.take(done);
+            stop.store(build.stop_level(), Ordering::Relaxed);
+        });
     }
-    let courses: Vec<&Course> = loaded.iter().map(|l| &l.course).collect();
-    write_site(&courses, out_dir, now, &mut batch, &mut report)?;
-    // All files are staged; one flush, then every rename (each file whole, old or new).
-    batch
+    let (mut staging, now, mut report) = build.finish(&args)?;
+    write_site(
+        staging.only.take().as_ref(),
+        &std::mem::take(&mut staging.entries),
+        &args.out,
+        now,
+        &mut staging.batch,
+        &mut report,
+    )?;
+    staging
         .commit()
-        .with_context(|| format!("writing the files into {}", out_dir.display()))?;
+        .with_context(|| format!("writing the files into {}", args.out.display()))?;
     if says(Verbosity::Normal) {
         std::io::stdout()
             .lock()
@@ -69,33 +72,230 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
     Ok(EXIT_OK)
 }
 
-/// Loads the courses on every core (a department's build is mostly parsing), in order: the
-/// results, and so the warnings and the first error, come out as a one-by-one load gives them.
-fn load_in_parallel(paths: &[Option<&Path>], args: &CourseArgs) -> Vec<Result<Loaded>> {
-    in_parallel(paths, |p| load("build", *p, args))
+/// One course as a worker hands it back: loaded (or why not) and, while the build renders,
+/// its files staged and its lines of the report.
+struct Done {
+    loaded: Result<Loaded>,
+    rendered: Option<Result<(Batch, String)>>,
 }
 
-/// `f` of every item, on every core, in the items' order.
-fn in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+/// Workers' stop levels: go on; load but render no more (the build will fail); stop.
+const GO: u8 = 0;
+const LOAD_ONLY: u8 = 1;
+const STOP: u8 = 2;
+
+/// Loads each course of `paths` on every core, renders and stages it while `render` is given
+/// and `stop` allows, and hands each to `take` in the courses' order. The workers live for the
+/// whole build, so what a thread keeps (its allocator's pages, its pattern caches) is reused
+/// instead of left behind by a thread per window.
+fn each_course(
+    paths: &[Option<&Path>],
+    args: &CourseArgs,
+    render: Option<(&Path, DateTime<Utc>)>,
+    stop: &AtomicU8,
+    mut take: impl FnMut(Done),
+) {
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    if threads < 2 || items.len() < 2 {
-        return items.iter().map(f).collect();
-    }
-    let chunk = items.len().div_ceil(threads);
-    let f = &f;
+    let next = &AtomicUsize::new(0);
     std::thread::scope(|s| {
-        let workers: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| s.spawn(move || part.iter().map(f).collect::<Vec<_>>()))
+        let (tx, rx) = std::sync::mpsc::channel();
+        for _ in 0..threads.min(paths.len()) {
+            let tx = tx.clone();
+            s.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= paths.len() || stop.load(Ordering::Relaxed) == STOP {
+                        break;
+                    }
+                    let loaded = load("build", paths[i], args);
+                    let rendered = match (&loaded, render) {
+                        (Ok(l), Some((out_dir, now))) if stop.load(Ordering::Relaxed) == GO => {
+                            Some(render_and_stage(&l.course, out_dir, now))
+                        }
+                        _ => None,
+                    };
+                    if tx.send((i, Done { loaded, rendered })).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        // Workers finish out of order; a result waits here until those before it are taken.
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut due = 0;
+        for (i, done) in rx {
+            waiting.insert(i, done);
+            while let Some(done) = waiting.remove(&due) {
+                take(done);
+                due += 1;
+            }
+        }
+    });
+}
+
+/// A course's feeds and page rendered and staged (in a batch of its own), and its report lines.
+fn render_and_stage(c: &Course, out_dir: &Path, now: DateTime<Utc>) -> Result<(Batch, String)> {
+    let (files, lines) = render_course(c, out_dir, now)?;
+    let mut batch = Batch::new();
+    for (path, text) in files {
+        write(&mut batch, &path, text.as_bytes())?;
+    }
+    Ok((batch, lines))
+}
+
+/// A build part way through its courses. Each course is rendered and staged as soon as it is
+/// loaded, and only its index entry is kept, so a department's memory does not grow with its
+/// courses. An error still comes out as if every course were loaded first: a course that
+/// cannot be read, then a repeated id, then `--now`, the output folder, a course's render (a
+/// damaged published feed); after the first error nothing more is rendered, and what was staged
+/// is removed when the build returns it (see [`Staging`] and [`Batch`]'s drop).
+#[derive(Default)]
+struct Progress {
+    /// Every course's id so far, to find a repeated one.
+    ids: std::collections::BTreeSet<String>,
+    /// The first course that could not be read.
+    unreadable: Option<anyhow::Error>,
+    /// The first repeated id.
+    duplicate: Option<anyhow::Error>,
+    /// `--now` and the staged output, from the first course on.
+    started: Option<Result<(DateTime<Utc>, Staging)>>,
+    /// The first error rendering or staging a course.
+    failed: Option<anyhow::Error>,
+    /// The course, when it is the only one: its page is then the index.
+    only: Option<Course>,
+    report: String,
+}
+
+impl Progress {
+    /// Takes the next course in order: its warnings, its id, its staged files.
+    fn take(&mut self, done: Done) {
+        if self.unreadable.is_some() {
+            return;
+        }
+        let l = match done.loaded {
+            Ok(l) => l,
+            Err(e) => {
+                self.unreadable = Some(e);
+                return;
+            }
+        };
+        print_warnings(&l);
+        warn_default_zone(&l);
+        if !self.ids.insert(l.course.id.clone()) && self.duplicate.is_none() {
+            let dup = crate::course::DuplicateId {
+                id: l.course.id.clone(),
+                index: self.ids.len(),
+            };
+            let file = l.course_file.as_deref().unwrap_or(&l.syllabus);
+            self.duplicate = Some(input_error(file, None, dup));
+        }
+        let Some(Ok((_, staging))) = &mut self.started else {
+            return;
+        };
+        staging.entries.push(IndexEntry::of(&l.course));
+        match done.rendered {
+            Some(Ok((batch, lines))) => {
+                staging.batch.append(batch);
+                self.report.push_str(&lines);
+            }
+            Some(Err(e)) if self.failed.is_none() => self.failed = Some(e),
+            _ => {}
+        }
+    }
+
+    /// How far the workers go on: a build that will fail renders no more.
+    fn stop_level(&self) -> u8 {
+        if self.unreadable.is_some() {
+            STOP
+        } else if self.duplicate.is_some()
+            || self.failed.is_some()
+            || matches!(self.started, Some(Err(_)))
+        {
+            LOAD_ONLY
+        } else {
+            GO
+        }
+    }
+
+    /// The staged output, `now` and the report once every course is read, or the first error.
+    fn finish(self, args: &BuildArgs) -> Result<(Staging, DateTime<Utc>, String)> {
+        if let Some(e) = self.unreadable.or(self.duplicate) {
+            return Err(e);
+        }
+        let started = self
+            .started
+            .unwrap_or_else(|| start(args, crate::course::now_zone(std::iter::empty())));
+        let (now, mut staging) = started?;
+        staging.only = self.only;
+        match self.failed {
+            Some(e) => Err(e),
+            None => Ok((staging, now, self.report)),
+        }
+    }
+}
+
+/// `--now` (read in the first course's zone) and the locked output folder.
+fn start(args: &BuildArgs, first_zone: chrono_tz::Tz) -> Result<(DateTime<Utc>, Staging)> {
+    let now = now_from(args.now.as_deref(), first_zone)?;
+    Ok((now, Staging::open(&args.out)?))
+}
+
+/// The output folder while a build stages its files there, locked for the whole build.
+/// Dropped before [`Staging::commit`] (an error), it removes the staged files and the folders
+/// it created, so a failed build leaves the output as it found it.
+struct Staging {
+    batch: Batch,
+    /// The folders created for the output, deepest first.
+    created: Vec<PathBuf>,
+    /// The index entry of every course staged, in the courses' order.
+    entries: Vec<IndexEntry>,
+    /// The course, while it is the only one: its page is then the index.
+    only: Option<Course>,
+    _lock: std::fs::File,
+}
+
+impl Staging {
+    fn open(out_dir: &Path) -> Result<Staging> {
+        let created: Vec<PathBuf> = out_dir
+            .ancestors()
+            .take_while(|a| !a.as_os_str().is_empty() && !a.exists())
+            .map(Path::to_path_buf)
             .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| {
-                w.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    })
+        match lock_out_dir(out_dir) {
+            Ok(lock) => Ok(Staging {
+                batch: Batch::new(),
+                created,
+                entries: Vec::new(),
+                only: None,
+                _lock: lock,
+            }),
+            Err(e) => {
+                remove_empty(&created);
+                Err(e)
+            }
+        }
+    }
+
+    fn commit(mut self) -> std::io::Result<()> {
+        self.created.clear();
+        std::mem::take(&mut self.batch).commit()
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        drop(std::mem::take(&mut self.batch));
+        remove_empty(&self.created);
+    }
+}
+
+/// Removes each folder of `dirs` (deepest first) that is empty: one holding anything else is
+/// not a failed build's to remove.
+fn remove_empty(dirs: &[PathBuf]) {
+    for dir in dirs {
+        let _ = std::fs::remove_dir(dir);
+    }
 }
 
 /// The feed already published is the state the new one continues (SEQUENCE, DTSTAMP), so a
@@ -150,7 +350,7 @@ fn render_course(
     c: &Course,
     out_dir: &Path,
     now: DateTime<Utc>,
-) -> Result<(Vec<(std::path::PathBuf, String)>, String)> {
+) -> Result<(Vec<(PathBuf, String)>, String)> {
     let mut files = Vec::new();
     let mut report = String::new();
     for variant in Variant::of(c) {
@@ -211,20 +411,22 @@ fn published_elsewhere(out_dir: &Path, built: &[IndexEntry]) -> Vec<IndexEntry> 
     found
 }
 
-/// The index page and the web server's configuration, staged in `batch`.
+/// The index page and the web server's configuration, staged in `batch`: `built` are the
+/// entries of this run's courses, `only` the course when it is the only one.
 fn write_site(
-    courses: &[&Course],
+    only: Option<&Course>,
+    built: &[IndexEntry],
     out_dir: &Path,
     now: DateTime<Utc>,
     batch: &mut Batch,
     report: &mut String,
 ) -> Result<()> {
     let index = out_dir.join("index.html");
-    let mut entries: Vec<IndexEntry> = courses.iter().map(|c| IndexEntry::of(c)).collect();
+    let mut entries = built.to_vec();
     entries.extend(published_elsewhere(out_dir, &entries));
     entries.sort_by(|a, b| a.id.cmp(&b.id));
-    let html = match (courses, entries.len()) {
-        ([one], 1) => crate::feed::page::course_page(one, now),
+    let html = match (only, entries.len()) {
+        (Some(one), 1) => crate::feed::page::course_page(one, now),
         _ => crate::feed::page::index_page(&entries),
     };
     write(batch, &index, html.as_bytes())?;

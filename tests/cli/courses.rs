@@ -99,3 +99,87 @@ fn a_course_files_own_zone_and_term_win_over_the_command_line_with_a_warning() {
     assert_eq!(unset, ["America/New_York"]);
     assert!(!stderr.contains("is not used"), "{stderr}");
 }
+
+/// A folder of `n` small courses (`cNN.toml`, ids c00, c01, …) sharing one syllabus: more
+/// than one window of the build (64 courses), so the last ones are read after the first ones
+/// are staged.
+fn many_courses(n: usize) -> (tempfile::TempDir, Vec<std::path::PathBuf>) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("s.txt"), EE300_TXT).unwrap();
+    let files = (0..n)
+        .map(|i| {
+            let f = dir.path().join(format!("c{i:02}.toml"));
+            std::fs::write(&f, format!("syllabus = \"s.txt\"\nid = \"c{i:02}\"\n")).unwrap();
+            f
+        })
+        .collect();
+    (dir, files)
+}
+
+fn build_many(files: &[std::path::PathBuf], out: &Path) -> std::process::Output {
+    crate::common::coursecal()
+        .args(["build", "--now", "2023-02-01T12:00:00Z", "--out"])
+        .arg(out)
+        .args(files)
+        .output()
+        .unwrap()
+}
+
+/// Every file of `dir` (name, bytes), sorted: temporary files included.
+fn contents(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut all: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let p = e.unwrap().path();
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
+        .collect();
+    all.sort();
+    all
+}
+
+#[test]
+fn a_department_stopped_by_one_of_its_last_courses_writes_nothing() {
+    let (dir, mut files) = many_courses(70);
+    let fresh = dir.path().join("fresh/public");
+    // A repeated id read after the first courses were staged: no output folder at all.
+    std::fs::write(&files[69], "syllabus = \"s.txt\"\nid = \"c03\"\n").unwrap();
+    let o = build_many(&files, &fresh);
+    assert_eq!(o.status.code(), Some(2), "{}", transcript(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("c69.toml: two courses have the id \"c03\"")
+    );
+    assert!(!dir.path().join("fresh").exists(), "nothing is written");
+    std::fs::write(&files[69], "syllabus = \"s.txt\"\nid = \"c69\"\n").unwrap();
+    let out = dir.path().join("public");
+    let o = build_many(&files, &out);
+    assert!(o.status.success(), "{}", transcript(&o));
+    let published = contents(&out);
+    for name in ["c00.ics", "c69.ics", "c69.html", "index.html"] {
+        assert!(published.iter().any(|f| f.0 == name), "{name} written");
+    }
+    // A damaged published feed, then a course that cannot be read, each after the first
+    // window: every published file stays as it was and no temporary file is left.
+    std::fs::write(out.join("c68.ics"), "cut short").unwrap();
+    let damaged = contents(&out);
+    let o = build_many(&files, &out);
+    assert_eq!(o.status.code(), Some(2), "{}", transcript(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("c68.ics"),
+        "{}",
+        transcript(&o)
+    );
+    assert_eq!(contents(&out), damaged);
+    std::fs::write(
+        out.join("c68.ics"),
+        &published.iter().find(|f| f.0 == "c68.ics").unwrap().1,
+    )
+    .unwrap();
+    files.push(dir.path().join("missing.toml"));
+    let o = build_many(&files, &out);
+    assert_eq!(o.status.code(), Some(2), "{}", transcript(&o));
+    assert_eq!(contents(&out), published);
+}
