@@ -382,39 +382,7 @@ impl TableReader {
             return Ok(());
         }
         let due_rows = self.due_table.see(line);
-        // The title of a table of deadlines is no row, and no more of the row above.
-        if self.due_table.titled_by(line) {
-            self.section = None;
-            self.last_was_row = false;
-            // The due-dates section reads what the title's table leaves (a header that names
-            // its columns keeps that table a schedule to `due_table`).
-            if due_section::is_heading(line) {
-                self.due = Some(due_section::DueSection::Opened(0));
-            }
-            return Ok(());
-        }
-        if let Some(k) = kind_columns::read(line) {
-            self.kind_columns = Some(k);
-            self.header = None;
-            self.mark_start(line.no);
-            return Ok(());
-        }
-        // Under a header of kinds, a line led by an empty cell is wrapped text of the rows
-        // ("Working in class" over two columns), not a new header.
-        let wrapped =
-            self.kind_columns.is_some() && line.cells.first().is_some_and(String::is_empty);
-        if !wrapped && let Some(h) = roles::read_header(line) {
-            self.kind_columns = None;
-            // A new table after the rows of a due-dates section is not that section's, and a
-            // table of weeks or topics under its heading is a schedule of classes.
-            let classes = h
-                .roles()
-                .iter()
-                .any(|r| matches!(r, roles::Role::Week | roles::Role::Topic));
-            if self.due == Some(due_section::DueSection::InRows) || classes {
-                self.due = None;
-            }
-            self.take_header(h, line.no);
+        if self.took_title_or_header(line) {
             return Ok(());
         }
         let split = self.header.as_ref().and_then(|h| h.split_at_columns(line));
@@ -473,6 +441,47 @@ impl TableReader {
             self.join_shared_meeting(listed_before);
         }
         Ok(())
+    }
+
+    /// Takes `line` when it is no row but what the rows below are read under: the title of a
+    /// table of deadlines, a header of kinds and times, or a table's header.
+    fn took_title_or_header(&mut self, line: &Line) -> bool {
+        // The title of a table of deadlines is no row, and no more of the row above.
+        if self.due_table.titled_by(line) {
+            self.section = None;
+            self.last_was_row = false;
+            // The due-dates section reads what the title's table leaves (a header that names
+            // its columns keeps that table a schedule to `due_table`).
+            if due_section::is_heading(line) {
+                self.due = Some(due_section::DueSection::Opened(0));
+            }
+            return true;
+        }
+        if let Some(k) = kind_columns::read(line) {
+            self.kind_columns = Some(k);
+            self.header = None;
+            self.mark_start(line.no);
+            return true;
+        }
+        // Under a header of kinds, a line led by an empty cell is wrapped text of the rows
+        // ("Working in class" over two columns), not a new header.
+        let wrapped =
+            self.kind_columns.is_some() && line.cells.first().is_some_and(String::is_empty);
+        if !wrapped && let Some(h) = roles::read_header(line) {
+            self.kind_columns = None;
+            // A new table after the rows of a due-dates section is not that section's, and a
+            // table of weeks or topics under its heading is a schedule of classes.
+            let classes = h
+                .roles()
+                .iter()
+                .any(|r| matches!(r, roles::Role::Week | roles::Role::Topic));
+            if self.due == Some(due_section::DueSection::InRows) || classes {
+                self.due = None;
+            }
+            self.take_header(h, line.no);
+            return true;
+        }
+        false
     }
 
     /// Whether `line` is no row: blank, or inside a calendar, the term's bounds, an outline,
