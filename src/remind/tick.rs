@@ -238,19 +238,17 @@ fn run(
     Ok(pass.report)
 }
 
-/// A dry run's copy of `template` (the same reminder, composed at `now`, as the template
-/// was) for a unit of one address: only the Message-ID, the To header and the envelope depend
-/// on the recipient, so the copy's bytes are its header block as the composer's `headers`
-/// makes it, without the body a dry run does not keep. None for a unit it cannot copy to
-/// (several addresses, Bcc).
+/// A dry run's copy of `template` (the same reminder, composed at the same time) for a unit
+/// of one address: only the Message-ID, the To header and the envelope depend on the
+/// recipient, so the copy's bytes are the template's header block with those two headers
+/// replaced (a dry run keeps no bodies). None for a unit it cannot copy to (several
+/// addresses, Bcc).
 fn dry_copy(
     template: &Outgoing,
     reminder: &crate::remind::plan::Reminder,
     unit: &Unit,
-    input: &PassInput<'_>,
-    now: DateTime<Utc>,
+    mail: &MailSettings,
 ) -> Option<Outgoing> {
-    let mail = input.mail;
     let [to] = unit.to.as_slice() else {
         return None;
     };
@@ -258,26 +256,12 @@ fn dry_copy(
         return None;
     }
     let message_id = crate::remind::compose::message_id(reminder, &unit.key, &mail.from);
-    let fields = crate::remind::compose::HeaderFields {
-        course: input.course,
-        settings: mail,
-        subject: &template.subject,
-        message_id: &message_id,
-        to: &unit.to,
-        bcc: &unit.bcc,
-        now,
-    };
-    let msg = crate::remind::compose::headers(&fields)
-        .body(String::new())
-        .ok()?;
     let envelope =
         lettre::address::Envelope::new(Some(mail.from.email.clone()), vec![to.email.clone()])
             .ok()?;
     Some(Outgoing {
         envelope,
-        bytes: crate::remind::compose::header_block(&crate::remind::compose::folded(
-            msg.formatted(),
-        )),
+        bytes: crate::remind::compose::with_recipient(&template.bytes, to, &message_id),
         message_id,
         recipient: unit.key.clone(),
         subject: template.subject.clone(),
@@ -380,7 +364,7 @@ impl Pass<'_, '_> {
                 continue;
             }
             let composed = match &dry_template {
-                Some((at, t)) if *at == now => dry_copy(t, &p.reminder, unit, input, now),
+                Some((at, t)) if *at == now => dry_copy(t, &p.reminder, unit, input.mail),
                 _ => None,
             };
             let composed = composed.map_or_else(
