@@ -179,16 +179,18 @@ fn write_message(w: &mut dyn std::io::Write, m: &Outgoing) -> std::io::Result<()
     let head = crate::remind::compose::header_block(&m.bytes);
     let head = String::from_utf8_lossy(&head);
     let unfolded = head.replace("\r\n ", " ").replace("\r\n\t", " ");
+    // Each line split once into its name and value: a roster's preview writes thousands.
+    let fields: Vec<(&str, &str)> = unfolded
+        .split("\r\n")
+        .filter_map(|line| line.split_once(':'))
+        .collect();
     for name in PREVIEW_HEADERS {
         if name == "Subject" {
             writeln!(w, "Subject: {}", m.subject)?;
             continue;
         }
-        let prefix = format!("{}:", name.to_ascii_lowercase());
-        for line in unfolded.split("\r\n") {
-            if line.to_ascii_lowercase().starts_with(&prefix) {
-                writeln!(w, "{name}:{}", &line[prefix.len()..])?;
-            }
+        for (_, value) in fields.iter().filter(|(n, _)| n.eq_ignore_ascii_case(name)) {
+            writeln!(w, "{name}:{value}")?;
         }
     }
     let from = m
