@@ -365,9 +365,10 @@ fn render_course(
         let ch = &r.changes;
         let _ = writeln!(
             report,
-            "{}: {} events ({} new, {} changed, {} cancelled)",
+            "{}: {} {} ({} new, {} changed, {} cancelled)",
             path.display(),
             r.events,
+            if r.events == 1 { "event" } else { "events" },
             ch.added.len(),
             ch.changed.len(),
             ch.cancelled.len()

@@ -23,9 +23,14 @@ pub(crate) fn run(args: EventsArgs) -> Result<u8> {
         let term = course.term.map(|t| format!(", {t}")).unwrap_or_default();
         let _ = writeln!(
             out,
-            "{}{term}: {} events ({})",
+            "{}{term}: {} {} ({})",
             course.display_name(),
             course.events.len(),
+            if course.events.len() == 1 {
+                "event"
+            } else {
+                "events"
+            },
             course.timezone.name()
         );
         let _ = writeln!(out);

@@ -246,3 +246,34 @@ fn builds_count_against_the_folder_they_write_and_a_fresh_one_has_everything_new
         transcript(&again)
     );
 }
+
+/// A course of one event says "1 event", in `build`'s report and in `events`' header.
+#[test]
+fn one_event_is_counted_in_the_singular() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = "PHYS 230 Heat\nFall 2026\nLectures: Tuesday 14:00-15:30 @ Room 4\n\n\
+     1\tSep 8\tIntro\n";
+    std::fs::write(dir.path().join("heat.txt"), one).unwrap();
+    let build = run(
+        dir.path(),
+        &["build", "heat.txt", "--now", NOW, "--out", "out"],
+    );
+    let out = String::from_utf8_lossy(&build.stdout);
+    assert!(
+        out.contains("out/phys230.ics: 1 event (1 new,"),
+        "{}",
+        transcript(&build)
+    );
+    assert!(
+        out.contains("-deadlines.ics: 0 events ("),
+        "{}",
+        transcript(&build)
+    );
+    let events = run(dir.path(), &["events", "heat.txt"]);
+    let out = String::from_utf8_lossy(&events.stdout);
+    assert!(
+        out.contains(": 1 event (Europe/Istanbul)"),
+        "{}",
+        transcript(&events)
+    );
+}
