@@ -1271,7 +1271,8 @@ mod tests {
         assert_eq!(m[0].end, t(23, 59));
     }
 
-    fn numbered(text: &str) -> Vec<(usize, String)> {
+    /// The lines of `text`, numbered from 1 as the finder takes them.
+    pub(super) fn numbered(text: &str) -> Vec<(usize, String)> {
         text.lines()
             .enumerate()
             .map(|(i, l)| (i + 1, l.to_string()))

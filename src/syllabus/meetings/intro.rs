@@ -25,12 +25,7 @@ pub(super) fn introduces_rows(numbered: &[(usize, String)], no: usize) -> bool {
 mod tests {
     use super::*;
 
-    fn numbered(text: &str) -> Vec<(usize, String)> {
-        text.lines()
-            .enumerate()
-            .map(|(i, l)| (i + 1, l.to_string()))
-            .collect()
-    }
+    use crate::syllabus::meetings::tests::numbered;
 
     #[test]
     fn a_sentence_over_a_header_and_dated_rows_introduces_them() {
