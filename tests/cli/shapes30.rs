@@ -5,7 +5,18 @@
 //! give its lectures.
 
 use crate::common::pdf::pdf_of_pages;
-use crate::common::{events_json, fixture, summary_with_time as summary};
+use crate::common::{events_json, summary_with_time as summary, timed_events_of};
+
+/// The lectures a syllabus written for the test gives ("lecture DATE[THH:MM] TITLE"), and
+/// the run's stderr for the assertion's message.
+fn lectures_of(text: &str, name: &str, extra: &[&str]) -> (Vec<String>, String) {
+    let (got, stderr) = timed_events_of(text, name, extra);
+    let lectures = got
+        .into_iter()
+        .filter(|s| s.starts_with("lecture"))
+        .collect();
+    (lectures, stderr)
+}
 
 /// A table that numbers the units of each week's one class: several rows share the week's
 /// date and give no time of their own. One lecture per date, its title joining the units.
@@ -22,13 +33,13 @@ fn units_of_one_class_on_one_date_are_one_lecture() {
 | 2 | 5 | 21.10. | Reshaping |
 | 3 | 6 | 28.10. | Plots |
 "#;
-    let (_d, path) = fixture(text, "stats.md");
-    let (events, stderr) = events_json(
-        &path,
+    let (got, stderr) = timed_events_of(
+        text,
+        "stats.md",
         &["--timezone", "Europe/Berlin", "--term", "Fall 2024"],
     );
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-10-14 What data is; Notebooks",
             "lecture 2024-10-21 Tables; Joins; Reshaping",
@@ -49,13 +60,13 @@ fn two_rows_on_one_date_at_different_hours_stay_two_lectures() {
 | 14.10. | 14:00-15:30 | Notebooks |
 | 21.10. | 09:00-10:30 | Tables |
 "#;
-    let (_d, path) = fixture(text, "stats2.md");
-    let (events, stderr) = events_json(
-        &path,
+    let (got, stderr) = timed_events_of(
+        text,
+        "stats2.md",
         &["--timezone", "Europe/Berlin", "--term", "Fall 2024"],
     );
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-10-14T09:00 What data is",
             "lecture 2024-10-14T14:00 Notebooks",
@@ -122,12 +133,7 @@ Date             Topic
 4 April 2023     Travel-time estimates with graphs
 5 April 2023     Ching Ming Festival
 "#;
-    let (_d, path) = fixture(text, "csc2100.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Asia/Hong_Kong"]);
-    let lectures: Vec<String> = summary(&events)
-        .into_iter()
-        .filter(|s| s.starts_with("lecture"))
-        .collect();
+    let (lectures, stderr) = lectures_of(text, "csc2100.txt", &["--timezone", "Asia/Hong_Kong"]);
     assert_eq!(
         lectures,
         [
@@ -156,13 +162,8 @@ Class meets Tuesday and Thursday 9:30-10:50.
 | | 11/28 | Thanksgiving week, no class | |
 | 2 | 12/3 | Chapter 10 | |
 "#;
-    let (_d, path) = fixture(text, "inverse.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
-    let lectures: Vec<String> = summary(&events)
-        .into_iter()
-        .filter(|s| s.starts_with("lecture"))
-        .map(|s| s[..24].to_string())
-        .collect();
+    let (lectures, stderr) = lectures_of(text, "inverse.md", &["--timezone", "America/Chicago"]);
+    let lectures: Vec<String> = lectures.into_iter().map(|s| s[..24].to_string()).collect();
     assert_eq!(
         lectures,
         [
@@ -201,12 +202,7 @@ Thursdays 14:15-16:00
 | 12.03.2026 | T2 - Grammars |
 | 19.03.2026 | T3 - Checkers |
 "#;
-    let (_d, path) = fixture(text, "compilers.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Warsaw"]);
-    let lectures: Vec<String> = summary(&events)
-        .into_iter()
-        .filter(|s| s.starts_with("lecture"))
-        .collect();
+    let (lectures, stderr) = lectures_of(text, "compilers.md", &["--timezone", "Europe/Warsaw"]);
     assert_eq!(
         lectures,
         [
@@ -230,12 +226,7 @@ fn no_lecture_in_a_type_column_in_other_languages_gives_no_lecture() {
 | 3 | 13.01.2026 | Tirsdag | Obligasjoner | Ingen forelesning |
 | 4 | 20.01.2026 | Tirsdag | Aksjer | Forelesning |
 "#;
-    let (_d, path) = fixture(text, "finans.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Oslo"]);
-    let lectures: Vec<String> = summary(&events)
-        .into_iter()
-        .filter(|s| s.starts_with("lecture"))
-        .collect();
+    let (lectures, stderr) = lectures_of(text, "finans.md", &["--timezone", "Europe/Oslo"]);
     assert_eq!(
         lectures,
         ["lecture 2026-01-06 Nåverdi", "lecture 2026-01-20 Aksjer"],
@@ -259,12 +250,7 @@ Data appendix                       Feb 14th                              ~5%
 Draft chapter                       March 7th                             ~7%
 Final thesis                        April 18th                            30%
 "#;
-    let (_d, path) = fixture(text, "econ456.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
-    let lectures: Vec<String> = summary(&events)
-        .into_iter()
-        .filter(|s| s.starts_with("lecture"))
-        .collect();
+    let (lectures, stderr) = lectures_of(text, "econ456.txt", &["--timezone", "America/New_York"]);
     assert!(lectures.is_empty(), "{lectures:?}\n{stderr}");
 }
 
@@ -282,12 +268,7 @@ fn a_labelled_lab_box_in_a_weekday_calendar_is_no_lecture() {
 | 3 | Sep 22 Topic: Expectation | Sep 24 Topic: Lab |
 | 4 | Sep 29 Topic: Variance | Oct 1 Topic: Limits |
 "#;
-    let (_d, path) = fixture(text, "prob.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
-    let lectures: Vec<String> = summary(&events)
-        .into_iter()
-        .filter(|s| s.starts_with("lecture"))
-        .collect();
+    let (lectures, stderr) = lectures_of(text, "prob.md", &["--timezone", "America/New_York"]);
     assert_eq!(
         lectures,
         [

@@ -126,6 +126,15 @@ pub(crate) fn fixture(text: &str, name: &str) -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
+/// The events a syllabus written for a test gives, as [`summary_with_time`] lines, and the
+/// run's stderr (for the assertion's message): the fixture, run and summary most shapes tests
+/// write out.
+pub(crate) fn timed_events_of(text: &str, name: &str, extra: &[&str]) -> (Vec<String>, String) {
+    let (_dir, path) = fixture(text, name);
+    let (events, stderr) = events_json(&path, extra);
+    (summary_with_time(&events), stderr)
+}
+
 /// A temporary folder holding the reference syllabus as `s.txt` and a course file `c.toml`
 /// with `syllabus = "s.txt"` followed by `toml`. Returns the folder and the course file.
 pub(crate) fn reference_course(toml: &str) -> (tempfile::TempDir, PathBuf) {
