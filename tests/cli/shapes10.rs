@@ -3,7 +3,7 @@
 //! or a deadline. Every fixture is written for these tests (invented courses, topics and
 //! dates) in the shape a real syllabus used.
 
-use crate::common::{events_json, fixture, summary_with_time as summary};
+use crate::common::{events_json, fixture, summary_with_time as summary, timed_events_of};
 
 /// A month-grid calendar of a Tuesday-Thursday course whose other boxes hold a testing
 /// window repeated day after day, the registrar's deadlines and the first day of term, and
@@ -28,10 +28,9 @@ of term
 29         30              31
            Last day of classes
 ";
-    let (_d, path) = fixture(text, "calendar.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    let (got, stderr) = timed_events_of(text, "calendar.txt", &["--timezone", "America/New_York"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2027-03-02 Angles",
             "lecture 2027-03-04 Circles",
@@ -67,10 +66,9 @@ fn exam_period_closing_and_recess_rows_are_no_lectures() {
 | 5      | 31/03 | EXAM PERIOD (take-home)  |
 | 6      | 07/04 | Encerramento do semestre |
 ";
-    let (_d, path) = fixture(text, "cronograma.md");
-    let (events, stderr) = events_json(&path, &["--term", "Spring 2027"]);
+    let (got, stderr) = timed_events_of(text, "cronograma.md", &["--term", "Spring 2027"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2027-03-03 Listas",
             "lecture 2027-03-05 Pilhas",
@@ -97,10 +95,9 @@ date                          tutorate                           deadlines
         Friday 19.3           first results
         Friday 26.3           (Easter)                           report
 ";
-    let (_d, path) = fixture(text, "plan.txt");
-    let (events, stderr) = events_json(&path, &["--term", "Spring 2027"]);
+    let (got, stderr) = timed_events_of(text, "plan.txt", &["--term", "Spring 2027"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "deadline 2027-03-12T23:59 outline due",
             "deadline 2027-03-26T23:59 Report due",
@@ -164,10 +161,9 @@ The course is run as a workshop.
   Final exam: December 9, 2027
   echo \"allow 10.0.0.0/24\" >> rules.conf
 ";
-    let (_d, path) = fixture(text, "page.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/Mexico_City"]);
+    let (got, stderr) = timed_events_of(text, "page.txt", &["--timezone", "America/Mexico_City"]);
     assert_eq!(
-        summary(&events),
+        got,
         ["exam 2027-10-07 Midterm", "exam 2027-12-09 Final exam"],
         "{stderr}"
     );
@@ -211,10 +207,9 @@ fn a_table_going_over_the_days_of_a_table_above_again_is_set_aside() {
 | Oct 4  | Repetition       |
 | Oct 11 | Sequences        |
 ";
-    let (_d, path) = fixture(text, "schedule.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    let (got, stderr) = timed_events_of(text, "schedule.md", &["--timezone", "America/New_York"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2027-09-06 Welcome",
             "lecture 2027-09-13 Variables",
@@ -248,10 +243,9 @@ Termin: Mittwochs, 10:15-12:00
 - [Blatt 2](b2.pdf) (Abgabe Mittwoch, 27. Oktober)
 - [Blatt 3](b3.pdf) (Abgabe Mittwoch, 3. November)
 ";
-    let (_d, path) = fixture(text, "schedule.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Vienna"]);
+    let (got, stderr) = timed_events_of(text, "schedule.md", &["--timezone", "Europe/Vienna"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "deadline 2027-10-20T23:59 Hw1 due",
             "deadline 2027-10-27T23:59 Hw2 due",
@@ -288,9 +282,8 @@ fn a_review_over_an_exam_with_its_hour_in_one_cell_is_the_exam() {
   |        |Queues         |Queues lab          |**EXAM 2 @2PM** |
   +--------+---------------+--------------------+----------------+
 ";
-    let (_d, path) = fixture(text, "schedule.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
-    let days: Vec<String> = summary(&events)
+    let (got, stderr) = timed_events_of(text, "schedule.txt", &["--timezone", "America/New_York"]);
+    let days: Vec<String> = got
         .into_iter()
         .filter(|s| s.contains("06-17") || s.contains("06-24"))
         .collect();
@@ -322,10 +315,9 @@ fn the_rarer_undefined_code_of_a_kind_column_is_no_lecture() {
 | 3      | 17/03 | L    | Projeto 1      |
 | 3      | 19/03 | T    | Árvores        |
 ";
-    let (_d, path) = fixture(text, "cronograma.md");
-    let (events, stderr) = events_json(&path, &["--term", "Spring 2027"]);
+    let (got, stderr) = timed_events_of(text, "cronograma.md", &["--term", "Spring 2027"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2027-03-02 Introdução",
             "other 2027-03-03 Ambiente",

@@ -2,7 +2,7 @@
 //! #8, recall). Every fixture is written for these tests (invented courses, topics and
 //! dates) in the shape a real syllabus used.
 
-use crate::common::{events_json, fixture, summary_with_time as summary};
+use crate::common::{events_json, fixture, summary_with_time as summary, timed_events_of};
 
 /// A course page with a heading per week and a heading per meeting that puts its kind after
 /// the date and a colon (`Mar. 2: Seminar/Discussion`): each such heading is a meeting with
@@ -32,9 +32,7 @@ fn dated_headings_with_a_colon_and_labs_named_by_their_last_word() {
 <p>Trace one route.</p>
 </body></html>
 ";
-    let (_d, path) = fixture(page, "schedule.html");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
-    let got = summary(&events);
+    let (got, stderr) = timed_events_of(page, "schedule.html", &["--timezone", "America/New_York"]);
     let lectures: Vec<&String> = got.iter().filter(|s| s.starts_with("lecture")).collect();
     assert_eq!(
         lectures,
@@ -109,10 +107,9 @@ Datas            Conteúdo                                     Datas            
 11/03 (terça)    FERIADO: Semana de recesso                   13/05 (terça)    Regressão linear
 13/03 (quinta)   PRIMEIRA PROVA (P1)                          15/05 (quinta)   PROVA SUBSTITUTIVA
 ";
-    let (_d, path) = fixture(text, "plano.txt");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = timed_events_of(text, "plano.txt", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2031-03-04 Apresentação da disciplina",
             "lecture 2031-03-06 Variáveis e tipos",
@@ -193,10 +190,9 @@ Data Wrangling, Spring 2032
 |----+------+-------------+--------------------|
 |  4 |    2 | Mon-26-Jan  | Joins              |
 ";
-    let (_d, path) = fixture(text, "plan.md");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = timed_events_of(text, "plan.md", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2032-01-19 Why wrangle data",
             "lecture 2032-01-21 Tidy tables",
@@ -317,9 +313,8 @@ fn every_item_under_assign_and_due_labels_is_released_and_due_whatever_its_name(
 | 3 | 10/19 | Due: Field Journal 1 |
 | 4 | 10/26 | Critique; Assign: Field Journal 2, Project 2 |
 ";
-    let (_d, path) = fixture(text, "schedule.md");
-    let (events, stderr) = events_json(&path, &[]);
-    let work: Vec<String> = summary(&events)
+    let (got, stderr) = timed_events_of(text, "schedule.md", &[]);
+    let work: Vec<String> = got
         .into_iter()
         .filter(|s| !s.starts_with("lecture"))
         .collect();
@@ -398,9 +393,8 @@ Deliverables:
 - Lab Project Portfolio - due on Sunday, February 1, 2032.
 - The Project Portfolio is due on Sunday, February 1, 2032.
 ";
-    let (_d, path) = fixture(text, "syllabus.txt");
-    let (events, stderr) = events_json(&path, &[]);
-    let deadlines: Vec<String> = summary(&events)
+    let (got, stderr) = timed_events_of(text, "syllabus.txt", &[]);
+    let deadlines: Vec<String> = got
         .into_iter()
         .filter(|s| s.starts_with("deadline"))
         .collect();

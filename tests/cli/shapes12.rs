@@ -4,7 +4,7 @@
 //! weekday of the term. Every fixture is written for these tests (invented courses, topics
 //! and dates) in the shape a real syllabus used.
 
-use crate::common::{events_json, fixture, summary_with_time as summary};
+use crate::common::{events_json, fixture, summary_with_time as summary, timed_events_of};
 
 /// An Org mode table: `|---+---|` rules, `Wkd-DD-Mon` dates, footnote marks in the header, a
 /// `Lecture/Lab` topic column, quizzes in a column of their own (held in that day's class),
@@ -32,10 +32,9 @@ fn an_org_table_with_struck_days_quizzes_beside_topics_and_a_time_under_the_date
 
 [fn:1] Short quizzes at the start of class.
 ";
-    let (_d, path) = fixture(text, "plan.org");
-    let (events, stderr) = events_json(&path, &["--term", "Spring 2023"]);
+    let (got, stderr) = timed_events_of(text, "plan.org", &["--term", "Spring 2023"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2023-01-09T09:00 Welcome",
             "exam 2023-01-09T09:00 Quiz 1",
@@ -69,10 +68,9 @@ make 2024-02-07
 ** Parsing
    SCHEDULED: <2024-02-13 Tue>
 ";
-    let (_d, path) = fixture(text, "course.org");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = timed_events_of(text, "course.org", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-02-06T14:00 Lexing",
             "deadline 2024-02-12T23:59 Hw1 due",
@@ -113,10 +111,9 @@ Gli orari possono cambiare.
 - **Argomenti:**
   - Campioni
 ";
-    let (_d, path) = fixture(text, "calendario.qmd");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = timed_events_of(text, "calendario.qmd", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2026-03-03T09:00 Presentazione, Misure",
             "lecture 2026-03-05T14:30 Campioni",
@@ -146,10 +143,9 @@ Week 5 & 2/10/2024 & Glaciers \\\\
 \\end{tabular}
 \\end{document}
 ";
-    let (_d, path) = fixture(text, "schedule.tex");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = timed_events_of(text, "schedule.tex", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-01-13 Rocks",
             "lecture 2025-01-20 Minerals",
@@ -219,10 +215,9 @@ fn a_table_of_every_weekday_gives_classes_only_on_the_days_that_say_something() 
 <tr><th>Sex<br />20/3</th><td></td><td></td><td></td></tr>
 </table>
 ";
-    let (_d, path) = fixture(text, "calendario.html");
-    let (events, stderr) = events_json(&path, &["--term", "Spring 2026"]);
+    let (got, stderr) = timed_events_of(text, "calendario.html", &["--term", "Spring 2026"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2026-03-02 Vetores",
             "lecture 2026-03-03 Matrizes",

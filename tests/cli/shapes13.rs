@@ -6,7 +6,7 @@
 //! courses, topics and dates) in the shape a real syllabus used, each with a second fixture
 //! in a variant of that shape.
 
-use crate::common::{events_json, fixture, summary_with_time as summary};
+use crate::common::{events_json, fixture, summary_with_time as summary, timed_events_of};
 
 /// "kind start" of every event: for tables whose lecture titles are not what is tested.
 fn kinds_and_starts(events: &[serde_json::Value]) -> Vec<String> {
@@ -21,10 +21,9 @@ fn kinds_and_starts(events: &[serde_json::Value]) -> Vec<String> {
 /// with the work said in the reminders; a two-day lab heading is not a lecture.
 #[test]
 fn an_org_outline_of_meetings_dated_by_weekday_and_dashed_month_day() {
-    let (_d, path) = fixture(ORG, "plan.org");
-    let (events, stderr) = events_json(&path, &["--term", "Spring 2025"]);
+    let (got, stderr) = timed_events_of(ORG, "plan.org", &["--term", "Spring 2025"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-02-03 Title: Floating point",
             "release 2025-02-03 Hw1 released",
@@ -80,10 +79,9 @@ fn markdown_headings_dated_by_weekday_and_dashed_month_day_keep_their_sub_headin
 /// heading is one meeting, and the week heading is none.
 #[test]
 fn day_headings_with_one_letter_day_codes_under_week_headings_listing_the_days() {
-    let (_d, path) = fixture(REED, "schedule.html");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = timed_events_of(REED, "schedule.html", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2021-08-31 Welcome: reading aloud, Read the preface",
             "lecture 2021-09-02 Grammar, section 1",
@@ -98,10 +96,9 @@ fn day_headings_with_one_letter_day_codes_under_week_headings_listing_the_days()
 /// part of the topic.
 #[test]
 fn a_dated_list_with_one_letter_day_codes() {
-    let (_d, path) = fixture(MWF, "plan.md");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = timed_events_of(MWF, "plan.md", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-01-22 Units and vectors",
             "lecture 2024-01-24 Motion in one dimension",
@@ -118,10 +115,9 @@ fn a_dated_list_with_one_letter_day_codes() {
 /// deadline bullet under the pair.
 #[test]
 fn two_days_blocks_printed_side_by_side_are_two_meetings() {
-    let (_d, path) = fixture(BLOCKS1, "schedule.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Oslo"]);
+    let (got, stderr) = timed_events_of(BLOCKS1, "schedule.txt", &["--timezone", "Europe/Oslo"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2023-01-09 Topic Why empires trade",
             "lecture 2023-01-11 Topic Silk roads",
@@ -137,10 +133,9 @@ fn two_days_blocks_printed_side_by_side_are_two_meetings() {
 /// the dates, a deadline inside the right-hand block.
 #[test]
 fn two_days_blocks_with_day_month_dates_and_work_in_a_block() {
-    let (_d, path) = fixture(BLOCKS2, "schedule.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Oslo"]);
+    let (got, stderr) = timed_events_of(BLOCKS2, "schedule.txt", &["--timezone", "Europe/Oslo"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2022-09-06T10:00 Question: what is a reason?",
             "lecture 2022-09-08T10:00 Question: what is a value?",
@@ -157,10 +152,9 @@ fn two_days_blocks_with_day_month_dates_and_work_in_a_block() {
 /// columns), and whose first cell is glued to the week's dates with one space.
 #[test]
 fn a_weekday_grid_with_an_unnamed_week_column_and_times_in_its_header() {
-    let (_d, path) = fixture(GRID1, "schedule.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Oslo"]);
+    let (got, stderr) = timed_events_of(GRID1, "schedule.txt", &["--timezone", "Europe/Oslo"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-09-01T10:15 L01: HTML basics",
             "lecture 2025-09-01T12:15 L02: Exercise",
@@ -179,10 +173,9 @@ fn a_weekday_grid_with_an_unnamed_week_column_and_times_in_its_header() {
 /// day without class and a deadline in a cell.
 #[test]
 fn a_weekday_grid_with_times_after_the_weekdays_and_a_day_off() {
-    let (_d, path) = fixture(GRID2, "schedule.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Oslo"]);
+    let (got, stderr) = timed_events_of(GRID2, "schedule.txt", &["--timezone", "Europe/Oslo"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2026-01-13T09:00 Intro to signals",
             "lecture 2026-01-16T13:00 Sampling",

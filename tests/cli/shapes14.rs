@@ -5,7 +5,7 @@
 //! qualifier. Every fixture is written for these tests (invented courses, topics and dates)
 //! in the shape a real syllabus used.
 
-use crate::common::{events_json, fixture, summary_with_time as summary};
+use crate::common::{events_json, fixture, summary_with_time as summary, timed_events_of};
 
 /// A table of one row per class day and one per Saturday, the Saturday rows with an empty
 /// topic and only a deadline in the next column: the Saturdays are no class. A Tuesday with an empty topic stays a class (Tuesdays have topics).
@@ -27,10 +27,9 @@ fn saturday_rows_holding_only_a_deadline_are_no_class() {
 </table>
 </body></html>
 ";
-    let (_d, path) = fixture(text, "schedule.html");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = timed_events_of(text, "schedule.html", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2021-09-07 Welcome",
             "lecture 2021-09-09 Crystals",
@@ -63,9 +62,8 @@ fn sunday_deadline_rows_of_a_monday_wednesday_friday_table_are_no_class() {
 | Fri Jan 21 | Boxplots | |
 | Sun Jan 23 | | Lab 2 due |
 ";
-    let (_d, path) = fixture(text, "schedule.md");
-    let (events, stderr) = events_json(&path, &[]);
-    let lectures: Vec<String> = summary(&events)
+    let (got, stderr) = timed_events_of(text, "schedule.md", &[]);
+    let lectures: Vec<String> = got
         .into_iter()
         .filter(|e| e.starts_with("lecture"))
         .collect();
@@ -105,9 +103,8 @@ fn where_every_lecture_is_numbered_an_unnumbered_row_is_no_lecture() {
 <tr><td>Fri 6/27</td><td>Quiz 1 Retake</td><td></td><td></td></tr>
 </table>
 ";
-    let (_d, path) = fixture(text, "schedule.html");
-    let (events, stderr) = events_json(&path, &["--term", "Summer 2025"]);
-    let lectures: Vec<String> = summary(&events)
+    let (got, stderr) = timed_events_of(text, "schedule.html", &["--term", "Summer 2025"]);
+    let lectures: Vec<String> = got
         .into_iter()
         .filter(|e| e.starts_with("lecture"))
         .collect();
@@ -143,10 +140,9 @@ fn a_numbered_lecture_list_keeps_only_its_numbered_rows_as_lectures() {
 | Sep 24 | Midterm 1 |
 | Sep 26 | Lecture 6 - Momentum |
 ";
-    let (_d, path) = fixture(text, "schedule.md");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = timed_events_of(text, "schedule.md", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-09-03 Lecture 1 - Units",
             "lecture 2024-09-05 Lecture 2 - Vectors",
@@ -175,10 +171,9 @@ fn a_term_written_with_a_comma_before_its_year_gives_the_year() {
 
 Textbook: Basic Structures, 2nd edition (published 2024-01-03).
 ";
-    let (_d, path) = fixture(text, "schedule.md");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = timed_events_of(text, "schedule.md", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-03-04 Arrays",
             "lecture 2025-03-11 Lists",
@@ -209,9 +204,8 @@ fn portuguese_practicals_are_sessions_and_qualified_exams_keep_their_numbers() {
 | 08 | 29/09 | Prova teórica 02 |
 |    | 04/10 | Exame especial |
 ";
-    let (_d, path) = fixture(text, "schedule.md");
-    let (events, stderr) = events_json(&path, &[]);
-    let kept: Vec<String> = summary(&events)
+    let (got, stderr) = timed_events_of(text, "schedule.md", &[]);
+    let kept: Vec<String> = got
         .into_iter()
         .filter(|e| e.starts_with("lecture") || e.starts_with("exam"))
         .collect();
@@ -277,10 +271,9 @@ fn a_time_range_after_the_weekday_in_the_date_cell_is_the_rows_time() {
 | 11 Jan (Wed) 13:00-14:50 | Rainfall |
 | 16 Jan (Mon) 13:00-14:50 | Runoff |
 ";
-    let (_d, path) = fixture(text, "schedule.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/Denver"]);
+    let (got, stderr) = timed_events_of(text, "schedule.md", &["--timezone", "America/Denver"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2023-01-09T13:00 Water cycle",
             "lecture 2023-01-11T13:00 Rainfall",
@@ -306,13 +299,8 @@ Module 3: China                Jan 22, 2024       Jan 28, 2024
 
 Essay 1 due Jan 21, 2024
 ";
-    let (_d, path) = fixture(text, "schedule.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/Phoenix"]);
-    assert_eq!(
-        summary(&events),
-        ["deadline 2024-01-21T23:59 Essay 1 due"],
-        "{stderr}"
-    );
+    let (got, stderr) = timed_events_of(text, "schedule.txt", &["--timezone", "America/Phoenix"]);
+    assert_eq!(got, ["deadline 2024-01-21T23:59 Essay 1 due"], "{stderr}");
 }
 
 /// The variant: a pipe table `Week | Begins | Ends` whose week cell holds the title, with a
@@ -330,10 +318,9 @@ Live session: Thursday 18:00-19:00
 | Week 2: Networks | January 17, 2022 | January 23, 2022 |
 | Week 3: Apps | January 24, 2022 | January 30, 2022 |
 ";
-    let (_d, path) = fixture(text, "schedule.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/Phoenix"]);
+    let (got, stderr) = timed_events_of(text, "schedule.md", &["--timezone", "America/Phoenix"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2022-01-13T18:00 Week 1: Intro",
             "lecture 2022-01-20T18:00 Week 2: Networks",

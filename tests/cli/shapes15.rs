@@ -3,7 +3,7 @@
 //! without a year. Every fixture is written for these tests (invented courses, topics and
 //! dates) in the shape a real syllabus used.
 
-use crate::common::{events_json, fixture, summary, summary_with_time};
+use crate::common::{events_json, events_of, summary, timed_events_of};
 
 /// A Quarto page whose pipe table has no leading pipe and a `Dates` cell listing the week's
 /// two meetings as month-day pairs joined by a dash (`09-04, 09-07`, no year): each date is
@@ -25,10 +25,9 @@ Wk | Dates        | Topic                 | Language |
 2  | 02-12, 02-15 | Joins <br> [Notes](https://example.org/2) | python |
 3  | 02-19, 02-22 | *Resampling*          | R        |
 ";
-    let (_d, path) = fixture(text, "plan.qmd");
-    let (events, stderr) = events_json(&path, &["--term", "Spring 2024"]);
+    let (got, stderr) = events_of(text, "plan.qmd", &["--term", "Spring 2024"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-02-05 Tidy tables",
             "lecture 2024-02-08 Tidy tables",
@@ -55,10 +54,9 @@ Week\tDates\tTopic\tDue
 2\tOct 8 & Oct 10\tRocks\tLab report 1 due
 3\tOct 15; Oct 17\tFossils\t
 ";
-    let (_d, path) = fixture(text, "geo.txt");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = timed_events_of(text, "geo.txt", &[]);
     assert_eq!(
-        summary_with_time(&events),
+        got,
         [
             "lecture 2025-10-01T10:00 Minerals",
             "lecture 2025-10-03T10:00 Minerals",
@@ -139,10 +137,9 @@ Statics 101 - Fall 2025
   Mon 6             Wed 8              Fri 10
   Friction          Quiz review        Midterm exam
 ";
-    let (_d, path) = fixture(text, "calendar.txt");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = events_of(text, "calendar.txt", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-09-22 Forces",
             "lecture 2025-09-24 Moments",
@@ -174,10 +171,9 @@ fn a_start_time_after_the_date_in_its_cell_is_the_rows_time() {
 |Sep 11 (Thu) at 1:00pm|Lab 01|Vectors|LAB 3|
 |Sep 15 (Mon) at 9:30am|Class 03|Forces|HH 12|
 ";
-    let (_d, path) = fixture(text, "plan.md");
-    let (events, stderr) = events_json(&path, &["--term", "Fall 2025"]);
+    let (got, stderr) = timed_events_of(text, "plan.md", &["--term", "Fall 2025"]);
     assert_eq!(
-        summary_with_time(&events),
+        got,
         [
             "lecture 2025-09-08T09:30 Units",
             "lecture 2025-09-10T09:30 Vectors",
@@ -201,10 +197,9 @@ Thu 3/12 @ 10:00-11:15\tMirrors
 Fri 3/13 @ 15:00-16:15\tMake-up class
 Tue 3/17 @ 10:00-11:15\tPrisms
 ";
-    let (_d, path) = fixture(text, "optics.txt");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = timed_events_of(text, "optics.txt", &[]);
     assert_eq!(
-        summary_with_time(&events),
+        got,
         [
             "lecture 2026-03-10T10:00 Lenses",
             "lecture 2026-03-12T10:00 Mirrors",

@@ -4,7 +4,7 @@
 //! written for these tests (invented courses, topics and dates) in the shape a real syllabus
 //! used.
 
-use crate::common::{events_json, fixture, summary};
+use crate::common::events_of;
 
 /// A Markdown page whose only term is the year before its numbered semester
 /// (`2025 1er cuatrimestre`) and whose dates are month-day pairs without a year: the year is
@@ -22,10 +22,9 @@ fn the_year_before_a_numbered_semester_dates_a_table_of_month_day_pairs() {
 | 02 | 04-10 | Refracción  |
 | 03 | 04-17 | Lentes      |
 ";
-    let (_d, path) = fixture(text, "plan.md");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = events_of(text, "plan.md", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-04-03 Reflexión",
             "lecture 2025-04-10 Refracción",
@@ -47,10 +46,9 @@ Aula\tData\tConteúdo
 2\t22/09\tIsomeria
 3\t29/09\tReações
 ";
-    let (_d, path) = fixture(text, "plano.txt");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = events_of(text, "plano.txt", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2026-09-15 Ligações",
             "lecture 2026-09-22 Isomeria",
@@ -83,10 +81,9 @@ Cronograma do 2º semestre de 2026.
 | 30/set | 3 | Fluxos |
 | 07/out | 4 | Emparelhamentos |
 ";
-    let (_d, path) = fixture(text, "plano.qmd");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = events_of(text, "plano.qmd", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2026-08-26 Grafos",
             "lecture 2026-09-02 Caminhos mínimos",
@@ -110,10 +107,9 @@ Date\tTopic
 19/Jan\tContinuity (sheet 1 out)
 26/Jan\tCompactness
 ";
-    let (_d, path) = fixture(text, "top.txt");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = events_of(text, "top.txt", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2027-01-12 Open sets",
             "lecture 2027-01-19 Continuity (sheet 1 out)",
@@ -138,10 +134,9 @@ Week\tClass\tTopic\tLab
 2\t2.Wednesday 11/3\tRelational algebra\tFriday 13/3 L2
 3\t3. Wednesday 25/3\tSQL\tFriday 27/3 L3
 ";
-    let (_d, path) = fixture(text, "db.txt");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = events_of(text, "db.txt", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2026-03-04 Entity models",
             "lecture 2026-03-11 Relational algebra",

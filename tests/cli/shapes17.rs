@@ -2,7 +2,7 @@
 //! (issue #8). Every fixture is written for these tests (invented courses, topics and
 //! dates) in the shape a real syllabus used.
 
-use crate::common::{events_json, fixture, summary, summary_with_time};
+use crate::common::{events_json, events_of, fixture, summary, timed_events_of};
 
 /// A pipe table whose work cells link files named like `hw02_field_notes`: the words of the
 /// name are joined by underscores, and the number in it is still the homework's number, due
@@ -82,10 +82,9 @@ Jan 16\tCells
 Jan 23\tLeaves
 Jan 30\tRoots
 ";
-    let (_d, path) = fixture(text, "plan.txt");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = timed_events_of(text, "plan.txt", &[]);
     assert_eq!(
-        summary_with_time(&events),
+        got,
         [
             "lecture 2024-01-16 Cells",
             "lecture 2024-01-23 Leaves",
@@ -108,10 +107,9 @@ Date\tTopic
 Jan 16\tCells
 Jan 23\tLeaves
 ";
-    let (_d, path) = fixture(text, "plan.txt");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = timed_events_of(text, "plan.txt", &[]);
     assert_eq!(
-        summary_with_time(&events),
+        got,
         [
             "lecture 2024-01-16T13:30 Cells",
             "lecture 2024-01-23T13:30 Leaves"
@@ -135,10 +133,13 @@ fn a_formato_column_gives_each_row_its_kind() {
 | Lunes | 12/4/2021 | 3 | Enrutamiento | Teoría |
 | Jueves | 15/4/2021 | 4 | Primer parcial | Examen |
 ";
-    let (_d, path) = fixture(text, "redes.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/Argentina/Buenos_Aires"]);
+    let (got, stderr) = events_of(
+        text,
+        "redes.md",
+        &["--timezone", "America/Argentina/Buenos_Aires"],
+    );
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2021-04-05 Capas y protocolos",
             "other 2021-04-08 Práctica: Ejercicios de subredes",
@@ -162,10 +163,13 @@ Fecha\tTemario\tFormato\tComentarios
 15/03/2022\tNormalización\tTeoría\t
 22/03/2022\tParcial\tExamen\tNotas en una semana
 ";
-    let (_d, path) = fixture(text, "bd.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/Argentina/Buenos_Aires"]);
+    let (got, stderr) = events_of(
+        text,
+        "bd.txt",
+        &["--timezone", "America/Argentina/Buenos_Aires"],
+    );
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2022-03-01 Modelo relacional",
             "other 2022-03-08 Práctica: Consultas SQL",

@@ -1,7 +1,7 @@
 //! Schedule shapes, part 20: fewer extra and wrong events (issue #8, session 7 precision).
 //! Every fixture is written for these tests (invented courses, topics and dates).
 
-use crate::common::{events_json, fixture, summary};
+use crate::common::{events_json, events_of, fixture, summary};
 
 fn kinds_and_days(events: &[serde_json::Value]) -> Vec<String> {
     summary(events)
@@ -134,10 +134,9 @@ fn midsem_endsem_and_certamen_rows_are_exams() {
         | Queues | 23/02/2026 |\n\
         | Certamen 2 | 26/02/2026 |\n\
         | Endsem | 28/04/2026 |\n";
-    let (_d, path) = fixture(md, "schedule.md");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = events_of(md, "schedule.md", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2026-01-12 Threads",
             "lecture 2026-01-15 Locks",
@@ -220,10 +219,9 @@ fn listed_meeting_dates_date_their_table_and_a_shared_meeting_is_one_lecture() {
         | 03 | Barriers | 29/01 | 1 |\n\n\
         ## Quizzes\n\n| Quiz | Date |\n|---|---|\n\
         | Quiz 1 | 16/02/2026 |\n| Midsem | 05/03/2026 |\n";
-    let (_d, path) = fixture(md, "schedule.md");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = events_of(md, "schedule.md", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2026-01-19 Threads",
             "lecture 2026-01-20 Threads",
@@ -249,10 +247,9 @@ fn a_unit_ending_on_the_day_the_next_starts_gives_one_lecture_that_day() {
         Work\tDue\n\
         Problem set 1\tSep 11, 2026\n\
         Problem set 2\tSep 18, 2026\n";
-    let (_d, path) = fixture(text, "schedule.txt");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = events_of(text, "schedule.txt", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2026-09-01 Priors",
             "lecture 2026-09-03 Priors",
@@ -273,10 +270,9 @@ fn a_unit_ending_on_the_day_the_next_starts_gives_one_lecture_that_day() {
 fn a_regular_final_row_is_the_final_exam() {
     let text = "Programación II, 2º cuatrimestre 2025\n\n\
         Fecha\tTema\n01/09/2025\tListas\n08/09/2025\tPilas\n15/12/2025\tFINAL REGULAR\n";
-    let (_d, path) = fixture(text, "cronograma.txt");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = events_of(text, "cronograma.txt", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-09-01 Listas",
             "lecture 2025-09-08 Pilas",
@@ -350,13 +346,8 @@ fn a_monday_date_column_without_a_slot_gives_no_lectures() {
         | Week 3 | May 11 | Signalling | 3 |\n\n\
         | Assignment | Due Date |\n|---|---|\n\
         | Assignment 1 | Monday May 11, 2026, 11:55pm |\n";
-    let (_d, path) = fixture(md, "schedule.md");
-    let (events, stderr) = events_json(&path, &[]);
-    assert_eq!(
-        summary(&events),
-        ["deadline 2026-05-11 Assignment 1 due"],
-        "{stderr}"
-    );
+    let (got, stderr) = events_of(md, "schedule.md", &[]);
+    assert_eq!(got, ["deadline 2026-05-11 Assignment 1 due"], "{stderr}");
 }
 
 /// A dated list where work without a date follows a lecture and names a rehearsal of the

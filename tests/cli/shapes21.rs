@@ -2,7 +2,7 @@
 //! (issue #8, recall). Every fixture is written for these tests (invented courses, topics
 //! and dates); each shape has a second fixture in a variant of it.
 
-use crate::common::{events_json, fixture, summary};
+use crate::common::{events_json, events_of, fixture, summary, timed_events_of};
 
 /// The work events of a run, "kind date title", lectures left out.
 fn work(path: &std::path::Path, extra: &[&str]) -> (Vec<String>, String) {
@@ -75,9 +75,8 @@ fn bracketed_short_dates_under_week_headings_are_dates() {
 * **lecture** \\[31.3\\]\n\n\
 ## week 3\n\n\
 * **lecture** \\[7.4\\]\n";
-    let (_d, path) = fixture(md, "schedule.md");
-    let (events, stderr) = events_json(&path, &["--term", "Spring 2022"]);
-    let got: Vec<String> = summary(&events)
+    let (lines, stderr) = events_of(md, "schedule.md", &["--term", "Spring 2022"]);
+    let got: Vec<String> = lines
         .iter()
         .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
         .collect();
@@ -101,9 +100,8 @@ fn short_dates_opening_parentheses_in_a_list_are_dates() {
 - Class (22.9 room change) Moments\n\
 - Class (6.10) Trusses\n\
 - Homework 1 due (8.10)\n";
-    let (_d, path) = fixture(txt, "schedule.txt");
-    let (events, stderr) = events_json(&path, &[]);
-    let got: Vec<String> = summary(&events)
+    let (lines, stderr) = events_of(txt, "schedule.txt", &[]);
+    let got: Vec<String> = lines
         .iter()
         .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
         .collect();
@@ -187,9 +185,8 @@ fn two_class_days_joined_by_and_and_numbered_hand_ins_keep_every_lecture() {
 | 1 | 19-ago y 21-ago | Introducción | |\n\
 | 2 | 26-ago y 28-ago | Funciones | Entrega 1 — domingo 30-ago |\n\
 | 3 | 02-sep | Listas | Entrega 2 — domingo 06-sep |\n";
-    let (_d, path) = fixture(md, "cronograma.md");
-    let (events, stderr) = events_json(&path, &[]);
-    let got: Vec<String> = summary(&events)
+    let (lines, stderr) = events_of(md, "cronograma.md", &[]);
+    let got: Vec<String> = lines
         .iter()
         .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
         .collect();
@@ -217,9 +214,8 @@ fn english_class_days_joined_by_and_with_a_numbered_submission() {
 | --- | --- | --- | --- |\n\
 | 1 | Sep 2 and Sep 4 | Relations | |\n\
 | 2 | Sep 9 and Sep 11 | SQL | Submission 1: Friday |\n";
-    let (_d, path) = fixture(md, "schedule.md");
-    let (events, stderr) = events_json(&path, &[]);
-    let got: Vec<String> = summary(&events)
+    let (lines, stderr) = events_of(md, "schedule.md", &[]);
+    let got: Vec<String> = lines
         .iter()
         .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
         .collect();
@@ -245,9 +241,8 @@ Meeting Times: 9:05-10:20\n\n\
 Week 1: Jan 13 - Course overview\n\
 Week 2: Jan 20 - Surveys\n\
 Week 3: Jan 27 - Sampling\n";
-    let (_d, path) = fixture(txt, "syllabus.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
-    let got: Vec<String> = crate::common::summary_with_time(&events)
+    let (lines, stderr) = timed_events_of(txt, "syllabus.txt", &["--timezone", "America/New_York"]);
+    let got: Vec<String> = lines
         .iter()
         .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
         .collect();
@@ -270,9 +265,8 @@ fn a_dayless_slot_times_two_class_days_a_week() {
     let md = "# Geology 110, Fall 2025\n\n**Class time:** 2:00-3:15pm\n\n\
 | Date | Topic |\n| --- | --- |\n\
 | Sep 1 | Minerals |\n| Sep 3 | Rocks |\n| Sep 8 | Plates |\n| Sep 10 | Volcanoes |\n";
-    let (_d, path) = fixture(md, "schedule.md");
-    let (events, stderr) = events_json(&path, &[]);
-    let got: Vec<String> = crate::common::summary_with_time(&events)
+    let (lines, stderr) = timed_events_of(md, "schedule.md", &[]);
+    let got: Vec<String> = lines
         .iter()
         .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
         .collect();
@@ -299,9 +293,8 @@ fn a_hand_in_of_a_coded_item_in_a_work_column_keeps_the_rows_lecture() {
 | 1 | 9 septembre 2021 | Présentation du cours | |\n\
 | 2 | 16 septembre 2021 | Interfaces | Remise du TP1 |\n\
 | 3 | 23 septembre 2021 | Héritage | Remise du TP2 |\n";
-    let (_d, path) = fixture(md, "plan.md");
-    let (events, stderr) = events_json(&path, &[]);
-    let got: Vec<String> = summary(&events)
+    let (lines, stderr) = events_of(md, "plan.md", &[]);
+    let got: Vec<String> = lines
         .iter()
         .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
         .collect();
@@ -349,9 +342,8 @@ fn items_handed_out_in_one_column_and_in_in_a_later_one_are_releases_then_deadli
 | | 2 | 19 janv | Tables | Atelier 1 | |\n\
 | 2 | 3 | 24 janv | Clés | Atelier 2 | Atelier 1 |\n\
 | | 4 | 26 janv | Insertions | | Atelier 2 |\n";
-    let (_d, path) = fixture(md, "calendrier.md");
-    let (events, stderr) = events_json(&path, &["--term", "Winter 2024"]);
-    let got: Vec<String> = summary(&events)
+    let (lines, stderr) = events_of(md, "calendrier.md", &["--term", "Winter 2024"]);
+    let got: Vec<String> = lines
         .iter()
         .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
         .collect();
@@ -405,9 +397,8 @@ fn a_readings_cell_opening_with_a_deadline_gives_that_work() {
 | Tue Sep 4 | Shell basics | Due at 11:59 PM, HW02 |\n\
 | Thu Sep 6 | Pipes | Due at 11:59 PM, HW03 |\n\
 | Tue Sep 11 | Regular expressions | Chapter 2 |\n";
-    let (_d, path) = fixture(md, "schedule.md");
-    let (events, stderr) = events_json(&path, &[]);
-    let got: Vec<String> = summary(&events)
+    let (lines, stderr) = events_of(md, "schedule.md", &[]);
+    let got: Vec<String> = lines
         .iter()
         .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
         .collect();

@@ -4,7 +4,7 @@
 //! gutters the rows share (issue #8). Every fixture is written for these tests (invented
 //! courses, topics and dates).
 
-use crate::common::{events_json, fixture, summary};
+use crate::common::events_of;
 
 /// Centred header words over a table with right-aligned week numbers: each row's title is
 /// its Topic cell, not the Readings cell the centred "Topic" header starts nearer to.
@@ -18,10 +18,9 @@ Lectures Tuesdays 10:00-11:15\n\n\
 \x20     3         Sep 17      Plate tectonics in motion             Ch. 3\n\
 \x20    10         Nov 5       Glaciers                              Ch. 9\n\
 \x20    11         Nov 12      Rivers and deltas                     Ch. 10\n";
-    let (_d, path) = fixture(text, "schedule.txt");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = events_of(text, "schedule.txt", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-09-03 Rocks and the rock cycle",
             "lecture 2024-09-10 Minerals",
@@ -46,9 +45,7 @@ Tue, Sep 10 Thu, Sep 19 Model A\n\
 Tue, Sep 17 Tue, Oct 1  Poster draft\n\
 Thu, Oct 10 Thu, Oct 17 Model B\n\
 Tue, Oct 15 Tue, Oct 29 Final poster\n";
-    let (_d, path) = fixture(text, "schedule.txt");
-    let (events, stderr) = events_json(&path, &[]);
-    let got = summary(&events);
+    let (got, stderr) = events_of(text, "schedule.txt", &[]);
     for want in [
         "release 2024-09-10 Sketchbook 1 released",
         "deadline 2024-09-12 Sketchbook 1 due",

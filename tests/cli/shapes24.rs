@@ -2,7 +2,7 @@
 //! the deadline forms of `src/syllabus/rows/content/due_forms.rs`). Every fixture is written
 //! for these tests (invented courses, topics and dates).
 
-use crate::common::{events_json, fixture, summary_with_time};
+use crate::common::timed_events_of;
 
 /// Rows on days the studio never meets that carry work: a topic beside a deadline, a
 /// hand-in in Swedish, numbered work under a name of its own. Each gives its deadline and no
@@ -19,10 +19,9 @@ fn work_on_a_day_without_class_is_a_deadline_and_no_lecture() {
 | 2025-02-14 | Inlämning uppgift 1 |\n\
 | 2025-02-16 | Kiln log 2 due 23:59 |\n\
 | 2025-02-18 | Slab building |\n";
-    let (_d, path) = fixture(text, "schedule.md");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = timed_events_of(text, "schedule.md", &[]);
     assert_eq!(
-        summary_with_time(&events),
+        got,
         [
             "lecture 2025-02-04T13:00 Wedging and centring",
             "lecture 2025-02-06T13:00 Pulling walls",
@@ -49,10 +48,9 @@ Woche\tDatum\tThema\tAbgabe\n\
 2\t10.03.2025\tMaßstab\tAbgabe Blatt 1 bis Do.\n\
 3\t17.03.2025\tProjektionen\tBlatt 2 Abgabe\n\
 4\t24.03.2025\tHöhenlinien\tEntrega: Blatt 3 (viernes)\n";
-    let (_d, path) = fixture(text, "schedule.txt");
-    let (events, stderr) = events_json(&path, &["--term", "Spring 2025"]);
+    let (got, stderr) = timed_events_of(text, "schedule.txt", &["--term", "Spring 2025"]);
     assert_eq!(
-        summary_with_time(&events),
+        got,
         [
             "lecture 2025-03-04T10:15 Karten",
             "lecture 2025-03-11T10:15 Maßstab",
@@ -79,10 +77,9 @@ fn deadline_lookalikes_keep_their_lectures_and_a_due_hour_column_counts() {
 Assignments\n\n\
 | Assignment | Due date | Time |\n|---|---|---|\n\
 | Chapbook draft 1 | 2025-03-21 | 17:00 |\n";
-    let (_d, path) = fixture(text, "schedule.md");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = timed_events_of(text, "schedule.md", &[]);
     assert_eq!(
-        summary_with_time(&events),
+        got,
         [
             "lecture 2025-03-05T18:00 Line breaks",
             "lecture 2025-03-12T18:00 Imagery",
@@ -105,10 +102,9 @@ fn work_due_by_the_class_falls_on_the_day_the_meetings_give() {
 | 2 | Mar 10 | Montage | Shot list 2 due next class |\n\
 | 3 | Mar 17 | Sound | Reflection 3 due by midnight the night before class |\n\
 | 4 | Mar 24 | Colour | Entrega: práctica 4 (viernes) |\n";
-    let (_d, path) = fixture(text, "schedule.md");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = timed_events_of(text, "schedule.md", &[]);
     assert_eq!(
-        summary_with_time(&events),
+        got,
         [
             "lecture 2025-03-03T14:00 Silent film",
             "deadline 2025-03-03T14:00 Viewing log 1 due",

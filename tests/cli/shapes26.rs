@@ -3,7 +3,7 @@
 //! and a newest-first list of notices that must not become the schedule (issue #8). Every
 //! fixture is written for these tests (invented courses, topics and dates).
 
-use crate::common::{events_json, fixture, summary};
+use crate::common::events_of;
 
 /// Year-first dates with dots and slashes, and eight-digit dates, in a tab table.
 #[test]
@@ -15,10 +15,9 @@ Date\tTopic\n\
 2024/9/10\tPrecipitation\n\
 20240917\tInfiltration\n\
 2024.09.24\tGroundwater\n";
-    let (_d, path) = fixture(text, "schedule.txt");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = events_of(text, "schedule.txt", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-09-03 The water cycle",
             "lecture 2024-09-10 Precipitation",
@@ -40,10 +39,9 @@ T-Sep-03   Describing data\n\
 R-Sep-05   Probability\n\
 Tue-Sep-10 Random variables\n\
 12 Sep 24  The normal curve\n";
-    let (_d, path) = fixture(text, "schedule.txt");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = events_of(text, "schedule.txt", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-09-03 Describing data",
             "lecture 2024-09-05 Probability",
@@ -65,9 +63,8 @@ Wykłady: wtorki 10:00-11:30\n\n\
 | Päivä | Aihe |\n|---|---|\n\
 | 15. lokakuuta 2024 | Energia |\n\
 | 22. lokakuuta 2024 | Liikemäärä |\n";
-    let (_d, path) = fixture(text, "schedule.md");
-    let (events, stderr) = events_json(&path, &[]);
-    let dates: Vec<String> = summary(&events)
+    let (got, stderr) = events_of(text, "schedule.md", &[]);
+    let dates: Vec<String> = got
         .iter()
         .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
         .collect();
@@ -97,10 +94,9 @@ Lectures Mondays 10:00-11:30\n\n\
 - Class 1 (2025/03/10): Groups\n\
 - Class 2 (2025/03/17): Rings\n\
 - Class 3 (2025/03/24): Fields\n";
-    let (_d, path) = fixture(text, "page.md");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = events_of(text, "page.md", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-03-10 Groups",
             "lecture 2025-03-17 Rings",
@@ -119,9 +115,7 @@ Plan\n\n\
 - the 3rd of October: Persuasion\n\
 - the 10th of October: Style\n\
 - the 17th of October: Delivery\n";
-    let (_d, path) = fixture(text, "plan.md");
-    let (events, stderr) = events_json(&path, &[]);
-    let got = summary(&events);
+    let (got, stderr) = events_of(text, "plan.md", &[]);
     let dates: Vec<&str> = got.iter().filter_map(|s| s.split(' ').nth(1)).collect();
     assert_eq!(
         dates,
@@ -141,9 +135,7 @@ Classes start on Monday, 3 March 2025.\n\n\
 | 1 | Populations |\n\
 | 2 | Communities |\n\
 | 3 | Ecosystems |\n";
-    let (_d, path) = fixture(text, "course.md");
-    let (events, stderr) = events_json(&path, &[]);
-    let got = summary(&events);
+    let (got, stderr) = events_of(text, "course.md", &[]);
     let dates: Vec<&str> = got.iter().filter_map(|s| s.split(' ').nth(1)).collect();
     assert_eq!(
         dates,
@@ -169,9 +161,7 @@ Vorlesung: Dienstag 08:15-09:45\n\n\
 | KW 42/2024 | Metalle |\n\
 | KW 43/2024 | Keramik |\n\
 | KW 44/2024 | Polymere |\n";
-    let (_d, path) = fixture(text, "plan.md");
-    let (events, stderr) = events_json(&path, &[]);
-    let got = summary(&events);
+    let (got, stderr) = events_of(text, "plan.md", &[]);
     let dates: Vec<&str> = got.iter().filter_map(|s| s.split(' ').nth(1)).collect();
     assert_eq!(
         dates,
@@ -191,10 +181,9 @@ Meetings Wednesdays 16:00-17:30\n\n\
 - Wed 9: Free verse\n\n\
 ## May\n\n\
 - Wed 7: Readings\n";
-    let (_d, path) = fixture(text, "plan.md");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = events_of(text, "plan.md", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-04-02 Sonnets",
             "lecture 2025-04-09 Free verse",

@@ -3,7 +3,7 @@
 //! failed that way (issue #8). Every fixture is written for these tests (invented courses,
 //! topics and dates) in the shapes those documents use.
 
-use crate::common::{events_json, fixture, summary_with_time};
+use crate::common::{events_json, fixture, summary_with_time, timed_events_of};
 
 /// Each event's end, as written in the JSON ("2024-04-02T12:00:00-03:00"), hours and minutes.
 fn ends(events: &[serde_json::Value]) -> Vec<String> {
@@ -58,9 +58,8 @@ Date        Speaker\n\
 12 March    Remote sensing in practice\n\
 19 March    Open data portals\n"
     );
-    let (_d, path) = fixture(&text, "schedule.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Pacific/Auckland"]);
-    let lectures: Vec<String> = summary_with_time(&events)
+    let (got, stderr) = timed_events_of(&text, "schedule.txt", &["--timezone", "Pacific/Auckland"]);
+    let lectures: Vec<String> = got
         .into_iter()
         .filter(|e| e.starts_with("lecture"))
         .collect();
@@ -94,9 +93,8 @@ Date        Speaker\n\
 Contact\n\n\
 The help desk opens at 1PM on Thursdays in the Map Room.\n"
     );
-    let (_d, path) = fixture(&text, "schedule.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Pacific/Auckland"]);
-    let timed: Vec<String> = summary_with_time(&events)
+    let (got, stderr) = timed_events_of(&text, "schedule.txt", &["--timezone", "Pacific/Auckland"]);
+    let timed: Vec<String> = got
         .into_iter()
         .filter(|e| e.starts_with("lecture") && e.contains("T13:00"))
         .collect();

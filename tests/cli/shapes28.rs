@@ -2,7 +2,7 @@
 //! that gave no events, in the shapes real syllabi use (issue #8, session 9). Every fixture
 //! is written for these tests (invented courses, topics and dates).
 
-use crate::common::{events_json, fixture, summary};
+use crate::common::{events_json, events_of, fixture, summary};
 
 /// A list of weeks, each a bullet with its date range, and under it one indented bullet per
 /// session with its own date: the lectures are the sessions, on their dates; a lab is no
@@ -26,10 +26,9 @@ fn sessions_indented_under_their_week_are_the_lectures() {
 - Week 4 (Mar. 3-7).
   - Lecture 4 (Mar. 5): Succession
 ";
-    let (_d, path) = fixture(text, "syllabus.md");
-    let (events, stderr) = events_json(&path, &["--term", "Spring 2025"]);
+    let (got, stderr) = events_of(text, "syllabus.md", &["--term", "Spring 2025"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-02-03 Populations and their limits",
             "lecture 2025-02-13 Competition",
@@ -52,9 +51,8 @@ Lectures: Mondays 10:00-11:30
 - Week 2 (Feb. 10-14): Competition
 - Week 3 (Feb. 17-21): Predation
 ";
-    let (_d, path) = fixture(text, "syllabus.md");
-    let (events, stderr) = events_json(&path, &[]);
-    let lectures: Vec<String> = summary(&events)
+    let (got, stderr) = events_of(text, "syllabus.md", &[]);
+    let lectures: Vec<String> = got
         .into_iter()
         .filter(|s| s.starts_with("lecture"))
         .collect();
@@ -87,9 +85,8 @@ fn days_under_month_rows_of_a_table_are_dated_by_them() {
 | Wednesday 9 | Sampling | Report 1 due Friday 11 October 18:00 |
 | Wednesday 16 | Indices and scales | |
 ";
-    let (_d, path) = fixture(text, "schedule.md");
-    let (events, stderr) = events_json(&path, &[]);
-    let lectures: Vec<String> = summary(&events)
+    let (got, stderr) = events_of(text, "schedule.md", &[]);
+    let lectures: Vec<String> = got
         .into_iter()
         .filter(|s| s.starts_with("lecture"))
         .collect();
@@ -133,10 +130,9 @@ fn dash_set_weekday_headings_and_a_titled_table_of_deadlines() {
 </table>
 </body></html>
 ";
-    let (_d, path) = fixture(text, "schedule.html");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = events_of(text, "schedule.html", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-09-03 Topics:",
             "lecture 2024-09-05 Topics:",
@@ -162,12 +158,8 @@ fn a_table_under_another_title_is_no_table_of_deadlines() {
 </table>
 </body></html>
 ";
-    let (_d, path) = fixture(text, "schedule.html");
-    let (events, stderr) = events_json(&path, &[]);
-    assert!(
-        summary(&events).iter().all(|s| !s.starts_with("deadline")),
-        "{stderr}"
-    );
+    let (got, stderr) = events_of(text, "schedule.html", &[]);
+    assert!(got.iter().all(|s| !s.starts_with("deadline")), "{stderr}");
 }
 
 /// A table of work with its hand-in date in a column headed by a due date in words of the
@@ -187,9 +179,8 @@ fn hand_in_date_columns_in_other_languages_date_their_items() {
 |---|---|---|
 | Blatt 1 | Listen | 8. März |
 ";
-    let (_d, path) = fixture(text, "schedule.md");
-    let (events, stderr) = events_json(&path, &[]);
-    let dates: Vec<String> = summary(&events)
+    let (got, stderr) = events_of(text, "schedule.md", &[]);
+    let dates: Vec<String> = got
         .iter()
         .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
         .collect();
@@ -244,7 +235,6 @@ fn headings_listing_a_topics_meetings_give_one_lecture_each() {
         "{stderr}"
     );
     let table = "Contracts 602, Spring 2025\n\nDate\tTopic\nFeb 24\tFormation\nMar 17, 19, & 24\tRemedies\n";
-    let (_d, path) = fixture(table, "schedule.txt");
-    let (events, stderr) = events_json(&path, &[]);
-    assert_eq!(summary(&events).len(), 4, "{stderr}");
+    let (got, stderr) = events_of(table, "schedule.txt", &[]);
+    assert_eq!(got.len(), 4, "{stderr}");
 }

@@ -2,7 +2,7 @@
 //! development syllabi state them. Every fixture is written for these tests (invented
 //! courses, topics and dates).
 
-use crate::common::{events_json, fixture, summary};
+use crate::common::{events_json, events_of, fixture, summary};
 
 /// A weekday-column grid without a lecture slot: each cell is its own class, so work "due by
 /// midnight the night before" falls the day before the cell's date, and a labelled item keeps
@@ -13,9 +13,8 @@ fn work_due_the_night_before_a_grid_cell_falls_the_day_before() {
 | Monday | Wednesday | Thursday |\n|---|---|---|\n\
 | 08 September<br>Topic: Sampling<br>Due: HW1: Aliasing (by midnight the night before) | 10 September<br>Topic: Filters | 11 September<br>Topic: Spectra |\n\
 | 15 September<br>Topic: Convolution | 17 September<br>Topic: Windows<br>Due: Milestone 2.1 (by midnight the night before) | 18 September<br>Topic: Noise |\n";
-    let (_d, path) = fixture(text, "schedule.md");
-    let (events, stderr) = events_json(&path, &["--term", "Fall 2025"]);
-    let due: Vec<String> = summary(&events)
+    let (got, stderr) = events_of(text, "schedule.md", &["--term", "Fall 2025"]);
+    let due: Vec<String> = got
         .into_iter()
         .filter(|s| s.starts_with("deadline"))
         .collect();
@@ -98,10 +97,9 @@ Oct 30 - Midterm exam 25%\n";
 | Site sketch | Jan 8 | 10% |\n\
 | Material board | Jan 22 | ~15% |\n\
 | Final model | Feb 12 | 40% |\n";
-    let (_d, path) = fixture(table, "schedule.md");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = events_of(table, "schedule.md", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "deadline 2026-01-08 Site sketch due",
             "deadline 2026-01-22 Material board due",
@@ -120,9 +118,8 @@ Date\tTopic\tNotes\n\
 Sep 10\tConfidence intervals\t95%\n\
 Sep 17\tTesting; Quiz 1 (5%)\t\n\
 Sep 24\tRegression\t\n";
-    let (_d, path) = fixture(text, "schedule.txt");
-    let (events, stderr) = events_json(&path, &[]);
-    let lectures: Vec<String> = summary(&events)
+    let (got, stderr) = events_of(text, "schedule.txt", &[]);
+    let lectures: Vec<String> = got
         .into_iter()
         .filter(|s| s.starts_with("lecture"))
         .collect();
@@ -139,9 +136,8 @@ The summer school runs from 5 July to 16 July 2022.\n\n\
 | Jul 5 | Welcome and setup |\n\
 | Jul 6 | Data frames |\n\
 | Jul 7 | Assignment 1 hand-in |\n";
-    let (_d, path) = fixture(text, "schedule.md");
-    let (events, stderr) = events_json(&path, &[]);
-    let dates: Vec<String> = summary(&events)
+    let (got, stderr) = events_of(text, "schedule.md", &[]);
+    let dates: Vec<String> = got
         .iter()
         .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
         .collect();
@@ -179,9 +175,8 @@ fn rows_under_a_due_dates_heading_are_work_due() {
     );
     let german = "Statik, Wintersemester 2025/26\n\nAbgabetermine\n\n\
 05.11.2025 - Übungsblatt Eins\n19.11.2025 - Übungsblatt Zwei\n";
-    let (_d, path) = fixture(german, "schedule.txt");
-    let (events, stderr) = events_json(&path, &[]);
-    let kinds: Vec<String> = summary(&events)
+    let (got, stderr) = events_of(german, "schedule.txt", &[]);
+    let kinds: Vec<String> = got
         .iter()
         .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
         .collect();
@@ -211,10 +206,9 @@ fn a_schedule_and_deadlines_heading_or_a_deadlines_field_keeps_the_lectures() {
     );
     let fields = "Soil Science, Fall 2025\nLectures: Tuesdays 10:00-11:30\n\n\
 Deadlines: None\n\nSep 2: Soil horizons\n\nSep 9: Erosion\n";
-    let (_d, path) = fixture(fields, "schedule.txt");
-    let (events, stderr) = events_json(&path, &[]);
+    let (got, stderr) = events_of(fields, "schedule.txt", &[]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-09-02 Soil horizons",
             "lecture 2025-09-09 Erosion"

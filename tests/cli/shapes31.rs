@@ -5,7 +5,7 @@
 //! topic stay classes. Every fixture is written for these tests (invented courses, topics and
 //! dates).
 
-use crate::common::{events_json, fixture, summary};
+use crate::common::events_of;
 
 /// A week table whose exam rows say a little more than the exam's name: each is the exam at
 /// the class's hour, and no lecture that day; the review before it and a final-words class
@@ -21,9 +21,7 @@ Oct 25\tIn-class quiz 2; congruences\n\
 Nov 1\t* Final Exam\n\
 Nov 8\tFinal remarks\n\
 Nov 15\tExamen de pratique\n";
-    let (_d, path) = fixture(text, "schedule.txt");
-    let (events, stderr) = events_json(&path, &[]);
-    let got = summary(&events);
+    let (got, stderr) = events_of(text, "schedule.txt", &[]);
     assert_eq!(
         got,
         [
@@ -49,9 +47,7 @@ Datum\tThema\n\
 25.10.\tin-class exam 1\n\
 08.11.\tSchriftliche Klausur\n\
 15.11.\tSQL\n";
-    let (_d, path) = fixture(text, "schedule.txt");
-    let (events, stderr) = events_json(&path, &[]);
-    let got = summary(&events);
+    let (got, stderr) = events_of(text, "schedule.txt", &[]);
     assert!(
         got.contains(&"exam 2023-10-25 Exam 1".to_string()),
         "{got:?}\n{stderr}"
@@ -77,9 +73,8 @@ Date\tTopic\tNotes\n\
 Oct 4\tSampling\tHomework 1 released. Due on October 11 at 11:59pm.\n\
 Oct 11\tEstimators\tHW 02 Due/ HW 03 Assigned\n\
 Oct 18\tIntervals\tHomework 2 solutions released\n";
-    let (_d, path) = fixture(text, "schedule.txt");
-    let (events, stderr) = events_json(&path, &[]);
-    let mut got: Vec<String> = summary(&events)
+    let (lines, stderr) = events_of(text, "schedule.txt", &[]);
+    let mut got: Vec<String> = lines
         .into_iter()
         .filter(|e| !e.starts_with("lecture"))
         .collect();
@@ -103,9 +98,8 @@ fn work_handed_out_in_chinese_is_a_release() {
     let text = "算法设计 2022年秋季\n\n日期\t课程安排\n\
 2022年10月10日\t布置实验1\n\
 2022年10月17日\t实验1提交, 布置实验2\n";
-    let (_d, path) = fixture(text, "schedule.txt");
-    let (events, stderr) = events_json(&path, &[]);
-    let mut got: Vec<String> = summary(&events)
+    let (lines, stderr) = events_of(text, "schedule.txt", &[]);
+    let mut got: Vec<String> = lines
         .into_iter()
         .filter(|e| !e.starts_with("lecture"))
         .collect();
@@ -132,9 +126,7 @@ Semaine 3 - 16 octobre\n\n   Cours : Sécurité\n\n\
 Évaluation\n\n\
       Description          Date                  Pondération\n\
       Examen intra         23 octobre 2019       40%\n";
-    let (_d, path) = fixture(text, "schedule.txt");
-    let (events, stderr) = events_json(&path, &[]);
-    let got = summary(&events);
+    let (got, stderr) = events_of(text, "schedule.txt", &[]);
     assert_eq!(
         got.last().map(String::as_str),
         Some("exam 2019-10-23 Examen intra"),

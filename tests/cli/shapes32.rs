@@ -3,7 +3,7 @@
 //! failed that way (issue #8, session 9). Every fixture is written for these tests (invented
 //! courses, topics and dates) in the shapes those documents use.
 
-use crate::common::{events_json, fixture, summary_with_time};
+use crate::common::{events_json, fixture, summary_with_time, timed_events_of};
 
 /// A weekly table whose columns are kinds of meeting, each header giving its time in
 /// brackets ("Lecture (14:15-16:00) | Lab (09:15-11:00)"), every cell a date and a topic, laid
@@ -19,10 +19,9 @@ Week                Lecture (14:15-16:00)                    Lab (09:15-11:00)\n
 3      2025-09-15 Spatial indexes                     2025-09-18 R-tree experiments\n\
                   Review in class                                Review in class\n\
 4      2025-09-22 Midterm exam                        2025-09-25 (questions answered)\n";
-    let (_d, path) = fixture(text, "schedule.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Tallinn"]);
+    let (got, stderr) = timed_events_of(text, "schedule.txt", &["--timezone", "Europe/Tallinn"]);
     assert_eq!(
-        summary_with_time(&events),
+        got,
         [
             "lecture 2025-09-01T14:15 Why spatial data",
             "lecture 2025-09-08T14:15 Coordinate systems",
@@ -41,10 +40,9 @@ fn a_markdown_table_of_kinds_with_their_times_times_the_lectures() {
 |---|---|---|\n\
 | 1 | 2026-02-02 Sampling | 2026-02-05 Aliasing demo |\n\
 | 2 | 2026-02-09 Filters | 2026-02-12 Filter design |\n";
-    let (_d, path) = fixture(text, "syllabus.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Oslo"]);
+    let (got, stderr) = timed_events_of(text, "syllabus.md", &["--timezone", "Europe/Oslo"]);
     assert_eq!(
-        summary_with_time(&events),
+        got,
         [
             "lecture 2026-02-02T10:15 Sampling",
             "lecture 2026-02-09T10:15 Filters",
@@ -91,10 +89,9 @@ fn a_slot_with_colonless_am_pm_times_times_the_lectures() {
 |---|---|\n\
 | Sep 5 | Second quantization |\n\
 | Sep 7 | Wick's theorem |\n";
-    let (_d, path) = fixture(text, "syllabus.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Oslo"]);
+    let (got, stderr) = timed_events_of(text, "syllabus.md", &["--timezone", "Europe/Oslo"]);
     assert_eq!(
-        summary_with_time(&events),
+        got,
         [
             "lecture 2023-09-05T10:15 Second quantization",
             "lecture 2023-09-07T10:15 Wick's theorem",
@@ -134,10 +131,9 @@ Two hours of exercise sessions on the weekly problems, Friday 12:15-14:00.\n\n{s
         "# Statistical Physics, Fall 2023\n\n\
 Lectures and tutorials: Monday and Friday 12:15-14:00.\n\n{schedule}"
     );
-    let (_d, path) = fixture(&text, "syllabus.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Oslo"]);
+    let (got, stderr) = timed_events_of(&text, "syllabus.md", &["--timezone", "Europe/Oslo"]);
     assert_eq!(
-        summary_with_time(&events),
+        got,
         [
             "lecture 2023-09-04T12:15 Spin systems",
             "lecture 2023-09-08T12:15 Spin systems",

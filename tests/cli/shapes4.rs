@@ -2,7 +2,7 @@
 //! Markdown, other languages' words for work and exams, and columns that give the kind.
 //! Every fixture is written for these tests (invented courses, topics and dates).
 
-use crate::common::{events_json, fixture, summary};
+use crate::common::{events_json, events_of, fixture, summary};
 
 #[test]
 fn a_weekday_grid_with_week_rows_dates_each_cell_by_its_column() {
@@ -15,10 +15,9 @@ fn a_weekday_grid_with_week_rows_dates_each_cell_by_its_column() {
 | 2 | Jan 29 - Feb 2 | No class | Matrices | Determinants |
 | 3 | | Eigenvalues | Midterm 1 | Diagonalisation |
 ";
-    let (_d, path) = fixture(text, "math210.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    let (got, stderr) = events_of(text, "math210.md", &["--timezone", "America/Chicago"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-01-22 Vectors",
             "lecture 2024-01-24 Span",
@@ -44,10 +43,9 @@ fn a_weekday_row_under_the_header_says_which_day_each_column_is_and_labs_are_no_
 <tr><td>2</td><td>11 Aug 2025</td><td>Objects</td><td>Recitation 1</td><td>Setup</td><td></td></tr>
 <tr><td>3</td><td>18 Aug 2025</td><td>Midterm</td><td>Recitation 2</td><td>Ex 1: Shapes</td><td>PE 1</td></tr>
 </table></body></html>";
-    let (_d, path) = fixture(text, "schedule.html");
-    let (events, stderr) = events_json(&path, &["--timezone", "Asia/Singapore"]);
+    let (got, stderr) = events_of(text, "schedule.html", &["--timezone", "Asia/Singapore"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-08-04 Values and types",
             "lecture 2025-08-11 Objects",
@@ -95,10 +93,13 @@ Lectures are on Tuesdays and Thursdays, 10:00-11:15.
     </tr>
 </table>
 ";
-    let (_d, path) = fixture(text, "schedule.markdown");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    let (got, stderr) = events_of(
+        text,
+        "schedule.markdown",
+        &["--timezone", "America/New_York"],
+    );
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2022-09-06 Introduction",
             "release 2022-09-08 Hw1 released",
@@ -128,10 +129,13 @@ Clases: martes y jueves 14:00-16:00
 | 4 | 27/8/2024 | Árboles | Teoría |
 | 4 | 29/8/2024 | Recuperatorio | Examen |
 ";
-    let (_d, path) = fixture(text, "prog2.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/Argentina/Buenos_Aires"]);
+    let (got, stderr) = events_of(
+        text,
+        "prog2.md",
+        &["--timezone", "America/Argentina/Buenos_Aires"],
+    );
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-08-06 Introducción",
             "other 2024-08-08 Práctica: Entorno de trabajo",
@@ -188,10 +192,9 @@ Cours : mardi 8h15-10h00
 | 01/10/2024 | Vacances | |
 | 08/10/2024 | Intégrales | Projet à rendre |
 ";
-    let (_d, path) = fixture(text, "analyse.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Paris"]);
+    let (got, stderr) = events_of(text, "analyse.md", &["--timezone", "Europe/Paris"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-09-10 Suites",
             "deadline 2024-09-10 Hw1 due",
@@ -297,10 +300,9 @@ S2: 3/9 Continuidad
 S3:10/9 Derivadas
 S4: 17/9 Parcial 1
 ";
-    let (_d, path) = fixture(text, "calculo.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/Bogota"]);
+    let (got, stderr) = events_of(text, "calculo.txt", &["--timezone", "America/Bogota"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-08-27 Límites",
             "lecture 2024-09-03 Continuidad",
@@ -329,10 +331,9 @@ Lectures: Monday 10:00-11:30
 - Assignment 1: 08.29 – 09.12
 - Assignment 2: 09.12 - 09.26
 ";
-    let (_d, path) = fixture(text, "stat200.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/Bogota"]);
+    let (got, stderr) = events_of(text, "stat200.md", &["--timezone", "America/Bogota"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2023-08-28 Intro",
             "release 2023-08-29 Assignment 1 released",
@@ -363,10 +364,9 @@ Lectures: Monday and Wednesday 9:00-9:50
 | Sep 18 | ~~Reactions~~ |
 | Sep 20 | Kinetics |
 ";
-    let (_d, path) = fixture(text, "chem110.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    let (got, stderr) = events_of(text, "chem110.md", &["--timezone", "America/Chicago"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2023-09-04 Atoms",
             "lecture 2023-09-06 Bonds",
@@ -419,10 +419,9 @@ Office hours start on Jan 29 and are held in room 204 of the life sciences build
 | 4 | Ecology | Essay 2 due Feb 9 |
 | 5 | Review | Quiz on Feb 16 |
 ";
-    let (_d, path) = fixture(text, "bio101.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    let (got, stderr) = events_of(text, "bio101.md", &["--timezone", "America/Chicago"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "deadline 2024-02-02 Essay 1 due",
             "deadline 2024-02-09 Essay 2 due",
@@ -443,10 +442,9 @@ fn a_portuguese_grid_with_short_weekday_headers_and_the_week_range_beside_its_nu
 | 2 (12/8 - 16/8) | Derivadas | Revisão para a prova |
 | 3 (19/8 - 23/8) | Prova 1 | Sem aula |
 ";
-    let (_d, path) = fixture(text, "calculo.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/Sao_Paulo"]);
+    let (got, stderr) = events_of(text, "calculo.md", &["--timezone", "America/Sao_Paulo"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-08-05 Funções",
             "lecture 2024-08-07 Limites",
@@ -461,10 +459,13 @@ fn a_portuguese_grid_with_short_weekday_headers_and_the_week_range_beside_its_nu
 #[test]
 fn a_raw_html_table_indented_inside_a_div_in_markdown_is_read_as_a_table() {
     let text = "---\ntitle: Schedule\n---\n\n# CS 5 Sorting, Fall 2022\n\n<div class=\"table\">\n\n    <table>\n      <tr><th>Date</th><th>Topic</th></tr>\n      <tr><td>Sep 6</td><td>Intro</td></tr>\n\n      <tr><td>Sep 8</td><td>Merge sort</td></tr>\n    </table>\n\n</div>\n";
-    let (_d, path) = fixture(text, "schedule.markdown");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    let (got, stderr) = events_of(
+        text,
+        "schedule.markdown",
+        &["--timezone", "America/New_York"],
+    );
     assert_eq!(
-        summary(&events),
+        got,
         ["lecture 2022-09-06 Intro", "lecture 2022-09-08 Merge sort"],
         "{stderr}"
     );
@@ -482,10 +483,9 @@ fn dutch_work_deadline_and_exam_words_are_read() {
 | 9.9.2024 | Sorteren | Opdracht 1 inleveren |
 | 23.9.2024 | Tentamen | |
 ";
-    let (_d, path) = fixture(text, "algoritmen.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Amsterdam"]);
+    let (got, stderr) = events_of(text, "algoritmen.md", &["--timezone", "Europe/Amsterdam"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-09-02 Inleiding",
             "lecture 2024-09-09 Sorteren",

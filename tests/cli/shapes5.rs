@@ -1,7 +1,7 @@
 //! Schedule shapes, part 5: what the second fresh corpus showed. Every fixture is written for
 //! these tests (invented courses, topics and dates) in the shape a real syllabus used.
 
-use crate::common::{events_json, fixture, summary_with_time as summary};
+use crate::common::{events_json, fixture, summary_with_time as summary, timed_events_of};
 
 /// One Markdown heading per class, a numbered class id joined by an underscore, a dashed
 /// day-first date with its year and a Portuguese weekday; the slot in prose with tildes that
@@ -97,10 +97,9 @@ fn a_sheet_table_gives_releases_and_deadlines_but_no_lectures() {
 [b1]: /blatt01.pdf
 [b2]: /blatt02.pdf
 ";
-    let (_d, path) = fixture(text, "ads.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "ads.md", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "release 2025-10-13 Hw01 released",
             "lecture 2025-10-13T10:15 Einführung",

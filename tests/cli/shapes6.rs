@@ -4,7 +4,7 @@
 //! Markdown, HTML, plain text and PDF, the label before or after the date, extra columns.
 
 use crate::common::pdf::pdf_of_lines;
-use crate::common::{events_json, fixture, summary_with_time as summary};
+use crate::common::{events_json, fixture, summary_with_time as summary, timed_events_of};
 
 /// A list of projects under the table, each a window of weeks with month-first dotted dates
 /// (`Week 2-4 (09.09 - 09.23)`): released on the first day, due on the last.
@@ -31,10 +31,9 @@ Lectures: Tuesday and Thursday 10:30-11:45
 - Project 1: Week 2-4 (09.09 - 09.23)
 - Project 2: Week 4-6 (09.23 - 10.07)
 "#;
-    let (_d, path) = fixture(text, "projects.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "projects.md", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-09-02T10:30 Course intro",
             "lecture 2025-09-04T10:30 Data and features",
@@ -66,10 +65,9 @@ Week  Dates           Topic                 Homework
 4     Feb 12          Diagnostics           HW2 (Feb 12 - Feb 23)
 5     Feb 19          Transformations
 "#;
-    let (_d, path) = fixture(text, "stat220.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "stat220.txt", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-01-22T13:00 Review",
             "lecture 2024-01-24T13:00 Review",
@@ -114,10 +112,9 @@ Vorlesung: Mittwoch 10:15-11:45
 | 14.05. | Graphen |
 | 21.05. | Suchen |
 "#;
-    let (_d, path) = fixture(text, "prog2.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "prog2.md", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-04-16T10:15 Einführung",
             "release 2025-04-23 Hw1 released",
@@ -151,13 +148,8 @@ fn a_week_and_topic_table_with_one_dated_deliverable_gives_it_and_no_lecture() {
 | 5 | Essay due Oct 4 | |
 | 6 | Applied cases | Ch. 5 |
 "#;
-    let (_d, path) = fixture(text, "ethics.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
-    assert_eq!(
-        summary(&events),
-        ["deadline 2024-10-04T23:59 Essay due",],
-        "{stderr}"
-    );
+    let (got, stderr) = timed_events_of(text, "ethics.md", &["--timezone", "Europe/Berlin"]);
+    assert_eq!(got, ["deadline 2024-10-04T23:59 Essay due",], "{stderr}");
     assert!(stderr.contains("no dated schedule rows"), "{stderr}");
 }
 
@@ -173,10 +165,9 @@ Week 3   Reformations
 Week 4   Midterm paper due 2/14
 Week 5   Revolutions
 "#;
-    let (_d, path) = fixture(text, "hist105.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "hist105.txt", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         ["deadline 2025-02-14T23:59 Midterm paper due",],
         "{stderr}"
     );
@@ -213,9 +204,8 @@ Lectures: Monday and Wednesday 09:00-10:30
 
 L = lecture, T = tutorial
 "#;
-    let (_d, path) = fixture(text, "algo.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
-    assert_eq!(summary(&events), ALGORITHMS_WITH_TUTORIALS, "{stderr}");
+    let (got, stderr) = timed_events_of(text, "algo.md", &["--timezone", "Europe/Berlin"]);
+    assert_eq!(got, ALGORITHMS_WITH_TUTORIALS, "{stderr}");
 }
 
 /// German codes (`V`, `Ü`) in an `Art` column, defined below the table.
@@ -233,10 +223,9 @@ Datum      Art  Thema
 
 V = Vorlesung, Ü = Übung
 "#;
-    let (_d, path) = fixture(text, "numerik.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "numerik.txt", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-10-15T10:00 Einführung",
             "other 2024-10-17 Übung 1",
@@ -265,9 +254,8 @@ Lectures: Monday and Wednesday 09:00-10:30
 | Feb 16 | T | Exercises on hashing |
 | Feb 19 | L | Graphs |
 "#;
-    let (_d, path) = fixture(text, "algo.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
-    assert_eq!(summary(&events), ALGORITHMS_WITH_TUTORIALS, "{stderr}");
+    let (got, stderr) = timed_events_of(text, "algo.md", &["--timezone", "Europe/Berlin"]);
+    assert_eq!(got, ALGORITHMS_WITH_TUTORIALS, "{stderr}");
 }
 
 /// The same codes under `Type` with no legend: what `T` stands for is not guessed (a
@@ -290,10 +278,9 @@ Lectures: Monday and Wednesday 09:00-10:30
 | Feb 16 | T | Exercises on hashing |
 | Feb 19 | L | Graphs |
 "#;
-    let (_d, path) = fixture(text, "algo.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "algo.md", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-02-05T09:00 Introduction",
             "lecture 2024-02-07T09:00 Sorting",
@@ -323,10 +310,9 @@ Lectures: Monday 14:00-16:00
 | 3 | Sep 16 | Kernels |
 | 3 | Sep 18 | Self study week 3 |
 "#;
-    let (_d, path) = fixture(text, "ml.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "ml.md", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-09-02T14:00 Introduction",
             "lecture 2024-09-09T14:00 Linear models",
@@ -351,10 +337,9 @@ Clases: martes 18:00-20:00
 | 21/03 | Estudio autónomo: guía 2 |
 | 25/03 | Variables aleatorias |
 "#;
-    let (_d, path) = fixture(text, "estadistica.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "estadistica.md", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-03-11T18:00 Presentación",
             "lecture 2025-03-18T18:00 Probabilidad",
@@ -377,10 +362,9 @@ Week  Date     Session
 2     Jan 24   Independent study (reading guide 2)
 3     Jan 30   Lecture: Money
 "#;
-    let (_d, path) = fixture(text, "econ310.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "econ310.txt", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-01-16T10:00 Lecture: Growth",
             "lecture 2025-01-23T10:00 Lecture: Capital",
@@ -400,10 +384,9 @@ Week 1 - Wednesday, September 4: Vectors
 Week 2 - September 9: Dot and cross products
 Week 3 - September 16: Lines and planes
 "#;
-    let (_d, path) = fixture(text, "calc3.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "calc3.txt", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-09-03T14:00 Vectors",
             "lecture 2024-09-10T14:00 Dot and cross products",
@@ -429,10 +412,9 @@ Class meets Tuesdays and Thursdays, 9:30-10:45.
 | 2 | Thu Jan 25 | Closed systems |
 | 3 | Tue Jan 30 | Open systems |
 "#;
-    let (_d, path) = fixture(text, "thermo.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "thermo.md", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-01-17T09:30 First day: syllabus and units",
             "lecture 2024-01-18T09:30 Energy",
@@ -462,10 +444,9 @@ Date          Topic
 05/27/2025    Cash flows
 06/03/2025 19:30  Final exam
 "#;
-    let (_d, path) = fixture(text, "acct501.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "acct501.txt", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-05-06T18:00 The balance sheet",
             "lecture 2025-05-13T18:00 Income statement",
@@ -490,10 +471,9 @@ Data        Argomento
 17/10/2024 14.00 Esame parziale
 24/10/2024  Archivi
 "#;
-    let (_d, path) = fixture(text, "storia.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "storia.txt", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-10-03T14:00 Introduzione",
             "lecture 2024-10-10T14:00 Fonti",
@@ -521,10 +501,9 @@ Mondays and Wednesdays
 | 9/11 | Stacks | |
 | 9/16 | Queues | HW2 |
 "#;
-    let (_d, path) = fixture(text, "ds.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "ds.md", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-09-04T11:15 Arrays",
             "lecture 2024-09-09T11:15 Lists",
@@ -551,10 +530,9 @@ Lectures: Tue/Thu 10:15 am -- 12:15 pm
 | Jan 20 | Midterm 2pm |
 | Jan 22 | Types |
 "#;
-    let (_d, path) = fixture(text, "compilers.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "compilers.md", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2026-01-13T10:15 Lexing",
             "lecture 2026-01-15T10:15 Parsing",
@@ -577,10 +555,9 @@ Semana  Fechas          Lunes              Miércoles
 2       17/3 - 21/3     Feriado            Competencia
 3       24/3 - 28/3     Depredación        Parcial 1
 "#;
-    let (_d, path) = fixture(text, "ecologia.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "ecologia.txt", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-03-10T14:00 Presentación",
             "lecture 2025-03-12T14:00 Poblaciones",
@@ -606,10 +583,9 @@ Lectures Tue/Thu 9:00-10:15
 | Sep 8 | Gauss | Potential | Problem set 1 due Friday |
 | Sep 15 | Capacitors | Exam 1 | |
 "#;
-    let (_d, path) = fixture(text, "phys2.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "phys2.md", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-09-02T09:00 Charge",
             "lecture 2025-09-04T09:00 Fields",
@@ -636,10 +612,9 @@ Lectures MWF 10:00-10:50, Room 5
 | 2 | Jan 29-Feb 2 | Elimination | No class | Inverses |
 | 3 | Feb 5-9 | Determinants | Quiz 1 | Spaces |
 "#;
-    let (_d, path) = fixture(text, "linalg.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "linalg.md", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-01-22T10:00 Vectors",
             "lecture 2024-01-24T10:00 Matrices",
@@ -684,10 +659,9 @@ Lectures: Monday 10:00-12:00
 | Lab 1 | Sep 3 | Sep 10 |
 | Lab 2 | Sep 10 | Sep 17 23:59 |
 "#;
-    let (_d, path) = fixture(text, "se.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "se.md", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "release 2024-09-02 Hw1 released",
             "lecture 2024-09-02T10:00 Process",
@@ -717,10 +691,9 @@ Trabalho 1    01/08         15/08
 Trabalho 2    15/08         05/09
 Trabalho 3    05/09         26/09
 "#;
-    let (_d, path) = fixture(text, "compiladores.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "compiladores.txt", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "release 2024-08-01 Assignment 1 released",
             "release 2024-08-15 Assignment 2 released",
@@ -750,10 +723,9 @@ Aulas: quinta-feira 19:00-22:00
 | Trabalho 1 | 01/08 | 15/08 |
 | Trabalho 2 | 15/08 | 05/09 |
 "#;
-    let (_d, path) = fixture(text, "compiladores.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "compiladores.md", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "release 2024-08-01 Assignment 1 released",
             "lecture 2024-08-01T19:00 Introdução",
@@ -783,10 +755,9 @@ Class meets Thursdays 18:00-21:00.
 | Feb 13 | Lecture 4 | Sampling |
 | Feb 20 | Lecture 5 | Estimation |
 "#;
-    let (_d, path) = fixture(text, "evening.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "evening.md", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-02-06T18:00 Descriptive statistics; Probability",
             "lecture 2025-02-13T18:00 Distributions; Sampling",
@@ -806,10 +777,9 @@ Jun 1    Lecture 1: Processes; Lecture 2: Capacity
 Jun 8    Lecture 3: Queues; Lecture 4: Inventory
 Jun 15   Final exam
 "#;
-    let (_d, path) = fixture(text, "mba610.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "mba610.txt", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-06-01T09:00 Lecture 1: Processes; Lecture 2: Capacity",
             "lecture 2024-06-08T09:00 Lecture 3: Queues; Lecture 4: Inventory",
@@ -836,10 +806,9 @@ Lectures: Monday and Wednesday 11:00-12:15
 | Sep 18 | Exam 1 |
 | Sep 19 | Tutorial: exam solutions |
 "#;
-    let (_d, path) = fixture(text, "bio150.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "bio150.md", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-09-09T11:00 Cells",
             "other 2024-09-10 Discussion 1: reading a paper",
@@ -868,10 +837,9 @@ Jan 28   Review for midterm
 Jan 30   Midterm review session
 Feb 4    Midterm
 "#;
-    let (_d, path) = fixture(text, "phys201.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "phys201.txt", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-01-14T09:00 Motion",
             "other 2025-01-16 Section: problem solving",
@@ -901,10 +869,9 @@ Teoría: martes 10:00-12:00
 | 25/03 | Repaso para el parcial |
 | 27/03 | Parcial 1 |
 "#;
-    let (_d, path) = fixture(text, "quimica.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "quimica.md", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-03-11T10:00 Átomos",
             "other 2025-03-13 Laboratorio 1",
@@ -942,10 +909,9 @@ Late work loses 10% per day; the last day to submit anything is May 2 without ex
 | Jan 28 | Byzantium |
 | Feb 4 | Islam |
 "#;
-    let (_d, path) = fixture(text, "hist220.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "hist220.md", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-01-14T10:00 Antiquity",
             "lecture 2025-01-21T10:00 Rome",
@@ -968,10 +934,9 @@ Sep 12        Paragraphs
 Sep 19, 2023  Thesis statements
 Sep 26        Revision
 "#;
-    let (_d, path) = fixture(text, "eng105.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "eng105.txt", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2023-09-21T13:00 Thesis statements",
             "lecture 2024-09-05T13:00 Welcome",
@@ -1059,10 +1024,9 @@ fn an_html_table_with_rowspan_colspan_a_commented_row_and_a_script() {
 </table>
 </body></html>
 "#;
-    let (_d, path) = fixture(text, "geog230.html");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "geog230.html", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-09-02T13:30 Cities and density",
             "lecture 2025-09-04T13:30 Zoning",
@@ -1090,10 +1054,9 @@ fn a_french_html_list_with_a_comment_gives_its_classes_and_work() {
 </ul>
 </body></html>
 "#;
-    let (_d, path) = fixture(text, "calendrier.html");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "calendrier.html", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-09-11T14:00 Introduction",
             "lecture 2024-09-18T14:00 Les sources",
@@ -1130,10 +1093,9 @@ Office hours
 : Mon 11:00-12:00
 : Thu 15:00-16:00
 "#;
-    let (_d, path) = fixture(text, "stat101.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "stat101.md", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "release 2025-01-13 Hw1 released",
             "lecture 2025-01-13T09:00 Data",
@@ -1170,10 +1132,9 @@ Jan 25
 Thu
 Control
 "#;
-    let (_d, path) = fixture(text, "robotics.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "robotics.txt", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-01-16T15:30 Course overview",
             "lecture 2024-01-18T15:30 Kinematics",
@@ -1207,10 +1168,9 @@ Mon
 Midterm
 Week 4
 "#;
-    let (_d, path) = fixture(text, "db.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "db.txt", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-09-08T10:00 Relational model",
             "lecture 2025-09-15T10:00 SQL basics",
@@ -1236,10 +1196,9 @@ Some notes about the course. Practice every day.
 4. Feb 26 — Exam review
 5. Mar 5 — Midterm exam
 "#;
-    let (_d, path) = fixture(text, "theory.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "theory.md", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-02-05T16:00 Intervals revisited",
             "lecture 2025-02-12T16:00 Seventh chords",
@@ -1264,10 +1223,9 @@ Lecture: Fridays 9:00-11:00
 * 2 February: no lecture (reading week)
 * 9 February: Race and ethnicity, essay due
 "#;
-    let (_d, path) = fixture(text, "soc210.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "soc210.txt", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-01-12T09:00 Founders",
             "lecture 2024-01-19T09:00 Class and status",
@@ -1293,10 +1251,9 @@ Date    Topic
 09.05   Scheduling
 09.10   Synchronization
 "#;
-    let (_d, path) = fixture(text, "os.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "os.txt", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-08-27T11:15 Introduction",
             "lecture 2024-08-29T11:15 Processes",
@@ -1322,10 +1279,9 @@ Fecha   Tema
 26/08   Aplicaciones
 02/09   Parcial 1
 "#;
-    let (_d, path) = fixture(text, "analisis.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "analisis.txt", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-08-05T08:00 Límites",
             "lecture 2024-08-12T08:00 Continuidad",
@@ -1349,10 +1305,9 @@ Lecture: Mon 14.00-15.30
 01.27 Textures
 02.03 Ray tracing
 "#;
-    let (_d, path) = fixture(text, "graphics.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "graphics.txt", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-01-13T14:00 Rasterization",
             "lecture 2025-01-20T14:00 Shading",
@@ -1425,10 +1380,9 @@ Feb 25
 Tue
 Midterm
 "#;
-    let (_d, path) = fixture(text, "networks.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let (got, stderr) = timed_events_of(text, "networks.txt", &["--timezone", "Europe/Berlin"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-02-04T10:00 Layers",
             "lecture 2025-02-11T10:00 Links",

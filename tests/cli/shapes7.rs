@@ -2,7 +2,7 @@
 //! week rows naming their meeting days. Every fixture is written for these tests (invented
 //! courses, topics and dates) in the shape a real syllabus used.
 
-use crate::common::{events_json, fixture, summary_with_time as summary};
+use crate::common::{events_json, fixture, summary_with_time as summary, timed_events_of};
 
 /// An MDX page whose rows are components: the date, time and type in attributes, the title
 /// as the component's content; a container and dividers without dates; a row commented out;
@@ -49,10 +49,9 @@ import {Row, Divider, Plan} from '@site/src/components/Plan'
 
 </Plan>
 ";
-    let (_d, path) = fixture(text, "calendar.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Rome"]);
+    let (got, stderr) = timed_events_of(text, "calendar.md", &["--timezone", "Europe/Rome"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-03-04T10:00 Why sleep matters",
             "other 2025-03-11 Lab: Measuring screen time sign-up sheet",
@@ -154,10 +153,9 @@ fn latex_macros_give_the_term_and_a_due_header_gives_the_deadline_day() {
 \end{longtable}
 \end{document}
 ";
-    let (_d, path) = fixture(text, "syllabus.tex");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    let (got, stderr) = timed_events_of(text, "syllabus.tex", &["--timezone", "America/Chicago"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-09-01T10:00 Lexing",
             "lecture 2025-09-03T10:00 Lexing",
@@ -229,9 +227,12 @@ fn a_week_cell_naming_its_meeting_days_as_a_range_gives_a_lecture_on_each_end() 
 </table>
 </body></html>
 ";
-    let (_d, path) = fixture(text, "schedule.html");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/Los_Angeles"]);
-    let lectures: Vec<String> = summary(&events)
+    let (got, stderr) = timed_events_of(
+        text,
+        "schedule.html",
+        &["--timezone", "America/Los_Angeles"],
+    );
+    let lectures: Vec<String> = got
         .into_iter()
         .filter(|e| e.starts_with("lecture"))
         .map(|e| e[..18].to_string())
@@ -263,10 +264,9 @@ fn a_week_cell_naming_two_meeting_days_gives_a_lecture_on_each() {
 | Week 2 (Sep 10, 12) | Proofs | Homework 1 |
 | Week 3 [Sep 17] | Induction | |
 ";
-    let (_d, path) = fixture(text, "schedule.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    let (got, stderr) = timed_events_of(text, "schedule.md", &["--timezone", "America/New_York"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2024-09-03 Sets and logic",
             "lecture 2024-09-05 Sets and logic",
@@ -367,10 +367,9 @@ and links
 |    1 | Sep 3  | Layers  |
 |    2 | Sep 10 | Routing |
 ";
-    let (_d, path) = fixture(org, "schedule.org");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    let (got, stderr) = timed_events_of(org, "schedule.org", &["--timezone", "America/New_York"]);
     assert_eq!(
-        summary(&events),
+        got,
         ["lecture 2024-09-03 Layers", "lecture 2024-09-10 Routing"],
         "{stderr}"
     );

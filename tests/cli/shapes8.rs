@@ -2,7 +2,7 @@
 //! Every fixture is written for these tests (invented courses, topics and dates) in the
 //! shape a real syllabus used.
 
-use crate::common::{events_json, fixture, summary_with_time as summary};
+use crate::common::{events_json, fixture, summary_with_time as summary, timed_events_of};
 
 /// A course page with no schedule at all, only paragraphs of policy in which the deadlines
 /// and exams are stated in sentences, two to a line: no refusal, the dated work and exams
@@ -20,10 +20,9 @@ The first problem set is due Friday, September 15. Problem set 2 is due Septembe
 The midterm will take place on October 12 during class time.
 Final project report due December 8 at 5pm.
 ";
-    let (_d, path) = fixture(text, "widgets.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    let (got, stderr) = timed_events_of(text, "widgets.txt", &["--timezone", "America/Chicago"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "deadline 2023-09-15T23:59 Problem set 1 due",
             "deadline 2023-09-29T23:59 Problem set 2 due",
@@ -204,10 +203,9 @@ MTH 210, Fall 2024
 | 8/28 -- 8/30 | Sets and logic      |
 | 9/04 -- 9/06 | Proof by induction  |
 ";
-    let (_d, path) = fixture(text, "index.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/Detroit"]);
+    let (got, stderr) = timed_events_of(text, "index.md", &["--timezone", "America/Detroit"]);
     assert_eq!(
-        summary(&events),
+        got,
         ["exam 2024-10-03 Exam 1", "exam 2024-12-11 Final exam",],
         "{stderr}"
     );
@@ -226,10 +224,9 @@ fn a_date_cell_with_a_note_after_a_comma_still_dates_its_class() {
 | Sep 13, Drop deadline | Permutations |
 | Sep 20 | Graphs |
 ";
-    let (_d, path) = fixture(text, "schedule.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    let (got, stderr) = timed_events_of(text, "schedule.md", &["--timezone", "America/New_York"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2023-09-06 Counting",
             "lecture 2023-09-13 Permutations",

@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::common::{events_json, fixture, summary_with_time as summary};
+use crate::common::{events_json, fixture, summary_with_time as summary, timed_events_of};
 
 /// The events of every kind but `kind`.
 fn without(events: &[Value], kind: &str) -> Vec<String> {
@@ -83,10 +83,9 @@ fn the_only_year_of_a_page_in_its_footer_dates_its_week_commencing_tables() {
 <footer><div>Contenido © 2031 por el equipo docente</div></footer>
 </body></html>
 ";
-    let (_d, path) = fixture(text, "plan.html");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/Santiago"]);
+    let (got, stderr) = timed_events_of(text, "plan.html", &["--timezone", "America/Santiago"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2031-03-04T08:30 1. Qué es una encuesta",
             "lecture 2031-03-06T08:30 1. Qué es una encuesta",
@@ -136,10 +135,9 @@ Intro Programming Calendar for Fall 2025
   |        |Loops          |Counting words           |Files           |
   +--------+---------------+--------------+----------+----------------+
 ";
-    let (_d, path) = fixture(text, "calendar.rst");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    let (got, stderr) = timed_events_of(text, "calendar.rst", &["--timezone", "America/New_York"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2025-06-02 Lecture 1 Welcome",
             "other 2025-06-03 Lab 0 Installing the toolchain",
@@ -185,9 +183,8 @@ fn a_month_grid_calendar_gives_one_row_per_box_on_its_day() {
 29         30              31
            Review
 ";
-    let (_d, path) = fixture(text, "calendar.txt");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
-    let tuesdays_and_thursdays: Vec<String> = summary(&events)
+    let (got, stderr) = timed_events_of(text, "calendar.txt", &["--timezone", "America/New_York"]);
+    let tuesdays_and_thursdays: Vec<String> = got
         .into_iter()
         .filter(|s| !s.contains("2027-03-05"))
         .collect();
@@ -231,10 +228,9 @@ fn days_listed_inside_a_week_block_cell_are_rows_of_their_own() {
 </tbody></table>
 </body></html>
 ";
-    let (_d, path) = fixture(text, "schedule.html");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    let (got, stderr) = timed_events_of(text, "schedule.html", &["--timezone", "America/Chicago"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "lecture 2027-01-12 welcome | the tools",
             "lecture 2027-01-14 first scripts",
@@ -261,10 +257,9 @@ fn date_cells_that_say_due_give_the_deadlines_of_a_work_table() {
 | [Essay](essay.html)    | Due ~~June 12th~~ June 13  | ~~Friday~~ Saturday |
 | Midterm exam           | July 1st                   | Wednesday           |
 ";
-    let (_d, path) = fixture(text, "deadlines.md");
-    let (events, stderr) = events_json(&path, &["--timezone", "America/New_York"]);
+    let (got, stderr) = timed_events_of(text, "deadlines.md", &["--timezone", "America/New_York"]);
     assert_eq!(
-        summary(&events),
+        got,
         [
             "deadline 2026-06-04T23:59 Lab 0 due",
             "deadline 2026-06-13T23:59 Essay due",

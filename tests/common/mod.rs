@@ -126,6 +126,14 @@ pub(crate) fn fixture(text: &str, name: &str) -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
+/// The events of `text` saved as `name`, run with `extra`: each as `summary` prints it
+/// (kind, date, title), and the run's stderr for assertion messages.
+pub(crate) fn events_of(text: &str, name: &str, extra: &[&str]) -> (Vec<String>, String) {
+    let (_dir, path) = fixture(text, name);
+    let (events, stderr) = events_json(&path, extra);
+    (summary(&events), stderr)
+}
+
 /// The events a syllabus written for a test gives, as [`summary_with_time`] lines, and the
 /// run's stderr (for the assertion's message): the fixture, run and summary most shapes tests
 /// write out.
