@@ -13,7 +13,9 @@ const TITLED_ROWS: usize = 3;
 /// rows (at least [`TITLED_ROWS`] of them, and more than the tail) and ends in rows without
 /// one; `rows.len()` when there is no such tail.
 pub(super) fn start(rows: &[&WeekRow]) -> usize {
-    let titled = |r: &WeekRow| !r.no_class && !r.title.trim().is_empty();
+    // An exam that replaces one meeting of the week ("Midterm" in the last row) leaves the
+    // week's other meetings in place: such a row counts as one with a topic.
+    let titled = |r: &WeekRow| !r.no_class && (!r.title.trim().is_empty() || !r.skip.is_empty());
     let Some(last) = rows.iter().rposition(|r| titled(r)) else {
         return rows.len();
     };
@@ -57,6 +59,19 @@ mod tests {
     #[test]
     fn an_untitled_row_between_topics_is_not_the_tail() {
         assert_eq!(tail_of(&["Sets", "", "Trees", "Graphs"]), 4);
+    }
+
+    #[test]
+    fn a_last_row_whose_exam_replaces_one_meeting_is_not_the_tail() {
+        let mut rows: Vec<WeekRow> = ["Sets", "Maps", "Trees", ""]
+            .iter()
+            .enumerate()
+            .map(|(n, t)| row(n as u32 + 1, t))
+            .collect();
+        let exam_day = rows[3].date;
+        rows[3].skip.push(exam_day);
+        let refs: Vec<&WeekRow> = rows.iter().collect();
+        assert_eq!(start(&refs), 4);
     }
 
     #[test]
