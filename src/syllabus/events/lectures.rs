@@ -60,7 +60,12 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
     let mut per_week: BTreeMap<u32, usize> = BTreeMap::new();
     let mut events = Vec::new();
     warn_weekend_rows(b, &rows, &schedule, cx);
-    for row in rows.iter().copied() {
+    let tail = if b.meetings.is_empty() {
+        rows.len()
+    } else {
+        untitled_tail::start(&rows)
+    };
+    for (index, row) in rows.iter().copied().enumerate() {
         let nth = per_week.entry(row.week).or_default();
         *nth += 1;
         if row.no_class
@@ -72,6 +77,7 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
             || off_day_work(b, row, &schedule)
             || schedule.per_lecture && schedule.numbered && !numbered_title(&row.title)
             || weight_only(&row.title)
+            || index >= tail
         {
             continue;
         }
@@ -538,3 +544,4 @@ mod tests {
 mod forms;
 mod one_meeting;
 mod sentence_start;
+mod untitled_tail;
