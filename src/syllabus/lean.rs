@@ -8,6 +8,7 @@
 //! a backtracker, not by a second, reversed automaton. [`Grouped`] reads its groups the way
 //! `regex::Captures` is read. A pattern only ever asked whether it matches is a [`Yes`].
 
+use std::cell::RefCell;
 use std::ops::Range;
 use std::panic::{RefUnwindSafe, UnwindSafe};
 
@@ -25,7 +26,7 @@ use regex_automata::{Input, Match, PatternID};
 
 /// `pattern` compiled for searching forward only (see [`Lean`]).
 pub(super) fn lean(pattern: &str) -> Lean {
-    let nfa = thompson::Compiler::new().build(pattern).unwrap();
+    let nfa = nfa_of(pattern, WhichCaptures::All);
     let dfa = forward_dfa(&nfa);
     let vm = PikeVM::new_from_nfa(nfa.clone()).unwrap();
     let bt = BoundedBacktracker::new_from_nfa(nfa).unwrap();
@@ -43,6 +44,24 @@ pub(super) fn lean(pattern: &str) -> Lean {
         bt,
         caches: Pool::new(create),
     }
+}
+
+thread_local! {
+    /// One NFA compiler for every pattern a thread compiles. A compiler allocates a table of
+    /// 10,000 entries (≈ 400 KB) for the UTF-8 automata of its first Unicode class and keeps
+    /// it for the next; a compiler per pattern allocated, filled and freed one each time,
+    /// 8.5 M instructions of a first run (BENCHMARKS.md, "After (session 10, start-up)").
+    static COMPILER: RefCell<thompson::Compiler> = RefCell::new(thompson::Compiler::new());
+}
+
+/// The forward NFA of `pattern`, with the groups `captures` asks for.
+fn nfa_of(pattern: &str, captures: WhichCaptures) -> thompson::NFA {
+    COMPILER.with_borrow_mut(|compiler| {
+        compiler
+            .configure(thompson::Config::new().which_captures(captures))
+            .build(pattern)
+            .unwrap()
+    })
 }
 
 /// The lazy DFA of `nfa`, configured as `Regex` configures its own: it quits at a non-ASCII
@@ -174,10 +193,7 @@ type YesCachesFn = Box<dyn Fn() -> YesCaches + Send + Sync + UnwindSafe + RefUnw
 
 /// `pattern` compiled for [`Yes::is_match`] only.
 pub(crate) fn yes(pattern: &str) -> Yes {
-    let nfa = thompson::Compiler::new()
-        .configure(thompson::Config::new().which_captures(WhichCaptures::Implicit))
-        .build(pattern)
-        .unwrap();
+    let nfa = nfa_of(pattern, WhichCaptures::Implicit);
     let dfa = forward_dfa(&nfa);
     let vm = PikeVM::new_from_nfa(nfa).unwrap();
     let (d, v) = (dfa.clone(), vm.clone());
