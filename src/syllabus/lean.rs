@@ -8,6 +8,8 @@
 //! a backtracker, not by a second, reversed automaton. [`Grouped`] reads its groups the way
 //! `regex::Captures` is read. A pattern only ever asked whether it matches is a [`Yes`].
 
+use std::borrow::Cow;
+use std::cell::RefCell;
 use std::ops::Range;
 use std::panic::{RefUnwindSafe, UnwindSafe};
 
@@ -25,7 +27,7 @@ use regex_automata::{Input, Match, PatternID};
 
 /// `pattern` compiled for searching forward only (see [`Lean`]).
 pub(super) fn lean(pattern: &str) -> Lean {
-    let nfa = thompson::Compiler::new().build(pattern).unwrap();
+    let nfa = nfa_of(pattern, WhichCaptures::All);
     let dfa = forward_dfa(&nfa);
     let vm = PikeVM::new_from_nfa(nfa.clone()).unwrap();
     let bt = BoundedBacktracker::new_from_nfa(nfa).unwrap();
@@ -43,6 +45,24 @@ pub(super) fn lean(pattern: &str) -> Lean {
         bt,
         caches: Pool::new(create),
     }
+}
+
+thread_local! {
+    /// One NFA compiler for every pattern a thread compiles. A compiler allocates a table of
+    /// 10,000 entries (≈ 400 KB) for the UTF-8 automata of its first Unicode class and keeps
+    /// it for the next; a compiler per pattern allocated, filled and freed one each time,
+    /// 8.5 M instructions of a first run (BENCHMARKS.md, "After (session 10, start-up)").
+    static COMPILER: RefCell<thompson::Compiler> = RefCell::new(thompson::Compiler::new());
+}
+
+/// The forward NFA of `pattern`, with the groups `captures` asks for.
+fn nfa_of(pattern: &str, captures: WhichCaptures) -> thompson::NFA {
+    COMPILER.with_borrow_mut(|compiler| {
+        compiler
+            .configure(thompson::Config::new().which_captures(captures))
+            .build(pattern)
+            .unwrap()
+    })
 }
 
 /// The lazy DFA of `nfa`, configured as `Regex` configures its own: it quits at a non-ASCII
@@ -98,14 +118,15 @@ impl Lean {
     }
 
     /// The leftmost match in `text`.
-    pub(crate) fn find(&self, text: &str) -> Option<Match> {
-        self.search(&Input::new(text))
+    pub(crate) fn find<'h>(&self, text: &'h str) -> Option<Group<'h>> {
+        self.search(&Input::new(text)).map(|m| Group::of(text, m))
     }
 
     /// Every match in `text`, from left to right, not overlapping.
-    pub(crate) fn find_iter<'h>(&'h self, text: &'h str) -> impl Iterator<Item = Match> + 'h {
+    pub(crate) fn find_iter<'h>(&'h self, text: &'h str) -> impl Iterator<Item = Group<'h>> + 'h {
         let mut it = Searcher::new(Input::new(text));
         std::iter::from_fn(move || it.advance(|input| Ok(self.search(input))))
+            .map(move |m| Group::of(text, m))
     }
 
     fn search(&self, input: &Input<'_>) -> Option<Match> {
@@ -174,10 +195,7 @@ type YesCachesFn = Box<dyn Fn() -> YesCaches + Send + Sync + UnwindSafe + RefUnw
 
 /// `pattern` compiled for [`Yes::is_match`] only.
 pub(crate) fn yes(pattern: &str) -> Yes {
-    let nfa = thompson::Compiler::new()
-        .configure(thompson::Config::new().which_captures(WhichCaptures::Implicit))
-        .build(pattern)
-        .unwrap();
+    let nfa = nfa_of(pattern, WhichCaptures::Implicit);
     let dfa = forward_dfa(&nfa);
     let vm = PikeVM::new_from_nfa(nfa).unwrap();
     let (d, v) = (dfa.clone(), vm.clone());
@@ -213,23 +231,33 @@ pub(super) struct Groups<'h> {
 
 /// One group of a match: where it is in the text and what it says.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct Group<'h> {
+pub(crate) struct Group<'h> {
     text: &'h str,
     start: usize,
     end: usize,
 }
 
 impl<'h> Group<'h> {
-    pub(super) fn as_str(&self) -> &'h str {
+    fn of(text: &'h str, m: Match) -> Self {
+        Group {
+            text,
+            start: m.start(),
+            end: m.end(),
+        }
+    }
+    pub(crate) fn as_str(&self) -> &'h str {
         &self.text[self.start..self.end]
     }
-    pub(super) fn start(&self) -> usize {
+    pub(crate) fn start(&self) -> usize {
         self.start
     }
-    pub(super) fn end(&self) -> usize {
+    pub(crate) fn end(&self) -> usize {
         self.end
     }
-    pub(super) fn range(&self) -> Range<usize> {
+    pub(crate) fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub(crate) fn range(&self) -> Range<usize> {
         self.start..self.end
     }
 }
@@ -281,6 +309,44 @@ pub(super) fn remove_all(re: &Lean, text: &str) -> String {
     }
     out.push_str(&text[last..]);
     out
+}
+
+/// `text` with every match of `re` replaced by `with`: `regex::Regex::replace_all(text, with)`
+/// for a `with` that names no group (borrowed when nothing matched).
+pub(crate) fn replace_all<'h>(re: &Lean, text: &'h str, with: &str) -> Cow<'h, str> {
+    replace_all_by(re.find_iter(text).map(|m| (m.range(), with)), text)
+}
+
+/// `text` with every match of `re` replaced by what `with` makes of its groups, as
+/// `regex::Regex::replace_all` does with a replacement that names groups ("$1 ").
+pub(crate) fn replace_all_groups<'h>(
+    re: &Lean,
+    text: &'h str,
+    with: impl Fn(&Groups<'h>) -> String,
+) -> Cow<'h, str> {
+    let parts: Vec<(Range<usize>, String)> = re
+        .groups_iter(text)
+        .filter_map(|g| Some((g.get(0)?.range(), with(&g))))
+        .collect();
+    replace_all_by(parts.iter().map(|(r, w)| (r.clone(), w.as_str())), text)
+}
+
+fn replace_all_by<'h, 'w>(
+    mut parts: impl Iterator<Item = (Range<usize>, &'w str)>,
+    text: &'h str,
+) -> Cow<'h, str> {
+    let Some(first) = parts.next() else {
+        return Cow::Borrowed(text);
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (range, with) in std::iter::once(first).chain(parts) {
+        out.push_str(&text[last..range.start]);
+        out.push_str(with);
+        last = range.end;
+    }
+    out.push_str(&text[last..]);
+    Cow::Owned(out)
 }
 
 /// Reading a lean pattern's groups: `captures` and `captures_iter` of `regex::Regex`.
@@ -454,6 +520,40 @@ mod tests {
             static NOW: std::sync::LazyLock<Lean> = std::sync::LazyLock::new(|| lean(SUBJECT_PATTERN));
             let text = words.concat();
             proptest::prop_assert_eq!(OLD.replace_all(&text, "").to_string(), remove_all(&NOW, &text));
+        }
+
+        #[test]
+        fn replacing_a_lean_patterns_matches_is_what_regex_replaced(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "hw03", "_", "__", "lit", "1015", "am", "pm", " ", "-", "12pm", "MWF", "TTh",
+                "Tu", "x", "é", "ſ", "Ⅻ", "](", "a.pdf)", "[HW2", ":", "9", "\u{301}",
+            ]), 0..8),
+            which in 0usize..3,
+        ) {
+            let text = words.concat();
+            // The shapes replaced through `replace_all` and `replace_all_groups`: a literal, a
+            // group before a space, and three groups around a colon (an absent group is "").
+            let (pattern, with) = [
+                (r"\]\([^)\s]*\)|\b((?:M|Tu|Th|T|W|R|F){2,5})\b", "]"),
+                (r"([[:alnum:]])_+|(x)?ſ", "$1 "),
+                (r"(?i)\b(1[0-2]|0?[1-9])([0-5][0-9])(\s*[ap]\.?m\b)|(é)(x)?", "$1:$2$3"),
+            ][which];
+            let old = regex::Regex::new(pattern).unwrap();
+            let re = lean(pattern);
+            let now = if which == 0 {
+                replace_all(&re, &text, with)
+            } else {
+                replace_all_groups(&re, &text, |g| {
+                    if which == 1 {
+                        format!("{} ", &g[1])
+                    } else {
+                        format!("{}:{}{}", &g[1], &g[2], &g[3])
+                    }
+                })
+            };
+            let was = old.replace_all(&text, with);
+            proptest::prop_assert_eq!(matches!(was, Cow::Borrowed(_)), matches!(now, Cow::Borrowed(_)));
+            proptest::prop_assert_eq!(was, now, "{} on {:?}", pattern, &text);
         }
 
         #[test]

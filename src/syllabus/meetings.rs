@@ -7,11 +7,10 @@ use std::ops::Range;
 
 use crate::syllabus::lean::Lean;
 use chrono::{Datelike, NaiveTime, Weekday};
-use regex::Regex;
 
 use super::dates::{find_date, weekday};
 use super::fold::{folded, starts_with_folded};
-use super::lean::{Grouped, Groups, Yes, lean, yes};
+use super::lean::{Grouped, Groups, Yes, lean, replace_all, replace_all_groups, yes};
 use super::letters::is_letter_any_case;
 use super::lexicon::{
     AND_WORDS, AND_WORDS_LOWER, CLOCK_BEFORE_WORDS, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN,
@@ -37,22 +36,22 @@ static LECTURE_LABEL_ANY: LazyLock<Yes> = LazyLock::new(|| {
 });
 static NOT_LECTURE: LazyLock<Yes> =
     LazyLock::new(|| yes(&format!(r"(?i)\b({NOT_LECTURE_PATTERN})\b")));
-static SECTION_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(SECTION_NAME_PATTERN).unwrap());
+static SECTION_NAME: LazyLock<Lean> = LazyLock::new(|| lean(SECTION_NAME_PATTERN));
 
 /// Lab, tutorial and recitation words: their sections are not the lectures' ("section"
 /// itself is one of the session words, and is left out here).
-static SESSION_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b({SESSION_PATTERN})\b")).unwrap());
+static SESSION_WORD: LazyLock<Lean> =
+    LazyLock::new(|| lean(&format!(r"(?i)\b({SESSION_PATTERN})\b")));
 
 /// A line labelled with a session word ("Práctica: viernes 17:15", "Lab: Thu 2-4pm").
-static SESSION_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)^[\s*_#>-]*({SESSION_PATTERN})[\s*_]*:")).unwrap());
+static SESSION_LABEL: LazyLock<Lean> =
+    LazyLock::new(|| lean(&format!(r"(?i)^[\s*_#>-]*({SESSION_PATTERN})[\s*_]*:")));
 
 /// Whether a line gives the slot of a lab, tutorial or practice under a label of its own: that
 /// slot is the session's, not the lectures' ("Sections:" names the lectures' own sections).
 fn session_slot(line: &str) -> bool {
     SESSION_LABEL
-        .captures(line)
+        .groups(line)
         .is_some_and(|c| !c[1].to_lowercase().starts_with(SESSION_BOOK_WORD))
 }
 
@@ -99,7 +98,7 @@ fn day_words(text: &str) -> Vec<(usize, &str)> {
     out
 }
 /// Compact US day codes: "MWF", "TTh", "TR", "TuTh", "M/W/F" (case matters: "MW", not "mw").
-static DAY_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(DAY_CODE_PATTERN).unwrap());
+static DAY_CODE: LazyLock<Lean> = LazyLock::new(|| lean(DAY_CODE_PATTERN));
 
 fn decode_day_code(code: &str) -> Vec<Weekday> {
     let mut out = Vec::new();
@@ -146,11 +145,10 @@ fn slot_weekday(word: &str) -> Option<Weekday> {
 /// line's end, a comma or a bracket ("Mo 10-12, Hörsaal 2"). Blanking keeps every other word
 /// where it was.
 fn without_opening_short_name(line: &str) -> std::borrow::Cow<'_, str> {
-    static ONLY_HOURS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
+    static ONLY_HOURS: LazyLock<Lean> = LazyLock::new(|| {
+        lean(&format!(
             r"(?i)^\s*[0-9]{{1,2}}(?:[:.][0-9]{{2}})?\s*[-–]\s*[0-9]{{1,2}}(?:[:.][0-9]{{2}})?\s*(?:(?:{CLOCK_WORD_PATTERN})\b)?\s*(?:$|[,;(\[])"
         ))
-        .unwrap()
     });
     let start = line.len() - line.trim_start().len();
     let word = line[start..].split_whitespace().next().unwrap_or("");
@@ -239,8 +237,8 @@ static BARE_HOURS: LazyLock<Lean> = LazyLock::new(|| {
 });
 /// A word that opens a range of hours after the weekday: "Mondays from 10 to 12", "giovedì
 /// dalle 14 alle 16".
-static FROM_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{TIME_FROM_WORD_PATTERN})$")).unwrap());
+static FROM_WORD: LazyLock<Lean> =
+    LazyLock::new(|| lean(&format!(r"(?i)^(?:{TIME_FROM_WORD_PATTERN})$")));
 static DEADLINE_WORD: LazyLock<Yes> =
     LazyLock::new(|| yes(&format!(r"(?i)\b({DEADLINE_VERB_PATTERN})\b")));
 
@@ -256,26 +254,25 @@ fn meetings_in_line(line: &str) -> Vec<Meeting> {
 fn times_in_line(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime>, End)> {
     // A clock to the second ("Updated: Mon Feb 04 10:40:59 AM") stamps when the file was made;
     // no class starts at it. It is blanked out, keeping every other time where it was.
-    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b[0-9]{1,2}:[0-5][0-9]:[0-5][0-9](?:\s*[ap]\.?m\b\.?)?").unwrap()
-    });
+    static STAMP: LazyLock<Lean> =
+        LazyLock::new(|| lean(r"(?i)\b[0-9]{1,2}:[0-5][0-9]:[0-5][0-9](?:\s*[ap]\.?m\b\.?)?"));
     // What STAMP needs (":mm:ss"), looked for first: a line without it never compiles STAMP.
     let seconds = line.as_bytes().windows(6).any(|w| {
         w[0] == b':' && w[3] == b':' && [w[1], w[2], w[4], w[5]].iter().all(u8::is_ascii_digit)
     });
     let blanked = if seconds {
-        STAMP.replace_all(line, |c: &regex::Captures<'_>| " ".repeat(c[0].len()))
+        replace_all_groups(&STAMP, line, |c| " ".repeat(c[0].len()))
     } else {
         std::borrow::Cow::Borrowed(line)
     };
     // "noon-1:15pm": noon is written as "12pm", padded to its length so every time stays
     // where it was (NOON compiled only for a line that holds one of its words).
-    static NOON: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{})\b", NOON_WORDS.join("|"))).unwrap());
+    static NOON: LazyLock<Lean> =
+        LazyLock::new(|| lean(&format!(r"(?i)\b(?:{})\b", NOON_WORDS.join("|"))));
     let lower = blanked.to_lowercase();
     let blanked = if NOON_WORDS.iter().any(|w| lower.contains(&w.to_lowercase())) {
         std::borrow::Cow::Owned(
-            NOON.replace_all(&blanked, |c: &regex::Captures<'_>| {
+            replace_all_groups(&NOON, &blanked, |c| {
                 format!("{:<width$}", "12pm", width = c[0].len())
             })
             .into_owned(),
@@ -472,11 +469,11 @@ fn sectioned_slots(line: &str, current: Option<&str>) -> Vec<Slot> {
     out
 }
 
-static DURATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(DURATION_PATTERN).unwrap());
+static DURATION: LazyLock<Lean> = LazyLock::new(|| lean(DURATION_PATTERN));
 
 /// A length written right after a start ("10am (50 mins)"), in minutes.
 fn duration_after(text: &str) -> Option<i64> {
-    let c = DURATION.captures(text)?;
+    let c = DURATION.groups(text)?;
     let n: f64 = c["n"].parse().ok()?;
     let hours = c["unit"].to_lowercase().starts_with(DURATION_HOUR_INITIAL);
     let minutes = if hours { n * 60.0 } else { n };
@@ -722,7 +719,7 @@ fn sections_of(names: &[String], chosen: &[(usize, Vec<Slot>)], end_assumed: boo
 
 /// Weekdays alone on a line ("Tuesdays", "Mon & Wed", "TTh").
 fn days_only(line: &str) -> bool {
-    let rest = DAY_CODE.replace_all(line, " ");
+    let rest = replace_all(&DAY_CODE, line, " ");
     !days_in(line).is_empty()
         && rest
             .split(|c: char| !c.is_alphanumeric())
@@ -1091,8 +1088,8 @@ mod tests {
                 " ", ", ", "/", "3", "10:00", "é", "_", "İ",
             ]), 0..8),
         ) {
-            static OLD: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(&format!(r"(?i)\p{{L}}+(?:{WEEKDAY_SECOND_PART_PATTERN})?\.?")).unwrap()
+            static OLD: LazyLock<regex::Regex> = LazyLock::new(|| {
+                regex::Regex::new(&format!(r"(?i)\p{{L}}+(?:{WEEKDAY_SECOND_PART_PATTERN})?\.?")).unwrap()
             });
             let text = pieces.concat();
             let was: Vec<(usize, &str)> =

@@ -2,7 +2,9 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use std::borrow::Cow;
+
+use crate::syllabus::lean::{Lean, lean, replace_all};
 
 /// The words used to decide whether a hyphen at a line break belongs to the word.
 ///
@@ -28,17 +30,21 @@ fn is_word(w: &str) -> bool {
     false
 }
 
-static HTML_TAG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)</?(?:sup|sub|b|i|em|strong|span|br|p|u)\b[^>]*>").unwrap());
-static FOOTNOTE_SUP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)<sup>[^<]*</sup>").unwrap());
+static HTML_TAG: LazyLock<Lean> =
+    LazyLock::new(|| lean(r"(?i)</?(?:sup|sub|b|i|em|strong|span|br|p|u)\b[^>]*>"));
+static FOOTNOTE_SUP: LazyLock<Lean> = LazyLock::new(|| lean(r"(?i)<sup>[^<]*</sup>"));
 
 /// Removes typesetting residue that is not part of the text: LaTeX math delimiters and
 /// escaped spaces, Markdown emphasis, HTML footnote markers and tags.
 pub(crate) fn clean_line(line: &str) -> String {
     let line = line.trim_end_matches(['\r', '\n']);
-    let line = FOOTNOTE_SUP.replace_all(line, "");
-    let line = HTML_TAG.replace_all(&line, "");
+    // Both tags begin with '<': a line without one (most) never compiles them.
+    let line = if line.contains('<') {
+        let line = replace_all(&FOOTNOTE_SUP, line, "");
+        Cow::Owned(replace_all(&HTML_TAG, &line, "").into_owned())
+    } else {
+        Cow::Borrowed(line)
+    };
     let mut out = String::with_capacity(line.len());
     let mut chars = line.chars().peekable();
     while let Some(c) = chars.next() {

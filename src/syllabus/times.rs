@@ -5,7 +5,6 @@ use std::sync::LazyLock;
 
 use crate::syllabus::lean::Lean;
 use chrono::NaiveTime;
-use regex::Regex;
 
 use super::lean::{Group, Grouped, Groups, lean};
 
@@ -70,9 +69,9 @@ pub(crate) static TIME_RANGE: LazyLock<Lean> = LazyLock::new(|| {
 });
 
 /// Something that reads as a clock time, where a label must stop ("Final exam 8:00").
-pub(crate) static TIME_LIKE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b[0-9]{1,2}(?::[0-9]{2})?\s*[ap]\.?m\b|\b[0-9]{1,2}:[0-9]{2}\b").unwrap()
-});
+pub(crate) static TIME_LIKE: LazyLock<Lean> = LazyLock::new(|| lean(TIME_LIKE_PATTERN));
+pub(crate) const TIME_LIKE_PATTERN: &str =
+    r"(?i)\b[0-9]{1,2}(?::[0-9]{2})?\s*[ap]\.?m\b|\b[0-9]{1,2}:[0-9]{2}\b";
 
 /// Finds a time range such as "8:00-10:50 AM", "14:40–17:30" or "18:30~20:10" (a tilde, as
 /// Portuguese and Japanese write it, perhaps escaped by Markdown: "18:30\~20:10") in text.
@@ -81,14 +80,13 @@ pub(crate) fn find_time_range(text: &str) -> Option<(NaiveTime, NaiveTime)> {
 }
 
 /// Bare hours, as a Time column writes them: "13-15", "08 - 12".
-static HOURS_CELL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\s*[-–]\s*([0-9]{1,2})$").unwrap());
+static HOURS_CELL: LazyLock<Lean> = LazyLock::new(|| lean(r"^([0-9]{1,2})\s*[-–]\s*([0-9]{1,2})$"));
 
 /// The time range in a cell of a Time column: any written range, or bare hours ("13-15",
 /// which elsewhere would be a range of days).
 pub(crate) fn time_cell(text: &str) -> Option<(NaiveTime, NaiveTime)> {
     find_time_range(text).or_else(|| {
-        let c = HOURS_CELL.captures(text.trim())?;
+        let c = HOURS_CELL.groups(text.trim())?;
         let (h1, h2): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
         let start = NaiveTime::from_hms_opt(h1, 0, 0)?;
         let end = NaiveTime::from_hms_opt(h2, 0, 0)?;
@@ -98,11 +96,10 @@ pub(crate) fn time_cell(text: &str) -> Option<(NaiveTime, NaiveTime)> {
 
 /// A clock time or range at the start of a text, and what follows it ("18:00 Final exam",
 /// "2:30-4pm, Review").
-static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static LEADING_TIME: LazyLock<Lean> = LazyLock::new(|| {
+    lean(&format!(
         r"(?i)^\s*(?P<time>[0-9]{{1,2}}(?:[:.][0-9]{{2}})?(?:{AP})?(?:\s*(?:--?|–|—|to)\s*[0-9]{{1,2}}(?:[:.][0-9]{{2}})?(?:{AP})?)?)(?:\s*[,;:–—-]\s*|\s+)(?P<rest>\S.*)$"
     ))
-    .unwrap()
 });
 
 /// How long an event given only its start on a date's line lasts, in minutes.
@@ -119,13 +116,13 @@ pub(crate) fn split_leading_time(
         time.get_or_insert(range);
         return rest;
     }
-    let Some(c) = LEADING_TIME.captures(&text) else {
+    let Some(c) = LEADING_TIME.groups(&text) else {
         return text;
     };
     let written = &c["time"];
     // "14.00 Esame", "9.30-11.00 Lab" are clock times; "2.10 Heaps" is a section number.
-    static DOTTED_CLOCK: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(?:[7-9]|1\d|2[0-3])\.(?:00|15|30|45)$").unwrap());
+    static DOTTED_CLOCK: LazyLock<Lean> =
+        LazyLock::new(|| lean(r"^(?:[7-9]|1\d|2[0-3])\.(?:00|15|30|45)$"));
     if written.contains('.')
         && !written
             .split(['-', '–', '—'])
@@ -153,18 +150,17 @@ pub(crate) fn split_leading_time(
 
 /// What a date's own cell may hold after the date, before its time: a bracketed weekday or
 /// note, a comma, a word such as "at".
-static AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static AFTER_DATE: LazyLock<Lean> = LazyLock::new(|| {
+    lean(&format!(
         r"(?i)^\s*(?:[(\[][^)\]]*[)\]])?\s*,?\s*(?:(?:{TIME_AT_WORD_PATTERN})\s*)?(?P<time>[0-9].*?)\s*$"
     ))
-    .unwrap()
 });
 
 /// The time a date's cell gives after its date ("May 02 (Mon) at 2:00pm", "Oct 4, 14:00-15:30"):
 /// a range, or a start that lasts [`LONE_START_MINUTES`]. `None` when anything but a clock
 /// follows.
 pub(crate) fn after_date(rest: &str) -> Option<(NaiveTime, NaiveTime)> {
-    let time = AFTER_DATE.captures(rest)?.name("time")?.as_str();
+    let time = AFTER_DATE.groups(rest)?.name("time")?.as_str();
     let only_clock = time
         .chars()
         .all(|c| c.is_ascii_digit() || c.is_whitespace() || ":.-–—apmAPM".contains(c));
@@ -181,8 +177,8 @@ pub(crate) fn after_date(rest: &str) -> Option<(NaiveTime, NaiveTime)> {
 }
 
 /// A word that opens a time range at the start of a text ("de 17h à 19h : ...").
-static FROM_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)^\s*(?:{TIME_FROM_WORD_PATTERN})\s+")).unwrap());
+static FROM_WORD: LazyLock<Lean> =
+    LazyLock::new(|| lean(&format!(r"(?i)^\s*(?:{TIME_FROM_WORD_PATTERN})\s+")));
 
 /// A written time range that opens a text, perhaps after "de"/"from" ("de 17h à 19h : la
 /// fouille de texte", "from 2:00 to 3:30pm, Review"), and the text after it.

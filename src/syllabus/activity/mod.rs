@@ -4,11 +4,11 @@
 //! A cell is cut where subject words start ([`SUBJECT_PATTERN`]); each piece becomes one
 //! activity, named by [`label`] and dated by [`when`].
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::syllabus::lean::Lean;
 use chrono::NaiveTime;
-use regex::Regex;
 use regex_syntax::is_word_character;
 
 mod class_day;
@@ -18,7 +18,7 @@ mod unspaced;
 mod when;
 
 use super::dates::{DateSpan, find_date};
-use super::lean::{Group, Grouped, Groups, Yes, lean, yes};
+use super::lean::{Group, Grouped, Groups, Yes, lean, replace_all, replace_all_groups, yes};
 use super::lexicon::{
     ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, EXAM_PERIOD_PATTERN,
     EXAM_PRACTICE_PATTERN, Family, HAPPENS_VERB_PATTERN, HEADER_WEEK, LEAD_ARTICLES,
@@ -133,9 +133,9 @@ fn given_its_hour(body: &str) -> bool {
     after.starts_with('@') && crate::syllabus::times::find_time(after).is_some()
 }
 /// "Fri", "Friday", "Thurs." (only the English abbreviations, with or without "day").
-pub(super) static WEEKDAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static WEEKDAY_WORD: LazyLock<Lean> = LazyLock::new(|| {
     let words = alternation(WEEKDAYS_EN_SHORT.iter().map(|(w, _)| *w));
-    Regex::new(&format!(r"(?i)\b({words})(day)?\b\.?")).unwrap()
+    lean(&format!(r"(?i)\b({words})(day)?\b\.?"))
 });
 /// A negation right before a subject: "No assignment due".
 /// A solutions word in released work's name: the solutions are out, not the work.
@@ -196,12 +196,21 @@ impl std::ops::Index<&str> for Subject<'_> {
 /// activity but named no subject, the text that could not be read.
 pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     // A link's target ("[HW2](hw/ps2.pdf)") is not text: "ps2" there is no problem set.
-    static LINK_TARGET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\]\([^)\s]*\)").unwrap());
-    let cell = &*LINK_TARGET.replace_all(cell, "]");
+    // Neither pattern is compiled for a cell without its "](" or its '_' (most cells).
+    static LINK_TARGET: LazyLock<Lean> = LazyLock::new(|| lean(r"\]\([^)\s]*\)"));
+    let cell = &*if cell.contains("](") {
+        replace_all(&LINK_TARGET, cell, "]")
+    } else {
+        Cow::Borrowed(cell)
+    };
     // A file-like name ("hw03_lit_review") joins its words with underscores: they are spaces,
     // so its number ends at a word's end like any other.
-    static JOINED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([[:alnum:]])_+").unwrap());
-    let cell = &*JOINED.replace_all(cell, "$1 ");
+    static JOINED: LazyLock<Lean> = LazyLock::new(|| lean(r"([[:alnum:]])_+"));
+    let cell = &*if cell.contains('_') {
+        replace_all_groups(&JOINED, cell, |g| format!("{} ", &g[1]))
+    } else {
+        Cow::Borrowed(cell)
+    };
     let cell = &*ordinals_as_numbers(cell);
     let cell = &*unspaced::words_apart(cell);
     let matches: Vec<Subject<'_>> = SUBJECT_RE
@@ -365,11 +374,10 @@ static LABELLED_LIST: LazyLock<Lean> = LazyLock::new(|| {
 /// each item named by capitalised words and a number (with its sub-number) that no subject
 /// word reads is that work, due or out on the row's date or on the day its note tells.
 fn labelled_items(cell: &str, matches: &[Subject<'_>]) -> Vec<Activity> {
-    static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+    static ITEM: LazyLock<Lean> = LazyLock::new(|| {
+        lean(
             r"^\s*(?P<name>\p{Lu}\p{L}*(?:\s+\p{L}+){0,3}\s+#?[0-9]{1,2}(?:\.[0-9]{1,2})?)\s*(?P<note>\([^()]*\))?\s*$",
         )
-        .unwrap()
     });
     let mut out = Vec::new();
     // The label's colon, which LABELLED_LIST needs: a cell without one (most) never compiles it.
@@ -404,7 +412,7 @@ fn labelled_items(cell: &str, matches: &[Subject<'_>]) -> Vec<Activity> {
             let numbered = bare.trim_end().ends_with(|c: char| c.is_ascii_digit());
             if numbered
                 && !read
-                && let Some(c) = ITEM.captures(item)
+                && let Some(c) = ITEM.groups(item)
             {
                 out.push(Activity {
                     is_homework: true,
@@ -644,10 +652,9 @@ fn own_name(p: &Piece<'_, '_>, num: Option<&str>, is_exam: bool) -> Option<Strin
 /// space. It tells one week's work from the next; without it every week's "blog" would be
 /// one piece of work given again.
 fn numbered_part(lead: &str) -> Option<String> {
-    static PART: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[\s(\[])(?P<part>\p{Lu}\p{L}+\s+[0-9]{1,2}) $").unwrap()
-    });
-    let c = PART.captures(lead)?;
+    static PART: LazyLock<Lean> =
+        LazyLock::new(|| lean(r"(?:^|[\s(\[])(?P<part>\p{Lu}\p{L}+\s+[0-9]{1,2}) $"));
+    let c = PART.groups(lead)?;
     let part = &c["part"];
     let word = part.split_whitespace().next().unwrap_or(part);
     // "Week 4 Midterm paper due": a week's number is the row's, not the work's.
@@ -871,11 +878,11 @@ fn top_alternatives(pattern: &str) -> Vec<&str> {
 mod tests {
     use super::*;
 
-    static OLD_SELF_STUDY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?i)^\W*(?:{SELF_STUDY_PATTERN})(?:\b|$)")).unwrap()
+    static OLD_SELF_STUDY: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(&format!(r"(?i)^\W*(?:{SELF_STUDY_PATTERN})(?:\b|$)")).unwrap()
     });
-    static OLD_NO_CLASS: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&format!(r"(?i)\b({NO_CLASS_PATTERN})(\b|$)")).unwrap());
+    static OLD_NO_CLASS: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(&format!(r"(?i)\b({NO_CLASS_PATTERN})(\b|$)")).unwrap());
 
     proptest::proptest! {
         #[test]

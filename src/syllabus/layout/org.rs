@@ -40,10 +40,10 @@ static STRUCK: LazyLock<Regex> =
 
 /// Whether the text is an Org document: an in-buffer setting (`#+title:`, `#+options:`), a
 /// block (`#+begin_src`) or an Org table rule (`|---+---|`).
+/// Every document is asked: a line without "#+" never compiles the two patterns.
 pub(super) fn is_org(raw: &str) -> bool {
     raw.lines().any(|l| {
-        KEYWORD.is_match(l)
-            || BLOCK.is_match(l)
+        l.contains("#+") && (KEYWORD.is_match(l) || BLOCK.is_match(l))
             || (l.trim_start().starts_with("|-") && l.contains("-+-"))
     })
 }

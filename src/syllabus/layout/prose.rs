@@ -3,29 +3,29 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::syllabus::lean::{Grouped, Lean, lean};
 
 use crate::syllabus::dates::{DateSpan, parse_date_prefix};
 use crate::syllabus::lexicon::{
     MEETING_NUMBER_WORD_PATTERN, WEEK_COMMENCING_PATTERN, WEEK_WORD_PATTERN,
 };
 
-static WEEK_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^(?:(?:{WEEK_WORD_PATTERN})\s*#?\s*([0-9]{{1,2}})\s*[.):,–—-]?\s*[(\[]?\s*|([0-9]{{1,2}})\s*[.):]?\s+)")).unwrap()
+static WEEK_PREFIX: LazyLock<Lean> = LazyLock::new(|| {
+    lean(&format!(
+        r"(?i)^(?:(?:{WEEK_WORD_PATTERN})\s*#?\s*([0-9]{{1,2}})\s*[.):,–—-]?\s*[(\[]?\s*|([0-9]{{1,2}})\s*[.):]?\s+)"
+    ))
 });
 /// What comes before a date in lists, headings and week-commencing tables: "- ", "* ",
 /// "• ", "### ", a symbol such as "📅 ", "w/c ", and a meeting's number ("Aula 3 - ", "Aula_03 ").
-static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static LEAD_IN: LazyLock<Lean> = LazyLock::new(|| {
+    lean(&format!(
         r"(?i)^(?:(?:#{{1,6}}|[-*•–+]|\p{{So}})\s*)*(?:{WEEK_COMMENCING_PATTERN})?\s*[:.]?\s*(?:(?:{MEETING_NUMBER_WORD_PATTERN})\s*[#_]?\s*[0-9]{{1,2}}\s*[.):,–—-]?\s*[(\[]?\s*)?"
     ))
-    .unwrap()
 });
 
 /// A heading mark, and a section number that reads as a dotted date: "## 2.1. Goals".
-static HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*#{1,6}\s").unwrap());
-static SECTION_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[0-9]\.[0-9]{1,2}\.?$").unwrap());
+static HEADING: LazyLock<Lean> = LazyLock::new(|| lean(r"^\s*#{1,6}\s"));
+static SECTION_NUMBER: LazyLock<Lean> = LazyLock::new(|| lean(r"^[0-9]\.[0-9]{1,2}\.?$"));
 
 /// What the start of a line without a date cell says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,7 +51,7 @@ pub(in crate::syllabus) enum Prose {
 pub(in crate::syllabus) fn read(cells: &[&str]) -> Prose {
     let joined = cells.join("  ");
     let joined = skip_lead_in(&joined).to_string();
-    let after_week = WEEK_PREFIX.captures(&joined).and_then(|c| {
+    let after_week = WEEK_PREFIX.groups(&joined).and_then(|c| {
         let end = c.get(0).map_or(0, |m| m.end());
         let rest = skip_lead_in(&joined[end..]);
         parse_date_prefix(rest).map(|_| {

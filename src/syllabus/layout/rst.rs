@@ -34,11 +34,16 @@ static ROLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(:[\w:+-]+:)?`!?([^`<]*?)\s*(?:<([^>`]*)>)?`_{0,2}").unwrap());
 
 /// Whether the text is reStructuredText: a directive, or a grid or simple table.
+/// Every document is asked, so the cheap test of each pair comes first: a document with no
+/// "-+-" and no line starting with '=' never compiles the two patterns.
 pub(in crate::syllabus) fn is_rst(text: &str) -> bool {
     text.lines().any(|l| {
         let t = l.trim_start();
-        t.starts_with(".. ") && t.contains("::") || GRID_BORDER.is_match(l) && l.contains("-+-")
-    }) || text.lines().filter(|l| SIMPLE_RULE.is_match(l)).count() >= 2
+        t.starts_with(".. ") && t.contains("::") || l.contains("-+-") && GRID_BORDER.is_match(l)
+    }) || {
+        let rule = |l: &&str| l.starts_with('=') && SIMPLE_RULE.is_match(l);
+        text.lines().filter(rule).count() >= 2
+    }
 }
 
 /// The document as rows: table rows as cells, every other line as one cell. A document

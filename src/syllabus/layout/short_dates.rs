@@ -21,7 +21,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::syllabus::lean::{Grouped, Lean, lean};
 
 use super::Line;
 
@@ -29,12 +29,11 @@ use super::Line;
 const MIN_CELLS: usize = 3;
 
 /// A cell that is two numbers and a dot, one of them of one digit.
-static SHORT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\.([0-9]{1,2})\.?$").unwrap());
+static SHORT: LazyLock<Lean> = LazyLock::new(|| lean(r"^([0-9]{1,2})\.([0-9]{1,2})\.?$"));
 
 /// A cell that is only two-digit dashed pairs, apart by commas or semicolons.
-static DASHED_LIST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[0-9]{2}-[0-9]{2}(?:\s*[,;]\s*[0-9]{2}-[0-9]{2})*$").unwrap());
+static DASHED_LIST: LazyLock<Lean> =
+    LazyLock::new(|| lean(r"^[0-9]{2}-[0-9]{2}(?:\s*[,;]\s*[0-9]{2}-[0-9]{2})*$"));
 
 /// The number pairs of a cell of dashed pairs, or `None` when it is not one.
 fn dashed_pairs(cell: &str) -> Option<Vec<(u32, u32)>> {
@@ -83,7 +82,7 @@ fn weekday_before(cell: &str) -> &str {
 /// The two numbers of a short date cell (with or without a weekday before it), if it is one.
 fn short_date(cell: &str) -> Option<(u32, u32)> {
     let cell = cell.trim();
-    let c = SHORT.captures(&cell[weekday_before(cell).len()..])?;
+    let c = SHORT.groups(&cell[weekday_before(cell).len()..])?;
     let (a, b) = (&c[1], &c[2]);
     if a.len() == 2 && b.len() == 2 {
         return None; // "07.04" is read as it is.
@@ -127,9 +126,8 @@ fn dashed_after_weekday(cell: &str) -> Option<(std::ops::Range<usize>, u32, u32)
 }
 
 /// "12 pm", "12:30" at the start of the text: the end of a clock range, not a day.
-static TIME_LIKE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^{}", crate::syllabus::times::TIME_LIKE.as_str())).unwrap()
-});
+static TIME_LIKE: LazyLock<Lean> =
+    LazyLock::new(|| lean(&format!(r"^{}", crate::syllabus::times::TIME_LIKE_PATTERN)));
 
 /// Writes a document's weekday-then-dashed dates with a slash, when it has enough of them
 /// and one number no clock reads.
@@ -196,13 +194,13 @@ pub(super) fn widen(lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
 /// A short date opening a bracketed group ("lecture [24.3]", "(7.4 holiday)", Markdown's
 /// escaped `\[24.3\]`): the brackets set it apart from the words around it as a cell does,
 /// so it counts as one.
-static BRACKETED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\\?[\[(]([0-9]{1,2})\.([0-9]{1,2})(?:\\?[\])]|\s)").unwrap());
+static BRACKETED: LazyLock<Lean> =
+    LazyLock::new(|| lean(r"\\?[\[(]([0-9]{1,2})\.([0-9]{1,2})(?:\\?[\])]|\s)"));
 
 /// The short dates opening a cell's bracketed groups: where the two numbers stand, and the
 /// numbers.
 fn bracketed(cell: &str) -> impl Iterator<Item = (std::ops::Range<usize>, (u32, u32))> + '_ {
-    BRACKETED.captures_iter(cell).filter_map(|c| {
+    BRACKETED.groups_iter(cell).filter_map(|c| {
         let (a, b) = (c.get(1)?, c.get(2)?);
         if a.len() == 2 && b.len() == 2 {
             return None;

@@ -4,10 +4,11 @@
 //! mark covers a start before it): a year, a room or a course number ("2023", "Room 1015")
 //! stays as it is, and so does a 24-hour range without marks ("0900-1100", read elsewhere).
 
+use crate::syllabus::lean::Lean;
+use crate::syllabus::lean::lean;
+use crate::syllabus::lean::{Groups, replace_all_groups};
 use std::borrow::Cow;
 use std::sync::LazyLock;
-
-use regex::Regex;
 
 /// A 12-hour clock hour and its minutes run together, with its am/pm mark.
 const HOUR_MINUTES: &str = r"\b(1[0-2]|0?[1-9])([0-5][0-9])(\s*[ap]\.?m\b)";
@@ -18,16 +19,16 @@ const BEFORE_MARKED_END: &str =
 
 /// The line with a colon put between the hour and the minutes of each such time.
 pub(super) fn with_colons(line: &str) -> Cow<'_, str> {
-    static MARKED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&format!("(?i){HOUR_MINUTES}")).unwrap());
-    static BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&format!("(?i){BEFORE_MARKED_END}")).unwrap());
+    static MARKED: LazyLock<Lean> = LazyLock::new(|| lean(&format!("(?i){HOUR_MINUTES}")));
+    static BEFORE: LazyLock<Lean> = LazyLock::new(|| lean(&format!("(?i){BEFORE_MARKED_END}")));
     // Cheap first: a run of three or four digits right before an am/pm letter or a dash.
     if !colonless_run(line.as_bytes()) {
         return Cow::Borrowed(line);
     }
-    let marked = MARKED.replace_all(line, "$1:$2$3");
-    match BEFORE.replace_all(&marked, "$1:$2$3") {
+    // "$1:$2$3": the colon put between the hour and the minutes.
+    let colon = |c: &Groups<'_>| format!("{}:{}{}", &c[1], &c[2], &c[3]);
+    let marked = replace_all_groups(&MARKED, line, colon);
+    match replace_all_groups(&BEFORE, &marked, colon) {
         Cow::Borrowed(_) => marked,
         Cow::Owned(s) => Cow::Owned(s),
     }

@@ -4,8 +4,9 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
+use crate::syllabus::lean::{Grouped, Lean, lean};
+
 use chrono::NaiveDate;
-use regex::Regex;
 
 use super::roles::{Role, RoleCells};
 use crate::syllabus::Context;
@@ -133,11 +134,10 @@ pub(super) fn locate(
 
 /// A week label followed by a date: `1<br/>8/23`, `2, 8/28-8/30`, `Week 9 [03/24/2023]`,
 /// `Week 3 (Sep 9)`.
-static WEEK_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static WEEK_THEN_DATE: LazyLock<Lean> = LazyLock::new(|| {
+    lean(&format!(
         r"(?i)^(?:(?:{WEEK_WORD_PATTERN})\.?\s*)?#?\s*\d{{1,2}}\s*[,:;.–-]?\s*[(\[]?\s*(?P<date>[^()\[\]]+?)\s*[)\]]?$"
     ))
-    .unwrap()
 });
 
 /// A Week or Date cell that holds the week's label and its date: the date is that cell's.
@@ -148,7 +148,7 @@ fn week_with_date(row: &RoleCells) -> Option<Located> {
         if !column || cell_date(cell).is_some() {
             return None;
         }
-        let c = WEEK_THEN_DATE.captures(cell.trim())?;
+        let c = WEEK_THEN_DATE.groups(cell.trim())?;
         let date = c.name("date")?.as_str();
         let span = cell_date(date).or_else(|| two_days(date))?;
         Some(Located::Cell { idx, span })

@@ -30,11 +30,13 @@ mod weekday_grid;
 mod weeks;
 mod work_pairs;
 
+use crate::syllabus::lean::Grouped;
+use crate::syllabus::lean::Lean;
+use crate::syllabus::lean::lean;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate, NaiveTime};
-use regex::Regex;
 
 use super::activity::Activity;
 use super::dates::DateSpan;
@@ -1067,8 +1069,7 @@ impl TableReader {
 /// and footers ("schedule.md   2025-03-12"), never rows of the schedule. A line printed on two
 /// pages counts when it writes a year (a print date), on three pages always.
 fn running_lines(lines: &[Option<Line>]) -> BTreeSet<String> {
-    static YEAR: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b(?:19|20)[0-9][0-9]\b").unwrap());
+    static YEAR: LazyLock<Lean> = LazyLock::new(|| lean(r"\b(?:19|20)[0-9][0-9]\b"));
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for line in lines.iter().flatten().filter(|l| !l.positional()) {
         let text = squash(&line.cells.join(" "));
@@ -1088,12 +1089,11 @@ fn running_lines(lines: &[Option<Line>]) -> BTreeSet<String> {
 /// Page footers "1/3", "2/3", "3/3": lines that are only a number over the same total, on
 /// two pages or more. They read as dates but count pages.
 fn page_counters(lines: &[Option<Line>]) -> BTreeSet<String> {
-    static COUNTER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\s*/\s*([0-9]{1,2})$").unwrap());
+    static COUNTER: LazyLock<Lean> = LazyLock::new(|| lean(r"^([0-9]{1,2})\s*/\s*([0-9]{1,2})$"));
     let mut by_total: BTreeMap<u32, BTreeSet<String>> = BTreeMap::new();
     for line in lines.iter().flatten() {
         let text = squash(&line.cells.join(" "));
-        if let Some(c) = COUNTER.captures(&text)
+        if let Some(c) = COUNTER.groups(&text)
             && let (Ok(n), Ok(total)) = (c[1].parse::<u32>(), c[2].parse::<u32>())
             && (1..=total).contains(&n)
         {
@@ -1113,11 +1113,10 @@ fn warn_unread(cx: &mut Context, line: usize, u: &str) {
 
 /// A line that opens with a lecture's label and number: "Lecture 9 (Mar 14): …", "Lec. 3 …".
 fn lecture_label(text: &str) -> bool {
-    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
+    static LABEL: LazyLock<Lean> = LazyLock::new(|| {
+        lean(&format!(
             r"(?i)^\W*(?:{LECTURE_NUMBER_PATTERN})\.?\s*#?\s*[0-9]{{1,2}}\b"
         ))
-        .unwrap()
     });
     LABEL.is_match(text)
 }

@@ -7,14 +7,14 @@
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::syllabus::lean::{Grouped, Lean, lean};
 
 use crate::syllabus::layout::Line;
 
 /// A section number as a line's first cell: one digit, then one to three more numbers
 /// ("2.1", "2.1.", "2.3.1.").
-static NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([0-9])\.([0-9]{1,2})((?:\.[0-9]{1,2}){0,2})\.?$").unwrap());
+static NUMBER: LazyLock<Lean> =
+    LazyLock::new(|| lean(r"^([0-9])\.([0-9]{1,2})((?:\.[0-9]{1,2}){0,2})\.?$"));
 
 /// The lines that are headings of the document's numbered outline.
 pub(super) fn find(lines: &[Option<Line>]) -> BTreeSet<usize> {
@@ -25,7 +25,7 @@ pub(super) fn find(lines: &[Option<Line>]) -> BTreeSet<usize> {
         .filter(|l| l.cells.len() > 1 || l.cells.first().is_some_and(|c| c.contains(' ')))
         .filter_map(|l| {
             let first = l.cells.first()?.split_whitespace().next()?;
-            let c = NUMBER.captures(first)?;
+            let c = NUMBER.groups(first)?;
             Some((l.no, (c[1].to_string(), c[2].to_string()), !c[3].is_empty()))
         })
         .collect();

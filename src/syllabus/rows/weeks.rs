@@ -4,8 +4,8 @@
 
 use std::sync::LazyLock;
 
+use crate::syllabus::lean::{Grouped, Lean, lean};
 use chrono::{Duration, NaiveDate};
-use regex::Regex;
 
 use super::content::Content;
 use super::{FoundActivity, WeekRow};
@@ -15,17 +15,16 @@ use crate::syllabus::dates::{RawDate, parse_date_prefix, week_monday};
 use crate::syllabus::lexicon::WEEK_WORD_PATTERN;
 use crate::syllabus::text::squash;
 
-static WEEK_CELL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static WEEK_CELL: LazyLock<Lean> = LazyLock::new(|| {
+    lean(&format!(
         r"(?i)^(?:{WEEK_WORD_PATTERN})?\s*#?\s*([0-9]{{1,2}})\s*[.):]?$"
     ))
-    .unwrap()
 });
 
 /// The week number a cell holds: "3", "Week 3", "W3", "Hafta 3", "#3".
 pub(super) fn week_number(cell: &str) -> Option<u32> {
     WEEK_CELL
-        .captures(cell.trim())
+        .groups(cell.trim())
         .and_then(|c| c[1].parse().ok())
 }
 
@@ -78,11 +77,10 @@ pub(super) fn starts_again(prev: Option<&WeekRow>, date: NaiveDate) -> bool {
 /// one day whose topic starts with the week ("1/19  WEEK 1 No lab") heads the day rows of
 /// that date too.
 pub(super) fn heads(head: &WeekRow, date: NaiveDate) -> bool {
-    static WEEK_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
+    static WEEK_TITLE: LazyLock<Lean> = LazyLock::new(|| {
+        lean(&format!(
             r"(?i)^(?:{WEEK_WORD_PATTERN})\s*#?\s*[0-9]{{1,2}}\b"
         ))
-        .unwrap()
     });
     match head.range_end {
         Some(end) => date >= head.date && date <= end,

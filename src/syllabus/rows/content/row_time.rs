@@ -3,25 +3,25 @@
 //! in a side cell ("Lecture 10:15-12"), or a Time column's cell with a clock word or a note
 //! ("kl. 10-12", "10-12 (Aud 1)"). The row's lecture takes it, as a Time column's.
 
+use crate::syllabus::lean::Grouped;
+use crate::syllabus::lean::Lean;
+use crate::syllabus::lean::lean;
 use std::sync::LazyLock;
 
 use chrono::NaiveTime;
-use regex::Regex;
 
 use crate::syllabus::lexicon::{CLOCK_BEFORE_WORDS, CLOCK_WORD_PATTERN};
 use crate::syllabus::times::{TIME_LIKE, TIME_RANGE, range_times, time_cell};
 
 /// Dotted clock times with their minutes ("14.15–15.45"): a clock range, where section numbers
 /// ("2.1-2.3") have one digit after the dot.
-static DOTTED_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]\s*[-–—]\s*(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]$")
-        .unwrap()
+static DOTTED_RANGE: LazyLock<Lean> = LazyLock::new(|| {
+    lean(r"^(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]\s*[-–—]\s*(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]$")
 });
 
 /// The first clock range written as one (with minutes after a colon or dot, or am/pm) in
 /// `text`: where it stands, and its start and end.
 fn written_range(text: &str) -> Option<(std::ops::Range<usize>, (NaiveTime, NaiveTime))> {
-    use crate::syllabus::lean::Grouped;
     TIME_RANGE.groups_iter(text).find_map(|c| {
         let m = c.get(0)?;
         let written = m.as_str();
@@ -63,9 +63,8 @@ pub(super) fn side_time(text: &str) -> Option<(NaiveTime, NaiveTime)> {
 /// A Time column's cell: any range [`time_cell`] reads, or bare hours after a clock word or
 /// before a note ("kl. 10-12", "10-12 (Aud 1)").
 pub(super) fn column_time(text: &str) -> Option<(NaiveTime, NaiveTime)> {
-    static LEADING_HOURS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^([0-9]{1,2})\s*[-–]\s*([0-9]{1,2})(?:\s*(?:[(\[,;]|$))").unwrap()
-    });
+    static LEADING_HOURS: LazyLock<Lean> =
+        LazyLock::new(|| lean(r"^([0-9]{1,2})\s*[-–]\s*([0-9]{1,2})(?:\s*(?:[(\[,;]|$))"));
     if let Some(r) = time_cell(text) {
         return Some(r);
     }
@@ -78,7 +77,7 @@ pub(super) fn column_time(text: &str) -> Option<(NaiveTime, NaiveTime)> {
             return Some(r);
         }
     }
-    let c = LEADING_HOURS.captures(t)?;
+    let c = LEADING_HOURS.groups(t)?;
     let (h1, h2): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
     let start = NaiveTime::from_hms_opt(h1, 0, 0)?;
     let end = NaiveTime::from_hms_opt(h2, 0, 0)?;
@@ -92,14 +91,13 @@ pub(super) fn column_time(text: &str) -> Option<(NaiveTime, NaiveTime)> {
 ///
 /// [`after_date`]: crate::syllabus::times::after_date
 pub(in crate::syllabus::rows) fn after_date_more(rest: &str) -> Option<(NaiveTime, NaiveTime)> {
-    static BARE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
+    static BARE: LazyLock<Lean> = LazyLock::new(|| {
+        lean(&format!(
             r"(?i)^([0-9]{{1,2}})\s*[-–]\s*([0-9]{{1,2}})(?:\s*(?:{CLOCK_WORD_PATTERN}))?$"
         ))
-        .unwrap()
     });
-    static DOTTED_START: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^([01]?[0-9]|2[0-3])\.([0-5][0-9])$").unwrap());
+    static DOTTED_START: LazyLock<Lean> =
+        LazyLock::new(|| lean(r"^([01]?[0-9]|2[0-3])\.([0-5][0-9])$"));
     let mut t = rest.trim().trim_start_matches(',').trim();
     if let Some(inner) = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
         return crate::syllabus::times::after_date(inner);
@@ -111,7 +109,7 @@ pub(in crate::syllabus::rows) fn after_date_more(rest: &str) -> Option<(NaiveTim
         t = after.trim();
         clock_word = true;
     }
-    if let Some(c) = BARE.captures(t) {
+    if let Some(c) = BARE.groups(t) {
         let (h1, h2): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
         return ((7..=21).contains(&h1) && (h1 + 1..=h1 + 4).contains(&h2)).then(|| {
             (
@@ -120,7 +118,7 @@ pub(in crate::syllabus::rows) fn after_date_more(rest: &str) -> Option<(NaiveTim
             )
         });
     }
-    let c = DOTTED_START.captures(t).filter(|_| clock_word)?;
+    let c = DOTTED_START.groups(t).filter(|_| clock_word)?;
     let start = NaiveTime::from_hms_opt(c[1].parse().ok()?, c[2].parse().ok()?, 0)?;
     let minutes = chrono::Duration::minutes(crate::syllabus::times::LONE_START_MINUTES);
     Some((start, start + minutes))
