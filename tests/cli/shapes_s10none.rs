@@ -1,0 +1,63 @@
+//! Schedule shapes, session 10 (branch s10-none): documents that gave nothing and lectures
+//! never found (issue 8). Each fixture is written in our own words in a shape harvested from
+//! real development syllabi, with a look-alike that must not change.
+
+use crate::common::timed_events_of;
+
+/// The lectures a syllabus written for the test gives ("lecture DATE[THH:MM] TITLE"), and
+/// the run's stderr for the assertion's message.
+fn lectures_of(text: &str, name: &str, extra: &[&str]) -> (Vec<String>, String) {
+    let (got, stderr) = timed_events_of(text, name, extra);
+    let lectures = got
+        .into_iter()
+        .filter(|s| s.starts_with("lecture"))
+        .collect();
+    (lectures, stderr)
+}
+
+/// A week's two meetings in one cell, the month written once in a month-first numeric date
+/// ("9/6, 8"): two lectures, as "Sep 6, 8" gives; a week across a month end writes both.
+#[test]
+fn a_numeric_date_cell_may_list_two_days_of_its_month() {
+    let text = r#"# Software Studio, Fall 2022
+
+| Week | Lecture | Practice |
+|---|---|---|
+| 9/6, 8 | Version control | Setup |
+| 9/13, 15 | Web architecture | Git |
+| 9/27, 29 | Testing | Jest |
+| 11/29, 12/1 | Deployment | Docker |
+"#;
+    let (got, stderr) = lectures_of(text, "studio.md", &["--timezone", "Asia/Seoul"]);
+    assert_eq!(
+        got,
+        [
+            "lecture 2022-09-06 Version control",
+            "lecture 2022-09-08 Version control",
+            "lecture 2022-09-13 Web architecture",
+            "lecture 2022-09-15 Web architecture",
+            "lecture 2022-09-27 Testing",
+            "lecture 2022-09-29 Testing",
+            "lecture 2022-11-29 Deployment",
+            "lecture 2022-12-01 Deployment",
+        ],
+        "{stderr}"
+    );
+}
+
+/// The look-alike: a day-first date followed by a number of the row ("16/9, 2") is one
+/// meeting; the number is no day of its month.
+#[test]
+fn a_day_first_date_and_a_number_stay_one_lecture() {
+    let text = r#"# Numerical Methods, Fall 2022
+
+| Date | Lecture | Room |
+|---|---|---|
+| 16/9, 2 | Errors | B |
+| 23/9, 2 | Roots | B |
+| 30/9, 3 | Interpolation | C |
+"#;
+    let (got, stderr) = lectures_of(text, "numerics.md", &["--timezone", "Europe/Zagreb"]);
+    assert_eq!(got.len(), 3, "{got:?}\n{stderr}");
+    assert!(got[0].starts_with("lecture 2022-09-16"), "{got:?}");
+}
