@@ -61,3 +61,35 @@ fn a_day_first_date_and_a_number_stay_one_lecture() {
     assert_eq!(got.len(), 3, "{got:?}\n{stderr}");
     assert!(got[0].starts_with("lecture 2022-09-16"), "{got:?}");
 }
+
+/// Exercise numbers in the homework under a dated lecture ("problems 4.12 and 4.26.") read as
+/// a day-first date with no such month: the number is set aside with a warning naming its line, and the
+/// schedule is read; it used to refuse the whole document.
+#[test]
+fn a_number_that_is_no_date_does_not_refuse_the_schedule() {
+    let text = r#"# Logic and Proof, Fall 2019
+
+### Week 1
+
+- **Mon, Sep 9 Lecture 1: Propositions**
+    + Homework 2 due Friday: problems 4.12 and 4.26.
+- **Wed, Sep 11 Lecture 2: Truth tables**
+    + Reading: chapter 2
+- **Fri, Sep 13 Lecture 3: Quantifiers**
+"#;
+    let (got, stderr) = timed_events_of(text, "logic.md", &["--timezone", "America/New_York"]);
+    assert_eq!(
+        got,
+        [
+            "lecture 2019-09-09 Lecture 1: Propositions",
+            "lecture 2019-09-11 Lecture 2: Truth tables",
+            "lecture 2019-09-13 Lecture 3: Quantifiers",
+            "deadline 2019-09-13T23:59 Hw2 due: problems 4.12",
+        ],
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("logic.md:6: warning: set aside: \"4.26.\" is not a date"),
+        "{stderr}"
+    );
+}
