@@ -93,3 +93,30 @@ fn a_number_that_is_no_date_does_not_refuse_the_schedule() {
         "{stderr}"
     );
 }
+
+/// The term named only in a footer, its semester numbered in Roman figures ("I° Semestre-
+/// 2023"), under dates without a year: the dates are read in it; the document used to be
+/// refused ("cannot tell the year"), a footer's other year notwithstanding.
+#[test]
+fn a_roman_numbered_semester_in_a_footer_names_the_year() {
+    let text = r#"# Métodos Cuantitativos
+
+| Fecha | Tema |
+|---|---|
+| 7 Marzo | Presentación |
+| 14 Marzo | Datos |
+| 21 Marzo | Gráficos |
+
+Curso de Métodos Cuantitativos (I° Semestre- 2023). Material 2021.
+"#;
+    let (got, stderr) = lectures_of(text, "metodos.md", &["--timezone", "America/Santiago"]);
+    assert_eq!(
+        got,
+        [
+            "lecture 2023-03-07 Presentación",
+            "lecture 2023-03-14 Datos",
+            "lecture 2023-03-21 Gráficos",
+        ],
+        "{stderr}"
+    );
+}
