@@ -484,10 +484,16 @@ fn heading_year(lines: &[String]) -> Option<(usize, i32)> {
 }
 
 /// The one year a document writes, wherever it stands (a footer's "© 2025"), with its first
-/// line: none when it writes two different years.
+/// line: none when it writes two different years, unless all but one of them stamp the
+/// document (a copyright line, "last updated": "Semestre 2023" over a footer's "© 2021").
 fn only_year(lines: &[String]) -> Option<(usize, i32)> {
+    one_year(lines, |_| true).or_else(|| one_year(lines, |l| !super::title_year::stamps(l)))
+}
+
+/// The one year the lines `counted` keeps write, with its first line.
+fn one_year(lines: &[String], counted: impl Fn(&str) -> bool) -> Option<(usize, i32)> {
     let mut found: Option<(usize, &str)> = None;
-    for (i, l) in lines.iter().enumerate() {
+    for (i, l) in lines.iter().enumerate().filter(|(_, l)| counted(l)) {
         for y in LONE_YEAR.find_iter(l).map(|m| m.as_str()) {
             match found {
                 Some((_, seen)) if seen != y => return None,
@@ -639,5 +645,29 @@ mod year_tests {
         let printed =
             lines("11/30/26, 7:22 PM   Schedule\nM 09-26-2022  Tools\nW 09-28-2022  Lists\n");
         assert_eq!(any_dated_year(&printed), Some((2, 9, 2022)));
+    }
+
+    #[test]
+    fn the_one_year_besides_a_copyright_names_the_course_and_a_copyright_alone_still_does() {
+        let footer = lines(
+            "7 March Intro
+Statistics (Semester 2023)
+Content © 2021 A. Author",
+        );
+        assert_eq!(only_year(&footer), Some((2, 2023)));
+        assert_eq!(
+            only_year(&lines(
+                "7 March Intro
+© 2021 A. Author"
+            )),
+            Some((2, 2021))
+        );
+        assert_eq!(
+            only_year(&lines(
+                "7 March Intro
+In 2021 and 2023"
+            )),
+            None
+        );
     }
 }

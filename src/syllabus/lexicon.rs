@@ -769,6 +769,11 @@ pub(crate) const CJK_SECOND_HALF_PATTERN: &str = r"後期|秋学期|2\s*학기";
 pub(crate) const NUMBERED_SEMESTER_PATTERN: &str =
     r"(?:º|°|ª|o|er|do|nd)?\.?\s*(?:semestre|cuatrimestre|c)\b\s*(?:de\s+|del\s+)?";
 
+/// A semester numbered in Roman figures before its word, its year after: "I° Semestre 2023",
+/// "II semestre de 2024", "I° Semestre- 2023" (Spanish, Portuguese).
+pub(crate) const ROMAN_SEMESTER_PATTERN: &str =
+    r"\s*[º°]?\s*(?:semestre|cuatrimestre)\b\s*(?:[-–]\s*)?(?:de\s+|del\s+)?";
+
 /// A mark that may follow a year before its season: "2021 年春季" (Chinese).
 pub(crate) const YEAR_MARK_PATTERN: &str = r"年|년";
 

@@ -40,6 +40,7 @@ mod month_day;
 mod month_headings;
 mod new_year;
 mod no_meetings;
+mod not_dates;
 mod rows;
 mod spellings;
 mod standing_due;
@@ -139,7 +140,9 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
     let visible = decode::composed(&visible);
     let doc = layout::Document::read(&visible);
     let at_source = |line: usize| doc.source_line(line);
-    let mut parsed = parse_lines(&doc.text, opts).map_err(|e| e.at_source_line(at_source))?;
+    let mut parsed =
+        not_dates::read_setting_aside(&doc.text, |t| parse_lines(t, opts), |p| &mut p.warnings)
+            .map_err(|e| e.at_source_line(at_source))?;
     for w in &mut parsed.warnings {
         w.line = at_source(w.line);
     }

@@ -15,9 +15,9 @@ use super::fold::{Words, folded, leading_spaces, starts_with_folded};
 use super::lean::{Grouped, lean};
 use super::lexicon::{
     CJK_ACADEMIC_YEAR_PATTERN, CJK_FIRST_HALF_PATTERN, CJK_SECOND_HALF_PATTERN,
-    NUMBERED_SEMESTER_PATTERN, RANGE_WORD_PATTERN, REGISTRAR_TERM_CODES, SEASONS, SEMESTER_CODES,
-    SEMESTER_NUMBER_PATTERN, TERM_FILLER_PATTERN, YEAR_APOSTROPHE_PATTERN, YEAR_MARK_PATTERN,
-    all_months, alternation,
+    NUMBERED_SEMESTER_PATTERN, RANGE_WORD_PATTERN, REGISTRAR_TERM_CODES, ROMAN_SEMESTER_PATTERN,
+    SEASONS, SEMESTER_CODES, SEMESTER_NUMBER_PATTERN, TERM_FILLER_PATTERN, YEAR_APOSTROPHE_PATTERN,
+    YEAR_MARK_PATTERN, all_months, alternation,
 };
 use crate::model::{Season, Term};
 
@@ -94,6 +94,9 @@ static NUMBERED_SEMESTER: LazyLock<Lean> = LazyLock::new(|| {
         r"(?i)\b([12]){NUMBERED_SEMESTER_PATTERN}({YEAR})\b"
     ))
 });
+/// "I° Semestre 2023", "II semestre de 2024": the number in Roman figures.
+static ROMAN_SEMESTER: LazyLock<Lean> =
+    LazyLock::new(|| lean(&format!(r"(?i)\b(II?){ROMAN_SEMESTER_PATTERN}({YEAR})\b")));
 /// "2024 1er cuatrimestre", "2026 2º semestre": the year written before the numbered semester.
 static YEAR_NUMBERED_SEMESTER: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
@@ -249,6 +252,11 @@ fn numbered_semester(text: &str) -> Found {
     if let Some(c) = NUMBERED_SEMESTER.groups(text) {
         let year = c[2].parse().ok()?;
         return Some((c.get(0)?.start(), numbered(&c[1], year, false)));
+    }
+    if let Some(c) = ROMAN_SEMESTER.groups(text) {
+        let year = c[2].parse().ok()?;
+        let number = if c[1].len() == 1 { "1" } else { "2" };
+        return Some((c.get(0)?.start(), numbered(number, year, false)));
     }
     let c = YEAR_NUMBERED_SEMESTER.groups(text)?;
     let year = c[1].parse().ok()?;
@@ -548,6 +556,12 @@ mod tests {
         assert_eq!(t("2025년 봄학기").as_deref(), Some("Spring 2025"));
         assert_eq!(t("2º semestre 2025").as_deref(), Some("Fall 2025"));
         assert_eq!(t("1er cuatrimestre 2024").as_deref(), Some("Spring 2024"));
+        assert_eq!(
+            t("Estadística (I° Semestre- 2023)").as_deref(),
+            Some("Spring 2023")
+        );
+        assert_eq!(t("II semestre de 2024").as_deref(), Some("Fall 2024"));
+        assert_eq!(t("Clase 2, semestre 2024"), None);
         assert_eq!(t("Física, 2023 2º semestre").as_deref(), Some("Fall 2023"));
         assert_eq!(
             t("2025 1er cuatrimestre | calendario").as_deref(),

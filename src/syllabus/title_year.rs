@@ -22,6 +22,12 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Whether a line stamps the document (a copyright, "last updated", an edition): its year is
+/// not the course's.
+pub(super) fn stamps(line: &str) -> bool {
+    STAMP.is_match(line)
+}
+
 /// How many of the first non-empty lines are the title.
 const TITLE_LINES: usize = 3;
 

@@ -249,20 +249,24 @@ fn listed_heading(line: &Line, row: &RoleCells) -> Option<Located> {
     })
 }
 
-/// A bare day number after a date with a month name (`11` after `Sep 9`): that day of the
-/// month, when it comes later in it.
+/// A bare day number after a date with a month name (`11` after `Sep 9`), or after a
+/// month-first numeric date (`8` after `9/6`: the month written once for a week's two
+/// meetings): that day of the month, when it comes later in it.
 fn same_month_day(first: &DateSpan, piece: &str) -> Option<DateSpan> {
     let day: u32 = piece.parse().ok()?;
-    let RawDate::Known {
-        month,
-        day: d0,
-        year,
-    } = first.start
-    else {
-        return None;
+    let start = match first.start {
+        RawDate::Known {
+            month,
+            day: d0,
+            year,
+        } if day > d0 => RawDate::Known { month, day, year },
+        // The bare day continues the number next to it, the day of a month-first date; a
+        // first number above 12 is a day, and such a date is no month-first one.
+        RawDate::Slash { a, b, year } if a <= 12 && day > b => RawDate::Slash { a, b: day, year },
+        _ => return None,
     };
-    (day > d0 && day <= 31).then_some(DateSpan {
-        start: RawDate::Known { month, day, year },
+    (day <= 31).then_some(DateSpan {
+        start,
         end: None,
         len: piece.len(),
     })
@@ -383,6 +387,17 @@ mod tests {
         assert_eq!(days("Nov 3, 8, & 10"), Some(3));
         assert_eq!(days("Nov 3, 8 & 10"), Some(3));
         assert_eq!(days("Oct 6 & 11"), Some(2));
+    }
+
+    #[test]
+    fn a_month_first_date_may_give_its_month_to_the_days_after_it() {
+        let days = |c: &str| listed_dates(c).map(|s| s.iter().map(|d| d.start).collect::<Vec<_>>());
+        let slash = |a, b| RawDate::Slash { a, b, year: None };
+        assert_eq!(days("9/6, 8"), Some(vec![slash(9, 6), slash(9, 8)]));
+        assert_eq!(days("11/29, 12/1"), Some(vec![slash(11, 29), slash(12, 1)]));
+        // An earlier day, or a day after a day-first date, is no later meeting of the month.
+        assert_eq!(days("9/16, 8"), None);
+        assert_eq!(days("16/9, 18"), None);
     }
 
     #[test]
