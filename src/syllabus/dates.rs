@@ -207,6 +207,12 @@ fn num(c: &regex::Captures<'_>, name: &str) -> Option<u32> {
 /// a digit, a weekday or a month name (a new one beginning otherwise needs
 /// `may_begin_a_date` widened).
 pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
+    super::date_memo::prefix(text, read_date_prefix)
+}
+
+/// [`parse_date_prefix`], not remembered: `find_date` tries it at every word, whose texts
+/// (the rest of the line) are each tried once.
+fn read_date_prefix(text: &str) -> Option<DateSpan> {
     if let Some(span) = spellings::before_common(text) {
         return Some(span);
     }
@@ -543,11 +549,15 @@ fn dotted_short(text: &str, weekday: usize) -> Option<DateSpan> {
 
 /// Finds the first date anywhere in `text`, returning it and its byte offset.
 pub fn find_date(text: &str) -> Option<(usize, DateSpan)> {
+    super::date_memo::found(text, find_date_in)
+}
+
+fn find_date_in(text: &str) -> Option<(usize, DateSpan)> {
     let mut prev_alnum = false;
     for (i, ch) in text.char_indices() {
         if !prev_alnum
             && ch.is_alphanumeric()
-            && let Some(span) = parse_date_prefix(&text[i..])
+            && let Some(span) = read_date_prefix(&text[i..])
         {
             return Some((i, span));
         }

@@ -23,6 +23,7 @@ mod activity;
 mod agenda_days;
 mod context;
 mod course;
+mod date_memo;
 pub mod dates;
 mod dayless_slot;
 mod decode;
@@ -139,7 +140,8 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
     let visible = decode::composed(&visible);
     let doc = layout::Document::read(&visible);
     let at_source = |line: usize| doc.source_line(line);
-    let mut parsed = parse_lines(&doc.text, opts).map_err(|e| e.at_source_line(at_source))?;
+    let mut parsed = date_memo::within(|| parse_lines(&doc.text, opts))
+        .map_err(|e| e.at_source_line(at_source))?;
     for w in &mut parsed.warnings {
         w.line = at_source(w.line);
     }
