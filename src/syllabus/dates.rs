@@ -11,6 +11,7 @@ use super::lexicon::{
     CJK_DAY_MARK_PATTERN, CJK_MONTH_MARK_PATTERN, CJK_WEEKDAY_PATTERN, CJK_YEAR_MARK_PATTERN,
     WEEKDAY_NAMES, WEEKDAY_PLURAL_ENDINGS, WEEKDAYS_ALONE_ONLY, all_months,
 };
+use super::memo::PerDocument;
 use super::month_day;
 use super::spellings;
 pub use super::terms::{find_term, parse_term, term_from_date, term_match};
@@ -207,7 +208,10 @@ fn num(c: &regex::Captures<'_>, name: &str) -> Option<u32> {
 /// a digit, a weekday or a month name (a new one beginning otherwise needs
 /// `may_begin_a_date` widened).
 pub fn parse_date_prefix(text: &str) -> Option<DateSpan> {
-    super::date_memo::prefix(text, read_date_prefix)
+    thread_local! {
+        static READ: PerDocument<Option<DateSpan>> = PerDocument::new();
+    }
+    READ.with(|m| m.get(text, read_date_prefix))
 }
 
 /// [`parse_date_prefix`], not remembered: `find_date` tries it at every word, whose texts
@@ -549,7 +553,10 @@ fn dotted_short(text: &str, weekday: usize) -> Option<DateSpan> {
 
 /// Finds the first date anywhere in `text`, returning it and its byte offset.
 pub fn find_date(text: &str) -> Option<(usize, DateSpan)> {
-    super::date_memo::found(text, find_date_in)
+    thread_local! {
+        static FOUND: PerDocument<Option<(usize, DateSpan)>> = PerDocument::new();
+    }
+    FOUND.with(|m| m.get(text, find_date_in))
 }
 
 fn find_date_in(text: &str) -> Option<(usize, DateSpan)> {

@@ -23,7 +23,6 @@ mod activity;
 mod agenda_days;
 mod context;
 mod course;
-mod date_memo;
 pub mod dates;
 mod dayless_slot;
 mod decode;
@@ -37,6 +36,7 @@ mod lean;
 mod letters;
 pub(crate) mod lexicon;
 mod meetings;
+mod memo;
 mod month_day;
 mod month_headings;
 mod new_year;
@@ -140,8 +140,8 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
     let visible = decode::composed(&visible);
     let doc = layout::Document::read(&visible);
     let at_source = |line: usize| doc.source_line(line);
-    let mut parsed = date_memo::within(|| parse_lines(&doc.text, opts))
-        .map_err(|e| e.at_source_line(at_source))?;
+    let mut parsed =
+        memo::within(|| parse_lines(&doc.text, opts)).map_err(|e| e.at_source_line(at_source))?;
     for w in &mut parsed.warnings {
         w.line = at_source(w.line);
     }
