@@ -1,5 +1,6 @@
 //! Finding and reading a course: the course file, its syllabus, the command line's overrides.
 
+use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -433,15 +434,18 @@ pub(crate) fn print_warnings(loaded: &Loaded) {
     if !says(Verbosity::Normal) {
         return;
     }
-    let mut err = std::io::stderr().lock();
+    // One write for the course: stderr is unbuffered, and a department's build would
+    // otherwise make four system calls per warning.
+    let mut text = String::new();
     for w in &loaded.course.warnings {
         let place = if w.line == 0 {
             loaded.syllabus.display().to_string()
         } else {
             format!("{}:{}", loaded.syllabus.display(), w.line)
         };
-        let _ = writeln!(err, "{place}: warning: {}", w.message);
+        let _ = writeln!(text, "{place}: warning: {}", w.message);
     }
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
 /// Two courses with one id would overwrite each other's feed and share a ledger: refused

@@ -36,6 +36,7 @@ mod lean;
 mod letters;
 pub(crate) mod lexicon;
 mod meetings;
+mod memo;
 mod month_day;
 mod month_headings;
 mod new_year;
@@ -140,9 +141,10 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
     let visible = decode::composed(&visible);
     let doc = layout::Document::read(&visible);
     let at_source = |line: usize| doc.source_line(line);
-    let mut parsed =
+    let mut parsed = memo::within(|| {
         not_dates::read_setting_aside(&doc.text, |t| parse_lines(t, opts), |p| &mut p.warnings)
-            .map_err(|e| e.at_source_line(at_source))?;
+    })
+    .map_err(|e| e.at_source_line(at_source))?;
     for w in &mut parsed.warnings {
         w.line = at_source(w.line);
     }

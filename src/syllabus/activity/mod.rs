@@ -195,6 +195,15 @@ impl std::ops::Index<&str> for Subject<'_> {
 /// Reads every activity in a cell. Returns the activities and, if the cell looked like an
 /// activity but named no subject, the text that could not be read.
 pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
+    thread_local! {
+        static READ: crate::syllabus::memo::PerDocument<(Vec<Activity>, Option<String>)> =
+            crate::syllabus::memo::PerDocument::new();
+    }
+    READ.with(|m| m.get(cell, read_cell))
+}
+
+/// [`parse_cell`], not remembered.
+fn read_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     // A link's target ("[HW2](hw/ps2.pdf)") is not text: "ps2" there is no problem set.
     // Neither pattern is compiled for a cell without its "](" or its '_' (most cells).
     static LINK_TARGET: LazyLock<Lean> = LazyLock::new(|| lean(r"\]\([^)\s]*\)"));

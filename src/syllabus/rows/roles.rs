@@ -39,6 +39,15 @@ pub(super) type RoleCells = Vec<(Option<Role>, String)>;
 
 /// The role a header cell names, if it names one.
 pub(super) fn header_role(cell: &str) -> Option<Role> {
+    thread_local! {
+        static NAMED: crate::syllabus::memo::PerDocument<Option<Role>> =
+            crate::syllabus::memo::PerDocument::new();
+    }
+    NAMED.with(|m| m.get(cell, read_role))
+}
+
+/// [`header_role`], not remembered.
+fn read_role(cell: &str) -> Option<Role> {
     let c = cell.trim().trim_end_matches([':', '.']).to_lowercase();
     let c = c.as_str();
     if HEADER_OUT.contains(&c) || HEADER_DUE.contains(&c) || HEADER_ITEM.contains(&c) {
