@@ -57,6 +57,7 @@ mod cli {
     mod shapes7;
     mod shapes8;
     mod shapes9;
+    mod shapes_s10_formats;
     mod snapshots;
     mod standards;
     mod term;
