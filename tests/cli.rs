@@ -59,6 +59,7 @@ mod cli {
     mod shapes9;
     mod shapes_extras10;
     mod shapes_s10none;
+    mod shapes_s10_formats;
     mod snapshots;
     mod standards;
     mod term;

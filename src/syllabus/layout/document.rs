@@ -4,10 +4,13 @@
 //! out as rows (see [`html`](super::html)): each row becomes one line, its cells separated by
 //! tabs, so the tab reader and every later stage read it like any other table; a LaTeX source
 //! is laid out the same way (see [`latex`](super::latex)), and so are reStructuredText (see
-//! [`rst`](super::rst)) and AsciiDoc tables (see [`asciidoc`](super::asciidoc)). Each line keeps
+//! [`rst`](super::rst)) and AsciiDoc tables (see [`asciidoc`](super::asciidoc)), and a YAML
+//! data list of mappings (see [`data_list`](super::data_list)). Each line keeps
 //! the line of the source it came from, for warnings and errors.
 
-use super::{asciidoc, cell_lines, day_boxes, fields, html, latex, markdown, month_grid, org, rst};
+use super::{
+    asciidoc, cell_lines, data_list, day_boxes, fields, html, latex, markdown, month_grid, org, rst,
+};
 
 /// The document as lines for the readers, with where each came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +27,8 @@ impl Document {
         if html::is_html(raw) {
             let rows = super::sections::join_dated_sections(html::rows(raw, 1));
             Self::from_rows(rows.into_iter().map(|r| (r.line, r.cells)))
+        } else if data_list::is_data_list(raw) {
+            Self::from_rows(data_list::rows(raw))
         } else if latex::is_latex(raw) {
             Self::from_rows(latex::rows(raw))
         } else if rst::is_rst(raw) {

@@ -13,6 +13,7 @@ mod aligned;
 mod asciidoc;
 mod cell_lines;
 mod components;
+mod data_list;
 mod day_blocks;
 mod day_boxes;
 mod document;

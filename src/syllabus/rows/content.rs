@@ -239,7 +239,17 @@ pub(super) fn prose_parts(
             rest.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'),
         )
         .is_some();
-    let texts = if rest.is_empty() || only_weekday {
+    // "- Tue 2017-01-24 14:00", an Org heading's timestamp: a clock alone after the date is
+    // the row's time, not its topic.
+    let clock = (!rest.is_empty())
+        .then(|| crate::syllabus::times::after_date(&rest))
+        .flatten();
+    let texts = if let Some((start, end)) = clock {
+        vec![(
+            Role::Time,
+            format!("{}-{}", start.format("%H:%M"), end.format("%H:%M")),
+        )]
+    } else if rest.is_empty() || only_weekday {
         Vec::new()
     } else {
         vec![(Role::Topic, rest)]
@@ -833,6 +843,18 @@ mod tests {
 
     fn span() -> DateSpan {
         parse_date_prefix("Oct 4").unwrap()
+    }
+
+    #[test]
+    fn a_clock_alone_after_a_lines_date_is_its_time_and_a_topic_with_a_number_is_not() {
+        let p = prose_parts(None, "Oct 4".into(), span(), "13:00".into());
+        assert_eq!(p.texts, vec![(Role::Time, "13:00-14:30".to_string())]);
+        let p = prose_parts(None, "Oct 4".into(), span(), "10:15-11:45".into());
+        assert_eq!(p.texts, vec![(Role::Time, "10:15-11:45".to_string())]);
+        for topic in ["3 Sorting", "2.10 Heaps", "12"] {
+            let p = prose_parts(None, "Oct 4".into(), span(), topic.into());
+            assert_eq!(p.texts, vec![(Role::Topic, topic.to_string())]);
+        }
     }
 
     #[test]

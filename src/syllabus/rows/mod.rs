@@ -992,10 +992,12 @@ impl TableReader {
     /// A table of one row per day, every day of the term listed (`Wed 5/2` with nothing in
     /// it): a row that says nothing is no class when few rows that say something fall on its
     /// weekday, or when it comes after the last row that says something (weeks left blank at
-    /// the end of the plan).
+    /// the end of the plan). A row that gives its own clock time (`<2017-02-03 Fri 13:00>`)
+    /// says that the class meets.
     fn empty_days_without_class(&mut self) {
         let said = |r: &WeekRow| {
             !r.title.trim().is_empty()
+                || r.time.is_some()
                 || !r.details.is_empty()
                 || !r.readings.is_empty()
                 || r.session.is_some()
