@@ -58,8 +58,8 @@ mod cli {
     mod shapes8;
     mod shapes9;
     mod shapes_extras10;
-    mod shapes_s10none;
     mod shapes_s10_formats;
+    mod shapes_s10none;
     mod snapshots;
     mod standards;
     mod term;
