@@ -79,3 +79,45 @@ March 18 & 30: Annealing\n";
         "{got:?}\n{stderr}"
     );
 }
+
+/// The meeting days and their hours on two lines of their own: a "Meetings" list whose icons
+/// a PDF's text gives as stray letters (`• Ł MWF` over `• v 11-11:50am`), and a Markdown
+/// callout (`> Every Thursday` over `> >08:00 AM - 11:30 AM`). The rows' lectures take the
+/// time.
+#[test]
+fn days_over_their_hours_on_the_next_line_time_the_lectures() {
+    let text = "Soil Mechanics, Spring 2024\n\nMeetings\n  • Ł MWF\n  • v 11-11:50am\n  • Ŵ TBD\n\n\
+Week   Dates     Topic\n\
+1      1/8       Grains and pores\n\
+1      1/10      Effective stress\n";
+    let (got, stderr) = lectures_of(text, "soil.txt", &["--timezone", "America/Chicago"]);
+    assert_eq!(
+        got,
+        [
+            "lecture 2024-01-08T11:00 Grains and pores",
+            "lecture 2024-01-10T11:00 Effective stress",
+        ],
+        "{stderr}"
+    );
+    let text = "# Perception Studio, Fall 2024\n\n# Schedule\n\n> Every Thursday\n> >08:00 AM - 11:30 AM\n\n\
+| Date | Session |\n|---|---|\n| Sep 5 | Seeing colour |\n| Sep 12 | Seeing depth |\n";
+    let (got, stderr) = lectures_of(text, "studio.md", &["--timezone", "America/New_York"]);
+    assert_eq!(
+        got,
+        [
+            "lecture 2024-09-05T08:00 Seeing colour",
+            "lecture 2024-09-12T08:00 Seeing depth",
+        ],
+        "{stderr}"
+    );
+}
+
+/// The look-alike: a line of days with other words (office hours over a time) is no slot of
+/// the lectures.
+#[test]
+fn office_hours_days_over_a_time_do_not_time_the_lectures() {
+    let text = "# Perception Studio, Fall 2024\n\nOffice hours\n\nEvery student on Thursday\n2-3pm\n\n\
+| Date | Session |\n|---|---|\n| Sep 5 | Seeing colour |\n";
+    let (got, stderr) = lectures_of(text, "studio.md", &["--timezone", "America/New_York"]);
+    assert_eq!(got, ["lecture 2024-09-05 Seeing colour"], "{stderr}");
+}
