@@ -14,6 +14,7 @@ mod cli {
     mod formats;
     mod kept_parse;
     mod languages;
+    mod meeting_days;
     mod newcomer;
     mod notices;
     mod page;

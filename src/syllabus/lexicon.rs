@@ -1842,6 +1842,12 @@ pub(crate) const AND_WORDS: &[&str] = &["and"];
 /// Words that join two dates in a date cell ("26-ago y 28-ago", "3 mars et 5 mars"), in
 /// lower case; the cell is a list only when every piece is a date.
 pub(crate) const DATE_AND_WORDS: &[&str] = &["and", "y", "e", "et", "und", "en", "ve"];
+/// Words that follow an hour and make it a time of day (`5 pm`, `5 Uhr`, `17 h`), read in lower
+/// case without a final dot: a number before one is no day of a list of dates.
+pub(crate) const HOUR_MARK_WORDS: &[&str] = &[
+    "am", "pm", "a.m", "p.m", "uhr", "h", "hs", "hrs", "hr", "horas", "hora", "heures", "heure",
+    "ore", "uur", "klo", "kl", "o'clock",
+];
 /// Words that join two days, read in lower case only ("Pazartesi ve Çarşamba").
 pub(crate) const AND_WORDS_LOWER: &[&str] = &["ve"];
 

@@ -15,7 +15,7 @@ use super::letters::is_letter_any_case;
 use super::lexicon::{
     AND_WORDS, AND_WORDS_LOWER, CLOCK_BEFORE_WORDS, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN,
     DAY_CODE_PATTERN, DAY_CODES, DEADLINE_VERB_PATTERN, DURATION_HOUR_INITIAL, DURATION_PATTERN,
-    HEADER_DATE, HEADER_SECTION, HEADER_TIME, HEADER_TOPIC, HEADER_WEEKDAY,
+    EVERY_WORDS, HEADER_DATE, HEADER_SECTION, HEADER_TIME, HEADER_TOPIC, HEADER_WEEKDAY,
     LECTURE_LABEL_MORE_PATTERN, LECTURE_LABEL_PATTERN, NOON_WORDS, NOT_LECTURE_PATTERN,
     ROOM_PREFIXES, SECTION_NAME_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN, SINE_TEMPORE_PATTERN,
     TIME_FROM_WORD_PATTERN, TIME_RANGE_WORD_PATTERN, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO,
@@ -717,14 +717,19 @@ fn sections_of(names: &[String], chosen: &[(usize, Vec<Slot>)], end_assumed: boo
     found
 }
 
-/// Weekdays alone on a line ("Tuesdays", "Mon & Wed", "TTh").
+/// Weekdays alone on a line ("Tuesdays", "Mon & Wed", "TTh", "Every Thursday"), after a
+/// list's icon that a PDF's text gives as one stray letter ("• Ł MWF").
 fn days_only(line: &str) -> bool {
     let rest = replace_all(&DAY_CODE, line, " ");
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.next_if(|w| w.chars().count() == 1 && !w.is_ascii());
     !days_in(line).is_empty()
-        && rest
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .all(|w| weekday(w).is_some() || is_and(w))
+        && words.all(|w| {
+            weekday(w).is_some() || is_and(w) || EVERY_WORDS.contains(&w.to_lowercase().as_str())
+        })
 }
 
 /// Weekdays alone on a line, or as the value of a labelled line or key-value row ("Days:
@@ -1290,6 +1295,35 @@ mod tests {
             [(Weekday::Tue, t(10, 0), t(12, 0))]
         );
         assert!(!session_slot("Sections: Mon 9-10"));
+    }
+
+    #[test]
+    fn an_every_word_or_a_list_icon_before_the_days_still_makes_them_days_alone() {
+        assert!(days_only("Every Thursday"));
+        assert!(days_only("> Every Thursday"));
+        assert!(days_only("• Ł MWF"));
+        assert!(days_only("Every Tuesday & Thursday"));
+        assert!(!days_only("• Room MWF"));
+        assert!(!days_only("Every student on Thursday"));
+        assert!(!days_only("v 11-11:50am"));
+        let lines = join_split_slots(&numbered(
+            "Meetings
+  • Ł TTh
+  • v 2-3:15pm
+  • Ŵ Hall 4",
+        ));
+        let found = find_meetings(&lines);
+        assert_eq!(
+            found
+                .meetings
+                .iter()
+                .map(|m| (m.day, m.start, m.end))
+                .collect::<Vec<_>>(),
+            [
+                (Weekday::Tue, t(14, 0), t(15, 15)),
+                (Weekday::Thu, t(14, 0), t(15, 15))
+            ]
+        );
     }
 
     #[test]

@@ -21,6 +21,7 @@ mod item_table;
 mod kind_columns;
 mod loose;
 mod metadata;
+mod more_days;
 mod newest_first;
 mod outline;
 mod repeats;
@@ -429,7 +430,18 @@ impl TableReader {
                     date_text,
                     span,
                     rest,
-                } => content::prose_parts(week, date_text, span, rest),
+                } => match more_days::after_date(&span, &date_text, &rest) {
+                    // "Week 1 April 4 & 6 Limits": a meeting on each day named.
+                    Some((spans, topic)) => {
+                        let row = vec![
+                            (None, week.unwrap_or_default()),
+                            (None, date_text),
+                            (None, topic),
+                        ];
+                        return self.listed(line, &row, 1, spans, cx);
+                    }
+                    None => content::prose_parts(week, date_text, span, rest),
+                },
             };
         self.last_was_row = true;
         self.section = heading_level(line);
