@@ -315,3 +315,25 @@ fn the_mails_calendar_link_is_the_courses_own_subscribe_page_not_the_shared_fold
     );
     assert!(!page.contains("phys220"), "{page}");
 }
+
+#[test]
+fn a_passs_summary_line_says_when_it_ran_for_the_cron_log() {
+    let dir = two_courses();
+    // 16:00 UTC is noon in the course's zone, America/New_York.
+    let pass = run(
+        dir.path(),
+        &[
+            "remind",
+            "--now",
+            "2026-09-20T16:00:00Z",
+            "schedule/phys210.toml",
+        ],
+    );
+    assert!(pass.status.success(), "{}", transcript(&pass));
+    assert_eq!(
+        String::from_utf8_lossy(&pass.stdout),
+        "phys210: 1 sent, 0 failed, 0 to retry, 0 superseded (pass at 2026-09-20 12:00 EDT)\n",
+        "{}",
+        transcript(&pass)
+    );
+}
