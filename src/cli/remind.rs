@@ -77,13 +77,18 @@ pub(crate) fn run_pass(
             report.composed
         );
     } else if says(Verbosity::Normal) {
+        // With its time: cron appends this line to a log every 15 minutes, and a "1 failed"
+        // there is only useful if it says when.
         let _ = writeln!(
             out,
-            "{id}: {} sent, {} failed, {} to retry, {} superseded",
+            "{id}: {} sent, {} failed, {} to retry, {} superseded (pass at {})",
             report.sent.len(),
             report.failed.len(),
             report.retry.len(),
-            report.superseded
+            report.superseded,
+            clock()
+                .with_timezone(&r.loaded.course.timezone)
+                .format("%Y-%m-%d %H:%M %Z")
         );
     }
     Ok(report)

@@ -195,14 +195,15 @@ fn read_roster(loaded: &Loaded, path: &Path) -> Result<crate::remind::roster::Ro
 }
 
 /// Links for messages: the course page, and the subscribe page (`feed-link`, else the
-/// folder of the published feed).
+/// course's own page in the published folder: `build` always writes `<id>.html`, while the
+/// folder's index lists every course built into it).
 fn links(loaded: &Loaded) -> crate::remind::compose::Links {
     let feed_link = loaded.file.feed_link.clone().or_else(|| {
         loaded
             .course
             .feed_url
             .as_ref()
-            .map(|u| format!("{}/", u.trim_end_matches('/')))
+            .map(|u| format!("{}/{}.html", u.trim_end_matches('/'), loaded.course.id))
     });
     crate::remind::compose::Links {
         course: loaded.course.url.clone(),

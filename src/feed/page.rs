@@ -65,7 +65,7 @@ td{border:0;padding:.1rem 0}\
 td.week,td.date,td.time,td.room{display:inline-block;margin-right:.6rem;color:#444;font-size:.95em}\
 tr td:empty{display:none}td.week::before{content:\"Week \"}td.what{display:block}\
 tr.next td{background:none}tr.next td:first-child{box-shadow:none}tr.next{background:#fff8e0;border-color:#e0a800}}\
-@media print{body{max-width:none;padding:0;color:#000}.feed a,.next-link{display:none}\
+@media print{body{max-width:none;padding:0;color:#000}.feed a,.next-link,.howto{display:none}\
 .feed{border:0;padding:0}tr{break-inside:avoid}tr.next td{background:none}tr.next td:first-child{box-shadow:none}\
 a{color:#000;text-decoration:none}}";
 
@@ -138,6 +138,31 @@ fn subscribe_section(course: &Course, b: &mut String) {
     ] {
         feed_box(course, variant, what, None, b);
     }
+    howto(course.feed_url.is_some(), b);
+}
+
+/// How to subscribe in each calendar students use: the page is all they see, the links alone
+/// do not work everywhere (Google's phone app cannot add a calendar by URL; Outlook on the web
+/// and Thunderbird want the address pasted), and a downloaded .ics is a copy that never changes.
+/// `links`: the feed boxes have the subscribe links (the public URL is known).
+fn howto(links: bool, b: &mut String) {
+    let (google, apple) = if links {
+        (
+            "on a computer, click \"Add to Google Calendar\", or in Google Calendar choose",
+            "(iPhone, iPad, Mac): tap or click \"Subscribe\"; or on a Mac choose",
+        )
+    } else {
+        ("on a computer, in Google Calendar choose", "(Mac): choose")
+    };
+    let _ = writeln!(
+        b,
+        "<div class=\"howto\">\n<h3>How to add it to your calendar</h3>\n<ul>\n\
+<li><strong>Google Calendar</strong>: {google} Other calendars → + → From URL and paste the feed URL. The phone app cannot add a calendar by URL, but shows it once added.</li>\n\
+<li><strong>Apple Calendar</strong> {apple} File → New Calendar Subscription and paste the feed URL.</li>\n\
+<li><strong>Outlook</strong> (outlook.com, Microsoft 365): Add calendar → Subscribe from web, and paste the feed URL.</li>\n\
+<li><strong>Thunderbird</strong>: File → New → Calendar → On the Network, and paste the feed URL.</li>\n\
+</ul>\n<p>Subscribe rather than download the .ics file: a downloaded copy never changes. Calendars fetch changes on their own every few hours (Google: up to a day).</p>\n</div>"
+    );
 }
 
 /// One feed's box: what it holds, an optional line below, and its links.

@@ -277,3 +277,63 @@ fn one_event_is_counted_in_the_singular() {
         transcript(&events)
     );
 }
+
+#[test]
+fn the_mails_calendar_link_is_the_courses_own_subscribe_page_not_the_shared_folder() {
+    let dir = two_courses();
+    for id in ["phys210", "phys220"] {
+        let course = dir.path().join(format!("schedule/{id}.toml"));
+        let text = std::fs::read_to_string(&course).unwrap().replace(
+            "\n[mail]\n",
+            "\n[feed]\nurl = \"https://example.edu/cal\"\n\n[mail]\n",
+        );
+        std::fs::write(&course, text).unwrap();
+    }
+    let build = run(dir.path(), &["build", "--now", NOW]);
+    assert!(build.status.success(), "{}", transcript(&build));
+    // Hw1 of PHYS 210 is due Tue 22 Sep 23:59: the 3-day reminder is due on the 20th.
+    let now = "2026-09-20T12:00:00-04:00";
+    let dry = run(
+        dir.path(),
+        &["remind", "--dry-run", "--now", now, "schedule/phys210.toml"],
+    );
+    assert!(dry.status.success(), "{}", transcript(&dry));
+    let out = String::from_utf8_lossy(&dry.stdout);
+    let link = out
+        .lines()
+        .find_map(|l| l.strip_prefix("Calendar feed: "))
+        .unwrap_or_else(|| panic!("no calendar link: {out}"));
+    let file = link
+        .strip_prefix("https://example.edu/cal/")
+        .unwrap_or_else(|| panic!("not under the feed's folder: {link}"));
+    // The page the build wrote for this course: its subscribe links, not the other course's.
+    let page = std::fs::read_to_string(dir.path().join("public").join(file))
+        .unwrap_or_else(|e| panic!("{link} is not a page the build wrote: {e}"));
+    assert!(
+        page.contains("webcal://example.edu/cal/phys210.ics"),
+        "{page}"
+    );
+    assert!(!page.contains("phys220"), "{page}");
+}
+
+#[test]
+fn a_passs_summary_line_says_when_it_ran_for_the_cron_log() {
+    let dir = two_courses();
+    // 16:00 UTC is noon in the course's zone, America/New_York.
+    let pass = run(
+        dir.path(),
+        &[
+            "remind",
+            "--now",
+            "2026-09-20T16:00:00Z",
+            "schedule/phys210.toml",
+        ],
+    );
+    assert!(pass.status.success(), "{}", transcript(&pass));
+    assert_eq!(
+        String::from_utf8_lossy(&pass.stdout),
+        "phys210: 1 sent, 0 failed, 0 to retry, 0 superseded (pass at 2026-09-20 12:00 EDT)\n",
+        "{}",
+        transcript(&pass)
+    );
+}

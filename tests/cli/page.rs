@@ -51,3 +51,38 @@ fn the_page_has_a_phone_layout_and_a_print_style() {
     assert!(html.contains("@media (max-width:40rem)"), "{html}");
     assert!(html.contains("@media print{"), "{html}");
 }
+
+#[test]
+fn the_page_says_how_to_subscribe_in_each_calendar_and_not_to_import_a_copy() {
+    let html = page("2022-11-20 09:00");
+    let howto = html
+        .split("<div class=\"howto\">")
+        .nth(1)
+        .and_then(|h| h.split("</div>").next())
+        .unwrap_or_else(|| panic!("no how-to on the page: {html}"));
+    for (client, step) in [
+        ("Google Calendar", "From URL"),
+        ("Apple Calendar", "New Calendar Subscription"),
+        ("Outlook", "Subscribe from web"),
+        ("Thunderbird", "On the Network"),
+    ] {
+        let item = howto
+            .lines()
+            .find(|l| l.starts_with(&format!("<li><strong>{client}</strong>")))
+            .unwrap_or_else(|| panic!("no step for {client}: {howto}"));
+        assert!(item.contains(step), "{item}");
+    }
+    assert!(howto.contains("never changes"), "{howto}");
+    // This course has no [feed] url, so no subscribe links: the steps name none.
+    assert!(
+        !html.contains("webcal://") && !howto.contains("Add to Google"),
+        "{howto}"
+    );
+    // Below the links it explains, above the schedule; left out of a printed copy.
+    let at = |s: &str| html.find(s).unwrap_or_else(|| panic!("{s}: {html}"));
+    assert!(
+        at("class=\"feed\"") < at("class=\"howto\"")
+            && at("class=\"howto\"") < at("id=\"schedule\"")
+    );
+    assert!(html.contains(".next-link,.howto{display:none}"), "{html}");
+}

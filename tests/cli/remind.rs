@@ -94,7 +94,7 @@ fn a_reminder_goes_out_over_starttls_with_auth_once() {
     assert!(
         body.contains("Hw2 due in 3 days")
             && body.contains("https://example.edu/ceng501")
-            && body.contains("https://example.edu/cal/"),
+            && body.contains("https://example.edu/cal/ceng501.html"),
         "{body}"
     );
     let cal = leaves[2];
