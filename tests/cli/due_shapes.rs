@@ -89,3 +89,38 @@ Lectures: Tuesday 10:00-12:00
         "{stderr}"
     );
 }
+
+/// A list item naming its work, what it covers in section numbers, then its deadline after
+/// the due word: the work falls due on the date after "Due", not on a section number.
+#[test]
+fn the_date_after_the_due_word_dates_the_work() {
+    let text = r#"---
+title: Outline of Analysis 2016-17
+---
+
+**Week 1:**
+- Lecture 1, January 16: course introduction.
+- Lecture 2, January 19: sections 1.1-1.3.
+- Worksheet 1, on 1.3, 1.4, 2.1 and 2.2. Due: January 20, 11:40 PM
+
+**Week 2:**
+- Lecture 3, January 23: sections 2.1-2.3.
+- Homework 1, covering 3.1 and 3.2, due January 24
+"#;
+    let (got, stderr) = timed_events_of(
+        text,
+        "outline.md",
+        &["--term", "Spring 2017", "--timezone", "Europe/London"],
+    );
+    assert_eq!(
+        got,
+        [
+            "lecture 2017-01-16 course introduction.",
+            "lecture 2017-01-19 sections 1.1-1.3.",
+            "deadline 2017-01-20T23:40 Problem set 1 due",
+            "lecture 2017-01-23 sections 2.1-2.3.",
+            "deadline 2017-01-24T23:59 Hw1 due",
+        ],
+        "{stderr}"
+    );
+}
