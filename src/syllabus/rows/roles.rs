@@ -412,11 +412,7 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
                 Some(super::session::Session::Held(_))
             )
     });
-    let day_times = cells
-        .iter()
-        .zip(weekdays.iter().flatten().chain(std::iter::repeat(&None)))
-        .map(|(c, d)| d.is_some().then(|| header_time(c)).flatten())
-        .collect();
+    let day_times = day_times(&cells, weekdays.as_deref());
     let week_of = cells.iter().any(|c| names_week_start(c));
     Some(Header {
         day_times,
@@ -447,6 +443,20 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
                 .collect()
         }),
     })
+}
+
+/// The time each weekday column's header gives its meetings (see `Header::day_times`).
+fn day_times(cells: &[&str], weekdays: Option<&[Option<chrono::Weekday>]>) -> Vec<Option<String>> {
+    cells
+        .iter()
+        .zip(
+            weekdays
+                .into_iter()
+                .flatten()
+                .chain(std::iter::repeat(&None)),
+        )
+        .map(|(c, d)| d.is_some().then(|| header_time(c)).flatten())
+        .collect()
 }
 
 /// The line with its space-laid cells replaced by `placed`.
