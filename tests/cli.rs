@@ -8,6 +8,7 @@ mod cli {
     mod conventions;
     mod courses;
     mod daemon;
+    mod due_shapes;
     mod errors;
     mod events;
     mod feed;

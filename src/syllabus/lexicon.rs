@@ -1004,6 +1004,48 @@ pub(crate) const DUE_TABLE_TITLES: &[&str] = &[
     "inleverdata",
     "teslim tarihleri",
 ];
+/// A column of what students hand in or are assessed on (`Deliveries`, `Assessments`,
+/// `Evaluación / Hito`), whole or as one part of a compound header: a bare item name under
+/// it ("Spec v.1", "Taller 2") is handed in on the row's date, as under [`HEADER_DUE`]; an
+/// exam named there stays the exam. See `rows::handed_in`.
+pub(crate) const HEADER_HANDED_IN: &[&str] = &[
+    "deliveries",
+    "deliverables",
+    "deliverable",
+    "hand-ins",
+    "hand ins",
+    "submissions",
+    "assessment",
+    "assessments",
+    "evaluation",
+    "evaluations",
+    "evaluación",
+    "evaluaciones",
+    "evaluacion",
+    "entregables",
+    "entregable",
+    "hito",
+    "hitos",
+    "milestones",
+    "remise",
+    "remises",
+    "remises de travaux",
+    "évaluation",
+    "évaluations",
+    "avaliação",
+    "avaliações",
+    "entregáveis",
+    "valutazione",
+    "valutazioni",
+    "leistungsnachweis",
+    "leistungsnachweise",
+    "innlevering",
+    "innleveringer",
+    "inlämning",
+    "inlämningar",
+    "afleveringer",
+    "odevzdání",
+];
 /// A column of work handed out: a bare "Homework 1" under it is a release. See [`HEADER_DUE`].
 pub(crate) const HEADER_OUT: &[&str] = &[
     "out",

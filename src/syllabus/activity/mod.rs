@@ -15,6 +15,7 @@ mod class_day;
 mod due_day;
 mod label;
 mod unspaced;
+mod verb_date;
 mod when;
 
 use super::dates::{DateSpan, find_date};

@@ -38,7 +38,9 @@ pub(super) struct When {
 /// Reads the time of an activity from `body` (its text after the label) and whether its
 /// `segment` says it is to be announced.
 pub(super) fn read(body: &str, segment: &str) -> When {
-    let found_date = find_date(body);
+    // A date right after the deadline's verb is the deadline's, whatever came before it.
+    let found_date =
+        find_date(body).map(|(at, d)| super::verb_date::governed(body, at).unwrap_or((at, d)));
     let date = found_date.map(|(_, d)| d);
     let date_text = found_date.map(|(at, d)| body[at..at + d.len].trim().to_string());
     let (before, rest) = match found_date {

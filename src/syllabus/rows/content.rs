@@ -693,9 +693,12 @@ fn named_item(text: &str) -> Option<Activity> {
         _ => (head, None),
     };
     let (item, verb) = head.rsplit_once(' ')?;
-    let plain = item
-        .chars()
-        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '&' | '+'));
+    // A dot before a digit numbers a version or a part ("Spec v.1", "Milestone 2.1").
+    let plain = item.char_indices().all(|(i, c)| {
+        c.is_alphanumeric()
+            || matches!(c, ' ' | '-' | '\'' | '&' | '+')
+            || c == '.' && item[i + 1..].starts_with(|d: char| d.is_ascii_digit())
+    });
     // "Proof of concept + slides": the joining sign is no word.
     let words = item
         .split_whitespace()

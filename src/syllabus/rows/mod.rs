@@ -17,6 +17,7 @@ mod due_section;
 mod due_table;
 mod grid;
 mod gutters;
+mod handed_in;
 mod item_table;
 mod kind_columns;
 mod loose;

@@ -120,6 +120,12 @@ pub(super) struct Header {
     lectures: Option<Vec<bool>>,
     /// The verb each column gives a bare item name under it ("Due": "Homework 1" is due).
     verbs: Vec<Option<&'static str>>,
+    /// The column holds handed-in work ("Deliveries"): a bare item under it is due, where
+    /// `verbs` says nothing else (see `handed_in`).
+    handed_in: Vec<bool>,
+    /// How many more cells than space-laid columns the header has (an indented header's
+    /// empty first cell): `verbs` and `handed_in` are by cell, `placed` by column.
+    placed_shift: isize,
     /// The topic column is headed by a session word ("Tutorial", "Übung"): its rows are
     /// those sessions, not lectures.
     sessions: bool,
@@ -415,11 +421,7 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
                 Some(super::session::Session::Held(_))
             )
     });
-    let day_times = cells
-        .iter()
-        .zip(weekdays.iter().flatten().chain(std::iter::repeat(&None)))
-        .map(|(c, d)| d.is_some().then(|| header_time(c)).flatten())
-        .collect();
+    let day_times = day_times(&cells, weekdays.as_deref());
     let week_of = cells.iter().any(|c| names_week_start(c));
     Some(Header {
         day_times,
@@ -428,6 +430,11 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
         sessions,
         week_of,
         verbs: cells.iter().map(|c| header_verb(c)).collect(),
+        handed_in: cells
+            .iter()
+            .map(|c| super::handed_in::names_handed_in(c))
+            .collect(),
+        placed_shift: line.cells.len() as isize - placed_lead(line, open_lead).len() as isize,
         due_when: cells.iter().map(|c| header_due_when(c)).collect(),
         roles,
         aligned: false,
@@ -445,6 +452,20 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
                 .collect()
         }),
     })
+}
+
+/// The time each weekday column's header gives its meetings (see `Header::day_times`).
+fn day_times(cells: &[&str], weekdays: Option<&[Option<chrono::Weekday>]>) -> Vec<Option<String>> {
+    cells
+        .iter()
+        .zip(
+            weekdays
+                .into_iter()
+                .flatten()
+                .chain(std::iter::repeat(&None)),
+        )
+        .map(|(c, d)| d.is_some().then(|| header_time(c)).flatten())
+        .collect()
 }
 
 /// The line with its space-laid cells replaced by `placed`.
@@ -587,15 +608,23 @@ pub(super) fn with_roles(
             });
             let verbs = roles.and(header.map(Header::verbs));
             let due_when = roles.and(header.map(|h| &h.due_when));
+            let handed_in = roles.and(header.map(|h| &h.handed_in));
             let verb = |i: usize| {
                 verbs
                     .and_then(|v| v.get(i).copied().flatten())
                     .or_else(|| due_when.and_then(|d| d.get(i)?.as_deref()))
             };
+            let told = |i: usize, c: &str| match verb(i) {
+                Some(v) => with_verb(c, Some(v)),
+                None if handed_in.and_then(|h| h.get(i)) == Some(&true) => {
+                    super::handed_in::told(c)
+                }
+                None => None,
+            };
             line.cells
                 .iter()
                 .enumerate()
-                .map(|(i, c)| match with_verb(c, verb(i)) {
+                .map(|(i, c)| match told(i, c) {
                     Some(told) => (Some(Role::Activity), told),
                     None => (roles.map(|h| h[i]), c.clone()),
                 })
@@ -611,10 +640,19 @@ pub(super) fn with_roles(
                         .zip(at)
                         .and_then(|(h, i)| h.placed.as_ref()?.get(i).map(|(_, r)| *r));
                     // A bare item under a due or release column, as in a tab or pipe row.
-                    let verb = columns
-                        .zip(at)
-                        .and_then(|(h, i)| h.verbs.get(i).copied().flatten());
-                    match with_verb(c, verb) {
+                    // The header's cell over this column (an indented header has an empty
+                    // cell first, no column).
+                    let cell = columns.zip(at).and_then(|(h, i)| {
+                        Some((h, usize::try_from(i as isize + h.placed_shift).ok()?))
+                    });
+                    let verb = cell.and_then(|(h, j)| h.verbs.get(j).copied().flatten());
+                    let handed_in = cell.is_some_and(|(h, j)| h.handed_in.get(j) == Some(&true));
+                    let told = match verb {
+                        Some(_) => with_verb(c, verb),
+                        None if handed_in => super::handed_in::told(c),
+                        None => None,
+                    };
+                    match told {
                         Some(told) => (Some(Role::Activity), told),
                         None => (role, c.clone()),
                     }
