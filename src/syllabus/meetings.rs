@@ -1114,9 +1114,7 @@ mod tests {
         );
         let m = meetings_in_line("Mon, Wed 2-4 in the studio");
         assert_eq!(
-            m.iter()
-                .map(|m| (m.day, m.start, m.end))
-                .collect::<Vec<_>>(),
+            slots(&m),
             vec![
                 (Weekday::Mon, hm(14), hm(16)),
                 (Weekday::Wed, hm(14), hm(16))
@@ -1131,17 +1129,17 @@ mod tests {
         NaiveTime::from_hms_opt(h, m, 0).unwrap()
     }
 
+    /// Each meeting's day, start and end, in order.
+    fn slots(meetings: &[Meeting]) -> Vec<(Weekday, NaiveTime, NaiveTime)> {
+        meetings.iter().map(|m| (m.day, m.start, m.end)).collect()
+    }
+
     #[test]
     fn a_clock_to_the_second_is_a_file_stamp_and_no_slot() {
         assert!(meetings_in_line("Revised: Thu Mar 07 14:05:33 PM").is_empty());
         assert!(meetings_in_line("Built Wed 2024-01-10 09:12:45").is_empty());
         let m = meetings_in_line("Lab: Wed 3:10-5:00pm (page built 11:02:17)");
-        assert_eq!(
-            m.iter()
-                .map(|m| (m.day, m.start, m.end))
-                .collect::<Vec<_>>(),
-            [(Weekday::Wed, t(15, 10), t(17, 0))]
-        );
+        assert_eq!(slots(&m), [(Weekday::Wed, t(15, 10), t(17, 0))]);
     }
 
     #[test]
@@ -1286,14 +1284,7 @@ mod tests {
         let found = find_meetings(&numbered(
             "Teoría: martes de 10.00 a 12.00.\n**Práctica:** jueves de 14:00 a 16:00.\nTD : lundi 8h-10h",
         ));
-        assert_eq!(
-            found
-                .meetings
-                .iter()
-                .map(|m| (m.day, m.start, m.end))
-                .collect::<Vec<_>>(),
-            [(Weekday::Tue, t(10, 0), t(12, 0))]
-        );
+        assert_eq!(slots(&found.meetings), [(Weekday::Tue, t(10, 0), t(12, 0))]);
         assert!(!session_slot("Sections: Mon 9-10"));
     }
 
@@ -1314,11 +1305,7 @@ mod tests {
         ));
         let found = find_meetings(&lines);
         assert_eq!(
-            found
-                .meetings
-                .iter()
-                .map(|m| (m.day, m.start, m.end))
-                .collect::<Vec<_>>(),
+            slots(&found.meetings),
             [
                 (Weekday::Tue, t(14, 0), t(15, 15)),
                 (Weekday::Thu, t(14, 0), t(15, 15))

@@ -3,16 +3,7 @@
 //! session 10). Every fixture is written for these tests (invented courses, topics and dates)
 //! in the shapes those documents use.
 
-use crate::common::timed_events_of;
-
-fn lectures_of(text: &str, name: &str, extra: &[&str]) -> (Vec<String>, String) {
-    let (got, stderr) = timed_events_of(text, name, extra);
-    let lectures = got
-        .into_iter()
-        .filter(|s| s.starts_with("lecture"))
-        .collect();
-    (lectures, stderr)
-}
+use crate::common::lectures_of;
 
 /// A week row naming both of its class days after one month name (`Week 2 March 7 & 9`), as
 /// a space-laid PDF table gives it, and a reStructuredText list of guest talks (`Jan. 24 &

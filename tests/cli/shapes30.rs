@@ -5,18 +5,7 @@
 //! give its lectures.
 
 use crate::common::pdf::pdf_of_pages;
-use crate::common::{events_json, summary_with_time as summary, timed_events_of};
-
-/// The lectures a syllabus written for the test gives ("lecture DATE[THH:MM] TITLE"), and
-/// the run's stderr for the assertion's message.
-fn lectures_of(text: &str, name: &str, extra: &[&str]) -> (Vec<String>, String) {
-    let (got, stderr) = timed_events_of(text, name, extra);
-    let lectures = got
-        .into_iter()
-        .filter(|s| s.starts_with("lecture"))
-        .collect();
-    (lectures, stderr)
-}
+use crate::common::{events_json, lectures_of, summary_with_time as summary, timed_events_of};
 
 /// A table that numbers the units of each week's one class: several rows share the week's
 /// date and give no time of their own. One lecture per date, its title joining the units.

@@ -2,18 +2,7 @@
 //! never found (issue 8). Each fixture is written in our own words in a shape harvested from
 //! real development syllabi, with a look-alike that must not change.
 
-use crate::common::timed_events_of;
-
-/// The lectures a syllabus written for the test gives ("lecture DATE[THH:MM] TITLE"), and
-/// the run's stderr for the assertion's message.
-fn lectures_of(text: &str, name: &str, extra: &[&str]) -> (Vec<String>, String) {
-    let (got, stderr) = timed_events_of(text, name, extra);
-    let lectures = got
-        .into_iter()
-        .filter(|s| s.starts_with("lecture"))
-        .collect();
-    (lectures, stderr)
-}
+use crate::common::{lectures_of, timed_events_of};
 
 /// A week's two meetings in one cell, the month written once in a month-first numeric date
 /// ("9/6, 8"): two lectures, as "Sep 6, 8" gives; a week across a month end writes both.

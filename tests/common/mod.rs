@@ -143,6 +143,17 @@ pub(crate) fn timed_events_of(text: &str, name: &str, extra: &[&str]) -> (Vec<St
     (summary_with_time(&events), stderr)
 }
 
+/// The lectures a syllabus written for a test gives ("lecture DATE[THH:MM] TITLE"), and the
+/// run's stderr for the assertion's message.
+pub(crate) fn lectures_of(text: &str, name: &str, extra: &[&str]) -> (Vec<String>, String) {
+    let (got, stderr) = timed_events_of(text, name, extra);
+    let lectures = got
+        .into_iter()
+        .filter(|s| s.starts_with("lecture"))
+        .collect();
+    (lectures, stderr)
+}
+
 /// A temporary folder holding the reference syllabus as `s.txt` and a course file `c.toml`
 /// with `syllabus = "s.txt"` followed by `toml`. Returns the folder and the course file.
 pub(crate) fn reference_course(toml: &str) -> (tempfile::TempDir, PathBuf) {
