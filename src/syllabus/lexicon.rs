@@ -1726,7 +1726,7 @@ pub(crate) const STRUCK_CELL: &str = "class cancelled";
 pub(crate) const NO_MEETING_CELL: &str = "no class";
 
 /// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
-pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|pr[áa]ticas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|tutorates?|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática|werkcollege|practicum|øvinger|øving|øvelser?|övning(?:ar)?|ćwiczenia|zajęcia\s+laboratoryjne|gyakorlat|laboratorium";
+pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|pr[áa]ticas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|tutorates?|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática|werkcollege|practicum|øvinger|øving|øvelser?|övning(?:ar)?|laboration(?:er)?|ćwiczenia|zajęcia\s+laboratoryjne|gyakorlat|laboratorium";
 
 /// A column header naming practice sessions beside the lecture column ("Lecture (16:15-18:00) |
 /// Practice (10:15-12:00)"): with [`SESSION_PATTERN`], the kinds of a column that is not the
@@ -1753,7 +1753,7 @@ pub(crate) const LECTURE_KIND_PATTERN: &str = r"lectures?|vorlesung(?:en)?|cours
 /// Session words that end a title naming the session ("Media Studio Lab", "Python
 /// Tutorial (bring a laptop)"); not "discussion", which ends lecture titles
 /// ("Seminar/Discussion").
-pub(crate) const SESSION_TAIL_PATTERN: &str = r"labs?|lab\s+sessions?|laboratory|tutorials?|recitations?|übung(?:en)?|laboratorio|werkcollege";
+pub(crate) const SESSION_TAIL_PATTERN: &str = r"labs?|lab\s+sessions?|laboratory|laboration(?:er)?|tutorials?|recitations?|übung(?:en)?|laboratorio|werkcollege";
 
 /// Names of public holidays: a day cell of a weekday grid that holds one has no class
 /// ("Jan 15. **MLK Day**"). Only read where a cell is one day, never for a whole week.

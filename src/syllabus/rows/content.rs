@@ -354,7 +354,14 @@ pub(super) fn read(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context
             ..Content::default()
         };
     }
-    let session = match texts.first().and_then(|(_, t)| session::read(t)) {
+    // A first cell without a letter ("08-12", a time the row's own table gives) does not name
+    // the row: the session word may be in the cell after it.
+    let named = texts
+        .iter()
+        .position(|(_, t)| t.chars().any(char::is_alphabetic))
+        .filter(|&i| i <= 1)
+        .unwrap_or(0);
+    let session = match texts.get(named).and_then(|(_, t)| session::read(t)) {
         Some(Session::Off) => {
             return Content {
                 not_a_lecture: true,
@@ -362,7 +369,7 @@ pub(super) fn read(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context
             };
         }
         // The session's cell names the row; whether it is a lecture the table decides.
-        Some(Session::Held(acts)) => Some((texts.remove(0).1, acts)),
+        Some(Session::Held(acts)) => Some((texts.remove(named).1, acts)),
         None => None,
     };
     let mut content = read_cells(texts, line, cx);
@@ -858,6 +865,20 @@ mod tests {
             let p = prose_parts(None, "Oct 4".into(), span(), topic.into());
             assert_eq!(p.texts, vec![(Role::Topic, topic.to_string())]);
         }
+    }
+
+    #[test]
+    fn a_session_named_after_a_cell_of_hours_is_no_lecture_and_a_topic_mentioning_one_is() {
+        let texts = vec![
+            (Role::Other, "08-12".to_string()),
+            (Role::Topic, "Laboration 1: Loops".to_string()),
+        ];
+        assert!(read(texts, 1, &mut cx()).session.is_some());
+        let texts = vec![
+            (Role::Other, "13-15".to_string()),
+            (Role::Topic, "Loops + laboration 1".to_string()),
+        ];
+        assert!(read(texts, 1, &mut cx()).session.is_none());
     }
 
     #[test]
