@@ -354,12 +354,13 @@ pub(super) fn read(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context
             ..Content::default()
         };
     }
-    // A first cell without a letter ("08-12", a time the row's own table gives) does not name
-    // the row: the session word may be in the cell after it.
+    // A first cell without a letter that was not read as the row's time ("08-12") does not
+    // name the row: the session word may be in the cell after it. A cell read as the time
+    // leaves the row to its table, which says whether its session is a lecture.
     let named = texts
         .iter()
         .position(|(_, t)| t.chars().any(char::is_alphabetic))
-        .filter(|&i| i <= 1)
+        .filter(|&i| i <= 1 && texts[0].0 != Role::Time)
         .unwrap_or(0);
     let session = match texts.get(named).and_then(|(_, t)| session::read(t)) {
         Some(Session::Off) => {
