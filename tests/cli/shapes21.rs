@@ -2,7 +2,7 @@
 //! (issue #8, recall). Every fixture is written for these tests (invented courses, topics
 //! and dates); each shape has a second fixture in a variant of it.
 
-use crate::common::{events_json, events_of, fixture, summary, timed_events_of};
+use crate::common::{events_json, events_of, fixture, kinds_and_dates, summary, timed_events_of};
 
 /// The work events of a run, "kind date title", lectures left out.
 fn work(path: &std::path::Path, extra: &[&str]) -> (Vec<String>, String) {
@@ -76,10 +76,7 @@ fn bracketed_short_dates_under_week_headings_are_dates() {
 ## week 3\n\n\
 * **lecture** \\[7.4\\]\n";
     let (lines, stderr) = events_of(md, "schedule.md", &["--term", "Spring 2022"]);
-    let got: Vec<String> = lines
-        .iter()
-        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
-        .collect();
+    let got = kinds_and_dates(&lines);
     assert_eq!(
         got,
         [
@@ -101,10 +98,7 @@ fn short_dates_opening_parentheses_in_a_list_are_dates() {
 - Class (6.10) Trusses\n\
 - Homework 1 due (8.10)\n";
     let (lines, stderr) = events_of(txt, "schedule.txt", &[]);
-    let got: Vec<String> = lines
-        .iter()
-        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
-        .collect();
+    let got = kinds_and_dates(&lines);
     assert_eq!(
         got,
         [
@@ -156,10 +150,7 @@ fn spanish_ordinal_work_after_its_verb_and_a_comma_is_read() {
 | 5 | 17/10 | Flujos | Entrega, segundo proyecto |\n";
     let (_d, path) = fixture(md, "cronograma.md");
     let (got, stderr) = work(&path, &["--term", "Fall 2014"]);
-    let kinds: Vec<String> = got
-        .iter()
-        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
-        .collect();
+    let kinds = kinds_and_dates(&got);
     assert_eq!(
         kinds,
         [
@@ -186,10 +177,7 @@ fn two_class_days_joined_by_and_and_numbered_hand_ins_keep_every_lecture() {
 | 2 | 26-ago y 28-ago | Funciones | Entrega 1 — domingo 30-ago |\n\
 | 3 | 02-sep | Listas | Entrega 2 — domingo 06-sep |\n";
     let (lines, stderr) = events_of(md, "cronograma.md", &[]);
-    let got: Vec<String> = lines
-        .iter()
-        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
-        .collect();
+    let got = kinds_and_dates(&lines);
     assert_eq!(
         got,
         [
@@ -215,10 +203,7 @@ fn english_class_days_joined_by_and_with_a_numbered_submission() {
 | 1 | Sep 2 and Sep 4 | Relations | |\n\
 | 2 | Sep 9 and Sep 11 | SQL | Submission 1: Friday |\n";
     let (lines, stderr) = events_of(md, "schedule.md", &[]);
-    let got: Vec<String> = lines
-        .iter()
-        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
-        .collect();
+    let got = kinds_and_dates(&lines);
     assert_eq!(
         got,
         [
@@ -242,10 +227,7 @@ Week 1: Jan 13 - Course overview\n\
 Week 2: Jan 20 - Surveys\n\
 Week 3: Jan 27 - Sampling\n";
     let (lines, stderr) = timed_events_of(txt, "syllabus.txt", &["--timezone", "America/New_York"]);
-    let got: Vec<String> = lines
-        .iter()
-        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
-        .collect();
+    let got = kinds_and_dates(&lines);
     assert_eq!(
         got,
         [
@@ -266,10 +248,7 @@ fn a_dayless_slot_times_two_class_days_a_week() {
 | Date | Topic |\n| --- | --- |\n\
 | Sep 1 | Minerals |\n| Sep 3 | Rocks |\n| Sep 8 | Plates |\n| Sep 10 | Volcanoes |\n";
     let (lines, stderr) = timed_events_of(md, "schedule.md", &[]);
-    let got: Vec<String> = lines
-        .iter()
-        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
-        .collect();
+    let got = kinds_and_dates(&lines);
     assert_eq!(
         got,
         [
@@ -294,10 +273,7 @@ fn a_hand_in_of_a_coded_item_in_a_work_column_keeps_the_rows_lecture() {
 | 2 | 16 septembre 2021 | Interfaces | Remise du TP1 |\n\
 | 3 | 23 septembre 2021 | Héritage | Remise du TP2 |\n";
     let (lines, stderr) = events_of(md, "plan.md", &[]);
-    let got: Vec<String> = lines
-        .iter()
-        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
-        .collect();
+    let got = kinds_and_dates(&lines);
     assert_eq!(
         got,
         [
@@ -343,10 +319,7 @@ fn items_handed_out_in_one_column_and_in_in_a_later_one_are_releases_then_deadli
 | 2 | 3 | 24 janv | Clés | Atelier 2 | Atelier 1 |\n\
 | | 4 | 26 janv | Insertions | | Atelier 2 |\n";
     let (lines, stderr) = events_of(md, "calendrier.md", &["--term", "Winter 2024"]);
-    let got: Vec<String> = lines
-        .iter()
-        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
-        .collect();
+    let got = kinds_and_dates(&lines);
     assert_eq!(
         got,
         [
@@ -398,10 +371,7 @@ fn a_readings_cell_opening_with_a_deadline_gives_that_work() {
 | Thu Sep 6 | Pipes | Due at 11:59 PM, HW03 |\n\
 | Tue Sep 11 | Regular expressions | Chapter 2 |\n";
     let (lines, stderr) = events_of(md, "schedule.md", &[]);
-    let got: Vec<String> = lines
-        .iter()
-        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
-        .collect();
+    let got = kinds_and_dates(&lines);
     assert_eq!(
         got,
         [

@@ -3,7 +3,7 @@
 //! and a newest-first list of notices that must not become the schedule (issue #8). Every
 //! fixture is written for these tests (invented courses, topics and dates).
 
-use crate::common::events_of;
+use crate::common::{events_of, kinds_and_dates};
 
 /// Year-first dates with dots and slashes, and eight-digit dates, in a tab table.
 #[test]
@@ -64,10 +64,7 @@ Wykłady: wtorki 10:00-11:30\n\n\
 | 15. lokakuuta 2024 | Energia |\n\
 | 22. lokakuuta 2024 | Liikemäärä |\n";
     let (got, stderr) = events_of(text, "schedule.md", &[]);
-    let dates: Vec<String> = got
-        .iter()
-        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
-        .collect();
+    let dates = kinds_and_dates(&got);
     assert_eq!(
         dates,
         [

@@ -2,7 +2,7 @@
 //! that gave no events, in the shapes real syllabi use (issue #8, session 9). Every fixture
 //! is written for these tests (invented courses, topics and dates).
 
-use crate::common::{events_json, events_of, fixture, summary};
+use crate::common::{events_json, events_of, fixture, kinds_and_dates, summary};
 
 /// A list of weeks, each a bullet with its date range, and under it one indented bullet per
 /// session with its own date: the lectures are the sessions, on their dates; a lab is no
@@ -180,10 +180,7 @@ fn hand_in_date_columns_in_other_languages_date_their_items() {
 | Blatt 1 | Listen | 8. März |
 ";
     let (got, stderr) = events_of(text, "schedule.md", &[]);
-    let dates: Vec<String> = got
-        .iter()
-        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
-        .collect();
+    let dates = kinds_and_dates(&got);
     assert_eq!(
         dates,
         [

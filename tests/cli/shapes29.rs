@@ -2,7 +2,7 @@
 //! development syllabi state them. Every fixture is written for these tests (invented
 //! courses, topics and dates).
 
-use crate::common::{events_json, events_of, fixture, summary};
+use crate::common::{events_json, events_of, fixture, kinds_and_dates, summary};
 
 /// A weekday-column grid without a lecture slot: each cell is its own class, so work "due by
 /// midnight the night before" falls the day before the cell's date, and a labelled item keeps
@@ -137,10 +137,7 @@ The summer school runs from 5 July to 16 July 2022.\n\n\
 | Jul 6 | Data frames |\n\
 | Jul 7 | Assignment 1 hand-in |\n";
     let (got, stderr) = events_of(text, "schedule.md", &[]);
-    let dates: Vec<String> = got
-        .iter()
-        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
-        .collect();
+    let dates = kinds_and_dates(&got);
     assert_eq!(
         dates,
         [
@@ -176,10 +173,7 @@ fn rows_under_a_due_dates_heading_are_work_due() {
     let german = "Statik, Wintersemester 2025/26\n\nAbgabetermine\n\n\
 05.11.2025 - Übungsblatt Eins\n19.11.2025 - Übungsblatt Zwei\n";
     let (got, stderr) = events_of(german, "schedule.txt", &[]);
-    let kinds: Vec<String> = got
-        .iter()
-        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
-        .collect();
+    let kinds = kinds_and_dates(&got);
     assert_eq!(
         kinds,
         ["deadline 2025-11-05", "deadline 2025-11-19"],

@@ -154,6 +154,15 @@ pub(crate) fn lectures_of(text: &str, name: &str, extra: &[&str]) -> (Vec<String
     (lectures, stderr)
 }
 
+/// Each summary line cut to its kind and date ("deadline 2026-02-01"), for tests that pin
+/// what falls on which day and not the titles.
+pub(crate) fn kinds_and_dates(lines: &[String]) -> Vec<String> {
+    lines
+        .iter()
+        .map(|s| s.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
 /// A temporary folder holding the reference syllabus as `s.txt` and a course file `c.toml`
 /// with `syllabus = "s.txt"` followed by `toml`. Returns the folder and the course file.
 pub(crate) fn reference_course(toml: &str) -> (tempfile::TempDir, PathBuf) {

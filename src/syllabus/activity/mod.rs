@@ -1192,19 +1192,26 @@ mod tests {
         );
     }
 
+    /// The activities of `cell`, asserted to be a release without a date of its own and then
+    /// its deadline with one.
+    fn release_then_dated_deadline(cell: &str) -> Vec<Activity> {
+        let (acts, _) = parse_cell(cell);
+        assert_eq!(
+            acts.iter().map(|a| a.kind).collect::<Vec<_>>(),
+            [EventKind::Release, EventKind::Deadline],
+            "{cell}"
+        );
+        assert!(acts[0].date.is_none() && acts[1].date.is_some(), "{cell}");
+        acts
+    }
+
     #[test]
     fn a_release_with_its_deadline_in_parentheses_is_both() {
         for cell in [
             "Assignment 2 goes out (due date: Tuesday, March 4)",
             "[Project 2](p2.html) out (due Mar 4)",
         ] {
-            let (acts, _) = parse_cell(cell);
-            assert_eq!(
-                acts.iter().map(|a| a.kind).collect::<Vec<_>>(),
-                [EventKind::Release, EventKind::Deadline],
-                "{cell}"
-            );
-            assert!(acts[0].date.is_none() && acts[1].date.is_some(), "{cell}");
+            let acts = release_then_dated_deadline(cell);
             assert!(!acts[0].label.contains("goes"), "{cell}");
         }
     }
@@ -1215,13 +1222,7 @@ mod tests {
             "Problem set 3 released. Due on March 4 at 5pm.",
             "Hw 2 out; due Mar 4",
         ] {
-            let (acts, _) = parse_cell(cell);
-            assert_eq!(
-                acts.iter().map(|a| a.kind).collect::<Vec<_>>(),
-                [EventKind::Release, EventKind::Deadline],
-                "{cell}"
-            );
-            assert!(acts[0].date.is_none() && acts[1].date.is_some(), "{cell}");
+            release_then_dated_deadline(cell);
         }
         // Without a date after it the verb says the work is due today, not released.
         assert_eq!(kinds("Hw 2 out/due")[0].0, EventKind::Deadline);
