@@ -17,6 +17,7 @@ mod cli {
     mod languages;
     mod meeting_days;
     mod newcomer;
+    mod no_year;
     mod notices;
     mod page;
     mod pages;

@@ -94,6 +94,10 @@ pub struct CourseArgs {
     /// `timezone` (a course file's own `timezone` wins).
     #[arg(long, value_name = "ZONE")]
     pub timezone: Option<String>,
+    /// The day of the run, set by the command from `--now` or the clock (not a flag): the year
+    /// of a syllabus that never tells it.
+    #[arg(skip)]
+    pub today: Option<chrono::NaiveDate>,
 }
 
 /// `coursecal events`.
@@ -105,6 +109,10 @@ pub struct EventsArgs {
     /// Print a JSON array instead of a table.
     #[arg(long)]
     pub json: bool,
+    /// The current time (RFC 3339, or "YYYY-MM-DD HH:MM"); default: the clock. A syllabus
+    /// that never tells its year is read in the term nearest it.
+    #[arg(long, value_name = "TIME")]
+    pub now: Option<String>,
     #[command(flatten)]
     pub course_args: CourseArgs,
 }

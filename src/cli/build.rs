@@ -11,13 +11,15 @@ use chrono::{DateTime, Utc};
 use super::args::{BuildArgs, CourseArgs};
 use super::load::{Loaded, every_course, load, print_warnings, warn_default_zone};
 use super::verbosity::{Verbosity, says};
-use super::{EXIT_OK, input_error, now_from};
+use super::{EXIT_OK, input_error};
 use crate::atomic_file::Batch;
 use crate::feed::page::IndexEntry;
 use crate::feed::{Previous, Variant};
 use crate::model::Course;
 
-pub(crate) fn run(args: BuildArgs) -> Result<u8> {
+pub(crate) fn run(mut args: BuildArgs) -> Result<u8> {
+    let clock = super::RunClock::read(args.now.as_deref())?;
+    args.course_args.today = clock.day();
     let listed = if args.courses.is_empty() {
         every_course("build")?
     } else {
@@ -29,7 +31,7 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
     // any published feed is read.
     if let Some((first, rest)) = paths.split_first() {
         let first = load("build", *first, &args.course_args)?;
-        build.started = Some(start(&args, first.course.timezone));
+        build.started = Some(start(&args, &clock, first.course.timezone));
         let rendered = match &build.started {
             Some(Ok((now, _))) => Some(render_and_stage(&first.course, &args.out, *now)),
             _ => None,
@@ -51,7 +53,7 @@ pub(crate) fn run(args: BuildArgs) -> Result<u8> {
             stop.store(build.stop_level(), Ordering::Relaxed);
         });
     }
-    let (mut staging, now, mut report) = build.finish(&args)?;
+    let (mut staging, now, mut report) = build.finish(&args, &clock)?;
     write_site(
         staging.only.take().as_ref(),
         &std::mem::take(&mut staging.entries),
@@ -219,13 +221,17 @@ impl Progress {
     }
 
     /// The staged output, `now` and the report once every course is read, or the first error.
-    fn finish(self, args: &BuildArgs) -> Result<(Staging, DateTime<Utc>, String)> {
+    fn finish(
+        self,
+        args: &BuildArgs,
+        clock: &super::RunClock,
+    ) -> Result<(Staging, DateTime<Utc>, String)> {
         if let Some(e) = self.unreadable.or(self.duplicate) {
             return Err(e);
         }
         let started = self
             .started
-            .unwrap_or_else(|| start(args, crate::course::now_zone(std::iter::empty())));
+            .unwrap_or_else(|| start(args, clock, crate::course::now_zone(std::iter::empty())));
         let (now, mut staging) = started?;
         staging.only = self.only;
         match self.failed {
@@ -236,8 +242,12 @@ impl Progress {
 }
 
 /// `--now` (read in the first course's zone) and the locked output folder.
-fn start(args: &BuildArgs, first_zone: chrono_tz::Tz) -> Result<(DateTime<Utc>, Staging)> {
-    let now = now_from(args.now.as_deref(), first_zone)?;
+fn start(
+    args: &BuildArgs,
+    clock: &super::RunClock,
+    first_zone: chrono_tz::Tz,
+) -> Result<(DateTime<Utc>, Staging)> {
+    let now = clock.at(first_zone)?;
     Ok((now, Staging::open(&args.out)?))
 }
 

@@ -12,16 +12,18 @@ use anyhow::{Context, Result};
 use super::args::CheckArgs;
 use super::load::{load, print_warnings, warn_default_zone};
 use super::reminding::{Reminding, prepare};
-use super::{EXIT_FAILURE, EXIT_OK, now_from};
+use super::{EXIT_FAILURE, EXIT_OK, RunClock};
 use crate::course::settings::TransportSettings;
 use crate::remind::plan::{Planned, Status};
 use crate::remind::transport::SendError;
 
-pub(crate) fn run(args: CheckArgs) -> Result<u8> {
+pub(crate) fn run(mut args: CheckArgs) -> Result<u8> {
+    let clock = RunClock::read(args.now.as_deref())?;
+    args.pass.course_args.today = clock.day();
     let loaded = load("check", args.course.as_deref(), &args.pass.course_args)?;
     print_warnings(&loaded);
     warn_default_zone(&loaded);
-    let now = now_from(args.now.as_deref(), loaded.course.timezone)?;
+    let now = clock.at(loaded.course.timezone)?;
     let mut out = String::new();
     let id = loaded.course.id.clone();
     let source = loaded

@@ -24,7 +24,8 @@ use super::verbosity::{Verbosity, says};
 use super::{EXIT_OK, now_from};
 use crate::course::crontab::{CronSpec, parse_cron};
 
-pub(crate) fn run(args: DaemonArgs) -> Result<u8> {
+pub(crate) fn run(mut args: DaemonArgs) -> Result<u8> {
+    args.pass.course_args.today = super::RunClock::read(args.now.as_deref())?.day();
     match &args.serve_state {
         Some(dir) => serve_passes(&args, dir),
         None => start(&args),

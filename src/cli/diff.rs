@@ -10,7 +10,7 @@ use anyhow::{Context, Result};
 use super::args::DiffArgs;
 use super::load::{load, print_warnings};
 use super::reminding::prepare;
-use super::{EXIT_CHANGES, EXIT_INPUT, EXIT_OK, input_error, now_from};
+use super::{EXIT_CHANGES, EXIT_INPUT, EXIT_OK, RunClock, input_error};
 use crate::model::Course;
 use crate::remind::changes::{Change, change_line, compare, feed_versions, published_versions};
 
@@ -27,10 +27,12 @@ pub(crate) fn run(args: DiffArgs) -> Result<u8> {
     }
 }
 
-fn diff(args: DiffArgs) -> Result<u8> {
+fn diff(mut args: DiffArgs) -> Result<u8> {
+    let clock = RunClock::read(args.now.as_deref())?;
+    args.course_args.today = clock.day();
     let loaded = load("diff", args.course.as_deref(), &args.course_args)?;
     print_warnings(&loaded);
-    let now = now_from(args.now.as_deref(), loaded.course.timezone)?;
+    let now = clock.at(loaded.course.timezone)?;
     let feed = args
         .out
         .join(crate::feed::Variant::All.file_name(&loaded.course));

@@ -11,7 +11,8 @@ use super::load::{load, print_warnings};
 use super::table::table;
 use crate::model::When;
 
-pub(crate) fn run(args: EventsArgs) -> Result<u8> {
+pub(crate) fn run(mut args: EventsArgs) -> Result<u8> {
+    args.course_args.today = super::RunClock::read(args.now.as_deref())?.day();
     let loaded = load("events", args.course.as_deref(), &args.course_args)?;
     print_warnings(&loaded);
     let course = &loaded.course;

@@ -110,7 +110,11 @@ pub(super) fn cli_overrides(args: &CourseArgs) -> Result<CliOverrides> {
         })?),
         None => None,
     };
-    Ok(CliOverrides { term, timezone })
+    Ok(CliOverrides {
+        term,
+        timezone,
+        today: args.today,
+    })
 }
 
 /// A course file's own `term` and `timezone` win over `--term`/`--timezone`, which are

@@ -135,6 +135,51 @@ fn run(cli: Cli) -> Result<u8> {
     }
 }
 
+/// The run's reading of the time, taken before any course is read (a syllabus that never
+/// tells its year is read in the term nearest it): `--now` as written, read in the course's
+/// zone once that is known, or the wall clock, read here and only here.
+pub(crate) struct RunClock {
+    pinned: Option<String>,
+    wall: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl RunClock {
+    /// `--now`, or the clock when it is absent; a `--now` that is no time is said before
+    /// anything is read.
+    pub(crate) fn read(arg: Option<&str>) -> Result<Self> {
+        Ok(match arg {
+            Some(s) => {
+                now_from(Some(s), chrono_tz::UTC)?;
+                RunClock {
+                    pinned: Some(s.to_string()),
+                    wall: None,
+                }
+            }
+            None => RunClock {
+                pinned: None,
+                wall: Some(crate::clock::now(None)),
+            },
+        })
+    }
+
+    /// The day of the run, for a syllabus that never tells its year: the date `--now` writes (a
+    /// day either side of the course's own cannot change a term), or the clock's.
+    pub(crate) fn day(&self) -> Option<chrono::NaiveDate> {
+        match (&self.pinned, self.wall) {
+            (Some(s), _) => crate::model::parse_instant(s, chrono_tz::UTC).map(|t| t.date_naive()),
+            (None, wall) => wall.map(|t| t.date_naive()),
+        }
+    }
+
+    /// The instant of the run, `--now` read in the course's zone `tz`.
+    pub(crate) fn at(&self, tz: chrono_tz::Tz) -> Result<chrono::DateTime<chrono::Utc>> {
+        match self.wall {
+            Some(t) => Ok(t),
+            None => now_from(self.pinned.as_deref(), tz),
+        }
+    }
+}
+
 /// Reads `--now`, or the clock when it is absent: the only clock read of a run.
 pub fn now_from(arg: Option<&str>, tz: chrono_tz::Tz) -> Result<chrono::DateTime<chrono::Utc>> {
     match arg {

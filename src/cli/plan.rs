@@ -7,10 +7,10 @@ use std::path::Path;
 use anyhow::{Context, Result};
 
 use super::EXIT_OK;
+use super::RunClock;
 use super::args::PlanArgs;
 use super::kept_parse::load_reusing;
 use super::load::{print_warnings, warn_default_zone};
-use super::now_from;
 use super::reminding::prepare;
 use super::table::table;
 use crate::remind::plan::{REPORT_COLUMNS, ReportRow};
@@ -36,12 +36,14 @@ pub(super) fn excluded_lines(ex: &crate::remind::roster::Excluded) -> Vec<String
     lines
 }
 
-pub(crate) fn run(args: PlanArgs) -> Result<u8> {
+pub(crate) fn run(mut args: PlanArgs) -> Result<u8> {
+    let clock = RunClock::read(args.now.as_deref())?;
+    args.course_args.today = clock.day();
     // Read from the parse the last pass kept when the sources have not changed since.
     let (loaded, reader) = load_reusing("plan", args.course.as_deref(), &args.course_args)?;
     print_warnings(&loaded);
     warn_default_zone(&loaded);
-    let now = now_from(args.now.as_deref(), loaded.course.timezone)?;
+    let now = clock.at(loaded.course.timezone)?;
     let r = prepare(loaded, Path::new("public"))?;
     // Through the connection that looked for the parse, when it is the course's ledger.
     let ledger = match reader.filter(|rd| rd.path() == r.ledger) {

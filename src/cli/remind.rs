@@ -229,7 +229,8 @@ fn load_courses(args: &RemindArgs) -> Result<Vec<ForPass>> {
         .collect()
 }
 
-pub(crate) fn run(args: RemindArgs) -> Result<u8> {
+pub(crate) fn run(mut args: RemindArgs) -> Result<u8> {
+    args.pass.course_args.today = super::RunClock::read(args.now.as_deref())?.day();
     let courses = load_courses(&args)?;
     let loaded: Vec<_> = courses.iter().map(|c| c.loaded.clone()).collect();
     check_ids(&loaded)?;

@@ -37,6 +37,8 @@ pub struct CliOverrides {
     pub term: Option<Term>,
     /// `--timezone`.
     pub timezone: Option<Tz>,
+    /// The day of the run (`--now` or the clock), for a syllabus that never tells its year.
+    pub today: Option<chrono::NaiveDate>,
 }
 
 /// Reads the syllabus text with the course file's settings and applies its overrides.
@@ -59,6 +61,7 @@ pub fn build(file: &CourseFile, text: &str, cli: &CliOverrides) -> Result<Course
         sections: file.sections.clone(),
         exam_time: file.exam_time,
         exam_location: file.exam_location.clone(),
+        today: cli.today,
     };
     let parsed = syllabus::parse(text, &opts)?;
     let Parsed {

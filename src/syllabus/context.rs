@@ -87,7 +87,13 @@ impl Context {
             cx.warn(0, format!("numeric dates such as {example} read {why}"));
         }
         let guessed = super::new_year::settle(&mut cx, lines, guessed);
-        super::weekday_year::settle(&mut cx, lines, opts.term.is_some(), guessed);
+        // A document that tells no year is read in the term nearest the day of the run; the
+        // weekdays beside its dates, when it writes them, then pick the nearest year they fit.
+        let (guessed, from_today) = match opts.today.filter(|_| cx.term.is_none()) {
+            Some(today) => (super::near_today::settle(&mut cx, lines, today), true),
+            None => (guessed, false),
+        };
+        super::weekday_year::settle(&mut cx, lines, opts.term.is_some(), guessed, from_today);
         if let Some(t) = cx.term.filter(|_| named.is_some()) {
             cx.check_term(t, lines, opts.term.is_none());
         }
@@ -518,6 +524,12 @@ fn first_month(lines: &[String]) -> Option<(usize, u32)> {
         };
         (1..=12).contains(&month).then_some((i + 1, month))
     })
+}
+
+/// The month of the first date that tells its month surely, else of the first date read
+/// month first.
+pub(super) fn first_month_any(lines: &[String]) -> Option<(usize, u32)> {
+    first_month(lines).or_else(|| any_month(lines))
 }
 
 /// The month of the first date, a slash date read month first: for a year that holds for a

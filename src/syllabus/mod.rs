@@ -39,6 +39,7 @@ mod meetings;
 mod memo;
 mod month_day;
 mod month_headings;
+mod near_today;
 mod new_year;
 mod no_meetings;
 mod not_dates;
@@ -54,7 +55,7 @@ mod weekday_year;
 mod weekdays;
 mod zone;
 
-use chrono::{Datelike, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 
 use crate::model::{Event, Meeting, Section, Term, Warning};
@@ -88,6 +89,10 @@ pub struct ParseOptions {
     pub exam_time: Option<(NaiveTime, NaiveTime)>,
     /// Exam room, when different from the lecture room.
     pub exam_location: Option<String>,
+    /// The day of the run (`--now`, or the clock, read by the shell): a syllabus whose dates
+    /// never tell their year is read in the term nearest it, with a warning, rather than
+    /// refused.
+    pub today: Option<NaiveDate>,
 }
 
 impl Default for ParseOptions {
@@ -102,6 +107,7 @@ impl Default for ParseOptions {
             sections: None,
             exam_time: None,
             exam_location: None,
+            today: None,
         }
     }
 }

@@ -196,7 +196,15 @@ pub(super) fn judge(
 /// Checks the context's term against the weekdays of `lines`. A term given by the user is
 /// only warned about; one the document names or one guessed (whose warnings are
 /// `guessed`) is replaced by the term the weekdays hold in, said in a warning.
-pub(super) fn settle(cx: &mut Context, lines: &[String], given: bool, guessed: Range<usize>) {
+/// `from_today`: the term in force was not read in the document but is the one nearest the
+/// day of the run.
+pub(super) fn settle(
+    cx: &mut Context,
+    lines: &[String],
+    given: bool,
+    guessed: Range<usize>,
+    from_today: bool,
+) {
     let s = stated(lines);
     let Verdict::Better { term, matched, of } = judge(&s, cx.term, None, cx.order) else {
         return;
@@ -206,6 +214,7 @@ pub(super) fn settle(cx: &mut Context, lines: &[String], given: bool, guessed: R
         Some(t) if given => cx.warn(0, format!("the weekdays written beside {matched} of {of} dates hold in {term}, not in {t}, the term given; check --term or the course file's term")),
         was => {
             let not = match (was, guessed.is_empty()) {
+                (Some(t), _) if from_today => format!(", the year nearest today that they fit (the document writes none; {t} is nearest today)"),
                 (Some(t), true) => format!(", not in {t}, the term the document names"),
                 (Some(t), false) => format!(", not in {t}, guessed from a year the document writes"),
                 (None, _) => String::new(),
