@@ -92,7 +92,7 @@ pub struct CourseArgs {
     pub term: Option<String>,
     /// IANA time zone, e.g. Europe/Istanbul: for a bare syllabus, or a course file that sets no
     /// `timezone` (a course file's own `timezone` wins).
-    #[arg(long, value_name = "ZONE")]
+    #[arg(long, visible_alias = "zone", value_name = "ZONE")]
     pub timezone: Option<String>,
     /// The day of the run, set by the command from `--now` or the clock (not a flag): the year
     /// of a syllabus that never tells it.

@@ -213,3 +213,23 @@ fn a_bare_syllabus_gives_the_same_events_as_the_course_file() {
     };
     assert_eq!(strip(&from_toml), strip(&bare));
 }
+
+#[test]
+fn zone_is_another_name_for_timezone() {
+    let (_d, p) = crate::common::fixture(
+        "Fall 2024\n\nLectures: Monday 10:00-11:00\n\n1\tSep 9\tIntro\n",
+        "s.txt",
+    );
+    let run = |flag: &str| {
+        let out = coursecal()
+            .args(["events", "--json", flag, "America/Chicago"])
+            .arg(&p)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{flag}");
+        out.stdout
+    };
+    let by_zone = run("--zone");
+    assert_eq!(by_zone, run("--timezone"));
+    assert!(String::from_utf8_lossy(&by_zone).contains("2024-09-09T10:00:00-05:00"));
+}
