@@ -988,6 +988,7 @@ pub(crate) const HEADER_DUE: &[&str] = &[
 /// deadlines"): every item in its rows falls due on the row's date.
 pub(crate) const DUE_TABLE_TITLES: &[&str] = &[
     "due dates",
+    "deliverable dates",
     "deadlines",
     "submission dates",
     "dates de remise",
@@ -2072,12 +2073,13 @@ pub(crate) const MAIL_TR: MailWords = MailWords {
 /// ("Assignment Due Dates", "Abgabetermine", "Fechas de entrega", "Harmonogram nadsyłania
 /// sprawozdań"): each dated row there that names no other event is work due. Only short
 /// lines that are mostly this phrase count (see `rows::due_section`).
-pub(crate) const DUE_SECTION_PATTERN: &str = r"due\s+dates?|dates?\s+due|deadlines|submission\s+(?:dates|deadlines)|hand-?in\s+dates|abgabetermine?|abgabefristen|dates?\s+de\s+remise|[ée]ch[ée]ances|fechas?\s+de\s+entrega|datas?\s+de\s+entrega|prazos\s+de\s+entrega|scadenze|date\s+di\s+consegna|inleverdata|innleveringsfrister|frister|afleveringsfrister|inl[äa]mningsdatum|terminy\s+(?:oddania|oddawania|nadsy[łl]ania)|harmonogram\s+(?:oddania|oddawania|nadsy[łl]ania)|teslim\s+tarihleri";
+pub(crate) const DUE_SECTION_PATTERN: &str = r"due\s+dates?|dates?\s+due|deadlines|deliverable\s+dates|submission\s+(?:dates|deadlines)|hand-?in\s+dates|abgabetermine?|abgabefristen|dates?\s+de\s+remise|[ée]ch[ée]ances|fechas?\s+de\s+entrega|datas?\s+de\s+entrega|prazos\s+de\s+entrega|scadenze|date\s+di\s+consegna|inleverdata|innleveringsfrister|frister|afleveringsfrister|inl[äa]mningsdatum|terminy\s+(?:oddania|oddawania|nadsy[łl]ania)|harmonogram\s+(?:oddania|oddawania|nadsy[łl]ania)|teslim\s+tarihleri";
 
 /// A piece of every phrase of [`DUE_SECTION_PATTERN`], in lower case: a line with none of
 /// them is no such heading, and the pattern need not be compiled for it.
 pub(crate) const DUE_SECTION_STEMS: &[&str] = &[
     "due",
+    "deliverable",
     "deadlines",
     "submission",
     "hand",

@@ -5,7 +5,8 @@
 
 use std::sync::LazyLock;
 
-use super::content::Content;
+use super::content::{Content, Parts};
+use super::roles::Role;
 use crate::model::EventKind;
 use crate::syllabus::activity::Activity;
 use crate::syllabus::dates::find_date;
@@ -46,7 +47,7 @@ pub(super) fn is_heading(line: &Line) -> bool {
     let (Some(cell), None) = (cells.next(), cells.next()) else {
         return false;
     };
-    let text = cell.trim().trim_start_matches('#').trim();
+    let text = without_remark(cell.trim().trim_start_matches('#').trim());
     // "Deadlines: None" is a field with its value, not a heading.
     if text
         .split_once(':')
@@ -64,6 +65,22 @@ pub(super) fn is_heading(line: &Line) -> bool {
         && !words.iter().any(|w| DUE_SECTION_NOT.contains(w))
         && find_date(text).is_none()
         && HEADING.is_match(text)
+}
+
+/// A title without the remark that closes it in brackets ("Assignment Due Dates (subject to
+/// change)", "Deadlines [tentative]"): the remark qualifies the dates, it names nothing.
+pub(super) fn without_remark(title: &str) -> &str {
+    let t = title.trim_end_matches([':', '.', ' ', '*', '_']);
+    let (open, close) = match t.chars().last() {
+        Some(')') => ('(', ')'),
+        Some(']') => ('[', ']'),
+        _ => return title,
+    };
+    // The last bracket pair must close the title and open after its first word.
+    match t.rfind(open) {
+        Some(at) if at > 0 && !t[at + 1..t.len() - 1].contains([open, close]) => t[..at].trim_end(),
+        _ => title,
+    }
 }
 
 /// What an undated line does to the section: a lead sentence or a blank line before the rows
@@ -88,11 +105,32 @@ pub(super) fn after_undated(section: DueSection, line: &Line) -> Option<DueSecti
     }
 }
 
+/// A row of the section, before it is read: its item column (`Date | Item`) names the work
+/// as a topic would, so work without a verb ("Problem Set 1") is the name of what falls
+/// due, not an activity left unread.
+pub(super) fn items_as_topics(parts: &mut Parts) {
+    for (role, _) in &mut parts.texts {
+        if *role == Role::Activity {
+            *role = Role::Topic;
+        }
+    }
+}
+
 /// A row of the section: the work its text names falls due on its date (at the time its
 /// date cell gives), unless the row names an event of its own; a lecture it never is.
 pub(super) fn work_due(content: &mut Content) {
     content.not_a_lecture = true;
     if !content.acts.is_empty() {
+        // A piece of work read without a verb ("Lab Assignment 1" as an unplaced item) is
+        // that work due here; an exam, a release or a deadline keeps its kind.
+        for a in content
+            .acts
+            .iter_mut()
+            .filter(|a| a.kind == EventKind::Other)
+        {
+            a.kind = EventKind::Deadline;
+            a.time = a.time.or(content.time.map(|(start, _)| start));
+        }
         return;
     }
     // The name is the topic, or the text of a work column (`Date | Item`).
@@ -147,6 +185,14 @@ mod tests {
         assert!(!is_heading(&line(&["Weekly schedule"])));
         assert!(!is_heading(&line(&["Deadlines: None"])));
         assert!(is_heading(&line(&["Deadlines:"])));
+    }
+
+    #[test]
+    fn a_remark_in_brackets_after_the_heading_is_no_part_of_it() {
+        assert!(is_heading(&line(&["## Problem Set Due Dates (tentative)"])));
+        assert!(is_heading(&line(&["Hand-in dates [may still move]"])));
+        assert!(!is_heading(&line(&["Weekly schedule (and deadlines)"])));
+        assert_eq!(without_remark("(Deadlines)"), "(Deadlines)");
     }
 
     #[test]

@@ -866,6 +866,9 @@ impl TableReader {
             },
         };
         let mut explicit = parts.week_cell.as_deref().and_then(weeks::week_number);
+        if self.due.is_some() {
+            due_section::items_as_topics(&mut parts);
+        }
         let mut content = content::read(parts.texts, line_no, cx);
         content.not_a_lecture |= parts.not_lecture;
         if self.due.is_some() {

@@ -1,0 +1,47 @@
+//! Schedule shapes, session 11 (issue 8, s11-work): deliverables that were missed or read as
+//! lectures. Rows under a heading naming due dates, whatever remark the heading carries in
+//! brackets, are the work they name due; an exam there stays an exam.
+
+use crate::common::{events_of, kinds_and_dates};
+
+/// A "(tentative)" remark after a due-dates heading, a note line before the table and items
+/// with no verb ("Problem Set 1"): each row is that work due. A deliverables table is one too;
+/// the exam table under its own heading keeps its exams.
+#[test]
+fn rows_under_a_due_dates_heading_with_a_remark_are_work_due() {
+    let text = "# ECON 101 - Dates\n\n## Problem Set Due Dates (tentative)\n\n\
+*All dates may move.*\n\n| Date | Item |\n|------|------|\n\
+| 09/09 | Problem Set 1 |\n| 09/12 | Reading Response 1 |\n| 09/23 | Problem Set 2 |\n\n\
+## Exam Dates (tentative)\n\n| Date | Exam |\n|------|------|\n\
+| 10/02 | Midterm Exam |\n\n\
+## Project Deliverable Dates\n\n| Date | Item |\n|------|------|\n\
+| 10/21 | Project Proposal |\n| 12/02 | Final Report and Video |\n";
+    let (got, stderr) = events_of(text, "dates.md", &["--term", "Fall 2024"]);
+    assert_eq!(
+        got,
+        [
+            "deadline 2024-09-09 Problem Set 1 due",
+            "deadline 2024-09-12 Reading Response 1 due",
+            "deadline 2024-09-23 Problem Set 2 due",
+            "exam 2024-10-02 Midterm",
+            "deadline 2024-10-21 Project Proposal due",
+            "deadline 2024-12-02 Final Report and Video due",
+        ],
+        "{stderr}"
+    );
+    assert!(!stderr.contains("not recognised"), "{stderr}");
+}
+
+/// A remark that holds the due words ("Weekly schedule (and deadlines)") makes no due-dates
+/// heading: the rows under it stay lectures.
+#[test]
+fn a_schedule_heading_with_deadlines_in_its_remark_keeps_its_lectures() {
+    let text = "# ECON 101\n\n## Weekly schedule (and deadlines)\n\n\
+| Date | Topic |\n|------|------|\n| 09/09 | Supply and demand |\n| 09/16 | Elasticity |\n";
+    let (got, stderr) = events_of(text, "dates.md", &["--term", "Fall 2024"]);
+    assert_eq!(
+        kinds_and_dates(&got),
+        ["lecture 2024-09-09", "lecture 2024-09-16"],
+        "{stderr}"
+    );
+}
