@@ -2099,11 +2099,17 @@ pub(crate) const DUE_SECTION_STEMS: &[&str] = &[
     "teslim",
 ];
 
-/// Words that make a due-dates heading about more than work falling due ("Schedule and
-/// deadlines", "Lectures & due dates"): its table holds classes too.
+/// Words that join a due-dates heading to something more ("Schedule and deadlines",
+/// "Lectures & due dates"): its table holds classes too.
+pub(crate) const DUE_SECTION_JOINS: &[&str] = &[
+    "and", "&", "+", "/", "und", "et", "y", "e", "og", "och", "en", "i", "ve",
+];
+
+/// Words that make a due-dates heading about more than work falling due ("Schedule
+/// deadlines?", "Deadlines policy"), unless the due words end the heading and so name what
+/// they qualify: "Lab classes deadlines" are the lab classes' deadlines.
 pub(crate) const DUE_SECTION_NOT: &[&str] = &[
-    "and", "&", "+", "/", "und", "et", "y", "e", "og", "och", "en", "i", "ve", "schedule",
-    "calendar", "lectures", "classes", "policy", "policies", "late",
+    "schedule", "calendar", "lectures", "classes", "policy", "policies", "late",
 ];
 
 #[cfg(test)]

@@ -45,3 +45,26 @@ fn a_schedule_heading_with_deadlines_in_its_remark_keeps_its_lectures() {
         "{stderr}"
     );
 }
+
+/// A heading whose due words name the work before them ("Tutorial Sheets Deadlines") over
+/// rows that give only a date, a time and remarks: each row is those sheets due, told apart
+/// by its remarks, at its time; a row naming its own work keeps its name.
+#[test]
+fn rows_that_name_nothing_under_a_heading_naming_work_are_that_work_due() {
+    let text = "# Genetics 2\n\n## Tutorial Sheets Deadlines\n\n\
+Hand the sheets in on the course site by these dates:\n\n\
+* Thursday 7th November (Week 6) by 4:00pm (Stream 1)\n\
+* Friday 8th November (Week 6) by 4:00pm (Stream 2)\n\
+* Thursday 14th November - Bonus sheet\n";
+    let (got, stderr) =
+        crate::common::timed_events_of(text, "deadlines.md", &["--term", "Fall 2019"]);
+    assert_eq!(
+        got,
+        [
+            "deadline 2019-11-07T16:00 Tutorial Sheets (Week 6) (Stream 1) due",
+            "deadline 2019-11-08T16:00 Tutorial Sheets (Week 6) (Stream 2) due",
+            "deadline 2019-11-14T23:59 Bonus sheet due",
+        ],
+        "{stderr}"
+    );
+}
