@@ -1449,6 +1449,26 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
     (&["test", "tests", "teste", "testes"], Family::BareTest),
 ];
 
+/// Labels that open a session's line of work handed out ("Homework: Lab 1", "Tarea: Informe
+/// 2"): the name after the colon is given out that day (see `activity::homework_label`).
+pub(crate) const HOMEWORK_LABELS: &[&str] = &[
+    "homework",
+    "assignment",
+    "assignments",
+    "hausaufgabe",
+    "hausaufgaben",
+    "tarea",
+    "tareas",
+    "devoir",
+    "devoirs",
+    "compito",
+    "compiti",
+    "tarefa",
+    "tarefas",
+    "ödev",
+    "huiswerk",
+];
+
 /// Words a homework-like label starts with, so a label such as "Project report" is homework.
 pub(crate) const HOMEWORK_LABEL_STARTS: &[&str] = &[
     "proj",

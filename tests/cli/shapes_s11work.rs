@@ -68,3 +68,29 @@ Hand the sheets in on the course site by these dates:\n\n\
         "{stderr}"
     );
 }
+
+/// Session headings with bullets, as an outline gives them: a bullet under a homework label
+/// ("Homework: Board Game Prototype") is that work handed out on the session's day, named or
+/// numbered; an instruction under the label and a topic that mentions homework give nothing,
+/// and every session stays a lecture.
+#[test]
+fn work_under_a_homework_label_in_a_session_is_released_that_day() {
+    let text = "Game Studio 1\nClass meets Tuesdays 13:00-14:15\n\nWeek 1\n\
+Tuesday 9/2 - Play and rules\n  • Homework review and course tour\n  • Homework: Board Game Prototype\n\n\
+Week 2\nTuesday 9/9 - Engines\n  • Homework: read the engine manual\n  • Homework: Lab 1\n\n\
+Week 3\nTuesday 9/16 - Scenes\n  • DUE: Lab 1\n";
+    let (got, stderr) =
+        crate::common::timed_events_of(text, "outline.txt", &["--term", "Fall 2025"]);
+    assert_eq!(
+        got,
+        [
+            "release 2025-09-02 Board Game Prototype released",
+            "lecture 2025-09-02T13:00 Play and rules",
+            "release 2025-09-09 Lab 1 released",
+            "lecture 2025-09-09T13:00 Engines",
+            "lecture 2025-09-16T13:00 Scenes",
+            "deadline 2025-09-16T23:59 Lab 1 due",
+        ],
+        "{stderr}"
+    );
+}

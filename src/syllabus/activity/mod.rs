@@ -13,6 +13,7 @@ use regex_syntax::is_word_character;
 
 mod class_day;
 mod due_day;
+mod homework_label;
 mod label;
 mod unspaced;
 mod verb_date;
@@ -221,6 +222,9 @@ fn read_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     } else {
         Cow::Borrowed(cell)
     };
+    if let Some(given) = homework_label::read(cell) {
+        return (vec![given], None);
+    }
     let cell = &*ordinals_as_numbers(cell);
     let cell = &*unspaced::words_apart(cell);
     let matches: Vec<Subject<'_>> = SUBJECT_RE
