@@ -94,3 +94,55 @@ Week 3\nTuesday 9/16 - Scenes\n  • DUE: Lab 1\n";
         "{stderr}"
     );
 }
+
+/// A numbered list of class days where one day is only an exam's name in brackets
+/// ("(Segundo Parcial)"), and a table whose exam cell gives its hours and room in words: each
+/// is the exam, not a class; a topic that only mentions the exam stays a class.
+#[test]
+fn an_exam_in_brackets_or_with_its_hours_and_room_is_no_class() {
+    let list = "# Algoritmos 1\n\nClases: lunes 9:00-12:00\n\n1. 1 Agosto\n2. 8 Agosto\n\
+3. 15 Agosto (Segundo Parcial)\n4. 22 Agosto\n";
+    let (got, stderr) = events_of(list, "plan.md", &["--term", "Fall 2022"]);
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "lecture 2022-08-01",
+            "lecture 2022-08-08",
+            "exam 2022-08-15",
+            "lecture 2022-08-22"
+        ],
+        "{stderr}"
+    );
+    let table = "# Datos\n\nClases: viernes 9:00-12:00\n\n| fecha | tema |\n|--|--|\n\
+| 5/8 | Regresión |\n| 12/8 | Parcial de 9 a 12hs en aula a confirmar |\n\
+| 19/8 | Repaso para el parcial y ejercicios |\n";
+    let (got, stderr) = events_of(table, "plan.md", &["--term", "Fall 2022"]);
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "lecture 2022-08-05",
+            "exam 2022-08-12",
+            "lecture 2022-08-19"
+        ],
+        "{stderr}"
+    );
+}
+
+/// A site's list of weeks whose items link through a template expression (`[Assessment
+/// 1]({{ site.data.a1.url }})`): the link shows its text, and an assessment due on its own
+/// date in brackets is that work due then.
+#[test]
+fn an_assessment_linked_through_a_template_falls_due_on_its_own_date() {
+    let text = "# Data Science\n\n* Week 1 (5th October)\n  * Block 01 Basics\n\
+* Week 3 (19th October)\n  * Block 02 Regression\n\
+  * [Assessment 1]({{ site.data.assessment1.url }}) *Due* (**29th October** Thursday noon)\n\
+* Week 5 (2nd November)\n  * Block 03\n";
+    let (got, stderr) = crate::common::timed_events_of(text, "index.md", &["--term", "Fall 2020"]);
+    let due: Vec<&String> = got.iter().filter(|e| e.starts_with("deadline")).collect();
+    assert_eq!(
+        due,
+        ["deadline 2020-10-29T12:00 Assessment 1 due"],
+        "{stderr}"
+    );
+    assert!(!stderr.contains("site.data"), "{stderr}");
+}

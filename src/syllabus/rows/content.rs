@@ -827,6 +827,11 @@ fn exam_alone(t: &str) -> Option<Activity> {
         ))
     });
     let label = squash(&t.replace(['*', '_'], " "));
+    // A topic that is only the exam's name in brackets ("(Primer Parcial)") is that exam.
+    let label = match label.strip_prefix('(').and_then(|l| l.strip_suffix(')')) {
+        Some(inner) if !inner.contains(['(', ')']) => inner.trim().to_string(),
+        _ => label,
+    };
     ALONE
         .is_match(&label)
         .then(|| Activity::bare(EventKind::Exam, label))
