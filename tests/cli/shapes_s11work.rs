@@ -146,3 +146,31 @@ fn an_assessment_linked_through_a_template_falls_due_on_its_own_date() {
     );
     assert!(!stderr.contains("site.data"), "{stderr}");
 }
+
+/// A due column of bare codes ("[P1]", as a linked name shows) and a work column whose
+/// Spanish cell sends a numbered work by its own limit ("Envío TP1 (límite: 5 de Oct,
+/// 23:59)"): each is that work due; the topics stay lectures.
+#[test]
+fn coded_work_under_a_due_column_or_sent_by_its_limit_is_due() {
+    let text = "# Graphics\n\n| Date | Due | Topic |\n|---|---|---|\n\
+| Sep 13 | | Introduction |\n| Sep 15 | [P1] | Rays and cameras |\n| Sep 20 | | Shading |\n";
+    let (got, stderr) = events_of(text, "schedule.md", &["--term", "Fall 2021"]);
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "lecture 2021-09-13",
+            "lecture 2021-09-15",
+            "deadline 2021-09-15",
+            "lecture 2021-09-20"
+        ],
+        "{stderr}"
+    );
+    let spanish = "# Datos\n\n| fecha | tema | tp |\n|--|--|--|\n\
+| 29/9 | Modelos lineales | |\n| 6/10 | Regresión múltiple | Envío TP1 (límite: 5 de Oct, 23:59) |\n";
+    let (got, stderr) =
+        crate::common::timed_events_of(spanish, "cronograma.md", &["--term", "Fall 2023"]);
+    assert!(
+        got.contains(&"deadline 2023-10-05T23:59 TP1 due".to_string()),
+        "{got:?} {stderr}"
+    );
+}

@@ -12,6 +12,7 @@ use chrono::NaiveTime;
 use regex_syntax::is_word_character;
 
 mod class_day;
+mod coded_due;
 mod due_day;
 mod homework_label;
 mod label;
@@ -234,6 +235,7 @@ fn read_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     if matches.is_empty() {
         let mut named = labelled_items(cell, &matches);
         named.extend(numbered_hand_ins(cell));
+        named.extend(coded_due::read(cell));
         let unread =
             (named.is_empty() && ACTIVITY_VERB.is_match(cell)).then(|| cell.trim().to_string());
         return (named, unread);
