@@ -174,3 +174,23 @@ fn coded_work_under_a_due_column_or_sent_by_its_limit_is_due() {
         "{got:?} {stderr}"
     );
 }
+
+/// Work due listed among a row's readings ("Ch. 3.2, Lab 2 Due"): that work due on the row's
+/// day, the row still a lecture; a reading that only names an exam or a chapter gives nothing.
+#[test]
+fn work_due_among_the_readings_is_due_that_day() {
+    let text = "# Systems\n\n| Date | Topic | Readings |\n|---|---|---|\n\
+| 2020-02-11 | Pointers | Ch. 3.1 |\n| 2020-02-13 | Memory | Ch. 3.2, Lab 2 Due |\n\
+| 2020-02-18 | Caches | Exam 1 covers chapters 1-3 |\n";
+    let (got, stderr) = events_of(text, "schedule.md", &[]);
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "lecture 2020-02-11",
+            "lecture 2020-02-13",
+            "deadline 2020-02-13",
+            "lecture 2020-02-18"
+        ],
+        "{stderr}"
+    );
+}
