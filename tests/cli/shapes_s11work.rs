@@ -194,3 +194,25 @@ fn work_due_among_the_readings_is_due_that_day() {
         "{stderr}"
     );
 }
+
+/// A release and its deadline in one line, the deadline told by a weekday ("Problem set 4
+/// handed out in class, due at the start of class on Friday"): released on the row's day,
+/// due on that weekday; a release whose next clause is no deadline gives the release only.
+#[test]
+fn a_release_with_its_weekday_deadline_in_one_line_gives_both() {
+    let text = "### Week 2\n\n- **Mon, Sep 11 Lecture 5: Graphs**\n\
+  + Problem set 4 handed out in class, due at the start of class on Friday.\n\
+  + Lab 2 out today; bring a laptop.\n- **Wed, Sep 13 Lecture 6: Trees**\n";
+    let (got, stderr) = events_of(text, "notes.md", &["--term", "Fall 2017"]);
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "lecture 2017-09-11",
+            "release 2017-09-11",
+            "release 2017-09-11",
+            "lecture 2017-09-13",
+            "deadline 2017-09-15"
+        ],
+        "{stderr}"
+    );
+}
