@@ -8,6 +8,7 @@ use super::{Activity, when};
 use crate::model::EventKind;
 use crate::syllabus::lean::{Grouped, Lean, lean};
 use crate::syllabus::lexicon::DEADLINE_VERB_PATTERN;
+use crate::syllabus::text::squash;
 
 /// The deadline a coded cell names, if the cell opens with the code and its verb.
 pub(super) fn read(cell: &str) -> Option<Activity> {
@@ -25,10 +26,7 @@ pub(super) fn read(cell: &str) -> Option<Activity> {
         weekday: w.weekday,
         time: w.time,
         zone: w.zone,
-        ..Activity::bare(
-            EventKind::Deadline,
-            c["code"].split_whitespace().collect::<String>(),
-        )
+        ..Activity::bare(EventKind::Deadline, squash(&c["code"]))
     })
 }
 
@@ -40,7 +38,9 @@ mod tests {
     fn a_code_and_number_before_its_deadline_verb_is_that_work_due() {
         let a = read("[A3] due").expect("deadline");
         assert_eq!((a.kind, a.label.as_str()), (EventKind::Deadline, "A3"));
-        assert!(read("PS 2 due Friday").is_some_and(|a| a.weekday.is_some()));
+        let ps = read("PS 2 due Friday").expect("deadline");
+        assert_eq!(ps.label, "PS 2");
+        assert!(ps.weekday.is_some());
     }
 
     #[test]
