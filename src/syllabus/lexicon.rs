@@ -988,6 +988,7 @@ pub(crate) const HEADER_DUE: &[&str] = &[
 /// deadlines"): every item in its rows falls due on the row's date.
 pub(crate) const DUE_TABLE_TITLES: &[&str] = &[
     "due dates",
+    "deliverable dates",
     "deadlines",
     "submission dates",
     "dates de remise",
@@ -1235,7 +1236,7 @@ pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 
 /// The words that name work or an exam in a cell ("Hw2", "Ödev 1", "Ara sınav", "Term test").
 /// `pre` is a number written before ("1. Ödev"), `num` one written after.
-pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|mid-?\s?sems?(?:ester\s+exam)?|end-?\s?sems?(?:ester\s+exam)?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|testes?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|certamen(?:es)?|certámenes|avalia[çc][ãa]o|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|verslag(?:en)?|inlämningsuppgift(?:er)?|uppgift(?:er)?|oppgaver?|opgaver?|zadani[ea]|zadań|projektu|sprawozdani[ea]|trabajos?|作业|作業|实验|實驗|중간\s*고사|기말\s*고사|期中考[试試]|期末考[试試]|中間試験|期末試験|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
+pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th)\s*)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|assessments?|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|mid-?\s?sems?(?:ester\s+exam)?|end-?\s?sems?(?:ester\s+exam)?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|testes?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|certamen(?:es)?|certámenes|avalia[çc][ãa]o|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|verslag(?:en)?|inlämningsuppgift(?:er)?|uppgift(?:er)?|oppgaver?|opgaver?|zadani[ea]|zadań|projektu|sprawozdani[ea]|trabajos?|作业|作業|实验|實驗|중간\s*고사|기말\s*고사|期中考[试試]|期末考[试試]|中間試験|期末試験|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
 
 /// The kind of work a subject word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1448,11 +1449,32 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
     (&["test", "tests", "teste", "testes"], Family::BareTest),
 ];
 
+/// Labels that open a session's line of work handed out ("Homework: Lab 1", "Tarea: Informe
+/// 2"): the name after the colon is given out that day (see `activity::homework_label`).
+pub(crate) const HOMEWORK_LABELS: &[&str] = &[
+    "homework",
+    "assignment",
+    "assignments",
+    "hausaufgabe",
+    "hausaufgaben",
+    "tarea",
+    "tareas",
+    "devoir",
+    "devoirs",
+    "compito",
+    "compiti",
+    "tarefa",
+    "tarefas",
+    "ödev",
+    "huiswerk",
+];
+
 /// Words a homework-like label starts with, so a label such as "Project report" is homework.
 pub(crate) const HOMEWORK_LABEL_STARTS: &[&str] = &[
     "proj",
     "hw",
     "assign",
+    "assess",
     "ödev",
     "lab",
     "tarea",
@@ -1469,11 +1491,13 @@ pub(crate) const HOMEWORK_LABEL_STARTS: &[&str] = &[
 pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assign(?:ed)?|posted|published|enunciado|handed\s+out|available|announced|verildi|verilir|verilecek|verilişi|verilmesi|yayınlandı|yayınlanır|yayınlanacak|yayını|açıklanır|duyurusu|publicad[oa]|publicación|ausgabe|veröffentlicht|publié|publiée|pubblicat[oa]|assegnat[oa]|布置|发布|發布|配布|출제|배포";
 
 /// Words that make an activity a deadline ("Hw1 due", "Proje teslimi").
-pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|entregan|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering|hand\s+in|hand-in|inlämning|innlevering|aflevering|frist|oddanie|提交|截止";
+pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|entregan|envío|envio|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering|hand\s+in|hand-in|inlämning|innlevering|aflevering|frist|oddanie|提交|截止";
 
 /// A piece of every word of [`DEADLINE_VERB_PATTERN`], in lower case: a cell with none of them
 /// states no deadline by its verb, so the patterns that read one need not be compiled for it.
 pub(crate) const DEADLINE_VERB_STEMS: &[&str] = &[
+    "envío",
+    "envio",
     "due",
     "deadline",
     "submi",
@@ -2072,12 +2096,13 @@ pub(crate) const MAIL_TR: MailWords = MailWords {
 /// ("Assignment Due Dates", "Abgabetermine", "Fechas de entrega", "Harmonogram nadsyłania
 /// sprawozdań"): each dated row there that names no other event is work due. Only short
 /// lines that are mostly this phrase count (see `rows::due_section`).
-pub(crate) const DUE_SECTION_PATTERN: &str = r"due\s+dates?|dates?\s+due|deadlines|submission\s+(?:dates|deadlines)|hand-?in\s+dates|abgabetermine?|abgabefristen|dates?\s+de\s+remise|[ée]ch[ée]ances|fechas?\s+de\s+entrega|datas?\s+de\s+entrega|prazos\s+de\s+entrega|scadenze|date\s+di\s+consegna|inleverdata|innleveringsfrister|frister|afleveringsfrister|inl[äa]mningsdatum|terminy\s+(?:oddania|oddawania|nadsy[łl]ania)|harmonogram\s+(?:oddania|oddawania|nadsy[łl]ania)|teslim\s+tarihleri";
+pub(crate) const DUE_SECTION_PATTERN: &str = r"due\s+dates?|dates?\s+due|deadlines|deliverable\s+dates|submission\s+(?:dates|deadlines)|hand-?in\s+dates|abgabetermine?|abgabefristen|dates?\s+de\s+remise|[ée]ch[ée]ances|fechas?\s+de\s+entrega|datas?\s+de\s+entrega|prazos\s+de\s+entrega|scadenze|date\s+di\s+consegna|inleverdata|innleveringsfrister|frister|afleveringsfrister|inl[äa]mningsdatum|terminy\s+(?:oddania|oddawania|nadsy[łl]ania)|harmonogram\s+(?:oddania|oddawania|nadsy[łl]ania)|teslim\s+tarihleri";
 
 /// A piece of every phrase of [`DUE_SECTION_PATTERN`], in lower case: a line with none of
 /// them is no such heading, and the pattern need not be compiled for it.
 pub(crate) const DUE_SECTION_STEMS: &[&str] = &[
     "due",
+    "deliverable",
     "deadlines",
     "submission",
     "hand",
@@ -2097,11 +2122,17 @@ pub(crate) const DUE_SECTION_STEMS: &[&str] = &[
     "teslim",
 ];
 
-/// Words that make a due-dates heading about more than work falling due ("Schedule and
-/// deadlines", "Lectures & due dates"): its table holds classes too.
+/// Words that join a due-dates heading to something more ("Schedule and deadlines",
+/// "Lectures & due dates"): its table holds classes too.
+pub(crate) const DUE_SECTION_JOINS: &[&str] = &[
+    "and", "&", "+", "/", "und", "et", "y", "e", "og", "och", "en", "i", "ve",
+];
+
+/// Words that make a due-dates heading about more than work falling due ("Schedule
+/// deadlines?", "Deadlines policy"), unless the due words end the heading and so name what
+/// they qualify: "Lab classes deadlines" are the lab classes' deadlines.
 pub(crate) const DUE_SECTION_NOT: &[&str] = &[
-    "and", "&", "+", "/", "und", "et", "y", "e", "og", "och", "en", "i", "ve", "schedule",
-    "calendar", "lectures", "classes", "policy", "policies", "late",
+    "schedule", "calendar", "lectures", "classes", "policy", "policies", "late",
 ];
 
 #[cfg(test)]

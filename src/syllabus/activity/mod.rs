@@ -12,7 +12,9 @@ use chrono::NaiveTime;
 use regex_syntax::is_word_character;
 
 mod class_day;
+mod coded_due;
 mod due_day;
+mod homework_label;
 mod label;
 mod unspaced;
 mod verb_date;
@@ -221,6 +223,9 @@ fn read_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     } else {
         Cow::Borrowed(cell)
     };
+    if let Some(given) = homework_label::read(cell) {
+        return (vec![given], None);
+    }
     let cell = &*ordinals_as_numbers(cell);
     let cell = &*unspaced::words_apart(cell);
     let matches: Vec<Subject<'_>> = SUBJECT_RE
@@ -230,6 +235,7 @@ fn read_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     if matches.is_empty() {
         let mut named = labelled_items(cell, &matches);
         named.extend(numbered_hand_ins(cell));
+        named.extend(coded_due::read(cell));
         let unread =
             (named.is_empty() && ACTIVITY_VERB.is_match(cell)).then(|| cell.trim().to_string());
         return (named, unread);
@@ -682,8 +688,17 @@ fn release_then_due(body: &str) -> (&str, Option<&str>) {
     let Some(verb) = RELEASE_RE.find(body) else {
         return (body, None);
     };
-    // "released. Due on August 9", "out; due Oct 1": the next clause opens with the deadline.
-    let after = &body[verb.end()..];
+    // "released. Due on August 9", "out; due Oct 1", "handed out in class, due Friday": the
+    // next clause opens with the deadline and dates it, or names its weekday; a word or two
+    // on where it goes out ("in class") may end the release's clause.
+    let setting = body[verb.end()..].find([',', ';', '.']).filter(|&i| {
+        let words = &body[verb.end()..verb.end() + i];
+        words.split_whitespace().count() <= 2
+            && !words.contains(|c: char| c.is_ascii_digit())
+            && !DEADLINE_RE.is_match(words)
+    });
+    let head_end = verb.end() + setting.unwrap_or(0);
+    let after = &body[head_end..];
     let gap = after.len()
         - after
             .trim_start_matches(|c: char| c.is_whitespace() || ".,;:/–-".contains(c))
@@ -691,9 +706,10 @@ fn release_then_due(body: &str) -> (&str, Option<&str>) {
     if (1..=3).contains(&gap)
         && after[..gap].contains(['.', ',', ';', '/', '–', '-'])
         && let Some(m) = DEADLINE_RE.find(&after[gap..]).filter(|m| m.start() == 0)
-        && find_date(&after[gap + m.end()..]).is_some()
+        && (find_date(&after[gap + m.end()..]).is_some()
+            || WEEKDAY_WORD.is_match(&after[gap + m.end()..]))
     {
-        return (&body[..verb.end()], Some(&after[gap + m.end()..]));
+        return (&body[..head_end], Some(&after[gap + m.end()..]));
     }
     let Some(open) = body[verb.end()..].find('(').map(|o| verb.end() + o) else {
         return (body, None);

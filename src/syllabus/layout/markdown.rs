@@ -7,7 +7,8 @@
 //! - HTML comments (a commented-out row or plan) and inline tags; an HTML block is read as
 //!   HTML (a `<table>` becomes rows of cells, see [`html`](super::html));
 //! - struck-through text (`~~cancelled~~`), images, link targets and emphasis marks (a link
-//!   keeps its text), link reference definitions (`[HW1]: hw1.pdf`);
+//!   keeps its text; a target that is a site template's expression, see
+//!   [`template_links`](super::template_links)), link reference definitions (`[HW1]: hw1.pdf`);
 //! - kramdown attribute lines (`{: .table}`) and the `: ` that starts a definition;
 //! - YAML front matter, except its dated list entries (`- date: 2017-08-01` with a `title:`),
 //!   which become rows under a Date/Topic header: some sites keep the schedule there;
@@ -36,7 +37,8 @@ pub(super) fn numbered_lines(text: &str) -> Vec<SourceLine> {
 
 /// The lines of a Markdown document as (source line, text).
 pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
-    let bridged = bridge_html_tables(raw);
+    let linked = super::template_links::joined(raw);
+    let bridged = bridge_html_tables(&linked);
     let lifted = super::components::lift(&bridged);
     let mut edits = Edits::default();
     let raw = match &lifted {

@@ -31,6 +31,7 @@ mod sections;
 mod short_dates;
 mod side_by_side;
 mod tabbed;
+mod template_links;
 mod wrapped_dates;
 
 pub(super) use document::Document;

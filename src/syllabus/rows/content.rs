@@ -16,7 +16,7 @@ use super::warn_unread;
 use crate::model::EventKind;
 use crate::syllabus::Context;
 use crate::syllabus::activity::{
-    Activity, DEADLINE_RE, RELEASE_RE, SUBJECT_RE, is_no_class, parse_cell,
+    ACTIVITY_VERB, Activity, DEADLINE_RE, RELEASE_RE, SUBJECT_RE, is_no_class, parse_cell,
 };
 use crate::syllabus::dates::{DateSpan, parse_date_prefix, weekday};
 use crate::syllabus::lean::{Yes, lean, yes};
@@ -462,6 +462,7 @@ impl Content {
             }
             Role::Reading => {
                 self.reading_no_class |= is_no_class(&t);
+                self.acts.extend(work_among_readings(&t));
                 self.readings.push(t);
             }
             // A start and an end column (`Start | End`) each hold one clock time; a start
@@ -749,6 +750,19 @@ fn item_first(texts: &[(Role, String)]) -> Option<(usize, usize)> {
 /// Most words of an item-first row's verb cell: "due Friday by 5pm".
 const MOST_VERB_CELL_WORDS: usize = 4;
 
+/// Work with its own verb listed among a row's readings ("Ch. 8.5, Lab 4 Due"): each item of
+/// the list that is work released or due, and nothing else, is that work; an exam or a
+/// chapter there stays reading.
+fn work_among_readings(t: &str) -> Vec<Activity> {
+    if !ACTIVITY_VERB.is_match(t) {
+        return Vec::new();
+    }
+    t.split([',', ';'])
+        .flat_map(|item| parse_cell(item.trim()).0)
+        .filter(|a| matches!(a.kind, EventKind::Deadline | EventKind::Release))
+        .collect()
+}
+
 fn starts_with_verb(t: &str) -> bool {
     let t = t.trim_start();
     [&*DEADLINE_RE, &*RELEASE_RE]
@@ -827,6 +841,11 @@ fn exam_alone(t: &str) -> Option<Activity> {
         ))
     });
     let label = squash(&t.replace(['*', '_'], " "));
+    // A topic that is only the exam's name in brackets ("(Primer Parcial)") is that exam.
+    let label = match label.strip_prefix('(').and_then(|l| l.strip_suffix(')')) {
+        Some(inner) if !inner.contains(['(', ')']) => inner.trim().to_string(),
+        _ => label,
+    };
     ALONE
         .is_match(&label)
         .then(|| Activity::bare(EventKind::Exam, label))

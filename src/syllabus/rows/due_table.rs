@@ -72,9 +72,8 @@ pub(super) fn names_due_dates(title: &str) -> bool {
     if title.len() > MAX_TITLE_BYTES {
         return false;
     }
-    let t = title
+    let t = super::due_section::without_remark(title.trim().trim_start_matches('#'))
         .trim()
-        .trim_start_matches('#')
         .trim_end_matches([':', '.'])
         .trim()
         .to_lowercase();
@@ -101,6 +100,7 @@ mod tests {
             "## Project deadlines:",
             "Due dates",
             "Fechas de entrega",
+            "## Assignment Due Dates (subject to change)",
         ] {
             assert!(names_due_dates(t), "{t}");
         }

@@ -299,6 +299,7 @@ fn read_with(
         lecture_labelled: false,
         section: None,
         due: None,
+        due_work: None,
         session_heading: false,
         week_range: None,
         due_table: due_table::DueTable::default(),
@@ -367,6 +368,8 @@ struct TableReader {
     /// A heading naming due dates was read: the rows under it are work due (see
     /// `due_section`).
     due: Option<due_section::DueSection>,
+    /// The work that section's heading names ("Lab Classes" of "Lab Classes Deadlines").
+    due_work: Option<String>,
     /// The last heading names a session other than lectures ("## Labs", "## Tutorials"):
     /// the rows under it, to the next heading, are those sessions.
     session_heading: bool,
@@ -469,6 +472,7 @@ impl TableReader {
             // its columns keeps that table a schedule to `due_table`).
             if due_section::is_heading(line) {
                 self.due = Some(due_section::DueSection::Opened(0));
+                self.due_work = due_section::heading_work(line);
             }
             return true;
         }
@@ -790,6 +794,7 @@ impl TableReader {
         }
         if due_section::is_heading(line) {
             self.due = Some(due_section::DueSection::Opened(0));
+            self.due_work = due_section::heading_work(line);
         }
         if self.heading_topic(line) {
             return Ok(());
@@ -866,11 +871,14 @@ impl TableReader {
             },
         };
         let mut explicit = parts.week_cell.as_deref().and_then(weeks::week_number);
+        if self.due.is_some() {
+            due_section::items_as_topics(&mut parts);
+        }
         let mut content = content::read(parts.texts, line_no, cx);
         content.not_a_lecture |= parts.not_lecture;
         if self.due.is_some() {
             self.due = Some(due_section::DueSection::InRows);
-            due_section::work_due(&mut content);
+            due_section::work_due(&mut content, self.due_work.as_deref());
         }
         if let Some(task) = content.task.take() {
             self.tasks += 1;

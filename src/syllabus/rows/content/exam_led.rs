@@ -60,6 +60,15 @@ fn opens_with_exam(t: &str) -> bool {
         || EXAM_FIRST_WORDS.contains(&format!("{first} {second}").as_str())
 }
 
+/// The words of a cell that say something: its hours ("de 10 a 13hs", "9:00-11:00") and the
+/// short words that join them ("a", "to", "in") say only when and where the exam is held.
+fn worded(t: &str) -> usize {
+    t.split_whitespace()
+        .filter(|w| !w.contains(|c: char| c.is_ascii_digit()))
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 2)
+        .count()
+}
+
 /// The exams a topic cell is, when it opens with one (see the module's note); `None` when
 /// the cell is a class.
 pub(super) fn read(topic: &str) -> Option<Vec<Activity>> {
@@ -75,7 +84,7 @@ pub(super) fn read(topic: &str) -> Option<Vec<Activity>> {
         a.kind == EventKind::Exam
             || a.kind == EventKind::Other && a.label.to_lowercase().starts_with(&lead)
     });
-    if !only_exam || t.split_whitespace().count() > MOST_TAIL_WORDS + 2 || t.contains(". ") {
+    if !only_exam || worded(t) > MOST_TAIL_WORDS + 1 || t.contains(". ") {
         return None;
     }
     // Named as the document's exam word gives it when it reads one, else as written.
@@ -104,6 +113,12 @@ mod tests {
             labels("FINAL EXAM - optional").unwrap(),
             ["FINAL EXAM - optional"]
         );
+    }
+
+    #[test]
+    fn the_exams_hours_and_room_are_no_topic() {
+        assert!(labels("Parcial de 9 a 12hs en aula a confirmar").is_some());
+        assert!(labels("Midterm: bring a calculator and your student card").is_none());
     }
 
     #[test]
