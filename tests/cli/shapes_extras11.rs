@@ -72,3 +72,114 @@ Lectures: Monday and Wednesday 09:00-10:15, Hall 3.
     let (lectures, stderr) = lectures_of(text, "towns.md", &["--timezone", "Europe/Dublin"]);
     assert_eq!(lectures.len(), 3, "{lectures:?}\n{stderr}");
 }
+
+/// The course's sections listed one after the other, each with its own day's dates (the
+/// second list starts a month before the first ends): a week holds two rows once the dates
+/// are put in order, so each row is one class on its own date,
+/// not moved to the first section's weekday.
+#[test]
+fn sections_listed_one_after_the_other_keep_their_days() {
+    let text = r#"# Programming II — 2022
+
+Lectures: Monday 9:00-13:00
+
+## Calendar
+
+### Group A (Mondays)
+
+1. 1 August
+2. 8 August
+3. 22 August
+4. 29 August
+5. 5 September
+6. 12 September
+
+### Group B (Fridays)
+
+1. 5 August
+2. 12 August
+3. 19 August
+4. 26 August
+5. 2 September
+6. 9 September
+"#;
+    let (lectures, stderr) = lectures_of(
+        text,
+        "prog.md",
+        &[
+            "--timezone",
+            "America/Argentina/Cordoba",
+            "--term",
+            "Fall 2022",
+        ],
+    );
+    let dates: Vec<&str> = lectures.iter().map(|l| &l[8..18]).collect();
+    assert_eq!(
+        dates,
+        [
+            "2022-08-01",
+            "2022-08-05",
+            "2022-08-08",
+            "2022-08-12",
+            "2022-08-19",
+            "2022-08-22",
+            "2022-08-26",
+            "2022-08-29",
+            "2022-09-02",
+            "2022-09-05",
+            "2022-09-09",
+            "2022-09-12"
+        ],
+        "{lectures:?}\n{stderr}"
+    );
+}
+
+/// A week table dated by its one class day, with one week's class moved to a Saturday: the
+/// make-up class stays on its Saturday.
+#[test]
+fn a_make_up_class_on_another_day_keeps_its_date() {
+    let text = r#"# Climate Data Analysis — Fall 2025
+
+Lectures: Wednesday 19:00-21:50, Room 101.
+
+| Week | Date | Topic |
+|---|---|---|
+| 1 | Sep 10 (Wed) | Course overview |
+| 2 | Sep 17 (Wed) | Shell basics |
+| 3 | Sep 24 (Wed) | Version control |
+| 4 | Oct 11 (Sat) | Python basics |
+| 5 | Oct 15 (Wed) | Python functions |
+| 6 | Oct 22 (Wed) | Plotting |
+"#;
+    let (lectures, stderr) = lectures_of(text, "climate.md", &["--timezone", "Asia/Shanghai"]);
+    assert!(
+        lectures.iter().any(|l| l.starts_with("lecture 2025-10-11")),
+        "{lectures:?}\n{stderr}"
+    );
+    assert!(
+        !lectures.iter().any(|l| l.starts_with("lecture 2025-10-08")),
+        "{lectures:?}\n{stderr}"
+    );
+    assert_eq!(lectures.len(), 6, "{lectures:?}\n{stderr}");
+}
+
+/// The look-alike: a table dated by the week's first working day (a Tuesday after a Monday
+/// holiday) in a course that meets twice a week still has the week's classes on their days.
+#[test]
+fn a_week_dated_off_a_two_day_slot_still_gives_the_slot_days() {
+    let text = r#"# Statics — Fall 2025
+
+Lectures: Monday and Thursday 10:00-11:15, Room 4.
+
+| Week | Date | Topic |
+|---|---|---|
+| 1 | Sep 1 | Forces |
+| 2 | Sep 8 | Moments |
+| 3 | Sep 16 | Equilibrium |
+| 4 | Sep 22 | Trusses |
+"#;
+    let (lectures, stderr) = lectures_of(text, "statics.md", &["--timezone", "America/Chicago"]);
+    let dates: Vec<&str> = lectures.iter().map(|l| &l[8..18]).collect();
+    assert!(dates.contains(&"2025-09-18"), "{lectures:?}\n{stderr}");
+    assert!(!dates.contains(&"2025-09-16"), "{lectures:?}\n{stderr}");
+}
