@@ -183,3 +183,105 @@ Lectures: Monday and Thursday 10:00-11:15, Room 4.
     assert!(dates.contains(&"2025-09-18"), "{lectures:?}\n{stderr}");
     assert!(!dates.contains(&"2025-09-16"), "{lectures:?}\n{stderr}");
 }
+
+/// A day table in weeks, each under its `WEEK N` row: the Monday opens a recess and the
+/// week's other days are left blank after it. The blank days are more of the recess (the
+/// next week's label, run into the Friday by the layout, is no topic either).
+#[test]
+fn blank_days_after_a_day_off_in_its_week_give_no_lecture() {
+    let text = r#"# Probability — Spring 2024
+
+| **Day** | **Date** | **Topic** |
+|---|---|---|
+| **WEEK 9** | | |
+| Monday | March 4, 2024 | Sampling |
+| Wednesday | March 6, 2024 | Estimators |
+| Friday | March 8, 2024 | Intervals |
+| **WEEK 10** | | |
+| Monday | March 11, 2024 | Spring Recess no Class |
+| Wednesday | March 13, 2024 | |
+| Friday | March 15, 2024 | |
+| **WEEK 11** | | |
+| Monday | March 18, 2024 | Tests |
+| Wednesday | March 20, 2024 | Errors |
+| Friday | March 22, 2024 | Power |
+"#;
+    let (lectures, stderr) = lectures_of(text, "prob.md", &["--timezone", "America/Denver"]);
+    let dates: Vec<&str> = lectures.iter().map(|l| &l[8..18]).collect();
+    assert_eq!(
+        dates,
+        [
+            "2024-03-04",
+            "2024-03-06",
+            "2024-03-08",
+            "2024-03-18",
+            "2024-03-20",
+            "2024-03-22"
+        ],
+        "{lectures:?}\n{stderr}"
+    );
+}
+
+/// The look-alike: a blank Tuesday before the Friday holiday of its week is a class whose
+/// topic was not written.
+#[test]
+fn a_blank_day_before_a_day_off_keeps_its_lecture() {
+    let text = r#"# Game Design — Fall 2025
+
+| Day | Date | Topic |
+|---|---|---|
+| Tuesday | 11/18 | Level design |
+| Friday | 11/21 | Playtesting |
+| Tuesday | 11/25 | |
+| Friday | 11/28 | NO CLASS (Thanksgiving Break) |
+| Tuesday | 12/2 | Polish |
+| Friday | 12/5 | Showcase |
+"#;
+    let (lectures, stderr) = lectures_of(
+        text,
+        "games.md",
+        &["--timezone", "America/New_York", "--term", "Fall 2025"],
+    );
+    let dates: Vec<&str> = lectures.iter().map(|l| &l[8..18]).collect();
+    assert!(dates.contains(&"2025-11-25"), "{lectures:?}\n{stderr}");
+    assert!(!dates.contains(&"2025-11-28"), "{lectures:?}\n{stderr}");
+}
+
+/// The same recess week in a web page's single table, where each week's label row and its
+/// header row sit between the day rows: the layout runs `WEEK 11` into the blank Friday above
+/// it, which is still no topic.
+#[test]
+fn a_week_label_run_into_a_blank_day_is_no_topic() {
+    let week = |n: u32| {
+        format!(
+            "<tr><td><strong>WEEK {n}</strong></td><td></td><td></td></tr>\n\
+             <tr><td><strong>Day</strong></td><td><strong>Date</strong></td><td><strong>Topic</strong></td></tr>\n"
+        )
+    };
+    let day = |d: &str, date: &str, topic: &str| {
+        format!(
+            "<tr><td>{d}</td><td>{date}</td><td>{topic}</td></tr>\n<tr><td></td><td></td><td></td></tr>\n"
+        )
+    };
+    let mut rows = String::new();
+    rows += &week(9);
+    rows += &day("Monday", "March 4, 2024", "Sampling");
+    rows += &day("Wednesday", "March 6, 2024", "Estimators");
+    rows += &day("Friday", "March 8, 2024", "Intervals");
+    rows += &week(10);
+    rows += &day("Monday", "March 11, 2024", "Spring Recess no Class");
+    rows += &day("Wednesday", "March 13, 2024", "");
+    rows += &day("Friday", "March 15, 2024", "");
+    rows += &week(11);
+    rows += &day("Monday", "March 18, 2024", "Tests");
+    rows += &day("Wednesday", "March 20, 2024", "Errors");
+    rows += &day("Friday", "March 22, 2024", "Power");
+    let text = format!(
+        "<html><body><h1>Probability, Spring 2024</h1>\n<table>\n{rows}</table></body></html>\n"
+    );
+    let (lectures, stderr) = lectures_of(&text, "prob.html", &["--timezone", "America/Denver"]);
+    let dates: Vec<&str> = lectures.iter().map(|l| &l[8..18]).collect();
+    assert!(!dates.contains(&"2024-03-13"), "{lectures:?}\n{stderr}");
+    assert!(!dates.contains(&"2024-03-15"), "{lectures:?}\n{stderr}");
+    assert_eq!(dates.len(), 6, "{lectures:?}\n{stderr}");
+}

@@ -20,6 +20,8 @@ struct Schedule {
     per_lecture: bool,
     /// No lecture before the first row.
     first_date: NaiveDate,
+    /// The last row's date.
+    last_date: NaiveDate,
     /// Days any row says have no class.
     skip: BTreeSet<NaiveDate>,
     /// Weekdays on which some row has a topic of its own.
@@ -39,6 +41,7 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
     let schedule = Schedule {
         per_lecture: several_a_week(&rows),
         first_date: rows.first().map_or(NaiveDate::MIN, |r| r.date),
+        last_date: rows.last().map_or(NaiveDate::MAX, |r| r.date),
         skip: rows.iter().flat_map(|r| r.skip.iter().copied()).collect(),
         titled_weekdays: titled_weekdays(&rows),
         numbered: numbered_lectures(&rows),
@@ -370,9 +373,11 @@ fn dated_by_class_day(b: &Builder<'_>, rows: &[&WeekRow]) -> bool {
 }
 
 /// A row of one date off the slot's day, in a schedule dated by its class days: a class
-/// moved to that day (see [`dated_by_class_day`]).
+/// moved to that day (see [`dated_by_class_day`]). A date outside the first and last rows'
+/// (`Sep 19, 2023` in a Fall 2024 table) is a slip of the pen, not a moved class.
 fn make_up_day(b: &Builder<'_>, row: &WeekRow, schedule: &Schedule) -> bool {
     schedule.class_days
+        && (schedule.first_date..=schedule.last_date).contains(&row.date)
         && row.range_end.is_none()
         && !row.week_start
         && !b.meetings.iter().any(|m| m.day == row.date.weekday())
