@@ -56,6 +56,32 @@ fn german_holidays_by_name_give_no_lecture() {
     );
 }
 
+/// A Spanish week row saying that classes will not be given that day (an exam sitting of the
+/// faculty) gives no lecture.
+#[test]
+fn classes_not_given_in_spanish_give_no_lecture() {
+    let text = r#"# Teoría de Grafos — 2020
+
+| Clase | Fecha | Tema |
+|---|---|---|
+| 1 | martes 15 de Septiembre | Grafos y caminos |
+| 2 | martes 22 de Septiembre | Árboles |
+| 3 | martes 29 de Septiembre | Mesa de examen - No se dictarán clases |
+| 4 | martes 6 de Octubre | Flujos |
+"#;
+    let (lectures, stderr) = lectures_of(
+        text,
+        "grafos.md",
+        &["--timezone", "America/Argentina/Buenos_Aires"],
+    );
+    let dates: Vec<&str> = lectures.iter().map(|l| &l[8..18]).collect();
+    assert_eq!(
+        dates,
+        ["2020-09-15", "2020-09-22", "2020-10-06"],
+        "{lectures:?}\n{stderr}"
+    );
+}
+
 /// The look-alike: a topic that only mentions a feast or a period is a class.
 #[test]
 fn a_topic_naming_a_feast_keeps_its_lecture() {
