@@ -20,6 +20,8 @@ struct Schedule {
     per_lecture: bool,
     /// No lecture before the first row.
     first_date: NaiveDate,
+    /// The last row's date.
+    last_date: NaiveDate,
     /// Days any row says have no class.
     skip: BTreeSet<NaiveDate>,
     /// Weekdays on which some row has a topic of its own.
@@ -28,6 +30,8 @@ struct Schedule {
     numbered: bool,
     /// The rows show the class meeting on a Saturday or Sunday (see [`weekend_classes`]).
     weekend_classes: bool,
+    /// The rows are dated on the slot's one weekday (see [`dated_by_class_day`]).
+    class_days: bool,
 }
 
 /// The lectures of every row.
@@ -35,14 +39,14 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
     // A row naming another section is that section's only.
     let rows: Vec<&WeekRow> = rows.iter().filter(|r| !b.other_section(r.line)).collect();
     let schedule = Schedule {
-        per_lecture: rows
-            .windows(2)
-            .any(|w| week_monday(w[0].date) == week_monday(w[1].date)),
+        per_lecture: several_a_week(&rows),
         first_date: rows.first().map_or(NaiveDate::MIN, |r| r.date),
+        last_date: rows.last().map_or(NaiveDate::MAX, |r| r.date),
         skip: rows.iter().flat_map(|r| r.skip.iter().copied()).collect(),
         titled_weekdays: titled_weekdays(&rows),
         numbered: numbered_lectures(&rows),
         weekend_classes: weekend_classes(&rows),
+        class_days: dated_by_class_day(b, &rows),
     };
     // Without a meeting slot, a table whose rows are all ranges ("8/27 -- 8/29 | Preview")
     // dates its weeks, not meetings: no lecture is made up for them. Beside rows of single
@@ -90,6 +94,15 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
     }
     events.retain(|e| !at_a_due_time(e));
     one_meeting::fold(events)
+}
+
+/// Two rows fall in one week, in the order of their dates: each row is one lecture. The
+/// order of the document is not the calendar's when it lists the course's sections one after
+/// the other ("Section 1 (Mondays)": its dates; "Section 2 (Fridays)": its dates).
+fn several_a_week(rows: &[&WeekRow]) -> bool {
+    let mut mondays: Vec<NaiveDate> = rows.iter().map(|r| week_monday(r.date)).collect();
+    mondays.sort_unstable();
+    mondays.windows(2).any(|w| w[0] == w[1])
 }
 
 /// A topic that is only a share of the grade ("25%", "~2%", "10 %"): a row of the grading
@@ -265,7 +278,7 @@ fn lectures(
             }
             _ => vec![(row.date, None)],
         }
-    } else if schedule.per_lecture {
+    } else if schedule.per_lecture || make_up_day(b, row, schedule) {
         vec![lecture_slot(b, row, cx)]
     } else {
         week_slots(b, row, cx)
@@ -336,6 +349,38 @@ fn description(row: &WeekRow) -> String {
         description.push_str(&join_lines(&row.readings));
     }
     description
+}
+
+/// A slot that meets on one weekday, and rows (three at least, two in three) dated on it: the
+/// author dates each week by its class, so a row dated on another day (`Sat. Oct 11` among
+/// Wednesdays) is a class moved to that day, not the week's Wednesday.
+fn dated_by_class_day(b: &Builder<'_>, rows: &[&WeekRow]) -> bool {
+    let Some(first) = b.meetings.first() else {
+        return false;
+    };
+    if b.meetings.iter().any(|m| m.day != first.day) {
+        return false;
+    }
+    let days: Vec<&&WeekRow> = rows
+        .iter()
+        .filter(|r| !r.no_class && r.range_end.is_none() && !r.week_start)
+        .collect();
+    let on_slot = days
+        .iter()
+        .filter(|r| r.date.weekday() == first.day)
+        .count();
+    on_slot >= 3 && on_slot * 3 >= days.len() * 2
+}
+
+/// A row of one date off the slot's day, in a schedule dated by its class days: a class
+/// moved to that day (see [`dated_by_class_day`]). A date outside the first and last rows'
+/// (`Sep 19, 2023` in a Fall 2024 table) is a slip of the pen, not a moved class.
+fn make_up_day(b: &Builder<'_>, row: &WeekRow, schedule: &Schedule) -> bool {
+    schedule.class_days
+        && (schedule.first_date..=schedule.last_date).contains(&row.date)
+        && row.range_end.is_none()
+        && !row.week_start
+        && !b.meetings.iter().any(|m| m.day == row.date.weekday())
 }
 
 /// A row that is one lecture: on its date, at the meeting of that weekday.

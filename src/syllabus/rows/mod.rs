@@ -30,6 +30,7 @@ mod roles;
 mod session;
 mod weekday_grid;
 mod weeks;
+mod weeks_off;
 mod work_pairs;
 
 use crate::syllabus::lean::Grouped;
@@ -1017,7 +1018,7 @@ impl TableReader {
     /// says that the class meets.
     fn empty_days_without_class(&mut self) {
         let said = |r: &WeekRow| {
-            !r.title.trim().is_empty()
+            !r.title.trim().is_empty() && !weeks::label_only(&r.title)
                 || r.time.is_some()
                 || !r.details.is_empty()
                 || !r.readings.is_empty()
@@ -1031,6 +1032,7 @@ impl TableReader {
         if !weeks::several_rows_a_week(&self.rows) {
             return;
         }
+        weeks_off::mark(&mut self.rows, &empty);
         // The weekdays most rows that say something fall on: a one-off (a make-up day, an
         // exercise in a holiday week) does not make its weekday a class day.
         let mut told_on = [0usize; 7];

@@ -170,6 +170,17 @@ pub(super) fn off_cadence(
     })
 }
 
+/// A title that is only a week's label (`WEEK 11`): the next week's heading run into the row
+/// above by the layout, no topic of the row's own.
+pub(super) fn label_only(title: &str) -> bool {
+    static LABEL: LazyLock<Lean> = LazyLock::new(|| {
+        lean(&format!(
+            r"(?i)^(?:{WEEK_WORD_PATTERN})\s*#?\s*[0-9]{{1,2}}$"
+        ))
+    });
+    LABEL.is_match(title.trim())
+}
+
 /// Whether two rows fall in one week: then the numbers count lectures, not weeks, and
 /// their cadence says nothing.
 pub(in crate::syllabus) fn several_rows_a_week(rows: &[WeekRow]) -> bool {
