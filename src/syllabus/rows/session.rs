@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use crate::syllabus::lean::Lean;
-use chrono::Datelike;
+use chrono::{Datelike, NaiveTime};
 
 use super::{FoundActivity, WeekRow};
 
@@ -22,7 +22,7 @@ use crate::syllabus::text::squash;
 /// "session": "Lab:", "Recitation 3", "No lab." (not "Laboratory safety", "Discussion of X").
 static SESSION: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
-        r"(?i)^(?P<no>(?:{NEGATION_PATTERN})\s+)?(?P<word>{SESSION_PATTERN})\b(?:\s+sections?\b)?\s*(?P<num>[0-9]{{1,2}})?\s*(?:$|[:.()]|sessions?\b|sections?\b)"
+        r"(?i)^(?P<no>(?:{NEGATION_PATTERN})\s+)?(?P<word>{SESSION_PATTERN})\b(?:\s+sections?\b)?\s*(?:\#\s*)?(?P<num>[0-9]{{1,2}})?\s*(?:$|[:.()]|sessions?\b|sections?\b)"
     ))
 });
 
@@ -30,7 +30,7 @@ static SESSION: LazyLock<Lean> = LazyLock::new(|| {
 /// "Section 2 ..." of a book, which [`SESSION`] reads only alone or with a colon).
 static SESSION_TOPIC: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
-        r"(?i)^(?P<word>{SESSION_PATTERN})\s+(?P<num>[0-9]{{1,2}})\s+[[:alpha:]]"
+        r"(?i)^(?P<word>{SESSION_PATTERN})\s+(?:\#\s*)?(?P<num>[0-9]{{1,2}})\s+[[:alpha:]]"
     ))
 });
 
@@ -133,7 +133,7 @@ pub(super) fn names_sessions(heading: &str) -> bool {
 /// lab beside Tuesday and Thursday lectures, a weekly Friday tutorial beside one Friday
 /// lecture): they give their events, not lectures. An occasional session on a day of
 /// lectures ("Lab: Monte Carlo" in a Monday's slot) is held in the lecture slot and stays a
-/// lecture.
+/// lecture, unless the row gives its own hours: then it is a meeting of its own.
 pub(super) fn apart(rows: Vec<WeekRow>) -> (Vec<WeekRow>, Vec<FoundActivity>) {
     let mut balance = [0i32; 7];
     // A row that is only an exam (no title) says nothing of the lecture days: exams often
@@ -142,22 +142,39 @@ pub(super) fn apart(rows: Vec<WeekRow>) -> (Vec<WeekRow>, Vec<FoundActivity>) {
         balance[r.date.weekday().num_days_from_monday() as usize] +=
             if r.session.is_none() { 1 } else { -1 };
     }
+    // A course whose every meeting is a lab ("Lab 1", "Lab 2", ...) meets in its labs.
+    if !rows.iter().any(|r| !r.no_class && r.session.is_none()) {
+        return (rows, Vec::new());
+    }
     let lecture_days: BTreeSet<u32> = (0..7u32).filter(|&d| balance[d as usize] > 0).collect();
     let mut kept = Vec::new();
     let mut acts = Vec::new();
     for mut row in rows {
         match row.session.take() {
-            Some(found) if !lecture_days.contains(&row.date.weekday().num_days_from_monday()) => {
-                acts.extend(
-                    found
-                        .into_iter()
-                        .map(|a| FoundActivity::new(row.line, a, row.date, Some(row.week))),
-                );
+            Some(found)
+                if row.time.is_some()
+                    || !lecture_days.contains(&row.date.weekday().num_days_from_monday()) =>
+            {
+                acts.extend(found.into_iter().map(|a| {
+                    FoundActivity::new(row.line, in_hours(a, row.time), row.date, Some(row.week))
+                }));
             }
             _ => kept.push(row),
         }
     }
     (kept, acts)
+}
+
+/// The session's event at its row's own hours, when the row gives them and it has none.
+fn in_hours(mut act: Activity, hours: Option<(NaiveTime, NaiveTime)>) -> Activity {
+    if act.kind == EventKind::Other
+        && act.time.is_none()
+        && let Some((start, end)) = hours
+    {
+        act.time = Some(start);
+        act.end_time = Some(end);
+    }
+    act
 }
 
 #[cfg(test)]
