@@ -496,7 +496,10 @@ impl Content {
                 self.kind(word)
             }
             Role::Label if self.label_kind(&t) => {}
-            Role::Label | Role::Other => self.side(&t),
+            Role::Label | Role::Other => {
+                self.code = self.code.take().or_else(|| super::codes::numbering(&t));
+                self.side(&t)
+            }
             Role::Kind => self.kind(&t),
             Role::Week | Role::Date => {}
             Role::DueDate => {
