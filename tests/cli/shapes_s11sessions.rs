@@ -2,7 +2,8 @@
 //! (tutorials, labs) read as lectures. A row that gives its own hours before its topic is
 //! named by its topic cell ("12:45-14:30 | Room 2 | Tutorial: Parsing"); a numbering column
 //! that counts labs apart from lectures ("1", "2", "L1") sets the lab rows apart; a course
-//! whose every meeting is a lab keeps its labs as its meetings.
+//! whose every meeting is a lab keeps its labs as its meetings; a day whose tally of hours
+//! counts only practicals ("2 practicals") is no lecture.
 
 use crate::common::{kinds_and_dates, timed_events_of};
 
@@ -129,6 +130,40 @@ fn a_lab_numbered_with_a_hash_is_a_lab() {
             "lecture 2024-09-10",
             "other 2024-09-11",
             "lecture 2024-09-17",
+        ],
+        "{got:?}\n{stderr}"
+    );
+}
+
+/// A printed plan whose rows close with a tally of their hours: a day that counts only
+/// practicals is no lecture, a day that counts lectures (with practicals or not) is one.
+#[test]
+fn a_day_whose_tally_counts_only_practicals_is_no_lecture() {
+    let text = "\
+Guest course: Mapping with open data
+
+No   Date         Time           Topic
+1    14.03.2023   09.00-09.50    Why open data matters.
+                  10.00-10.50    Where the records come from.
+                                 2 lectures
+2    15.03.2023   09.00-09.50    Cleaning a table of records
+                  10.00-10.50    in a spreadsheet.
+                                 2 practicals
+3    16.03.2023   09.00-09.50    Maps of the records.
+                  10.00-10.50    Drawing the first map.
+                                 1 lecture, 1 practical
+";
+    let (got, stderr) = timed_events_of(
+        text,
+        "plan.txt",
+        &["--timezone", "Asia/Almaty", "--term", "Spring 2023"],
+    );
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "lecture 2023-03-14",
+            "other 2023-03-15",
+            "lecture 2023-03-16"
         ],
         "{got:?}\n{stderr}"
     );
