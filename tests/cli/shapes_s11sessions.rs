@@ -161,9 +161,9 @@ No   Date         Time           Topic
     assert_eq!(
         kinds_and_dates(&got),
         [
-            "lecture 2023-03-14",
-            "other 2023-03-15",
-            "lecture 2023-03-16"
+            "lecture 2023-03-14T09:00",
+            "other 2023-03-15T09:00",
+            "lecture 2023-03-16T09:00"
         ],
         "{got:?}\n{stderr}"
     );
