@@ -1757,6 +1757,10 @@ pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs
 /// lectures'. Only read as a whole header cell with its time, never in a row.
 pub(crate) const PRACTICE_COLUMN_PATTERN: &str = r"practices?|practicals?|practice\s+sessions?|exercises?|harjoitukset|harjoitus|cvičení|практик[аи]|практические\s+занятия|praktikum|praktika|übungen?";
 
+/// Words joining the counts of a row's tally of hours ("2 lectures and 2 practicals", "2
+/// лекции и 2 практики").
+pub(crate) const TALLY_JOIN_PATTERN: &str = r",|;|\+|&|and|und|et|y|e|и|i";
+
 /// The session word that is also a part of a book ("Section 2 Sorting"): a numbered one is a
 /// session only alone or with a colon.
 pub(crate) const SESSION_BOOK_WORD: &str = "section";

@@ -157,8 +157,7 @@ Statics 101 - Fall 2025
 
 /// A pipe table whose first column gives each meeting's date, weekday and start in one cell
 /// (`Sep 08 (Mon) at 9:30am`), a label column (`Class 01`, `Lab 01`) and a room: each class
-/// starts at its own time, and a lab is not a lecture (it stays all-day: a session row does
-/// not take its row's time yet).
+/// starts at its own time, and a lab is not a lecture (it keeps its row's time).
 #[test]
 fn a_start_time_after_the_date_in_its_cell_is_the_rows_time() {
     let text = "\
@@ -177,7 +176,7 @@ fn a_start_time_after_the_date_in_its_cell_is_the_rows_time() {
         [
             "lecture 2025-09-08T09:30 Units",
             "lecture 2025-09-10T09:30 Vectors",
-            "other 2025-09-11 Lab 01",
+            "other 2025-09-11T13:00 Lab 01",
             "lecture 2025-09-15T09:30 Forces",
         ],
         "{stderr}"

@@ -68,6 +68,10 @@ impl Builder<'_> {
             }
             _ => {
                 let when = match a.time {
+                    // A session written with its hours ("12:45-14:30 | Tutorial") lasts them.
+                    Some(t) if a.end_time.is_some_and(|e| e > t) => {
+                        self.timed(date, t, a.end_time.unwrap_or(t))
+                    }
                     Some(t) => When::Timed {
                         start: local_datetime(self.tz, date.and_time(t)),
                         end: None,

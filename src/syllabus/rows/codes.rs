@@ -168,6 +168,21 @@ pub(super) fn is_code(cell: &str) -> bool {
     (1..=2).contains(&t.chars().count()) && t.chars().all(char::is_uppercase)
 }
 
+/// The series a meeting's number belongs to, for a numbering column that counts two kinds
+/// of meetings apart ("1", "2", "L0", "3", "L1"): "#" for a bare number, the capitals of a
+/// lettered one ("L" for "L3"). [`by_count`] reads them as it reads kind codes.
+pub(super) fn numbering(cell: &str) -> Option<String> {
+    let t = cell.trim();
+    let letters = run(t, is_capital);
+    let digits = &t[letters..];
+    let numbered = (1..=2).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit());
+    match letters {
+        0 if numbered => Some("#".to_string()),
+        1 if numbered => Some(t[..letters].to_string()),
+        _ => None,
+    }
+}
+
 /// Codes no legend defines, read by how often they come: in a table whose kind column
 /// holds two codes or more, the one most rows carry is the lecture ("T" twice a week), and
 /// a row with another ("L" once a week) is a session, which [`super::session::apart`] sets

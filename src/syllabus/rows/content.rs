@@ -357,10 +357,17 @@ pub(super) fn read(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context
     // A first cell without a letter that was not read as the row's time ("08-12") does not
     // name the row: the session word may be in the cell after it. A cell read as the time
     // leaves the row to its table, which says whether its session is a lecture.
+    // A row whose own hours and room come first ("12:45-14:30 | Room 4 | Tutorial: ...") is
+    // named by its topic cell.
     let named = texts
         .iter()
         .position(|(_, t)| t.chars().any(char::is_alphabetic))
         .filter(|&i| i <= 1 && texts[0].0 != Role::Time)
+        .or_else(|| {
+            (texts.first().is_some_and(|(r, _)| *r == Role::Time))
+                .then(|| texts.iter().position(|(r, _)| *r == Role::Topic))
+                .flatten()
+        })
         .unwrap_or(0);
     let session = match texts.get(named).and_then(|(_, t)| session::read(t)) {
         Some(Session::Off) => {
@@ -490,7 +497,10 @@ impl Content {
                 self.kind(word)
             }
             Role::Label if self.label_kind(&t) => {}
-            Role::Label | Role::Other => self.side(&t),
+            Role::Label | Role::Other => {
+                self.code = self.code.take().or_else(|| super::codes::numbering(&t));
+                self.side(&t)
+            }
             Role::Kind => self.kind(&t),
             Role::Week | Role::Date => {}
             Role::DueDate => {

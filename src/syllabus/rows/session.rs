@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use crate::syllabus::lean::Lean;
-use chrono::Datelike;
+use chrono::{Datelike, NaiveTime};
 
 use super::{FoundActivity, WeekRow};
 
@@ -14,7 +14,8 @@ use crate::model::EventKind;
 use crate::syllabus::activity::{Activity, DEADLINE_RE, RELEASE_RE, parse_cell};
 use crate::syllabus::lean::{Grouped, Groups, lean};
 use crate::syllabus::lexicon::{
-    HEADER_TOPIC, NEGATION_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN, SESSION_TAIL_PATTERN,
+    HEADER_TOPIC, NEGATION_PATTERN, PRACTICE_COLUMN_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN,
+    SESSION_TAIL_PATTERN, TALLY_JOIN_PATTERN,
 };
 use crate::syllabus::text::squash;
 
@@ -22,7 +23,7 @@ use crate::syllabus::text::squash;
 /// "session": "Lab:", "Recitation 3", "No lab." (not "Laboratory safety", "Discussion of X").
 static SESSION: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
-        r"(?i)^(?P<no>(?:{NEGATION_PATTERN})\s+)?(?P<word>{SESSION_PATTERN})\b(?:\s+sections?\b)?\s*(?P<num>[0-9]{{1,2}})?\s*(?:$|[:.()]|sessions?\b|sections?\b)"
+        r"(?i)^(?P<no>(?:{NEGATION_PATTERN})\s+)?(?P<word>{SESSION_PATTERN})\b(?:\s+sections?\b)?\s*(?:\#\s*)?(?P<num>[0-9]{{1,2}})?\s*(?:$|[:.()]|sessions?\b|sections?\b)"
     ))
 });
 
@@ -30,7 +31,7 @@ static SESSION: LazyLock<Lean> = LazyLock::new(|| {
 /// "Section 2 ..." of a book, which [`SESSION`] reads only alone or with a colon).
 static SESSION_TOPIC: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
-        r"(?i)^(?P<word>{SESSION_PATTERN})\s+(?P<num>[0-9]{{1,2}})\s+[[:alpha:]]"
+        r"(?i)^(?P<word>{SESSION_PATTERN})\s+(?:\#\s*)?(?P<num>[0-9]{{1,2}})\s+[[:alpha:]]"
     ))
 });
 
@@ -86,6 +87,56 @@ pub(super) fn read(first: &str) -> Option<Session> {
     Some(Session::Held(acts))
 }
 
+/// A tally of the row's hours, a line of its own that closes its text ("2 lectures, 2
+/// practicals", "4 практики").
+static TALLY: LazyLock<Lean> = LazyLock::new(|| {
+    lean(&format!(
+        r"(?i)^(?:[0-9]{{1,2}}\s+\p{{L}}+\s*(?:(?:{TALLY_JOIN_PATTERN})\s*)?)+\.?$"
+    ))
+});
+
+/// One count of a tally and its word ("2 practicals").
+static TALLY_COUNT: LazyLock<Lean> = LazyLock::new(|| lean(r"[0-9]{1,2}\s+\p{L}+"));
+
+/// A tally word that counts sessions other than lectures ("practicals", "labs", "практики").
+static TALLY_SESSION: LazyLock<Lean> = LazyLock::new(|| {
+    lean(&format!(
+        r"(?i)^(?:{SESSION_PATTERN}|{PRACTICE_COLUMN_PATTERN})$"
+    ))
+});
+
+/// A row whose last line is a tally of its hours that counts only sessions other than
+/// lectures ("2 практики", "4 labs"): that session. A tally that counts a lecture too ("2
+/// лекции, 2 практики"), or one word of it that is no session word, says nothing.
+fn tallied(title: &str, details: &[String]) -> Option<Vec<Activity>> {
+    let last = details.last().map(String::as_str).unwrap_or(title).trim();
+    let tally = TALLY.find(last)?;
+    let mut words = TALLY_COUNT
+        .find_iter(tally.as_str())
+        .map(|m| {
+            m.as_str()
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .trim()
+                .to_string()
+        })
+        .peekable();
+    let first = words.peek()?.clone();
+    if !words.all(|w| TALLY_SESSION.is_match(&w)) {
+        return None;
+    }
+    let mut label: String = first.chars().take(1).flat_map(char::to_uppercase).collect();
+    label.push_str(&first[first.chars().next().map_or(0, char::len_utf8)..]);
+    let topic = if title.trim().is_empty() {
+        details.first().cloned()
+    } else {
+        Some(title.trim().to_string())
+    };
+    Some(vec![Activity {
+        note: topic.filter(|t| t.trim() != last),
+        ..Activity::bare(EventKind::Other, label)
+    }])
+}
+
 /// The event of a session: "Recitation 3" with the rest of the cell as its note.
 fn held(text: &str, caps: &Groups<'_>) -> Activity {
     let word = &caps["word"];
@@ -133,8 +184,11 @@ pub(super) fn names_sessions(heading: &str) -> bool {
 /// lab beside Tuesday and Thursday lectures, a weekly Friday tutorial beside one Friday
 /// lecture): they give their events, not lectures. An occasional session on a day of
 /// lectures ("Lab: Monte Carlo" in a Monday's slot) is held in the lecture slot and stays a
-/// lecture.
-pub(super) fn apart(rows: Vec<WeekRow>) -> (Vec<WeekRow>, Vec<FoundActivity>) {
+/// lecture, unless the row gives its own hours: then it is a meeting of its own.
+pub(super) fn apart(mut rows: Vec<WeekRow>) -> (Vec<WeekRow>, Vec<FoundActivity>) {
+    for r in rows.iter_mut().filter(|r| r.session.is_none()) {
+        r.session = tallied(&r.title, &r.details);
+    }
     let mut balance = [0i32; 7];
     // A row that is only an exam (no title) says nothing of the lecture days: exams often
     // fall on another day.
@@ -142,22 +196,39 @@ pub(super) fn apart(rows: Vec<WeekRow>) -> (Vec<WeekRow>, Vec<FoundActivity>) {
         balance[r.date.weekday().num_days_from_monday() as usize] +=
             if r.session.is_none() { 1 } else { -1 };
     }
+    // A course whose every meeting is a lab ("Lab 1", "Lab 2", ...) meets in its labs.
+    if !rows.iter().any(|r| !r.no_class && r.session.is_none()) {
+        return (rows, Vec::new());
+    }
     let lecture_days: BTreeSet<u32> = (0..7u32).filter(|&d| balance[d as usize] > 0).collect();
     let mut kept = Vec::new();
     let mut acts = Vec::new();
     for mut row in rows {
         match row.session.take() {
-            Some(found) if !lecture_days.contains(&row.date.weekday().num_days_from_monday()) => {
-                acts.extend(
-                    found
-                        .into_iter()
-                        .map(|a| FoundActivity::new(row.line, a, row.date, Some(row.week))),
-                );
+            Some(found)
+                if row.time.is_some()
+                    || !lecture_days.contains(&row.date.weekday().num_days_from_monday()) =>
+            {
+                acts.extend(found.into_iter().map(|a| {
+                    FoundActivity::new(row.line, in_hours(a, row.time), row.date, Some(row.week))
+                }));
             }
             _ => kept.push(row),
         }
     }
     (kept, acts)
+}
+
+/// The session's event at its row's own hours, when the row gives them and it has none.
+fn in_hours(mut act: Activity, hours: Option<(NaiveTime, NaiveTime)>) -> Activity {
+    if act.kind == EventKind::Other
+        && act.time.is_none()
+        && let Some((start, end)) = hours
+    {
+        act.time = Some(start);
+        act.end_time = Some(end);
+    }
+    act
 }
 
 #[cfg(test)]
