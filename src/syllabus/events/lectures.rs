@@ -300,9 +300,29 @@ fn lectures(
             .clone()
             .or_else(|| meeting.and_then(|m| m.location.clone()));
         ev.week = Some(row.week);
+        let more = more_meetings(b, row, &ev, date);
         out.push(ev);
+        out.extend(more);
     }
     out
+}
+
+/// The row's further meetings on `date` ("9h30-12h15 & 13h30-16h15"): the lecture `ev` again
+/// at each further time, keyed after it.
+fn more_meetings(b: &Builder<'_>, row: &WeekRow, ev: &Event, date: NaiveDate) -> Vec<Event> {
+    row.more_times
+        .iter()
+        .enumerate()
+        .map(|(i, &(s, e))| {
+            let key = format!("{}-{}", ev.key, i + 2);
+            let when = b.timed(date, s, e);
+            let mut more = b.event(key, EventKind::Lecture, ev.title.clone(), when, row.line);
+            more.description.clone_from(&ev.description);
+            more.location.clone_from(&ev.location);
+            more.week = ev.week;
+            more
+        })
+        .collect()
 }
 
 /// The time a row that is one lecture tells in a sentence of its own ("Attend lecture at

@@ -101,6 +101,8 @@ pub(super) struct WeekRow {
     pub(super) skip: Vec<NaiveDate>,
     /// The row's own time and room, from Time and Room columns.
     pub(super) time: Option<(NaiveTime, NaiveTime)>,
+    /// Further meetings the row's own day gives ("9h30-12h15 & 13h30-16h15"), after `time`.
+    pub(super) more_times: Vec<(NaiveTime, NaiveTime)>,
     pub(super) room: Option<String>,
     /// A lab or tutorial row, with the events it gives if it is not a lecture after all.
     pub(super) session: Option<Vec<Activity>>,
@@ -128,6 +130,7 @@ impl WeekRow {
             no_class: false,
             skip: Vec::new(),
             time: None,
+            more_times: Vec::new(),
             room: None,
             session: None,
             code: None,
@@ -984,6 +987,7 @@ impl TableReader {
         self.rows.push(WeekRow {
             skip,
             time: content.time,
+            more_times: content.more_times,
             room: content.room,
             line: line_no,
             week,
