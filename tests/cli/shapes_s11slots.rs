@@ -82,3 +82,40 @@ fn two_ranges_after_a_date_are_two_lectures_that_day() {
         "{got:?}\n{stderr}"
     );
 }
+
+/// A page footer after the schedule sets the class and its practical on one line, with dotted
+/// times whose ends look like dates ("16.10", 16 October): the lectures take the
+/// class's hours, never the practical's.
+#[test]
+fn a_footer_slot_with_dotted_hours_and_a_practical_after_it() {
+    let text = r#"<html><body><h1>Data analysis with R</h1>
+<table>
+<tr><th>Fecha</th><th>Tema</th></tr>
+<tr><td>9 de Marzo</td><td>Entorno de trabajo</td></tr>
+<tr><td>16 de Marzo</td><td>Tipos de datos</td></tr>
+<tr><td>23 de Marzo</td><td>Gráficos</td></tr>
+<tr><td>30 de Marzo</td><td>Modelos</td></tr>
+</table>
+<footer><p>Primer semestre 2023</p>
+<p><i class="icon"></i> Clases: Jueves 15.00-16.10 &emsp;&emsp;
+<i class="icon"></i> Práctico: Jueves 16.20-17.30
+<br>Sala B2</p></footer>
+</body></html>
+"#;
+    let (got, stderr) = timed_events_of(text, "footer.html", &["--timezone", "America/Santiago"]);
+    let lectures: Vec<String> = got
+        .iter()
+        .filter(|l| l.starts_with("lecture "))
+        .map(|l| l.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2023-03-09T15:00",
+            "lecture 2023-03-16T15:00",
+            "lecture 2023-03-23T15:00",
+            "lecture 2023-03-30T15:00",
+        ],
+        "{got:?}\n{stderr}"
+    );
+}
