@@ -119,3 +119,100 @@ fn a_footer_slot_with_dotted_hours_and_a_practical_after_it() {
         "{got:?}\n{stderr}"
     );
 }
+
+/// A course taught in two groups, each heading naming its day and hours, each with its own
+/// numbered list of dates: the slot read is the first group's (Tuesday), and the second
+/// group's Thursday rows stay on their Thursdays instead of moving to the Tuesday of their
+/// week.
+#[test]
+fn a_second_groups_dates_stay_on_their_own_weekday() {
+    let text = r#"# Algorithms II — second term 2022
+
+## Calendar
+
+### Group A (Martes 14 a 18)
+
+1. 6 Septiembre
+2. 13 Septiembre
+3. 20 Septiembre
+4. 27 Septiembre
+5. 4 Octubre
+6. 11 Octubre
+
+### Group B (Jueves 14 a 18)
+
+1. 8 Septiembre
+2. 15 Septiembre
+3. 22 Septiembre
+4. 29 Septiembre
+5. 6 Octubre
+6. 13 Octubre
+"#;
+    let (got, stderr) = timed_events_of(
+        text,
+        "groups.md",
+        &[
+            "--timezone",
+            "America/Argentina/Buenos_Aires",
+            "--term",
+            "Fall 2022",
+        ],
+    );
+    let mut lectures: Vec<String> = got
+        .iter()
+        .filter(|l| l.starts_with("lecture "))
+        .map(|l| l.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    lectures.sort();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2022-09-06T14:00",
+            "lecture 2022-09-08T14:00",
+            "lecture 2022-09-13T14:00",
+            "lecture 2022-09-15T14:00",
+            "lecture 2022-09-20T14:00",
+            "lecture 2022-09-22T14:00",
+            "lecture 2022-09-27T14:00",
+            "lecture 2022-09-29T14:00",
+            "lecture 2022-10-04T14:00",
+            "lecture 2022-10-06T14:00",
+            "lecture 2022-10-11T14:00",
+            "lecture 2022-10-13T14:00",
+        ],
+        "{got:?}\n{stderr}"
+    );
+}
+
+/// Week rows all dated on the week's Friday, under a Tuesday slot: no row falls on the slot's
+/// day, so the rows name weeks and each lecture is on its week's Tuesday, as before.
+#[test]
+fn week_rows_dated_off_the_slot_still_give_the_slots_day() {
+    let text = r#"# Algorithms II — Fall 2022
+
+Lectures: Tuesday 14:00-16:00
+
+| Week | Date | Topic |
+|---|---|---|
+| 1 | Sep 9 | Sorting |
+| 2 | Sep 16 | Hashing |
+| 3 | Sep 23 | Graphs |
+| 4 | Sep 30 | Paths |
+"#;
+    let (got, stderr) = timed_events_of(text, "weeks.md", &["--timezone", "Europe/Berlin"]);
+    let lectures: Vec<String> = got
+        .iter()
+        .filter(|l| l.starts_with("lecture "))
+        .map(|l| l.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2022-09-06T14:00",
+            "lecture 2022-09-13T14:00",
+            "lecture 2022-09-20T14:00",
+            "lecture 2022-09-27T14:00",
+        ],
+        "{got:?}\n{stderr}"
+    );
+}

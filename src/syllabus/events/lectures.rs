@@ -28,6 +28,8 @@ struct Schedule {
     numbered: bool,
     /// The rows show the class meeting on a Saturday or Sunday (see [`weekend_classes`]).
     weekend_classes: bool,
+    /// Weekdays off the slot whose rows meet on their own dates (see [`own_weekday`]).
+    own_days: BTreeSet<u32>,
 }
 
 /// The lectures of every row.
@@ -43,6 +45,7 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
         titled_weekdays: titled_weekdays(&rows),
         numbered: numbered_lectures(&rows),
         weekend_classes: weekend_classes(&rows),
+        own_days: own_weekday::weekdays(b.meetings, &rows),
     };
     // Without a meeting slot, a table whose rows are all ranges ("8/27 -- 8/29 | Preview")
     // dates its weeks, not meetings: no lecture is made up for them. Beside rows of single
@@ -265,6 +268,13 @@ fn lectures(
             }
             _ => vec![(row.date, None)],
         }
+    } else if !schedule.per_lecture
+        && row.range_end.is_none()
+        && schedule
+            .own_days
+            .contains(&row.date.weekday().num_days_from_monday())
+    {
+        vec![(row.date, own_weekday::shared_hours(b.meetings))]
     } else if schedule.per_lecture {
         vec![lecture_slot(b, row, cx)]
     } else {
@@ -563,5 +573,6 @@ mod tests {
 #[cfg(test)]
 mod forms;
 mod one_meeting;
+mod own_weekday;
 mod sentence_start;
 mod untitled_tail;
