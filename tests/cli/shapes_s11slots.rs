@@ -216,3 +216,62 @@ Lectures: Tuesday 14:00-16:00
         "{got:?}\n{stderr}"
     );
 }
+
+/// A calendar printed as a grid of two weekday columns (a PDF's text as `pdftotext -layout`
+/// gives it): a line of weekday names, then per week one line holding both days' dates, each
+/// followed by its lecture's label, and the topics below. Each date is its own lecture, the
+/// right-hand one no longer read into the left-hand row's title.
+#[test]
+fn a_grid_of_weekday_columns_gives_both_days_lectures() {
+    let rows = [
+        (
+            "Sep 1st",
+            "Lecture 1",
+            "Sep 3rd",
+            "Lecture 2",
+            "Sets and maps",
+            "Loops",
+        ),
+        (
+            "Sep 8th",
+            "Lecture 3",
+            "Sep 10th",
+            "Lecture 4",
+            "Functions",
+            "Recursion",
+        ),
+        (
+            "Sep 15th",
+            "Lecture 5",
+            "Sep 17th",
+            "Lecture 6",
+            "Arrays",
+            "Sorting",
+        ),
+    ];
+    let mut text = format!(
+        "Course calendar\n{:<40}Fall semester 2025\n\n{:<25}{:<60}Wednesday\n",
+        "", "", "Monday"
+    );
+    for (a, la, b, lb, ta, tb) in rows {
+        text.push_str(&format!("{a:<49}{la:<13}{b:<46}{lb}\n{ta:<62}{tb}\n\n"));
+    }
+    let (got, stderr) = timed_events_of(&text, "grid.txt", &["--timezone", "America/New_York"]);
+    let lectures: Vec<String> = got
+        .iter()
+        .filter(|l| l.starts_with("lecture "))
+        .map(|l| l.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2025-09-01",
+            "lecture 2025-09-03",
+            "lecture 2025-09-08",
+            "lecture 2025-09-10",
+            "lecture 2025-09-15",
+            "lecture 2025-09-17",
+        ],
+        "{got:?}\n{stderr}"
+    );
+}
