@@ -275,3 +275,30 @@ fn a_grid_of_weekday_columns_gives_both_days_lectures() {
         "{got:?}\n{stderr}"
     );
 }
+
+/// A week table as a PDF's text gives it: the dates column lists each week's meetings as
+/// whole dates, and a week with a holiday lists two ("2/14, 2/16" under a Monday, Wednesday,
+/// Friday slot). Its second date is a meeting, not the start of the topic.
+#[test]
+fn a_list_of_two_whole_dates_in_a_laid_out_table() {
+    let text = "Data structures, Spring 2024\n\n  • Monday, Wednesday, Friday 10:00-10:50\n\n\
+Week         Dates            Topic                    Reading\n\
+1            2/5, 2/7, 2/9    Queues and stacks        Notes 1\n\
+2            2/14, 2/16       Hash tables              Notes 2\n\
+3            2/19, 2/21, 2/23 Heaps                    Notes 3\n";
+    let (got, stderr) = timed_events_of(text, "weeks.txt", &["--timezone", "America/Chicago"]);
+    let week_two: Vec<String> = got
+        .iter()
+        .filter(|l| l.starts_with("lecture 2024-02-1"))
+        .cloned()
+        .collect();
+    assert_eq!(
+        week_two,
+        [
+            "lecture 2024-02-14T10:00 Hash tables  Notes 2",
+            "lecture 2024-02-16T10:00 Hash tables  Notes 2",
+            "lecture 2024-02-19T10:00 Heaps  Notes 3",
+        ],
+        "{got:?}\n{stderr}"
+    );
+}
