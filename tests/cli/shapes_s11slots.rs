@@ -302,3 +302,32 @@ Week         Dates            Topic                    Reading\n\
         "{got:?}\n{stderr}"
     );
 }
+
+/// Week rows dated by a range of one month written with the end day alone ("9/3-5", a week
+/// whose Monday is a holiday): the row's lectures are the slot's days inside the range, and
+/// the end day is no part of the topic.
+#[test]
+fn a_slash_date_with_a_bare_end_day_is_the_weeks_range() {
+    let text = r#"# Scripting for analysts, Fall 2025
+
+Class meets Monday, Wednesday & Friday, 9:30 AM - 10:20 AM, Hall 12.
+
+| Week | Dates | Topic |
+|---|---|---|
+| 1 | 9/3-5 | Setting up |
+| 2 | 9/8-12 | Arrays |
+"#;
+    let (got, stderr) = timed_events_of(text, "range.md", &["--timezone", "America/New_York"]);
+    let lectures: Vec<&String> = got.iter().filter(|l| l.starts_with("lecture ")).collect();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2025-09-03T09:30 Setting up",
+            "lecture 2025-09-05T09:30 Setting up",
+            "lecture 2025-09-08T09:30 Arrays",
+            "lecture 2025-09-10T09:30 Arrays",
+            "lecture 2025-09-12T09:30 Arrays",
+        ],
+        "{got:?}\n{stderr}"
+    );
+}
