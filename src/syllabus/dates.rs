@@ -506,7 +506,7 @@ fn slash_range_day(text: &str) -> Option<(u32, usize)> {
     }
     let after = text[at + digits..].trim_start();
     let ends = after.is_empty()
-        || after.starts_with(|c: char| c == ',' || c == ';' || c == ')' || c == '|')
+        || after.starts_with([',', ';', ')', '|'])
         || text[at + digits..].starts_with("  ")
         || after.starts_with(|c: char| c.is_uppercase());
     if text[at + digits..].starts_with(['/', '.', ':', '-']) || !ends {
