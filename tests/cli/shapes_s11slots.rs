@@ -331,3 +331,45 @@ Class meets Monday, Wednesday & Friday, 9:30 AM - 10:20 AM, Hall 12.
         "{got:?}\n{stderr}"
     );
 }
+
+/// Session cards in block quotes, each date followed, after a blank line, by its hours as a
+/// bold field without a colon ("- **Hora** 10- 1 pm"): each session's lecture takes them.
+#[test]
+fn a_bold_time_field_under_a_quoted_date_times_its_lecture() {
+    let text = r#"# Economía ambiental, otoño 2022
+
+# Septiembre
+
+> ## Sesión 1
+> Jueves 8 de septiembre
+
+- **Hora** 4 -7 pm
+
+**Objetivos:** presentar el curso.
+
+> ## Sesión 2
+> Jueves 22 de septiembre
+
+- **Hora** 9- 12 pm
+
+> ## Sesión 3
+> Jueves 29 de septiembre
+
+- **Hora** 9- 12 pm
+"#;
+    let (got, stderr) = timed_events_of(text, "cards.md", &["--timezone", "America/Tijuana"]);
+    let lectures: Vec<String> = got
+        .iter()
+        .filter(|l| l.starts_with("lecture "))
+        .map(|l| l.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2022-09-08T16:00",
+            "lecture 2022-09-22T09:00",
+            "lecture 2022-09-29T09:00",
+        ],
+        "{got:?}\n{stderr}"
+    );
+}

@@ -28,6 +28,7 @@ mod outline;
 mod repeats;
 mod roles;
 mod session;
+mod time_field;
 mod weekday_grid;
 mod weeks;
 mod work_pairs;
@@ -197,7 +198,10 @@ fn heading_level(line: &Line) -> Option<usize> {
 /// "Time: 2:00-3:15 pm").
 fn labelled_time(line: &Line) -> Option<(NaiveTime, NaiveTime)> {
     let text = squash(&line.cells.join(" "));
-    let (label, value) = text.split_once(':')?;
+    let Some((label, value)) = text.split_once(':') else {
+        // "- **Hora** 10- 1 pm": a bold label without its colon.
+        return time_field::labelled_time(&text);
+    };
     let label = label
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
@@ -206,6 +210,9 @@ fn labelled_time(line: &Line) -> Option<(NaiveTime, NaiveTime)> {
         .then(|| crate::syllabus::times::time_cell(value))
         .flatten()
 }
+
+/// Lines a time field may stand below its dated row, blank lines included.
+const TIME_FIELD_REACH: usize = 3;
 
 /// Reads the schedule from the document's rows of cells.
 pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Table, SyllabusError> {
@@ -804,6 +811,16 @@ impl TableReader {
                 self.section = None;
                 self.last_was_row = false;
             }
+        }
+        // A time field right below a dated line ("> Jueves 8 de septiembre", a blank line,
+        // "- **Hora** 12 -3 pm") is that row's, even where prose below a row is not its own.
+        if let Some(cur) = self.rows.last_mut()
+            && cur.time.is_none()
+            && line.no <= cur.line + TIME_FIELD_REACH
+            && let Some(time) = labelled_time(line)
+        {
+            cur.time = Some(time);
+            return Ok(());
         }
         let continues =
             !self.rows.is_empty() && (line.indented || line.positional() || self.last_was_row);
