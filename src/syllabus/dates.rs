@@ -454,7 +454,14 @@ fn numeric_pair(text: &str, weekday: usize) -> Option<DateSpan> {
                     year: end_year.or(year),
                 })
             }
-            None => None,
+            None => match (start, slash_range_day(&text[len..])) {
+                // "8/26-28": the end is a later day of the first date's month, a few days on.
+                (RawDate::Slash { a, b, year }, Some((day, more))) if day > b && day - b <= 6 => {
+                    len += more;
+                    Some(RawDate::Slash { a, b: day, year })
+                }
+                _ => None,
+            },
         };
         // The bracket first: most documents have none, and the pattern is then not compiled.
         let bracket = text[len..].trim_start().starts_with(['(', '（']);
@@ -486,6 +493,26 @@ fn slash_range_end(text: &str) -> Option<(u32, u32, Option<i32>, usize)> {
         year_of(c.name("y")),
         at + c.get(0)?.end(),
     ))
+}
+
+/// The bare day that ends a slash range of one month ("8/26-28", "9/2 – 4"): the day and
+/// the bytes taken with the dash. Only a day alone: never the start of a date, a time or a
+/// count ("8/26-9/1", "8/26 - 2pm", "8/26-28 students" keep their reading).
+fn slash_range_day(text: &str) -> Option<(u32, usize)> {
+    let at = range_dash(text)?;
+    let digits = text[at..].bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let after = text[at + digits..].trim_start();
+    let ends = after.is_empty()
+        || after.starts_with([',', ';', ')', '|'])
+        || text[at + digits..].starts_with("  ")
+        || after.starts_with(|c: char| c.is_uppercase());
+    if text[at + digits..].starts_with(['/', '.', ':', '-']) || !ends {
+        return None;
+    }
+    Some((text[at..at + digits].parse().ok()?, at + digits))
 }
 
 /// Bytes of what joins the two dates of a range and comes before the second date's digits:
@@ -979,6 +1006,29 @@ mod tests {
         assert_eq!(weekday_prefix("Tuesday4/10"), 0);
         assert_eq!(weekday_prefix("Homework 4/10"), 0);
         assert_eq!(weekday_prefix("4/10"), 0);
+    }
+
+    #[test]
+    fn a_slash_date_with_a_bare_later_day_is_a_range_of_its_month() {
+        let span = parse_date_prefix("9/16-18  Plotting").unwrap();
+        assert_eq!(
+            span.end,
+            Some(RawDate::Slash {
+                a: 9,
+                b: 18,
+                year: None
+            })
+        );
+        assert_eq!(span.len, "9/16-18".len());
+        // A time, a count, an earlier or a far day: not a day range.
+        for text in [
+            "9/16 - 2pm",
+            "9/16-18 students",
+            "9/16-12 Review",
+            "9/16-30",
+        ] {
+            assert_eq!(parse_date_prefix(text).unwrap().end, None, "{text}");
+        }
     }
 
     #[test]

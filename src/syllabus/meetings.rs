@@ -17,9 +17,10 @@ use super::lexicon::{
     DAY_CODE_PATTERN, DAY_CODES, DEADLINE_VERB_PATTERN, DURATION_HOUR_INITIAL, DURATION_PATTERN,
     EVERY_WORDS, HEADER_DATE, HEADER_SECTION, HEADER_TIME, HEADER_TOPIC, HEADER_WEEKDAY,
     LECTURE_LABEL_MORE_PATTERN, LECTURE_LABEL_PATTERN, NOON_WORDS, NOT_LECTURE_PATTERN,
-    ROOM_PREFIXES, SECTION_NAME_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN, SINE_TEMPORE_PATTERN,
-    TIME_FROM_WORD_PATTERN, TIME_RANGE_WORD_PATTERN, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO,
-    WEEKDAYS_SLOT_DOTTED, WEEKDAYS_SLOT_SHORT, WEEKDAYS_ZH,
+    ROOM_PREFIXES, SECTION_NAME_PATTERN, SESSION_BOOK_WORD, SESSION_LABEL_MORE_PATTERN,
+    SESSION_PATTERN, SINE_TEMPORE_PATTERN, TIME_FROM_WORD_PATTERN, TIME_RANGE_WORD_PATTERN,
+    WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO, WEEKDAYS_SLOT_DOTTED, WEEKDAYS_SLOT_SHORT,
+    WEEKDAYS_ZH,
 };
 use super::rows::WeekRow;
 use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
@@ -44,8 +45,11 @@ static SESSION_WORD: LazyLock<Lean> =
     LazyLock::new(|| lean(&format!(r"(?i)\b({SESSION_PATTERN})\b")));
 
 /// A line labelled with a session word ("Práctica: viernes 17:15", "Lab: Thu 2-4pm").
-static SESSION_LABEL: LazyLock<Lean> =
-    LazyLock::new(|| lean(&format!(r"(?i)^[\s*_#>-]*({SESSION_PATTERN})[\s*_]*:")));
+static SESSION_LABEL: LazyLock<Lean> = LazyLock::new(|| {
+    lean(&format!(
+        r"(?i)^[\s*_#>-]*({SESSION_PATTERN}|{SESSION_LABEL_MORE_PATTERN})[\s*_]*:"
+    ))
+});
 
 /// Whether a line gives the slot of a lab, tutorial or practice under a label of its own: that
 /// slot is the session's, not the lectures' ("Sections:" names the lectures' own sections).
@@ -560,6 +564,8 @@ fn slot_tiers(lines: &[(usize, String)]) -> [Vec<(usize, Vec<Slot>)>; 4] {
     let mut tiers: [Vec<(usize, Vec<Slot>)>; 4] = Default::default();
     let mut current: Option<String> = None;
     for (no, line) in lines {
+        // "Clases: Martes 15.00-16.10  Práctico: Martes 16.20-17.30": the lectures' part.
+        let line = session_after::lecture_part(line);
         if NOT_LECTURE.is_match(line)
             && !LECTURE_LABEL.is_match(line.split(':').next().unwrap_or(""))
         {
@@ -938,7 +944,7 @@ fn slot_after_table(
         // does not: a clock time must be written, unless a lecture label opens the line
         // ("Lectures: Tuesday 10-12").
         .filter(|(_, line)| {
-            find_date(line).is_none() && (TIME_LIKE.is_match(line) || labelled_slot(line))
+            !dated_beside_hours(line) && (TIME_LIKE.is_match(line) || labelled_slot(line))
         })
         .cloned()
         .collect();
@@ -977,6 +983,20 @@ fn slot_after_table(
         .filter(|m| schedule_days.contains(&m.day))
         .collect();
     Some(Found { meetings, ..found })
+}
+
+/// Whether a line holds a date once its clock ranges are set aside: "Clases: Martes
+/// 15.00-16.10" is a slot whose dotted end only looks like a date (16 October).
+fn dated_beside_hours(line: &str) -> bool {
+    let hours = TIME_RANGE
+        .groups_iter(line)
+        .filter(|c| range_times(c).is_some())
+        .filter_map(|c| c.get(0).map(|m| m.range()));
+    let mut rest = line.to_string();
+    for r in hours.collect::<Vec<_>>().into_iter().rev() {
+        rest.replace_range(r, " ");
+    }
+    find_date(&rest).is_some()
 }
 
 /// A line opened by a lecture label and its colon: "Lectures: …", "**Vorlesung:** …".
@@ -1541,4 +1561,5 @@ mod colonless;
 mod forms;
 mod grid;
 mod intro;
+mod session_after;
 mod session_lines;

@@ -9,8 +9,8 @@ use chrono::NaiveTime;
 use super::lean::{Group, Grouped, Groups, lean};
 
 use super::lexicon::{
-    CJK_HOUR_MARK_PATTERN, CJK_MINUTE_MARK_PATTERN, CLOCK_WORD_PATTERN, TIME_AT_WORD_PATTERN,
-    TIME_FROM_WORD_PATTERN, TIME_RANGE_WORD_PATTERN,
+    CJK_HOUR_MARK_PATTERN, CJK_MINUTE_MARK_PATTERN, CLOCK_WORD_PATTERN, DATE_AND_WORDS,
+    TIME_AT_WORD_PATTERN, TIME_FROM_WORD_PATTERN, TIME_RANGE_WORD_PATTERN,
 };
 
 /// A mark after a whole hour of the 24-hour clock: French "14h", German "14 Uhr".
@@ -176,6 +176,48 @@ pub(crate) fn after_date(rest: &str) -> Option<(NaiveTime, NaiveTime)> {
     })
 }
 
+/// The clock ranges a date's own text gives as its only timing, one meeting each ("Sat 11
+/// April — 08h00 to 12h00", "09/10/2023 (9h30-12h15 & 13h30-16h15)", "Oct 4, 14:00-15:30 and
+/// 16:00-17:30"). Empty unless the text holds nothing but written ranges (with minutes, an
+/// hour mark or am/pm: never bare numbers), the joins between them and a bracket around them.
+pub(crate) fn ranges_after_date(rest: &str) -> Vec<(NaiveTime, NaiveTime)> {
+    let t = rest
+        .trim()
+        .trim_start_matches([',', ':', '—', '–', '-', '|'])
+        .trim();
+    let t = t
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .unwrap_or(t);
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for c in TIME_RANGE.groups_iter(t) {
+        let (Some(m), Some(range)) = (c.get(0), range_times(&c)) else {
+            return Vec::new();
+        };
+        if !joins_ranges(&t[pos..m.start()], out.is_empty()) {
+            return Vec::new();
+        }
+        out.push(range);
+        pos = m.end();
+    }
+    if t[pos..].trim().is_empty() {
+        out
+    } else {
+        Vec::new()
+    }
+}
+
+/// What may stand before a range in [`ranges_after_date`]: nothing before the first, a mark
+/// or an "and" word before the others.
+fn joins_ranges(between: &str, first: bool) -> bool {
+    let b = between.trim().to_lowercase();
+    if first {
+        return b.is_empty();
+    }
+    ["&", ";", ",", "/", "+"].contains(&b.as_str()) || DATE_AND_WORDS.contains(&b.as_str())
+}
+
 /// A word that opens a time range at the start of a text ("de 17h à 19h : ...").
 static FROM_WORD: LazyLock<Lean> =
     LazyLock::new(|| lean(&format!(r"(?i)^\s*(?:{TIME_FROM_WORD_PATTERN})\s+")));
@@ -276,6 +318,27 @@ mod tests {
         assert_eq!(after_date(" (Mon)"), None);
         assert_eq!(after_date(" at 2:00pm in room 3"), None);
         assert_eq!(after_date(" 3 Sorting"), None);
+    }
+
+    #[test]
+    fn ranges_a_date_gives_as_its_own_timing_one_meeting_each() {
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        assert_eq!(
+            ranges_after_date(" — 08h00 to 12h00"),
+            vec![(t(8, 0), t(12, 0))]
+        );
+        assert_eq!(
+            ranges_after_date(" (9h30-12h15 & 13h30-16h15)"),
+            vec![(t(9, 30), t(12, 15)), (t(13, 30), t(16, 15))]
+        );
+        assert_eq!(
+            ranges_after_date(", 14:00-15:30 and 16:00-17:30"),
+            vec![(t(14, 0), t(15, 30)), (t(16, 0), t(17, 30))]
+        );
+        // Bare numbers, words beside the ranges: not the date's timing.
+        assert!(ranges_after_date(" 12-14").is_empty());
+        assert!(ranges_after_date(" 14:00-15:30 Office hours").is_empty());
+        assert!(ranges_after_date(" (Mon)").is_empty());
     }
 
     #[test]

@@ -32,6 +32,8 @@ struct Schedule {
     weekend_classes: bool,
     /// The rows are dated on the slot's one weekday (see [`dated_by_class_day`]).
     class_days: bool,
+    /// Weekdays off the slot whose rows meet on their own dates (see [`own_weekday`]).
+    own_days: BTreeSet<u32>,
 }
 
 /// The lectures of every row.
@@ -47,6 +49,7 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
         numbered: numbered_lectures(&rows),
         weekend_classes: weekend_classes(&rows),
         class_days: dated_by_class_day(b, &rows),
+        own_days: own_weekday::weekdays(b.meetings, &rows),
     };
     // Without a meeting slot, a table whose rows are all ranges ("8/27 -- 8/29 | Preview")
     // dates its weeks, not meetings: no lecture is made up for them. Beside rows of single
@@ -278,6 +281,13 @@ fn lectures(
             }
             _ => vec![(row.date, None)],
         }
+    } else if !schedule.per_lecture
+        && row.range_end.is_none()
+        && schedule
+            .own_days
+            .contains(&row.date.weekday().num_days_from_monday())
+    {
+        vec![(row.date, own_weekday::shared_hours(b.meetings))]
     } else if schedule.per_lecture || make_up_day(b, row, schedule) {
         vec![lecture_slot(b, row, cx)]
     } else {
@@ -313,9 +323,29 @@ fn lectures(
             .clone()
             .or_else(|| meeting.and_then(|m| m.location.clone()));
         ev.week = Some(row.week);
+        let more = more_meetings(b, row, &ev, date);
         out.push(ev);
+        out.extend(more);
     }
     out
+}
+
+/// The row's further meetings on `date` ("9h30-12h15 & 13h30-16h15"): the lecture `ev` again
+/// at each further time, keyed after it.
+fn more_meetings(b: &Builder<'_>, row: &WeekRow, ev: &Event, date: NaiveDate) -> Vec<Event> {
+    row.more_times
+        .iter()
+        .enumerate()
+        .map(|(i, &(s, e))| {
+            let key = format!("{}-{}", ev.key, i + 2);
+            let when = b.timed(date, s, e);
+            let mut more = b.event(key, EventKind::Lecture, ev.title.clone(), when, row.line);
+            more.description.clone_from(&ev.description);
+            more.location.clone_from(&ev.location);
+            more.week = ev.week;
+            more
+        })
+        .collect()
 }
 
 /// The time a row that is one lecture tells in a sentence of its own ("Attend lecture at
@@ -588,5 +618,6 @@ mod tests {
 #[cfg(test)]
 mod forms;
 mod one_meeting;
+mod own_weekday;
 mod sentence_start;
 mod untitled_tail;

@@ -158,17 +158,20 @@ pub(super) fn cell_parts(row: &RoleCells, di: usize, span: DateSpan) -> Parts {
     }
     // A time after the date in its cell ("May 02 (Mon) at 2:00pm") is the row's, as a Time
     // column's would be, unless the row has one.
-    if let Some((start, end)) = parse_date_prefix(cell)
-        .and_then(|s| cell.get(s.len..))
-        .and_then(|rest| {
-            crate::syllabus::times::after_date(rest).or_else(|| row_time::after_date_more(rest))
-        })
-        && !texts.iter().any(|(r, _)| *r == Role::Time)
+    let after = parse_date_prefix(cell).and_then(|s| cell.get(s.len..));
+    if let Some((start, end)) = after.and_then(|rest| {
+        crate::syllabus::times::after_date(rest).or_else(|| row_time::after_date_more(rest))
+    }) && !texts.iter().any(|(r, _)| *r == Role::Time)
     {
         texts.push((
             Role::Time,
             format!("{}-{}", start.format("%H:%M"), end.format("%H:%M")),
         ));
+    }
+    // "Sat 11 April — 08h00 to 12h00", two ranges of one day: the date's own meetings.
+    let ranges = after.map_or_else(Vec::new, crate::syllabus::times::ranges_after_date);
+    if !ranges.is_empty() && !texts.iter().any(|(r, _)| *r == Role::Time) {
+        texts.push((Role::Time, written_ranges(&ranges)));
     }
     Parts {
         week_cell: week_idx.map(|w| row[w].1.clone()),
@@ -244,11 +247,16 @@ pub(super) fn prose_parts(
     let clock = (!rest.is_empty())
         .then(|| crate::syllabus::times::after_date(&rest))
         .flatten();
+    // "Sat 11 April — 08h00 to 12h00", "09/10/2023 (9h30-12h15 & 13h30-16h15)": the date's
+    // own ranges, one meeting each.
+    let ranges = crate::syllabus::times::ranges_after_date(&rest);
     let texts = if let Some((start, end)) = clock {
         vec![(
             Role::Time,
             format!("{}-{}", start.format("%H:%M"), end.format("%H:%M")),
         )]
+    } else if !ranges.is_empty() {
+        vec![(Role::Time, written_ranges(&ranges))]
     } else if rest.is_empty() || only_weekday {
         Vec::new()
     } else {
@@ -263,6 +271,15 @@ pub(super) fn prose_parts(
     }
 }
 
+/// Clock ranges as a Time cell writes them, joined by " & " ("09:30-12:15 & 13:30-16:15").
+fn written_ranges(ranges: &[(NaiveTime, NaiveTime)]) -> String {
+    ranges
+        .iter()
+        .map(|(s, e)| format!("{}-{}", s.format("%H:%M"), e.format("%H:%M")))
+        .collect::<Vec<_>>()
+        .join(" & ")
+}
+
 /// What the text cells of a dated row say.
 #[derive(Debug, Default)]
 pub(super) struct Content {
@@ -274,6 +291,9 @@ pub(super) struct Content {
     /// The row is an exam, not a lecture ("Midterm" in the topic column).
     pub(super) exam_only: bool,
     pub(super) time: Option<(NaiveTime, NaiveTime)>,
+    /// The further meetings of the row's day a Time cell gives after `time` ("09:30-12:15 &
+    /// 13:30-16:15"): each is a lecture of its own.
+    pub(super) more_times: Vec<(NaiveTime, NaiveTime)>,
     /// `time` holds only a start column's time, until its end column is read.
     pub(super) time_start_only: bool,
     pub(super) room: Option<String>,
@@ -475,7 +495,11 @@ impl Content {
             // A start and an end column (`Start | End`) each hold one clock time; a start
             // alone lasts as a lone start does.
             Role::Time => match (row_time::column_time(&t), self.time) {
-                (Some(range), _) => self.time = Some(range),
+                (Some(range), _) => {
+                    self.time = Some(range);
+                    let ranges = crate::syllabus::times::ranges_after_date(&t);
+                    self.more_times = ranges.into_iter().skip(1).collect();
+                }
                 (None, Some((start, _))) if self.time_start_only => {
                     if let Some(end) = written_clock(&t).filter(|e| *e > start) {
                         self.time = Some((start, end));

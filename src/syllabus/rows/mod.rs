@@ -28,6 +28,7 @@ mod outline;
 mod repeats;
 mod roles;
 mod session;
+mod time_field;
 mod weekday_grid;
 mod weeks;
 mod weeks_off;
@@ -102,6 +103,8 @@ pub(super) struct WeekRow {
     pub(super) skip: Vec<NaiveDate>,
     /// The row's own time and room, from Time and Room columns.
     pub(super) time: Option<(NaiveTime, NaiveTime)>,
+    /// Further meetings the row's own day gives ("9h30-12h15 & 13h30-16h15"), after `time`.
+    pub(super) more_times: Vec<(NaiveTime, NaiveTime)>,
     pub(super) room: Option<String>,
     /// A lab or tutorial row, with the events it gives if it is not a lecture after all.
     pub(super) session: Option<Vec<Activity>>,
@@ -129,6 +132,7 @@ impl WeekRow {
             no_class: false,
             skip: Vec::new(),
             time: None,
+            more_times: Vec::new(),
             room: None,
             session: None,
             code: None,
@@ -195,7 +199,10 @@ fn heading_level(line: &Line) -> Option<usize> {
 /// "Time: 2:00-3:15 pm").
 fn labelled_time(line: &Line) -> Option<(NaiveTime, NaiveTime)> {
     let text = squash(&line.cells.join(" "));
-    let (label, value) = text.split_once(':')?;
+    let Some((label, value)) = text.split_once(':') else {
+        // "- **Hora** 10- 1 pm": a bold label without its colon.
+        return time_field::labelled_time(&text);
+    };
     let label = label
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
@@ -204,6 +211,9 @@ fn labelled_time(line: &Line) -> Option<(NaiveTime, NaiveTime)> {
         .then(|| crate::syllabus::times::time_cell(value))
         .flatten()
 }
+
+/// Lines a time field may stand below its dated row, blank lines included.
+const TIME_FIELD_REACH: usize = 3;
 
 /// Reads the schedule from the document's rows of cells.
 pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Table, SyllabusError> {
@@ -808,6 +818,16 @@ impl TableReader {
                 self.last_was_row = false;
             }
         }
+        // A time field right below a dated line ("> Jueves 8 de septiembre", a blank line,
+        // "- **Hora** 12 -3 pm") is that row's, even where prose below a row is not its own.
+        if let Some(cur) = self.rows.last_mut()
+            && cur.time.is_none()
+            && line.no <= cur.line + TIME_FIELD_REACH
+            && let Some(time) = labelled_time(line)
+        {
+            cur.time = Some(time);
+            return Ok(());
+        }
         let continues =
             !self.rows.is_empty() && (line.indented || line.positional() || self.last_was_row);
         if !continues {
@@ -993,6 +1013,7 @@ impl TableReader {
         self.rows.push(WeekRow {
             skip,
             time: content.time,
+            more_times: content.more_times,
             room: content.room,
             line: line_no,
             week,

@@ -41,6 +41,8 @@ pub(super) fn after_date(
     }
     let mut spans = vec![*first];
     let mut text = rest;
+    // Days written whole, with their month (`1/10`, `Jan 10`), not bare (`10`).
+    let mut whole = 0;
     while let Some(after) = joiner(text) {
         let Some((span, len)) = next_day(spans.last()?, after) else {
             break;
@@ -48,12 +50,17 @@ pub(super) fn after_date(
         if !same_week(first, &span) {
             return None;
         }
+        whole += usize::from(parse_date_prefix(after).is_some());
         spans.push(span);
         text = &after[len..];
     }
-    let fewest = if comma_lost { 3 } else { 2 };
+    // With the first comma taken by the date, a bare day needs a third to be a list
+    // ("Jan 5, 2 problem sets"); a whole date is one ("1/8, 1/10, Introduction").
+    let fewest = if comma_lost && whole == 0 { 3 } else { 2 };
     (spans.len() >= fewest).then(|| {
-        let topic = text.trim_start_matches([':', '-', '–', ' ']).trim();
+        let topic = text
+            .trim_start_matches([':', '-', '–', ',', ';', ' '])
+            .trim();
         (spans, topic.to_string())
     })
 }
@@ -242,6 +249,22 @@ mod tests {
         );
         assert_eq!(after_date(&first, "March 18", "20 students"), None);
         assert_eq!(after_date(&first, "March 18", "20, 2025"), None);
+    }
+
+    #[test]
+    fn a_whole_second_date_after_a_comma_the_date_took_is_a_list_of_two() {
+        // A table's date cell as a PDF's text gives it, its list wrapped after the comma.
+        let first = parse_date_prefix("2/5, 2/7,  Queues").expect("a date");
+        assert_eq!(
+            after_date(&first, "2/5,", " 2/7,  Queues"),
+            Some((
+                vec![first, parse_date_prefix("2/7").expect("a date")],
+                "Queues".into()
+            ))
+        );
+        // A bare day still needs a third: "Oct 4, 2 problem sets" lists nothing.
+        let first = parse_date_prefix("Oct 4").expect("a date");
+        assert_eq!(after_date(&first, "Oct 4,", " 6 Trees"), None);
     }
 
     #[test]

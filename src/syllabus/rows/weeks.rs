@@ -47,7 +47,8 @@ pub(super) fn listed_days(parts: &super::content::Parts) -> Option<(RawDate, Str
 }
 
 /// A row that goes back in week or date is not a new week. A row on the same date with a
-/// topic of its own is a second meeting that day (a lab and a lecture), not a repeat.
+/// topic or a time of its own is a second meeting that day (a lab and a lecture), not a
+/// repeat.
 pub(super) fn out_of_sequence(
     prev: Option<&WeekRow>,
     explicit: Option<u32>,
@@ -55,7 +56,12 @@ pub(super) fn out_of_sequence(
     content: &Content,
 ) -> bool {
     prev.is_some_and(|prev| {
+        // A row of the same day at another time of its own is another meeting too.
+        let another_time = content
+            .time
+            .is_some_and(|t| prev.time.is_some_and(|p| p != t));
         let another_meeting = content.exam_only
+            || another_time
             || content
                 .topic
                 .as_deref()
