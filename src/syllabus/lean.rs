@@ -23,7 +23,7 @@ use regex_automata::util::captures::Captures;
 use regex_automata::util::iter::Searcher;
 use regex_automata::util::pool::Pool;
 use regex_automata::util::primitives::NonMaxUsize;
-use regex_automata::{Input, Match, PatternID};
+use regex_automata::{Anchored, Input, Match, PatternID};
 
 /// `pattern` compiled for searching forward only (see [`Lean`]).
 pub(super) fn lean(pattern: &str) -> Lean {
@@ -150,6 +150,10 @@ impl Lean {
                 Ok(None) => return None,
                 Ok(Some(end)) if is_char_boundary(input.haystack(), end.offset()) => {
                     upto.set_end(end.offset());
+                    if let Some(start) = leftmost_start(dfa, cache, input, end.offset()) {
+                        upto.set_start(start);
+                        upto.set_anchored(Anchored::Yes);
+                    }
                 }
                 // An empty match inside a character, a DFA that quit or gave up: the whole
                 // text is searched, as `Regex` falls back to its backtracker and PikeVM.
@@ -171,6 +175,37 @@ impl Lean {
     fn create_captures(&self) -> Captures {
         self.vm.create_captures()
     }
+}
+
+/// Where the leftmost match of `input`, which ends at `end`, begins, found by the forward DFA run
+/// anchored from each position in turn (most stop at their first byte), so the backtracker
+/// then reads only the match, anchored, instead of trying every start before it (57 K
+/// instructions a cell for the subject pattern; BENCHMARKS.md, "Session 11, department").
+/// The first position where an anchored match exists is the leftmost match's start: none
+/// begins before it in the whole text. None when the search is already anchored or the DFA
+/// cannot answer (the backtracker then tries every start, as before).
+fn leftmost_start(
+    dfa: &hybrid::dfa::DFA,
+    cache: &mut hybrid::dfa::Cache,
+    input: &Input<'_>,
+    end: usize,
+) -> Option<usize> {
+    if input.get_anchored().is_anchored() || input.get_earliest() {
+        return None;
+    }
+    for at in input.start()..=end {
+        let probe = input
+            .clone()
+            .range(at..input.end())
+            .anchored(Anchored::Yes)
+            .earliest(true);
+        match dfa.try_search_fwd(cache, &probe) {
+            Ok(Some(_)) => return Some(at),
+            Ok(None) => {}
+            Err(_) => return None,
+        }
+    }
+    None
 }
 
 /// Whether `at` begins a character of `text` (or is its end).
