@@ -64,6 +64,7 @@ mod cli {
     mod shapes_s10_formats;
     mod shapes_s10kinds;
     mod shapes_s10none;
+    mod shapes_s11found;
     mod snapshots;
     mod standards;
     mod term;

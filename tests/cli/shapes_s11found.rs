@@ -1,0 +1,69 @@
+//! Schedule shapes, session 11 (branch s11-found): documents refused or giving almost nothing
+//! (issue 8: never a refusal when the document has a dated schedule). Each fixture is written
+//! in our own words in a shape seen in development syllabi.
+
+use crate::common::lectures_of;
+
+/// A one-page outline whose topics lead to their dates with dots, as `pdftotext -layout`
+/// gives a dot-leader list ("Topic . . . . . June 1 (AM)"): each date is a row's date. It was
+/// refused, the dots gluing topic and date into one cell with no date at its start.
+#[test]
+fn a_dot_leader_outline_gives_one_lecture_per_date() {
+    let text = "Summer Workshop on Bridges\n\n                 May 3 - 5, 2011\n\n\
+Outline:\n\
+     Safety walk . . . . . . . . . . . . . . . . . . May 3 (AM)\n\
+     Loads and spans . . . . . . . . . . . . . . . . May 3 (PM)\n\
+     Cables . . . . . . . . . . . . . . . . . . . . . May 4 (AM)\n\
+     Model building . . . . . . . . . . . . . . . . . May 5 (PM)\n";
+    let (got, stderr) = lectures_of(text, "bridges.txt", &["--timezone", "America/Chicago"]);
+    assert_eq!(
+        got,
+        [
+            "lecture 2011-05-03 Safety walk; Loads and spans",
+            "lecture 2011-05-04 Cables",
+            "lecture 2011-05-05 Model building",
+        ],
+        "{stderr}"
+    );
+}
+
+/// A reStructuredText simple table inside a `.. table::` directive, its day groups parted by
+/// rules of dashes, the rows after a day's first one held open with a substitution (`|_|`),
+/// and the year in a `.. topic::` note. It was refused: the directive's content was skipped.
+#[test]
+fn an_rst_simple_table_inside_a_table_directive_is_read() {
+    let text = r#"Plan
+====
+
+.. |_| unicode:: 0xA0
+   :trim:
+
+.. topic:: Subject to change
+
+   This plan is the one for 2024.
+
+.. table::
+   :widths: auto
+
+   =========  ===========  ========  =======================
+   Day        Hours        Kind      Subject
+   =========  ===========  ========  =======================
+   M-Aug-05   09:00-11:00  Lecture   Welcome and overview
+   |_|        13:00-15:00  Lab       Tour of the workshop
+   ---------  -----------  --------  -----------------------
+   T-Aug-06   10:00-12:00  Lecture   Gears
+   ---------  -----------  --------  -----------------------
+   W-Aug-07   10:00-12:00  Lecture   Chains
+   =========  ===========  ========  =======================
+"#;
+    let (got, stderr) = lectures_of(text, "plan.rst", &["--timezone", "Europe/Amsterdam"]);
+    assert_eq!(
+        got,
+        [
+            "lecture 2024-08-05T09:00 Welcome and overview",
+            "lecture 2024-08-06T10:00 Gears",
+            "lecture 2024-08-07T10:00 Chains",
+        ],
+        "{stderr}"
+    );
+}
