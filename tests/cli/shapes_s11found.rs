@@ -67,3 +67,23 @@ fn an_rst_simple_table_inside_a_table_directive_is_read() {
         "{stderr}"
     );
 }
+
+/// A Slovak milestone list: each submission ("Odovzdanie") of a numbered phase of the project
+/// ("1. fázy projektu") with its day-first date and hour inside the line. It was refused:
+/// the verb was unknown, and the two phases were one item given twice.
+#[test]
+fn slovak_submissions_of_numbered_project_phases_are_two_deadlines() {
+    let text = "# Harmonogram\n\n\
+* Odovzdanie 1. fázy projektu: koniec 5. týždňa - 17.3. do 22:00\n\
+* Prezentácia na cvičení: 6. týždeň\n\
+* Odovzdanie 2. fázy projektu: koniec 11. týždňa - 28.4. do 22:00\n\n\
+### Sviatky 2025\n\
+* 18. 4. 2025 - Veľký piatok\n";
+    let (got, stderr) =
+        crate::common::timed_events_of(text, "plan.md", &["--timezone", "Europe/Bratislava"]);
+    assert_eq!(
+        crate::common::kinds_and_dates(&got),
+        ["deadline 2025-03-17T22:00", "deadline 2025-04-28T22:00"],
+        "{got:?}\n{stderr}"
+    );
+}
