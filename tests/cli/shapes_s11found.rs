@@ -87,3 +87,31 @@ fn slovak_submissions_of_numbered_project_phases_are_two_deadlines() {
         "{got:?}\n{stderr}"
     );
 }
+
+/// A slide deck's numbered contents ("1.1. Lists", an indented "3.1.1." under "3.1.") and,
+/// later, a table of graded work whose hours carry an hour mark ("a las 23:59h"). The
+/// contents read as day-first dates, a lecture each, and the work as lectures of its week:
+/// now the numbers are an outline, and the marked hour is the deadline's.
+#[test]
+fn an_indented_outline_is_no_schedule_and_a_marked_hour_is_a_deadline() {
+    let text = "Curso de ejemplo 2023\n\nContenido\n\
+1.1. Listas\n1.2. Pilas\n1.3. Colas\n\
+2.1. Árboles\n2.2. Montículos\n    2.2.1. Montículo binario\n    2.2.2. Montículo de Fibonacci\n\
+3.1. Grafos\n3.2. Caminos\n\n\
+Martes    10:00 – 12:00\n\n\
+          Actividad      %      Fecha\n\
+          Examen 1      20%     martes, 14 de marzo de 2023\n\
+          Taller 1      30%     viernes, 24 de marzo de 2023 a las 23:59h\n\
+          Taller 2      30%     viernes, 21 de abril de 2023 a las 23:59h\n";
+    let (got, stderr) =
+        crate::common::timed_events_of(text, "curso.txt", &["--timezone", "America/Bogota"]);
+    assert_eq!(
+        crate::common::kinds_and_dates(&got),
+        [
+            "exam 2023-03-14T10:00",
+            "deadline 2023-03-24T23:59",
+            "deadline 2023-04-21T23:59"
+        ],
+        "{got:?}\n{stderr}"
+    );
+}

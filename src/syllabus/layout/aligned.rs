@@ -40,7 +40,7 @@ fn unleadered(line: &str) -> Cow<'_, str> {
 }
 
 /// The cells of a line split at runs of two or more spaces.
-pub(super) fn cells(line: &str) -> Vec<String> {
+pub(in crate::syllabus) fn cells(line: &str) -> Vec<String> {
     let mut cells = Vec::new();
     let mut cur = String::new();
     let mut spaces = 0usize;

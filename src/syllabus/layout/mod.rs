@@ -33,6 +33,9 @@ mod side_by_side;
 mod tabbed;
 mod wrapped_dates;
 
+/// The cells of a space-laid line, for tests of later stages.
+#[cfg(test)]
+pub(in crate::syllabus) use aligned::cells as aligned_cells;
 pub(super) use document::Document;
 
 /// One way of laying a schedule out in text.
