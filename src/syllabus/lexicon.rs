@@ -2103,9 +2103,13 @@ pub(crate) const DUE_SECTION_STEMS: &[&str] = &[
 /// Words that make a due-dates heading about more than work falling due ("Schedule and
 /// deadlines", "Lectures & due dates"): its table holds classes too.
 pub(crate) const DUE_SECTION_NOT: &[&str] = &[
-    "and", "&", "+", "/", "und", "et", "y", "e", "og", "och", "en", "i", "ve", "schedule",
-    "calendar", "lectures", "classes", "policy", "policies", "late",
+    "and", "&", "+", "/", "und", "et", "y", "e", "og", "och", "en", "i", "ve", "policy",
+    "policies", "late",
 ];
+/// Words of a heading that name more of the course than its due dates ("Schedule",
+/// "Lectures"): such a heading names no due dates, unless the due phrase ends it and the
+/// word only says whose deadlines they are ("Lab Classes Deadlines").
+pub(crate) const DUE_SECTION_OTHER: &[&str] = &["schedule", "calendar", "lectures", "classes"];
 
 #[cfg(test)]
 mod tests {

@@ -115,3 +115,30 @@ Martes    10:00 – 12:00\n\n\
         "{got:?}\n{stderr}"
     );
 }
+
+/// A deadlines page: a heading that says whose deadlines they are ("Tutorial Sessions
+/// Deadlines") over a list of dates with an hour each and no name of the work. Its rows were
+/// lectures: the word "classes" in the heading made it no due-dates heading.
+#[test]
+fn a_heading_of_whose_deadlines_makes_its_dated_list_deadlines() {
+    let text = "## Tutorial Classes Deadlines\n\n\
+Worksheets are uploaded to the course server by these deadlines:\n\n\
+* Monday 4th March (Week 3) by 2:00pm (Set 1)\n\
+* Monday 11th March (Week 4) by 2:00pm (Set 1)\n\
+* Monday 18th March (Week 5) by 2:00pm (Set 1)\n\n\
+Feedback follows a week later.\n";
+    let (got, stderr) = crate::common::timed_events_of(
+        text,
+        "deadlines.md",
+        &["--timezone", "Europe/London", "--term", "Spring 2024"],
+    );
+    assert_eq!(
+        crate::common::kinds_and_dates(&got),
+        [
+            "deadline 2024-03-04T14:00",
+            "deadline 2024-03-11T14:00",
+            "deadline 2024-03-18T14:00"
+        ],
+        "{got:?}\n{stderr}"
+    );
+}

@@ -11,8 +11,11 @@ use crate::syllabus::activity::Activity;
 use crate::syllabus::dates::find_date;
 use crate::syllabus::layout::Line;
 use crate::syllabus::lean::{Yes, yes};
-use crate::syllabus::lexicon::{DUE_SECTION_NOT, DUE_SECTION_PATTERN, DUE_SECTION_STEMS};
+use crate::syllabus::lexicon::{
+    DUE_SECTION_NOT, DUE_SECTION_OTHER, DUE_SECTION_PATTERN, DUE_SECTION_STEMS,
+};
 use crate::syllabus::text::squash;
+use crate::syllabus::times::find_time;
 
 /// Most words of a heading that names due dates ("Assignment Due Dates", "Harmonogram
 /// nadsyłania sprawozdań"): a longer line is a sentence about deadlines, not a title.
@@ -59,11 +62,15 @@ pub(super) fn is_heading(line: &Line) -> bool {
         .split(|c: char| c.is_whitespace() || c == ':')
         .filter(|w| !w.is_empty())
         .collect();
+    static ENDING: LazyLock<Yes> =
+        LazyLock::new(|| yes(&format!(r"(?i)\b(?:{DUE_SECTION_PATTERN})\W*$")));
+    let other = words.iter().any(|w| DUE_SECTION_OTHER.contains(w));
     (1..=MOST_HEADING_WORDS).contains(&words.len())
         && DUE_SECTION_STEMS.iter().any(|s| lower.contains(s))
         && !words.iter().any(|w| DUE_SECTION_NOT.contains(w))
         && find_date(text).is_none()
         && HEADING.is_match(text)
+        && (!other || ENDING.is_match(text))
 }
 
 /// What an undated line does to the section: a lead sentence or a blank line before the rows
@@ -111,8 +118,13 @@ pub(super) fn work_due(content: &mut Content) {
     if words == 0 || words > MOST_NAME_WORDS {
         return;
     }
+    // An hour in the text ("(Week 8) by 3:00pm") is the deadline's when the date gave none.
+    let time = content
+        .time
+        .map(|(start, _)| start)
+        .or_else(|| find_time(name));
     content.acts.push(Activity {
-        time: content.time.map(|(start, _)| start),
+        time,
         ..Activity::bare(EventKind::Deadline, name.to_string())
     });
 }
@@ -147,6 +159,13 @@ mod tests {
         assert!(!is_heading(&line(&["Weekly schedule"])));
         assert!(!is_heading(&line(&["Deadlines: None"])));
         assert!(is_heading(&line(&["Deadlines:"])));
+        assert!(!is_heading(&line(&["Deadlines calendar"])));
+    }
+
+    #[test]
+    fn a_word_saying_whose_deadlines_they_are_keeps_the_heading() {
+        assert!(is_heading(&line(&["## Lab Classes Deadlines"])));
+        assert!(!is_heading(&line(&["Lectures and deadlines"])));
     }
 
     #[test]
