@@ -142,3 +142,32 @@ Feedback follows a week later.\n";
         "{got:?}\n{stderr}"
     );
 }
+
+/// A summer-school timetable: the day's date on its first row only, each row its own hours,
+/// and a Type column telling lectures from the other sessions. The later rows of a day were
+/// folded into its first row; now each is a meeting on that day, a lecture when its type is.
+#[test]
+fn a_days_later_timed_rows_are_its_meetings_and_their_type_decides() {
+    let text = r#"# Bicycle design school 2024
+
+| Day | Hours | Type | Subject |
+|---|---|---|---|
+| Mon Aug 5 | 09:00-11:00 | Lecture | Welcome |
+| | 11:00-12:00 | Activity | Group kickoff |
+| | 13:00-15:00 | Lecture | Gears |
+| Tue Aug 6 | 09:00-13:00 | Activity | Lab experiments |
+| | 14:00-16:00 | Lecture | Chains |
+| Wed Aug 7 | 10:00-12:00 | Lecture | Frames |
+"#;
+    let (got, stderr) = lectures_of(text, "school.md", &["--timezone", "Europe/Amsterdam"]);
+    assert_eq!(
+        got,
+        [
+            "lecture 2024-08-05T09:00 Welcome",
+            "lecture 2024-08-05T13:00 Gears",
+            "lecture 2024-08-06T14:00 Chains",
+            "lecture 2024-08-07T10:00 Frames",
+        ],
+        "{stderr}"
+    );
+}

@@ -12,6 +12,7 @@ mod content;
 mod continuation;
 mod date_column;
 mod date_pairs;
+mod day_rows;
 mod days_off;
 mod due_section;
 mod due_table;
@@ -24,6 +25,7 @@ mod loose;
 mod metadata;
 mod more_days;
 mod newest_first;
+mod other_kinds;
 mod outline;
 mod repeats;
 mod roles;
@@ -220,6 +222,8 @@ pub(super) fn read_layout(
 ) -> Result<Table, SyllabusError> {
     let kept = newest_first::without_notices(lines);
     let lines = kept.as_deref().unwrap_or(lines);
+    let carried = day_rows::carry_dates(lines);
+    let lines = carried.as_deref().unwrap_or(lines);
     let warned = cx.warnings.len();
     let read = read_with(lines, Reading::Layout, cx);
     if matches!(read, Err(SyllabusError::NoSchedule)) {
@@ -236,6 +240,8 @@ pub(super) fn read_without_layout(
 ) -> Result<Table, SyllabusError> {
     let kept = newest_first::without_notices(lines);
     let lines = kept.as_deref().unwrap_or(lines);
+    let carried = day_rows::carry_dates(lines);
+    let lines = carried.as_deref().unwrap_or(lines);
     let warned = cx.warnings.len();
     // Every line with a date is a row, if there are several.
     let dated: Vec<_> = lines.iter().flatten().filter_map(loose::parts).collect();
@@ -274,6 +280,7 @@ fn read_with(
         work_only: reading == Reading::WorkOnly,
         metadata: metadata::find(lines),
         outline: outline::find(lines),
+        other_kinds: other_kinds::find(lines),
         calendar: calendar::find(lines),
         bounds: bounds::find(lines),
         date_col: date_column::vote(lines),
@@ -318,6 +325,8 @@ struct TableReader {
     metadata: std::collections::BTreeMap<usize, metadata::Metadata>,
     /// Headings of a numbered outline ("2.1. Projects"): never rows.
     outline: BTreeSet<usize>,
+    /// Rows whose kind column names a meeting other than the lectures beside them.
+    other_kinds: BTreeSet<usize>,
     /// Line ranges that are the university's academic calendar: never rows.
     calendar: Vec<std::ops::RangeInclusive<usize>>,
     /// An important-dates list (first class, last class, no class): its lines are no rows.
@@ -867,7 +876,7 @@ impl TableReader {
         };
         let mut explicit = parts.week_cell.as_deref().and_then(weeks::week_number);
         let mut content = content::read(parts.texts, line_no, cx);
-        content.not_a_lecture |= parts.not_lecture;
+        content.not_a_lecture |= parts.not_lecture || self.other_kinds.contains(&line_no);
         if self.due.is_some() {
             self.due = Some(due_section::DueSection::InRows);
             due_section::work_due(&mut content);
