@@ -161,9 +161,15 @@ static AFTER_DATE: LazyLock<Lean> = LazyLock::new(|| {
 /// follows.
 pub(crate) fn after_date(rest: &str) -> Option<(NaiveTime, NaiveTime)> {
     let time = AFTER_DATE.groups(rest)?.name("time")?.as_str();
+    // An hour mark after the minutes ("23:59h", "18:00hs") is still only a clock.
+    let marked = time
+        .strip_suffix("hs")
+        .or_else(|| time.strip_suffix('h'))
+        .filter(|t| t.len() >= 3 && t[t.len() - 3..].starts_with(':'));
+    let time = marked.unwrap_or(time);
     let only_clock = time
         .chars()
-        .all(|c| c.is_ascii_digit() || c.is_whitespace() || ":.-–—apmAPMhs".contains(c));
+        .all(|c| c.is_ascii_digit() || c.is_whitespace() || ":.-–—apmAPM".contains(c));
     if !only_clock {
         return None;
     }

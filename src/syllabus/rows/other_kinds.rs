@@ -2,7 +2,7 @@
 //! Lecture, Activity, Workshop, Free): once some of its rows say lecture there, a row that
 //! names another kind of meeting in that column is not a lecture (its exams and work still
 //! count). A kind column that never says lecture (a format column: Online, In person) decides
-//! nothing.
+//! nothing, and a kind the row reader knows (a tutorial, a lab, an exam) is left to it.
 
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
@@ -53,12 +53,18 @@ fn kind_header(line: &Line) -> Option<usize> {
     })
 }
 
+/// Whether a kind cell is one the row reader already reads: a session it gives as such (a
+/// tutorial, a lab) or an exam.
+fn known(kind: &str) -> bool {
+    super::session::read(kind).is_some() || super::content::starts_with_exam(kind)
+}
+
 /// Ends a table: when one of its kind cells says lecture, its rows of another kind are added.
 fn close(rows: &mut Vec<(usize, String)>, out: &mut BTreeSet<usize>) {
     if rows.iter().any(|(_, k)| LECTURE.is_match(k)) {
         out.extend(
             rows.iter()
-                .filter(|(_, k)| !k.is_empty() && !LECTURE.is_match(k))
+                .filter(|(_, k)| !k.is_empty() && !LECTURE.is_match(k) && !known(k))
                 .map(|(no, _)| *no),
         );
     }
