@@ -65,6 +65,7 @@ mod cli {
     mod shapes_s10_formats;
     mod shapes_s10kinds;
     mod shapes_s10none;
+    mod shapes_s11found;
     mod shapes_s11sessions;
     mod shapes_s11slots;
     mod shapes_s11work;

@@ -21,11 +21,11 @@ const AP: &str = r"\s*[ap]\.?m\b\.?|\s*[ap]\.m\.|[ap]\b";
 
 static TIME: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
-        r"(?i)\b(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-9]{{2}}))?(?P<ap>{AP})|\b(?P<h2>[0-9]{{1,2}})[:.h](?P<m2>[0-9]{{2}})\b|\b(?P<noon>noon|midnight)\b|(?P<h3>[0-9]{{1,2}})\s*(?:{CJK_HOUR_MARK_PATTERN})\s*(?:(?P<m3>[0-9]{{1,2}})\s*(?:{CJK_MINUTE_MARK_PATTERN}))?"
+        r"(?i)\b(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-9]{{2}}))?(?P<ap>{AP})|\b(?P<h2>[0-9]{{1,2}})[:.h](?P<m2>[0-9]{{2}})(?:hs?)?\b|\b(?P<noon>noon|midnight)\b|(?P<h3>[0-9]{{1,2}})\s*(?:{CJK_HOUR_MARK_PATTERN})\s*(?:(?P<m3>[0-9]{{1,2}})\s*(?:{CJK_MINUTE_MARK_PATTERN}))?"
     ))
 });
 
-/// Finds a clock time such as "23:59", "5pm", "11:59 p.m." or "noon" in `text`.
+/// Finds a clock time such as "23:59", "23:59h", "5pm", "11:59 p.m." or "noon" in `text`.
 pub(crate) fn find_time(text: &str) -> Option<NaiveTime> {
     TIME.groups_iter(text).find_map(|c| time_of(&c))
 }
@@ -71,7 +71,7 @@ pub(crate) static TIME_RANGE: LazyLock<Lean> = LazyLock::new(|| {
 /// Something that reads as a clock time, where a label must stop ("Final exam 8:00").
 pub(crate) static TIME_LIKE: LazyLock<Lean> = LazyLock::new(|| lean(TIME_LIKE_PATTERN));
 pub(crate) const TIME_LIKE_PATTERN: &str =
-    r"(?i)\b[0-9]{1,2}(?::[0-9]{2})?\s*[ap]\.?m\b|\b[0-9]{1,2}:[0-9]{2}\b";
+    r"(?i)\b[0-9]{1,2}(?::[0-9]{2})?\s*[ap]\.?m\b|\b[0-9]{1,2}:[0-9]{2}(?:hs?)?\b";
 
 /// Finds a time range such as "8:00-10:50 AM", "14:40–17:30" or "18:30~20:10" (a tilde, as
 /// Portuguese and Japanese write it, perhaps escaped by Markdown: "18:30\~20:10") in text.
@@ -161,6 +161,12 @@ static AFTER_DATE: LazyLock<Lean> = LazyLock::new(|| {
 /// follows.
 pub(crate) fn after_date(rest: &str) -> Option<(NaiveTime, NaiveTime)> {
     let time = AFTER_DATE.groups(rest)?.name("time")?.as_str();
+    // An hour mark after the minutes ("23:59h", "18:00hs") is still only a clock.
+    let marked = time
+        .strip_suffix("hs")
+        .or_else(|| time.strip_suffix('h'))
+        .filter(|t| t.len() >= 3 && t[t.len() - 3..].starts_with(':'));
+    let time = marked.unwrap_or(time);
     let only_clock = time
         .chars()
         .all(|c| c.is_ascii_digit() || c.is_whitespace() || ":.-–—apmAPM".contains(c));

@@ -1,23 +1,46 @@
 //! Space-aligned text (`pdftotext -layout`, pasted pages): cells are separated by runs of two
 //! or more spaces and matched to the header's columns by where they start. Every line that
 //! no other reader claims is read this way, so plain prose is a row of one cell.
+//!
+//! A dot leader (`Topic . . . . . . June 1`, `Topic ........ 12`) joins two cells the way a
+//! run of spaces does: it is read as that many spaces, so the columns stay where they were.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::{Cells, LayoutReader, Read};
+
+/// A dot leader: four dots or more, each maybe after one space (`. . . .`, `.....`, `…`).
+static LEADER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r" ?(?:(?:\. ?){4,}|(?:… ?){2,})").unwrap());
 
 /// Reads any line.
 pub(super) struct Aligned;
 
 impl LayoutReader for Aligned {
     fn read(&self, line: &str) -> Option<Read> {
+        let line = unleadered(line);
         Some(Read::Cells(Cells {
-            cells: cells(line),
-            placed: Some(placed(line)),
+            cells: cells(&line),
+            placed: Some(placed(&line)),
         }))
     }
 }
 
+/// The line with each dot leader turned into as many spaces (at least two).
+fn unleadered(line: &str) -> Cow<'_, str> {
+    if !line.contains(['.', '…']) {
+        return Cow::Borrowed(line);
+    }
+    LEADER.replace_all(line, |c: &regex::Captures<'_>| {
+        " ".repeat(c[0].chars().count().max(2))
+    })
+}
+
 /// The cells of a line split at runs of two or more spaces.
-pub(super) fn cells(line: &str) -> Vec<String> {
+pub(in crate::syllabus) fn cells(line: &str) -> Vec<String> {
     let mut cells = Vec::new();
     let mut cur = String::new();
     let mut spaces = 0usize;
@@ -96,5 +119,22 @@ mod tests {
             ["1", "Oct 4", "Intro to ML"]
         );
         assert_eq!(cells("      more detail"), ["", "more detail"]);
+    }
+
+    #[test]
+    fn a_dot_leader_parts_two_cells_like_spaces() {
+        let read = |l: &str| match Aligned.read(l) {
+            Some(Read::Cells(c)) => c.cells,
+            _ => Vec::new(),
+        };
+        assert_eq!(
+            read("Field trip . . . . . . . May 3 (AM)"),
+            ["Field trip", "May 3 (AM)"]
+        );
+        assert_eq!(read("Quiz one........ p. 12"), ["Quiz one", "p. 12"]);
+        assert_eq!(
+            read("So it goes... on and on."),
+            ["So it goes... on and on."]
+        );
     }
 }

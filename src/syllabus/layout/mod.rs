@@ -34,6 +34,9 @@ mod tabbed;
 mod template_links;
 mod wrapped_dates;
 
+/// The cells of a space-laid line, for tests of later stages.
+#[cfg(test)]
+pub(in crate::syllabus) use aligned::cells as aligned_cells;
 pub(super) use document::Document;
 
 /// One way of laying a schedule out in text.

@@ -29,6 +29,15 @@ static GRID_BORDER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\+(?:[-=]+\+)+\s*$").unwrap());
 /// A simple table's rule: `=====  ======`.
 static SIMPLE_RULE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^=+(?: +=+)+\s*$").unwrap());
+/// A directive whose content is shown as page text: `.. table::` around a table,
+/// `.. container::`, `.. only::`, a tab of a tab set, a topic or a note.
+static WRAPPER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\.\. (?:table|container|only|tab|tab-item|tab-set|topic|note|important|admonition|sidebar)::").unwrap()
+});
+/// A directive's option line: `:widths: auto`.
+static OPTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*:[\w-]+:").unwrap());
+/// A substitution reference: `|_|`, `|nbsp|`; its text is not known here, so it shows nothing.
+static SUBSTITUTION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\|[\w-]+\|").unwrap());
 /// A role or a link: ``:doc:`text <target>` ``, `` `text <url>`_ ``, ``:ref:`target` ``.
 static ROLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(:[\w:+-]+:)?`!?([^`<]*?)\s*(?:<([^>`]*)>)?`_{0,2}").unwrap());
@@ -80,6 +89,10 @@ fn read(lines: &[&str], comments: bool) -> (Vec<Row>, usize) {
         tables += usize::from(table);
         i += if line.trim_start().starts_with(".. list-table::") {
             list_table(lines, i, &mut out)
+        } else if WRAPPER.is_match(line) {
+            let (step, inner) = wrapped(lines, i, comments, &mut out);
+            tables += inner;
+            step
         } else if comments && commented_table(lines, i) {
             1
         } else if DIRECTIVE.is_match(line) {
@@ -101,9 +114,31 @@ fn read(lines: &[&str], comments: bool) -> (Vec<Row>, usize) {
     (out, tables)
 }
 
+/// Reads the content of a wrapping directive at `at` (its options left out) as if it were
+/// not indented; returns how many lines it took and how many tables it held.
+fn wrapped(lines: &[&str], at: usize, comments: bool, out: &mut Vec<Row>) -> (usize, usize) {
+    let end = directive_end(lines, at);
+    let (skip, body) = (at + 1, &lines[at + 1..end]);
+    let body: Vec<&str> = body
+        .iter()
+        .map(|l| if OPTION.is_match(l) { "" } else { l })
+        .collect();
+    let cut = body
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| indent(l))
+        .min()
+        .unwrap_or(0);
+    let dedented: Vec<&str> = body.iter().map(|l| l.get(cut..).unwrap_or("")).collect();
+    let (rows, tables) = read(&dedented, comments);
+    out.extend(rows.into_iter().map(|(n, c)| (n + skip, c)));
+    (end - at, tables)
+}
+
 /// The text of a line without markup.
 fn inline(text: &str) -> String {
-    let text = ROLE.replace_all(text, |c: &regex::Captures<'_>| {
+    let text = SUBSTITUTION.replace_all(text, "");
+    let text = ROLE.replace_all(&text, |c: &regex::Captures<'_>| {
         let shown = c.get(2).map_or("", |m| m.as_str());
         // A role without a shown text names a document: its last part is what the page shows.
         let target = match c.get(3) {
@@ -241,9 +276,13 @@ fn simple_table(lines: &[&str], at: usize, out: &mut Vec<Row>) -> usize {
             rules += 1;
             continue;
         }
-        if line.trim().is_empty() {
+        // A blank line, or a rule of dashes between groups of rows, is no row.
+        if line.trim().is_empty() || line.trim().chars().all(|c| c == '-' || c == ' ') {
             continue;
         }
+        let first_blank = line
+            .get(..starts.get(1).copied().unwrap_or(line.len()).min(line.len()))
+            .is_none_or(|c| c.trim().is_empty());
         let cells: Vec<String> = starts
             .iter()
             .enumerate()
@@ -258,7 +297,7 @@ fn simple_table(lines: &[&str], at: usize, out: &mut Vec<Row>) -> usize {
             })
             .collect();
         match out.last_mut() {
-            Some((_, prev)) if cells[0].is_empty() && rules == 2 && prev.len() == cells.len() => {
+            Some((_, prev)) if first_blank && rules == 2 && prev.len() == cells.len() => {
                 for (p, c) in prev.iter_mut().zip(cells) {
                     *p = squash(&format!("{p} {c}"));
                 }

@@ -886,7 +886,7 @@ fn exam_alone(t: &str) -> Option<Activity> {
 }
 
 /// Whether a cell's first word is an exam word.
-fn starts_with_exam(t: &str) -> bool {
+pub(super) fn starts_with_exam(t: &str) -> bool {
     let first = t
         .trim_start()
         .split(|c: char| !c.is_alphanumeric() && c != '-')

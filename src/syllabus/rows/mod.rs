@@ -12,6 +12,7 @@ mod content;
 mod continuation;
 mod date_column;
 mod date_pairs;
+mod day_rows;
 mod days_off;
 mod due_section;
 mod due_table;
@@ -24,6 +25,7 @@ mod loose;
 mod metadata;
 mod more_days;
 mod newest_first;
+mod other_kinds;
 mod outline;
 mod repeats;
 mod roles;
@@ -231,6 +233,8 @@ pub(super) fn read_layout(
 ) -> Result<Table, SyllabusError> {
     let kept = newest_first::without_notices(lines);
     let lines = kept.as_deref().unwrap_or(lines);
+    let carried = day_rows::carry_dates(lines);
+    let lines = carried.as_deref().unwrap_or(lines);
     let warned = cx.warnings.len();
     let read = read_with(lines, Reading::Layout, cx);
     if matches!(read, Err(SyllabusError::NoSchedule)) {
@@ -247,6 +251,8 @@ pub(super) fn read_without_layout(
 ) -> Result<Table, SyllabusError> {
     let kept = newest_first::without_notices(lines);
     let lines = kept.as_deref().unwrap_or(lines);
+    let carried = day_rows::carry_dates(lines);
+    let lines = carried.as_deref().unwrap_or(lines);
     let warned = cx.warnings.len();
     // Every line with a date is a row, if there are several.
     let dated: Vec<_> = lines.iter().flatten().filter_map(loose::parts).collect();
@@ -285,6 +291,7 @@ fn read_with(
         work_only: reading == Reading::WorkOnly,
         metadata: metadata::find(lines),
         outline: outline::find(lines),
+        other_kinds: other_kinds::find(lines),
         calendar: calendar::find(lines),
         bounds: bounds::find(lines),
         date_col: date_column::vote(lines),
@@ -330,6 +337,8 @@ struct TableReader {
     metadata: std::collections::BTreeMap<usize, metadata::Metadata>,
     /// Headings of a numbered outline ("2.1. Projects"): never rows.
     outline: BTreeSet<usize>,
+    /// Rows whose kind column names a meeting other than the lectures beside them.
+    other_kinds: BTreeSet<usize>,
     /// Line ranges that are the university's academic calendar: never rows.
     calendar: Vec<std::ops::RangeInclusive<usize>>,
     /// An important-dates list (first class, last class, no class): its lines are no rows.
@@ -896,7 +905,7 @@ impl TableReader {
             due_section::items_as_topics(&mut parts);
         }
         let mut content = content::read(parts.texts, line_no, cx);
-        content.not_a_lecture |= parts.not_lecture;
+        content.not_a_lecture |= parts.not_lecture || self.other_kinds.contains(&line_no);
         if self.due.is_some() {
             self.due = Some(due_section::DueSection::InRows);
             due_section::work_due(&mut content, self.due_work.as_deref());

@@ -22,9 +22,13 @@ pub(super) fn find(lines: &[Option<Line>]) -> BTreeSet<usize> {
     let numbered: Vec<(usize, (String, String), bool)> = lines
         .iter()
         .flatten()
-        .filter(|l| l.cells.len() > 1 || l.cells.first().is_some_and(|c| c.contains(' ')))
         .filter_map(|l| {
-            let first = l.cells.first()?.split_whitespace().next()?;
+            // A sub-section indented under its section starts with an empty cell.
+            let cells: Vec<&String> = l.cells.iter().skip_while(|c| c.is_empty()).collect();
+            if cells.len() < 2 && !cells.first().is_some_and(|c| c.contains(' ')) {
+                return None;
+            }
+            let first = cells.first()?.split_whitespace().next()?;
             let c = NUMBER.groups(first)?;
             Some((l.no, (c[1].to_string(), c[2].to_string()), !c[3].is_empty()))
         })
@@ -51,11 +55,7 @@ mod tests {
             .map(|(i, t)| {
                 Some(Line {
                     no: i + 1,
-                    cells: t
-                        .split("  ")
-                        .map(|c| c.trim().to_string())
-                        .filter(|c| !c.is_empty())
-                        .collect(),
+                    cells: crate::syllabus::layout::aligned_cells(t),
                     placed: None,
                     indented: false,
                 })
@@ -76,5 +76,15 @@ mod tests {
         // A sub-section number that no heading above it has is no outline either.
         let text = "2.1.  Intro\n9.1.  Sets\n3.4.1  Errata\n";
         assert!(find(&lines(text)).is_empty());
+    }
+
+    #[test]
+    fn an_indented_sub_section_makes_the_outline() {
+        let text = "1.1. Lists
+1.2. Trees
+    1.2.1. Heaps
+2.1. Graphs
+";
+        assert_eq!(find(&lines(text)), BTreeSet::from([1, 2, 3, 4]));
     }
 }
