@@ -19,15 +19,13 @@ pub(super) fn read(cell: &str) -> Option<Activity> {
     });
     let c = CODED.groups(cell.trim())?;
     let w = when::read(&c["rest"], cell);
-    Some(Activity {
-        is_homework: true,
-        date: w.date,
-        date_text: w.date_text,
-        weekday: w.weekday,
-        time: w.time,
-        zone: w.zone,
-        ..Activity::bare(EventKind::Deadline, squash(&c["code"]))
-    })
+    Some(
+        Activity {
+            is_homework: true,
+            ..Activity::bare(EventKind::Deadline, squash(&c["code"]))
+        }
+        .timed_by(w),
+    )
 }
 
 #[cfg(test)]

@@ -86,6 +86,18 @@ impl Activity {
             class_day: None,
         }
     }
+
+    /// The activity on the date, weekday, time and zone its text gives (`w`), when it gives them.
+    fn timed_by(self, w: when::When) -> Self {
+        Activity {
+            date: w.date,
+            date_text: w.date_text,
+            weekday: w.weekday,
+            time: w.time,
+            zone: w.zone,
+            ..self
+        }
+    }
 }
 
 pub(super) static SUBJECT_RE: LazyLock<Lean> = LazyLock::new(|| lean(SUBJECT_PATTERN));
@@ -324,21 +336,19 @@ fn numbered_hand_ins(cell: &str) -> Vec<Activity> {
             continue;
         }
         let w = when::read(body, &cell[verb.start()..end]);
-        out.push(Activity {
-            is_homework: true,
-            date: w.date,
-            date_text: w.date_text,
-            weekday: w.weekday,
-            time: w.time,
-            zone: w.zone,
-            ..Activity::bare(
-                EventKind::Deadline,
-                match c.name("code") {
-                    Some(code) => code.as_str().split_whitespace().collect::<String>(),
-                    None => format!("{} {}", verb.as_str(), num.as_str()),
-                },
-            )
-        });
+        out.push(
+            Activity {
+                is_homework: true,
+                ..Activity::bare(
+                    EventKind::Deadline,
+                    match c.name("code") {
+                        Some(code) => code.as_str().split_whitespace().collect::<String>(),
+                        None => format!("{} {}", verb.as_str(), num.as_str()),
+                    },
+                )
+            }
+            .timed_by(w),
+        );
     }
     out
 }
