@@ -531,7 +531,7 @@ fn location_after(text: &str) -> Option<String> {
         }
     }
     let t = t.split([';', '|']).next().unwrap_or("").trim();
-    let t = t.trim_end_matches(['.', ',', ' ']);
+    let t = location_part(t).trim_end_matches(['.', ',', ' ']);
     // A location is short; prose after the time is not one.
     if !t.chars().any(char::is_alphanumeric)
         || t.split_whitespace().count() > MAX_LOCATION_WORDS
@@ -541,6 +541,44 @@ fn location_after(text: &str) -> Option<String> {
         return None;
     }
     Some(t.to_string())
+}
+
+/// The place at the start of `text`, without what a slot line goes on with: the next
+/// sentence ("Hall 210. Instructor: ..."), a labelled field ("Room 3, Office hours: ...") or
+/// the term ("Room 1, Spring 2025").
+fn location_part(text: &str) -> &str {
+    let mut end = text.len();
+    let words = text.split_whitespace().map(|w| {
+        let at = w.as_ptr() as usize - text.as_ptr() as usize;
+        (at, w)
+    });
+    let mut before: Option<&str> = None;
+    for (at, w) in words {
+        if let Some(prev) = before {
+            let label = w.len() > 1
+                && w.ends_with(':')
+                && w[..w.len() - 1].chars().all(char::is_alphabetic);
+            // "Rm. 210" and "Bldg. 3" abbreviate; "210. Instructor" ends a sentence.
+            let sentence = prev.ends_with('.')
+                && w.starts_with(char::is_uppercase)
+                && (prev.len() > 5 || prev.starts_with(|c: char| c.is_ascii_digit()));
+            if label || sentence {
+                end = at;
+                break;
+            }
+        }
+        before = Some(w);
+    }
+    let text = &text[..end];
+    // A comma's piece naming the term is when, not where.
+    let mut at = 0;
+    for (i, piece) in text.split(',').enumerate() {
+        if i > 0 && crate::syllabus::terms::term_match(piece).is_some() {
+            return &text[..at - 1];
+        }
+        at += piece.len() + 1;
+    }
+    text
 }
 
 /// The lecture meetings found among the lines before the schedule.
@@ -1183,6 +1221,36 @@ mod tests {
         assert_eq!((m[0].day, m[1].day), (Weekday::Mon, Weekday::Wed));
         assert_eq!(m[1].location.as_deref(), Some("SOS 103"));
         assert_eq!((m[0].start, m[0].end), (t(8, 30), t(9, 40)));
+    }
+
+    #[test]
+    fn a_slot_lines_place_stops_before_the_next_sentence_a_label_or_the_term() {
+        let place = |line: &str| meetings_in_line(line)[0].location.clone();
+        assert_eq!(
+            place("Lectures: Mon/Wed 1:30-2:45 pm, Hall 210. Instructor: Dr. Q").as_deref(),
+            Some("Hall 210")
+        );
+        assert_eq!(
+            place("MWF 10:00-10:50, Room 1, Spring 2025.").as_deref(),
+            Some("Room 1")
+        );
+        assert_eq!(
+            place("TTh 9:30-10:45, Bldg 5, Room 2, Fall 2025").as_deref(),
+            Some("Bldg 5, Room 2")
+        );
+        assert_eq!(
+            place("TTh 9:30-10:45, Gym, Instructor: Dr. Q").as_deref(),
+            Some("Gym")
+        );
+        // An abbreviation's dot is no sentence's end.
+        assert_eq!(
+            place("Tue 14:00-16:00, Rm. 210").as_deref(),
+            Some("Rm. 210")
+        );
+        assert_eq!(
+            place("Tue 14:00-16:00, Science Bldg. B").as_deref(),
+            Some("Science Bldg. B")
+        );
     }
 
     #[test]

@@ -56,13 +56,24 @@ pub(super) fn after_date(
     }
     // With the first comma taken by the date, a bare day needs a third to be a list
     // ("Jan 5, 2 problem sets"); a whole date is one ("1/8, 1/10, Introduction").
-    let fewest = if comma_lost && whole == 0 { 3 } else { 2 };
+    // A bare day that ends its cell (the text's end, a tab, a column's gap of spaces) is
+    // no count of things: "Jan 22, 24" alone in its column is a list of two.
+    let fewest = if comma_lost && whole == 0 && !ends_cell(text) {
+        3
+    } else {
+        2
+    };
     (spans.len() >= fewest).then(|| {
         let topic = text
             .trim_start_matches([':', '-', '–', ',', ';', ' '])
             .trim();
         (spans, topic.to_string())
     })
+}
+
+/// Whether `text` (what follows a list's last day) opens with the end of its cell.
+fn ends_cell(text: &str) -> bool {
+    text.is_empty() || text.starts_with('\t') || text.starts_with("  ")
 }
 
 fn starts_with_and_word(text: &str) -> bool {
@@ -265,6 +276,27 @@ mod tests {
         // A bare day still needs a third: "Oct 4, 2 problem sets" lists nothing.
         let first = parse_date_prefix("Oct 4").expect("a date");
         assert_eq!(after_date(&first, "Oct 4,", " 6 Trees"), None);
+    }
+
+    #[test]
+    fn two_bare_days_ending_their_column_are_a_list_of_two() {
+        // An aligned text table's date column: "Jan 22, 24" then the gap before the topic.
+        let first = parse_date_prefix("Jan 22").expect("a date");
+        assert_eq!(
+            after_date(&first, "Jan 22,", " 24      Matrices").map(|d| (d.0.len(), d.1)),
+            Some((2, "Matrices".into()))
+        );
+        assert_eq!(
+            after_date(&first, "Jan 22,", " 24").map(|d| d.0.len()),
+            Some(2)
+        );
+        assert_eq!(
+            after_date(&first, "Jan 22,", " 24\tMatrices").map(|d| d.0.len()),
+            Some(2)
+        );
+        // One space after it leaves the day a count, as before.
+        assert_eq!(after_date(&first, "Jan 22,", " 24 Matrices"), None);
+        assert_eq!(after_date(&first, "Jan 22,", " 29  Matrices"), None);
     }
 
     #[test]
