@@ -25,6 +25,7 @@ mod loose;
 mod metadata;
 mod more_days;
 mod newest_first;
+mod off_list;
 mod other_kinds;
 mod outline;
 mod repeats;
@@ -321,6 +322,7 @@ fn read_with(
         session_heading: false,
         week_range: None,
         due_table: due_table::DueTable::default(),
+        off_list: off_list::OffList::default(),
     };
     for line in lines.iter().flatten() {
         t.line(line, cx)?;
@@ -398,10 +400,36 @@ struct TableReader {
     week_range: Option<(NaiveDate, NaiveDate)>,
     /// Whether the rows being read are a table of deadlines by its title (see [`due_table`]).
     due_table: due_table::DueTable,
+    /// A list of days off led by a sentence ("No lectures on the following dates:").
+    off_list: off_list::OffList,
 }
 
 impl TableReader {
+    /// Reads `line`; the rows it makes under a sentence leading days off are days off.
     fn line(&mut self, line: &Line, cx: &mut Context) -> Result<(), SyllabusError> {
+        let before = self.rows.len();
+        self.read_line(line, cx)?;
+        let made = self.rows.len().saturating_sub(before);
+        let lead = self.off_list != off_list::OffList::Items
+            && made == 0
+            && off_list::leads(line, false)
+            && !line
+                .cells
+                .iter()
+                .any(|c| crate::syllabus::dates::find_date(c).is_some());
+        self.off_list = self.off_list.after(line, made, lead);
+        if self.off_list == off_list::OffList::Items {
+            // Days off for every row of the schedule, not only these.
+            for r in &mut self.rows[before..] {
+                r.no_class = true;
+                let end = r.range_end.unwrap_or(r.date);
+                r.skip.extend(r.date.iter_days().take_while(|d| *d <= end));
+            }
+        }
+        Ok(())
+    }
+
+    fn read_line(&mut self, line: &Line, cx: &mut Context) -> Result<(), SyllabusError> {
         if let Some(level) = heading_level(line) {
             self.session_heading = session::names_sessions(&line.cells[0][level..]);
         }
