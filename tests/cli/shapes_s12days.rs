@@ -67,3 +67,42 @@ The first weeks cover the following topics:
         "{got:?}\n{stderr}"
     );
 }
+
+/// A table whose columns are kinds of meeting named alone (`Week | Lecture | Workshop`), each
+/// cell dated and timed, under a sentence giving the lectures' day and then the workshops'
+/// in a clause of their own: the workshop cells are no lectures, and Thursday is no slot day.
+#[test]
+fn a_workshop_column_beside_the_lecture_column_gives_no_lectures() {
+    let text = r#"# Parallel computing 2024/25
+
+Lectures take place on **Mondays 2-3pm** in room 12 and workshops take place **2-3pm** on **Wednesdays**.
+
+| Week | Lecture                         | Workshop                        |
+|------|---------------------------------|---------------------------------|
+| 1    | **13/01/25** 14:00-15:00 Room 12 | **15/01/25** 14:00-15:00 Room 12 |
+| 2    | **20/01/25** 14:00-15:00 Room 12 | **22/01/25** 14:00-15:00 Room 12 |
+"#;
+    let (got, stderr) = lectures_of(text, "timetable.md", &["--timezone", "Europe/London"]);
+    assert_eq!(
+        kinds_and_dates(&got),
+        ["lecture 2025-01-13T14:00", "lecture 2025-01-20T14:00"],
+        "{got:?}\n{stderr}"
+    );
+}
+
+/// Look-alike: a header naming only the lectures' column keeps every dated cell a lecture.
+#[test]
+fn a_grid_under_a_header_of_one_kind_keeps_its_lectures() {
+    let text = r#"# Parallel computing 2024/25
+
+| Week | Lecture                         | Lecture                         |
+|------|---------------------------------|---------------------------------|
+| 1    | **13/01/25** 14:00-15:00 Room 12 | **15/01/25** 14:00-15:00 Room 12 |
+"#;
+    let (got, stderr) = lectures_of(text, "timetable.md", &["--timezone", "Europe/London"]);
+    assert_eq!(
+        kinds_and_dates(&got),
+        ["lecture 2025-01-13T14:00", "lecture 2025-01-15T14:00"],
+        "{got:?}\n{stderr}"
+    );
+}

@@ -532,10 +532,12 @@ impl TableReader {
         }
         // Under a header of kinds, a line led by an empty cell is wrapped text of the rows
         // ("Working in class" over two columns), not a new header.
-        let wrapped =
-            self.kind_columns.is_some() && line.cells.first().is_some_and(String::is_empty);
+        let wrapped = self.kind_columns.as_ref().is_some_and(|k| k.timed())
+            && line.cells.first().is_some_and(String::is_empty);
         if !wrapped && let Some(h) = roles::read_header(line) {
-            self.kind_columns = None;
+            // A header naming its columns by kind alone ("Week | Lecture | Workshop") still
+            // tells a grid's dated cells which are lectures.
+            self.kind_columns = kind_columns::read_untimed(line);
             // A new table after the rows of a due-dates section is not that section's, and a
             // table of weeks or topics under its heading is a schedule of classes.
             let classes = h
@@ -699,8 +701,8 @@ impl TableReader {
                 .kind_columns
                 .as_ref()
                 .and_then(|k| k.column(line, c.column));
-            let rest = match kind {
-                Some(k) if !c.rest.is_empty() => format!("{} {}", k.time, c.rest),
+            let rest = match kind.and_then(|k| k.time.as_ref()) {
+                Some(time) if !c.rest.is_empty() => format!("{time} {}", c.rest),
                 _ => c.rest,
             };
             let mut parts = content::prose_parts(None, c.date_text, c.span, rest);
