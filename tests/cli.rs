@@ -69,6 +69,7 @@ mod cli {
     mod shapes_s11sessions;
     mod shapes_s11slots;
     mod shapes_s11work;
+    mod shapes_s12days;
     mod snapshots;
     mod standards;
     mod term;

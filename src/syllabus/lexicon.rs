@@ -1755,14 +1755,18 @@ pub(crate) const NO_MEETING_CELL: &str = "no class";
 /// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
 pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|pr[áa]ticas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|tutorates?|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática|werkcollege|practicum|øvinger|øving|øvelser?|övning(?:ar)?|laboration(?:er)?|ćwiczenia|zajęcia\s+laboratoryjne|gyakorlat|laboratorium";
 
+/// Words that open a slot sentence's next clause, whose subject may be another session
+/// ("Lectures on Tuesdays 4-5pm and workshops on Thursdays"; a comma or semicolon also does).
+pub(crate) const SESSION_CLAUSE_JOIN_PATTERN: &str = r"and|while|whereas|und|et|y|e";
+
 /// Session words read only as a line's label, before its colon ("Práctico: Martes 16.20"):
 /// anywhere else they name work ("trabajo práctico", a homework), not a session.
 pub(crate) const SESSION_LABEL_MORE_PATTERN: &str = r"prácticos?|practicos?|ayudant[íi]as?";
 
 /// A column header naming practice sessions beside the lecture column ("Lecture (16:15-18:00) |
-/// Practice (10:15-12:00)"): with [`SESSION_PATTERN`], the kinds of a column that is not the
-/// lectures'. Only read as a whole header cell with its time, never in a row.
-pub(crate) const PRACTICE_COLUMN_PATTERN: &str = r"practices?|practicals?|practice\s+sessions?|exercises?|harjoitukset|harjoitus|cvičení|практик[аи]|практические\s+занятия|praktikum|praktika|übungen?";
+/// Practice (10:15-12:00)", "Lecture | Workshop"): with [`SESSION_PATTERN`], the kinds of a
+/// column that is not the lectures'. Only read as a whole header cell, never in a row.
+pub(crate) const PRACTICE_COLUMN_PATTERN: &str = r"workshops?|practices?|practicals?|practice\s+sessions?|exercises?|harjoitukset|harjoitus|cvičení|практик[аи]|практические\s+занятия|praktikum|praktika|übungen?";
 
 /// Words joining the counts of a row's tally of hours ("2 lectures and 2 practicals", "2
 /// лекции и 2 практики").

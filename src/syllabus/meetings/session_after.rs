@@ -6,7 +6,10 @@
 use std::sync::LazyLock;
 
 use crate::syllabus::lean::{Grouped, Lean, lean};
-use crate::syllabus::lexicon::{SESSION_BOOK_WORD, SESSION_LABEL_MORE_PATTERN, SESSION_PATTERN};
+use crate::syllabus::lexicon::{
+    PRACTICE_COLUMN_PATTERN, SESSION_BOOK_WORD, SESSION_CLAUSE_JOIN_PATTERN,
+    SESSION_LABEL_MORE_PATTERN, SESSION_PATTERN,
+};
 use crate::syllabus::times::{TIME_LIKE, TIME_RANGE};
 
 /// A session word and its colon after a gap or a mark, inside a line.
@@ -16,10 +19,22 @@ static LABEL_INSIDE: LazyLock<Lean> = LazyLock::new(|| {
     ))
 });
 
-/// The part of `line` before a session's label that follows a clock time in it; the whole
-/// line when no label follows one ("Lectures and labs: Mon 10-12" is one slot).
+/// A clause of a sentence that names another session as its subject, after a joining word:
+/// "Lectures are on Tuesdays 4-5pm and workshops on Thursdays", "…; the labs meet …".
+static CLAUSE_INSIDE: LazyLock<Lean> = LazyLock::new(|| {
+    lean(&format!(
+        r"(?i)(?:[,;]|\s(?:{SESSION_CLAUSE_JOIN_PATTERN}))[\s*_]+(?:the\s+)?({SESSION_PATTERN}|{PRACTICE_COLUMN_PATTERN})\b"
+    ))
+});
+
+/// The part of `line` before a session's label, or a clause about a session, that follows a
+/// clock time in it; the whole line when none follows one ("Lectures and labs: Mon 10-12" is
+/// one slot).
 pub(super) fn lecture_part(line: &str) -> &str {
-    for c in LABEL_INSIDE.groups_iter(line) {
+    for c in LABEL_INSIDE
+        .groups_iter(line)
+        .chain(CLAUSE_INSIDE.groups_iter(line))
+    {
         let (Some(whole), Some(word)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -47,6 +62,31 @@ mod tests {
         assert_eq!(
             lecture_part("Lectures: Mon 10-12 | Lab: Thu 14-16"),
             "Lectures: Mon 10-12"
+        );
+    }
+
+    #[test]
+    fn a_clause_about_another_session_after_the_lectures_hours_ends_their_slot() {
+        assert_eq!(
+            lecture_part("Lectures are on Tuesdays 4-5pm and workshops are 4-5pm on Thursdays."),
+            "Lectures are on Tuesdays 4-5pm"
+        );
+        assert_eq!(
+            lecture_part("Lectures: Mon/Wed 10:00-11:15, labs on Friday 14:00-16:00"),
+            "Lectures: Mon/Wed 10:00-11:15"
+        );
+    }
+
+    #[test]
+    fn a_session_clause_before_any_hours_or_a_lecture_about_a_session_keeps_the_line() {
+        assert_eq!(
+            lecture_part("Lectures and labs meet Mon 10:00-12:00"),
+            "Lectures and labs meet Mon 10:00-12:00"
+        );
+        // "lab" here is no clause's subject after a joining word.
+        assert_eq!(
+            lecture_part("Mon 10:00-12:00 in the lab and Wed 10:00-12:00"),
+            "Mon 10:00-12:00 in the lab and Wed 10:00-12:00"
         );
     }
 

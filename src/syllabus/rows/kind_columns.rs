@@ -18,8 +18,9 @@ use crate::syllabus::times::{TIME_RANGE, find_time_range};
 pub(super) struct KindColumn {
     /// The column's meetings are lectures.
     pub(super) lecture: bool,
-    /// Its time, as written ("16:15-18:00").
-    pub(super) time: String,
+    /// Its time, as written ("16:15-18:00"); none where the header names only the kind
+    /// (`Week | Lecture | Workshop`, every cell dated and timed itself).
+    pub(super) time: Option<String>,
 }
 
 /// The header's columns, by index, and where each starts when the line is laid out with
@@ -67,13 +68,10 @@ pub(super) fn read(line: &Line) -> Option<KindColumns> {
     if words == 0 || !columns.iter().flatten().any(|c| c.lecture) {
         return None;
     }
-    let starts = line.placed.as_ref().map(|p| {
-        let lead = usize::from(line.cells.len() > p.len());
-        std::iter::repeat_n(0, lead)
-            .chain(p.iter().map(|(at, _)| *at))
-            .collect()
-    });
-    Some(KindColumns { columns, starts })
+    Some(KindColumns {
+        columns,
+        starts: starts(line),
+    })
 }
 
 /// A header cell that is a kind of meeting and a clock range: "Lecture (16:15-18:00)".
@@ -102,11 +100,63 @@ fn kind_cell(cell: &str) -> Option<KindColumn> {
     };
     Some(KindColumn {
         lecture,
-        time: time.to_string(),
+        time: Some(time.to_string()),
+    })
+}
+
+/// A header that names its columns by kind alone, a lecture column and one of another kind
+/// beside it (`Week | Lecture | Workshop`, `Date | Lectures | Labs`), read besides the
+/// ordinary header: in a grid whose cells each start with their date, the other kind's cells
+/// are no lectures. No date in the line, and every other cell a header word.
+pub(super) fn read_untimed(line: &Line) -> Option<KindColumns> {
+    if line.cells.iter().any(|c| find_date(c).is_some()) {
+        return None;
+    }
+    let mut columns = Vec::with_capacity(line.cells.len());
+    for cell in &line.cells {
+        let words = cell.trim_matches(|c: char| c.is_whitespace() || "*_:".contains(c));
+        let lecture = if LECTURE_KIND.is_match(words) {
+            Some(true)
+        } else if OTHER_KIND.is_match(words) {
+            Some(false)
+        } else {
+            None
+        };
+        if lecture.is_none() && !words.is_empty() && super::roles::header_role(cell).is_none() {
+            return None;
+        }
+        columns.push(lecture.map(|lecture| KindColumn {
+            lecture,
+            time: None,
+        }));
+    }
+    let kinds = || columns.iter().flatten();
+    if !kinds().any(|c| c.lecture) || !kinds().any(|c| !c.lecture) {
+        return None;
+    }
+    Some(KindColumns {
+        columns,
+        starts: starts(line),
+    })
+}
+
+/// Where each header cell starts, when the line is laid out with spaces.
+fn starts(line: &Line) -> Option<Vec<usize>> {
+    line.placed.as_ref().map(|p| {
+        let lead = usize::from(line.cells.len() > p.len());
+        std::iter::repeat_n(0, lead)
+            .chain(p.iter().map(|(at, _)| *at))
+            .collect()
     })
 }
 
 impl KindColumns {
+    /// Whether the header gives its columns' times (`Lecture (16:15-18:00)`): then it is the
+    /// table's header, and a line led by an empty cell below it is wrapped text.
+    pub(super) fn timed(&self) -> bool {
+        self.columns.iter().flatten().any(|c| c.time.is_some())
+    }
+
     /// The column the cell `i` of a row stands in: by index in a tab or pipe table, or in a
     /// space-laid one whose row has as many cells as the header; else the header column its
     /// text overlaps most (a dated cell may start left of its centred header).
@@ -146,10 +196,42 @@ mod tests {
         assert_eq!(h.column(&row, 0), None);
         let lecture = h.column(&row, 1).unwrap();
         assert!(lecture.lecture);
-        assert_eq!(lecture.time, "9:15-11:00");
+        assert_eq!(lecture.time.as_deref(), Some("9:15-11:00"));
         let lab = h.column(&row, 2).unwrap();
         assert!(!lab.lecture);
-        assert_eq!(lab.time, "13.15-15.00");
+        assert_eq!(lab.time.as_deref(), Some("13.15-15.00"));
+    }
+
+    #[test]
+    fn a_header_of_kinds_alone_marks_the_other_kind_column_without_a_time() {
+        let h = read_untimed(&line("| Week | Lecture | Workshop |")).unwrap();
+        assert!(!h.timed());
+        let row = line("| 1 | 17/01/23 16:00-17:00 Room 4 | 19/01/23 16:00-17:00 Room 4 |");
+        assert!(h.column(&row, 1).unwrap().lecture);
+        let workshop = h.column(&row, 2).unwrap();
+        assert!(!workshop.lecture);
+        assert_eq!(workshop.time, None);
+        assert!(read_untimed(&line("| Date | **Lectures** | Labs |")).is_some());
+    }
+
+    #[test]
+    fn a_header_of_one_kind_or_with_a_topic_beside_is_no_header_of_kinds() {
+        assert!(
+            read_untimed(&line("| Week | Date | Lecture |")).is_none(),
+            "one kind"
+        );
+        assert!(
+            read_untimed(&line("| Week | Lab | Tutorial |")).is_none(),
+            "no lectures"
+        );
+        assert!(
+            read_untimed(&line("| Lecture | Intro to graphs | Lab |")).is_none(),
+            "a row's topic is no header word"
+        );
+        assert!(
+            read_untimed(&line("| 2025-01-06 | Lecture | Lab |")).is_none(),
+            "a dated row"
+        );
     }
 
     #[test]

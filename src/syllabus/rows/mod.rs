@@ -25,6 +25,7 @@ mod loose;
 mod metadata;
 mod more_days;
 mod newest_first;
+mod off_list;
 mod other_kinds;
 mod outline;
 mod repeats;
@@ -321,6 +322,7 @@ fn read_with(
         session_heading: false,
         week_range: None,
         due_table: due_table::DueTable::default(),
+        off_list: off_list::OffList::default(),
     };
     for line in lines.iter().flatten() {
         t.line(line, cx)?;
@@ -398,10 +400,36 @@ struct TableReader {
     week_range: Option<(NaiveDate, NaiveDate)>,
     /// Whether the rows being read are a table of deadlines by its title (see [`due_table`]).
     due_table: due_table::DueTable,
+    /// A list of days off led by a sentence ("No lectures on the following dates:").
+    off_list: off_list::OffList,
 }
 
 impl TableReader {
+    /// Reads `line`; the rows it makes under a sentence leading days off are days off.
     fn line(&mut self, line: &Line, cx: &mut Context) -> Result<(), SyllabusError> {
+        let before = self.rows.len();
+        self.read_line(line, cx)?;
+        let made = self.rows.len().saturating_sub(before);
+        let lead = self.off_list != off_list::OffList::Items
+            && made == 0
+            && off_list::leads(line, false)
+            && !line
+                .cells
+                .iter()
+                .any(|c| crate::syllabus::dates::find_date(c).is_some());
+        self.off_list = self.off_list.after(line, made, lead);
+        if self.off_list == off_list::OffList::Items {
+            // Days off for every row of the schedule, not only these.
+            for r in &mut self.rows[before..] {
+                r.no_class = true;
+                let end = r.range_end.unwrap_or(r.date);
+                r.skip.extend(r.date.iter_days().take_while(|d| *d <= end));
+            }
+        }
+        Ok(())
+    }
+
+    fn read_line(&mut self, line: &Line, cx: &mut Context) -> Result<(), SyllabusError> {
         if let Some(level) = heading_level(line) {
             self.session_heading = session::names_sessions(&line.cells[0][level..]);
         }
@@ -504,10 +532,12 @@ impl TableReader {
         }
         // Under a header of kinds, a line led by an empty cell is wrapped text of the rows
         // ("Working in class" over two columns), not a new header.
-        let wrapped =
-            self.kind_columns.is_some() && line.cells.first().is_some_and(String::is_empty);
+        let wrapped = self.kind_columns.as_ref().is_some_and(|k| k.timed())
+            && line.cells.first().is_some_and(String::is_empty);
         if !wrapped && let Some(h) = roles::read_header(line) {
-            self.kind_columns = None;
+            // A header naming its columns by kind alone ("Week | Lecture | Workshop") still
+            // tells a grid's dated cells which are lectures.
+            self.kind_columns = kind_columns::read_untimed(line);
             // A new table after the rows of a due-dates section is not that section's, and a
             // table of weeks or topics under its heading is a schedule of classes.
             let classes = h
@@ -671,8 +701,8 @@ impl TableReader {
                 .kind_columns
                 .as_ref()
                 .and_then(|k| k.column(line, c.column));
-            let rest = match kind {
-                Some(k) if !c.rest.is_empty() => format!("{} {}", k.time, c.rest),
+            let rest = match kind.and_then(|k| k.time.as_ref()) {
+                Some(time) if !c.rest.is_empty() => format!("{time} {}", c.rest),
                 _ => c.rest,
             };
             let mut parts = content::prose_parts(None, c.date_text, c.span, rest);

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use crate::syllabus::dates::{DateSpan, RawDate, parse_date_prefix};
+use crate::syllabus::dates::{DateSpan, RawDate, parse_date_prefix, weekday};
 use crate::syllabus::lexicon::{DATE_AND_WORDS, HOUR_MARK_WORDS};
 
 /// The days of one week: a list reaching further is no week's meetings.
@@ -20,6 +20,8 @@ pub(super) fn after_date(
     date_text: &str,
     rest: &str,
 ) -> Option<(Vec<DateSpan>, String)> {
+    // A weekday in brackets after the date (`09/04 (Mon), 09/06 (Wed)`) names the same day.
+    let (rest, dated_weekday) = skip_weekday(rest);
     // Cheap test first: a list goes on with a joiner, or (its first comma taken with the
     // date) with a bare day and a joiner after it: then at least three days are needed.
     let lead = rest.trim_start();
@@ -43,16 +45,26 @@ pub(super) fn after_date(
     let mut text = rest;
     // Days written whole, with their month (`1/10`, `Jan 10`), not bare (`10`).
     let mut whole = 0;
+    // Every day so far carries its weekday: each is a day of the calendar, not a number, and
+    // the list may name a day of the next week too (`10/02 (Mon), 10/04 (Wed), 10/09 (Mon)`).
+    let mut all_weekdays = dated_weekday;
     while let Some(after) = joiner(text) {
         let Some((span, len)) = next_day(spans.last()?, after) else {
             break;
         };
-        if !same_week(first, &span) {
+        let (left, named) = skip_weekday(&after[len..]);
+        all_weekdays &= named;
+        let reach = if all_weekdays {
+            2 * WEEK_SPAN_DAYS + 1
+        } else {
+            WEEK_SPAN_DAYS
+        };
+        if !within_days(first, &span, reach) {
             return None;
         }
         whole += usize::from(parse_date_prefix(after).is_some());
         spans.push(span);
-        text = &after[len..];
+        text = left;
     }
     // With the first comma taken by the date, a bare day needs a third to be a list
     // ("Jan 5, 2 problem sets"); a whole date is one ("1/8, 1/10, Introduction").
@@ -74,6 +86,22 @@ pub(super) fn after_date(
 /// Whether `text` (what follows a list's last day) opens with the end of its cell.
 fn ends_cell(text: &str) -> bool {
     text.is_empty() || text.starts_with('\t') || text.starts_with("  ")
+}
+
+/// `text` without a weekday in brackets at its start (` (Mon)`, ` (Wed.)`), and whether one
+/// was there.
+fn skip_weekday(text: &str) -> (&str, bool) {
+    let lead = text.trim_start();
+    let Some(inner) = lead.strip_prefix('(') else {
+        return (text, false);
+    };
+    let Some(close) = inner.find(')') else {
+        return (text, false);
+    };
+    if weekday(inner[..close].trim()).is_none() {
+        return (text, false);
+    }
+    (&inner[close + 1..], true)
 }
 
 fn starts_with_and_word(text: &str) -> bool {
@@ -194,9 +222,9 @@ fn later(prev: &RawDate, next: &RawDate) -> bool {
     }
 }
 
-/// Whether `next` falls within a week of `first`, read in a year of either's or a common one
-/// (the weekday does not matter here, only the distance).
-fn same_week(first: &DateSpan, next: &DateSpan) -> bool {
+/// Whether `next` falls within `reach` days after `first` (a week's days: six), read in a year
+/// of either's or a common one (the weekday does not matter here, only the distance).
+fn within_days(first: &DateSpan, next: &DateSpan, reach: i64) -> bool {
     let day = |r: &RawDate, bump: bool| match *r {
         RawDate::Known { month, day, .. } => {
             NaiveDate::from_ymd_opt(2001 + i32::from(bump), month, day)
@@ -213,7 +241,7 @@ fn same_week(first: &DateSpan, next: &DateSpan) -> bool {
         )
     );
     match (day(&first.start, false), day(&next.start, wraps)) {
-        (Some(a), Some(b)) => (1..=WEEK_SPAN_DAYS).contains(&(b - a).num_days()),
+        (Some(a), Some(b)) => (1..=reach).contains(&(b - a).num_days()),
         _ => false,
     }
 }
@@ -297,6 +325,33 @@ mod tests {
         // One space after it leaves the day a count, as before.
         assert_eq!(after_date(&first, "Jan 22,", " 24 Matrices"), None);
         assert_eq!(after_date(&first, "Jan 22,", " 29  Matrices"), None);
+    }
+
+    #[test]
+    fn dates_each_followed_by_their_weekday_in_brackets_are_a_list() {
+        assert_eq!(
+            days("09/04 (Mon), 09/06 (Wed) - No lectures"),
+            Some((2, "No lectures".into()))
+        );
+        assert_eq!(
+            days("Mar 3 (Tue.) & Mar 5 (Thu.): Labs"),
+            Some((2, "Labs".into()))
+        );
+        // Each day named by its weekday, the list may reach into the next week.
+        assert_eq!(
+            days("10/02 (Mon), 10/04 (Wed), 10/09 (Mon) - Holidays"),
+            Some((3, "Holidays".into()))
+        );
+    }
+
+    #[test]
+    fn a_bracket_that_is_no_weekday_or_a_far_day_without_one_ends_no_list() {
+        // A note in brackets is no weekday: the comma after it joins no day.
+        assert_eq!(days("09/04 (room 2), 09/06 Intro"), None);
+        // Without weekdays the list stays within a week.
+        assert_eq!(days("10/02, 10/04, 10/09 Holidays"), None);
+        // One day without its weekday keeps the week's limit.
+        assert_eq!(days("10/02 (Mon), 10/04, 10/09 (Mon) Holidays"), None);
     }
 
     #[test]
