@@ -62,6 +62,7 @@ mod cli {
     mod shapes9;
     mod shapes_extras10;
     mod shapes_extras11;
+    mod shapes_extras12;
     mod shapes_s10_formats;
     mod shapes_s10kinds;
     mod shapes_s10none;

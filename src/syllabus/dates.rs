@@ -13,6 +13,7 @@ use super::lexicon::{
 };
 use super::memo::PerDocument;
 use super::month_day;
+use super::section_runs;
 use super::spellings;
 pub use super::terms::{find_term, parse_term, term_from_date, term_match};
 use super::weekdays::{weekday_prefix, weekdays_before_a_date};
@@ -590,12 +591,21 @@ pub fn find_date(text: &str) -> Option<(usize, DateSpan)> {
 
 fn find_date_in(text: &str) -> Option<(usize, DateSpan)> {
     let mut prev_alnum = false;
+    // The end of a section number read like a date ("1.1.10" of "1.1.9, 1.1.10"): no date
+    // begins inside it.
+    let mut past = 0;
     for (i, ch) in text.char_indices() {
-        if !prev_alnum
+        if i >= past
+            && !prev_alnum
             && ch.is_alphanumeric()
             && let Some(span) = read_date_prefix(&text[i..])
         {
-            return Some((i, span));
+            if !section_runs::is_section_number(&text[..i], &text[i..]) {
+                return Some((i, span));
+            }
+            past = i + text[i..]
+                .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+                .unwrap_or(text.len() - i);
         }
         // Chinese and Japanese write no spaces: a date may follow any of their letters.
         prev_alnum = ch.is_alphanumeric() && !is_cjk(ch);

@@ -1923,6 +1923,10 @@ pub(crate) const AND_WORDS: &[&str] = &["and"];
 /// Words that join two dates in a date cell ("26-ago y 28-ago", "3 mars et 5 mars"), in
 /// lower case; the cell is a list only when every piece is a date.
 pub(crate) const DATE_AND_WORDS: &[&str] = &["and", "y", "e", "et", "und", "en", "ve"];
+/// Words naming a part of a book or an exercise, in any case, a dot allowed after: a
+/// three-part number after one is that part's number (`Exercise 2.3.14`), never a day-first
+/// date with a two-digit year (see `section_runs`).
+pub(crate) const SECTION_NUMBER_WORDS_PATTERN: &str = r"exercises?|problems?|sections?|chapters?|ch|sec|ex|§|ejercicios?|cap[íi]tulos?|cap|exerc[íi]cios?|exercices?|chapitres?|aufgaben?|kapitel|abschnitte?|esercizi|esercizio|capitoli|capitolo|opgaven?|hoofdstukken|hoofdstuk";
 /// Words that follow an hour and make it a time of day (`5 pm`, `5 Uhr`, `17 h`), read in lower
 /// case without a final dot: a number before one is no day of a list of dates.
 pub(crate) const HOUR_MARK_WORDS: &[&str] = &[

@@ -44,6 +44,7 @@ mod new_year;
 mod no_meetings;
 mod not_dates;
 mod rows;
+mod section_runs;
 mod spellings;
 mod standing_due;
 mod term_codes;
