@@ -99,7 +99,10 @@ fn strip_joiner_end(text: &str) -> Option<&str> {
     if let Some(rest) = t.strip_suffix(is_joining_mark) {
         return Some(rest.trim_end());
     }
-    let word_at = t.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
+    let word_at = t
+        .char_indices()
+        .rfind(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &t[word_at..];
     (word_at > 0 && DATE_AND_WORDS.contains(&word.to_lowercase().as_str()))
         .then(|| t[..word_at].trim_end())
@@ -153,6 +156,8 @@ mod tests {
         assert!(!judged("Mo 4.10.22, Mi 6.10.22", "6.10.22"));
         assert!(!judged("Abgabe 4.10.22", "4.10.22"));
         assert!(!judged("1.1.10", "1.1.10"));
+        assert!(!judged("℞ 1.1.10", "1.1.10"));
+        assert!(!judged("℞and 1.1.10", "1.1.10"));
     }
 
     #[test]
