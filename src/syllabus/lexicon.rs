@@ -1491,6 +1491,10 @@ pub(crate) const HOMEWORK_LABEL_STARTS: &[&str] = &[
 /// Words that make an activity a release ("Hw1 given", "Ödev 1 verilir").
 pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assign(?:ed)?|posted|published|enunciado|handed\s+out|available|announced|verildi|verilir|verilecek|verilişi|verilmesi|yayınlandı|yayınlanır|yayınlanacak|yayını|açıklanır|duyurusu|publicad[oa]|publicación|ausgabe|veröffentlicht|publié|publiée|pubblicat[oa]|assegnat[oa]|布置|发布|發布|配布|출제|배포";
 
+/// Verbs that hand work out only when they stand alone after it ("Assessment 1 Set",
+/// "Coursework 2 set"): elsewhere the word is a set of things ("Problem Set 3", "set theory").
+pub(crate) const RELEASE_ALONE_VERBS: &[&str] = &["set"];
+
 /// Words that make an activity a deadline ("Hw1 due", "Proje teslimi").
 pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|entregan|envío|envio|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering|hand\s+in|hand-in|inlämning|innlevering|aflevering|frist|oddanie|odovzdanie|odevzdání|提交|截止";
 

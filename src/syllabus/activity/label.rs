@@ -56,6 +56,9 @@ pub(super) fn label_text(segment: &str, subj_end: usize) -> &str {
     for m in verbs.into_iter().flatten() {
         cut = cut.min(subj_end + m.start());
     }
+    if let Some(p) = super::set_alone(after) {
+        cut = cut.min(subj_end + p);
+    }
     for stop in [':', '(', ',', ';', '–', '—', '[', ']', '*'] {
         if let Some(p) = after.find(stop) {
             cut = cut.min(subj_end + p);

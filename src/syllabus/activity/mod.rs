@@ -25,8 +25,9 @@ use super::lean::{Group, Grouped, Groups, Yes, lean, replace_all, replace_all_gr
 use super::lexicon::{
     ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, EXAM_PERIOD_PATTERN,
     EXAM_PRACTICE_PATTERN, Family, HAPPENS_VERB_PATTERN, HEADER_WEEK, LEAD_ARTICLES,
-    NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, ORDINAL_WORDS, RELEASE_VERB_PATTERN,
-    SELF_STUDY_PATTERN, SOLUTIONS_PATTERN, SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
+    NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, ORDINAL_WORDS, RELEASE_ALONE_VERBS,
+    RELEASE_VERB_PATTERN, SELF_STUDY_PATTERN, SOLUTIONS_PATTERN, SUBJECT_PATTERN,
+    WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
@@ -608,9 +609,10 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
 /// (in "HW 00 Due/ HW 01 Assigned" the "Due" is the first item's), though a verb before a
 /// colon ("Due: [HW1]. Out: [HW2]") leads the next item instead.
 fn group_kind(body: &str, lead_deadline: bool, released: bool, is_exam: bool) -> EventKind {
-    let own_release = RELEASE_RE
+    let own_release = (RELEASE_RE
         .find(body)
         .is_some_and(|m| !body[m.end()..].trim_start().starts_with(':'))
+        || set_alone(body).is_some())
         && !DEADLINE_RE.is_match(body);
     if DEADLINE_RE.is_match(body) || lead_deadline && !own_release {
         EventKind::Deadline
@@ -621,6 +623,23 @@ fn group_kind(body: &str, lead_deadline: bool, released: bool, is_exam: bool) ->
     } else {
         EventKind::Other
     }
+}
+
+/// Where the work's own words, when they are only a verb of [`RELEASE_ALONE_VERBS`]
+/// ("Assessment 0 *Set*", "Coursework 2 set (due 5 March)"), have it: British usage for
+/// handing work out. The word says so only alone after the work; "HW 1 set theory" is a topic.
+fn set_alone(body: &str) -> Option<usize> {
+    let head = body.split('(').next().unwrap_or(body);
+    let mut words = head
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let (Some(w), None) = (words.next(), words.next()) else {
+        return None;
+    };
+    RELEASE_ALONE_VERBS
+        .iter()
+        .any(|v| w.eq_ignore_ascii_case(v))
+        .then(|| head.find(w).unwrap_or(0))
 }
 
 /// Whether released work is its solutions ("Homework 2 solutions released"), the word in its
@@ -713,8 +732,9 @@ fn release_then_due(body: &str) -> (&str, Option<&str>) {
         - after
             .trim_start_matches(|c: char| c.is_whitespace() || ".,;:/–-".contains(c))
             .len();
+    // "Homework 1 assigned: due 9/3/2025": a colon opens the deadline's clause too.
     if (1..=3).contains(&gap)
-        && after[..gap].contains(['.', ',', ';', '/', '–', '-'])
+        && after[..gap].contains(['.', ',', ';', ':', '/', '–', '-'])
         && let Some(m) = DEADLINE_RE.find(&after[gap..]).filter(|m| m.start() == 0)
         && (find_date(&after[gap + m.end()..]).is_some()
             || WEEKDAY_WORD.is_match(&after[gap + m.end()..]))
@@ -1264,6 +1284,27 @@ mod tests {
             ]
         );
         assert_eq!(kinds("发布作业3")[0].0, EventKind::Release);
+    }
+
+    #[test]
+    fn a_release_whose_verb_ends_in_a_colon_before_its_deadline_is_both() {
+        release_then_dated_deadline("Homework 1 assigned: due 9/3/2025");
+        assert_eq!(kinds("Hw 2 assigned: CNNs")[0].0, EventKind::Release);
+    }
+
+    #[test]
+    fn work_set_is_work_released_when_the_word_stands_alone_after_it() {
+        assert_eq!(kinds("Assessment 0 *Set*")[0].0, EventKind::Release);
+        assert_eq!(
+            kinds("Assessment 2 set"),
+            [(EventKind::Release, "Assessment 2".to_string())]
+        );
+        assert!(
+            kinds("Homework 1 set theory")
+                .iter()
+                .all(|(k, _)| *k != EventKind::Release)
+        );
+        assert_eq!(kinds("Problem Set 3 due")[0].0, EventKind::Deadline);
     }
 
     #[test]
