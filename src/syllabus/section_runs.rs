@@ -9,26 +9,14 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
+use super::lean::{Yes, yes};
 use super::lexicon::{DATE_AND_WORDS, SECTION_NUMBER_WORDS_PATTERN};
 
-/// A three-part dotted number whose last part is one or two digits, nothing numeric after it.
-static TRIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{1,2})(?:$|[^0-9.]|\.(?:$|[^0-9]))").unwrap()
-});
-
-/// The same, ending a text, after which a joiner is to follow.
-static TRIPLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^0-9.])([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{1,2})$").unwrap()
-});
-
 /// A word naming a part of a book or an exercise, ending a text (a space may follow).
-static SECTION_WORD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static SECTION_WORD_BEFORE: LazyLock<Yes> = LazyLock::new(|| {
+    yes(&format!(
         r"(?i)(?:^|[^\p{{L}}])(?:{SECTION_NUMBER_WORDS_PATTERN})\.?\s*$"
     ))
-    .unwrap()
 });
 
 /// The parts of a three-part number, as written.
@@ -49,43 +37,61 @@ impl Parts<'_> {
 /// a run, `before` being the text of its line before it. Only a three-part number whose last
 /// part has two digits is judged here; anything else is left to the date patterns.
 pub(super) fn is_section_number(before: &str, at: &str) -> bool {
-    let Some(c) = TRIPLE.captures(at) else {
+    let Some((this, end)) = triple_at(at) else {
         return false;
-    };
-    let this = Parts {
-        day: c.get(1).map_or("", |m| m.as_str()),
-        month: c.get(2).map_or("", |m| m.as_str()),
-        last: c.get(3).map_or("", |m| m.as_str()),
     };
     if this.last.len() != 2 {
         return false;
     }
-    let end = this.day.len() + this.month.len() + this.last.len() + 2;
     SECTION_WORD_BEFORE.is_match(before)
-        || sibling_before(before).is_some_and(|p| p.is_section_beside(&this))
-        || sibling_after(&at[end..]).is_some_and(|p| p.is_section_beside(&this))
+        || strip_joiner_end(before)
+            .and_then(triple_ending)
+            .is_some_and(|p| p.is_section_beside(&this))
+        || strip_joiner_start(&at[end..])
+            .and_then(|t| triple_at(t).map(|(p, _)| p))
+            .is_some_and(|p| p.is_section_beside(&this))
 }
 
-/// The three-part number `before` ends with, after a joiner.
-fn sibling_before(before: &str) -> Option<Parts<'_>> {
-    let rest = strip_joiner_end(before)?;
-    let c = TRIPLE_BEFORE.captures(rest)?;
-    Some(Parts {
-        day: c.get(1)?.as_str(),
-        month: c.get(2)?.as_str(),
-        last: c.get(3)?.as_str(),
-    })
+/// Bytes of one or two ASCII digits at the start of `text`.
+fn digits_at(text: &str) -> Option<usize> {
+    let n = text.bytes().take(3).take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&n).then_some(n)
 }
 
-/// The three-part number `after` starts with, after a joiner.
-fn sibling_after(after: &str) -> Option<Parts<'_>> {
-    let rest = strip_joiner_start(after)?;
-    let c = TRIPLE.captures(rest)?;
-    Some(Parts {
-        day: c.get(1)?.as_str(),
-        month: c.get(2)?.as_str(),
-        last: c.get(3)?.as_str(),
-    })
+/// The three-part dotted number (`1.1.10`, each part one or two digits) at the start of
+/// `text`, with nothing numeric after it (a dot may end it), and the bytes it takes.
+fn triple_at(text: &str) -> Option<(Parts<'_>, usize)> {
+    let mut rest = text;
+    let mut parts = [""; 3];
+    for (i, part) in parts.iter_mut().enumerate() {
+        if i > 0 {
+            rest = rest.strip_prefix('.')?;
+        }
+        let n = digits_at(rest)?;
+        *part = &rest[..n];
+        rest = &rest[n..];
+    }
+    let at = text.len() - rest.len();
+    let after_dot = rest.strip_prefix('.').unwrap_or(rest);
+    let numeric = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
+    if numeric(rest) || (rest.starts_with('.') && numeric(after_dot)) {
+        return None;
+    }
+    let [day, month, last] = parts;
+    Some((Parts { day, month, last }, at))
+}
+
+/// The three-part dotted number `text` ends with, at its start or after a character that is
+/// neither a digit nor a dot.
+fn triple_ending(text: &str) -> Option<Parts<'_>> {
+    let start = text
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_ascii_digit() || *c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    triple_at(&text[start..])
+        .filter(|(_, len)| start + len == text.len())
+        .map(|(p, _)| p)
 }
 
 /// Punctuation that joins the numbers of a list or a range.
