@@ -570,9 +570,19 @@ fn location_part(text: &str) -> &str {
         before = Some(w);
     }
     let text = &text[..end];
-    // A comma's piece naming the term is when, not where.
+    // A comma's piece naming the term is when, not where; so is a first piece that is only
+    // the term ("MWF 10:00-10:50, Fall 2025").
     let mut at = 0;
     for (i, piece) in text.split(',').enumerate() {
+        let only_term = || {
+            crate::syllabus::terms::term_match(piece.trim()) == Some(0)
+                && piece.split_whitespace().count() <= 2
+        };
+        if i == 0 && only_term() {
+            return text
+                .get(piece.len() + 1..)
+                .map_or("", |rest| location_part(rest.trim_start()));
+        }
         if i > 0 && crate::syllabus::terms::term_match(piece).is_some() {
             return &text[..at - 1];
         }
@@ -1250,6 +1260,12 @@ mod tests {
         assert_eq!(
             place("Tue 14:00-16:00, Science Bldg. B").as_deref(),
             Some("Science Bldg. B")
+        );
+        // The term alone after the time is no place at all.
+        assert_eq!(place("Lectures: MWF 10:00-10:50, Fall 2025"), None);
+        assert_eq!(
+            place("MWF 10:00-10:50, Fall 2025, Room 1").as_deref(),
+            Some("Room 1")
         );
     }
 

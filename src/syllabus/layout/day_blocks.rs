@@ -186,6 +186,7 @@ mod tests {
                     cells: super::super::aligned::cells(l),
                     placed: Some(super::super::aligned::placed(l)),
                     indented: false,
+                    lead: 0,
                 })
             })
             .collect();

@@ -80,6 +80,9 @@ pub(super) struct Line {
     pub(super) placed: Option<Vec<(usize, String)>>,
     /// The line starts further in than its table's first column: more of the row above.
     pub(super) indented: bool,
+    /// How far in the line's text starts (spaces and tabs before it, or the column of a
+    /// space-laid line's first cell): lines of a list indented alike are siblings.
+    pub(super) lead: usize,
 }
 
 impl Line {
@@ -101,6 +104,7 @@ impl Line {
             cells: cells.iter().map(|c| c.to_string()).collect(),
             placed: None,
             indented: false,
+            lead: 0,
         }
     }
 }
@@ -132,6 +136,7 @@ fn read_line(no: usize, text: &str) -> Option<Line> {
         cells,
         placed,
         indented,
+        lead,
     })
 }
 

@@ -237,6 +237,7 @@ mod tests {
                     cells: vec![c.to_string(), "text".to_string()],
                     placed: None,
                     indented: false,
+                    lead: 0,
                 })
             })
             .collect()

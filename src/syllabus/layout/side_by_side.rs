@@ -86,6 +86,7 @@ pub(super) fn laid(no: usize, placed: Vec<(usize, String)>, left: usize) -> Line
     Line {
         no,
         cells,
+        lead: placed.first().map_or(0, |(col, _)| *col),
         placed: Some(placed),
         indented,
     }
@@ -126,6 +127,7 @@ fn cut(line: &Line, range: std::ops::Range<usize>) -> Line {
     Line {
         no: line.no,
         indented: cells.first().is_some_and(String::is_empty),
+        lead: line.lead,
         cells,
         placed: None,
     }

@@ -108,16 +108,26 @@ pub(super) enum Located {
     },
 }
 
+/// What the reader has seen before a line, for [`locate`].
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Seen {
+    /// A dated row came before (only then is a bad date worth a warning).
+    pub(super) started: bool,
+    /// The span of the last week's heading row, whose days may be indented under it.
+    pub(super) week: Option<(NaiveDate, NaiveDate)>,
+    /// The line starts as far in as the line that made the last row: a sibling in a list.
+    pub(super) sibling: bool,
+}
+
 /// Finds the date of a row: by column in tab and pipe tables, by content otherwise.
-/// `started` says whether a dated row came before (only then is a bad date worth a warning);
-/// `week` is the span of the last week's heading row, whose days may be indented under it.
 pub(super) fn locate(
     line: &Line,
     row: &RoleCells,
     date_col: Option<usize>,
-    (started, week): (bool, Option<(NaiveDate, NaiveDate)>),
+    seen: Seen,
     cx: &mut Context,
 ) -> Located {
+    let started = seen.started;
     let column = date_col
         .or_else(|| row.iter().position(|(r, _)| *r == Some(Role::Date)))
         .filter(|&d| d < row.len());
@@ -126,9 +136,7 @@ pub(super) fn locate(
     }
     match column {
         Some(dc) if line.positional() => in_column(line, &row[dc].1, dc, started, cx),
-        _ => {
-            listed_heading(line, row).unwrap_or_else(|| by_content(line, row, (started, week), cx))
-        }
+        _ => listed_heading(line, row).unwrap_or_else(|| by_content(line, row, seen, cx)),
     }
 }
 
@@ -292,12 +300,12 @@ fn in_column(line: &Line, cell: &str, dc: usize, started: bool, cx: &mut Context
     }
 }
 
-fn by_content(
-    line: &Line,
-    row: &RoleCells,
-    (started, week): (bool, Option<(NaiveDate, NaiveDate)>),
-    cx: &mut Context,
-) -> Located {
+fn by_content(line: &Line, row: &RoleCells, seen: Seen, cx: &mut Context) -> Located {
+    let Seen {
+        started,
+        week,
+        sibling,
+    } = seen;
     let by_role = row
         .iter()
         .position(|(r, c)| *r == Some(Role::Date) && cell_date(c).is_some());
@@ -332,11 +340,12 @@ fn by_content(
     let read = prose::read(&texts);
     // An indented line continues the row above, unless it names its week and date
     // ("    • Week 2 (July 14th): ..."), or it is one of the days of the week heading it
-    // ("- Week 3 (Feb 19-23)", then "  - Lecture 3 (Feb 21): ..."); before the first row it
-    // may be one.
+    // ("- Week 3 (Feb 19-23)", then "  - Lecture 3 (Feb 21): ..."), or the row above started
+    // as far in (a list of dated lines indented alike); before the first row it may be one.
     let own_week = matches!(&read, Prose::Dated { week: Some(_), .. });
     let day_of_week = day_of(&read, week, line.no, cx);
-    if line.indented && started && !own_week && !meeting && !day_of_week {
+    let dated_sibling = sibling && matches!(&read, Prose::Dated { .. });
+    if line.indented && started && !own_week && !meeting && !day_of_week && !dated_sibling {
         return Located::Undated;
     }
     match read {

@@ -126,6 +126,7 @@ mod tests {
             cells: vec![text.to_string()],
             placed: Some(vec![(0, text.to_string())]),
             indented: false,
+            lead: 0,
         }
     }
 

@@ -323,6 +323,7 @@ fn read_with(
         week_range: None,
         due_table: due_table::DueTable::default(),
         off_list: off_list::OffList::default(),
+        row_lead: None,
     };
     for line in lines.iter().flatten() {
         t.line(line, cx)?;
@@ -402,6 +403,9 @@ struct TableReader {
     due_table: due_table::DueTable,
     /// A list of days off led by a sentence ("No lectures on the following dates:").
     off_list: off_list::OffList,
+    /// How far in the line that made the last row starts: an indented dated line starting
+    /// as far in is the next item of the same list, not more of that row.
+    row_lead: Option<usize>,
 }
 
 impl TableReader {
@@ -410,6 +414,9 @@ impl TableReader {
         let before = self.rows.len();
         self.read_line(line, cx)?;
         let made = self.rows.len().saturating_sub(before);
+        if made > 0 {
+            self.row_lead = Some(line.lead);
+        }
         let lead = self.off_list != off_list::OffList::Items
             && made == 0
             && off_list::leads(line, false)
@@ -449,52 +456,57 @@ impl TableReader {
         let line = within.as_ref().unwrap_or(line);
         let row = roles::with_roles(line, self.header.as_ref(), self.date_col);
         let started = !self.rows.is_empty();
-        let parts =
-            match date_column::locate(line, &row, self.date_col, (started, self.week_range), cx) {
-                // A line's first date-like text that is no date ("192.168.1.0/24") makes no row.
-                Located::SetAside | Located::Undated if self.loose => match loose::parts(line)
-                    .filter(|p| cx.date(line.no, p.span.start, &p.date_text).is_ok())
-                {
-                    Some(parts) => parts,
-                    None => return self.undated(line, &row, cx),
-                },
-                Located::SetAside => return Ok(()),
-                Located::Undated => return self.undated(line, &row, cx),
-                Located::Listed { idx, spans } => return self.listed(line, &row, idx, spans, cx),
-                Located::ListedHeading { text, spans } => {
-                    self.listed(line, &vec![(None, text)], 0, spans, cx)?;
-                    // What follows the heading, up to the next, is its last meeting's.
-                    self.section = heading_level(line);
-                    return Ok(());
+        let sibling = line.indented && line.lead > 0 && self.row_lead == Some(line.lead);
+        let seen = date_column::Seen {
+            started,
+            week: self.week_range,
+            sibling,
+        };
+        let parts = match date_column::locate(line, &row, self.date_col, seen, cx) {
+            // A line's first date-like text that is no date ("192.168.1.0/24") makes no row.
+            Located::SetAside | Located::Undated if self.loose => match loose::parts(line)
+                .filter(|p| cx.date(line.no, p.span.start, &p.date_text).is_ok())
+            {
+                Some(parts) => parts,
+                None => return self.undated(line, &row, cx),
+            },
+            Located::SetAside => return Ok(()),
+            Located::Undated => return self.undated(line, &row, cx),
+            Located::Listed { idx, spans } => return self.listed(line, &row, idx, spans, cx),
+            Located::ListedHeading { text, spans } => {
+                self.listed(line, &vec![(None, text)], 0, spans, cx)?;
+                // What follows the heading, up to the next, is its last meeting's.
+                self.section = heading_level(line);
+                return Ok(());
+            }
+            Located::Cell { idx, span } => {
+                let mut parts = content::cell_parts(&row, idx, span);
+                // Under a "Tutorial" or "Übung" topic column the rows are those sessions.
+                parts.not_lecture =
+                    self.session_heading || self.header.as_ref().is_some_and(Header::sessions);
+                if due_rows {
+                    due_table::all_due(&mut parts);
                 }
-                Located::Cell { idx, span } => {
-                    let mut parts = content::cell_parts(&row, idx, span);
-                    // Under a "Tutorial" or "Übung" topic column the rows are those sessions.
-                    parts.not_lecture =
-                        self.session_heading || self.header.as_ref().is_some_and(Header::sessions);
-                    if due_rows {
-                        due_table::all_due(&mut parts);
-                    }
-                    parts
+                parts
+            }
+            Located::Prose {
+                week,
+                date_text,
+                span,
+                rest,
+            } => match more_days::after_date(&span, &date_text, &rest) {
+                // "Week 1 April 4 & 6 Limits": a meeting on each day named.
+                Some((spans, topic)) => {
+                    let row = vec![
+                        (None, week.unwrap_or_default()),
+                        (None, date_text),
+                        (None, topic),
+                    ];
+                    return self.listed(line, &row, 1, spans, cx);
                 }
-                Located::Prose {
-                    week,
-                    date_text,
-                    span,
-                    rest,
-                } => match more_days::after_date(&span, &date_text, &rest) {
-                    // "Week 1 April 4 & 6 Limits": a meeting on each day named.
-                    Some((spans, topic)) => {
-                        let row = vec![
-                            (None, week.unwrap_or_default()),
-                            (None, date_text),
-                            (None, topic),
-                        ];
-                        return self.listed(line, &row, 1, spans, cx);
-                    }
-                    None => content::prose_parts(week, date_text, span, rest),
-                },
-            };
+                None => content::prose_parts(week, date_text, span, rest),
+            },
+        };
         self.last_was_row = true;
         self.section = heading_level(line);
         self.mark_start(line.no);

@@ -58,6 +58,7 @@ mod tests {
                     cells: crate::syllabus::layout::aligned_cells(t),
                     placed: None,
                     indented: false,
+                    lead: 0,
                 })
             })
             .collect()
