@@ -76,6 +76,9 @@ struct Walker<'a> {
     line: usize,
     /// Inside `<pre>`: line breaks in the text are kept.
     pre: bool,
+    /// The last line of a table read just before: the text that follows it (a footer, a
+    /// note) is set apart from its last row by a blank line, as in a text table.
+    table_end: Option<usize>,
 }
 
 impl<'a> Walker<'a> {
@@ -86,6 +89,7 @@ impl<'a> Walker<'a> {
             buf: String::new(),
             line: 1,
             pre: false,
+            table_end: None,
         }
     }
 
@@ -102,6 +106,13 @@ impl<'a> Walker<'a> {
     fn flush(&mut self, heading: bool) {
         let text = squash(&std::mem::take(&mut self.buf));
         if !text.is_empty() {
+            if let Some(end) = self.table_end.take() {
+                self.rows.push(Row {
+                    line: end,
+                    cells: Vec::new(),
+                    heading: false,
+                });
+            }
             self.rows.push(Row {
                 line: self.line,
                 cells: vec![text],
@@ -168,6 +179,7 @@ impl<'a> Walker<'a> {
         } else if tag == "table" {
             self.flush(false);
             let rows = self.table(id, depth);
+            self.table_end = rows.last().map(|r| r.line).or(self.table_end);
             self.rows.extend(rows);
         } else {
             self.flush(false);
@@ -344,6 +356,19 @@ mod tests {
         assert!(is_html("<table><tr><td>1</td></tr></table>"));
         assert!(!is_html("# Schedule\n<table>"));
         assert!(!is_html("Week 1 <b>Intro</b>"));
+    }
+
+    #[test]
+    fn text_after_a_table_is_set_apart_from_its_last_row_by_a_blank_row() {
+        let html = "<html><body>\n<table>\n<tr><td>Thu, Dec 14</td><td></td><td>Project due</td></tr>\n</table>\n<p>Built with Quarto.</p></body></html>";
+        assert_eq!(
+            texts(html),
+            [
+                (3, "Thu, Dec 14 |  | Project due".to_string()),
+                (3, "".to_string()),
+                (5, "Built with Quarto.".to_string())
+            ]
+        );
     }
 
     #[test]
