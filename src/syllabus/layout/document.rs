@@ -32,7 +32,14 @@ impl Document {
         } else if latex::is_latex(raw) {
             Self::from_rows(latex::rows(raw))
         } else if rst::is_rst(raw) {
-            Self::from_rows(rst::rows(raw))
+            let rows = rst::rows(raw);
+            if markdown_headed(raw) {
+                // A Quarto or R Markdown page holding a pandoc grid table: its cells are
+                // Markdown (links, images, emphasis), read as a Markdown reader shows them.
+                Self::from_rows(rows.into_iter().map(|(no, cells)| (no, shown_cells(cells))))
+            } else {
+                Self::from_rows(rows)
+            }
         } else if asciidoc::is_asciidoc(raw) {
             Self::from_rows(asciidoc::rows(raw))
         } else if let Some(rows) = Some(
@@ -97,9 +104,64 @@ impl Document {
     }
 }
 
+/// Whether a document opens with YAML front matter or has a `# Title` heading: Markdown,
+/// which reStructuredText never writes, even where it holds a grid table.
+fn markdown_headed(raw: &str) -> bool {
+    raw.lines().next().is_some_and(|l| l.trim_end() == "---")
+        || raw.lines().any(|l| {
+            let marks = l.len() - l.trim_start_matches('#').len();
+            (1..=6).contains(&marks) && l[marks..].starts_with(' ')
+        })
+}
+
+/// Each cell as Markdown shows it: a link's text without its target, no image, no marks.
+fn shown_cells(cells: Vec<String>) -> Vec<String> {
+    cells
+        .into_iter()
+        .map(|c| {
+            if c.contains(['[', '*', '_', '`', '<']) {
+                let shown: Vec<String> = markdown::read(&c).into_iter().map(|(_, t)| t).collect();
+                without_attributes(&shown.join(" ")).trim().to_string()
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// Text without pandoc's attribute blocks (`{width="25"}` after an image it took out).
+fn without_attributes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let Some(len) = rest[open..].find('}') else {
+            break;
+        };
+        let inner = &rest[open + 1..open + len];
+        out.push_str(&rest[..open]);
+        if !inner.contains('=') && !inner.starts_with(['.', '#']) {
+            out.push_str(&rest[open..=open + len]);
+        }
+        rest = &rest[open + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_grid_table_under_front_matter_reads_its_cells_as_markdown() {
+        let raw = "---\ntitle: x\n---\n\n+-------+--------------------------------------+\n| Date  | Topic                                |\n+=======+======================================+\n| Oct 7 | ![](v.png){width=\"2\"} [Intro](a/9/1) |\n+-------+--------------------------------------+\n";
+        let d = Document::read(raw);
+        assert!(d.text.contains("Oct 7\tIntro"), "{:?}", d.text);
+        assert_eq!(
+            without_attributes("a {width=\"2\"} b {.x} {c}"),
+            "a  b  {c}"
+        );
+    }
 
     #[test]
     fn plain_text_is_read_as_it_is() {
