@@ -72,6 +72,7 @@ mod cli {
     mod shapes_s11work;
     mod shapes_s12days;
     mod shapes_s13indent;
+    mod shapes_s13zero;
     mod snapshots;
     mod standards;
     mod term;
