@@ -82,3 +82,57 @@ Lectures: Monday 09:00-09:50 (Theory) 10:00-11:50 (Lab), Thursday 09:00-10:30, 1
         "{stderr}"
     );
 }
+
+/// A course taught in blocks of two days, each block a heading line with its range of two
+/// days written day first (`2-3 March`) and no slot anywhere: both days of each block are
+/// meetings (all day), not a week dated by its range.
+#[test]
+fn ranges_of_two_days_in_a_row_without_a_slot_are_two_meetings_each() {
+    let text = r#"Field methods in economics
+
+The course meets in three blocks, a Thursday afternoon and the Friday morning after it.
+
+Block 1 – 9-10 March – Surveys and their pitfalls
+
+  • what a question can measure
+
+Block 2 – 23-24 March – Running a field trial
+
+Block 3 – 20-21 April – Reporting results
+"#;
+    let (_d, path) = fixture(text, "blocks.txt");
+    let (events, stderr) = events_json(
+        &path,
+        &["--timezone", "Europe/Rome", "--term", "Spring 2023"],
+    );
+    let days: Vec<&str> = events
+        .iter()
+        .filter(|e| e["kind"] == "lecture")
+        .filter_map(|e| e["start"].as_str())
+        .collect();
+    assert_eq!(
+        days,
+        [
+            "2023-03-09",
+            "2023-03-10",
+            "2023-03-23",
+            "2023-03-24",
+            "2023-04-20",
+            "2023-04-21"
+        ],
+        "{stderr}"
+    );
+}
+
+/// Look-alike: rows that are whole weeks (`March 6-10`) and no slot still make no lectures
+/// up.
+#[test]
+fn week_ranges_without_a_slot_still_give_no_lectures() {
+    let text = "# Field methods, Spring 2023\n\n| Dates | Topic |\n|---|---|\n| March 6-10 | Surveys |\n| March 13-17 | Field trials |\n";
+    let (_d, path) = fixture(text, "weeks.md");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Rome"]);
+    assert!(
+        events.iter().all(|e| e["kind"] != "lecture"),
+        "{events:?}\n{stderr}"
+    );
+}
