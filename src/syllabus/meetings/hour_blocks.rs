@@ -72,8 +72,18 @@ fn clock_after(text: &str) -> Option<NaiveTime> {
     if !(1..=2).contains(&hour_digits) {
         return None;
     }
+    let b = text.as_bytes();
+    // ':' and two digits, checked as bytes before slicing: `text` may go on with any letter.
+    if b.get(hour_digits) != Some(&b':')
+        || !b
+            .get(hour_digits + 1..hour_digits + 3)?
+            .iter()
+            .all(u8::is_ascii_digit)
+    {
+        return None;
+    }
     let end = hour_digits + 3;
-    let rest = text.as_bytes().get(end..)?;
+    let rest = b.get(end..)?;
     if rest
         .first()
         .is_some_and(|c| c.is_ascii_digit() || *c == b':')
@@ -114,6 +124,9 @@ mod tests {
         assert_eq!(slashed_ranges("16:00/15:00"), "16:00/15:00");
         assert_eq!(slashed_ranges("8:00/18:00"), "8:00/18:00");
         assert_eq!(slashed_ranges("Zoom 15:00/15:45:30"), "Zoom 15:00/15:45:30");
+        // Any letter may follow the slash.
+        assert_eq!(slashed_ranges("9:00/1-᧷"), "9:00/1-᧷");
+        assert_eq!(slashed_ranges("9:00/1᧷"), "9:00/1᧷");
     }
 
     #[test]
