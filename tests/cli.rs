@@ -74,6 +74,7 @@ mod cli {
     mod shapes_s13grid;
     mod shapes_s13html;
     mod shapes_s13indent;
+    mod shapes_s13zero;
     mod snapshots;
     mod standards;
     mod term;

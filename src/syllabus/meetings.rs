@@ -393,16 +393,40 @@ fn hours_range(h1: u32, h2: u32) -> Option<(NaiveTime, NaiveTime)> {
 fn slots_in_line(line: &str) -> Vec<Slot> {
     let coloned = colonless::with_colons(line);
     let opened = without_opening_short_name(&coloned);
-    let line = &*opened;
-    let mut out = Vec::new();
+    let slashed = hour_blocks::slashed_ranges(&opened);
+    let line = &*slashed;
+    let mut out: Vec<Slot> = Vec::new();
     let mut day_from = 0usize;
+    // Where the previous time's slots start in `out`, and its written end.
+    let mut previous: Option<(usize, NaiveTime)> = None;
+    let mut days_first = false;
     let times = times_in_line(line);
     for (i, (whole, start, end, how)) in times.iter().enumerate() {
+        let next = times.get(i + 1).map_or(line.len(), |n| n.0.start);
+        // "Tuesday 15:00-15:45, 16:00-16:45": a second class hour right after the first
+        // lengthens its meeting.
+        if let (Some((from, previous_end)), Some(end)) = (previous, end)
+            && from < out.len()
+            && hour_blocks::back_to_back(previous_end, *start, &line[day_from..whole.start])
+        {
+            let location = location_after(&line[whole.end..next]);
+            for s in &mut out[from..] {
+                s.meeting.end = *end;
+                s.meeting.location = s.meeting.location.take().or_else(|| location.clone());
+            }
+            previous = Some((from, *end));
+            day_from = whole.end;
+            continue;
+        }
+        previous = end.filter(|_| *how == End::Written).map(|e| (out.len(), e));
         // Days named between the previous time and this one belong to it.
         let mut days = days_in(&line[day_from..whole.start]);
-        let next = times.get(i + 1).map_or(line.len(), |n| n.0.start);
-        if days.is_empty() {
-            // "09:40-12:30 on Tuesdays": days may follow the time.
+        if i == 0 {
+            days_first = !days.is_empty();
+        }
+        if days.is_empty() && !days_first {
+            // "09:40-12:30 on Tuesdays": days may follow the time, in a line that writes
+            // them so; where they come first, those after are the next time's.
             days = days_in(&line[whole.end..next]);
         }
         day_from = whole.end;
@@ -505,20 +529,27 @@ fn is_and(w: &str) -> bool {
 const MAX_LOCATION_WORDS: usize = 5;
 
 fn location_after(text: &str) -> Option<String> {
-    let mut t = text.trim();
+    // A time in brackets, "Friday (09:00-09:45) Room 5", leaves its closing one.
+    let mut t = text.trim().trim_start_matches([')', ' ']);
     // "(50 mins)" is how long, not where.
     if duration_after(t).is_some()
         && let Some(close) = t.find(')')
     {
-        t = t[close + 1..].trim();
+        t = t[close + 1..].trim_start_matches([')', ' ']);
     }
     if let Some(open) = t.find('(') {
         let inner = &t[open + 1..];
         let inner = &inner[..inner.find(')').unwrap_or(inner.len())];
+        let after = t[open + 1 + inner.len()..].trim_start_matches(')');
         let inner = inner.trim();
         // A room is a few words; a note in parentheses is a sentence.
         let short = inner.split_whitespace().count() <= MAX_LOCATION_WORDS;
-        if !inner.is_empty() && weekday(inner).is_none() && short {
+        // "(Theory)", "(Lab)": what kind of meeting, not where; a place may follow it.
+        let kind = !inner.contains(char::is_whitespace)
+            && (session_lines::names_lectures(inner) || SESSION_WORD.is_match(inner));
+        if kind && t[..open].trim().is_empty() {
+            t = after;
+        } else if !inner.is_empty() && weekday(inner).is_none() && short {
             return Some(inner.to_string());
         }
     }
@@ -905,7 +936,9 @@ pub(super) fn lecture_meetings(
     let header_lines = &numbered[..table_start.saturating_sub(1).min(numbered.len())];
     // A grid row read as a slot line stands for the row as written (first, so it is kept).
     let mut candidates = grid::timetable_rows(numbered);
-    candidates.extend(join_split_slots(header_lines));
+    // "Lecture Hours   Tuesday 15:00-16:45 /" over "Friday 09:00-09:45" in the value's column.
+    let unwrapped = wrapped::join_wrapped(header_lines, |label| LECTURE_LABEL_ANY.is_match(label));
+    candidates.extend(join_split_slots(&unwrapped));
     candidates.extend(meeting_table_rows(numbered));
     candidates.sort_by_key(|(no, _)| *no);
     candidates.dedup_by_key(|(no, _)| *no);
@@ -1644,6 +1677,8 @@ mod colonless;
 #[cfg(test)]
 mod forms;
 mod grid;
+mod hour_blocks;
 mod intro;
 mod session_after;
 mod session_lines;
+mod wrapped;

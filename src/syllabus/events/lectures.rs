@@ -57,7 +57,8 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
     let ranges_are_weeks = b.meetings.is_empty()
         && rows
             .iter()
-            .all(|r| r.no_class || r.range_end.is_some() || r.time.is_some());
+            .all(|r| r.no_class || r.range_end.is_some() || r.time.is_some())
+        && !two_day_blocks(&rows);
     // Without a slot, a row its header dates by the week's first day ("Week of") names a
     // week, not a meeting: no lecture is made up on that day.
     let weeks_only = |r: &WeekRow| b.meetings.is_empty() && r.week_start && r.time.is_none();
@@ -97,6 +98,18 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
     }
     events.retain(|e| !at_a_due_time(e));
     one_meeting::fold(events)
+}
+
+/// Every range is of two days in a row, and there are two or more ("2-3 March", "30-31
+/// March"): a course taught in blocks of two days, each day a meeting. A calendar week is
+/// never written as two days, so these are no weeks.
+fn two_day_blocks(rows: &[&WeekRow]) -> bool {
+    let ranges: Vec<i64> = rows
+        .iter()
+        .filter(|r| !r.no_class)
+        .filter_map(|r| Some((r.range_end? - r.date).num_days()))
+        .collect();
+    ranges.len() >= 2 && ranges.iter().all(|&d| d == 1)
 }
 
 /// Two rows fall in one week, in the order of their dates: each row is one lecture. The
