@@ -66,3 +66,53 @@ Homework is graded for completion.
     );
     assert!(stderr.contains("\"HW1\" is not recognised"), "{stderr}");
 }
+
+/// A small table of the term's quizzes in prose, its first column headed by the exam's name
+/// and holding only their numbers: each row is that quiz on its date, beside the class.
+#[test]
+fn a_column_headed_by_an_exam_name_numbers_those_exams() {
+    let text = r#"Microeconomics 120, Spring 2024
+Class meets Tuesdays 14:00-16:30 in Hall 3.
+
+There are four short quizzes, each on the weeks before it:
+
+        Quiz     Material              Date
+         1       Demand and supply     February 6
+         2       Elasticity            February 27
+         3       Consumer choice       March 19
+         4       Market power          April 9
+
+Late work is not accepted.
+"#;
+    let (got, stderr) = timed_events_of(text, "quizzes.txt", TERM);
+    let exams: Vec<&String> = got.iter().filter(|s| s.starts_with("exam")).collect();
+    assert_eq!(
+        exams,
+        [
+            "exam 2024-02-06T14:00 Quiz 1",
+            "exam 2024-02-27T14:00 Quiz 2",
+            "exam 2024-03-19T14:00 Quiz 3",
+            "exam 2024-04-09T14:00 Quiz 4",
+        ],
+        "{got:?}\n{stderr}"
+    );
+}
+
+/// Look-alike: a first column headed by a word that names no exam ("Unit") numbers the
+/// rows, and they stay classes.
+#[test]
+fn a_numbered_column_under_another_name_makes_no_exams() {
+    let text = r#"Microeconomics 120, Spring 2024
+Class meets Tuesdays 14:00-16:30 in Hall 3.
+
+        Unit     Material              Date
+         1       Demand and supply     February 6
+         2       Elasticity            February 27
+         3       Consumer choice       March 19
+"#;
+    let (got, stderr) = timed_events_of(text, "units.txt", TERM);
+    assert!(
+        got.iter().all(|s| s.starts_with("lecture")) && got.len() == 3,
+        "{got:?}\n{stderr}"
+    );
+}
