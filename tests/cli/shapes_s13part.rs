@@ -116,3 +116,37 @@ Class meets Tuesdays 14:00-16:30 in Hall 3.
         "{got:?}\n{stderr}"
     );
 }
+
+/// A calendar printed from a PDF, whose line giving out work sets the deadline's date far to
+/// the right ("Problem sheet 1 posted: due        2/14/2024"): the work goes out on the row's
+/// day and is due on that date.
+#[test]
+fn a_deadline_date_set_apart_by_a_gap_still_ends_its_clause() {
+    let text = r#"Numerical Methods, Spring 2024
+Classes: Wednesdays 10:00-11:30
+
+Feb 7th                                       Lecture 1
+Floating point numbers
+                                              Problem sheet 1 posted: due        2/14/2024
+Feb 14th                                      Lecture 2
+Root finding
+                                              Problem sheet 2 posted: due        2/21/2024
+Feb 21st                                      Lecture 3
+Interpolation
+"#;
+    let (got, stderr) = timed_events_of(text, "calendar.txt", TERM);
+    let work: Vec<String> = kinds_and_dates(&got)
+        .into_iter()
+        .filter(|s| !s.starts_with("lecture"))
+        .collect();
+    assert_eq!(
+        work,
+        [
+            "release 2024-02-07",
+            "release 2024-02-14",
+            "deadline 2024-02-14T23:59",
+            "deadline 2024-02-21T23:59",
+        ],
+        "{got:?}\n{stderr}"
+    );
+}

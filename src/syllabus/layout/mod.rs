@@ -17,6 +17,7 @@ mod data_list;
 mod day_blocks;
 mod day_boxes;
 mod document;
+mod due_gap;
 mod fields;
 mod front_fields;
 mod html;
