@@ -34,7 +34,9 @@ fn splits_a_deadline(clause: &str, date: &str) -> bool {
     let last = last.trim_end_matches(':');
     let whole_date = parse_date_prefix(date.trim()).is_some_and(|d| d.len == date.trim().len());
     whole_date
-        && DEADLINE_RE.find(last).is_some_and(|m| m.start() == 0 && m.end() == last.len())
+        && DEADLINE_RE
+            .find(last)
+            .is_some_and(|m| m.start() == 0 && m.end() == last.len())
         && RELEASE_RE.is_match(&clause[..clause.len() - last.len()])
 }
 
@@ -47,14 +49,21 @@ mod tests {
             cells.iter().map(|(c, t)| (*c, t.to_string())).collect();
         let mut plain: Vec<String> = placed.iter().map(|(_, t)| t.clone()).collect();
         join(&mut plain, &mut placed);
-        assert_eq!(plain, placed.iter().map(|(_, t)| t.clone()).collect::<Vec<_>>());
+        assert_eq!(
+            plain,
+            placed.iter().map(|(_, t)| t.clone()).collect::<Vec<_>>()
+        );
         plain
     }
 
     #[test]
     fn a_release_ending_on_its_deadline_verb_takes_the_date_after_the_gap() {
         assert_eq!(
-            joined(&[(0, "Sep 3rd"), (40, "Lab 2 handed out, due"), (70, "9/10/2025")]),
+            joined(&[
+                (0, "Sep 3rd"),
+                (40, "Lab 2 handed out, due"),
+                (70, "9/10/2025")
+            ]),
             ["Sep 3rd", "Lab 2 handed out, due 9/10/2025"]
         );
     }

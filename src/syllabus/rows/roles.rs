@@ -713,7 +713,10 @@ mod tests {
         assert_eq!(exam_head("Week"), None);
         assert_eq!(exam_head("Topic"), None);
         let quiz = Some("Quiz".to_string());
-        assert_eq!(exam_numbered(" 2 ", quiz.as_ref()).as_deref(), Some("Quiz 2"));
+        assert_eq!(
+            exam_numbered(" 2 ", quiz.as_ref()).as_deref(),
+            Some("Quiz 2")
+        );
         assert_eq!(exam_numbered("Review", quiz.as_ref()), None);
         assert_eq!(exam_numbered("2", None), None);
     }
