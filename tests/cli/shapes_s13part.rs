@@ -150,3 +150,28 @@ Interpolation
         "{got:?}\n{stderr}"
     );
 }
+
+/// A two-column page printed from a PDF: the list's name sits at the left margin on its first
+/// two lines ("Tentative" / "Class Plan"), beside the bullets. Those lines stay in the list.
+#[test]
+fn a_side_label_beside_a_bulleted_list_leaves_its_first_weeks_in_the_list() {
+    let text = r#"Course             GEOG 310 Spring 2024
+Time               09:00-11:00, Tuesdays
+Room               B-204
+Tentative          • Week 1 (01.16): Maps and projections
+Class Plan         • Week 2 (01.23): Coordinate systems
+                   • Week 3 (01.30): Raster data
+                   • Week 4 (02.06): Vector data
+"#;
+    let (got, stderr) = timed_events_of(text, "plan.txt", TERM);
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "lecture 2024-01-16T09:00",
+            "lecture 2024-01-23T09:00",
+            "lecture 2024-01-30T09:00",
+            "lecture 2024-02-06T09:00",
+        ],
+        "{got:?}\n{stderr}"
+    );
+}
