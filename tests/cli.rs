@@ -75,6 +75,7 @@ mod cli {
     mod shapes_s13html;
     mod shapes_s13indent;
     mod shapes_s13zero;
+    mod shapes_s13part;
     mod snapshots;
     mod standards;
     mod term;

@@ -25,6 +25,9 @@ pub(super) struct Context {
     /// Every written year contradicts the term, and the weekdays say the term's year is
     /// meant: dates are read in the term's year (see [`Context::check_term`]).
     pub(super) term_year_over_written: bool,
+    /// The weekday the document says listed work falls due on ("Problem sets are due the
+    /// following Tuesday"): a bare item in a work column is then released and due.
+    pub(super) standing_due: Option<super::standing_due::StandingDue>,
 }
 
 /// The term the document names. A line printed word for word three times or more is a
@@ -65,6 +68,7 @@ impl Context {
             warnings: Vec::new(),
             kind_codes: super::rows::kind_codes(lines),
             term_year_over_written: false,
+            standing_due: super::standing_due::find(lines.iter().map(String::as_str)),
         };
         let guessed_from = cx.warnings.len();
         if named.is_none() {
@@ -315,6 +319,7 @@ impl Context {
             warnings: Vec::new(),
             kind_codes: std::collections::BTreeMap::new(),
             term_year_over_written: false,
+            standing_due: None,
         }
     }
 }

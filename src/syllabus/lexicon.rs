@@ -1564,6 +1564,10 @@ pub(crate) const EVERY_WORDS: &[&str] = &[
     "il", "todas", "às", "as", "elke", "varje", "hver", "co", "w", "her",
 ];
 
+/// Words that make a weekday the first one after the day work is listed ("all problem sets
+/// are due the following Tuesday", "le mardi suivant"): a standing rule for listed work.
+pub(crate) const FOLLOWING_WORDS: &[&str] = &["following", "suivant", "siguiente", "seguinte"];
+
 /// Work due the evening before the class ("due 11:59 pm the night before class").
 pub(crate) const CLASS_EVE_PATTERN: &str = r"(?:night|evening|day)\s+before\s+(?:the\s+)?(?:class|lecture|seminar)|the\s+(?:night|evening)\s+before\b|la\s+veille\s+du\s+cours|la\s+noche\s+anterior\s+a\s+la\s+clase|am\s+vorabend\s+der\s+(?:vorlesung|sitzung)";
 

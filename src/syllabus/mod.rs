@@ -216,7 +216,7 @@ fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> 
     );
     let events = events::Builder::new(&course.id, &term_slug, &meetings, opts)
         .with_sections(&sections, line_sections)
-        .with_standing_due(standing_due::find(lines.iter().map(String::as_str)))
+        .with_standing_due(cx.standing_due)
         .build(&table, &grading, &mut cx)?;
     meetings::warn_untimed_lectures(&meetings, &sections, &events, &mut cx);
     cx.warnings.sort_by_key(|w| w.line);

@@ -9,11 +9,15 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
 
 use crate::syllabus::dates::{find_date, weekday};
 use crate::syllabus::lean::lean;
-use crate::syllabus::lexicon::{DEADLINE_VERB_PATTERN, EVERY_WORDS};
+use crate::syllabus::lexicon::{DEADLINE_VERB_PATTERN, EVERY_WORDS, FOLLOWING_WORDS};
 use crate::syllabus::times::find_time;
 
 /// Most words between the verb and the weekday ("due by 11:59 pm every Friday").
 const NEAR: usize = 6;
+
+/// A deadline verb ("due", "submit", "Abgabe").
+static VERB: LazyLock<Lean> =
+    LazyLock::new(|| lean(&format!(r"(?i)\b(?:{DEADLINE_VERB_PATTERN})\b")));
 
 /// The weekday work falls due on, and its hour if the sentence gives one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,11 +38,10 @@ impl StandingDue {
 }
 
 /// The standing due day of one line, if it states one: a deadline verb, then within a few
-/// words a weekday in the plural ("Fridays") or after a word such as "every"; a line with a
-/// date is a schedule row, not a rule.
+/// words a weekday in the plural ("Fridays"), after a word such as "every", or beside one
+/// such as "following" ("due the following Tuesday": the one after the day work is listed);
+/// a line with a date is a schedule row, not a rule.
 fn of_line(line: &str) -> Option<StandingDue> {
-    static VERB: LazyLock<Lean> =
-        LazyLock::new(|| lean(&format!(r"(?i)\b(?:{DEADLINE_VERB_PATTERN})\b")));
     if find_date(line).is_some() {
         return None;
     }
@@ -59,12 +62,27 @@ fn of_line(line: &str) -> Option<StandingDue> {
             .chain(crate::syllabus::lexicon::WEEKDAYS_NORTH)
             .chain(crate::syllabus::lexicon::WEEKDAYS_EN_SHORT)
             .any(|(n, _)| *n == lower);
-        let every = i > 0 && EVERY_WORDS.contains(&words[i - 1].to_lowercase().as_str());
+        let near = |j: usize| words.get(j).map(|w| w.to_lowercase());
+        let every = i > 0
+            && near(i - 1).is_some_and(|w| {
+                EVERY_WORDS.contains(&w.as_str()) || FOLLOWING_WORDS.contains(&w.as_str())
+            })
+            || near(i + 1).is_some_and(|w| FOLLOWING_WORDS.contains(&w.as_str()));
         (plural || every).then(|| StandingDue {
             day,
             time: find_time(after),
         })
     })
+}
+
+/// Whether a line states a standing due day: a rule for the whole schedule, not more of the
+/// row above it ("All problem sets are due the following Tuesday", in a table's footer). A
+/// line that numbers its work ("Problem set 5 (due in class on Monday)") is that one work's.
+pub(super) fn states_rule(line: &str) -> bool {
+    of_line(line).is_some()
+        && VERB
+            .find(line)
+            .is_some_and(|m| !line[..m.start()].chars().any(|c| c.is_ascii_digit()))
 }
 
 /// The one standing due day the lines state; none when they state none or disagree.
@@ -104,6 +122,10 @@ mod tests {
         );
         assert_eq!(day("Abgabe jeweils Freitag bis 12 Uhr"), Some(Weekday::Fri));
         assert_eq!(
+            day("All worksheets are due the following Monday by noon."),
+            Some(Weekday::Mon)
+        );
+        assert_eq!(
             of_line("Homework is due every Friday at 5pm.").and_then(|s| s.time),
             NaiveTime::from_hms_opt(17, 0, 0)
         );
@@ -114,6 +136,15 @@ mod tests {
         assert_eq!(day("HW 3 due Friday"), None);
         assert_eq!(day("Mar 14: HW 3 due Fridays"), None);
         assert_eq!(day("Office hours every Friday"), None);
+    }
+
+    #[test]
+    fn a_rule_names_no_one_numbered_work() {
+        assert!(states_rule(
+            "All problem sets are due the following Tuesday by 11:59pm."
+        ));
+        assert!(!states_rule("Problem set 5 (due in class on Monday): 3.39"));
+        assert!(!states_rule("Bring your laptop to class"));
     }
 
     #[test]

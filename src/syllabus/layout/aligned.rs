@@ -22,9 +22,12 @@ pub(super) struct Aligned;
 impl LayoutReader for Aligned {
     fn read(&self, line: &str) -> Option<Read> {
         let line = unleadered(line);
+        let mut cells = cells(&line);
+        let mut placed = placed(&line);
+        super::due_gap::join(&mut cells, &mut placed);
         Some(Read::Cells(Cells {
-            cells: cells(&line),
-            placed: Some(placed(&line)),
+            cells,
+            placed: Some(placed),
         }))
     }
 }

@@ -17,6 +17,7 @@ mod data_list;
 mod day_blocks;
 mod day_boxes;
 mod document;
+mod due_gap;
 mod fields;
 mod front_fields;
 mod html;
@@ -30,6 +31,7 @@ mod rst;
 mod sections;
 mod short_dates;
 mod side_by_side;
+mod side_labels;
 mod tabbed;
 mod template_links;
 mod wrapped_dates;
@@ -120,7 +122,7 @@ pub(super) fn read(lines: &[String]) -> Vec<Option<Line>> {
         .map(|(i, text)| read_line(i + 1, text))
         .collect();
     short_dates::widen(day_blocks::unfold(side_by_side::unfold(
-        wrapped_dates::join(laid_out),
+        wrapped_dates::join(side_labels::drop(laid_out)),
     )))
 }
 

@@ -2,6 +2,7 @@
 //! and room, and the activities and exams its cells name.
 
 mod exam_led;
+mod listed;
 pub(super) mod named_work;
 mod weighted;
 
@@ -535,7 +536,10 @@ impl Content {
                 if let Some(u) = unread {
                     match named_item(&u).or_else(|| named_work::read(&u)) {
                         Some(a) => self.acts.push(a),
-                        None => warn_unread(cx, line, &u),
+                        None => match cx.standing_due.and_then(|rule| listed::read(&u, rule)) {
+                            Some(both) => self.acts.extend(both),
+                            None => warn_unread(cx, line, &u),
+                        },
                     }
                 } else if found.iter().all(|a| a.kind == EventKind::Other) {
                     // "Implement your database", "Digitise the map for your project": work

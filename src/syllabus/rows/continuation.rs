@@ -37,6 +37,10 @@ pub(super) fn extend(
             cur.readings.push(t.clone());
             continue;
         }
+        // The document's rule for when listed work falls due, under the table, dates none.
+        if cx.standing_due.is_some() && crate::syllabus::standing_due::states_rule(t) {
+            continue;
+        }
         let (found, unread) = parse_cell(t);
         let first_text = cur.title.is_empty() && cur.details.is_empty();
         if role == Role::Topic {

@@ -135,6 +135,9 @@ pub(super) struct Header {
     /// The time a weekday column's header gives its meetings ("Monday (10.15-12.00)"), as
     /// written, for each column.
     day_times: Vec<Option<String>>,
+    /// For a column headed by the name of an exam ("Quiz", "Midterm") whose cells number
+    /// them ("1", "2"), that name: each number is that exam (see [`exam_numbered`]).
+    exam_heads: Vec<Option<String>>,
     /// For a column whose compound header says when its work is due ("Assignment due Tuesday
     /// 3:30pm"), the words put after an item under it ("due Tuesday 3:30pm").
     due_when: Vec<Option<String>>,
@@ -170,6 +173,26 @@ fn header_verb(cell: &str) -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// The header cell when it is only an exam's name, so that the name and a number make that
+/// exam ("Quiz" over "1", "2": "Quiz 1", "Quiz 2").
+fn exam_head(cell: &str) -> Option<String> {
+    let name = cell.trim().trim_end_matches([':', '.', '#']);
+    if name.is_empty() || name.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (found, unread) = crate::syllabus::activity::parse_cell(&format!("{name} 1"));
+    (unread.is_none() && found.len() == 1 && found[0].kind == crate::model::EventKind::Exam)
+        .then(|| name.to_string())
+}
+
+/// A cell under an exam's name that is only a number ("1", "#2"): that exam, named in full.
+fn exam_numbered(cell: &str, head: Option<&String>) -> Option<String> {
+    let head = head?;
+    let n = cell.trim().trim_start_matches('#');
+    (!n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()))
+        .then(|| format!("{head} {n}"))
 }
 
 /// A cell under a due or release column, with that column's verb after a bare item name.
@@ -436,6 +459,7 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
             .collect(),
         placed_shift: line.cells.len() as isize - placed_lead(line, open_lead).len() as isize,
         due_when: cells.iter().map(|c| header_due_when(c)).collect(),
+        exam_heads: cells.iter().map(|c| exam_head(c)).collect(),
         roles,
         aligned: false,
         narrow: Vec::new(),
@@ -614,8 +638,14 @@ pub(super) fn with_roles(
                     .and_then(|v| v.get(i).copied().flatten())
                     .or_else(|| due_when.and_then(|d| d.get(i)?.as_deref()))
             };
+            let exam_heads = roles.and(header.map(|h| &h.exam_heads));
             let told = |i: usize, c: &str| match verb(i) {
                 Some(v) => with_verb(c, Some(v)),
+                None if let Some(exam) =
+                    exam_numbered(c, exam_heads.and_then(|e| e.get(i)?.as_ref())) =>
+                {
+                    Some(exam)
+                }
                 None if handed_in.and_then(|h| h.get(i)) == Some(&true) => {
                     super::handed_in::told(c)
                 }
@@ -647,8 +677,10 @@ pub(super) fn with_roles(
                     });
                     let verb = cell.and_then(|(h, j)| h.verbs.get(j).copied().flatten());
                     let handed_in = cell.is_some_and(|(h, j)| h.handed_in.get(j) == Some(&true));
+                    let exam_head = cell.and_then(|(h, j)| h.exam_heads.get(j)?.as_ref());
                     let told = match verb {
                         Some(_) => with_verb(c, verb),
+                        None if let Some(exam) = exam_numbered(c, exam_head) => Some(exam),
                         None if handed_in => super::handed_in::told(c),
                         None => None,
                     };
@@ -672,6 +704,21 @@ mod tests {
             .pop()
             .flatten()
             .expect("a row")
+    }
+
+    #[test]
+    fn a_header_that_names_an_exam_turns_a_bare_number_under_it_into_that_exam() {
+        assert_eq!(exam_head("Quiz").as_deref(), Some("Quiz"));
+        assert_eq!(exam_head("Midterm").as_deref(), Some("Midterm"));
+        assert_eq!(exam_head("Week"), None);
+        assert_eq!(exam_head("Topic"), None);
+        let quiz = Some("Quiz".to_string());
+        assert_eq!(
+            exam_numbered(" 2 ", quiz.as_ref()).as_deref(),
+            Some("Quiz 2")
+        );
+        assert_eq!(exam_numbered("Review", quiz.as_ref()), None);
+        assert_eq!(exam_numbered("2", None), None);
     }
 
     #[test]
