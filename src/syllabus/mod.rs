@@ -146,6 +146,7 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
     let lines_ended = decode::newline_ends(raw);
     let visible = decode::without_invisible(&lines_ended);
     let visible = decode::composed(&visible);
+    let visible = decode::narrow_digits(&visible);
     let doc = layout::Document::read(&visible);
     let at_source = |line: usize| doc.source_line(line);
     let mut parsed = memo::within(|| {
