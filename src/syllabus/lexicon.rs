@@ -547,6 +547,11 @@ pub(crate) const WEEKDAYS_JA_ONE: &[(char, Weekday)] = &[
     ('土', Weekday::Sat),
     ('日', Weekday::Sun),
 ];
+/// The word a block course's plan numbers its days with (`# day | Contents`, `Day 2: Trees`,
+/// `Tag 3`), lower case; see `block_days`.
+pub(crate) const PLAN_DAY_WORDS: &[&str] = &[
+    "day", "tag", "jour", "journée", "día", "dia", "giorno", "dag", "dzień", "päivä", "gün",
+];
 /// The middle dot that joins [`WEEKDAYS_JA_ONE`] in a list.
 pub(crate) const WEEKDAY_JA_JOINER: char = '・';
 

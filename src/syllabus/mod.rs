@@ -21,6 +21,7 @@
 
 mod activity;
 mod agenda_days;
+mod block_days;
 mod context;
 mod course;
 pub mod dates;
@@ -165,6 +166,10 @@ fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> 
     let mut lines = decode::lines(raw)?;
     // A day's agenda under its heading: each row dated by the heading (see `agenda_days`).
     if let Some(dated) = agenda_days::dated(&lines) {
+        lines = dated;
+    }
+    // A block course's numbered days under its period: each dated (see `block_days`).
+    if let Some(dated) = block_days::dated(&lines) {
         lines = dated;
     }
     let mut laid_out = layout::read(&lines);

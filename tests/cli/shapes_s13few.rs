@@ -107,3 +107,80 @@ fn months_joined_by_a_middle_dot_are_no_slot() {
         "{got:?}\n{stderr}"
     );
 }
+
+/// A block course: the period stated once (`Dates: March 10-12`) over a plan whose rows
+/// number the days (`Day | Subject`, `1   Sampling`): day k is the period's k-th day.
+#[test]
+fn a_block_course_numbers_its_days_under_a_stated_period() {
+    let text = "Summer school in applied statistics, 2025
+
+Dates:                        Credits:
+March 10-12                   3
+
+Plan:
+
+   Day      Subject
+    1       Sampling and surveys
+    2       Regression with many predictors
+    3       Mixed models
+";
+    let (got, stderr) = lectures_of(text, "outline.txt", &["--timezone", "Europe/Berlin"]);
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "lecture 2025-03-10",
+            "lecture 2025-03-11",
+            "lecture 2025-03-12",
+        ],
+        "{got:?}\n{stderr}"
+    );
+}
+
+/// A period over a weekend whose plan names five days (`Day 1: ...` lines): the days are its
+/// weekdays, Friday to Thursday skipping Saturday and Sunday.
+#[test]
+fn a_block_course_over_a_weekend_numbers_only_its_weekdays() {
+    let text = "# Field methods, 2024
+
+Course period: June 7-13
+
+- Day 1: Site survey
+- Day 2: Soil samples
+- Day 3: Water samples
+- Day 4: Lab work
+- Day 5: Reports
+";
+    let (got, stderr) = lectures_of(text, "plan.md", &["--timezone", "Europe/Berlin"]);
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "lecture 2024-06-07",
+            "lecture 2024-06-10",
+            "lecture 2024-06-11",
+            "lecture 2024-06-12",
+            "lecture 2024-06-13",
+        ],
+        "{got:?}\n{stderr}"
+    );
+}
+
+/// Look-alike: a plan whose days the period does not match (three days for a week) is not
+/// dated from it; the document's one dated line stays what it is.
+#[test]
+fn a_plan_the_period_does_not_match_is_not_dated_from_it() {
+    let text = "# Field methods, 2024
+
+Course period: June 10-14
+
+- Day 1: Site survey
+- Day 2: Soil samples
+- Day 3: Water samples
+
+Report due June 21.
+";
+    let (got, stderr) = timed_events_of(text, "plan.md", &["--timezone", "Europe/Berlin"]);
+    assert!(
+        !got.iter().any(|l| l.starts_with("lecture")),
+        "{got:?}\n{stderr}"
+    );
+}
