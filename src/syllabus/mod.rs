@@ -167,6 +167,8 @@ fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> 
     // A day's agenda under its heading: each row dated by the heading (see `agenda_days`).
     if let Some(dated) = agenda_days::dated(&lines) {
         lines = dated;
+    } else if let Some(dated) = agenda_days::dated_items(&lines) {
+        lines = dated;
     }
     // A block course's numbered days under its period: each dated (see `block_days`).
     if let Some(dated) = block_days::dated(&lines) {

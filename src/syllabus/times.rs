@@ -232,7 +232,7 @@ static FROM_WORD: LazyLock<Lean> =
 
 /// A written time range that opens a text, perhaps after "de"/"from" ("de 17h à 19h : la
 /// fouille de texte", "from 2:00 to 3:30pm, Review"), and the text after it.
-fn leading_range(text: &str) -> Option<((NaiveTime, NaiveTime), String)> {
+pub(crate) fn leading_range(text: &str) -> Option<((NaiveTime, NaiveTime), String)> {
     let from = FROM_WORD.find(text).map_or(0, |m| m.end());
     let c = TIME_RANGE.groups(&text[from..])?;
     let whole = c.get(0)?;

@@ -184,3 +184,60 @@ Report due June 21.
         "{got:?}\n{stderr}"
     );
 }
+
+/// A travel course's programme, a heading per day over a list of its hours: the items that
+/// open with a range of hours and name a lecture are lectures at those hours (two on one day
+/// stay two, bare afternoon hours `1-4` are 13:00-16:00); a bus, a museum, lunch and a
+/// tutorial are none.
+#[test]
+fn timed_lecture_items_under_day_headings_are_lectures_at_their_hours() {
+    let text = "# Design in the city, May 2023
+
+## Programme
+
+### Day 1. Monday May 22
+- 9-12 lecture
+- 12-1 lunch
+- 1-4 lecture
+
+### Day 2. Tuesday May 23
+- 8:30 am bus leaves for the harbour
+- 10:00 - 12:00 Harbour museum
+- 14:00 - 15:00 Tutorial on sketching
+
+### Day 3. Wednesday May 24
+- 9:00 - 10:30 Guest lecture on street furniture (Dana)
+- 11:00 - 12:00 Walk to the old town
+";
+    let (got, stderr) = lectures_of(text, "programme.md", &["--timezone", "Asia/Jerusalem"]);
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "lecture 2023-05-22T09:00",
+            "lecture 2023-05-22T13:00",
+            "lecture 2023-05-24T09:00",
+        ],
+        "{got:?}\n{stderr}"
+    );
+}
+
+/// Look-alike: one day's timed list is no programme of days: the dated lines are read as
+/// before, one lecture on the day.
+#[test]
+fn a_single_days_timed_list_is_left_as_it_is() {
+    let text = "# Design in the city, May 2023
+
+### Monday May 22
+- 9-12 lecture
+- 1-4 lecture
+
+### Tuesday May 23
+Harbour museum
+";
+    let (got, stderr) = lectures_of(text, "programme.md", &["--timezone", "Asia/Jerusalem"]);
+    assert!(
+        !got.iter()
+            .any(|l| l.starts_with("lecture 2023-05-22T13:00")),
+        "{got:?}\n{stderr}"
+    );
+}
