@@ -76,6 +76,7 @@ mod cli {
     mod shapes_s13indent;
     mod shapes_s13zero;
     mod shapes_s13part;
+    mod shapes_s13few;
     mod snapshots;
     mod standards;
     mod term;

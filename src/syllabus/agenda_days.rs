@@ -8,9 +8,14 @@
 
 use std::sync::LazyLock;
 
+use chrono::{NaiveTime, Timelike};
+
 use super::dates::find_date;
 use super::lean::{Yes, yes};
-use super::lexicon::{AGENDA_BREAK_PATTERN, HEADER_DATE, HEADER_TIME, HEADER_TOPIC};
+use super::lexicon::{
+    AGENDA_BREAK_PATTERN, DEADLINE_VERB_PATTERN, HEADER_DATE, HEADER_TIME, HEADER_TOPIC,
+    LECTURE_KIND_PATTERN, NOT_LECTURE_PATTERN, SESSION_PATTERN,
+};
 use super::times::time_cell;
 
 /// The fewest days laid out this way that make a programme.
@@ -67,6 +72,105 @@ pub(super) fn dated(lines: &[String]) -> Option<Vec<String>> {
         i = k;
     }
     (days >= FEWEST_DAYS).then_some(out)
+}
+
+/// Most headings' `#` marks: a Markdown heading.
+const MAX_HEADING_LEVEL: usize = 6;
+/// An agenda hour below this, written without am/pm ("1-4 lecture" after "9-12 lecture"), is
+/// in the afternoon: no day's programme meets at one in the morning.
+const FIRST_MORNING_HOUR: u32 = 7;
+
+static LECTURE: LazyLock<Yes> =
+    LazyLock::new(|| yes(&format!(r"(?i)\b(?:{LECTURE_KIND_PATTERN})\b")));
+static NOT_LECTURE: LazyLock<Yes> = LazyLock::new(|| {
+    yes(&format!(
+        r"(?i)\b(?:{DEADLINE_VERB_PATTERN}|{NOT_LECTURE_PATTERN}|{SESSION_PATTERN})\b"
+    ))
+});
+
+/// A day's programme as a list under its heading (`### Day 3. Tuesday May 30` over `- 9-12
+/// lecture`, `- 12-1 lunch`, `- 16:00 – 16:30 Background lecture (Ann)`): each item that
+/// opens with a range of hours and names a lecture is written with the heading's date first
+/// and its hours as a clock range, so it is a timed row of its own (two lectures a day stay
+/// two); the heading keeps its words without the date. The other items (a bus, a museum, a
+/// tutorial) stay the heading's text. `None` unless two headings hold timed items and one item
+/// names a lecture.
+pub(super) fn dated_items(lines: &[String]) -> Option<Vec<String>> {
+    let mut out = lines.to_vec();
+    let mut day: Option<(usize, usize, String, String)> = None;
+    let (mut timed_days, mut lectures) = (0, 0);
+    let mut day_timed = false;
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(level) = heading_level(line) {
+            if let Some((date, rest)) = day_heading(line) {
+                day = Some((i, level, date, rest));
+                day_timed = false;
+                continue;
+            }
+            if day.as_ref().is_some_and(|(_, l, _, _)| level <= *l) {
+                day = None;
+            }
+            continue;
+        }
+        let Some((at, date, heading_rest)) = day.as_ref().map(|(at, _, d, r)| (*at, d, r)) else {
+            continue;
+        };
+        let t = line.trim_start();
+        let Some(item) = t.strip_prefix("- ").or_else(|| t.strip_prefix("* ")) else {
+            continue;
+        };
+        let Some(((start, end), rest)) = leading_hours(item) else {
+            continue;
+        };
+        if !day_timed {
+            day_timed = true;
+            timed_days += 1;
+        }
+        if !LECTURE.is_match(&rest) || NOT_LECTURE.is_match(&rest) {
+            continue;
+        }
+        let (start, end) = afternoon(start, end);
+        let marker = &line[..line.len() - item.len()];
+        out[i] = format!(
+            "{marker}{date} {}-{} {rest}",
+            start.format("%H:%M"),
+            end.format("%H:%M")
+        );
+        out[at] = heading_rest.clone();
+        lectures += 1;
+    }
+    (timed_days >= FEWEST_DAYS && lectures > 0).then_some(out)
+}
+
+/// The range of hours an item opens with, written as a clock range (`16:00 – 16:30`, `9am -
+/// 11:30am`) or as bare hours (`9-12`), and the item's words after it.
+fn leading_hours(item: &str) -> Option<((NaiveTime, NaiveTime), String)> {
+    if let Some(found) = crate::syllabus::times::leading_range(item) {
+        return Some(found);
+    }
+    let (first, rest) = item.trim_start().split_once(' ')?;
+    let range = time_cell(first)?;
+    let rest = rest.trim();
+    (!rest.is_empty()).then(|| (range, rest.to_string()))
+}
+
+/// How many `#` open a Markdown heading line, if it is one.
+fn heading_level(line: &str) -> Option<usize> {
+    let level = line.len() - line.trim_start_matches('#').len();
+    let after = &line[level..];
+    ((1..=MAX_HEADING_LEVEL).contains(&level) && after.starts_with(' ')).then_some(level)
+}
+
+/// Hours written without am/pm that read as the small hours, moved to the afternoon.
+fn afternoon(start: NaiveTime, end: NaiveTime) -> (NaiveTime, NaiveTime) {
+    let later = |t: NaiveTime| {
+        if t.hour() < FIRST_MORNING_HOUR {
+            t + chrono::Duration::hours(12)
+        } else {
+            t
+        }
+    };
+    (later(start), later(end))
 }
 
 /// The cells of a tab row or a pipe row, trimmed; `None` for any other line.
@@ -185,6 +289,22 @@ Tuesday, August 19\nDate\tTime\tTopic\nAug 19\t09:00 - 11:00\tB\n",
         let one_day = lines("Monday, August 18\nTime\tTopic\n09:00 - 11:00\tA\n");
         assert_eq!(dated(&one_day), None);
         assert_eq!(dated(&lines("Mon Aug 18\tIntro\nTue Aug 19\tMore\n")), None);
+    }
+
+    #[test]
+    fn a_lecture_item_under_a_days_heading_gets_its_date_and_clock_hours() {
+        let got = dated_items(&lines(
+            "### Day 1. Monday May 22\n- 9-12 lecture\n- 12-1 lunch\n- 1-4 lecture\n\
+### Day 2. Tuesday May 23\n- 10:00 - 12:00 Museum\n",
+        ))
+        .unwrap();
+        // The heading's date as the date reader takes it ("1. Monday May 22") goes.
+        assert!(got[0].starts_with("### Day") && !got[0].contains("May"));
+        assert!(got[1].starts_with("- ") && got[1].ends_with("May 22 09:00-12:00 lecture"));
+        assert_eq!(got[2], "- 12-1 lunch");
+        assert!(got[3].ends_with("May 22 13:00-16:00 lecture"));
+        assert_eq!(got[4], "### Day 2. Tuesday May 23");
+        assert_eq!(dated_items(&got[..4]), None);
     }
 
     #[test]

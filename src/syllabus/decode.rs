@@ -46,6 +46,47 @@ pub(super) fn composed(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The text with full-width digits (`０`-`９`) written as ASCII ones, and a full-width
+/// colon, slash or full stop between two digits as its ASCII mark: Japanese and Chinese
+/// documents often type dates and hours that way (`（４月１０日）`, `１３：００`), and no
+/// pattern reads them. One character for one, so a PDF's columns stay where they are.
+pub(super) fn narrow_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    const WIDE_ZERO: u32 = 0xff10;
+    let wide = |c: char| ('\u{ff10}'..='\u{ff19}').contains(&c);
+    if !text.contains(wide) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let narrow = |c: char| {
+        if wide(c) {
+            char::from_digit(u32::from(c) - WIDE_ZERO, 10).unwrap_or(c)
+        } else {
+            c
+        }
+    };
+    let chars: Vec<char> = text.chars().map(narrow).collect();
+    let digit_at = |i: Option<usize>| {
+        i.and_then(|i| chars.get(i))
+            .is_some_and(char::is_ascii_digit)
+    };
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| match c {
+            '\u{ff1a}' | '\u{ff0f}' | '\u{ff0e}'
+                if digit_at(i.checked_sub(1)) && digit_at(Some(i + 1)) =>
+            {
+                match c {
+                    '\u{ff1a}' => ':',
+                    '\u{ff0f}' => '/',
+                    _ => '.',
+                }
+            }
+            c => c,
+        })
+        .collect::<String>()
+        .into()
+}
+
 /// UTF-16 text (Windows' "Unicode" save): a byte-order mark, or a zero byte beside most
 /// ASCII letters of the first line.
 fn is_utf16(bytes: &[u8]) -> bool {
@@ -148,6 +189,18 @@ mod tests {
     fn letters_written_with_combining_accents_are_composed() {
         assert_eq!(composed("de 17h a\u{300} 19h"), "de 17h à 19h");
         assert!(matches!(composed("déjà"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn full_width_digits_and_the_marks_between_them_are_written_narrow() {
+        assert_eq!(
+            narrow_digits("（４月１０日 担当：森）１３：００〜１６：４０"),
+            "（4月10日 担当：森）13:00〜16:40"
+        );
+        assert!(matches!(
+            narrow_digits("4月10日"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -535,6 +535,26 @@ pub(crate) const WEEKDAYS_JA_KO: &[(&str, Weekday)] = &[
     ("일요일", Weekday::Sun),
 ];
 
+/// Japanese weekdays written by their one character, as a slot lists them joined by
+/// [`WEEKDAY_JA_JOINER`] ("月・水・木の13:00〜16:40"); read only so joined, two or more, since
+/// each character alone is also a word (月 is a month, 水 water).
+pub(crate) const WEEKDAYS_JA_ONE: &[(char, Weekday)] = &[
+    ('月', Weekday::Mon),
+    ('火', Weekday::Tue),
+    ('水', Weekday::Wed),
+    ('木', Weekday::Thu),
+    ('金', Weekday::Fri),
+    ('土', Weekday::Sat),
+    ('日', Weekday::Sun),
+];
+/// The word a block course's plan numbers its days with (`# day | Contents`, `Day 2: Trees`,
+/// `Tag 3`), lower case; see `block_days`.
+pub(crate) const PLAN_DAY_WORDS: &[&str] = &[
+    "day", "tag", "jour", "journée", "día", "dia", "giorno", "dag", "dzień", "päivä", "gün",
+];
+/// The middle dot that joins [`WEEKDAYS_JA_ONE`] in a list.
+pub(crate) const WEEKDAY_JA_JOINER: char = '・';
+
 /// Weekday words read also where they stand alone ("Tu/Th" slots, "no class Th"): "Th" is
 /// too short to be trusted in front of a date. Portuguese names its weekdays without
 /// "-feira" as often as with it ("terças (18:30-20:10)", a "Dia semana" column of "terça",
@@ -1064,6 +1084,17 @@ pub(crate) const HEADER_OUT: &[&str] = &[
     "publicación",
     "publié",
     "pubblicato",
+    // The release date named as such beside a due-date column (`Fecha de publicación | Fecha
+    // de entrega`).
+    "publication date",
+    "date published",
+    "fecha de publicación",
+    "fecha de publicacion",
+    "date de publication",
+    "data de publicação",
+    "data de publicacao",
+    "data di pubblicazione",
+    "veröffentlichung",
 ];
 /// The verbs put after a bare item name under a [`HEADER_DUE`] or [`HEADER_OUT`] column, so
 /// the activity reader reads it as a deadline or a release.
@@ -1100,6 +1131,11 @@ pub(crate) const HEADER_ITEM: &[&str] = &[
     "aufgaben",
     "compito",
     "compiti",
+    // The graded item of an assessment table (`Calificación | Ponderación | Fecha de
+    // entrega`), as Chilean and Mexican syllabi head it.
+    "calificación",
+    "calificaciones",
+    "calificacion",
 ];
 /// Zones a syllabus names for its times, by the word it uses ("Times are Eastern",
 /// "11:59 PM ET", "All times CET"); matched whole, abbreviations as written (upper case).

@@ -19,8 +19,8 @@ use super::lexicon::{
     LECTURE_LABEL_MORE_PATTERN, LECTURE_LABEL_PATTERN, NOON_WORDS, NOT_LECTURE_PATTERN,
     ROOM_PREFIXES, SECTION_NAME_PATTERN, SESSION_BOOK_WORD, SESSION_LABEL_MORE_PATTERN,
     SESSION_PATTERN, SINE_TEMPORE_PATTERN, TIME_FROM_WORD_PATTERN, TIME_RANGE_WORD_PATTERN,
-    WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO, WEEKDAYS_SLOT_DOTTED, WEEKDAYS_SLOT_SHORT,
-    WEEKDAYS_ZH,
+    WEEKDAY_JA_JOINER, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO, WEEKDAYS_JA_ONE,
+    WEEKDAYS_SLOT_DOTTED, WEEKDAYS_SLOT_SHORT, WEEKDAYS_ZH,
 };
 use super::rows::WeekRow;
 use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
@@ -189,8 +189,43 @@ fn days_in(text: &str) -> Vec<Weekday> {
     for &(name, day) in WEEKDAYS_ZH.iter().chain(WEEKDAYS_JA_KO) {
         days.extend(text.match_indices(name).map(|(at, _)| (at, day)));
     }
+    days.extend(joined_ja_days(text));
     days.sort_by_key(|&(at, _)| at);
     days.into_iter().map(|(_, d)| d).collect()
+}
+
+/// Japanese weekdays written by their one character and joined by a middle dot
+/// ("月・水・木の13:00〜16:40"), with where each stands: two or more so joined, the first
+/// not after a digit (`4月・5月` are months).
+fn joined_ja_days(text: &str) -> Vec<(usize, Weekday)> {
+    let one = |c: char| {
+        WEEKDAYS_JA_ONE
+            .iter()
+            .find(|(k, _)| *k == c)
+            .map(|(_, d)| *d)
+    };
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let after_digit = i > 0 && chars[i - 1].1.is_ascii_digit();
+        let mut run = Vec::new();
+        let mut j = i;
+        while let Some(day) = chars.get(j).and_then(|&(_, c)| one(c)) {
+            run.push((chars[j].0, day));
+            if chars.get(j + 1).map(|&(_, c)| c) != Some(WEEKDAY_JA_JOINER) {
+                break;
+            }
+            j += 2;
+        }
+        if run.len() >= 2 && !after_digit {
+            out.extend(run);
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
 }
 
 /// How a slot's end was found.
@@ -1500,6 +1535,22 @@ mod tests {
             m.iter().map(|m| (m.day, m.start)).collect::<Vec<_>>(),
             [(Weekday::Wed, t(8, 0)), (Weekday::Fri, t(10, 0))]
         );
+    }
+
+    #[test]
+    fn japanese_one_character_weekdays_joined_by_a_middle_dot_are_a_slot() {
+        let m = meetings_in_line("月・水・木の13:00〜16:40（3・4限目）");
+        assert_eq!(
+            m.iter().map(|m| (m.day, m.start)).collect::<Vec<_>>(),
+            [
+                (Weekday::Mon, t(13, 0)),
+                (Weekday::Wed, t(13, 0)),
+                (Weekday::Thu, t(13, 0))
+            ]
+        );
+        // Months, and a weekday character alone, are none.
+        assert!(meetings_in_line("4月・5月 13:00〜16:40").is_empty());
+        assert!(meetings_in_line("水の13:00〜16:40").is_empty());
     }
 
     #[test]

@@ -21,6 +21,7 @@
 
 mod activity;
 mod agenda_days;
+mod block_days;
 mod context;
 mod course;
 pub mod dates;
@@ -146,6 +147,7 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
     let lines_ended = decode::newline_ends(raw);
     let visible = decode::without_invisible(&lines_ended);
     let visible = decode::composed(&visible);
+    let visible = decode::narrow_digits(&visible);
     let doc = layout::Document::read(&visible);
     let at_source = |line: usize| doc.source_line(line);
     let mut parsed = memo::within(|| {
@@ -164,6 +166,12 @@ fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> 
     let mut lines = decode::lines(raw)?;
     // A day's agenda under its heading: each row dated by the heading (see `agenda_days`).
     if let Some(dated) = agenda_days::dated(&lines) {
+        lines = dated;
+    } else if let Some(dated) = agenda_days::dated_items(&lines) {
+        lines = dated;
+    }
+    // A block course's numbered days under its period: each dated (see `block_days`).
+    if let Some(dated) = block_days::dated(&lines) {
         lines = dated;
     }
     let mut laid_out = layout::read(&lines);

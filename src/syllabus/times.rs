@@ -60,10 +60,12 @@ fn time_of(c: &Groups<'_>) -> Option<NaiveTime> {
 }
 
 /// A time range; [`range_times`] reads a match. An hour mark may follow the minutes too
-/// ("18:30h-20:00h", "18:00hs a 20:00hs").
+/// ("18:30h-20:00h", "18:00hs a 20:00hs"). Its start is an ASCII word's: Japanese and
+/// Chinese write no space before the hours ("月・水・木の13:00〜16:40"), and there a Unicode
+/// word boundary would start the range at the minutes.
 pub(crate) static TIME_RANGE: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
-        r"(?i)\b(?P<h1>[0-9]{{1,2}})(?:[:.h](?P<m1>[0-9]{{2}})(?:hs?\b)?|(?P<hm1>{hm}))?(?P<ap1>{AP})?\s*\\?(?:--?|–|—|[~～〜]|{TIME_RANGE_WORD_PATTERN})\s*(?P<h2>[0-9]{{1,2}})(?:[:.h](?P<m2>[0-9]{{2}})(?:hs?\b)?|(?P<hm2>{hm}))?(?P<ap2>{AP})?",
+        r"(?i)(?-u:\b)(?P<h1>[0-9]{{1,2}})(?:[:.h](?P<m1>[0-9]{{2}})(?:hs?\b)?|(?P<hm1>{hm}))?(?P<ap1>{AP})?\s*\\?(?:--?|–|—|[~～〜]|{TIME_RANGE_WORD_PATTERN})\s*(?P<h2>[0-9]{{1,2}})(?:[:.h](?P<m2>[0-9]{{2}})(?:hs?\b)?|(?P<hm2>{hm}))?(?P<ap2>{AP})?",
         hm = *HOUR_MARK
     ))
 });
@@ -230,7 +232,7 @@ static FROM_WORD: LazyLock<Lean> =
 
 /// A written time range that opens a text, perhaps after "de"/"from" ("de 17h à 19h : la
 /// fouille de texte", "from 2:00 to 3:30pm, Review"), and the text after it.
-fn leading_range(text: &str) -> Option<((NaiveTime, NaiveTime), String)> {
+pub(crate) fn leading_range(text: &str) -> Option<((NaiveTime, NaiveTime), String)> {
     let from = FROM_WORD.find(text).map_or(0, |m| m.end());
     let c = TIME_RANGE.groups(&text[from..])?;
     let whole = c.get(0)?;
@@ -387,6 +389,7 @@ mod tests {
             ("terças (18:30~20:10)", (hm(18, 30), hm(20, 10))),
             ("quartas (18:30\\~22:00)", (hm(18, 30), hm(22, 0))),
             ("月曜 13:00〜14:30", (hm(13, 0), hm(14, 30))),
+            ("月・水・木の13:00〜16:40", (hm(13, 0), hm(16, 40))),
         ];
         for (text, want) in cases {
             assert_eq!(find_time_range(text), Some(want), "{text}");

@@ -319,29 +319,38 @@ fn numbered_hand_ins(cell: &str) -> Vec<Activity> {
         ))
     });
     let found: Vec<_> = HAND_IN.groups_iter(cell).collect();
+    // Each hand-in with its verb and number; a verb before a clock or a date ("due 20:00")
+    // names none, and does not end the hand-in before it ("Entrega 2 (e2) due 20:00").
+    let named: Vec<_> = found
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let (verb, num) = (c.name("verb")?, c.name("num").or(c.name("coded"))?);
+            let end = found
+                .get(i + 1)
+                .and_then(|n| n.get(0))
+                .map_or(cell.len(), |m| m.start());
+            let from_num = &cell[num.start()..end];
+            let clock = crate::syllabus::times::find_time(from_num).is_some()
+                && TIME_LIKE.find(from_num).is_some_and(|m| m.start() == 0);
+            let dated = crate::syllabus::dates::parse_date_prefix(from_num).is_some();
+            (verb.as_str().starts_with(char::is_uppercase) && !clock && !dated)
+                .then_some((c, verb, num))
+        })
+        .collect();
     let mut out = Vec::new();
-    for (i, c) in found.iter().enumerate() {
-        let (Some(verb), Some(num)) = (c.name("verb"), c.name("num").or(c.name("coded"))) else {
-            continue;
-        };
-        let end = found
+    for (i, &(c, verb, num)) in named.iter().enumerate() {
+        let end = named
             .get(i + 1)
-            .and_then(|n| n.get(0))
+            .and_then(|(n, _, _)| n.get(0))
             .map_or(cell.len(), |m| m.start());
         let body = &cell[num.end()..end];
-        let from_num = &cell[num.start()..end];
-        let clock = crate::syllabus::times::find_time(from_num).is_some()
-            && TIME_LIKE.find(from_num).is_some_and(|m| m.start() == 0);
-        let dated = crate::syllabus::dates::parse_date_prefix(from_num).is_some();
-        if !verb.as_str().starts_with(char::is_uppercase) || clock || dated {
-            continue;
-        }
         let w = when::read(body, &cell[verb.start()..end]);
         out.push(
             Activity {
                 is_homework: true,
                 ..Activity::bare(
-                    EventKind::Deadline,
+                    hand_in_kind(body),
                     match c.name("code") {
                         Some(code) => code.as_str().split_whitespace().collect::<String>(),
                         None => format!("{} {}", verb.as_str(), num.as_str()),
@@ -352,6 +361,27 @@ fn numbered_hand_ins(cell: &str) -> Vec<Activity> {
         );
     }
     out
+}
+
+/// What a numbered hand-in's words after its number make of it: the hand-in is named by its
+/// deadline word ("Entrega 1"), but a release verb right after its name, as an item table's
+/// release column gives ("Entrega 1 (e1) out 8:15 AM", "Submission 2 released"), makes it
+/// handed out on that date.
+fn hand_in_kind(body: &str) -> EventKind {
+    let rest = body.trim_start();
+    // A short code in brackets after the name ("(e1)") is part of it.
+    let rest = match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        Some((code, after)) if code.len() <= 6 && !code.contains(' ') => after.trim_start(),
+        _ => rest,
+    };
+    let released = RELEASE_RE
+        .find(rest)
+        .is_some_and(|v| rest[..v.start()].trim_matches([':', '-', ' ']).is_empty());
+    if released {
+        EventKind::Release
+    } else {
+        EventKind::Deadline
+    }
 }
 
 /// Ordinal words right before work or an exam ("second project", "Primer quiz") written as
