@@ -1101,6 +1101,9 @@ pub(crate) const HEADER_ITEM: &[&str] = &[
     "compito",
     "compiti",
 ];
+/// The words of [`HEADER_ITEM`] that say nothing of work: in a table of dated, timed meetings
+/// (`Day | Date | Time | Item | Room`) such a column is the topic (`rows::roles::item_topic`).
+pub(crate) const HEADER_ITEM_PLAIN: &[&str] = &["item", "items"];
 /// Zones a syllabus names for its times, by the word it uses ("Times are Eastern",
 /// "11:59 PM ET", "All times CET"); matched whole, abbreviations as written (upper case).
 pub(crate) const ZONE_WORDS: &[(&str, &str)] = &[

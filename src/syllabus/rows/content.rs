@@ -352,6 +352,15 @@ impl Task {
 
 /// Reads the text cells of a dated row.
 pub(super) fn read(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context) -> Content {
+    // A Day column's weekday beside the date ("Mon | Sep 13 | 12:00 | Lab 1") says nothing
+    // the date does not: read as the row's first text, it named the row (so "Lab 1" after it
+    // was no session) and made an empty day a class.
+    if texts
+        .first()
+        .is_some_and(|(r, t)| *r == Role::Other && weekday(t.trim()).is_some())
+    {
+        texts.remove(0);
+    }
     if let Some((item, verb)) = item_first(&texts) {
         return deliverable(&texts[item].1, &texts[verb].1, line, cx);
     }

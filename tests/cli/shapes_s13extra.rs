@@ -1,0 +1,72 @@
+//! Schedule shapes, session 13 (issue 8): rows read as lectures that are none. Each fixture
+//! has a look-alike that keeps what it should.
+
+use crate::common::{kinds_and_dates, timed_events_of};
+
+const NOW: &[&str] = &["--timezone", "Europe/Berlin", "--now", "2025-01-10 00:00"];
+
+/// A calendar of every day (`Day | Date | Time | Item | Room`): the Item column says what
+/// each meeting is, so lectures keep their topics, labs are labs, and a day with nothing
+/// in it (only its weekday) is no class.
+#[test]
+fn an_item_column_beside_a_date_and_time_is_the_topic() {
+    let text = r#"# Course calendar, Spring 2025
+
+| Day | Date | Time | Item | Room |
+|:----|:-----|:-----|:-----|:-----|
+| Wed | Feb 5 | 9:00--10:30 | Lecture 1: Why measure things | Hall B |
+| Thu | Feb 6 | 11:00--12:30 | Lab 1 (group A) | Room 12 |
+| Fri | Feb 7 | | | |
+| Mon | Feb 10 | 11:00--12:30 | Lab 1 (group B) | Room 12 |
+| Tue | Feb 11 | | | |
+| Wed | Feb 12 | 9:00--10:30 | Lecture 2: Averages and spread | Hall B |
+| Thu | Feb 13 | 11:00--12:30 | Lab 2 (group A) | Room 12 |
+| Mon | Feb 17 | 11:00--12:30 | Lab 2 (group B) | Room 12 |
+| Tue | Feb 18 | | | |
+| | | --23:59 | Deadline HW 1 | |
+| Wed | Feb 19 | 9:00--10:30 | Lecture 3: Samples | Hall B |
+| Thu | Feb 20 | | | |
+| Wed | Feb 26 | 9:00--10:30 | **Midterm exam** | |
+"#;
+    let (got, stderr) = timed_events_of(text, "calendar.md", NOW);
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "lecture 2025-02-05T09:00",
+            "other 2025-02-06T11:00",
+            "other 2025-02-10T11:00",
+            "lecture 2025-02-12T09:00",
+            "other 2025-02-13T11:00",
+            "other 2025-02-17T11:00",
+            "deadline 2025-02-18T23:59",
+            "lecture 2025-02-19T09:00",
+            "exam 2025-02-26T09:00",
+        ],
+        "{got:?}\n{stderr}"
+    );
+    assert!(got[0].contains("Why measure things"), "{got:?}");
+}
+
+/// Look-alike: under `Item | Posted | Deadline` (no time or room column) the item column
+/// stays the work's name.
+#[test]
+fn an_item_column_of_an_item_first_table_stays_the_work() {
+    let text = r#"# Data analysis, Spring 2025
+
+| Item | Posted | Deadline |
+|------|--------|----------|
+| Homework 1 | Feb 3 | Feb 10 |
+| Homework 2 | Feb 10 | Feb 17 |
+"#;
+    let (got, stderr) = timed_events_of(text, "work.md", NOW);
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "release 2025-02-03",
+            "release 2025-02-10",
+            "deadline 2025-02-10T23:59",
+            "deadline 2025-02-17T23:59",
+        ],
+        "{got:?}\n{stderr}"
+    );
+}
