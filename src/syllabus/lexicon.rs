@@ -1496,7 +1496,7 @@ pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assign(?:ed)
 
 /// Verbs that hand work out only when they stand alone after it ("Assessment 1 Set",
 /// "Coursework 2 set"): elsewhere the word is a set of things ("Problem Set 3", "set theory").
-pub(crate) const RELEASE_ALONE_VERBS: &[&str] = &["set"];
+pub(crate) const RELEASE_ALONE_VERBS: &[&str] = &["set", "intro", "introduced"];
 
 /// Words that make an activity a deadline ("Hw1 due", "Proje teslimi").
 pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|entregan|envío|envio|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering|hand\s+in|hand-in|inlämning|innlevering|aflevering|frist|oddanie|odovzdanie|odevzdání|提交|截止";

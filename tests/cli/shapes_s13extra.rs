@@ -70,3 +70,74 @@ fn an_item_column_of_an_item_first_table_stays_the_work() {
         "{got:?}\n{stderr}"
     );
 }
+
+/// A table of key dates under a title naming Fall 2024, every date written with last year's
+/// year (a template kept from the year before): as written four of six fall on a weekend, in
+/// 2024 only one deadline does (on a Sunday), so the dates are read in 2024. A row that only
+/// introduces numbered work is its release and no lecture, and the first and last class are
+/// one meeting each, not their weeks.
+#[test]
+fn key_dates_with_last_years_year_and_work_introduced_on_its_own_row() {
+    let text = r#"\documentclass{article}
+\title{PHY 500 -- Numerical methods \\ Fall 2024}
+\begin{document}
+\maketitle
+Classes meet Tuesday and Thursday 10:00 - 11:20 in room 12.
+
+\begin{tabular}{ll}
+\textbf{Date} & \textbf{Event} \\
+\hline
+2023/9/3 & First class \\
+2023/9/5 & Project 1 intro \\
+2023/9/30 & Project 1 due \\
+2023/10/8 & Project 2 intro \\
+2023/11/3 & Project 2 due \\
+2023/12/10 & Last day of class \\
+\end{tabular}
+\end{document}
+"#;
+    let (got, stderr) = timed_events_of(text, "syllabus.tex", &["--timezone", "America/New_York"]);
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "lecture 2024-09-03T10:00",
+            "release 2024-09-05",
+            "deadline 2024-09-30T23:59",
+            "release 2024-10-08",
+            "deadline 2024-11-03T23:59",
+            "lecture 2024-12-10T10:00",
+        ],
+        "{got:?}\n{stderr}"
+    );
+    assert!(
+        stderr.contains("they are read in Fall 2024, where only one falls on a weekend"),
+        "{stderr}"
+    );
+}
+
+/// Look-alike: a topic that only mentions an introduction beside numbered work ("Project 1
+/// overview and intro to forecasting") stays a lecture, and a "First class" row in a table of
+/// one row per lecture is still that lecture.
+#[test]
+fn an_intro_inside_a_topic_keeps_its_lecture() {
+    let text = r#"# Forecasting, Spring 2025
+
+Lectures: Monday and Wednesday 9:00-10:15.
+
+| Date | Topic |
+|------|-------|
+| Feb 3 | First class: overview |
+| Feb 5 | Project 1 overview and intro to forecasting |
+| Feb 10 | Intro to time series |
+"#;
+    let (got, stderr) = timed_events_of(text, "plan.md", NOW);
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "lecture 2025-02-03T09:00",
+            "lecture 2025-02-05T09:00",
+            "lecture 2025-02-10T09:00",
+        ],
+        "{got:?}\n{stderr}"
+    );
+}

@@ -22,10 +22,20 @@ use crate::syllabus::dates::{DateSpan, parse_date_prefix, weekday};
 use crate::syllabus::lean::{Yes, lean, yes};
 use crate::syllabus::lexicon::{
     DEADLINE_VERB_PATTERN, DUE_VERB, EXAM_ALONE_PATTERN, EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN,
-    OFFICE_HOURS_PATTERN, OUT_VERB, SUBJECT_PATTERN,
+    OFFICE_HOURS_PATTERN, OUT_VERB, RELEASE_ALONE_VERBS, RELEASE_VERB_PATTERN, SUBJECT_PATTERN,
 };
 use crate::syllabus::text::squash;
 use crate::syllabus::times::{LONE_START_MINUTES, TIME_LIKE, find_time, split_leading_time};
+
+/// A topic that is only numbered work handed out, its verb last ("Project 2 intro", "HW 3
+/// released"): the day's row announces the work, it is no lecture of its own (read as one,
+/// each gave a lecture the schedule does not list).
+static RELEASE_ONLY: LazyLock<Lean> = LazyLock::new(|| {
+    let alone = RELEASE_ALONE_VERBS.join("|");
+    lean(&format!(
+        r"(?i)^\s*(?:{SUBJECT_PATTERN})\s+(?:{RELEASE_VERB_PATTERN}|{alone})\s*[.!]*$"
+    ))
+});
 
 /// A topic that is only a deadline, its verb first or last ("Submit Assignment 1", "Homework
 /// 3 due", "Sheet 2 (due" with its date taken out, "Lab report 1 due", "Rendu du projet 2"):
@@ -590,7 +600,7 @@ impl Content {
                 .into_iter()
                 .filter(|a| matches!(a.kind, EventKind::Release | EventKind::Deadline))
                 .collect();
-            self.not_a_lecture |= !work.is_empty() && work_only(&t);
+            self.not_a_lecture |= !work.is_empty() && (work_only(&t) || RELEASE_ONLY.is_match(&t));
             // Work under a name no work word gives ("Annotated bibliography due"), when the
             // cell says nothing else.
             let named = work.is_empty().then(|| named_work::read(&t)).flatten();
