@@ -141,3 +141,43 @@ Lectures: Monday and Wednesday 9:00-10:15.
         "{got:?}\n{stderr}"
     );
 }
+
+/// A college's weekly extra hour (`X-hour`) on the Thursday of a Monday-Wednesday-Friday
+/// course is a session, not a lecture, also with a topic after a dash; an X-hour held
+/// "instead of lecture" on a lecture day is that session, and a lecture held "instead of
+/// X-hour" stays a lecture.
+#[test]
+fn x_hours_are_sessions_and_say_which_meeting_they_replace() {
+    let text = r#"# Rendering, Fall 2021
+
+| Date | Topic |
+|------|-------|
+| Mon 9/20 | Rays |
+| Wed 9/22 | Cameras |
+| Thu 9/23 | X-hour |
+| Fri 9/24 | Triangles |
+| Mon 9/27 | Shading |
+| Wed 9/29 | Textures |
+| Thu 9/30 | X-hour - Debugging |
+| Fri 10/1 | X-hour instead of lecture |
+| Mon 10/4 | Sampling |
+| Thu 10/7 | Lecture instead of X-hour: Light |
+"#;
+    let (got, stderr) = timed_events_of(text, "plan.md", &["--timezone", "America/New_York"]);
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "lecture 2021-09-20",
+            "lecture 2021-09-22",
+            "other 2021-09-23",
+            "lecture 2021-09-24",
+            "lecture 2021-09-27",
+            "lecture 2021-09-29",
+            "other 2021-09-30",
+            "other 2021-10-01",
+            "lecture 2021-10-04",
+            "lecture 2021-10-07",
+        ],
+        "{got:?}\n{stderr}"
+    );
+}
