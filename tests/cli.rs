@@ -77,6 +77,7 @@ mod cli {
     mod shapes_s13zero;
     mod shapes_s13part;
     mod shapes_s13few;
+    mod shapes_s13extra;
     mod snapshots;
     mod standards;
     mod term;

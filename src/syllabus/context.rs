@@ -170,14 +170,21 @@ impl Context {
         let moved: Vec<RawDate> = raws.iter().map(|r| without_year(*r)).collect();
         // Every written year contradicts the term, and those years put classes on weekends
         // that the term's year puts on weekdays: the year is a slip (a template from last
-        // year), the term is meant.
+        // year), the term is meant. A deadline may fall on a Sunday in the term's year too
+        // (`Project 3 due` on 11/17), so a fourth as many weekend dates as written still is.
+        let in_term = weekends(&moved, Some(t));
         if contradicting.len() == with_year
             && raws.len() >= MIN_DATES_FOR_YEAR_SLIP
             && 3 * as_written >= raws.len()
-            && weekends(&moved, Some(t)) == 0
+            && 4 * in_term <= as_written
         {
             self.term_year_over_written = true;
-            self.warn(*line, format!("\"{text}\" has a year that does not fit {t}{more}; they are read in {t}, where every one falls on a weekday ({as_written} of {} fall on a weekend as written); check the dates", raws.len()));
+            let held = match in_term {
+                0 => "every one falls on a weekday".to_string(),
+                1 => "only one falls on a weekend".to_string(),
+                n => format!("only {n} fall on a weekend"),
+            };
+            self.warn(*line, format!("\"{text}\" has a year that does not fit {t}{more}; they are read in {t}, where {held} ({as_written} of {} fall on a weekend as written); check the dates", raws.len()));
         } else {
             self.warn(*line, format!("\"{text}\" has a year that does not fit {t}{more}; the written year is used; check the term"));
         }

@@ -1137,6 +1137,9 @@ pub(crate) const HEADER_ITEM: &[&str] = &[
     "calificaciones",
     "calificacion",
 ];
+/// The words of [`HEADER_ITEM`] that say nothing of work: in a table of dated, timed meetings
+/// (`Day | Date | Time | Item | Room`) such a column is the topic (`rows::roles::item_topic`).
+pub(crate) const HEADER_ITEM_PLAIN: &[&str] = &["item", "items"];
 /// Zones a syllabus names for its times, by the word it uses ("Times are Eastern",
 /// "11:59 PM ET", "All times CET"); matched whole, abbreviations as written (upper case).
 pub(crate) const ZONE_WORDS: &[(&str, &str)] = &[
@@ -1529,7 +1532,7 @@ pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assign(?:ed)
 
 /// Verbs that hand work out only when they stand alone after it ("Assessment 1 Set",
 /// "Coursework 2 set"): elsewhere the word is a set of things ("Problem Set 3", "set theory").
-pub(crate) const RELEASE_ALONE_VERBS: &[&str] = &["set"];
+pub(crate) const RELEASE_ALONE_VERBS: &[&str] = &["set", "intro", "introduced"];
 
 /// Words that make an activity a deadline ("Hw1 due", "Proje teslimi").
 pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|entregan|envío|envio|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering|hand\s+in|hand-in|inlämning|innlevering|aflevering|frist|oddanie|odovzdanie|odevzdání|提交|截止";
@@ -1796,8 +1799,9 @@ pub(crate) const STRUCK_CELL: &str = "class cancelled";
 /// [`NO_CLASS_PATTERN`].
 pub(crate) const NO_MEETING_CELL: &str = "no class";
 
-/// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung".
-pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|pr[áa]ticas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|tutorates?|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática|werkcollege|practicum|øvinger|øving|øvelser?|övning(?:ar)?|laboration(?:er)?|ćwiczenia|zajęcia\s+laboratoryjne|gyakorlat|laboratorium";
+/// Meetings that are not lectures, at the start of a row: "Lab:", "Recitation 3", "Übung",
+/// "X-hour" (a college's weekly extra hour, held in place of a lecture only when said).
+pub(crate) const SESSION_PATTERN: &str = r"labs?|lab\s+sessions?|x-hours?|computer\s+labs?|tutorials?|recitations?|discussions?|discussion\s+sections?|sections?|übung(?:en)?|exercise\s+classes|exercise\s+sessions?|prácticas?|practicas?|pr[áa]ticas?|laboratorio|taller|práctica\s+de\s+laboratorio|tutorat|tutorates?|travaux\s+pratiques|travaux\s+dirigés|td|esercitazion[ei]|aula\s+prática|werkcollege|practicum|øvinger|øving|øvelser?|övning(?:ar)?|laboration(?:er)?|ćwiczenia|zajęcia\s+laboratoryjne|gyakorlat|laboratorium";
 
 /// Words that open a slot sentence's next clause, whose subject may be another session
 /// ("Lectures on Tuesdays 4-5pm and workshops on Thursdays"; a comma or semicolon also does).
@@ -1833,6 +1837,9 @@ pub(crate) const NEGATION_PATTERN: &str = r"no|kein|keine|none";
 /// words a legend's code may stand for.
 pub(crate) const LECTURE_KIND_PATTERN: &str = r"lectures?|vorlesung(?:en)?|cours(?:\s+magistral)?|clases?(?:\s+te[oó]rica)?|te[oó]r[ií]as?|te[oó]ricas?|théorie|theory|aulas?(?:\s+te[oó]rica)?|lezion[ei]|ders|hoorcollege|seminars?";
 
+/// Words after a session's name that say it is held in the lecture's place ("X-hour instead
+/// of lecture", "Übung statt Vorlesung"): the row is that session (`rows::session`).
+pub(crate) const SESSION_INSTEAD_PATTERN: &str = r"instead\s+of|in\s+place\s+of|statt|anstelle|en\s+lugar\s+de|en\s+vez\s+de|au\s+lieu\s+d[eu]|invece\s+d[ie]|em\s+vez\s+de|in\s+plaats\s+van";
 /// Session words that end a title naming the session ("Media Studio Lab", "Python
 /// Tutorial (bring a laptop)"); not "discussion", which ends lecture titles
 /// ("Seminar/Discussion").

@@ -2,6 +2,7 @@
 //! the row or another row says there is no class that day.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 
@@ -9,7 +10,8 @@ use super::Builder;
 use crate::model::{Event, EventKind, Meeting, When};
 use crate::syllabus::Context;
 use crate::syllabus::dates::week_monday;
-use crate::syllabus::lexicon::LECTURE_NUMBER_PATTERN;
+use crate::syllabus::lean::{Lean, lean};
+use crate::syllabus::lexicon::{FIRST_CLASS_PATTERN, LAST_CLASS_PATTERN, LECTURE_NUMBER_PATTERN};
 use crate::syllabus::rows::WeekRow;
 use crate::syllabus::text::join_lines;
 use crate::syllabus::times::LONE_START_MINUTES;
@@ -271,6 +273,17 @@ fn undayed_week(b: &Builder<'_>, row: &WeekRow, schedule: &Schedule) -> bool {
             .is_some_and(|end| (end - row.date).num_days() > 3)
 }
 
+/// A row of one date titled as the first or the last class ("First class", "Last day of class
+/// and project 4 due"), as a table of key dates writes it: that one meeting, not its week's.
+fn class_bound(row: &WeekRow) -> bool {
+    static BOUND: LazyLock<Lean> = LazyLock::new(|| {
+        lean(&format!(
+            r"(?i)^[\W_]*(?:{FIRST_CLASS_PATTERN}|{LAST_CLASS_PATTERN})\b"
+        ))
+    });
+    row.range_end.is_none() && BOUND.is_match(&row.title)
+}
+
 /// The lectures of one row; `nth` is the row's place in its week when the week has several.
 fn lectures(
     b: &Builder<'_>,
@@ -301,7 +314,7 @@ fn lectures(
             .contains(&row.date.weekday().num_days_from_monday())
     {
         vec![(row.date, own_weekday::shared_hours(b.meetings))]
-    } else if schedule.per_lecture || make_up_day(b, row, schedule) {
+    } else if schedule.per_lecture || make_up_day(b, row, schedule) || class_bound(row) {
         vec![lecture_slot(b, row, cx)]
     } else {
         week_slots(b, row, cx)

@@ -23,10 +23,20 @@ use crate::syllabus::dates::{DateSpan, parse_date_prefix, weekday};
 use crate::syllabus::lean::{Yes, lean, yes};
 use crate::syllabus::lexicon::{
     DEADLINE_VERB_PATTERN, DUE_VERB, EXAM_ALONE_PATTERN, EXAM_FIRST_WORDS, LECTURE_NUMBER_PATTERN,
-    OFFICE_HOURS_PATTERN, OUT_VERB, SUBJECT_PATTERN,
+    OFFICE_HOURS_PATTERN, OUT_VERB, RELEASE_ALONE_VERBS, RELEASE_VERB_PATTERN, SUBJECT_PATTERN,
 };
 use crate::syllabus::text::squash;
 use crate::syllabus::times::{LONE_START_MINUTES, TIME_LIKE, find_time, split_leading_time};
+
+/// A topic that is only numbered work handed out, its verb last ("Project 2 intro", "HW 3
+/// released"): the day's row announces the work, it is no lecture of its own (read as one,
+/// each gave a lecture the schedule does not list).
+static RELEASE_ONLY: LazyLock<Lean> = LazyLock::new(|| {
+    let alone = RELEASE_ALONE_VERBS.join("|");
+    lean(&format!(
+        r"(?i)^\s*(?:{SUBJECT_PATTERN})\s+(?:{RELEASE_VERB_PATTERN}|{alone})\s*[.!]*$"
+    ))
+});
 
 /// A topic that is only a deadline, its verb first or last ("Submit Assignment 1", "Homework
 /// 3 due", "Sheet 2 (due" with its date taken out, "Lab report 1 due", "Rendu du projet 2"):
@@ -353,6 +363,15 @@ impl Task {
 
 /// Reads the text cells of a dated row.
 pub(super) fn read(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context) -> Content {
+    // A Day column's weekday beside the date ("Mon | Sep 13 | 12:00 | Lab 1") says nothing
+    // the date does not: read as the row's first text, it named the row (so "Lab 1" after it
+    // was no session) and made an empty day a class.
+    if texts
+        .first()
+        .is_some_and(|(r, t)| *r == Role::Other && weekday(t.trim()).is_some())
+    {
+        texts.remove(0);
+    }
     if let Some((item, verb)) = item_first(&texts) {
         return deliverable(&texts[item].1, &texts[verb].1, line, cx);
     }
@@ -585,7 +604,7 @@ impl Content {
                 .into_iter()
                 .filter(|a| matches!(a.kind, EventKind::Release | EventKind::Deadline))
                 .collect();
-            self.not_a_lecture |= !work.is_empty() && work_only(&t);
+            self.not_a_lecture |= !work.is_empty() && (work_only(&t) || RELEASE_ONLY.is_match(&t));
             // Work under a name no work word gives ("Annotated bibliography due"), when the
             // cell says nothing else.
             let named = work.is_empty().then(|| named_work::read(&t)).flatten();

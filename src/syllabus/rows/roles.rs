@@ -6,9 +6,9 @@ use crate::syllabus::dates::{find_date, parse_date_prefix, weekday};
 use crate::syllabus::layout::Line;
 use crate::syllabus::lexicon::{
     DUE_VERB, HEADER_ACTIVITY, HEADER_ACTIVITY_PARTS, HEADER_DATE, HEADER_DATE_PARTS, HEADER_DUE,
-    HEADER_ITEM, HEADER_KIND, HEADER_OUT, HEADER_READING, HEADER_READING_PARTS, HEADER_ROOM,
-    HEADER_TIME, HEADER_TIME_END, HEADER_TIME_START, HEADER_TOPIC, HEADER_TOPIC_PARTS, HEADER_WEEK,
-    HEADER_WEEK_OF, HEADER_WEEK_PARTS, HEADER_WEEKDAY, OUT_VERB,
+    HEADER_ITEM, HEADER_ITEM_PLAIN, HEADER_KIND, HEADER_OUT, HEADER_READING, HEADER_READING_PARTS,
+    HEADER_ROOM, HEADER_TIME, HEADER_TIME_END, HEADER_TIME_START, HEADER_TOPIC, HEADER_TOPIC_PARTS,
+    HEADER_WEEK, HEADER_WEEK_OF, HEADER_WEEK_PARTS, HEADER_WEEKDAY, OUT_VERB,
 };
 use crate::syllabus::times::find_time;
 
@@ -598,6 +598,7 @@ fn column_roles(cells: &[&str]) -> Vec<Role> {
     {
         roles[i] = Role::Topic;
     }
+    item_topic(cells, &mut roles);
     // "Week | Date | Session": without a topic column, the first column of a name coursecal
     // does not know after the dates holds what each row is about.
     if !roles.contains(&Role::Topic)
@@ -608,6 +609,29 @@ fn column_roles(cells: &[&str]) -> Vec<Role> {
         roles[i] = Role::Topic;
     }
     roles
+}
+
+/// "Day | Date | Time | Item | Room": a generic item column ("Item", lexicon
+/// `HEADER_ITEM_PLAIN`) in a table of dated meetings (a date column, a time or room column, no
+/// topic column and no release or due column) names what each meeting is, so it is the topic.
+/// Read as work, every timed row there became a lecture titled only by its number and each
+/// lab in it a lecture besides. Under `Item | Posted | Deadline` it stays the work's name.
+fn item_topic(cells: &[&str], roles: &mut [Role]) {
+    let plain = |c: &str| {
+        HEADER_ITEM_PLAIN.contains(
+            &c.trim()
+                .trim_end_matches([':', '.'])
+                .to_lowercase()
+                .as_str(),
+        )
+    };
+    let meetings = roles.contains(&Role::Date)
+        && roles.iter().any(|r| matches!(r, Role::Time | Role::Room))
+        && !roles.contains(&Role::Topic)
+        && cells.iter().all(|c| header_verb(c).is_none());
+    if meetings && let Some(i) = (0..roles.len()).find(|&i| plain(cells[i])) {
+        roles[i] = Role::Topic;
+    }
 }
 
 /// Gives each cell of a row its header role. Tab and pipe rows match by index, where the

@@ -14,16 +14,18 @@ use crate::model::EventKind;
 use crate::syllabus::activity::{Activity, DEADLINE_RE, RELEASE_RE, parse_cell};
 use crate::syllabus::lean::{Grouped, Groups, lean};
 use crate::syllabus::lexicon::{
-    HEADER_TOPIC, NEGATION_PATTERN, PRACTICE_COLUMN_PATTERN, SESSION_BOOK_WORD, SESSION_PATTERN,
-    SESSION_TAIL_PATTERN, TALLY_JOIN_PATTERN,
+    HEADER_TOPIC, NEGATION_PATTERN, PRACTICE_COLUMN_PATTERN, SESSION_BOOK_WORD,
+    SESSION_INSTEAD_PATTERN, SESSION_PATTERN, SESSION_TAIL_PATTERN, TALLY_JOIN_PATTERN,
 };
 use crate::syllabus::text::squash;
 
-/// A cell that starts with a session word, alone or followed by ':', '.', a number or
-/// "session": "Lab:", "Recitation 3", "No lab." (not "Laboratory safety", "Discussion of X").
+/// A cell that starts with a session word, alone or followed by ':', '.', a spaced dash, a
+/// number, "session" or "instead of" (the session held in the lecture's place): "Lab:",
+/// "Recitation 3", "No lab.", "X-hour - Debugging", "X-hour instead of lecture" (not
+/// "Laboratory safety", "Discussion of X").
 static SESSION: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
-        r"(?i)^(?P<no>(?:{NEGATION_PATTERN})\s+)?(?P<word>{SESSION_PATTERN})\b(?:\s+sections?\b)?\s*(?:\#\s*)?(?P<num>[0-9]{{1,2}})?\s*(?:$|[:.()]|sessions?\b|sections?\b)"
+        r"(?i)^(?P<no>(?:{NEGATION_PATTERN})\s+)?(?P<word>{SESSION_PATTERN})\b(?:\s+sections?\b)?\s*(?:\#\s*)?(?P<num>[0-9]{{1,2}})?\s*(?:$|[:.()]|[-–—]\s|sessions?\b|sections?\b|(?:{SESSION_INSTEAD_PATTERN})\b)"
     ))
 });
 
@@ -207,6 +209,7 @@ pub(super) fn apart(mut rows: Vec<WeekRow>) -> (Vec<WeekRow>, Vec<FoundActivity>
         match row.session.take() {
             Some(found)
                 if row.time.is_some()
+                    || in_place_of_lecture(&row.title)
                     || !lecture_days.contains(&row.date.weekday().num_days_from_monday()) =>
             {
                 acts.extend(found.into_iter().map(|a| {
@@ -217,6 +220,17 @@ pub(super) fn apart(mut rows: Vec<WeekRow>) -> (Vec<WeekRow>, Vec<FoundActivity>
         }
     }
     (kept, acts)
+}
+
+/// A session that says it is held instead of the lecture ("X-hour instead of lecture"): on
+/// a lecture day too it is that session, not an occasional one in the lecture's slot.
+fn in_place_of_lecture(title: &str) -> bool {
+    static INSTEAD: LazyLock<Lean> = LazyLock::new(|| {
+        lean(&format!(
+            r"(?i)^\W*(?:{SESSION_PATTERN})\s+(?:{SESSION_INSTEAD_PATTERN})\b"
+        ))
+    });
+    INSTEAD.is_match(title)
 }
 
 /// The session's event at its row's own hours, when the row gives them and it has none.
