@@ -42,6 +42,7 @@ mod month_headings;
 mod near_today;
 mod new_year;
 mod no_meetings;
+mod pattern_hir;
 mod not_dates;
 mod rows;
 mod section_runs;
