@@ -241,10 +241,7 @@ pub(crate) struct Yes {
 }
 
 /// The PikeVM's cache is made on its first search, as [`Lean`]'s is.
-type YesCaches = (
-    Option<hybrid::dfa::Cache>,
-    Option<thompson::pikevm::Cache>,
-);
+type YesCaches = (Option<hybrid::dfa::Cache>, Option<thompson::pikevm::Cache>);
 type YesCachesFn = Box<dyn Fn() -> YesCaches + Send + Sync + UnwindSafe + RefUnwindSafe>;
 
 /// `pattern` compiled for [`Yes::is_match`] only.

@@ -36,9 +36,11 @@ thread_local! {
     /// The case-folded class of a character under `(?i)` (a literal when it has no other case):
     /// ASCII by its code (most letters of the word lists, looked up without hashing), the rest
     /// by character.
-    static FOLDED: RefCell<(Vec<Option<Hir>>, HashMap<char, Hir>)> =
-        RefCell::new((vec![None; 128], HashMap::new()));
+    static FOLDED: RefCell<Folded> = RefCell::new((vec![None; 128], HashMap::new()));
 }
+
+/// Folded classes of ASCII characters by code, and of the others by character.
+type Folded = (Vec<Option<Hir>>, HashMap<char, Hir>);
 
 struct Reader<'p> {
     text: &'p str,
@@ -327,7 +329,10 @@ fn posix_len(bytes: &[u8]) -> usize {
         return 0;
     };
     let negated = usize::from(rest.first() == Some(&b'^'));
-    let name = rest[negated..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+    let name = rest[negated..]
+        .iter()
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
     match rest[negated + name..].starts_with(b":]") && name > 0 {
         true => 2 + negated + name + 2,
         false => 0,
@@ -384,7 +389,11 @@ mod tests {
         ] {
             same(pattern);
         }
-        for list in [DEADLINE_VERB_PATTERN, HOLIDAY_NAME_PATTERN, LECTURE_LABEL_PATTERN] {
+        for list in [
+            DEADLINE_VERB_PATTERN,
+            HOLIDAY_NAME_PATTERN,
+            LECTURE_LABEL_PATTERN,
+        ] {
             same(&format!(r"(?i)\b({list})(\b|$)"));
             same(&format!(r"(?i)^\W*(?:{list})\b\s*[:\-–]?\s*"));
         }
