@@ -14,6 +14,8 @@ use std::ops::Range;
 use std::panic::{RefUnwindSafe, UnwindSafe};
 
 use regex_automata::hybrid;
+
+use super::pattern_hir;
 use regex_automata::nfa::thompson::{
     self, WhichCaptures,
     backtrack::{self, BoundedBacktracker},
@@ -31,14 +33,9 @@ pub(super) fn lean(pattern: &str) -> Lean {
     let dfa = forward_dfa(&nfa);
     let vm = PikeVM::new_from_nfa(nfa.clone()).unwrap();
     let bt = BoundedBacktracker::new_from_nfa(nfa).unwrap();
-    let (d, v, b) = (dfa.clone(), vm.clone(), bt.clone());
-    let create: LeanCachesFn = Box::new(move || {
-        (
-            d.as_ref().map(|d| d.create_cache()),
-            v.create_cache(),
-            b.create_cache(),
-        )
-    });
+    let (d, b) = (dfa.clone(), bt.clone());
+    let create: LeanCachesFn =
+        Box::new(move || (d.as_ref().map(|d| d.create_cache()), None, b.create_cache()));
     Lean {
         dfa,
         vm,
@@ -55,13 +52,24 @@ thread_local! {
     static COMPILER: RefCell<thompson::Compiler> = RefCell::new(thompson::Compiler::new());
 }
 
-/// The forward NFA of `pattern`, with the groups `captures` asks for.
+/// The forward NFA of `pattern`, with the groups `captures` asks for. The pattern is read into
+/// its HIR by [`pattern_hir::read`] (the same tree as `regex_syntax::parse`, without the AST and
+/// the letter-by-letter case folding, most of compiling a word list); syntax it does not read
+/// is parsed by `regex_syntax` as before.
 fn nfa_of(pattern: &str, captures: WhichCaptures) -> thompson::NFA {
+    let hir = pattern_hir::read(pattern);
+    #[cfg(debug_assertions)]
+    if let Some(hir) = &hir {
+        let parsed = regex_syntax::parse(pattern).ok();
+        assert_eq!(Some(hir), parsed.as_ref(), "the HIR read of {pattern:?}");
+    }
     COMPILER.with_borrow_mut(|compiler| {
-        compiler
-            .configure(thompson::Config::new().which_captures(captures))
-            .build(pattern)
-            .unwrap()
+        let compiler = compiler.configure(thompson::Config::new().which_captures(captures));
+        match &hir {
+            Some(hir) => compiler.build_from_hir(hir),
+            None => compiler.build(pattern),
+        }
+        .unwrap()
     })
 }
 
@@ -96,9 +104,12 @@ pub(crate) struct Lean {
     caches: Pool<LeanCaches, LeanCachesFn>,
 }
 
+/// The PikeVM's cache (tables the size of the NFA, for every group's slots) is made when the
+/// PikeVM first searches, which most patterns never need: made with the others it cost 3-5 M
+/// of a first run (BENCHMARKS.md, "Session 13, start-up").
 type LeanCaches = (
     Option<hybrid::dfa::Cache>,
-    thompson::pikevm::Cache,
+    Option<thompson::pikevm::Cache>,
     backtrack::Cache,
 );
 type LeanCachesFn = Box<dyn Fn() -> LeanCaches + Send + Sync + UnwindSafe + RefUnwindSafe>;
@@ -114,6 +125,7 @@ impl Lean {
         {
             return found.is_some();
         }
+        let vm_cache = vm_cache.get_or_insert_with(|| self.vm.create_cache());
         self.vm.is_match(vm_cache, input)
     }
 
@@ -162,7 +174,10 @@ impl Lean {
         }
         match self.bt.try_search_slots(bt_cache, &upto, slots) {
             Ok(found) => found,
-            Err(_) => self.vm.search_slots(vm_cache, input, slots),
+            Err(_) => {
+                let vm_cache = vm_cache.get_or_insert_with(|| self.vm.create_cache());
+                self.vm.search_slots(vm_cache, input, slots)
+            }
         }
     }
 
@@ -225,7 +240,8 @@ pub(crate) struct Yes {
     caches: Pool<YesCaches, YesCachesFn>,
 }
 
-type YesCaches = (Option<hybrid::dfa::Cache>, thompson::pikevm::Cache);
+/// The PikeVM's cache is made on its first search, as [`Lean`]'s is.
+type YesCaches = (Option<hybrid::dfa::Cache>, Option<thompson::pikevm::Cache>);
 type YesCachesFn = Box<dyn Fn() -> YesCaches + Send + Sync + UnwindSafe + RefUnwindSafe>;
 
 /// `pattern` compiled for [`Yes::is_match`] only.
@@ -233,9 +249,8 @@ pub(crate) fn yes(pattern: &str) -> Yes {
     let nfa = nfa_of(pattern, WhichCaptures::Implicit);
     let dfa = forward_dfa(&nfa);
     let vm = PikeVM::new_from_nfa(nfa).unwrap();
-    let (d, v) = (dfa.clone(), vm.clone());
-    let create: YesCachesFn =
-        Box::new(move || (d.as_ref().map(|d| d.create_cache()), v.create_cache()));
+    let d = dfa.clone();
+    let create: YesCachesFn = Box::new(move || (d.as_ref().map(|d| d.create_cache()), None));
     Yes {
         dfa,
         vm,
@@ -254,6 +269,7 @@ impl Yes {
         {
             return found.is_some();
         }
+        let vm_cache = vm_cache.get_or_insert_with(|| self.vm.create_cache());
         self.vm.is_match(vm_cache, input)
     }
 }
