@@ -71,13 +71,13 @@ mod cli {
     mod shapes_s11slots;
     mod shapes_s11work;
     mod shapes_s12days;
+    mod shapes_s13extra;
+    mod shapes_s13few;
     mod shapes_s13grid;
     mod shapes_s13html;
     mod shapes_s13indent;
-    mod shapes_s13zero;
     mod shapes_s13part;
-    mod shapes_s13few;
-    mod shapes_s13extra;
+    mod shapes_s13zero;
     mod snapshots;
     mod standards;
     mod term;
