@@ -436,6 +436,15 @@ impl TableReader {
         Ok(())
     }
 
+    /// What the rows read so far tell [`date_column::locate`] about `line`.
+    fn seen(&self, line: &Line) -> date_column::Seen {
+        date_column::Seen {
+            started: !self.rows.is_empty(),
+            week: self.week_range,
+            sibling: line.indented && line.lead > 0 && self.row_lead == Some(line.lead),
+        }
+    }
+
     fn read_line(&mut self, line: &Line, cx: &mut Context) -> Result<(), SyllabusError> {
         if let Some(level) = heading_level(line) {
             self.session_heading = session::names_sessions(&line.cells[0][level..]);
@@ -455,14 +464,7 @@ impl TableReader {
         let within = self.within_header(line);
         let line = within.as_ref().unwrap_or(line);
         let row = roles::with_roles(line, self.header.as_ref(), self.date_col);
-        let started = !self.rows.is_empty();
-        let sibling = line.indented && line.lead > 0 && self.row_lead == Some(line.lead);
-        let seen = date_column::Seen {
-            started,
-            week: self.week_range,
-            sibling,
-        };
-        let parts = match date_column::locate(line, &row, self.date_col, seen, cx) {
+        let parts = match date_column::locate(line, &row, self.date_col, self.seen(line), cx) {
             // A line's first date-like text that is no date ("192.168.1.0/24") makes no row.
             Located::SetAside | Located::Undated if self.loose => match loose::parts(line)
                 .filter(|p| cx.date(line.no, p.span.start, &p.date_text).is_ok())
