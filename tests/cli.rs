@@ -71,6 +71,7 @@ mod cli {
     mod shapes_s11slots;
     mod shapes_s11work;
     mod shapes_s12days;
+    mod shapes_s13examlist;
     mod shapes_s13extra;
     mod shapes_s13few;
     mod shapes_s13grid;

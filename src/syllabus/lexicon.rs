@@ -2205,6 +2205,43 @@ pub(crate) const DUE_SECTION_NOT: &[&str] = &[
     "schedule", "calendar", "lectures", "classes", "policy", "policies", "late",
 ];
 
+/// Whole headings, lower-cased and without marks or a closing colon, that say the list under
+/// them is the dates of the course's exams ("### Exams" over "- October 12, 9am"), each with
+/// the name one such exam is numbered under ("Exam 1"). Only the whole heading counts: "Exam
+/// review" or "Exams and grading" is about something else (see `rows::exam_section`).
+pub(crate) const EXAM_SECTION_HEADINGS: &[(&str, &str)] = &[
+    ("exams", "Exam"),
+    ("exam dates", "Exam"),
+    ("exam schedule", "Exam"),
+    ("examinations", "Exam"),
+    ("midterms", "Midterm"),
+    ("midterm exams", "Midterm"),
+    ("midterm dates", "Midterm"),
+    ("prüfungen", "Prüfung"),
+    ("prüfungstermine", "Prüfung"),
+    ("klausuren", "Klausur"),
+    ("klausurtermine", "Klausur"),
+    ("exámenes", "Examen"),
+    ("examenes", "Examen"),
+    ("fechas de exámenes", "Examen"),
+    ("parciales", "Parcial"),
+    ("examens", "Examen"),
+    ("dates des examens", "Examen"),
+    ("partiels", "Partiel"),
+    ("esami", "Esame"),
+    ("date degli esami", "Esame"),
+    ("provas", "Prova"),
+    ("datas das provas", "Prova"),
+    ("tentamens", "Tentamen"),
+    ("tentamina", "Tentamen"),
+    ("tentor", "Tenta"),
+    ("egzaminy", "Egzamin"),
+    ("terminy egzaminów", "Egzamin"),
+    ("kolokwia", "Kolokwium"),
+    ("sınavlar", "Sınav"),
+    ("sınav tarihleri", "Sınav"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

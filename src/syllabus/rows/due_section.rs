@@ -168,7 +168,7 @@ fn remarks_apart(text: &str) -> (String, String) {
 
 /// Whether a row's text names no work: once its bracketed remarks are dropped, only times and
 /// the words that lead them are left ("(Week 8) by 3:00pm (Group A)").
-fn names_nothing(text: &str) -> bool {
+pub(super) fn names_nothing(text: &str) -> bool {
     let (bare, _) = remarks_apart(text);
     bare.split_whitespace().all(|w| {
         let w = w

@@ -16,6 +16,7 @@ mod day_rows;
 mod days_off;
 mod due_section;
 mod due_table;
+mod exam_section;
 mod grid;
 mod gutters;
 mod handed_in;
@@ -319,6 +320,7 @@ fn read_with(
         section: None,
         due: None,
         due_work: None,
+        exam: None,
         session_heading: false,
         week_range: None,
         due_table: due_table::DueTable::default(),
@@ -393,6 +395,9 @@ struct TableReader {
     due: Option<due_section::DueSection>,
     /// The work that section's heading names ("Lab Classes" of "Lab Classes Deadlines").
     due_work: Option<String>,
+    /// A heading naming the exams was read: the bare dates listed under it are those exams
+    /// (see `exam_section`).
+    exam: Option<exam_section::ExamSection>,
     /// The last heading names a session other than lectures ("## Labs", "## Tutorials"):
     /// the rows under it, to the next heading, are those sessions.
     session_heading: bool,
@@ -561,6 +566,8 @@ impl TableReader {
             if self.due == Some(due_section::DueSection::InRows) || classes {
                 self.due = None;
             }
+            // A table is no list of an exams heading's dates.
+            self.exam = None;
             self.take_header(h, line.no);
             return true;
         }
@@ -860,6 +867,7 @@ impl TableReader {
             self.due = Some(due_section::DueSection::Opened(0));
             self.due_work = due_section::heading_work(line);
         }
+        self.exam_undated(line);
         if self.heading_topic(line) {
             return Ok(());
         }
@@ -904,6 +912,21 @@ impl TableReader {
     /// A heading right under a dated heading that says only its date (`#### October 6`, then
     /// `### Confidentiality`) is that day's topic, whatever its level: it names the meetings
     /// above it, not a section of its own.
+    /// Where an undated line leaves an exams section: a heading naming the exams opens one,
+    /// any other heading ends it, and other lines go as in a due-dates section.
+    fn exam_undated(&mut self, line: &Line) {
+        if let Some(opened) = exam_section::opened_by(line) {
+            self.exam = Some(opened);
+        } else if heading_level(line).is_some() {
+            self.exam = None;
+        } else if let Some(exam) = self.exam.as_mut() {
+            match due_section::after_undated(exam.at, line) {
+                Some(at) => exam.at = at,
+                None => self.exam = None,
+            }
+        }
+    }
+
     fn heading_topic(&mut self, line: &Line) -> bool {
         let (Some(_), Some(_)) = (self.section, heading_level(line)) else {
             return false;
@@ -953,6 +976,11 @@ impl TableReader {
         if self.due.is_some() {
             self.due = Some(due_section::DueSection::InRows);
             due_section::work_due(&mut content, self.due_work.as_deref());
+        }
+        if let Some(exam) = self.exam.as_mut()
+            && !exam_section::take_row(exam, &mut content)
+        {
+            self.exam = None;
         }
         if let Some(task) = content.task.take() {
             self.tasks += 1;
