@@ -78,6 +78,7 @@ mod cli {
     mod shapes_s13html;
     mod shapes_s13indent;
     mod shapes_s13part;
+    mod shapes_s13year;
     mod shapes_s13zero;
     mod snapshots;
     mod standards;

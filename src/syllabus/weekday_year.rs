@@ -156,9 +156,11 @@ fn most(matched: usize, of: usize) -> bool {
 
 /// What the weekdays say of `term` (none when nothing gave one) read in `order`; `prior`
 /// is the year the document suggests, where several years fit the weekdays alike.
+/// `from_today`: `term` is the one nearest the day of the run or guessed from a stray year
+/// (a page's copyright line, stamped when the site was built), not one the document names.
 pub(super) fn judge(
     stated: &[Stated],
-    term: Option<Term>,
+    (term, from_today): (Option<Term>, bool),
     prior: Option<i32>,
     order: DateOrder,
 ) -> Verdict {
@@ -175,14 +177,25 @@ pub(super) fn judge(
         return Verdict::Fits;
     };
     // The best year first; among equals the nearest to the document's, a later one on a tie
-    // (stray years are older than the term: a copyright line, a citation).
+    // (stray years are older than the term: a copyright line, a citation). Measured from
+    // today or a stray year, a year ahead counts double: a syllabus is published months before
+    // its term, not years, so one whose weekdays fit three years back or two ahead is the
+    // older one.
+    let ahead = if from_today { 2 } else { 1 };
+    let distance = |y: i32| {
+        if y > around {
+            ahead * (y - around)
+        } else {
+            around - y
+        }
+    };
     let best = (around - SPAN..=around + SPAN)
         .filter_map(|y| {
             let t = term_in(stated, y, order)?;
             Some((matches(stated, t, order), t))
         })
         .filter(|(m, _)| most(*m, of))
-        .max_by_key(|(m, t)| (*m, -(t.year - around).abs(), t.year));
+        .max_by_key(|(m, t)| (*m, -distance(t.year), t.year));
     match best {
         Some((matched, t)) if Some(t) != term => Verdict::Better {
             term: t,
@@ -206,7 +219,12 @@ pub(super) fn settle(
     from_today: bool,
 ) {
     let s = stated(lines);
-    let Verdict::Better { term, matched, of } = judge(&s, cx.term, None, cx.order) else {
+    let Verdict::Better { term, matched, of } = judge(
+        &s,
+        (cx.term, from_today || !guessed.is_empty()),
+        None,
+        cx.order,
+    ) else {
         return;
     };
     let how = format!("pass --term \"{term}\" or set term in the course file if that is wrong");
@@ -249,11 +267,11 @@ mod tests {
     fn weekdays_that_hold_in_another_year_than_the_terms_name_that_year() {
         let s = stated(&lines("Mon Sep 12\nWed Sep 14\nMon Sep 19\nMon Oct 3"));
         assert_eq!(
-            judge(&s, Some(term("Fall 2022")), None, DateOrder::Mdy),
+            judge(&s, (Some(term("Fall 2022")), false), None, DateOrder::Mdy),
             Verdict::Fits
         );
         assert_eq!(
-            judge(&s, Some(term("Spring 2019")), None, DateOrder::Mdy),
+            judge(&s, (Some(term("Spring 2019")), false), None, DateOrder::Mdy),
             Verdict::Better {
                 term: term("Fall 2022"),
                 matched: 4,
@@ -262,21 +280,43 @@ mod tests {
         );
         // Without a term, the year nearest the one the document writes elsewhere.
         assert!(matches!(
-            judge(&s, None, Some(2019), DateOrder::Mdy),
+            judge(&s, (None, false), Some(2019), DateOrder::Mdy),
             Verdict::Better { term, .. } if term == self::term("Fall 2022")
         ));
+    }
+
+    #[test]
+    fn from_today_a_year_three_back_is_read_before_one_two_ahead() {
+        // Mon Aug 28 and Wed Aug 30 fall on those weekdays in 2023 and in 2028.
+        let s = stated(&lines(
+            "Mon, Aug 28 Welcome\nWed, Aug 30 Data\nMon, Sep 4 Holiday\nWed, Sep 6 Design",
+        ));
+        let fall = |y: &str| term(&format!("Fall {y}"));
+        let picked =
+            |from_today| match judge(&s, (Some(fall("2026")), from_today), None, DateOrder::Mdy) {
+                Verdict::Better { term, .. } => term,
+                Verdict::Fits => fall("2026"),
+            };
+        assert_eq!(picked(true), fall("2023"));
+        // A term the document gave is nearest by plain distance, the later one on a tie.
+        assert_eq!(picked(false), fall("2028"));
     }
 
     #[test]
     fn too_few_weekdays_or_weekdays_that_fit_no_year_leave_the_term() {
         let few = stated(&lines("Mon Sep 12\nWed Sep 14"));
         assert_eq!(
-            judge(&few, Some(term("Fall 2019")), None, DateOrder::Mdy),
+            judge(&few, (Some(term("Fall 2019")), false), None, DateOrder::Mdy),
             Verdict::Fits
         );
         let mixed = stated(&lines("Mon Sep 12\nMon Sep 13\nMon Sep 14\nMon Sep 15"));
         assert_eq!(
-            judge(&mixed, Some(term("Fall 2019")), None, DateOrder::Mdy),
+            judge(
+                &mixed,
+                (Some(term("Fall 2019")), false),
+                None,
+                DateOrder::Mdy
+            ),
             Verdict::Fits
         );
     }
