@@ -156,8 +156,7 @@ fn most(matched: usize, of: usize) -> bool {
 
 /// What the weekdays say of `term` (none when nothing gave one) read in `order`; `prior`
 /// is the year the document suggests, where several years fit the weekdays alike.
-/// `from_today`: `term` is the one nearest the day of the run or guessed from a stray year
-/// (a page's copyright line, stamped when the site was built), not one the document names.
+/// `from_today`: `term` is the one nearest the day of the run, not one the document gave.
 pub(super) fn judge(
     stated: &[Stated],
     (term, from_today): (Option<Term>, bool),
@@ -178,9 +177,8 @@ pub(super) fn judge(
     };
     // The best year first; among equals the nearest to the document's, a later one on a tie
     // (stray years are older than the term: a copyright line, a citation). Measured from
-    // today or a stray year, a year ahead counts double: a syllabus is published months before
-    // its term, not years, so one whose weekdays fit three years back or two ahead is the
-    // older one.
+    // today, a year ahead counts double: a syllabus is published months before its term, not
+    // years, so one whose weekdays fit three years back or two ahead is the older one.
     let ahead = if from_today { 2 } else { 1 };
     let distance = |y: i32| {
         if y > around {
@@ -219,12 +217,8 @@ pub(super) fn settle(
     from_today: bool,
 ) {
     let s = stated(lines);
-    let Verdict::Better { term, matched, of } = judge(
-        &s,
-        (cx.term, from_today || !guessed.is_empty()),
-        None,
-        cx.order,
-    ) else {
+    let Verdict::Better { term, matched, of } = judge(&s, (cx.term, from_today), None, cx.order)
+    else {
         return;
     };
     let how = format!("pass --term \"{term}\" or set term in the course file if that is wrong");
