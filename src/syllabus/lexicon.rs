@@ -1762,6 +1762,11 @@ pub(crate) const TITLE_STAMP_PATTERN: &str =
 /// Words before the document's own date, not a schedule date: "Last updated 2025-03-12".
 pub(crate) const DOCUMENT_DATE_PATTERN: &str = r"last\s+updated|updated\s+on|last\s+modified|last\s+revised|last\s+changed|revised\s+on|printed\s+on|stand:|zuletzt\s+aktualisiert|son\s+güncelleme";
 
+/// Labels a page generator writes before the page's own date under its title (Quarto's
+/// "Published" and "Modified", in the languages it is localised to); only a line holding the
+/// label, a date with its year and nothing else is the page's date.
+pub(crate) const PAGE_DATE_LABEL_PATTERN: &str = r"published|modified|date\s+modified|last\s+update|publication\s+date|date\s+de\s+publication|publi[ée]|modifi[ée]|publicado|modificado|fecha\s+de\s+publicaci[óo]n|data\s+de\s+publica[çc][ãa]o|ver[öo]ffentlicht|ver[öo]ffentlichungsdatum|ge[äa]ndert|data\s+di\s+pubblicazione|pubblicato|modificato";
+
 /// Wording of a university's academic calendar (the registrar's dates, not the course's):
 /// tuition, registration, add/drop, the n-th class day, degrees, commencement. A run of dated
 /// lines that mostly say these is that calendar, never the course schedule.

@@ -13,7 +13,7 @@ use crate::syllabus::Context;
 use crate::syllabus::dates::{RawDate, find_date};
 use crate::syllabus::layout::Line;
 use crate::syllabus::lean::lean;
-use crate::syllabus::lexicon::{DOCUMENT_DATE_PATTERN, FILE_NAME_PATTERN};
+use crate::syllabus::lexicon::{DOCUMENT_DATE_PATTERN, FILE_NAME_PATTERN, PAGE_DATE_LABEL_PATTERN};
 use crate::syllabus::text::squash;
 
 /// How many non-empty lines at the top make the title block.
@@ -21,6 +21,8 @@ const TITLE_BLOCK: usize = 5;
 
 static DOCUMENT_DATE: LazyLock<crate::syllabus::lean::Lean> =
     LazyLock::new(|| lean(&format!(r"(?i)\b(?:{DOCUMENT_DATE_PATTERN})")));
+static PAGE_DATE_LABEL: LazyLock<crate::syllabus::lean::Lean> =
+    LazyLock::new(|| lean(&format!(r"(?i)^(?:{PAGE_DATE_LABEL_PATTERN})\s*:?\s")));
 static FILE_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^\S+\.(?:{FILE_NAME_PATTERN})$")).unwrap());
 
@@ -70,6 +72,7 @@ pub(super) fn find(lines: &[Option<Line>]) -> BTreeMap<usize, Metadata> {
         } else if times >= 2 {
             out.insert(line.no, Metadata::Furniture { times });
         } else if dated_after_a_document_word(text)
+            || labelled_page_date(text)
             || lone_dates == 1 && title_block.contains(&line.no) && nothing_but_the_date(text)
         {
             out.insert(line.no, Metadata::DocumentDate);
@@ -221,6 +224,13 @@ fn dated_after_a_document_word(text: &str) -> bool {
     word.start() < at
 }
 
+/// The line is a page's label for its own date and that date: "Modified May 2, 2025".
+fn labelled_page_date(text: &str) -> bool {
+    PAGE_DATE_LABEL
+        .find(text)
+        .is_some_and(|label| nothing_but_the_date(&text[label.end()..]))
+}
+
 /// The line holds a date with its year and at most a file name: "July 8th, 2023",
 /// "notes.md 2025-03-12". A document is dated with its year; a day without one ("Friday 21.2"
 /// alone on the first line of a table row) is a day of the term.
@@ -291,6 +301,15 @@ mod tests {
     fn a_last_updated_line_anywhere_is_the_documents_date() {
         let doc = "Intro\n\n\n\n\n\nPlan\nLast updated 2025-03-12\n1\tJan 13\tIntro\n";
         assert_eq!(metadata(doc), [(8, Metadata::DocumentDate)]);
+    }
+
+    #[test]
+    fn a_generators_label_and_the_page_date_alone_are_the_documents_date() {
+        let doc = "Plan\nPublished November 2, 2024\nModified: January 20, 2025\n\nDate    Topic\nNov 4   Intro\nNov 7   Published work, Nov 8 2024\n";
+        assert_eq!(
+            metadata(doc),
+            [(2, Metadata::DocumentDate), (3, Metadata::DocumentDate)]
+        );
     }
 
     #[test]

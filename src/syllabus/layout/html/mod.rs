@@ -25,6 +25,11 @@ const INLINE: &[&str] = &[
     "i", "img", "input", "ins", "kbd", "label", "mark", "q", "samp", "small", "span", "strong",
     "sub", "sup", "time", "tt", "u", "var", "wbr",
 ];
+/// Classes of a page generator's block of facts about the page itself (Quarto's author,
+/// "Published" and "Modified" under the title): each fact's label and value are one row, so
+/// that its date reads as the page's own ("Modified May 2, 2025"), never as a class on its own
+/// line that would start the table before its first real row.
+const PAGE_FACTS_CLASSES: &[&str] = &["quarto-title-meta"];
 /// Deeper nesting than this is not a page a person wrote; its content is left out.
 const MAX_DEPTH: usize = 256;
 
@@ -66,6 +71,12 @@ pub(in crate::syllabus) fn rows(html: &str, first_line: usize) -> Vec<Row> {
     w.rows
 }
 
+/// Whether the element has one of the classes.
+fn has_class(node: &dom::Node, classes: &[&str]) -> bool {
+    node.attr("class")
+        .is_some_and(|c| c.split_whitespace().any(|c| classes.contains(&c)))
+}
+
 /// Walks the tree in document order, gathering the text of each block into rows.
 struct Walker<'a> {
     dom: &'a Dom,
@@ -76,6 +87,8 @@ struct Walker<'a> {
     line: usize,
     /// Inside `<pre>`: line breaks in the text are kept.
     pre: bool,
+    /// Inside one of the page's facts: its blocks join into one line.
+    joined: bool,
     /// The last line of a table read just before: the text that follows it (a footer, a
     /// note) is set apart from its last row by a blank line, as in a text table.
     table_end: Option<usize>,
@@ -89,6 +102,7 @@ impl<'a> Walker<'a> {
             buf: String::new(),
             line: 1,
             pre: false,
+            joined: false,
             table_end: None,
         }
     }
@@ -171,7 +185,13 @@ impl<'a> Walker<'a> {
         if HIDDEN.contains(&tag) {
             return;
         }
-        if tag == "br" {
+        if self
+            .dom
+            .node(id)
+            .is_some_and(|n| has_class(n, PAGE_FACTS_CLASSES))
+        {
+            self.facts(id, depth);
+        } else if tag == "br" {
             self.flush(false);
             self.line = line;
         } else if INLINE.contains(&tag) {
@@ -181,6 +201,10 @@ impl<'a> Walker<'a> {
             let rows = self.table(id, depth);
             self.table_end = rows.last().map(|r| r.line).or(self.table_end);
             self.rows.extend(rows);
+        } else if self.joined {
+            self.buf.push(' ');
+            self.children(id, depth);
+            self.buf.push(' ');
         } else {
             self.flush(false);
             let pre = self.pre;
@@ -190,6 +214,20 @@ impl<'a> Walker<'a> {
             let heading = matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
             self.flush(heading);
             self.pre = pre;
+        }
+    }
+
+    /// A block of facts about the page: each child (a label and its value in blocks of their
+    /// own) is one row.
+    fn facts(&mut self, id: usize, depth: usize) {
+        let children = self.dom.node(id).map_or(&[][..], |n| n.children.as_slice());
+        for &child in children {
+            self.flush(false);
+            self.line = self.dom.node(child).map_or(self.line, |n| n.line);
+            self.joined = true;
+            self.walk(child, depth + 1);
+            self.joined = false;
+            self.flush(false);
         }
     }
 
@@ -356,6 +394,20 @@ mod tests {
         assert!(is_html("<table><tr><td>1</td></tr></table>"));
         assert!(!is_html("# Schedule\n<table>"));
         assert!(!is_html("Week 1 <b>Intro</b>"));
+    }
+
+    #[test]
+    fn each_fact_under_a_generated_title_is_one_row_with_its_label() {
+        let quarto = "<html><body><header id=\"title-block-header\"><h1 class=\"title\">Plan</h1>\n<div class=\"quarto-title-meta\"><div><div class=\"quarto-title-meta-heading\">Author</div>\n<div class=\"quarto-title-meta-contents\"><p>A. Teacher</p></div></div>\n<div><div class=\"quarto-title-meta-heading\">Modified</div>\n<div class=\"quarto-title-meta-contents\"><p class=\"date\">May 2, 2025</p></div></div></div></header>\n<p>Week 1</p></body></html>";
+        assert_eq!(
+            texts(quarto),
+            [
+                (1, "Plan".to_string()),
+                (2, "Author A. Teacher".to_string()),
+                (4, "Modified May 2, 2025".to_string()),
+                (6, "Week 1".to_string())
+            ]
+        );
     }
 
     #[test]
