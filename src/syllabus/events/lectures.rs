@@ -66,6 +66,11 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
     let weeks_only = |r: &WeekRow| b.meetings.is_empty() && r.week_start && r.time.is_none();
     if let Some(first) = rows.iter().find(|r| !r.no_class && weeks_only(r)) {
         cx.warn(first.line, "the table dates its weeks by their first day (a \"Week of\" column) and no lecture slot is named: no lectures are made for its rows; add [[meeting]] entries to the course file to have them");
+    } else if let Some(first) = rows
+        .iter()
+        .find(|r| ranges_are_weeks && !r.no_class && r.range_end.is_some() && r.time.is_none())
+    {
+        cx.warn(first.line, "the table dates its weeks by ranges of days (\"Jan 13-17\") and no lecture slot is named: no lectures are made for its rows; add [[meeting]] entries to the course file to have them");
     }
     let mut per_week: BTreeMap<u32, usize> = BTreeMap::new();
     let mut events = Vec::new();
@@ -638,6 +643,27 @@ mod tests {
             week(2, day(9, 11), day(9, 13)),
         ];
         assert_eq!(all(&b, &rows, &mut cx()).len(), 4);
+    }
+
+    #[test]
+    fn without_a_slot_a_table_of_week_ranges_makes_no_lectures_and_says_so() {
+        let opts = ParseOptions::default();
+        let b = Builder::new("c", "t", &[], &opts);
+        let week = |w: u32, from: NaiveDate, to: NaiveDate| WeekRow {
+            line: 10 + w as usize,
+            range_end: Some(to),
+            ..row(w, from)
+        };
+        let rows = [
+            week(1, day(9, 4), day(9, 8)),
+            week(2, day(9, 11), day(9, 15)),
+        ];
+        let mut cx = cx();
+        assert!(all(&b, &rows, &mut cx).is_empty());
+        let said: Vec<_> = cx.warnings.iter().map(|w| (w.line, &w.message)).collect();
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert_eq!(said[0].0, 11);
+        assert!(said[0].1.contains("ranges of days"), "{said:?}");
     }
 }
 
