@@ -304,10 +304,15 @@ fn times_in_line(line: &str) -> Vec<(Range<usize>, NaiveTime, Option<NaiveTime>,
     } else {
         std::borrow::Cow::Borrowed(line)
     };
-    // "noon-1:15pm": noon is written as "12pm", padded to its length so every time stays
-    // where it was (NOON compiled only for a line that holds one of its words).
-    static NOON: LazyLock<Lean> =
-        LazyLock::new(|| lean(&format!(r"(?i)\b(?:{})\b", NOON_WORDS.join("|"))));
+    // "noon-1:15pm", "12noon-1:15pm": noon (with the "12" some write before it) is written as
+    // "12pm", padded to its length so every time stays where it was (NOON compiled only for a
+    // line that holds one of its words).
+    static NOON: LazyLock<Lean> = LazyLock::new(|| {
+        lean(&format!(
+            r"(?i)(?:\b12\s*|\b)(?:{})\b",
+            NOON_WORDS.join("|")
+        ))
+    });
     let lower = blanked.to_lowercase();
     let blanked = if NOON_WORDS.iter().any(|w| lower.contains(&w.to_lowercase())) {
         std::borrow::Cow::Owned(

@@ -21,11 +21,12 @@ const AP: &str = r"\s*[ap]\.?m\b\.?|\s*[ap]\.m\.|[ap]\b";
 
 static TIME: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
-        r"(?i)\b(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-9]{{2}}))?(?P<ap>{AP})|\b(?P<h2>[0-9]{{1,2}})[:.h](?P<m2>[0-9]{{2}})(?:hs?)?\b|\b(?P<noon>noon|midnight)\b|(?P<h3>[0-9]{{1,2}})\s*(?:{CJK_HOUR_MARK_PATTERN})\s*(?:(?P<m3>[0-9]{{1,2}})\s*(?:{CJK_MINUTE_MARK_PATTERN}))?"
+        r"(?i)\b(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-9]{{2}}))?(?P<ap>{AP})|\b(?P<h2>[0-9]{{1,2}})[:.h](?P<m2>[0-9]{{2}})(?:hs?)?\b|(?:\b12\s*|\b)(?P<noon>noon|midnight)\b|(?P<h3>[0-9]{{1,2}})\s*(?:{CJK_HOUR_MARK_PATTERN})\s*(?:(?P<m3>[0-9]{{1,2}})\s*(?:{CJK_MINUTE_MARK_PATTERN}))?"
     ))
 });
 
-/// Finds a clock time such as "23:59", "23:59h", "5pm", "11:59 p.m." or "noon" in `text`.
+/// Finds a clock time such as "23:59", "23:59h", "5pm", "11:59 p.m." or "noon" (also "12noon",
+/// written as one word) in `text`.
 pub(crate) fn find_time(text: &str) -> Option<NaiveTime> {
     TIME.groups_iter(text).find_map(|c| time_of(&c))
 }
@@ -316,6 +317,15 @@ pub(crate) fn range_times(c: &Groups<'_>) -> Option<(NaiveTime, NaiveTime)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn noon_is_read_alone_or_with_the_twelve_written_before_it() {
+        let noon = NaiveTime::from_hms_opt(12, 0, 0);
+        assert_eq!(find_time("due by noon"), noon);
+        assert_eq!(find_time("due 12noon Friday"), noon);
+        assert_eq!(find_time("due 12 noon"), noon);
+        assert_eq!(find_time("afternoon session"), None);
+    }
 
     #[test]
     fn a_time_after_a_date_in_its_cell_is_read_after_a_weekday_and_at() {

@@ -165,6 +165,11 @@ const CASES: &[Case] = &[
         &[Mon, Wed],
         &[("12:00", "13:15")],
     ),
+    case(
+        "Lecture: Tuesdays, Thursdays 12noon–1:15 pm",
+        &[Tue, Thu],
+        &[("12:00", "13:15")],
+    ),
     // Spanish.
     case("Horario: Martes 07:00-09:00", &[Tue], &[("07:00", "09:00")]),
     case(
