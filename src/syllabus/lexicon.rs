@@ -1067,6 +1067,44 @@ pub(crate) const HEADER_HANDED_IN: &[&str] = &[
     "afleveringer",
     "odevzdání",
 ];
+/// Words naming the work in a compound due or release header ("Due HW", "HW Assigned",
+/// "Homework out", "Tarea entrega"): without them the header is one of [`HEADER_DUE`] or
+/// [`HEADER_OUT`] and gives its verb to the bare items under it.
+pub(crate) const HEADER_VERB_ITEMS: &[&str] = &[
+    "hw",
+    "hws",
+    "homework",
+    "homeworks",
+    "assignment",
+    "assignments",
+    "problem",
+    "set",
+    "sets",
+    "sheet",
+    "sheets",
+    "ps",
+    "psets",
+    "lab",
+    "labs",
+    "project",
+    "projects",
+    "work",
+    "tarea",
+    "tareas",
+    "devoir",
+    "devoirs",
+    "aufgabe",
+    "aufgaben",
+    "übung",
+    "übungen",
+    "ödev",
+    "compito",
+    "compiti",
+    "trabalho",
+    "trabalhos",
+    "lista",
+    "listas",
+];
 /// A column of work handed out: a bare "Homework 1" under it is a release. See [`HEADER_DUE`].
 pub(crate) const HEADER_OUT: &[&str] = &[
     "out",
@@ -1099,6 +1137,41 @@ pub(crate) const HEADER_OUT: &[&str] = &[
 /// The verbs put after a bare item name under a [`HEADER_DUE`] or [`HEADER_OUT`] column, so
 /// the activity reader reads it as a deadline or a release.
 pub(crate) const DUE_VERB: &str = "due";
+
+/// What a legend says a code for handed-out work means ("ho: hand out"); see `work_codes`.
+pub(crate) const WORK_CODE_OUT: &[&str] = &[
+    "hand out",
+    "handed out",
+    "handout",
+    "hand-out",
+    "assigned",
+    "released",
+    "out",
+    "posted",
+    "issued",
+    "given out",
+    "publicado",
+    "publicada",
+    "ausgabe",
+    "distribué",
+];
+/// What a legend says a code for work handed in means ("d: due date"); see `work_codes`.
+pub(crate) const WORK_CODE_DUE: &[&str] = &[
+    "due",
+    "due date",
+    "due on",
+    "deadline",
+    "hand in",
+    "handed in",
+    "turn in",
+    "turned in",
+    "submit",
+    "submission",
+    "entrega",
+    "abgabe",
+    "à rendre",
+    "remise",
+];
 
 /// Org mode's planning words: `DEADLINE: <2022-02-01 Tue>` under a heading makes it due,
 /// `SCHEDULED: <…>` dates it.
@@ -1852,7 +1925,12 @@ pub(crate) const SESSION_TAIL_PATTERN: &str = r"labs?|lab\s+sessions?|laboratory
 
 /// Names of public holidays: a day cell of a weekday grid that holds one has no class
 /// ("Jan 15. **MLK Day**"). Only read where a cell is one day, never for a whole week.
-pub(crate) const HOLIDAY_NAME_PATTERN: &str = r"mlk\s+day|martin\s+luther\s+king|labou?r\s+day|memorial\s+day|presidents'?\s+day|veterans'?\s+day|independence\s+day|thanksgiving|good\s+friday|easter\s+monday|whit\s+monday|reformation\s+day|ascension\s+day";
+pub(crate) const HOLIDAY_NAME_PATTERN: &str = r"mlk\s+day|martin\s+luther\s+king|labou?r\s+day|memorial\s+day|presidents'?\s+day|veterans'?\s+day|columbus\s+day|indigenous\s+peoples'?\s+day|independence\s+day|thanksgiving|good\s+friday|easter\s+monday|whit\s+monday|reformation\s+day|ascension\s+day";
+
+/// Words that open a day's topic when its meeting is called off ("CANCELLED (Columbus Day)",
+/// "Entfällt", "Cancelada"); only at the start of the topic: "office hours cancelled" inside
+/// a topic cancels nothing.
+pub(crate) const CALLED_OFF_PATTERN: &str = r"cancel+ed|annul[ée]e?|entf[äa]llt|f[äa]llt\s+aus|cancelad[ao]|suspendid[ao]|annullat[ao]|iptal";
 
 /// Labels of the line that gives the lecture slot ("Lectures:", "Meets", "Dersler").
 pub(crate) const LECTURE_LABEL_PATTERN: &str =

@@ -56,6 +56,7 @@ mod times;
 mod title_year;
 mod weekday_year;
 mod weekdays;
+mod work_codes;
 mod zone;
 
 use chrono::{Datelike, NaiveDate, NaiveTime};
@@ -165,6 +166,10 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
 /// Parses the document's text, as its readers laid it out in lines.
 fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
     let mut lines = decode::lines(raw)?;
+    // Work marked by codes its legend defines ("PS1 (ho)" under "ho: hand out").
+    if let Some(expanded) = work_codes::expanded(&lines) {
+        lines = expanded;
+    }
     // A day's agenda under its heading: each row dated by the heading (see `agenda_days`).
     if let Some(dated) = agenda_days::dated(&lines) {
         lines = dated;

@@ -29,10 +29,11 @@ static SEASON: LazyLock<String> =
     LazyLock::new(|| format!("({})", alternation(SEASONS.iter().map(|(w, _)| *w))));
 
 /// "Fall 2022", "Autumn Term 2021", "Spring Semester, 2025", "Winter 2023/24", "Fall '22", and
-/// joined as file names and addresses write them: "fall2024", "spring-2025", "Fall_2023".
+/// joined as file names, addresses and title pages write them: "fall2024", "spring-2025",
+/// "Fall_2023", "Autumn/2019".
 static SEASON_YEAR: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
-        r"(?i)\b{}(?:\s+(?:{TERM_FILLER_PATTERN}))?(?:\s+|\s*,\s*|[_-]|)({YEAR}|(?:{YEAR_APOSTROPHE_PATTERN})[0-9]{{2}})(?:\s*[-–/]\s*([0-9]{{2,4}}))?\b",
+        r"(?i)\b{}(?:\s+(?:{TERM_FILLER_PATTERN}))?(?:\s+|\s*,\s*|[_/-]|)({YEAR}|(?:{YEAR_APOSTROPHE_PATTERN})[0-9]{{2}})(?:\s*[-–/]\s*([0-9]{{2,4}}))?\b",
         *SEASON
     ))
 });
@@ -585,6 +586,7 @@ mod tests {
                 "Spring 2025",
             ),
             ("Fall, 2019", "Fall 2019"),
+            ("Autumn/2019", "Fall 2019"),
             ("2023-2024 Fall", "Fall 2023"),
             ("2023-2024 Spring", "Spring 2024"),
             ("Güz 2022", "Fall 2022"),

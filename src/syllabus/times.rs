@@ -105,6 +105,10 @@ static LEADING_TIME: LazyLock<Lean> = LazyLock::new(|| {
     ))
 });
 
+/// Shortest range written without am/pm that is read as hours: anything shorter is two
+/// numbers of something else.
+const MIN_BARE_RANGE_MINUTES: i64 = 15;
+
 /// How long an event given only its start on a date's line lasts, in minutes.
 pub(crate) const LONE_START_MINUTES: i64 = 90;
 
@@ -301,7 +305,10 @@ pub(crate) fn range_times(c: &Groups<'_>) -> Option<(NaiveTime, NaiveTime)> {
         }
         let start = NaiveTime::from_hms_opt(h1, m1, 0)?;
         let end = NaiveTime::from_hms_opt(h2, m2, 0)?;
-        return (start < end).then_some((start, end));
+        // Without am/pm, numbers that span a few minutes are section numbers of a reading
+        // ("2.11-2.13", "4.10-4.12"), not the hours of a meeting.
+        let minutes = (end - start).num_minutes();
+        return (minutes >= MIN_BARE_RANGE_MINUTES).then_some((start, end));
     }
     let ap1 = c.name("ap1").map(|m| m.as_str()).or_else(|| {
         // "2:00-3:20pm": the suffix covers both ends unless that would put start after end.
@@ -317,6 +324,16 @@ pub(crate) fn range_times(c: &Groups<'_>) -> Option<(NaiveTime, NaiveTime)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn section_numbers_that_look_like_a_few_minutes_are_no_time_range() {
+        assert_eq!(find_time_range("read 2.11-2.13"), None);
+        assert_eq!(find_time_range("sections 4.10-4.12"), None);
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        assert_eq!(find_time_range("10.15-11.45"), Some((t(10, 15), t(11, 45))));
+        assert_eq!(find_time_range("2:00-2:50"), Some((t(14, 0), t(14, 50))));
+        assert_eq!(find_time_range("9:00-9:15am"), Some((t(9, 0), t(9, 15))));
+    }
 
     #[test]
     fn noon_is_read_alone_or_with_the_twelve_written_before_it() {

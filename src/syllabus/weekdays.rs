@@ -61,7 +61,19 @@ pub(super) fn weekday_prefix(text: &str) -> usize {
                     return Some(end + spaces + dash.len_utf8() + gap);
                 }
             }
-            (spaces > 0).then_some(end + spaces)
+            // A one-letter day code in capitals joined to a month-first date with its slash,
+            // as a compact Day column writes it: "W10/02", "M10/07", "R11/14" ("W1 Sep" is
+            // week 1).
+            let joined = spaces == 0
+                && w.len() == 1
+                && text.starts_with(|c: char| c.is_ascii_uppercase())
+                && {
+                    let digits = text[end..].bytes().take_while(u8::is_ascii_digit).count();
+                    (1..=2).contains(&digits)
+                        && text[end + digits..].starts_with('/')
+                        && text[end + digits + 1..].starts_with(|c: char| c.is_ascii_digit())
+                };
+            (spaces > 0 || joined).then_some(end + spaces)
         })
         .unwrap_or(0)
 }
@@ -79,5 +91,10 @@ mod tests {
         // A dash that touches its word is not a separator, and a range is no prefix.
         assert_eq!(weekday_prefix("Monday -8/26"), "Monday ".len());
         assert_eq!(weekday_prefix("Topics - 8/26"), 0);
+        assert_eq!(weekday_prefix("W10/02"), 1);
+        assert_eq!(weekday_prefix("w10/02"), 0);
+        assert_eq!(weekday_prefix("Wed10/02"), 0);
+        assert_eq!(weekday_prefix("W1 Sep 3"), 0);
+        assert_eq!(weekday_prefix("W12"), 0);
     }
 }

@@ -1,11 +1,15 @@
 //! Days without class a row names: holidays and breaks ("No class Monday (MLK Day)",
 //! "Reading week"), and an exam that replaces the lecture on its own day.
 
+use std::sync::LazyLock;
+
 use chrono::{Duration, NaiveDate};
 
 use crate::model::EventKind;
 use crate::syllabus::activity::{Activity, is_exam_period, is_no_class, is_self_study};
 use crate::syllabus::dates::{self, resolve, week_monday};
+use crate::syllabus::lean::{Yes, yes};
+use crate::syllabus::lexicon::{CALLED_OFF_PATTERN, HOLIDAY_NAME_PATTERN};
 use crate::syllabus::{Context, SyllabusError};
 
 /// The days off a row names.
@@ -39,6 +43,11 @@ pub(super) fn read(
         off.whole_week |= days.is_empty();
         off.skip.extend(days);
     }
+    // "CANCELLED (Columbus Day)", "Labor Day": the row's own day has no class; for a row
+    // that is a week, only its dated day (the holiday's Monday), never the whole week.
+    if called_off(title) {
+        off.skip.push(date);
+    }
     for a in exams
         .unwrap_or_default()
         .iter()
@@ -47,6 +56,16 @@ pub(super) fn read(
         off.skip.push(cx.activity_day(line, a, date)?);
     }
     Ok(off)
+}
+
+/// Whether a topic opens by calling its meeting off or naming a public holiday.
+fn called_off(title: &str) -> bool {
+    static OFF: LazyLock<Yes> = LazyLock::new(|| {
+        yes(&format!(
+            r"(?i)^[\W_]*(?:{CALLED_OFF_PATTERN}|{HOLIDAY_NAME_PATTERN})(?:\b|$)"
+        ))
+    });
+    OFF.is_match(title)
 }
 
 /// The days a "no class" note names: a date ("no class 2/19"), or weekdays of the row's week
@@ -123,6 +142,29 @@ mod tests {
 
     fn day(m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2024, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_topic_that_calls_the_day_off_or_names_a_holiday_skips_that_day() {
+        for title in [
+            "CANCELLED (Columbus Day)",
+            "Canceled - instructor away",
+            "**Labor Day**",
+            "Veterans Day",
+        ] {
+            let off = read(title, &[], day(10, 14), None, 1, &cx()).unwrap();
+            assert_eq!(off.skip, [day(10, 14)], "{title}");
+            assert!(!off.whole_week, "{title}");
+        }
+        let taught = read(
+            "Recursion; office hours cancelled",
+            &[],
+            day(10, 14),
+            None,
+            1,
+            &cx(),
+        );
+        assert!(taught.unwrap().skip.is_empty());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::syllabus::lexicon::{
     DUE_VERB, HEADER_ACTIVITY, HEADER_ACTIVITY_PARTS, HEADER_DATE, HEADER_DATE_PARTS, HEADER_DUE,
     HEADER_ITEM, HEADER_ITEM_PLAIN, HEADER_KIND, HEADER_OUT, HEADER_READING, HEADER_READING_PARTS,
     HEADER_ROOM, HEADER_TIME, HEADER_TIME_END, HEADER_TIME_START, HEADER_TOPIC, HEADER_TOPIC_PARTS,
-    HEADER_WEEK, HEADER_WEEK_OF, HEADER_WEEK_PARTS, HEADER_WEEKDAY, OUT_VERB,
+    HEADER_VERB_ITEMS, HEADER_WEEK, HEADER_WEEK_OF, HEADER_WEEK_PARTS, HEADER_WEEKDAY, OUT_VERB,
 };
 use crate::syllabus::times::find_time;
 
@@ -163,16 +163,31 @@ fn header_due_when(cell: &str) -> Option<String> {
     said.then(|| format!("{DUE_VERB} {rest}").trim().to_string())
 }
 
-/// The verb a header cell gives bare item names under it: due or out.
+/// The verb a header cell gives bare item names under it: due or out. The cell is a due or
+/// release word alone ("Due", "Released") or with words naming the work ("Due HW", "HW
+/// Assigned", "Homework out").
 fn header_verb(cell: &str) -> Option<&'static str> {
     let c = cell.trim().trim_end_matches([':', '.']).to_lowercase();
-    if HEADER_DUE.contains(&c.as_str()) {
-        Some(DUE_VERB)
-    } else if HEADER_OUT.contains(&c.as_str()) {
-        Some(OUT_VERB)
-    } else {
-        None
-    }
+    let verb = |c: &str| {
+        if HEADER_DUE.contains(&c) {
+            Some(DUE_VERB)
+        } else if HEADER_OUT.contains(&c) {
+            Some(OUT_VERB)
+        } else {
+            None
+        }
+    };
+    verb(&c).or_else(|| {
+        let words: Vec<&str> = c.split_whitespace().collect();
+        let rest: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !HEADER_VERB_ITEMS.contains(w))
+            .collect();
+        (rest.len() < words.len() && !rest.is_empty())
+            .then(|| verb(&rest.join(" ")))
+            .flatten()
+    })
 }
 
 /// The header cell when it is only an exam's name, so that the name and a number make that
@@ -201,7 +216,45 @@ fn with_verb(cell: &str, verb: Option<&str>) -> Option<String> {
     let t = cell.trim();
     // An item with a verb or a date of its own ("Final exam is on May 7") is not bare.
     let told = DEADLINE_RE.is_match(t) || RELEASE_RE.is_match(t) || find_date(t).is_some();
-    (!t.is_empty() && !told && parse_date_prefix(t).is_none()).then(|| format!("{t} {verb}"))
+    (!t.is_empty() && !told && parse_date_prefix(t).is_none()).then(|| {
+        // Several named pieces of work in one cell ("HW2 + Project", "HW4, Quiz 1") each get
+        // the verb: put only after the last, it made that one due and left the others
+        // unread. Words that are no such piece ("prototype + slides") stay one item.
+        let items: Vec<String> = items(t)
+            .into_iter()
+            .filter(|i| !i.is_empty())
+            .map(|i| format!("{i} {verb}"))
+            .collect();
+        let named = |i: &String| {
+            let (found, unread) = crate::syllabus::activity::parse_cell(i);
+            !found.is_empty() && unread.is_none()
+        };
+        if items.len() > 1 && items.iter().all(named) {
+            items.join("; ")
+        } else {
+            format!("{t} {verb}")
+        }
+    })
+}
+
+/// The items of a cell that lists several, split at `+`, `&`, `,` and `;` outside brackets
+/// ("Essay (draft, 500 words)" is one item).
+fn items(cell: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut from) = (0i32, 0);
+    for (i, c) in cell.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            '+' | '&' | ',' | ';' if depth <= 0 => {
+                out.push(cell[from..i].trim());
+                from = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(cell[from..].trim());
+    out
 }
 
 impl Header {
@@ -743,6 +796,34 @@ mod tests {
         );
         assert_eq!(exam_numbered("Review", quiz.as_ref()), None);
         assert_eq!(exam_numbered("2", None), None);
+    }
+
+    #[test]
+    fn a_due_or_release_word_beside_the_works_name_gives_its_verb() {
+        assert_eq!(header_verb("Due HW"), Some(DUE_VERB));
+        assert_eq!(header_verb("HW due"), Some(DUE_VERB));
+        assert_eq!(header_verb("Assigned HW"), Some(OUT_VERB));
+        assert_eq!(header_verb("Homework out:"), Some(OUT_VERB));
+        assert_eq!(header_verb("HW"), None);
+        assert_eq!(header_verb("Assigned HW Content"), None);
+        assert_eq!(header_verb("Due"), Some(DUE_VERB));
+    }
+
+    #[test]
+    fn each_item_of_a_cell_under_a_due_column_is_due() {
+        assert_eq!(
+            with_verb("HW2 + Project", Some(DUE_VERB)).as_deref(),
+            Some("HW2 due; Project due")
+        );
+        assert_eq!(
+            with_verb("Essay (draft, 500 words)", Some(DUE_VERB)).as_deref(),
+            Some("Essay (draft, 500 words) due")
+        );
+        // Words that name no piece of work each stay one item.
+        assert_eq!(
+            with_verb("prototype + slides", Some(DUE_VERB)).as_deref(),
+            Some("prototype + slides due")
+        );
     }
 
     #[test]

@@ -1,0 +1,97 @@
+//! Schedule shapes, session 14 (issue 8), found trying course pages as a new user: a day
+//! table whose work columns are headed by the work's name and a verb ("Assigned HW", "Due
+//! HW"), cells that list several items ("HW3 + Project proposal"), days called off in the
+//! topic ("CANCELLED (Columbus Day)", "Labor Day") and a readings column of textbook section
+//! ranges ("2.11-2.13") that read like a few minutes of the clock.
+
+use crate::common::timed_events_of;
+
+const NOW: &[&str] = &[
+    "--timezone",
+    "America/New_York",
+    "--now",
+    "2026-12-02 00:00",
+];
+
+const TABLE: &str = "\
+# Logic and Computation, Fall 2021
+
+Lectures: Mon/Wed 10:30-11:45
+
+| Date    | Day  | Topic                         | Read      | Assigned HW | Due HW                |
+|---------|------|-------------------------------|-----------|-------------|-----------------------|
+| 9/6/21  | Mon  | Labor Day                     |           |             |                       |
+| 9/8/21  | Wed  | Why logic?                    | 1.1-1.4   | HW1         |                       |
+| 9/13/21 | Mon  | Truth tables                  | 2.11-2.13 | HW2         | HW1                   |
+| 9/15/21 | Wed  | Normal forms                  | 2.14-2.17 |             |                       |
+| 9/20/21 | Mon  | Equational reasoning          | 3.1       | HW3         | HW2 + Project proposal |
+| 9/22/21 | Wed  | CANCELLED (instructor away)   |           |             |                       |
+| 9/27/21 | Mon  | Induction                     | 3.2-3.3   |             | HW3, Quiz 1           |
+";
+
+#[test]
+fn verb_headed_work_columns_called_off_days_and_section_ranges_read_as_a_person_reads_them() {
+    let (got, stderr) = timed_events_of(TABLE, "schedule.md", NOW);
+    assert_eq!(
+        got,
+        [
+            "release 2021-09-08 Hw1 released",
+            "lecture 2021-09-08T10:30 Why logic?",
+            "release 2021-09-13 Hw2 released",
+            "lecture 2021-09-13T10:30 Truth tables",
+            "deadline 2021-09-13T23:59 Hw1 due",
+            "lecture 2021-09-15T10:30 Normal forms",
+            "release 2021-09-20 Hw3 released",
+            "lecture 2021-09-20T10:30 Equational reasoning",
+            "deadline 2021-09-20T23:59 Hw2 due",
+            "deadline 2021-09-20T23:59 Project proposal due",
+            "lecture 2021-09-27T10:30 Induction",
+            "deadline 2021-09-27T23:59 Hw3 due",
+            "deadline 2021-09-27T23:59 Quiz 1 due",
+        ],
+        "{stderr}"
+    );
+}
+
+/// A plan as `pdftotext -layout` prints one: the term written "Autumn/2019" on the title
+/// page, a Day column of one-letter day codes joined to month-first dates ("W10/02"), and
+/// the problem sets marked by codes the legend under the table defines ("PS1 (ho)" handed
+/// out, "PS1 (d)" due).
+const CODED_PLAN: &str = "\
+                    STAT 301 - Bayesian Data Analysis
+                               Autumn/2019
+
+   * Meeting day/time MWF 9:30-10:20
+
+ #    Week   Day      Topic                               Assignment
+ 1      1    W10/02   Why Bayes
+ 2      1    F10/04   Likelihoods
+ 3      2    M10/07   Priors                              PS1 (ho)
+ 4      2    W10/09   Conjugacy
+ 5      2    F10/11   Posterior summaries                 PS2 (ho); PS1 (d)
+ 6      3    M10/14   Sampling                            PS2 (d)
+
+      • ho: hand out
+      • d: due date
+";
+
+#[test]
+fn joined_day_codes_a_slashed_term_and_legend_codes_for_work_read_as_written() {
+    let (got, stderr) = timed_events_of(CODED_PLAN, "plan.txt", NOW);
+    assert_eq!(
+        got,
+        [
+            "lecture 2019-10-02T09:30 Why Bayes",
+            "lecture 2019-10-04T09:30 Likelihoods",
+            "release 2019-10-07 Problem set 1 released",
+            "lecture 2019-10-07T09:30 Priors",
+            "lecture 2019-10-09T09:30 Conjugacy",
+            "release 2019-10-11 Problem set 2 released",
+            "lecture 2019-10-11T09:30 Posterior summaries",
+            "deadline 2019-10-11T23:59 Problem set 1 due",
+            "lecture 2019-10-14T09:30 Sampling",
+            "deadline 2019-10-14T23:59 Problem set 2 due",
+        ],
+        "{stderr}"
+    );
+}
