@@ -95,3 +95,39 @@ fn joined_day_codes_a_slashed_term_and_legend_codes_for_work_read_as_written() {
         "{stderr}"
     );
 }
+
+/// A table without a header whose first cell numbers the lectures and names every other row
+/// otherwise ("Pset 2 due", "Exam 1", "Project"): those rows are the work or exam they name,
+/// not classes about the words after their date; "Pset" is a problem set.
+const LABELLED: &str = "\
+#+TITLE: Neural Computation, Spring 2025
+
+| Lecture 1  | Jan. 27 | what a neuron computes         |
+| Lecture 2  | Jan. 29 | gradient descent               |
+| Pset 0     | Jan. 31 | calculus refresher             |
+| Lecture 3  | Feb. 3  | layered networks               |
+| Lecture 4  | Feb. 5  | convolutions                   |
+| Pset 1 due | Feb. 7  | single neurons                 |
+| Lecture 5  | Feb. 10 | pooling and strides            |
+| Exam 1     | Feb. 12 |                                |
+| Project    | Feb. 14 | proposal due                   |
+";
+
+#[test]
+fn rows_a_lecture_numbering_column_names_otherwise_are_their_work_not_classes() {
+    let (got, stderr) = timed_events_of(LABELLED, "schedule.org", NOW);
+    assert_eq!(
+        got,
+        [
+            "lecture 2025-01-27 what a neuron computes",
+            "lecture 2025-01-29 gradient descent",
+            "lecture 2025-02-03 layered networks",
+            "lecture 2025-02-05 convolutions",
+            "deadline 2025-02-07T23:59 Problem set 1 due",
+            "lecture 2025-02-10 pooling and strides",
+            "exam 2025-02-12 Exam 1",
+            "deadline 2025-02-14T23:59 Proposal due",
+        ],
+        "{stderr}"
+    );
+}

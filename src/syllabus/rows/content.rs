@@ -330,6 +330,9 @@ pub(super) struct Content {
     pub(super) kind_exam: Option<String>,
     /// A kind column's code that no legend defines ("T", "L"): see `codes::by_count`.
     pub(super) code: Option<String>,
+    /// The cell before the date names the row: whether as a lecture's number ("Lecture 3")
+    /// or as something else ("Pset 1 due", "Project"); see `numbered_labels`.
+    pub(super) label_lecture: Option<bool>,
     /// A label's deadline or release verb ("Due"), until the row is read.
     pub(super) kind_verb: Option<&'static str>,
     /// A side column names a quiz, until the row is read.
@@ -540,8 +543,13 @@ impl Content {
             {
                 self.kind(word)
             }
-            Role::Label if self.label_kind(&t) => {}
+            Role::Label if self.label_kind(&t) => {
+                self.label_lecture = Some(false);
+            }
             Role::Label | Role::Other => {
+                if role == Role::Label {
+                    self.label_lecture = Some(LECTURE_NO.is_match(&t));
+                }
                 self.code = self.code.take().or_else(|| super::codes::numbering(&t));
                 self.side(&t)
             }

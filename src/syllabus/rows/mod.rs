@@ -26,6 +26,7 @@ mod loose;
 mod metadata;
 mod more_days;
 mod newest_first;
+mod numbered_labels;
 mod off_list;
 mod other_kinds;
 mod outline;
@@ -119,6 +120,9 @@ pub(super) struct WeekRow {
     /// The row gives work due or handed out on its own date ("Review; HW 3 due"): on a day
     /// the lecture slot never meets, the work is what dates the row.
     pub(super) work_day: bool,
+    /// What the row's label cell says it is: a numbered lecture (`Some(true)`) or something
+    /// else (`Some(false)`); see [`numbered_labels::apart`].
+    pub(super) label_lecture: Option<bool>,
 }
 
 impl WeekRow {
@@ -142,6 +146,7 @@ impl WeekRow {
             code: None,
             week_start: false,
             work_day: false,
+            label_lecture: None,
         }
     }
 }
@@ -1107,6 +1112,7 @@ impl TableReader {
             no_class,
             session: content.session,
             code: content.code,
+            label_lecture: content.label_lecture,
             week_start: self.header.as_ref().is_some_and(Header::week_of),
             work_day,
         });
@@ -1180,6 +1186,7 @@ impl TableReader {
         self.empty_days_without_class();
         let mut rows = repeats::drop_repeated(self.rows, &self.tables, cx);
         codes::by_count(&mut rows);
+        numbered_labels::apart(&mut rows);
         let (rows, sessions) = session::apart(rows);
         let mut activities = self.acts;
         activities.extend(self.heading_exams);
