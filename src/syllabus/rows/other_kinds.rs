@@ -59,9 +59,14 @@ fn known(kind: &str) -> bool {
     super::session::read(kind).is_some() || super::content::starts_with_exam(kind)
 }
 
-/// Ends a table: when one of its kind cells says lecture, its rows of another kind are added.
+/// Ends a table: when its kind cells say lecture on a third of its kinded rows or more, its
+/// rows of another kind are added. Where lectures are a few rows among many of kinds the
+/// reader does not know ("Lecture" twice, then "GL", "PP", "Pres" for guest lectures and
+/// presentations), those kinds are the course's meetings, not occasions beside its lectures.
 fn close(rows: &mut Vec<(usize, String)>, out: &mut BTreeSet<usize>) {
-    if rows.iter().any(|(_, k)| LECTURE.is_match(k)) {
+    let kinded = rows.iter().filter(|(_, k)| !k.is_empty()).count();
+    let lectures = rows.iter().filter(|(_, k)| LECTURE.is_match(k)).count();
+    if lectures > 0 && lectures * 3 >= kinded {
         out.extend(
             rows.iter()
                 .filter(|(_, k)| !k.is_empty() && !LECTURE.is_match(k) && !known(k))
@@ -91,6 +96,18 @@ mod tests {
             &["Aug 6", "", "Gears"],
         ]));
         assert_eq!(got, BTreeSet::from([3]));
+    }
+
+    #[test]
+    fn a_few_lectures_among_many_meetings_of_unknown_kinds_decide_nothing() {
+        let mut rows: Vec<&[&str]> =
+            vec![&["Date", "Type", "Topic"], &["Aug 5", "Lecture", "Welcome"]];
+        rows.extend([
+            &["Aug 7", "GL", "Guest"][..],
+            &["Aug 12", "PP", "Practice"],
+            &["Aug 14", "Pres", "Talks"],
+        ]);
+        assert!(find(&lines(&rows)).is_empty());
     }
 
     #[test]
