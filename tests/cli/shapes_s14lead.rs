@@ -131,3 +131,47 @@ fn rows_a_lecture_numbering_column_names_otherwise_are_their_work_not_classes() 
         "{stderr}"
     );
 }
+
+/// A learning platform's course summary saved as a page: each item's kind is text only a
+/// screen reader speaks ("Assignment" before the link), the Due column holds "due by" times
+/// and, for a class meeting, its hours; a day with two items spans two rows.
+const SUMMARY_PAGE: &str = r#"<!DOCTYPE html>
+<html><head><title>Syllabus for CHEM 110: Solutions</title></head><body>
+<h2>Course Summary:</h2>
+<table id="syllabus">
+<thead><tr><th scope="col">Date</th><th scope="col">Details</th><th scope="col">Due</th></tr></thead>
+<tbody>
+<tr><td rowspan="2">Tue Jan 10, 2023</td>
+<td><span class="screenreader-only">Assignment</span><a href="a/1">HW 1: Units</a></td>
+<td><span>due by 11:59pm</span></td></tr>
+<tr><td><span class="screenreader-only">Assignment</span><a href="a/2">HW 2: Moles</a></td>
+<td><span>due by 9am</span></td></tr>
+<tr><td>Thu Jan 12, 2023</td>
+<td><span class="screenreader-only">Calendar Event</span><a href="c/7">Lecture: Dilution</a></td>
+<td><span>10am to 10:50am</span></td></tr>
+</tbody></table>
+</body></html>
+"#;
+
+/// The same summary copied as text: the second item of a day on a line of its own, its date
+/// cell empty.
+const SUMMARY_TEXT: &str = "\
+Course Summary:
+Date\tDetails\tDue
+Tue Jan 10, 2023\tHW 1: Units\tdue by 11:59pm
+\tHW 2: Moles\tdue by 9am
+Thu Jan 12, 2023\tLecture: Dilution\t10am to 10:50am
+";
+
+#[test]
+fn a_course_summary_page_and_its_text_give_each_item_and_the_class_hours() {
+    let want = [
+        "deadline 2023-01-10T09:00 Hw2 due",
+        "deadline 2023-01-10T23:59 Hw1 due",
+        "lecture 2023-01-12T10:00 Lecture: Dilution",
+    ];
+    let (got, stderr) = timed_events_of(SUMMARY_PAGE, "summary.html", NOW);
+    assert_eq!(got, want, "{stderr}");
+    let (got, stderr) = timed_events_of(SUMMARY_TEXT, "summary.txt", NOW);
+    assert_eq!(got, want, "{stderr}");
+}

@@ -812,6 +812,25 @@ fn item_first(texts: &[(Role, String)]) -> Option<(usize, usize)> {
     Some((item, verb))
 }
 
+/// The work of an undated line under a row that names an item and what happens to it in
+/// cells of its own ("| Quiz 2 | due by 9am", a learning platform's second item of a day):
+/// the item-first reading of a dated row, for the day above.
+pub(super) fn item_first_line(
+    row: &RoleCells,
+    line: usize,
+    cx: &mut Context,
+) -> Option<Vec<Activity>> {
+    let texts: Vec<(Role, String)> = row
+        .iter()
+        .filter(|(_, c)| !c.trim().is_empty())
+        .map(|(r, c)| (r.unwrap_or(Role::Activity), c.clone()))
+        .filter(|(r, _)| !matches!(r, Role::Week | Role::Date | Role::Reading | Role::Time))
+        .collect();
+    let (item, verb) = item_first(&texts)?;
+    let acts = deliverable(&texts[item].1, &texts[verb].1, line, cx).acts;
+    (!acts.is_empty()).then_some(acts)
+}
+
 /// Most words of an item-first row's verb cell: "due Friday by 5pm".
 const MOST_VERB_CELL_WORDS: usize = 4;
 

@@ -311,6 +311,7 @@ fn read_with(
         acts: Vec::new(),
         start: 0,
         last_was_row: false,
+        last_day: None,
         cadence: Vec::new(),
         deliverables: 0,
         heading_skip: Vec::new(),
@@ -369,6 +370,8 @@ struct TableReader {
     start: usize,
     /// The line before was a row or more of one: an undated line after it continues it.
     last_was_row: bool,
+    /// The date of the last dated line read.
+    last_day: Option<NaiveDate>,
     /// Weeks dated off their weekly step; kept only if rows are weeks (see `finish`).
     cadence: Vec<Warning>,
     /// Dated rows that were a deliverable or a session each (no lecture).
@@ -896,6 +899,19 @@ impl TableReader {
         }
         let continues =
             !self.rows.is_empty() && (line.indented || line.positional() || self.last_was_row);
+        // Under a row that was only a piece of work ("HW 1 | due by 11:59pm", no week row
+        // kept), "| Quiz 2 | due by 9am" is another piece of work of that day.
+        if !continues
+            && self.last_was_row
+            && let Some(day) = self.last_day
+            && let Some(work) = content::item_first_line(row, line.no, cx)
+        {
+            self.acts.extend(
+                work.into_iter()
+                    .map(|a| FoundActivity::new(line.no, a, day, None)),
+            );
+            return Ok(());
+        }
         if !continues {
             self.last_was_row = false;
             return continuation::prose_activities(line.no, row, &mut self.acts, cx);
@@ -957,6 +973,7 @@ impl TableReader {
         cx: &mut Context,
     ) -> Result<(), SyllabusError> {
         let date = cx.date(line_no, parts.span.start, &parts.date_text)?;
+        self.last_day = Some(date);
         if years_away(date, &parts.date_text, line_no, cx) {
             return Ok(());
         }

@@ -216,6 +216,11 @@ fn with_verb(cell: &str, verb: Option<&str>) -> Option<String> {
     let t = cell.trim();
     // An item with a verb or a date of its own ("Final exam is on May 7") is not bare.
     let told = DEADLINE_RE.is_match(t) || RELEASE_RE.is_match(t) || find_date(t).is_some();
+    // A cell that is only hours ("10am to 10:50am", a calendar event's under a Due column) is
+    // that row's time, no piece of work.
+    if only_hours(t) {
+        return None;
+    }
     (!t.is_empty() && !told && parse_date_prefix(t).is_none()).then(|| {
         // Several named pieces of work in one cell ("HW2 + Project", "HW4, Quiz 1") each get
         // the verb: put only after the last, it made that one due and left the others
@@ -235,6 +240,15 @@ fn with_verb(cell: &str, verb: Option<&str>) -> Option<String> {
             format!("{t} {verb}")
         }
     })
+}
+
+/// Whether a cell holds hours and nothing else: a time or a range, perhaps with "to".
+fn only_hours(t: &str) -> bool {
+    let Some(m) = crate::syllabus::times::TIME_RANGE.find(t) else {
+        return false;
+    };
+    !t[..m.start()].chars().any(char::is_alphanumeric)
+        && !t[m.end()..].chars().any(char::is_alphanumeric)
 }
 
 /// The items of a cell that lists several, split at `+`, `&`, `,` and `;` outside brackets
@@ -733,6 +747,8 @@ pub(super) fn with_roles(
                 .enumerate()
                 .map(|(i, c)| match told(i, c) {
                     Some(told) => (Some(Role::Activity), told),
+                    // Hours under a due column are the row's own (a calendar event's).
+                    None if verb(i).is_some() && only_hours(c) => (Some(Role::Time), c.clone()),
                     None => (roles.map(|h| h[i]), c.clone()),
                 })
                 .collect()
@@ -819,6 +835,7 @@ mod tests {
             with_verb("Essay (draft, 500 words)", Some(DUE_VERB)).as_deref(),
             Some("Essay (draft, 500 words) due")
         );
+        assert_eq!(with_verb("10am to 10:50am", Some(DUE_VERB)), None);
         // Words that name no piece of work each stay one item.
         assert_eq!(
             with_verb("prototype + slides", Some(DUE_VERB)).as_deref(),

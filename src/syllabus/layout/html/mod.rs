@@ -30,6 +30,19 @@ const INLINE: &[&str] = &[
 /// that its date reads as the page's own ("Modified May 2, 2025"), never as a class on its own
 /// line that would start the table before its first real row.
 const PAGE_FACTS_CLASSES: &[&str] = &["quarto-title-meta"];
+/// Classes of text only a screen reader speaks, never shown on screen (a learning platform's
+/// "Assignment" or "Calendar Event" before each item's link): a reader of the page never sees
+/// them, and joined to the link's text they hide its name ("AssignmentHW 1").
+const SCREEN_READER_CLASSES: &[&str] = &[
+    "screenreader-only",
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "screen-reader-only",
+    "a11y-hidden",
+    "hidden-accessible",
+];
 /// Deeper nesting than this is not a page a person wrote; its content is left out.
 const MAX_DEPTH: usize = 256;
 
@@ -182,7 +195,12 @@ impl<'a> Walker<'a> {
     }
 
     fn element(&mut self, id: usize, tag: &str, line: usize, depth: usize) {
-        if HIDDEN.contains(&tag) {
+        if HIDDEN.contains(&tag)
+            || self
+                .dom
+                .node(id)
+                .is_some_and(|n| has_class(n, SCREEN_READER_CLASSES))
+        {
             return;
         }
         if self
@@ -394,6 +412,12 @@ mod tests {
         assert!(is_html("<table><tr><td>1</td></tr></table>"));
         assert!(!is_html("# Schedule\n<table>"));
         assert!(!is_html("Week 1 <b>Intro</b>"));
+    }
+
+    #[test]
+    fn text_only_a_screen_reader_speaks_gives_nothing() {
+        let html = "<table><tr><td>Mon Jan 9</td><td><span class=\"screenreader-only\">Assignment</span><a href=\"#\">HW 1</a></td></tr></table>";
+        assert_eq!(texts(html), [(1, "Mon Jan 9 | HW 1".to_string())]);
     }
 
     #[test]
