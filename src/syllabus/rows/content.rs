@@ -515,27 +515,7 @@ impl Content {
                 self.acts.extend(work_among_readings(&t));
                 self.readings.push(t);
             }
-            // A start and an end column (`Start | End`) each hold one clock time; a start
-            // alone lasts as a lone start does.
-            Role::Time => match (row_time::column_time(&t), self.time) {
-                (Some(range), _) => {
-                    self.time = Some(range);
-                    let ranges = crate::syllabus::times::ranges_after_date(&t);
-                    self.more_times = ranges.into_iter().skip(1).collect();
-                }
-                (None, Some((start, _))) if self.time_start_only => {
-                    if let Some(end) = written_clock(&t).filter(|e| *e > start) {
-                        self.time = Some((start, end));
-                    }
-                    self.time_start_only = false;
-                }
-                (None, None) => {
-                    self.time = written_clock(&t)
-                        .map(|s| (s, s + chrono::Duration::minutes(LONE_START_MINUTES)));
-                    self.time_start_only = self.time.is_some();
-                }
-                _ => {}
-            },
+            Role::Time => self.time_cell(&t),
             Role::Room => self.room = Some(t),
             // A code the document defines ("T" for tutorial) is a kind cell in any column.
             Role::Label | Role::Other | Role::Kind
@@ -558,27 +538,54 @@ impl Content {
             Role::DueDate => {
                 self.due = parse_date_prefix(t.trim()).map(|span| (t.trim().to_string(), span));
             }
-            Role::Activity => {
-                let (found, unread) = parse_cell(&t);
-                if let Some(u) = unread {
-                    match named_item(&u).or_else(|| named_work::read(&u)) {
-                        Some(a) => self.acts.push(a),
-                        None => match cx.standing_due.and_then(|rule| listed::read(&u, rule)) {
-                            Some(both) => self.acts.extend(both),
-                            None => warn_unread(cx, line, &u),
-                        },
-                    }
-                } else if found.iter().all(|a| a.kind == EventKind::Other) {
-                    // "Implement your database", "Digitise the map for your project": work
-                    // in words (a due-date column may make it homework).
-                    self.untold.get_or_insert(t.clone());
-                    if found.is_empty() {
-                        self.details.push(t);
-                    }
+            Role::Activity => self.activity(t, line, cx),
+        }
+    }
+
+    /// A Time column's cell. A start and an end column (`Start | End`) each hold one clock
+    /// time; a start alone lasts as a lone start does.
+    fn time_cell(&mut self, t: &str) {
+        match (row_time::column_time(t), self.time) {
+            (Some(range), _) => {
+                self.time = Some(range);
+                let ranges = crate::syllabus::times::ranges_after_date(t);
+                self.more_times = ranges.into_iter().skip(1).collect();
+            }
+            (None, Some((start, _))) if self.time_start_only => {
+                if let Some(end) = written_clock(t).filter(|e| *e > start) {
+                    self.time = Some((start, end));
                 }
-                self.acts.extend(found);
+                self.time_start_only = false;
+            }
+            (None, None) => {
+                self.time = written_clock(t)
+                    .map(|s| (s, s + chrono::Duration::minutes(LONE_START_MINUTES)));
+                self.time_start_only = self.time.is_some();
+            }
+            _ => {}
+        }
+    }
+
+    /// A work column's cell.
+    fn activity(&mut self, t: String, line: usize, cx: &mut Context) {
+        let (found, unread) = parse_cell(&t);
+        if let Some(u) = unread {
+            match named_item(&u).or_else(|| named_work::read(&u)) {
+                Some(a) => self.acts.push(a),
+                None => match cx.standing_due.and_then(|rule| listed::read(&u, rule)) {
+                    Some(both) => self.acts.extend(both),
+                    None => warn_unread(cx, line, &u),
+                },
+            }
+        } else if found.iter().all(|a| a.kind == EventKind::Other) {
+            // "Implement your database", "Digitise the map for your project": work in words
+            // (a due-date column may make it homework).
+            self.untold.get_or_insert(t.clone());
+            if found.is_empty() {
+                self.details.push(t);
             }
         }
+        self.acts.extend(found);
     }
 
     fn topic(&mut self, t: String) {
