@@ -219,11 +219,12 @@ pub(crate) fn parse_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
 }
 
 /// [`parse_cell`], not remembered.
-fn read_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
+/// The cell's words as a reader sees them: without links' targets, underscores as spaces.
+fn seen_words(cell: &str) -> Cow<'_, str> {
     // A link's target ("[HW2](hw/ps2.pdf)") is not text: "ps2" there is no problem set.
     // Neither pattern is compiled for a cell without its "](" or its '_' (most cells).
     static LINK_TARGET: LazyLock<Lean> = LazyLock::new(|| lean(r"\]\([^)\s]*\)"));
-    let cell = &*if cell.contains("](") {
+    let cell = if cell.contains("](") {
         replace_all(&LINK_TARGET, cell, "]")
     } else {
         Cow::Borrowed(cell)
@@ -231,11 +232,15 @@ fn read_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     // A file-like name ("hw03_lit_review") joins its words with underscores: they are spaces,
     // so its number ends at a word's end like any other.
     static JOINED: LazyLock<Lean> = LazyLock::new(|| lean(r"([[:alnum:]])_+"));
-    let cell = &*if cell.contains('_') {
-        replace_all_groups(&JOINED, cell, |g| format!("{} ", &g[1]))
+    if cell.contains('_') {
+        Cow::Owned(replace_all_groups(&JOINED, &cell, |g| format!("{} ", &g[1])).into_owned())
     } else {
-        Cow::Borrowed(cell)
-    };
+        cell
+    }
+}
+
+fn read_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
+    let cell = &*seen_words(cell);
     if let Some(given) = homework_label::read(cell) {
         return (vec![given], None);
     }
