@@ -163,9 +163,9 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
     Ok(parsed)
 }
 
-/// Parses the document's text, as its readers laid it out in lines.
-fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
-    let mut lines = decode::lines(raw)?;
+/// The lines with what a reader takes from their context written into them: work codes as
+/// their verbs, agenda items and a block course's numbered days dated.
+fn rewritten(mut lines: Vec<String>) -> Vec<String> {
     // Work marked by codes its legend defines ("PS1 (ho)" under "ho: hand out").
     if let Some(expanded) = work_codes::expanded(&lines) {
         lines = expanded;
@@ -180,6 +180,12 @@ fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> 
     if let Some(dated) = block_days::dated(&lines) {
         lines = dated;
     }
+    lines
+}
+
+/// Parses the document's text, as its readers laid it out in lines.
+fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
+    let mut lines = rewritten(decode::lines(raw)?);
     let mut laid_out = layout::read(&lines);
     let mut cx = Context::settle(&lines, &laid_out, opts);
     let mut table = match rows::read_layout(&laid_out, &mut cx) {

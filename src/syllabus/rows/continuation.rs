@@ -32,14 +32,8 @@ pub(super) fn extend(
         return;
     }
     for (i, (hrole, t)) in row.iter().enumerate().filter(|(_, (_, c))| !c.is_empty()) {
-        let role = match hrole {
-            Some(Role::Reading) => Role::Reading,
-            Some(Role::Other | Role::Week | Role::Date | Role::Label | Role::Kind) => continue,
-            Some(role) => *role,
-            // The cell right after the date column, or the first of a bare line, wraps the topic.
-            None if line.positional() && date_col.is_some_and(|d| i == d + 1) => Role::Topic,
-            None if !line.positional() && !has_roles && i == 0 => Role::Topic,
-            None => Role::Activity,
+        let Some(role) = cell_role(*hrole, i, line, date_col, has_roles) else {
+            continue;
         };
         if role == Role::Reading {
             cur.readings.push(t.clone());
@@ -94,6 +88,25 @@ pub(super) fn extend(
                     ..FoundActivity::new(line.no, act, cur.date, Some(cur.week))
                 }),
         );
+    }
+}
+
+/// What an undated line's cell `i` adds to the row above, by its header role; `None` for a
+/// cell that adds nothing (a week, a date, a label, a kind).
+fn cell_role(
+    header: Option<Role>,
+    i: usize,
+    line: &Line,
+    date_col: Option<usize>,
+    has_roles: bool,
+) -> Option<Role> {
+    match header {
+        Some(Role::Other | Role::Week | Role::Date | Role::Label | Role::Kind) => None,
+        Some(role) => Some(role),
+        // The cell right after the date column, or the first of a bare line, wraps the topic.
+        None if line.positional() && date_col.is_some_and(|d| i == d + 1) => Some(Role::Topic),
+        None if !line.positional() && !has_roles && i == 0 => Some(Role::Topic),
+        None => Some(Role::Activity),
     }
 }
 

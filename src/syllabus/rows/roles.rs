@@ -710,81 +710,83 @@ pub(super) fn with_roles(
     date_col: Option<usize>,
 ) -> RoleCells {
     match &line.placed {
-        None => {
-            // A row may stop before the header's last columns (empty cells at its end are
-            // not written, or are trimmed with the line): its cells still line up from the left.
-            // (Not in a weekday grid, whose cells are placed by the weekday row.)
-            let short_ok = header.is_some_and(|h| h.weekdays.is_none()) && line.cells.len() >= 2;
-            let roles = header.map(|h| &h.roles).filter(|h| {
-                (h.len() == line.cells.len() || short_ok && line.cells.len() < h.len())
-                    && h.iter()
-                        .position(|x| *x == Role::Date)
-                        .is_none_or(|d| date_col.is_none_or(|dc| dc == d))
-            });
-            let verbs = roles.and(header.map(Header::verbs));
-            let due_when = roles.and(header.map(|h| &h.due_when));
-            let handed_in = roles.and(header.map(|h| &h.handed_in));
-            let verb = |i: usize| {
-                verbs
-                    .and_then(|v| v.get(i).copied().flatten())
-                    .or_else(|| due_when.and_then(|d| d.get(i)?.as_deref()))
-            };
-            let exam_heads = roles.and(header.map(|h| &h.exam_heads));
-            let told = |i: usize, c: &str| match verb(i) {
-                Some(v) => with_verb(c, Some(v)),
-                None if let Some(exam) =
-                    exam_numbered(c, exam_heads.and_then(|e| e.get(i)?.as_ref())) =>
-                {
-                    Some(exam)
-                }
-                None if handed_in.and_then(|h| h.get(i)) == Some(&true) => {
-                    super::handed_in::told(c)
-                }
+        None => by_index(line, header, date_col),
+        Some(placed) => by_place(placed, header),
+    }
+}
+
+/// [`with_roles`] for a tab or pipe row: cells by index.
+fn by_index(line: &Line, header: Option<&Header>, date_col: Option<usize>) -> RoleCells {
+    // A row may stop before the header's last columns (empty cells at its end are
+    // not written, or are trimmed with the line): its cells still line up from the left.
+    // (Not in a weekday grid, whose cells are placed by the weekday row.)
+    let short_ok = header.is_some_and(|h| h.weekdays.is_none()) && line.cells.len() >= 2;
+    let roles = header.map(|h| &h.roles).filter(|h| {
+        (h.len() == line.cells.len() || short_ok && line.cells.len() < h.len())
+            && h.iter()
+                .position(|x| *x == Role::Date)
+                .is_none_or(|d| date_col.is_none_or(|dc| dc == d))
+    });
+    let verbs = roles.and(header.map(Header::verbs));
+    let due_when = roles.and(header.map(|h| &h.due_when));
+    let handed_in = roles.and(header.map(|h| &h.handed_in));
+    let verb = |i: usize| {
+        verbs
+            .and_then(|v| v.get(i).copied().flatten())
+            .or_else(|| due_when.and_then(|d| d.get(i)?.as_deref()))
+    };
+    let exam_heads = roles.and(header.map(|h| &h.exam_heads));
+    let told = |i: usize, c: &str| match verb(i) {
+        Some(v) => with_verb(c, Some(v)),
+        None if let Some(exam) = exam_numbered(c, exam_heads.and_then(|e| e.get(i)?.as_ref())) => {
+            Some(exam)
+        }
+        None if handed_in.and_then(|h| h.get(i)) == Some(&true) => super::handed_in::told(c),
+        None => None,
+    };
+    line.cells
+        .iter()
+        .enumerate()
+        .map(|(i, c)| match told(i, c) {
+            Some(told) => (Some(Role::Activity), told),
+            // Hours under a due column are the row's own (a calendar event's).
+            None if verb(i).is_some() && only_hours(c) => (Some(Role::Time), c.clone()),
+            None => (roles.map(|h| h[i]), c.clone()),
+        })
+        .collect()
+}
+
+/// [`with_roles`] for a space-laid row: cells by the header column they start under.
+fn by_place(placed: &[(usize, String)], header: Option<&Header>) -> RoleCells {
+    let columns = header.filter(|h| h.placed.is_some());
+    placed
+        .iter()
+        .map(|(col, c)| {
+            let at = columns.map(|h| h.column_at(*col, c).unwrap_or(0));
+            let role = columns
+                .zip(at)
+                .and_then(|(h, i)| h.placed.as_ref()?.get(i).map(|(_, r)| *r));
+            // A bare item under a due or release column, as in a tab or pipe row.
+            // The header's cell over this column (an indented header has an empty
+            // cell first, no column).
+            let cell = columns
+                .zip(at)
+                .and_then(|(h, i)| Some((h, usize::try_from(i as isize + h.placed_shift).ok()?)));
+            let verb = cell.and_then(|(h, j)| h.verbs.get(j).copied().flatten());
+            let handed_in = cell.is_some_and(|(h, j)| h.handed_in.get(j) == Some(&true));
+            let exam_head = cell.and_then(|(h, j)| h.exam_heads.get(j)?.as_ref());
+            let told = match verb {
+                Some(_) => with_verb(c, verb),
+                None if let Some(exam) = exam_numbered(c, exam_head) => Some(exam),
+                None if handed_in => super::handed_in::told(c),
                 None => None,
             };
-            line.cells
-                .iter()
-                .enumerate()
-                .map(|(i, c)| match told(i, c) {
-                    Some(told) => (Some(Role::Activity), told),
-                    // Hours under a due column are the row's own (a calendar event's).
-                    None if verb(i).is_some() && only_hours(c) => (Some(Role::Time), c.clone()),
-                    None => (roles.map(|h| h[i]), c.clone()),
-                })
-                .collect()
-        }
-        Some(placed) => {
-            let columns = header.filter(|h| h.placed.is_some());
-            placed
-                .iter()
-                .map(|(col, c)| {
-                    let at = columns.map(|h| h.column_at(*col, c).unwrap_or(0));
-                    let role = columns
-                        .zip(at)
-                        .and_then(|(h, i)| h.placed.as_ref()?.get(i).map(|(_, r)| *r));
-                    // A bare item under a due or release column, as in a tab or pipe row.
-                    // The header's cell over this column (an indented header has an empty
-                    // cell first, no column).
-                    let cell = columns.zip(at).and_then(|(h, i)| {
-                        Some((h, usize::try_from(i as isize + h.placed_shift).ok()?))
-                    });
-                    let verb = cell.and_then(|(h, j)| h.verbs.get(j).copied().flatten());
-                    let handed_in = cell.is_some_and(|(h, j)| h.handed_in.get(j) == Some(&true));
-                    let exam_head = cell.and_then(|(h, j)| h.exam_heads.get(j)?.as_ref());
-                    let told = match verb {
-                        Some(_) => with_verb(c, verb),
-                        None if let Some(exam) = exam_numbered(c, exam_head) => Some(exam),
-                        None if handed_in => super::handed_in::told(c),
-                        None => None,
-                    };
-                    match told {
-                        Some(told) => (Some(Role::Activity), told),
-                        None => (role, c.clone()),
-                    }
-                })
-                .collect()
-        }
-    }
+            match told {
+                Some(told) => (Some(Role::Activity), told),
+                None => (role, c.clone()),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
