@@ -175,3 +175,30 @@ fn a_course_summary_page_and_its_text_give_each_item_and_the_class_hours() {
     let (got, stderr) = timed_events_of(SUMMARY_TEXT, "summary.txt", NOW);
     assert_eq!(got, want, "{stderr}");
 }
+
+/// A table whose first column numbers the lectures under the header "lecture" and whose
+/// "topic" column comes later: the number is no topic.
+const NUMBERED_COLUMN: &str = "\
+# Statistical Learning, Spring 2025
+
+| lecture | dow | date   | week | topic                     | hw  |
+|---------|-----|--------|------|---------------------------|-----|
+| 0       | M   | Feb 3  | 1    | Welcome and tools         |     |
+| 1       | W   | Feb 5  | 1    | The bias-variance picture | HW1 |
+| 2       | F   | Feb 7  | 1    | Nearest neighbours        |     |
+";
+
+#[test]
+fn a_lecture_number_column_before_the_topic_column_is_no_topic() {
+    let (got, stderr) = timed_events_of(NUMBERED_COLUMN, "schedule.md", NOW);
+    let lectures: Vec<&String> = got.iter().filter(|s| s.starts_with("lecture")).collect();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2025-02-03 Welcome and tools",
+            "lecture 2025-02-05 The bias-variance picture",
+            "lecture 2025-02-07 Nearest neighbours",
+        ],
+        "{stderr}"
+    );
+}

@@ -449,9 +449,18 @@ fn read_cells(mut texts: Vec<(Role, String)>, line: usize, cx: &mut Context) -> 
     {
         work.0 = Role::Topic;
     }
-    // A numbering column ("L1", "Lecture 3") is not the topic: the next text is.
-    if let Some(i) = texts.iter().position(|(r, _)| *r == Role::Topic)
-        && LECTURE_NO.is_match(&texts[i].1)
+    // A numbering column ("L1", "Lecture 3") is not the topic: the next text is. So is a
+    // bare number in a first topic column ("lecture": 0, 1, 2) when a later column is the
+    // topic's too (`lecture | dow | date | week | topic`).
+    let topics: Vec<usize> = (0..texts.len())
+        .filter(|&i| texts[i].0 == Role::Topic)
+        .collect();
+    let bare_number = |t: &str| {
+        let t = t.trim().trim_start_matches('#');
+        (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    if let Some(&i) = topics.first()
+        && (LECTURE_NO.is_match(&texts[i].1) || topics.len() > 1 && bare_number(&texts[i].1))
     {
         texts[i].0 = Role::Label;
         if let Some(next) = texts
