@@ -202,3 +202,25 @@ fn a_lecture_number_column_before_the_topic_column_is_no_topic() {
         "{stderr}"
     );
 }
+
+/// A quiz as a day's second item ("| Quiz 1 | due by 9am") is a row, not a new header (its
+/// cells name work and a due word, as a header's do, but the hour says it is a row).
+#[test]
+fn a_quiz_due_at_an_hour_on_its_own_line_is_a_row_not_a_header() {
+    let text = "\
+Date\tDetails\tDue
+Tue Jan 10, 2023\tHW 1: Units\tdue by 11:59pm
+\tQuiz 1\tdue by 9am
+Thu Jan 12, 2023\tDilution\t
+";
+    let (got, stderr) = timed_events_of(text, "summary.txt", NOW);
+    assert_eq!(
+        got,
+        [
+            "exam 2023-01-10 Quiz 1",
+            "deadline 2023-01-10T23:59 Hw1 due",
+            "lecture 2023-01-12 Dilution",
+        ],
+        "{stderr}"
+    );
+}

@@ -23,14 +23,6 @@ pub(super) fn extend(
     if let Some((_, t)) = date_col.and_then(|d| row.get(d)) {
         time_below_date(cur, t, acts);
     }
-    // "| Quiz 2 | due by 9am" under a day's first item: another piece of work of that day.
-    if let Some(work) = super::content::item_first_line(row, line.no, cx) {
-        acts.extend(
-            work.into_iter()
-                .map(|a| FoundActivity::new(line.no, a, cur.date, Some(cur.week))),
-        );
-        return;
-    }
     for (i, (hrole, t)) in row.iter().enumerate().filter(|(_, (_, c))| !c.is_empty()) {
         let Some(role) = cell_role(*hrole, i, line, date_col, has_roles) else {
             continue;

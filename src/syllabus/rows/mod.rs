@@ -899,10 +899,9 @@ impl TableReader {
         }
         let continues =
             !self.rows.is_empty() && (line.indented || line.positional() || self.last_was_row);
-        // Under a row that was only a piece of work ("HW 1 | due by 11:59pm", no week row
-        // kept), "| Quiz 2 | due by 9am" is another piece of work of that day.
-        if !continues
-            && self.last_was_row
+        // Under a dated line, "| Quiz 2 | due by 9am" is another piece of work of that line's
+        // day (the row above may be no week row: "HW 1 | due by 11:59pm" is only work).
+        if self.last_was_row
             && let Some(day) = self.last_day
             && let Some(work) = content::item_first_line(row, line.no, cx)
         {
