@@ -80,6 +80,7 @@ mod cli {
     mod shapes_s13part;
     mod shapes_s13year;
     mod shapes_s13zero;
+    mod shapes_s14web;
     mod snapshots;
     mod standards;
     mod term;

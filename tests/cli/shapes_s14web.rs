@@ -1,0 +1,95 @@
+//! Schedule shapes, session 14 (issue 8, course sites on the web): a term named in passing for
+//! another offering, and two tracks of the same weeks side by side in one table.
+
+use crate::common::{kinds_and_dates, timed_events_of};
+
+const ZONE: &[&str] = &["--timezone", "Europe/Berlin"];
+
+/// Each event as "KIND START TITLE" (see [`timed_events_of`]).
+fn events(text: &str) -> (Vec<String>, String) {
+    timed_events_of(text, "schedule.md", ZONE)
+}
+
+/// A page that gives no term of its own, whose only term is the next offering's, named in its
+/// last sentence. Its one dated year (a late deadline in February) and the weekdays written
+/// beside the exam and the report deadline all hold a year before: that year is read.
+const NEXT_OFFERING: &str = r#"# Survey methods seminar
+
+Dates below are month-day.
+
+| Week | Date | Topic |
+|------|------|-------|
+| 1 | 09-08 | Welcome and course plan |
+| 2 | 09-15 | Drawing a sample |
+| 3 | 09-22 | Writing questions |
+| Exam | 12-15 | **Written exam on Monday, Dec 15** |
+| Report | | **Reports are due on Friday, Dec 19** |
+| | | Late reports are accepted until February 6, 2026. |
+
+The seminar is next offered in the fall semester 2026.
+"#;
+
+#[test]
+fn a_term_named_for_the_next_offering_gives_way_to_the_years_the_dates_hold_in() {
+    let (got, stderr) = events(NEXT_OFFERING);
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "lecture 2025-09-08",
+            "lecture 2025-09-15",
+            "lecture 2025-09-22",
+            "exam 2025-12-15",
+            "deadline 2025-12-19T23:59",
+        ],
+        "{stderr}"
+    );
+    assert!(stderr.contains("names Fall 2026"), "{stderr}");
+}
+
+/// The same page with its own term in the title: the title's term stands, and the later
+/// mention of the next offering changes nothing.
+#[test]
+fn a_term_the_dates_fit_stands_beside_a_mention_of_the_next_offering() {
+    let text = NEXT_OFFERING.replace(
+        "# Survey methods seminar",
+        "# Survey methods seminar, Fall 2025",
+    );
+    let (got, stderr) = events(&text);
+    assert_eq!(
+        got.first().map(String::as_str),
+        Some("lecture 2025-09-08 Welcome and course plan"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("names Fall 2026"), "{stderr}");
+}
+
+/// Two groups of one course follow the same plan on different days; the table gives each its
+/// own date column under one week column. Both groups' meetings are lectures, in week order.
+#[test]
+fn two_tracks_of_dates_in_one_table_are_both_meetings() {
+    let text = r#"# Physics 110, Fall 2025
+
+The Monday group and the Thursday group follow the same plan.
+
+| Week | Dates Monday group | Monday topics | Dates Thursday group | Thursday topic |
+|---|---|---|---|---|
+| 1 | Sep 1 | Units and sizes | Sep 4 | Units and sizes |
+| 2 | Sep 8 | Motion in a line | Sep 11 | Motion in a line |
+| 3 | Sep 15 | Forces | | |
+| 4 | Sep 22 | Energy | Sep 25 | Energy |
+"#;
+    let (got, stderr) = events(text);
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "lecture 2025-09-01",
+            "lecture 2025-09-04",
+            "lecture 2025-09-08",
+            "lecture 2025-09-11",
+            "lecture 2025-09-15",
+            "lecture 2025-09-22",
+            "lecture 2025-09-25",
+        ],
+        "{stderr}"
+    );
+}
