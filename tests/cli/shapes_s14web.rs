@@ -93,3 +93,32 @@ The Monday group and the Thursday group follow the same plan.
         "{stderr}"
     );
 }
+
+/// A readings cell that opens with the deadline and its time, then the work ("Due at 5:00 PM,
+/// HW00"), and homework in two parts whose letters are joined to the number ("HW01a",
+/// "HW01b"): each part is its own deadline, at the time the verb gives.
+#[test]
+fn work_named_after_its_due_time_and_parts_joined_to_their_number_are_deadlines() {
+    let text = r#"# Ling 100, Fall 2018
+
+| Week | Date | Topic | Work |
+|---|---|---|---|
+| 1 | Tue, Aug 28 | Overview | Due at 5:00 PM, HW00 |
+| 1 | Thu, Aug 30 | Shell | Due at 11:59 PM, HW01a |
+| 1 | Sat, Sep 01 | | Due at 11:59 PM, HW01b |
+| 2 | Tue, Sep 04 | Pipes | |
+"#;
+    let (got, stderr) = timed_events_of(text, "schedule.md", &["--timezone", "America/Chicago"]);
+    assert_eq!(
+        got,
+        [
+            "lecture 2018-08-28 Overview",
+            "deadline 2018-08-28T17:00 Hw00 due",
+            "lecture 2018-08-30 Shell",
+            "deadline 2018-08-30T23:59 Hw01a due",
+            "deadline 2018-09-01T23:59 Hw01b due",
+            "lecture 2018-09-04 Pipes",
+        ],
+        "{stderr}"
+    );
+}
