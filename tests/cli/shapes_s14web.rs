@@ -122,3 +122,38 @@ fn work_named_after_its_due_time_and_parts_joined_to_their_number_are_deadlines(
         "{stderr}"
     );
 }
+
+/// The written exam is on a Monday after the lectures end; the class meets Tuesdays and
+/// Wednesdays and the page gives the exam no time of its own. No slot says when it starts, so
+/// it is all-day, not at the Tuesday lecture's hour; a midterm in a Wednesday row keeps the
+/// Wednesday slot.
+#[test]
+fn an_exam_on_a_day_the_class_does_not_meet_borrows_no_lecture_time() {
+    let text = r#"# Programming 1, Winter 2024
+
+- Lectures: Tuesday 10:15 - 11:45 and Wednesday 13:00 - 13:45, Room 26
+
+| Date | Topic |
+|---|---|
+| Di 15.10.24 | Start |
+| Mi 16.10.24 | Values |
+| Di 22.10.24 | Functions |
+| Mi 23.10.24 | Midterm |
+
+## Exam
+
+The written exam takes place on **24.02.2025**.
+"#;
+    let (got, stderr) = events(text);
+    assert_eq!(
+        got,
+        [
+            "lecture 2024-10-15T10:15 Start",
+            "lecture 2024-10-16T13:00 Values",
+            "lecture 2024-10-22T10:15 Functions",
+            "exam 2024-10-23T13:00 Midterm",
+            "exam 2025-02-24 Exam",
+        ],
+        "{stderr}"
+    );
+}

@@ -213,7 +213,8 @@ impl Builder<'_> {
     }
 
     /// An exam takes its own time, else the section's or the options', the row's or the
-    /// lecture slot's (of `meetings`); its room likewise.
+    /// lecture slot's of its weekday (of `meetings`); its room likewise, the first slot's
+    /// room on another day.
     fn exam(
         &self,
         fa: &FoundActivity,
@@ -222,15 +223,15 @@ impl Builder<'_> {
         section: Option<&Section>,
     ) -> (When, Option<String>) {
         let a = &fa.act;
-        let meeting = meetings
-            .iter()
-            .find(|m| m.day == date.weekday())
-            .or(meetings.first());
+        let same_day = meetings.iter().find(|m| m.day == date.weekday());
+        let meeting = same_day.or(meetings.first());
+        // The slot's time is the exam's only on a day the class meets ("Midterm" in a class's
+        // row); on another day (a Monday exam of a Tuesday class) no time is known.
         let times = section
             .and_then(|s| s.exam_time)
             .or(self.opts.exam_time)
             .or(fa.row_time)
-            .or(meeting.map(|m| (m.start, m.end)));
+            .or(same_day.map(|m| (m.start, m.end)));
         let when = match (a.time, times) {
             (Some(t), _) if a.end_time.is_some_and(|e| e > t) => {
                 self.timed(date, t, a.end_time.unwrap_or(t))
