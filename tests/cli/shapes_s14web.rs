@@ -157,3 +157,30 @@ The written exam takes place on **24.02.2025**.
         "{stderr}"
     );
 }
+
+/// Week rows dated by day-first ranges; the week whose range crosses a month's end names both
+/// months (`30 septembre - 4 octobre`). Read before as no date at all, that week's lecture was
+/// lost with a warning that its date column held none.
+#[test]
+fn a_day_first_week_range_across_two_months_is_a_week() {
+    let text = r#"# Réseaux, automne 2024
+
+Cours : mardi 10h00-12h00
+
+| Semaine | Dates | Thème |
+|---|---|---|
+| 1 | 23 - 27 septembre | Couches et protocoles |
+| 2 | 30 septembre - 4 octobre | Adresses |
+| 3 | 7 - 11 octobre | Routage |
+"#;
+    let (got, stderr) = events(text);
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "lecture 2024-09-24T10:00",
+            "lecture 2024-10-01T10:00",
+            "lecture 2024-10-08T10:00",
+        ],
+        "{stderr}"
+    );
+}
