@@ -184,3 +184,26 @@ Cours : mardi 10h00-12h00
         "{stderr}"
     );
 }
+
+/// Two sections meet Mondays/Wednesdays and Tuesdays/Thursdays; the shared final falls on a
+/// Saturday with no time of its own. No section's slot says when it starts, so it is one
+/// all-day exam for both, not a copy per section at each section's hour.
+#[test]
+fn a_shared_exam_on_a_day_no_section_meets_is_one_all_day_exam() {
+    let text = "\
+PHYS 105 General Physics I
+Spring 2025
+
+Section 1: Mondays and Wednesdays 10:40-12:30, Room P1
+Section 2: Tuesdays and Thursdays 13:40-15:30, Room P3
+
+Week  Date    Topic
+1     Feb 17  Units and vectors
+2     Feb 24  Motion in one dimension
+3     Mar 3   Newton's laws
+4     Mar 8   Final exam
+";
+    let (got, stderr) = timed_events_of(text, "phys105.txt", ZONE);
+    let exams: Vec<&String> = got.iter().filter(|e| e.starts_with("exam")).collect();
+    assert_eq!(exams, ["exam 2025-03-08 Final exam"], "{stderr}");
+}

@@ -254,12 +254,20 @@ impl Builder<'_> {
     /// (which differs between sections). Otherwise, and for one class, the exam as it is.
     pub(super) fn exam_per_section(&self, fa: &FoundActivity, ev: Event) -> Vec<Event> {
         let a = &fa.act;
-        let slot_time = a.time.is_none() && self.opts.exam_time.is_none() && fa.row_time.is_none();
+        let date = ev.when.date();
+        // Only a section that meets on the exam's weekday lends it its slot's time.
+        let on_a_class_day = self
+            .sections
+            .iter()
+            .any(|s| s.meetings.iter().any(|m| m.day == date.weekday()));
+        let slot_time = a.time.is_none()
+            && self.opts.exam_time.is_none()
+            && fa.row_time.is_none()
+            && on_a_class_day;
         let apart = self.sections.iter().any(Section::own_exam) || slot_time;
         if ev.section.is_some() || self.sections.is_empty() || !apart {
             return vec![ev];
         }
-        let date = ev.when.date();
         self.sections
             .iter()
             .map(|sec| {

@@ -167,12 +167,13 @@ fn repeated_header(line: &Line) -> Option<Halves> {
     })
 }
 
-/// The words of a header cell, without markup or plural `s`.
+/// The words of a header cell, without its markup (`**Dates**`).
 fn words(cell: &str) -> impl Iterator<Item = &str> {
     cell.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
 }
 
+/// A word without its plural `s`: "Topics" and "Topic" name the same column.
 fn stem(word: &str) -> &str {
     word.strip_suffix('s')
         .filter(|w| w.len() > 2)
