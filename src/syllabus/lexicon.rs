@@ -1251,6 +1251,20 @@ pub(crate) const HEADER_WEEK_OF: &[&str] = &[
     "week beginning",
     "w/b",
 ];
+/// Words before a date in a date column's cell that make it the week's start ("Week of Sep 8",
+/// "w/c 8 Sept", "Semana del 8 de septiembre", "Semaine du 8 septembre", "Woche vom 8.9.").
+pub(crate) const CELL_WEEK_OF_PREFIXES: &[&str] = &[
+    "week of",
+    "week commencing",
+    "week beginning",
+    "w/c",
+    "w/b",
+    "semana del",
+    "semana de",
+    "semaine du",
+    "woche vom",
+    "settimana del",
+];
 /// Any other header holding one of these is a week column.
 pub(crate) const HEADER_WEEK_PARTS: &[&str] = &["week", "hafta"];
 /// See [`HEADER_WEEK`].

@@ -207,3 +207,31 @@ Week  Date    Topic
     let exams: Vec<&String> = got.iter().filter(|e| e.starts_with("exam")).collect();
     assert_eq!(exams, ["exam 2025-03-08 Final exam"], "{stderr}");
 }
+
+/// A date column whose cells name the week they start (`Week of Sep 8`), as a `Week of`
+/// header does for bare dates: each row is that week's meeting on the slot day, titled by its
+/// topic. Before, a `Week of` cell among plain dates was set aside as noise, and a table of
+/// them only was read line by line, each title starting "Week of".
+#[test]
+fn a_date_cell_naming_the_week_it_starts_dates_that_weeks_lecture() {
+    let text = r#"# Statistics 200, Fall 2025
+
+Lectures: Tuesday 10:00-11:15
+
+| Week | Dates | Topic |
+|---|---|---|
+| 1 | Sep 2 | Data and variables |
+| 2 | Week of Sep 8 | Sampling |
+| 3 | Week of 9/15 | Distributions |
+"#;
+    let (got, stderr) = timed_events_of(text, "schedule.md", &["--timezone", "America/Chicago"]);
+    assert_eq!(
+        got,
+        [
+            "lecture 2025-09-02T10:00 Data and variables",
+            "lecture 2025-09-09T10:00 Sampling",
+            "lecture 2025-09-16T10:00 Distributions",
+        ],
+        "{stderr}"
+    );
+}
