@@ -235,3 +235,31 @@ Lectures: Tuesday 10:00-11:15
         "{stderr}"
     );
 }
+
+/// A date marked for a footnote (`Sep 9*`, the note under the table saying that class is
+/// online) is the row's date; before, the row was set aside as noise.
+#[test]
+fn a_date_with_a_footnote_mark_is_still_the_rows_date() {
+    let text = r#"# Statistics 200, Fall 2025
+
+Lectures: Tuesday 10:00-11:15
+
+| Date | Topic |
+|---|---|
+| Sep 2 | Data and variables |
+| Sep 9* | Sampling |
+| Sep 16 | Distributions |
+
+\* This class meets online.
+"#;
+    let (got, stderr) = timed_events_of(text, "schedule.md", &["--timezone", "America/Chicago"]);
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "lecture 2025-09-02T10:00",
+            "lecture 2025-09-09T10:00",
+            "lecture 2025-09-16T10:00",
+        ],
+        "{stderr}"
+    );
+}

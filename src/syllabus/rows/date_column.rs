@@ -18,7 +18,8 @@ use crate::syllabus::text::squash;
 
 /// Reads a cell that is entirely a date (or a date range).
 pub(super) fn cell_date(cell: &str) -> Option<DateSpan> {
-    let t = cell.trim();
+    // "Sep 9*": a footnote mark (the note below says the class is online) is no text.
+    let t = cell.trim().trim_end_matches(FOOTNOTE_MARKS).trim_end();
     if t.is_empty() {
         return None;
     }
@@ -44,6 +45,9 @@ pub(super) fn cell_date(cell: &str) -> Option<DateSpan> {
     };
     (rest.is_empty() || rest.starts_with('(') || timed()).then_some(span)
 }
+
+/// Marks that send the reader to a footnote.
+const FOOTNOTE_MARKS: [char; 3] = ['*', '†', '‡'];
 
 /// The bytes of a week-start phrase and the spaces or colon after it at the start of `t`
 /// ("Week of ", "w/c: "), when a word boundary follows the phrase.
@@ -450,6 +454,8 @@ mod tests {
         assert!(cell_date("Oct 4 (online)").is_some());
         assert!(cell_date("Oct 4 Intro").is_none());
         assert!(cell_date("").is_none());
+        assert!(cell_date("Oct 4*").is_some(), "a footnote mark");
+        assert!(cell_date("*").is_none());
     }
 
     #[test]
