@@ -1686,6 +1686,8 @@ pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
     "tentamen",
     "hertentamen",
     "deeltoets",
+    "prelim",
+    "prelims",
     "midsem",
     "mid-sem",
     "endsem",

@@ -263,3 +263,29 @@ Lectures: Tuesday 10:00-11:15
         "{stderr}"
     );
 }
+
+/// Cornell's name for an in-term exam, alone in a topic cell (`Prelim 1`), is an exam as
+/// `Midterm 1` is; a review for it stays a class.
+#[test]
+fn a_prelim_row_is_an_exam_and_its_review_a_class() {
+    let text = r#"# Physics 1112, Fall 2025
+
+Lectures: Tuesday 10:00-11:15
+
+| Date | Topic |
+|---|---|
+| Sep 2 | Vectors |
+| Sep 9 | Prelim review |
+| Sep 16 | Prelim 1 |
+"#;
+    let (got, stderr) = timed_events_of(text, "schedule.md", &["--timezone", "America/New_York"]);
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "lecture 2025-09-02T10:00",
+            "lecture 2025-09-09T10:00",
+            "exam 2025-09-16T10:00",
+        ],
+        "{stderr}"
+    );
+}
