@@ -1251,6 +1251,40 @@ pub(crate) const HEADER_WEEK_OF: &[&str] = &[
     "week beginning",
     "w/b",
 ];
+/// Headings of a course site's announcements, the whole heading (lower case, without
+/// punctuation or symbols): its dated items are news, not schedule rows.
+pub(crate) const ANNOUNCEMENT_HEADINGS: &[&str] = &[
+    "announcements",
+    "announcement",
+    "course announcements",
+    "recent announcements",
+    "latest announcements",
+    "news",
+    "latest news",
+    "course news",
+    "news and announcements",
+    "updates",
+    "latest updates",
+    "anuncios",
+    "avisos",
+    "noticias",
+    "novedades",
+    "annonces",
+    "actualités",
+    "nouvelles",
+    "ankündigungen",
+    "neuigkeiten",
+    "aktuelles",
+    "avvisi",
+    "notizie",
+    "novidades",
+    "notícias",
+    "duyurular",
+    "公告",
+    "通知",
+    "お知らせ",
+    "공지사항",
+];
 /// Words before a date in a date column's cell that make it the week's start ("Week of Sep 8",
 /// "w/c 8 Sept", "Semana del 8 de septiembre", "Semaine du 8 septembre", "Woche vom 8.9.").
 pub(crate) const CELL_WEEK_OF_PREFIXES: &[&str] = &[

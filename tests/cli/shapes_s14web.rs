@@ -289,3 +289,35 @@ Lectures: Tuesday 10:00-11:15
         "{stderr}"
     );
 }
+
+/// A course page's sidebar of announcements: a welcome note and a change of office hours,
+/// each with its date, gave a lecture (the welcome on a Monday the class does not meet). The
+/// announcements are the site's news: only those naming work or an exam are read.
+#[test]
+fn dated_announcements_give_no_lectures_but_announced_deadlines_stay() {
+    let text = r#"<!DOCTYPE html><html><head><title>STAT 100</title></head><body>
+<nav><a href="/">Home</a> <a href="/schedule">Schedule</a></nav>
+<div class="sidebar"><h3>Announcements</h3><ul>
+<li>Aug 25: Welcome to the course site!</li>
+<li>Sep 3: Office hours move to Thursday</li>
+<li>Sep 5: Homework 1 due Sep 12</li>
+</ul></div>
+<main><h1>Schedule, Fall 2025</h1>
+<p>Lectures: Tuesday and Thursday 9:30-10:45, Hall B</p>
+<table><tr><th>Date</th><th>Topic</th></tr>
+<tr><td>Tue Sep 2</td><td>Introduction</td></tr>
+<tr><td>Thu Sep 4</td><td>Data types</td></tr>
+</table></main>
+<footer>Last updated: September 1, 2025</footer></body></html>
+"#;
+    let (got, stderr) = timed_events_of(text, "schedule.html", &["--timezone", "America/New_York"]);
+    assert_eq!(
+        kinds_and_dates(&got),
+        [
+            "lecture 2025-09-02T09:30",
+            "lecture 2025-09-04T09:30",
+            "deadline 2025-09-12T23:59",
+        ],
+        "{stderr}"
+    );
+}
