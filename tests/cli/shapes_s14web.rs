@@ -321,3 +321,31 @@ fn dated_announcements_give_no_lectures_but_announced_deadlines_stay() {
         "{stderr}"
     );
 }
+
+/// A topic cell that opens with a quiz and goes on with the class's topic (`Quiz 1; Joins`):
+/// the quiz is held in the class, which still meets. Before, the row was the quiz only and the
+/// lecture was lost; a cell that is only the quiz stays the quiz.
+#[test]
+fn a_quiz_before_the_topic_keeps_the_class() {
+    let text = r#"# Data 101, Fall 2025
+
+Lectures: Thursday 14:00-15:15
+
+| Date | Topic |
+|---|---|
+| Sep 4 | Tidy data |
+| Sep 11 | Quiz 1; Joins |
+| Sep 18 | Quiz 2 |
+"#;
+    let (got, stderr) = events(text);
+    assert_eq!(
+        got,
+        [
+            "lecture 2025-09-04T14:00 Tidy data",
+            "lecture 2025-09-11T14:00 Joins",
+            "exam 2025-09-11T14:00 Quiz 1",
+            "exam 2025-09-18T14:00 Quiz 2",
+        ],
+        "{stderr}"
+    );
+}
