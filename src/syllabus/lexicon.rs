@@ -1942,6 +1942,12 @@ pub(crate) const TIME_RANGE_WORD_PATTERN: &str = r"to|à|às|as|a|bis|tot|until|
 /// "von 10 bis 12 Uhr", "desde las 9:00".
 pub(crate) const TIME_FROM_WORD_PATTERN: &str = r"de|from|von|desde(?:\s+las)?|dalle|das|dès";
 
+/// Words before a whole hour marked "h" that make it a clock time, not a length ("avant 17 h",
+/// "à 17h", "até às 18h", "hasta las 18 h"; "3h" alone may be a duration): also every word of
+/// [`TIME_AT_WORD_PATTERN`].
+pub(crate) const HOUR_MARK_AFTER_WORD_PATTERN: &str =
+    r"avant|jusqu'?à|até(?:\s+às)?|hasta(?:\s+las)?|bis|vor|entro\s+le|by|before|until";
+
 /// Words between a date and its time in one cell: "May 2 (Mon) at 2:00pm", "3 mai à 14h",
 /// "4. Mai um 10:00", "2 de mayo a las 14:00".
 pub(crate) const TIME_AT_WORD_PATTERN: &str = r"at|@|à|um|a\s+las|alle|às|om|kl\.?";

@@ -349,3 +349,34 @@ Lectures: Thursday 14:00-15:15
         "{stderr}"
     );
 }
+
+/// Deadlines at a whole hour written with the clock word (`bis 12 Uhr`, `avant 17 h`, `até às
+/// 18h`) fall due at that hour; before, they fell due at the default 23:59.
+#[test]
+fn a_deadline_at_a_whole_hour_with_its_clock_word_falls_due_then() {
+    let text = r#"# Course, Fall 2025
+
+Lectures: Tuesday 10:00-11:00
+
+| Date | Topic | Due |
+|---|---|---|
+| Sep 2 | Start | Abgabe Blatt 1 bis 12 Uhr |
+| Sep 9 | Lists | Remise du TP1 avant 17 h |
+| Sep 16 | Maps | Entrega do TP2 até às 18h |
+"#;
+    let (got, stderr) = events(text);
+    let due: Vec<&str> = got
+        .iter()
+        .filter(|e| e.starts_with("deadline"))
+        .map(|e| &e[..25])
+        .collect();
+    assert_eq!(
+        due,
+        [
+            "deadline 2025-09-02T12:00",
+            "deadline 2025-09-09T17:00",
+            "deadline 2025-09-16T18:00",
+        ],
+        "{stderr}"
+    );
+}
