@@ -380,3 +380,48 @@ Lectures: Tuesday 10:00-11:00
         "{stderr}"
     );
 }
+
+/// Exams listed with their own hours (an evening midterm, a morning final) are not held in the
+/// lecture hall: they get no room, where before they got the lecture's; a midterm in the
+/// class's own slot keeps the lecture room.
+#[test]
+fn an_exam_at_its_own_hour_takes_no_lecture_room() {
+    let text = r#"# ECON 201, Fall 2025
+
+Lectures: Monday and Wednesday 11:00-12:15, Hall 2
+
+## Exams
+
+- Midterm 1: Wednesday, October 8, 7:00-9:00 PM
+- Midterm 2: Wed Nov 12, in class
+- Final exam: Monday, December 15, 8:00-10:00 a.m.
+
+## Schedule
+
+| Date | Topic |
+|---|---|
+| Mon 9/8 | Supply and demand |
+| Wed 9/10 | Elasticity |
+"#;
+    let (_dir, path) = crate::common::fixture(text, "econ.md");
+    let (events, stderr) = crate::common::events_json(&path, &["--timezone", "America/New_York"]);
+    let rooms: Vec<(String, serde_json::Value)> = events
+        .iter()
+        .filter(|e| e["kind"] == "exam")
+        .map(|e| {
+            (
+                e["start"].as_str().unwrap_or("")[..16].to_string(),
+                e["location"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rooms,
+        [
+            ("2025-10-08T19:00".to_string(), serde_json::Value::Null),
+            ("2025-11-12T11:00".to_string(), serde_json::json!("Hall 2")),
+            ("2025-12-15T08:00".to_string(), serde_json::Value::Null),
+        ],
+        "{stderr}"
+    );
+}

@@ -213,8 +213,8 @@ impl Builder<'_> {
     }
 
     /// An exam takes its own time, else the section's or the options', the row's or the
-    /// lecture slot's of its weekday (of `meetings`); its room likewise, the first slot's
-    /// room on another day.
+    /// lecture slot's of its weekday (of `meetings`); its room likewise, the slot's room
+    /// only when the exam gives no hour or the slot's own.
     fn exam(
         &self,
         fa: &FoundActivity,
@@ -224,7 +224,6 @@ impl Builder<'_> {
     ) -> (When, Option<String>) {
         let a = &fa.act;
         let same_day = meetings.iter().find(|m| m.day == date.weekday());
-        let meeting = same_day.or(meetings.first());
         // The slot's time is the exam's only on a day the class meets ("Midterm" in a class's
         // row); on another day (a Monday exam of a Tuesday class) no time is known.
         let times = section
@@ -241,11 +240,16 @@ impl Builder<'_> {
             (None, Some((s, e))) => self.timed(date, s, e),
             (None, None) => When::AllDay(date),
         };
+        // The lecture room is the exam's only when the exam sits in the class's slot: one at
+        // its own hour (an evening midterm, a final in the exam period) is held elsewhere.
+        let in_slot = same_day.is_some_and(|m| a.time.is_none_or(|t| t == m.start));
         let location = section
             .and_then(|s| s.exam_location.clone())
             .or(self.opts.exam_location.clone())
             .or(fa.row_room.clone())
-            .or(meeting.and_then(|m| m.location.clone()));
+            .or(same_day
+                .filter(|_| in_slot)
+                .and_then(|m| m.location.clone()));
         (when, location)
     }
 
