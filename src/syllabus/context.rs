@@ -90,6 +90,9 @@ impl Context {
             };
             cx.warn(0, format!("numeric dates such as {example} read {why}"));
         }
+        if opts.term.is_none() && named.is_some() {
+            cx.set_aside_other_offering(lines);
+        }
         let guessed = super::new_year::settle(&mut cx, lines, guessed);
         // A document that tells no year is read in the term nearest the day of the run; the
         // weekdays beside its dates, when it writes them, then pick the nearest year they fit.
@@ -187,6 +190,19 @@ impl Context {
             self.warn(*line, format!("\"{text}\" has a year that does not fit {t}{more}; they are read in {t}, where {held} ({as_written} of {} fall on a weekend as written); check the dates", raws.len()));
         } else {
             self.warn(*line, format!("\"{text}\" has a year that does not fit {t}{more}; the written year is used; check the term"));
+        }
+    }
+
+    /// A term the document names in passing for another offering: its written years and
+    /// weekdays all hold a whole number of years away, so that term is read (see
+    /// `other_offering`).
+    fn set_aside_other_offering(&mut self, lines: &[String]) {
+        let Some(named) = self.term else {
+            return;
+        };
+        if let Some(t) = super::other_offering::better(lines, named, self.order) {
+            self.term = Some(t);
+            self.warn(0, format!("the document names {named}, but every date that writes its year and every weekday written beside a date holds in {t}, not in it (it names another offering); dates are read as in {t}; pass --term or set term in the course file if that is wrong"));
         }
     }
 

@@ -308,6 +308,9 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
         return Some(span);
     }
     let (from, c) = month_name_date(text, weekday)?;
+    if let Some(span) = day_first_across_months(text, from, &c) {
+        return Some(span);
+    }
     let month = month_number(c.m)?;
     let year = c.y.and_then(year_of_str);
     let start = RawDate::Known {
@@ -330,6 +333,38 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
         start,
         end,
         len: from + c.end,
+    })
+}
+
+/// A day-first range whose ends each name their month ("30 September - 4 October", "28
+/// octobre - 2 novembre 2024", "4 May - 9 May"): a week of a schedule, often crossing a
+/// month's end. `c` read the first end (`text[from..]`); the year, when written, follows the second.
+fn day_first_across_months(text: &str, from: usize, c: &month_day::Found<'_>) -> Option<DateSpan> {
+    let first = &text[from..];
+    if c.d2.is_some() || c.y.is_some() || !first.starts_with(|ch: char| ch.is_ascii_digit()) {
+        return None;
+    }
+    let after = &first[c.end..];
+    let gap = leading_spaces(after);
+    let dash = after[gap..]
+        .chars()
+        .next()
+        .filter(|ch| matches!(ch, '-' | '–' | '—'))?;
+    let at = c.end + gap + dash.len_utf8();
+    let at = at + leading_spaces(&first[at..]);
+    let second = month_day::day_month(&first[at..]).filter(|f| f.d2.is_none())?;
+    let year = second.y.and_then(year_of_str);
+    let (month, month2) = (month_number(c.m)?, month_number(second.m)?);
+    let (day, day2): (u32, u32) = (c.d.parse().ok()?, second.d.parse().ok()?);
+    // A range runs forward: "4 May - 9 May" is one, "9 May - 4 May" none.
+    (month2 != month || day2 > day).then_some(DateSpan {
+        start: RawDate::Known { month, day, year },
+        end: Some(RawDate::Known {
+            month: month2,
+            day: day2,
+            year,
+        }),
+        len: from + at + second.end,
     })
 }
 
@@ -1256,6 +1291,28 @@ mod tests {
             parse_date_prefix("18.10.").map(|s| s.start),
             Some(known(10, 18, None))
         );
+    }
+
+    #[test]
+    fn a_day_first_range_into_the_next_month_names_both_ends() {
+        let span = parse_date_prefix("30 September - 4 October | Review").unwrap();
+        assert_eq!(
+            (span.start, span.end, span.len),
+            (known(9, 30, None), Some(known(10, 4, None)), 24)
+        );
+        let span = parse_date_prefix("28 octobre – 2 novembre 2024").unwrap();
+        assert_eq!(
+            (span.start, span.end),
+            (known(10, 28, Some(2024)), Some(known(11, 2, Some(2024))))
+        );
+        assert_eq!(
+            parse_date_prefix("4 May - 9 May").unwrap().end,
+            Some(known(5, 9, None))
+        );
+        // Not a range: a dash before a topic, or before an earlier day.
+        let span = parse_date_prefix("30 September - Review").unwrap();
+        assert_eq!((span.start, span.end), (known(9, 30, None), None));
+        assert_eq!(parse_date_prefix("9 May - 4 May").unwrap().end, None);
     }
 
     #[test]

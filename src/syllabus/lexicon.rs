@@ -1324,6 +1324,54 @@ pub(crate) const HEADER_WEEK_OF: &[&str] = &[
     "week beginning",
     "w/b",
 ];
+/// Headings of a course site's announcements, the whole heading (lower case, without
+/// punctuation or symbols): its dated items are news, not schedule rows.
+pub(crate) const ANNOUNCEMENT_HEADINGS: &[&str] = &[
+    "announcements",
+    "announcement",
+    "course announcements",
+    "recent announcements",
+    "latest announcements",
+    "news",
+    "latest news",
+    "course news",
+    "news and announcements",
+    "updates",
+    "latest updates",
+    "anuncios",
+    "avisos",
+    "noticias",
+    "novedades",
+    "annonces",
+    "actualités",
+    "nouvelles",
+    "ankündigungen",
+    "neuigkeiten",
+    "aktuelles",
+    "avvisi",
+    "notizie",
+    "novidades",
+    "notícias",
+    "duyurular",
+    "公告",
+    "通知",
+    "お知らせ",
+    "공지사항",
+];
+/// Words before a date in a date column's cell that make it the week's start ("Week of Sep 8",
+/// "w/c 8 Sept", "Semana del 8 de septiembre", "Semaine du 8 septembre", "Woche vom 8.9.").
+pub(crate) const CELL_WEEK_OF_PREFIXES: &[&str] = &[
+    "week of",
+    "week commencing",
+    "week beginning",
+    "w/c",
+    "w/b",
+    "semana del",
+    "semana de",
+    "semaine du",
+    "woche vom",
+    "settimana del",
+];
 /// Any other header holding one of these is a week column.
 pub(crate) const HEADER_WEEK_PARTS: &[&str] = &["week", "hafta"];
 /// See [`HEADER_WEEK`].
@@ -1348,8 +1396,9 @@ pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 
 /// The words that name work or an exam in a cell ("Hw2", "Ödev 1", "Ara sınav", "Term test").
 /// `pre` is a number written before ("1. Ödev"), maybe of a part of the work ("1. fázy
-/// projektu", the project's first phase), `num` one written after.
-pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th)\s*(?:(?:f[áa]z[ay]|f[áa]ze|etap[ay]|teil|phase|part)\s+)?)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|p-?sets?|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|assessments?|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|mid-?\s?sems?(?:ester\s+exam)?|end-?\s?sems?(?:ester\s+exam)?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|testes?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|certamen(?:es)?|certámenes|avalia[çc][ãa]o|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|verslag(?:en)?|inlämningsuppgift(?:er)?|uppgift(?:er)?|oppgaver?|opgaver?|zadani[ea]|zadań|projektu|sprawozdani[ea]|trabajos?|作业|作業|实验|實驗|중간\s*고사|기말\s*고사|期中考[试試]|期末考[试試]|中間試験|期末試験|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
+/// projektu", the project's first phase), `num` one written after, `part` one joined to the
+/// subject with a part letter ("HW01a").
+pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th)\s*(?:(?:f[áa]z[ay]|f[áa]ze|etap[ay]|teil|phase|part)\s+)?)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|p-?sets?|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|assessments?|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|mid-?\s?sems?(?:ester\s+exam)?|end-?\s?sems?(?:ester\s+exam)?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|testes?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|certamen(?:es)?|certámenes|avalia[çc][ãa]o|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|verslag(?:en)?|inlämningsuppgift(?:er)?|uppgift(?:er)?|oppgaver?|opgaver?|zadani[ea]|zadań|projektu|sprawozdani[ea]|trabajos?|作业|作業|实验|實驗|중간\s*고사|기말\s*고사|期中考[试試]|期末考[试試]|中間試験|期末試験|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:(?P<part>[0-9]{1,2}[a-z])\b|\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
 
 /// The kind of work a subject word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1748,6 +1797,8 @@ pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
     "tentamen",
     "hertentamen",
     "deeltoets",
+    "prelim",
+    "prelims",
     "midsem",
     "mid-sem",
     "endsem",
@@ -1977,6 +2028,12 @@ pub(crate) const TIME_RANGE_WORD_PATTERN: &str = r"to|à|às|as|a|bis|tot|until|
 /// Words before a time range that opens a row's text: "de 17h à 19h", "from 2 to 4pm",
 /// "von 10 bis 12 Uhr", "desde las 9:00".
 pub(crate) const TIME_FROM_WORD_PATTERN: &str = r"de|from|von|desde(?:\s+las)?|dalle|das|dès";
+
+/// Words before a whole hour marked "h" that make it a clock time, not a length ("avant 17 h",
+/// "à 17h", "até às 18h", "hasta las 18 h"; "3h" alone may be a duration): also every word of
+/// [`TIME_AT_WORD_PATTERN`].
+pub(crate) const HOUR_MARK_AFTER_WORD_PATTERN: &str =
+    r"avant|jusqu'?à|até(?:\s+às)?|hasta(?:\s+las)?|bis|vor|entro\s+le|by|before|until";
 
 /// Words between a date and its time in one cell: "May 2 (Mon) at 2:00pm", "3 mai à 14h",
 /// "4. Mai um 10:00", "2 de mayo a las 14:00".

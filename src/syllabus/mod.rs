@@ -44,6 +44,7 @@ mod near_today;
 mod new_year;
 mod no_meetings;
 mod not_dates;
+mod other_offering;
 mod pattern_hir;
 mod rows;
 mod section_runs;

@@ -30,10 +30,11 @@ static SEASON: LazyLock<String> =
 
 /// "Fall 2022", "Autumn Term 2021", "Spring Semester, 2025", "Winter 2023/24", "Fall '22", and
 /// joined as file names, addresses and title pages write them: "fall2024", "spring-2025",
-/// "Fall_2023", "Autumn/2019".
+/// "Fall_2023", "Autumn/2019", also after an underscore ("Syllabus_Fall2024.pdf",
+/// "CALENDRIER_Automne2025.pdf"), where no word boundary stands before the season.
 static SEASON_YEAR: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
-        r"(?i)\b{}(?:\s+(?:{TERM_FILLER_PATTERN}))?(?:\s+|\s*,\s*|[_/-]|)({YEAR}|(?:{YEAR_APOSTROPHE_PATTERN})[0-9]{{2}})(?:\s*[-–/]\s*([0-9]{{2,4}}))?\b",
+        r"(?i)(?:\b|_){}(?:\s+(?:{TERM_FILLER_PATTERN}))?(?:\s+|\s*,\s*|[_/-]|)({YEAR}|(?:{YEAR_APOSTROPHE_PATTERN})[0-9]{{2}})(?:\s*[-–/]\s*([0-9]{{2,4}}))?\b",
         *SEASON
     ))
 });
@@ -596,6 +597,21 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(t(text).as_deref(), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn a_season_after_an_underscore_in_a_file_name_is_a_term() {
+        let linked = "[Calendar](./CALENDAR-SCHOOL_Automne2025.pdf)";
+        assert_eq!(t(linked).as_deref(), Some("Fall 2025"));
+        assert_eq!(
+            t("notes/Syllabus_Spring_2024.pdf").as_deref(),
+            Some("Spring 2024")
+        );
+        assert_eq!(
+            t("snake_fallback2024"),
+            None,
+            "a season inside a longer word is none"
+        );
     }
 
     #[test]

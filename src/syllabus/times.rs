@@ -10,7 +10,8 @@ use super::lean::{Group, Grouped, Groups, lean};
 
 use super::lexicon::{
     CJK_HOUR_MARK_PATTERN, CJK_MINUTE_MARK_PATTERN, CLOCK_WORD_PATTERN, DATE_AND_WORDS,
-    TIME_AT_WORD_PATTERN, TIME_FROM_WORD_PATTERN, TIME_RANGE_WORD_PATTERN,
+    HOUR_MARK_AFTER_WORD_PATTERN, TIME_AT_WORD_PATTERN, TIME_FROM_WORD_PATTERN,
+    TIME_RANGE_WORD_PATTERN,
 };
 
 /// A mark after a whole hour of the 24-hour clock: French "14h", German "14 Uhr".
@@ -21,12 +22,12 @@ const AP: &str = r"\s*[ap]\.?m\b\.?|\s*[ap]\.m\.|[ap]\b";
 
 static TIME: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
-        r"(?i)\b(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-9]{{2}}))?(?P<ap>{AP})|\b(?P<h2>[0-9]{{1,2}})[:.h](?P<m2>[0-9]{{2}})(?:hs?)?\b|(?:\b12\s*|\b)(?P<noon>noon|midnight)\b|(?P<h3>[0-9]{{1,2}})\s*(?:{CJK_HOUR_MARK_PATTERN})\s*(?:(?P<m3>[0-9]{{1,2}})\s*(?:{CJK_MINUTE_MARK_PATTERN}))?"
+        r"(?i)\b(?P<h>[0-9]{{1,2}})(?:[:.](?P<m>[0-9]{{2}}))?(?P<ap>{AP})|\b(?P<h2>[0-9]{{1,2}})[:.h](?P<m2>[0-9]{{2}})(?:hs?)?\b|(?:\b12\s*|\b)(?P<noon>noon|midnight)\b|(?P<h3>[0-9]{{1,2}})\s*(?:{CJK_HOUR_MARK_PATTERN})\s*(?:(?P<m3>[0-9]{{1,2}})\s*(?:{CJK_MINUTE_MARK_PATTERN}))?|\b(?P<h4>[0-9]{{1,2}})\s*uhr\b|(?:^|\s)(?:{TIME_AT_WORD_PATTERN}|{HOUR_MARK_AFTER_WORD_PATTERN})\s+(?P<h5>[0-9]{{1,2}})\s*hs?\b"
     ))
 });
 
-/// Finds a clock time such as "23:59", "23:59h", "5pm", "11:59 p.m." or "noon" (also "12noon",
-/// written as one word) in `text`.
+/// Finds a clock time such as "23:59", "23:59h", "5pm", "11:59 p.m.", "noon" (also "12noon",
+/// written as one word), "12 Uhr" or "avant 17 h" in `text`.
 pub(crate) fn find_time(text: &str) -> Option<NaiveTime> {
     TIME.groups_iter(text).find_map(|c| time_of(&c))
 }
@@ -51,6 +52,10 @@ fn time_of(c: &Groups<'_>) -> Option<NaiveTime> {
         let h: u32 = h.as_str().parse().ok()?;
         let m: u32 = c.name("m").map_or(Some(0), |m| m.as_str().parse().ok())?;
         return clock(h, m, Some(c.name("ap")?.as_str()));
+    }
+    // "12 Uhr", "avant 17 h": a whole hour of the 24-hour clock.
+    if let Some(h) = c.name("h4").or(c.name("h5")) {
+        return NaiveTime::from_hms_opt(h.as_str().parse().ok()?, 0, 0);
     }
     if let Some(h) = c.name("h3") {
         // "23시 59분", "14時".
@@ -383,6 +388,17 @@ mod tests {
         assert_eq!(find_time("11:59 p.m."), NaiveTime::from_hms_opt(23, 59, 0));
         assert_eq!(find_time("12:30 am"), NaiveTime::from_hms_opt(0, 30, 0));
         assert_eq!(find_time("Hw2 due Nov 22"), None);
+    }
+
+    #[test]
+    fn a_whole_hour_with_uhr_or_an_h_after_a_time_word_is_a_clock_time() {
+        let at = |h| NaiveTime::from_hms_opt(h, 0, 0);
+        assert_eq!(find_time("Abgabe bis 12 Uhr"), at(12));
+        assert_eq!(find_time("Remise avant 17 h"), at(17));
+        assert_eq!(find_time("entrega até às 18h"), at(18));
+        // An hour mark alone may be a length: "Lab (3h)", "2 h exam".
+        assert_eq!(find_time("Lab (3h)"), None);
+        assert_eq!(find_time("2 h exam"), None);
     }
 
     fn hm(h: u32, m: u32) -> NaiveTime {

@@ -140,7 +140,7 @@ fn term_in(stated: &[Stated], year: i32, order: DateOrder) -> Option<Term> {
 }
 
 /// How many dates fall on their written weekday when read in `term`.
-fn matches(stated: &[Stated], term: Term, order: DateOrder) -> usize {
+pub(super) fn matches(stated: &[Stated], term: Term, order: DateOrder) -> usize {
     stated
         .iter()
         .filter(|s| {

@@ -173,7 +173,9 @@ impl<'a> Subject<'a> {
     fn new(cell: &'a str, caps: Groups<'a>) -> Self {
         let whole = caps.get(0).map_or(0..0, |m| m.range());
         let mut end = whole.end;
-        let mut num = caps.name("num").map(|n| n.as_str());
+        // A part letter joined to its number ("HW01a", "PS2b") names its own piece of work;
+        // spaced ("Midterm 10a-12p") it is a clock time, so only the joined form is read.
+        let mut num = caps.name("num").or(caps.name("part")).map(|n| n.as_str());
         // "Final Exam 8:00" is a clock time, "Midterm 17 avril" a date: neither is a number.
         if let Some(n) = caps.name("num")
             && (cell[n.end()..].starts_with([':', '.'])
@@ -620,7 +622,10 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
     {
         return Some(Err(p.segment.trim().to_string()));
     }
-    let w = when::read(body, p.segment);
+    let mut w = when::read(body, p.segment);
+    if w.time.is_none() && lead_deadline.is_some() {
+        w.time = lead_time(p.lead);
+    }
     Some(Ok(Activity {
         kind,
         label,
@@ -887,6 +892,13 @@ fn lead_verb(lead: &str, re: &Lean, opens: bool) -> Option<String> {
             .collect();
         (kept.len() <= 2 && !words.contains([',', ';'])).then(|| kept.join(" "))
     })
+}
+
+/// The clock time between a leading deadline verb and its work ("Due at 5:00 PM, HW00"):
+/// the work's own words give none, so the verb's is the work's.
+fn lead_time(lead: &str) -> Option<NaiveTime> {
+    let verb = DEADLINE_RE.find_iter(lead).last()?;
+    super::times::find_time(&lead[verb.end()..])
 }
 
 /// True when a cell starts by saying it is study on one's own ("Self-study: chapter 4"): a

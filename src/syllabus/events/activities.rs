@@ -213,7 +213,8 @@ impl Builder<'_> {
     }
 
     /// An exam takes its own time, else the section's or the options', the row's or the
-    /// lecture slot's (of `meetings`); its room likewise.
+    /// lecture slot's of its weekday (of `meetings`); its room likewise, the slot's room
+    /// only when the exam gives no hour or the slot's own.
     fn exam(
         &self,
         fa: &FoundActivity,
@@ -222,15 +223,14 @@ impl Builder<'_> {
         section: Option<&Section>,
     ) -> (When, Option<String>) {
         let a = &fa.act;
-        let meeting = meetings
-            .iter()
-            .find(|m| m.day == date.weekday())
-            .or(meetings.first());
+        let same_day = meetings.iter().find(|m| m.day == date.weekday());
+        // The slot's time is the exam's only on a day the class meets ("Midterm" in a class's
+        // row); on another day (a Monday exam of a Tuesday class) no time is known.
         let times = section
             .and_then(|s| s.exam_time)
             .or(self.opts.exam_time)
             .or(fa.row_time)
-            .or(meeting.map(|m| (m.start, m.end)));
+            .or(same_day.map(|m| (m.start, m.end)));
         let when = match (a.time, times) {
             (Some(t), _) if a.end_time.is_some_and(|e| e > t) => {
                 self.timed(date, t, a.end_time.unwrap_or(t))
@@ -240,11 +240,16 @@ impl Builder<'_> {
             (None, Some((s, e))) => self.timed(date, s, e),
             (None, None) => When::AllDay(date),
         };
+        // The lecture room is the exam's only when the exam sits in the class's slot: one at
+        // its own hour (an evening midterm, a final in the exam period) is held elsewhere.
+        let in_slot = same_day.is_some_and(|m| a.time.is_none_or(|t| t == m.start));
         let location = section
             .and_then(|s| s.exam_location.clone())
             .or(self.opts.exam_location.clone())
             .or(fa.row_room.clone())
-            .or(meeting.and_then(|m| m.location.clone()));
+            .or(same_day
+                .filter(|_| in_slot)
+                .and_then(|m| m.location.clone()));
         (when, location)
     }
 
@@ -253,12 +258,20 @@ impl Builder<'_> {
     /// (which differs between sections). Otherwise, and for one class, the exam as it is.
     pub(super) fn exam_per_section(&self, fa: &FoundActivity, ev: Event) -> Vec<Event> {
         let a = &fa.act;
-        let slot_time = a.time.is_none() && self.opts.exam_time.is_none() && fa.row_time.is_none();
+        let date = ev.when.date();
+        // Only a section that meets on the exam's weekday lends it its slot's time.
+        let on_a_class_day = self
+            .sections
+            .iter()
+            .any(|s| s.meetings.iter().any(|m| m.day == date.weekday()));
+        let slot_time = a.time.is_none()
+            && self.opts.exam_time.is_none()
+            && fa.row_time.is_none()
+            && on_a_class_day;
         let apart = self.sections.iter().any(Section::own_exam) || slot_time;
         if ev.section.is_some() || self.sections.is_empty() || !apart {
             return vec![ev];
         }
-        let date = ev.when.date();
         self.sections
             .iter()
             .map(|sec| {

@@ -9,7 +9,8 @@
 //! the line of the source it came from, for warnings and errors.
 
 use super::{
-    asciidoc, cell_lines, data_list, day_boxes, fields, html, latex, markdown, month_grid, org, rst,
+    announcements, asciidoc, cell_lines, data_list, day_boxes, fields, html, latex, markdown,
+    month_grid, org, rst,
 };
 
 /// The document as lines for the readers, with where each came from.
@@ -25,7 +26,8 @@ impl Document {
     /// Reads a document in whatever format it is in.
     pub(in crate::syllabus) fn read(raw: &str) -> Document {
         if html::is_html(raw) {
-            let rows = super::sections::join_dated_sections(html::rows(raw, 1));
+            let rows = announcements::without_html(html::rows(raw, 1));
+            let rows = super::sections::join_dated_sections(rows);
             Self::from_rows(rows.into_iter().map(|r| (r.line, r.cells)))
         } else if data_list::is_data_list(raw) {
             Self::from_rows(data_list::rows(raw))
@@ -63,10 +65,11 @@ impl Document {
             } else {
                 raw
             };
-            let (origin, lines): (Vec<usize>, Vec<String>) =
-                cell_lines::reassemble(fields::tabulate(markdown::read(raw)))
-                    .into_iter()
-                    .unzip();
+            let (origin, lines): (Vec<usize>, Vec<String>) = cell_lines::reassemble(
+                fields::tabulate(announcements::without_markdown(markdown::read(raw))),
+            )
+            .into_iter()
+            .unzip();
             Document {
                 text: lines.join("\n"),
                 origin,

@@ -10,6 +10,7 @@
 //! stage has found no date cell.
 
 mod aligned;
+mod announcements;
 mod asciidoc;
 mod cell_lines;
 mod components;

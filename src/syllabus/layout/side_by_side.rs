@@ -2,9 +2,15 @@
 //! Plan`) heads two tables in one, the left half read down first, then the right. Each row is
 //! cut in two, and the halves are laid out one table after the other, the header first. In a
 //! space-laid table the cut is where the header's second half starts.
+//!
+//! Two tracks of one week side by side are the same table: `Week | Lecture date | Lecture
+//! topic | Tutorial date | Tutorial topic`, where each half has its own date column and its
+//! columns name the same things for another track. The week column belongs to both halves,
+//! and the halves are read row by row (a week's two meetings one after the other), so the
+//! week numbers stay in order.
 
 use super::Line;
-use crate::syllabus::lexicon::HEADER_DATE;
+use crate::syllabus::lexicon::{HEADER_ACTIVITY_PARTS, HEADER_DATE, HEADER_DUE};
 
 /// Lays out each side-by-side table as its left half followed by its right half.
 pub(super) fn unfold(lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
@@ -21,7 +27,9 @@ pub(super) fn unfold(lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
         // table (`pdftotext -layout`) often has a blank line under its header.
         while let Some(next) = rest.next_if(|l| {
             l.as_ref().is_none_or(|l| match header {
-                Halves::Columns(half) => l.positional() && !l.is_blank() && l.cells.len() > half,
+                Halves::Columns { shared, width, .. } => {
+                    l.positional() && !l.is_blank() && l.cells.len() > shared + width
+                }
                 Halves::Placed { .. } => !l.positional() && (!l.is_blank() || left.is_empty()),
             })
         }) {
@@ -33,12 +41,15 @@ pub(super) fn unfold(lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
         if let Some(line) = line {
             out.push(Some(header.halves(&line).0));
         }
-        out.extend(
+        let rows: Vec<Line> = if matches!(header, Halves::Columns { together: true, .. }) {
             left.into_iter()
-                .chain(right)
-                .filter(|l| !l.is_blank())
-                .map(Some),
-        );
+                .zip(right)
+                .flat_map(|(l, r)| [l, r])
+                .collect()
+        } else {
+            left.into_iter().chain(right).collect()
+        };
+        out.extend(rows.into_iter().filter(|l| !l.is_blank()).map(Some));
     }
     out
 }
@@ -46,8 +57,14 @@ pub(super) fn unfold(lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
 /// Where a side-by-side table's right half starts.
 #[derive(Debug, Clone, Copy)]
 enum Halves {
-    /// Tab and pipe rows: at this cell.
-    Columns(usize),
+    /// Tab and pipe rows: the first `shared` cells (a week column) belong to both halves,
+    /// then each half is `width` cells.
+    /// `together`: two tracks of the same weeks, read row by row.
+    Columns {
+        shared: usize,
+        width: usize,
+        together: bool,
+    },
     /// Space-laid rows: at this column (in characters), the left half starting at `left`.
     Placed { left: usize, right: usize },
 }
@@ -57,7 +74,24 @@ impl Halves {
     /// half's columns.
     fn halves(self, line: &Line) -> (Line, Line) {
         match self {
-            Halves::Columns(half) => (cut(line, 0..half), cut(line, half..line.cells.len())),
+            Halves::Columns { shared, width, .. } => {
+                let right = shared + width..line.cells.len();
+                let own_blank = line
+                    .cells
+                    .get(right.clone())
+                    .unwrap_or_default()
+                    .iter()
+                    .all(|c| c.trim().is_empty());
+                let r = if own_blank {
+                    cut(line, 0..0)
+                } else {
+                    let mut r = cut(line, right);
+                    r.cells.splice(0..0, line.cells[..shared].iter().cloned());
+                    r.indented = r.cells.first().is_some_and(String::is_empty);
+                    r
+                };
+                (cut(line, 0..shared + width), r)
+            }
             Halves::Placed { left, right } => {
                 let placed = line.placed.clone().unwrap_or_default();
                 // A cell may start a little before its header's column.
@@ -110,14 +144,73 @@ fn repeated_header(line: &Line) -> Option<Halves> {
             .iter()
             .any(|c| HEADER_DATE.contains(&c.as_str()));
     if !repeated {
-        return None;
+        return line
+            .positional()
+            .then(|| tracks(&texts))
+            .flatten()
+            .map(|(shared, width)| Halves::Columns {
+                shared,
+                width,
+                together: true,
+            });
     }
     Some(match &line.placed {
         Some(placed) => Halves::Placed {
             left: placed[0].0,
             right: placed[half].0,
         },
-        None => Halves::Columns(half),
+        None => Halves::Columns {
+            shared: 0,
+            width: half,
+            together: false,
+        },
+    })
+}
+
+/// The words of a header cell, without its markup (`**Dates**`).
+fn words(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// A word without its plural `s`: "Topics" and "Topic" name the same column.
+fn stem(word: &str) -> &str {
+    word.strip_suffix('s')
+        .filter(|w| w.len() > 2)
+        .unwrap_or(word)
+}
+
+/// A header of two tracks (`Week | Dates A | A topics | Dates B | B topic`): after at most
+/// one shared column, two halves of two or more columns, each with one date column at the
+/// same place, every column sharing a word with its partner. A column of work or deadlines
+/// is no track (`Date | Topic | Due date | Reading`): the shared cells and the width.
+fn tracks(texts: &[String]) -> Option<(usize, usize)> {
+    let is_date = |c: &String| words(c).any(|w| HEADER_DATE.contains(&w));
+    // A column of work ("Lab date", "Due date") is when work falls due, read elsewhere.
+    let is_work = |c: &String| {
+        words(c).any(|w| {
+            let w = w.to_lowercase();
+            HEADER_DUE.contains(&w.as_str())
+                || HEADER_ACTIVITY_PARTS.iter().any(|p| w.starts_with(p))
+        })
+    };
+    (0..=1).find_map(|shared| {
+        let rest = texts.get(shared..)?;
+        let width = rest.len() / 2;
+        if width < 2 || rest.len() != 2 * width || texts[..shared].iter().any(is_date) {
+            return None;
+        }
+        let (a, b) = rest.split_at(width);
+        let at = a.iter().position(is_date)?;
+        let alike = a
+            .iter()
+            .zip(b)
+            .all(|(x, y)| words(x).any(|w| words(y).any(|v| stem(v) == stem(w))));
+        (b.iter().position(is_date) == Some(at)
+            && rest.iter().filter(|c| is_date(c)).count() == 2
+            && !rest.iter().any(is_work)
+            && alike)
+            .then_some((shared, width))
     })
 }
 
@@ -185,5 +278,54 @@ mod tests {
             line(3, &["1", "Sets", "2", "Maps"]),
         ];
         assert_eq!(cells(&unfold(lines.clone())), cells(&lines));
+    }
+
+    #[test]
+    fn two_tracks_of_the_same_weeks_are_read_row_by_row_each_with_the_week() {
+        let lines = vec![
+            line(
+                1,
+                &[
+                    "Week",
+                    "Dates north",
+                    "North topics",
+                    "Dates south",
+                    "South topic",
+                ],
+            ),
+            line(2, &["1", "09-01", "Maps", "09-04", "Maps"]),
+            line(3, &["2", "09-08", "Rivers", "", ""]),
+        ];
+        assert_eq!(
+            cells(&unfold(lines)),
+            [
+                (1, "Week|Dates north|North topics".to_string()),
+                (2, "1|09-01|Maps".to_string()),
+                (2, "1|09-04|Maps".to_string()),
+                (3, "2|09-08|Rivers".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_second_date_column_of_work_or_of_other_things_is_no_second_track() {
+        let headers: [&[&str]; 3] = [
+            &["Week", "Date", "Topic", "Due date", "Reading"],
+            &[
+                "Week",
+                "Lecture date",
+                "Lecture topic",
+                "Lab date",
+                "Lab topic",
+            ],
+            &["Week", "Date", "Topic", "Date", "Reading"],
+        ];
+        for header in headers {
+            let lines = vec![
+                line(1, header),
+                line(2, &["1", "09-01", "Maps", "09-04", "Ch 1"]),
+            ];
+            assert_eq!(cells(&unfold(lines.clone())), cells(&lines), "{header:?}");
+        }
     }
 }

@@ -614,6 +614,11 @@ impl Content {
         // A topic that is an exam ("Midterm", "Exam 1 (DP and D&C)") is the exam, not a lecture;
         // so is one that gives its exam an hour ("Review / EXAM 1 @3PM" in one cell).
         let exam = found.first().filter(|a| a.kind == EventKind::Exam);
+        if let (Some(quiz), Some(rest)) = (exam, class_after_quiz(bare)) {
+            self.acts.push(quiz.clone());
+            self.topic(rest.to_string());
+            return;
+        }
         if exam.is_some_and(|a| starts_with_exam(bare) || a.time.is_some()) {
             self.acts
                 .extend(found.into_iter().filter(|a| a.kind != EventKind::Other));
@@ -762,6 +767,19 @@ impl Content {
         }
         self.acts.extend(found);
     }
+}
+
+/// The class's topic after a quiz that opens a topic cell ("Quiz 1; Joins", "Quiz 2 +
+/// recursion"): a quiz is held in the class, which still meets. None when the cell is only
+/// the quiz, or what follows names work or an exam of its own.
+fn class_after_quiz(topic: &str) -> Option<&str> {
+    if !crate::syllabus::activity::starts_with_quiz(topic) {
+        return None;
+    }
+    let (_, rest) = topic.split_once([';', '+', '|'])?;
+    let rest = rest.trim();
+    let words = rest.chars().any(char::is_alphabetic);
+    (words && parse_cell(rest).0.is_empty()).then_some(rest)
 }
 
 /// Work of a name coursecal does not know, under a due or release column ("Map exercise"

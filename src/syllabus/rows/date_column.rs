@@ -13,14 +13,22 @@ use crate::syllabus::Context;
 use crate::syllabus::dates::{DateSpan, RawDate, month_number, parse_date_prefix};
 use crate::syllabus::layout::Line;
 use crate::syllabus::layout::prose::{self, Prose};
-use crate::syllabus::lexicon::{DATE_AND_WORDS, WEEK_WORD_PATTERN};
+use crate::syllabus::lexicon::{CELL_WEEK_OF_PREFIXES, DATE_AND_WORDS, WEEK_WORD_PATTERN};
 use crate::syllabus::text::squash;
 
 /// Reads a cell that is entirely a date (or a date range).
 pub(super) fn cell_date(cell: &str) -> Option<DateSpan> {
-    let t = cell.trim();
+    // "Sep 9*": a footnote mark (the note below says the class is online) is no text.
+    let t = cell.trim().trim_end_matches(FOOTNOTE_MARKS).trim_end();
     if t.is_empty() {
         return None;
+    }
+    // "Week of Sep 8": the week's start, as a "Week of" header's column gives it.
+    if let Some(n) = week_of_prefix(t) {
+        return cell_date(&t[n..]).map(|span| DateSpan {
+            len: n + span.len,
+            ..span
+        });
     }
     // "18.10." keeps its dot; "Oct 4," loses its comma.
     let span = parse_date_prefix(t)
@@ -36,6 +44,20 @@ pub(super) fn cell_date(cell: &str) -> Option<DateSpan> {
             || super::content::row_time::after_date_more(rest).is_some()
     };
     (rest.is_empty() || rest.starts_with('(') || timed()).then_some(span)
+}
+
+/// Marks that send the reader to a footnote.
+const FOOTNOTE_MARKS: [char; 3] = ['*', '†', '‡'];
+
+/// The bytes of a week-start phrase and the spaces or colon after it at the start of `t`
+/// ("Week of ", "w/c: "), when a word boundary follows the phrase.
+fn week_of_prefix(t: &str) -> Option<usize> {
+    CELL_WEEK_OF_PREFIXES.iter().find_map(|p| {
+        let head = t.get(..p.len())?;
+        let rest = &t[p.len()..];
+        let gap = rest.len() - rest.trim_start_matches([' ', ':', '\t']).len();
+        (head.eq_ignore_ascii_case(p) && gap > 0).then_some(p.len() + gap)
+    })
 }
 
 /// A cell of the date column that gives its date and a note on the day: after a comma ("6
@@ -432,6 +454,28 @@ mod tests {
         assert!(cell_date("Oct 4 (online)").is_some());
         assert!(cell_date("Oct 4 Intro").is_none());
         assert!(cell_date("").is_none());
+        assert!(cell_date("Oct 4*").is_some(), "a footnote mark");
+        assert!(cell_date("*").is_none());
+    }
+
+    #[test]
+    fn a_date_cell_may_name_the_week_it_starts() {
+        let span = cell_date("Week of Sep 8").unwrap();
+        assert_eq!(
+            (span.start, span.len),
+            (
+                RawDate::Known {
+                    month: 9,
+                    day: 8,
+                    year: None
+                },
+                13
+            )
+        );
+        assert!(cell_date("w/c: 8 Sept").is_some());
+        assert!(cell_date("Semana del 8 de septiembre").is_some());
+        assert!(cell_date("Week of reading").is_none());
+        assert!(cell_date("Weekly Sep 8").is_none());
     }
 
     #[test]

@@ -500,10 +500,12 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
         .iter()
         .all(|c| cell_date(c).is_none() && c.split_whitespace().count() <= most_words);
     // "Homework 1 | Due June 6th | Thursday" names work, a due word and a day, but it is a row;
-    // so is "Quiz 1 | due by 9am", work and a due word with its hour.
-    let timed_work = line.cells.iter().any(|c| {
-        header_role(c) == Some(Role::Activity) && crate::syllabus::times::TIME_LIKE.is_match(c)
-    });
+    // so is "Quiz 1 | due by 9am", work and a due word with its hour (a header naming three
+    // columns or more may give its due column's hour: "Project due Friday 5pm").
+    let timed_work = known < 3
+        && line.cells.iter().any(|c| {
+            header_role(c) == Some(Role::Activity) && crate::syllabus::times::TIME_LIKE.is_match(c)
+        });
     if !plain || timed_work || line.cells.iter().any(|c| find_date(c).is_some()) {
         return None;
     }
