@@ -82,6 +82,7 @@ mod cli {
     mod shapes_s13zero;
     mod shapes_s14lead;
     mod shapes_s14pagedate;
+    mod shapes_s14pdf;
     mod snapshots;
     mod standards;
     mod term;

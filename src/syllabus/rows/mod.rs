@@ -117,8 +117,9 @@ pub(super) struct WeekRow {
     pub(super) code: Option<String>,
     /// The table's header says the row's date opens its week ("Week of"): no meeting day.
     pub(super) week_start: bool,
-    /// The row gives work due or handed out on its own date ("Review; HW 3 due"): on a day
-    /// the lecture slot never meets, the work is what dates the row.
+    /// The row gives work due or handed out on its own date ("Review; HW 3 due"), or opens
+    /// with a registrar's date ("Last day to drop"): on a day the lecture slot never meets,
+    /// that is what dates the row.
     pub(super) work_day: bool,
     /// What the row's label cell says it is: a numbered lecture (`Some(true)`) or something
     /// else (`Some(false)`); see [`numbered_labels::apart`].
@@ -1097,11 +1098,12 @@ impl TableReader {
             || off.whole_week
             || ditto_off
             || reading_off;
-        let work_day = content.acts.iter().any(|a| {
-            matches!(a.kind, EventKind::Deadline | EventKind::Release)
-                && a.date.is_none()
-                && a.weekday.is_none()
-        });
+        let work_day = calendar::registrar_note(&title)
+            || content.acts.iter().any(|a| {
+                matches!(a.kind, EventKind::Deadline | EventKind::Release)
+                    && a.date.is_none()
+                    && a.weekday.is_none()
+            });
         self.acts
             .extend(content.acts.into_iter().map(|act| FoundActivity {
                 row_time: content.time,

@@ -16,6 +16,13 @@ const MIN_ROWS: usize = 3;
 /// The share of a table's days, in fifths, that must be days of the tables above.
 const SHARED_FIFTHS: usize = 4;
 
+/// Whether a row is a class meeting on its day: not a day off, and not a row that is only the
+/// exam held in the class's place (an important-dates list, `Quiz 1 .... July 14th`, names the
+/// days the weekly outline below it teaches on, without being a schedule of them).
+fn meets(row: &WeekRow) -> bool {
+    !row.no_class && !row.skip.contains(&row.date)
+}
+
 /// The rows without those of tables (starting at the indices `starts`, in order) whose days
 /// are nearly all days of the tables above them.
 pub(super) fn drop_repeated(
@@ -37,7 +44,7 @@ pub(super) fn drop_repeated(
         let table = &rows[from..to];
         let days: Vec<NaiveDate> = table
             .iter()
-            .filter(|r| !r.no_class)
+            .filter(|r| meets(r))
             .map(|r| r.date)
             .collect();
         let shared = days.iter().filter(|d| seen.contains(d)).count();

@@ -1,0 +1,80 @@
+//! Schedule shapes, session 14 (issue 8, PDF and LaTeX syllabi from the dev11 set): an
+//! important-dates list above the weekly outline, and the registrar's dates in it.
+
+use crate::common::timed_events_of;
+
+const ZONE: &[&str] = &["--timezone", "America/Toronto"];
+
+/// Each event as "KIND START TITLE" (see [`timed_events_of`]).
+fn events(text: &str, name: &str) -> (Vec<String>, String) {
+    timed_events_of(text, name, ZONE)
+}
+
+/// A list of key dates with dot leaders (tests, the midterm, a registrar's date) above the
+/// weekly outline: the outline is the schedule, not the same days told again. Each week's
+/// class is held beside its test (the tests sit in the lab hour); the midterm week is no
+/// class; the last day to drop, a Monday, is no class.
+#[test]
+fn a_key_dates_list_above_the_weekly_outline_leaves_the_outline_its_classes() {
+    let text = r#"GEO 210: Rivers and Floods                                   Summer 2024
+
+Class: Thursdays 10:00 - 12:00 (Room B12)
+Lab: Thursdays 9:00 - 10:00
+
+Key Dates:
+            Test 1 . . . . . . . . . . . . . . . . . . June 13th
+            Test 2 . . . . . . . . . . . . . . . . . . June 20th
+            Midterm . . . . . . . . . . . . . . . . . June 27th
+            Last day to drop . . . . . . . . . . . . July 1st
+            Test 3 . . . . . . . . . . . . . . . . . . July 4th
+
+Weekly Plan:
+    • Week 1 (June 6th): Catchments and runoff.
+    • Week 2 (June 13th): Channel forms (Test 1).
+    • Week 3 (June 20th): Sediment transport (Test 2).
+    • Week 4 (June 27th): Midterm (in class).
+    • Week 5 (July 4th): Flood frequency (Test 3).
+"#;
+    let (got, stderr) = events(text, "outline.txt");
+    assert_eq!(
+        got,
+        [
+            "lecture 2024-06-06T10:00 Catchments and runoff.",
+            "lecture 2024-06-13T10:00 Channel forms (Test 1).",
+            "exam 2024-06-13T10:00 Test 1",
+            "lecture 2024-06-20T10:00 Sediment transport (Test 2).",
+            "exam 2024-06-20T10:00 Test 2",
+            "exam 2024-06-27T10:00 Midterm",
+            "lecture 2024-07-04T10:00 Flood frequency (Test 3).",
+            "exam 2024-07-04T10:00 Test 3",
+        ],
+        "{stderr}"
+    );
+}
+
+/// Look-alike: a test alone on a day no other row teaches still takes that class's place, and
+/// a registrar's date on a class day keeps the class.
+#[test]
+fn a_test_alone_on_its_day_still_replaces_the_class() {
+    let text = r#"GEO 210: Rivers and Floods                                   Summer 2024
+
+Class: Thursdays 10:00 - 12:00 (Room B12)
+
+Schedule:
+    • June 6th: Catchments and runoff.
+    • June 13th: Test 1
+    • June 20th: Last day to drop
+    • June 27th: Sediment transport.
+"#;
+    let (got, stderr) = events(text, "outline.txt");
+    assert_eq!(
+        got,
+        [
+            "lecture 2024-06-06T10:00 Catchments and runoff.",
+            "exam 2024-06-13T10:00 Test 1",
+            "lecture 2024-06-20T10:00 Last day to drop",
+            "lecture 2024-06-27T10:00 Sediment transport.",
+        ],
+        "{stderr}"
+    );
+}
