@@ -26,8 +26,6 @@ struct Schedule {
     last_date: NaiveDate,
     /// Days any row says have no class.
     skip: BTreeSet<NaiveDate>,
-    /// Days in `skip` only for an exam beside a class (see [`exam_beside_class`]).
-    exam_beside: BTreeSet<NaiveDate>,
     /// Weekdays on which some row has a topic of its own.
     titled_weekdays: BTreeSet<u32>,
     /// The lectures are numbered ("Lec 4: Recursion"): a row without a number is no lecture.
@@ -40,25 +38,6 @@ struct Schedule {
     own_days: BTreeSet<u32>,
 }
 
-/// The days on which a row that is only an exam on its own date (`Quiz 1` in an
-/// important-dates list) is the one reason for no class, while another row teaches a topic
-/// that day (`Week 2 (July 14th): Cross-validation (Quiz 1)`): the exam is beside that class,
-/// and only the exam's own row gives no lecture.
-fn exam_beside_class(rows: &[&WeekRow]) -> BTreeSet<NaiveDate> {
-    let taught: BTreeSet<NaiveDate> = rows.iter().filter(|r| teaches(r)).map(|r| r.date).collect();
-    let exam_only = |r: &WeekRow, d: &NaiveDate| r.title.trim().is_empty() && *d == r.date;
-    let mut off_otherwise = BTreeSet::new();
-    for r in rows {
-        off_otherwise.extend(r.skip.iter().filter(|d| !exam_only(r, d)).copied());
-    }
-    taught.difference(&off_otherwise).copied().collect()
-}
-
-/// A row with a topic of its own, held on its date.
-fn teaches(row: &WeekRow) -> bool {
-    !row.no_class && !row.title.trim().is_empty() && !row.skip.contains(&row.date)
-}
-
 /// The lectures of every row.
 pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Event> {
     // A row naming another section is that section's only.
@@ -68,7 +47,6 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
         first_date: rows.first().map_or(NaiveDate::MIN, |r| r.date),
         last_date: rows.last().map_or(NaiveDate::MAX, |r| r.date),
         skip: rows.iter().flat_map(|r| r.skip.iter().copied()).collect(),
-        exam_beside: exam_beside_class(&rows),
         titled_weekdays: titled_weekdays(&rows),
         numbered: numbered_lectures(&rows),
         weekend_classes: weekend_classes(&rows),
@@ -354,8 +332,7 @@ fn lectures(
     let mut out = Vec::new();
     for (n, (date, meeting)) in slots.into_iter().enumerate() {
         // Days the syllabus says have no class, and days before the term's first row.
-        let held = schedule.exam_beside.contains(&date) && teaches(row);
-        if schedule.skip.contains(&date) && !held || before_first(&date) && !all_before {
+        if schedule.skip.contains(&date) || before_first(&date) && !all_before {
             continue;
         }
         // Keys follow the week and the meeting's place in it, never the date, so a moved

@@ -41,8 +41,7 @@ struct Entry {
 /// CR/NCR`): the row is dated by that note, not by a class, so on a day the lecture slot never
 /// meets it gives no lecture.
 pub(super) fn registrar_note(topic: &str) -> bool {
-    static OPENS: LazyLock<Yes> =
-        LazyLock::new(|| yes(&format!(r"(?i)^(?:{REGISTRAR_PATTERN})")));
+    static OPENS: LazyLock<Yes> = LazyLock::new(|| yes(&format!(r"(?i)^(?:{REGISTRAR_PATTERN})")));
     OPENS.is_match(topic.trim_start())
 }
 

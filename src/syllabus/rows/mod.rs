@@ -1203,7 +1203,8 @@ impl TableReader {
             cx.warnings.extend(std::mem::take(&mut self.cadence));
         }
         self.empty_days_without_class();
-        let mut rows = repeats::drop_repeated(self.rows, &self.tables, cx);
+        let (rows, tables) = repeats::exams_beside_classes(self.rows, &self.tables);
+        let mut rows = repeats::drop_repeated(rows, &tables, cx);
         codes::by_count(&mut rows);
         numbered_labels::apart(&mut rows);
         let (rows, sessions) = session::apart(rows);
