@@ -78,3 +78,38 @@ Schedule:
         "{stderr}"
     );
 }
+
+/// A key-dates list closing with an item whose date is to be announced (`Final Exam . . .
+/// TBA`): that line is not more of the item above, so the final exam is not put on the last
+/// listed date; it is warned about.
+#[test]
+fn an_item_to_be_announced_under_a_key_date_is_not_that_date() {
+    let text = r#"GEO 210: Rivers and Floods                                   Summer 2024
+
+Class: Thursdays 10:00 - 12:00 (Room B12)
+
+Key Dates:
+            Test 1 . . . . . . . . . . . . . . . . . . June 13th
+            Last day to drop . . . . . . . . . . . . July 1st
+            Test 2 . . . . . . . . . . . . . . . . . . July 18th
+            Final Exam . . . . . . . . . . . . . . . TBA
+
+Weekly Plan:
+    • Week 1 (June 6th): Catchments and runoff.
+    • Week 2 (June 13th): Channel forms (Test 1).
+    • Week 3 (July 18th): Floodplains (Test 2).
+"#;
+    let (got, stderr) = events(text, "outline.txt");
+    assert_eq!(
+        got,
+        [
+            "lecture 2024-06-06T10:00 Catchments and runoff.",
+            "lecture 2024-06-13T10:00 Channel forms (Test 1).",
+            "exam 2024-06-13T10:00 Test 1",
+            "lecture 2024-07-18T10:00 Floodplains (Test 2).",
+            "exam 2024-07-18T10:00 Test 2",
+        ],
+        "{stderr}"
+    );
+    assert!(stderr.contains("the date is to be announced"), "{stderr}");
+}

@@ -6,9 +6,41 @@ use super::roles::{Role, RoleCells};
 use super::{FoundActivity, WeekRow, warn_unread};
 use crate::model::EventKind;
 use crate::syllabus::activity::{Activity, is_no_class, parse_cell};
+use std::sync::LazyLock;
+
 use crate::syllabus::layout::Line;
+use crate::syllabus::lean::{Lean, lean};
+use crate::syllabus::lexicon::TO_BE_ANNOUNCED_PATTERN;
 use crate::syllabus::text::squash;
 use crate::syllabus::{Context, SyllabusError};
+
+/// Whether a date cell says only that the date is to be announced (`TBA`, `TBD`).
+fn announced_later(cell: &str) -> bool {
+    static WHOLE: LazyLock<Lean> =
+        LazyLock::new(|| lean(&format!(r"(?i)^\s*(?:{TO_BE_ANNOUNCED_PATTERN})\s*\.?\s*$")));
+    WHOLE.is_match(cell)
+}
+
+/// A line whose date cell is to be announced (`Final Exam . . . . TBA` closing a key-dates
+/// list) is a row of its own without a date, not more of the row above: its work and exams
+/// are read with their date to be announced (warned about, never put on the row's day).
+fn dated_later(cur: &WeekRow, line: usize, row: &RoleCells, acts: &mut Vec<FoundActivity>) {
+    let text = squash(
+        &row.iter()
+            .map(|(_, c)| c.as_str())
+            .filter(|c| !announced_later(c))
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
+    for mut act in parse_cell(&text)
+        .0
+        .into_iter()
+        .filter(|a| a.kind != EventKind::Other)
+    {
+        act.tba = true;
+        acts.push(FoundActivity::new(line, act, cur.date, Some(cur.week)));
+    }
+}
 
 /// Adds an undated line's cells to the row above: details, readings and activities.
 pub(super) fn extend(
@@ -20,6 +52,14 @@ pub(super) fn extend(
     cx: &mut Context,
 ) {
     let has_roles = row.iter().any(|(r, _)| r.is_some());
+    // Without a date column, a cell after the first stands where the rows' dates stand.
+    let later = match date_col {
+        Some(d) => row.get(d).is_some_and(|(_, t)| announced_later(t)),
+        None => row.iter().skip(1).any(|(_, t)| announced_later(t)),
+    };
+    if later {
+        return dated_later(cur, line.no, row, acts);
+    }
     if let Some((_, t)) = date_col.and_then(|d| row.get(d)) {
         time_below_date(cur, t, acts);
     }
