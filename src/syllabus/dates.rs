@@ -440,6 +440,12 @@ fn numeric_pair(text: &str, weekday: usize) -> Option<DateSpan> {
     }
     if let Some((from, c)) = after_weekday(&SLASHED, text, from, may_be_slashed) {
         let year = year_of(c.name("y"));
+        // "el día 2/4 de diciembre", "9/11 December": two days of the month named after them
+        // (one per class day), not a month and a day; the later day is read with its month.
+        let b_at = from + c.name("b")?.start();
+        if year.is_none() && month_day::day_month(&text[b_at..]).is_some() {
+            return None;
+        }
         let start = RawDate::Slash {
             a: num(&c, "a")?,
             b: num(&c, "b")?,
@@ -1016,6 +1022,33 @@ mod tests {
         assert_eq!(weekday_prefix("Tuesday4/10"), 0);
         assert_eq!(weekday_prefix("Homework 4/10"), 0);
         assert_eq!(weekday_prefix("4/10"), 0);
+    }
+
+    #[test]
+    fn two_days_joined_by_a_slash_before_a_month_name_are_days_of_that_month() {
+        // "the 2nd or the 4th of December" (one exam day per class day), not February 4.
+        for text in [
+            "el día 2/4 de diciembre de 2025",
+            "los días 9/11 de diciembre",
+            "on 9/11 December",
+        ] {
+            let (_, span) = find_date(text).unwrap();
+            assert!(
+                matches!(span.start, RawDate::Known { month: 12, .. }),
+                "{text}: {:?}",
+                span.start
+            );
+        }
+        // A slash date followed by other words stays one.
+        let (_, span) = find_date("9/11 de 10 a 12").unwrap();
+        assert_eq!(
+            span.start,
+            RawDate::Slash {
+                a: 9,
+                b: 11,
+                year: None
+            }
+        );
     }
 
     #[test]

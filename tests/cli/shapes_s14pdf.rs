@@ -113,3 +113,26 @@ Weekly Plan:
     );
     assert!(stderr.contains("the date is to be announced"), "{stderr}");
 }
+
+/// A document in prose paragraphs, read line by line for want of a layout (the dates sit
+/// inside sentences): the paragraph on grading further down, which names the final exam, is
+/// no more of the last dated line, so no exam is put on the demo day.
+#[test]
+fn prose_read_without_a_layout_keeps_later_paragraphs_off_the_dated_lines() {
+    let text = r#"Soil Physics (Fall 2025)
+
+1. Project
+   Each team shows a short demo of its project in the lab on November 25 and
+   on December 2, in the order of the team list.
+
+2. Grading
+   Half of the grade comes from the project, the other half from the
+   final exam, which covers all the units.
+"#;
+    let (got, stderr) = timed_events_of(text, "notes.txt", ZONE);
+    assert!(
+        got.iter().all(|e| !e.starts_with("exam")),
+        "{got:?}\n{stderr}"
+    );
+    assert_eq!(got.len(), 2, "{got:?}\n{stderr}");
+}

@@ -333,6 +333,7 @@ fn read_with(
         due_table: due_table::DueTable::default(),
         off_list: off_list::OffList::default(),
         row_lead: None,
+        loose_joined: 0,
     };
     for line in lines.iter().flatten() {
         t.line(line, cx)?;
@@ -420,6 +421,8 @@ struct TableReader {
     /// How far in the line that made the last row starts: an indented dated line starting
     /// as far in is the next item of the same list, not more of that row.
     row_lead: Option<usize>,
+    /// In the last-resort reading, the last line joined to the row above (see `undated`).
+    loose_joined: usize,
 }
 
 impl TableReader {
@@ -898,8 +901,19 @@ impl TableReader {
             cur.time = Some(time);
             return Ok(());
         }
-        let continues =
-            !self.rows.is_empty() && (line.indented || line.positional() || self.last_was_row);
+        // Read without a layout, a row is one line of prose: only the lines right under it
+        // (no blank line between) wrap it. A paragraph further down that says "final" or
+        // "parcial" is no more of a date written pages above.
+        let adjacent = self
+            .rows
+            .last()
+            .is_some_and(|r| line.no == r.line.max(self.loose_joined) + 1);
+        let continues = !self.rows.is_empty()
+            && (line.indented || line.positional() || self.last_was_row)
+            && (!self.loose || adjacent);
+        if continues && self.loose {
+            self.loose_joined = line.no;
+        }
         // Under a row that was only a piece of work ("HW 1 | due by 11:59pm", no week row
         // kept), "| Quiz 2 | due by 9am" is another piece of work of that day.
         if !continues
