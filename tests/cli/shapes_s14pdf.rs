@@ -136,3 +136,32 @@ fn prose_read_without_a_layout_keeps_later_paragraphs_off_the_dated_lines() {
     );
     assert_eq!(got.len(), 2, "{got:?}\n{stderr}");
 }
+
+/// A team project's check-ins named as updates (`Status Update`, `progress update`) are work
+/// due like a report or a proposal; a topic that only mentions an update stays a class.
+#[test]
+fn status_and_progress_updates_fall_due_like_reports() {
+    let text = r#"ROB 310 Field Robots, Spring 2022
+
+Lectures: Mondays 14:00-15:30
+
+Project milestones:
+  ● Team Proposal (ungraded) - due on Sunday, January 30th, 2022 at 11:59 PM.
+  ● Status Update (ungraded) - due on Sunday, February 6th, 2022 at 11:59 PM.
+  ● Final progress update due on Sunday, February 20th, 2022 at 11:59 PM.
+
+Schedule:
+  ● Monday, February 7th, 2022: Sensors; software update of the robots.
+"#;
+    let (got, stderr) = events(text, "syllabus.txt");
+    assert_eq!(
+        got,
+        [
+            "deadline 2022-01-30T23:59 Team Proposal due",
+            "deadline 2022-02-06T23:59 Status Update due",
+            "lecture 2022-02-07T14:00 Sensors; software update of the robots.",
+            "deadline 2022-02-20T23:59 Final progress update due",
+        ],
+        "{stderr}"
+    );
+}
