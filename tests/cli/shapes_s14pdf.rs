@@ -165,3 +165,26 @@ Schedule:
         "{stderr}"
     );
 }
+
+/// A deadline's `PM` wrapped onto the next line by the PDF's text (`at 11:59` / `PM AZ Time`)
+/// still makes it fall due at night, not twelve hours early.
+#[test]
+fn a_pm_wrapped_onto_the_next_line_keeps_the_deadline_at_night() {
+    let text = r#"ROB 310 Field Robots, Spring 2022
+
+Assignments:
+    ● Sensor Assignment - due at the end of Week 1 on Sunday, January 16, 2022 at 11:59
+        PM AZ Time.
+    ● Motor Assignment - due at the end of Week 2 on Sunday, January 23, 2022 at 11:59 PM
+        AZ Time.
+"#;
+    let (got, stderr) = events(text, "syllabus.txt");
+    assert_eq!(
+        got,
+        [
+            "deadline 2022-01-16T23:59 Sensor Assignment due",
+            "deadline 2022-01-23T23:59 Motor Assignment due",
+        ],
+        "{stderr}"
+    );
+}
