@@ -188,3 +188,29 @@ Assignments:
         "{stderr}"
     );
 }
+
+/// One line per meeting, a holiday written as a bracketed note after the date: no class that
+/// day (before, an untitled "Lecture 2").
+#[test]
+fn a_bracketed_no_class_note_after_the_date_is_a_day_off() {
+    let text = r#"GEO 120 Maps and Data - Tentative Schedule
+
+Mon Aug 31: Map projections.
+Wed Sept 2: Coordinate systems.
+
+Mon Sept 7: (No class, Labor Day)
+Wed Sept 9: Layers (online).
+
+Updated: Sept 1, 2020
+"#;
+    let (got, stderr) = events(text, "schedule.txt");
+    assert_eq!(
+        got,
+        [
+            "lecture 2020-08-31 Map projections.",
+            "lecture 2020-09-02 Coordinate systems.",
+            "lecture 2020-09-09 Layers (online).",
+        ],
+        "{stderr}"
+    );
+}

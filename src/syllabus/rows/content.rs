@@ -158,14 +158,20 @@ pub(super) fn cell_parts(row: &RoleCells, di: usize, span: DateSpan) -> Parts {
         l.0 = Role::Topic;
     }
     // Words after the date in its own cell ("9/27 online (zoom)") are a note, kept: the row's
-    // topic when it has none, else a detail.
+    // topic when it has none, else a detail. So is a bracketed note saying there is no class
+    // ("Mon Sept 7: (No class, Labor Day)"): dropped, the day was an untitled lecture.
     let cell = row[di].1.trim();
-    if let Some(note) = parse_date_prefix(cell)
-        .and_then(|s| cell.get(s.len..))
-        .map(str::trim)
-        .filter(|n| n.starts_with(char::is_alphabetic))
-    {
-        texts.push((Role::Topic, note.to_string()));
+    let after_date = parse_date_prefix(cell).and_then(|s| cell.get(s.len..));
+    let bracketed_off = |n: &str| {
+        let n = n.trim_start_matches([':', ',', ';', '-', '–', ' ']);
+        (n.starts_with('(') && is_no_class(n)).then(|| n.to_string())
+    };
+    if let Some(note) = after_date.map(str::trim).and_then(|n| {
+        n.starts_with(char::is_alphabetic)
+            .then(|| n.to_string())
+            .or_else(|| bracketed_off(n))
+    }) {
+        texts.push((Role::Topic, note));
     }
     // A time after the date in its cell ("May 02 (Mon) at 2:00pm") is the row's, as a Time
     // column's would be, unless the row has one.
