@@ -326,11 +326,36 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
         }
         None => None,
     };
-    Some(DateSpan {
-        start,
-        end,
-        len: from + c.end,
-    })
+    let len = from + c.end;
+    // "January 10, 2022 - January 16, 2022": a range whose first end writes its year too.
+    if end.is_none()
+        && year.is_some()
+        && let Some((end, more)) = year_range_end(&text[len..], year)
+    {
+        return Some(DateSpan {
+            start,
+            end: Some(end),
+            len: len + more,
+        });
+    }
+    Some(DateSpan { start, end, len })
+}
+
+/// The second date of a month-name range after a first that wrote its year (`` - January 16,
+/// 2022``): the date, its year or the first's, and the bytes read with the dash. Read apart,
+/// the two ends were two meetings (a Monday and a Sunday) instead of a week.
+fn year_range_end(text: &str, year: Option<i32>) -> Option<(RawDate, usize)> {
+    let at = range_dash(text)?;
+    let c = month_day::month_day(&text[at..]).or_else(|| month_day::day_month(&text[at..]))?;
+    if c.d2.is_some() {
+        return None;
+    }
+    let end = RawDate::Known {
+        month: month_number(c.m)?,
+        day: c.d.parse().ok()?,
+        year: c.y.and_then(year_of_str).or(year),
+    };
+    Some((end, at + c.end))
 }
 
 /// A date written with a month name after the weekday (`weekday` bytes) if one is there, else
@@ -1022,6 +1047,29 @@ mod tests {
         assert_eq!(weekday_prefix("Tuesday4/10"), 0);
         assert_eq!(weekday_prefix("Homework 4/10"), 0);
         assert_eq!(weekday_prefix("4/10"), 0);
+    }
+
+    #[test]
+    fn a_range_whose_ends_both_write_their_year_is_one_range() {
+        for text in [
+            "January 10, 2022 - January 16, 2022",
+            "Jan 10, 2022 – Jan 16, 2022: Intro",
+            "10 January 2022 - 16 January 2022",
+        ] {
+            let span = parse_date_prefix(text).unwrap();
+            assert_eq!(
+                span.end,
+                Some(RawDate::Known {
+                    month: 1,
+                    day: 16,
+                    year: Some(2022)
+                }),
+                "{text}"
+            );
+        }
+        // A date with its year, then a time range, is no range of dates.
+        let span = parse_date_prefix("January 10, 2022 - 10:00").unwrap();
+        assert_eq!(span.end, None);
     }
 
     #[test]
