@@ -214,3 +214,25 @@ Updated: Sept 1, 2020
         "{stderr}"
     );
 }
+
+/// Weeks written as ranges whose ends both carry the year (an online course's week list):
+/// each week's class falls on the slot's day, not on the range's first and last days.
+#[test]
+fn a_week_range_with_the_year_on_both_ends_meets_on_the_slot_day() {
+    let text = r#"ROB 310 Field Robots, Spring 2022
+
+Lectures: Tuesdays 10:00-11:00
+
+- Week 1 (January 10, 2022 - January 16, 2022): Sensors
+- Week 2 (January 17, 2022 - January 23, 2022): Motors
+"#;
+    let (got, stderr) = events(text, "syllabus.txt");
+    assert_eq!(
+        got,
+        [
+            "lecture 2022-01-11T10:00 Sensors",
+            "lecture 2022-01-18T10:00 Motors",
+        ],
+        "{stderr}"
+    );
+}
