@@ -176,7 +176,11 @@ fn compound(
     num: Option<&str>,
     plain_words: usize,
 ) -> (String, bool, bool) {
-    let all_exam = plain_words == 0 && families.iter().all(|f| is_exam_family(*f));
+    // "Midterm test", "Final test": a test word beside an exam's name is that exam.
+    let test = |f: &Family| matches!(f, Family::Test | Family::BareTest);
+    let all_exam = plain_words == 0
+        && families.iter().any(|f| is_exam_family(*f))
+        && families.iter().all(|f| is_exam_family(*f) || test(f));
     let text = if label_text.is_empty() {
         subj
     } else {

@@ -1239,6 +1239,15 @@ mod tests {
             kinds("Term test 1 (in lecture)"),
             vec![(EventKind::Exam, "Term test 1".into())]
         );
+        // A test word beside an exam's name is that exam.
+        assert_eq!(
+            kinds("Mid-term test: 6 Mar"),
+            vec![(EventKind::Exam, "Midterm".into())]
+        );
+        assert_eq!(
+            kinds("Final test (Mar 6)"),
+            vec![(EventKind::Exam, "Final exam".into())]
+        );
         assert!(kinds("Examples of CNNs").is_empty() && kinds("Labor Day").is_empty());
         assert_eq!(parse_cell("HW3 0ut").1.as_deref(), Some("HW3 0ut"));
     }
