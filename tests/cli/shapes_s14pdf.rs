@@ -236,3 +236,30 @@ Lectures: Tuesdays 10:00-11:00
         "{stderr}"
     );
 }
+
+/// Two topic columns, the first holding only the session's number (`Séance | Date |
+/// Contenu`): the words are the topic, so each class is titled by its content and an exam
+/// there is read (before, every title was the number and the content a detail).
+#[test]
+fn a_numbered_session_column_beside_the_content_column_is_no_topic() {
+    let text = r#"Chimie des sols — Automne 2024
+Cours : le lundi de 10h15 à 12h15, salle 12
+
+Séance   Date                 Contenu
+1        Lundi 9 septembre    Les argiles
+2        Lundi 16 septembre   Le pH des sols
+3        Lundi 23 septembre   Examen partiel
+4        Lundi 30 septembre   Les humus
+"#;
+    let (got, stderr) = timed_events_of(text, "plan.txt", &["--timezone", "Europe/Paris"]);
+    assert_eq!(
+        got,
+        [
+            "lecture 2024-09-09T10:15 Les argiles",
+            "lecture 2024-09-16T10:15 Le pH des sols",
+            "exam 2024-09-23T10:15 Midterm",
+            "lecture 2024-09-30T10:15 Les humus",
+        ],
+        "{stderr}"
+    );
+}

@@ -151,6 +151,18 @@ pub(super) fn cell_parts(row: &RoleCells, di: usize, span: DateSpan) -> Parts {
         seen_topic |= role == Role::Topic;
         texts.push((role, c.clone()));
     }
+    // Two topic columns (`Séance | Date | Contenu`): one holding only the session's number
+    // is its label, and the other, in words, the topic (the title was "1", the content a
+    // detail whose exams and work were never read).
+    let number = |t: &str| !t.trim().is_empty() && t.trim().bytes().all(|b| b.is_ascii_digit());
+    let worded_topic = texts.iter().any(|(r, t)| *r == Role::Topic && !number(t));
+    if worded_topic {
+        for (r, t) in &mut texts {
+            if *r == Role::Topic && number(t) {
+                *r = Role::Label;
+            }
+        }
+    }
     // A label before the date ("Finals") names the row only when nothing else does.
     if !texts.iter().any(|(r, _)| *r == Role::Topic)
         && let Some(l) = texts.iter_mut().find(|(r, _)| *r == Role::Label)
