@@ -263,3 +263,29 @@ Séance   Date                 Contenu
         "{stderr}"
     );
 }
+
+/// Exams counted by an ordinal before their name, as Portuguese and Spanish plans write them
+/// (`1ª Prova`, `2º Parcial`, and `2nd Midterm`): each is that exam, not a class.
+#[test]
+fn an_exam_counted_by_an_ordinal_before_its_name_is_that_exam() {
+    let text = r#"Geometria Analítica — 2º semestre de 2024
+Aulas: segundas, 19h00 às 20h40, sala 12
+
+Data        Conteúdo
+05/08       Vetores
+12/08       1ª Prova
+19/08       Retas e planos
+26/08       2º Parcial
+"#;
+    let (got, stderr) = timed_events_of(text, "plano.txt", &["--timezone", "America/Sao_Paulo"]);
+    assert_eq!(
+        got,
+        [
+            "lecture 2024-08-05T19:00 Vetores",
+            "exam 2024-08-12T19:00 Exam 1",
+            "lecture 2024-08-19T19:00 Retas e planos",
+            "exam 2024-08-26T19:00 Midterm 2",
+        ],
+        "{stderr}"
+    );
+}

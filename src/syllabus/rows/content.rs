@@ -962,13 +962,31 @@ fn exam_alone(t: &str) -> Option<Activity> {
 
 /// Whether a cell's first word is an exam word.
 pub(super) fn starts_with_exam(t: &str) -> bool {
-    let first = t
-        .trim_start()
+    let first = without_ordinal_number(t.trim_start())
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
         .unwrap_or("")
         .to_lowercase();
     EXAM_FIRST_WORDS.contains(&first.as_str())
+}
+
+/// The text after a number that counts the exam (`1ª Prova`, `2º Parcial`, `2nd Midterm`,
+/// `1. Klausur`), or the text itself.
+fn without_ordinal_number(t: &str) -> &str {
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    if rest.len() == t.len() || rest.len() + 2 < t.len() {
+        return t;
+    }
+    let lower = rest.to_lowercase();
+    let after = [".", "st", "nd", "rd", "th", "ª", "º", "°"]
+        .iter()
+        .find(|s| lower.starts_with(*s))
+        .map_or(rest, |s| &rest[s.len()..]);
+    if after.starts_with(char::is_whitespace) {
+        after.trim_start()
+    } else {
+        t
+    }
 }
 
 #[cfg(test)]
