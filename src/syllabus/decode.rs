@@ -90,7 +90,7 @@ fn ends_with_clock(line: &str) -> bool {
 /// Where a line's first word is `AM` or `PM` (`p.m.` too) and how long it is.
 fn meridiem_lead(line: &str) -> Option<(usize, usize)> {
     let at = line.len() - line.trim_start().len();
-    let rest = line[at..].as_bytes();
+    let rest = &line.as_bytes()[at..];
     let first = rest.first()?.to_ascii_lowercase();
     if first != b'a' && first != b'p' {
         return None;
