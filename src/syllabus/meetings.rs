@@ -570,7 +570,10 @@ const MAX_LOCATION_WORDS: usize = 5;
 
 fn location_after(text: &str) -> Option<String> {
     // A time in brackets, "Friday (09:00-09:45) Room 5", leaves its closing one.
-    let mut t = text.trim().trim_start_matches([')', ' ']);
+    // Full-width marks too: "（13:00〜14:30）、講義室 A201".
+    let mut t = text
+        .trim()
+        .trim_start_matches([')', ' ', '）', '、', '，', '：']);
     // "(50 mins)" is how long, not where.
     if duration_after(t).is_some()
         && let Some(close) = t.find(')')

@@ -289,3 +289,46 @@ Data        Conteúdo
         "{stderr}"
     );
 }
+
+/// Japanese and Korean plans say a class is cancelled with 休講 / 휴강; the room after a time
+/// in full-width brackets keeps no bracket or comma.
+#[test]
+fn a_cancelled_class_in_japanese_or_korean_is_no_lecture() {
+    let text = r#"2024年度 後期 情報理論
+授業時間：水曜日 3限（13:00〜14:30）、講義室 B12
+
+回   日付           内容
+1    10月2日(水)    ガイダンス
+2    10月9日(水)    休講
+3    10月16日(水)   符号化
+"#;
+    let (got, stderr) = timed_events_of(text, "plan.txt", &["--timezone", "Asia/Tokyo"]);
+    assert_eq!(
+        got,
+        [
+            "lecture 2024-10-02T13:00 ガイダンス",
+            "lecture 2024-10-16T13:00 符号化",
+        ],
+        "{stderr}"
+    );
+    let (_dir, path) = crate::common::fixture(text, "plan.txt");
+    let (events, stderr) = crate::common::events_json(&path, &["--timezone", "Asia/Tokyo"]);
+    assert_eq!(events[0]["location"], "講義室 B12", "{stderr}");
+    let text = r#"2024학년도 2학기 정보이론
+강의: 화요일 10:30-12:00, 공학관 301호
+
+주차  날짜           내용
+1     9월 3일 (화)   오리엔테이션
+2     9월 10일 (화)  휴강
+3     9월 24일 (화)  부호화
+"#;
+    let (got, stderr) = timed_events_of(text, "plan.txt", &["--timezone", "Asia/Seoul"]);
+    assert_eq!(
+        got,
+        [
+            "lecture 2024-09-03T10:30 오리엔테이션",
+            "lecture 2024-09-24T10:30 부호화",
+        ],
+        "{stderr}"
+    );
+}
