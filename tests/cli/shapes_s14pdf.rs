@@ -332,3 +332,33 @@ fn a_cancelled_class_in_japanese_or_korean_is_no_lecture() {
         "{stderr}"
     );
 }
+
+/// Work falling due in Japanese and Korean plans (`課題2提出（11月8日）`, `과제 1 마감 (11월 8일)`):
+/// the assignment is due on the day it names, beside the class.
+#[test]
+fn assignments_due_in_japanese_and_korean_are_deadlines() {
+    let text = r#"2024年度 後期 情報理論
+授業時間：水曜日 13:00〜14:30
+
+回   日付           内容
+1    10月30日(水)   ガイダンス
+2    11月6日(水)    符号化、課題2提出（11月8日）
+"#;
+    let (got, stderr) = timed_events_of(text, "plan.txt", &["--timezone", "Asia/Tokyo"]);
+    assert!(
+        got.contains(&"deadline 2024-11-08T23:59 Assignment 2 due".to_string()),
+        "{got:?}\n{stderr}"
+    );
+    let text = r#"2024학년도 2학기 정보이론
+강의: 화요일 10:30-12:00
+
+주차  날짜           내용
+1     10월 29일 (화)  오리엔테이션
+2     11월 5일 (화)   부호화; 과제 1 마감 (11월 8일)
+"#;
+    let (got, stderr) = timed_events_of(text, "plan.txt", &["--timezone", "Asia/Seoul"]);
+    assert!(
+        got.contains(&"deadline 2024-11-08T23:59 Assignment 1 due".to_string()),
+        "{got:?}\n{stderr}"
+    );
+}
