@@ -1646,6 +1646,11 @@ pub(crate) const DEADLINE_VERB_STEMS: &[&str] = &[
     "odevzd",
     "提交",
     "截止",
+    "締切",
+    "締め切り",
+    "提出",
+    "마감",
+    "제출",
 ];
 
 /// Words that say when an activity takes place, between its name and its date in prose:
