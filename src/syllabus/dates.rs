@@ -307,6 +307,12 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
     }) {
         return Some(span);
     }
+    month_name_span(text, weekday)
+}
+
+/// A date written with a month name ("Oct 4", "4 Oct", "Oct 4 - Nov 2, 2022"), after the
+/// weekday (`weekday` bytes) if one is there.
+fn month_name_span(text: &str, weekday: usize) -> Option<DateSpan> {
     let (from, c) = month_name_date(text, weekday)?;
     let month = month_number(c.m)?;
     let year = c.y.and_then(year_of_str);

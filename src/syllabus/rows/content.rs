@@ -151,38 +151,17 @@ pub(super) fn cell_parts(row: &RoleCells, di: usize, span: DateSpan) -> Parts {
         seen_topic |= role == Role::Topic;
         texts.push((role, c.clone()));
     }
-    // Two topic columns (`Séance | Date | Contenu`): one holding only the session's number
-    // is its label, and the other, in words, the topic (the title was "1", the content a
-    // detail whose exams and work were never read).
-    let number = |t: &str| !t.trim().is_empty() && t.trim().bytes().all(|b| b.is_ascii_digit());
-    let worded_topic = texts.iter().any(|(r, t)| *r == Role::Topic && !number(t));
-    if worded_topic {
-        for (r, t) in &mut texts {
-            if *r == Role::Topic && number(t) {
-                *r = Role::Label;
-            }
-        }
-    }
+    numbered_topic_as_label(&mut texts);
     // A label before the date ("Finals") names the row only when nothing else does.
     if !texts.iter().any(|(r, _)| *r == Role::Topic)
         && let Some(l) = texts.iter_mut().find(|(r, _)| *r == Role::Label)
     {
         l.0 = Role::Topic;
     }
-    // Words after the date in its own cell ("9/27 online (zoom)") are a note, kept: the row's
-    // topic when it has none, else a detail. So is a bracketed note saying there is no class
-    // ("Mon Sept 7: (No class, Labor Day)"): dropped, the day was an untitled lecture.
+    // Words after the date in its own cell are a note, kept: the row's topic when it has
+    // none, else a detail.
     let cell = row[di].1.trim();
-    let after_date = parse_date_prefix(cell).and_then(|s| cell.get(s.len..));
-    let bracketed_off = |n: &str| {
-        let n = n.trim_start_matches([':', ',', ';', '-', '–', ' ']);
-        (n.starts_with('(') && is_no_class(n)).then(|| n.to_string())
-    };
-    if let Some(note) = after_date.map(str::trim).and_then(|n| {
-        n.starts_with(char::is_alphabetic)
-            .then(|| n.to_string())
-            .or_else(|| bracketed_off(n))
-    }) {
+    if let Some(note) = date_cell_note(cell) {
         texts.push((Role::Topic, note));
     }
     // A time after the date in its cell ("May 02 (Mon) at 2:00pm") is the row's, as a Time
@@ -209,6 +188,34 @@ pub(super) fn cell_parts(row: &RoleCells, di: usize, span: DateSpan) -> Parts {
         texts,
         not_lecture: false,
     }
+}
+
+/// Two topic columns (`Séance | Date | Contenu`): one holding only the session's number is
+/// its label, and the other, in words, the topic (the title was "1", the content a detail
+/// whose exams and work were never read).
+fn numbered_topic_as_label(texts: &mut [(Role, String)]) {
+    let number = |t: &str| !t.trim().is_empty() && t.trim().bytes().all(|b| b.is_ascii_digit());
+    if texts.iter().any(|(r, t)| *r == Role::Topic && !number(t)) {
+        for (r, t) in texts.iter_mut() {
+            if *r == Role::Topic && number(t) {
+                *r = Role::Label;
+            }
+        }
+    }
+}
+
+/// Words after the date in its own cell: a note in words ("9/27 online (zoom)"), or a
+/// bracketed note saying there is no class ("Mon Sept 7: (No class, Labor Day)"), which was
+/// dropped and left the day an untitled lecture.
+fn date_cell_note(cell: &str) -> Option<String> {
+    let after = parse_date_prefix(cell)
+        .and_then(|s| cell.get(s.len..))?
+        .trim();
+    if after.starts_with(char::is_alphabetic) {
+        return Some(after.to_string());
+    }
+    let n = after.trim_start_matches([':', ',', ';', '-', '–', ' ']);
+    (n.starts_with('(') && is_no_class(n)).then(|| n.to_string())
 }
 
 /// A row whose date cell is followed by a cell of nothing but a date, under no column name

@@ -21,10 +21,24 @@ fn announced_later(cell: &str) -> bool {
     WHOLE.is_match(cell)
 }
 
+/// Whether a line's date cell says its date is to be announced; without a date column, a
+/// cell after the first stands where the rows' dates stand.
+pub(super) fn date_announced_later(row: &RoleCells, date_col: Option<usize>) -> bool {
+    match date_col {
+        Some(d) => row.get(d).is_some_and(|(_, t)| announced_later(t)),
+        None => row.iter().skip(1).any(|(_, t)| announced_later(t)),
+    }
+}
+
 /// A line whose date cell is to be announced (`Final Exam . . . . TBA` closing a key-dates
 /// list) is a row of its own without a date, not more of the row above: its work and exams
 /// are read with their date to be announced (warned about, never put on the row's day).
-fn dated_later(cur: &WeekRow, line: usize, row: &RoleCells, acts: &mut Vec<FoundActivity>) {
+pub(super) fn dated_later(
+    cur: &WeekRow,
+    line: usize,
+    row: &RoleCells,
+    acts: &mut Vec<FoundActivity>,
+) {
     let text = squash(
         &row.iter()
             .map(|(_, c)| c.as_str())
@@ -52,14 +66,6 @@ pub(super) fn extend(
     cx: &mut Context,
 ) {
     let has_roles = row.iter().any(|(r, _)| r.is_some());
-    // Without a date column, a cell after the first stands where the rows' dates stand.
-    let later = match date_col {
-        Some(d) => row.get(d).is_some_and(|(_, t)| announced_later(t)),
-        None => row.iter().skip(1).any(|(_, t)| announced_later(t)),
-    };
-    if later {
-        return dated_later(cur, line.no, row, acts);
-    }
     if let Some((_, t)) = date_col.and_then(|d| row.get(d)) {
         time_below_date(cur, t, acts);
     }

@@ -901,19 +901,7 @@ impl TableReader {
             cur.time = Some(time);
             return Ok(());
         }
-        // Read without a layout, a row is one line of prose: only the lines right under it
-        // (no blank line between) wrap it. A paragraph further down that says "final" or
-        // "parcial" is no more of a date written pages above.
-        let adjacent = self
-            .rows
-            .last()
-            .is_some_and(|r| line.no == r.line.max(self.loose_joined) + 1);
-        let continues = !self.rows.is_empty()
-            && (line.indented || line.positional() || self.last_was_row)
-            && (!self.loose || adjacent);
-        if continues && self.loose {
-            self.loose_joined = line.no;
-        }
+        let continues = self.continues_row(line);
         // Under a row that was only a piece of work ("HW 1 | due by 11:59pm", no week row
         // kept), "| Quiz 2 | due by 9am" is another piece of work of that day.
         if !continues
@@ -941,8 +929,30 @@ impl TableReader {
             cur.time = Some(time);
             return Ok(());
         }
-        continuation::extend(cur, line, row, self.date_col, &mut self.acts, cx);
+        if continuation::date_announced_later(row, self.date_col) {
+            continuation::dated_later(cur, line.no, row, &mut self.acts);
+        } else {
+            continuation::extend(cur, line, row, self.date_col, &mut self.acts, cx);
+        }
         Ok(())
+    }
+
+    /// Whether an undated line is more of the row above. Read without a layout, a row is one
+    /// line of prose: only the lines right under it (no blank line between) wrap it, so a
+    /// paragraph further down that says "final" or "parcial" is no more of a date written
+    /// pages above.
+    fn continues_row(&mut self, line: &Line) -> bool {
+        let adjacent = self
+            .rows
+            .last()
+            .is_some_and(|r| line.no == r.line.max(self.loose_joined) + 1);
+        let continues = !self.rows.is_empty()
+            && (line.indented || line.positional() || self.last_was_row)
+            && (!self.loose || adjacent);
+        if continues && self.loose {
+            self.loose_joined = line.no;
+        }
+        continues
     }
 
     /// A heading right under a dated heading that says only its date (`#### October 6`, then
