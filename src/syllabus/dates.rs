@@ -307,6 +307,12 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
     }) {
         return Some(span);
     }
+    month_name_span(text, weekday)
+}
+
+/// A date written with a month name ("Oct 4", "4 Oct", "Oct 4 - Nov 2, 2022"), after the
+/// weekday (`weekday` bytes) if one is there.
+fn month_name_span(text: &str, weekday: usize) -> Option<DateSpan> {
     let (from, c) = month_name_date(text, weekday)?;
     if let Some(span) = day_first_across_months(text, from, &c) {
         return Some(span);
@@ -329,11 +335,36 @@ fn date_by_patterns(text: &str) -> Option<DateSpan> {
         }
         None => None,
     };
-    Some(DateSpan {
-        start,
-        end,
-        len: from + c.end,
-    })
+    let len = from + c.end;
+    // "January 10, 2022 - January 16, 2022": a range whose first end writes its year too.
+    if end.is_none()
+        && year.is_some()
+        && let Some((end, more)) = year_range_end(&text[len..], year)
+    {
+        return Some(DateSpan {
+            start,
+            end: Some(end),
+            len: len + more,
+        });
+    }
+    Some(DateSpan { start, end, len })
+}
+
+/// The second date of a month-name range after a first that wrote its year (`` - January 16,
+/// 2022``): the date, its year or the first's, and the bytes read with the dash. Read apart,
+/// the two ends were two meetings (a Monday and a Sunday) instead of a week.
+fn year_range_end(text: &str, year: Option<i32>) -> Option<(RawDate, usize)> {
+    let at = range_dash(text)?;
+    let c = month_day::month_day(&text[at..]).or_else(|| month_day::day_month(&text[at..]))?;
+    if c.d2.is_some() {
+        return None;
+    }
+    let end = RawDate::Known {
+        month: month_number(c.m)?,
+        day: c.d.parse().ok()?,
+        year: c.y.and_then(year_of_str).or(year),
+    };
+    Some((end, at + c.end))
 }
 
 /// A day-first range whose ends each name their month ("30 September - 4 October", "28
@@ -475,6 +506,12 @@ fn numeric_pair(text: &str, weekday: usize) -> Option<DateSpan> {
     }
     if let Some((from, c)) = after_weekday(&SLASHED, text, from, may_be_slashed) {
         let year = year_of(c.name("y"));
+        // "el día 2/4 de diciembre", "9/11 December": two days of the month named after them
+        // (one per class day), not a month and a day; the later day is read with its month.
+        let b_at = from + c.name("b")?.start();
+        if year.is_none() && month_day::day_month(&text[b_at..]).is_some() {
+            return None;
+        }
         let start = RawDate::Slash {
             a: num(&c, "a")?,
             b: num(&c, "b")?,
@@ -1051,6 +1088,56 @@ mod tests {
         assert_eq!(weekday_prefix("Tuesday4/10"), 0);
         assert_eq!(weekday_prefix("Homework 4/10"), 0);
         assert_eq!(weekday_prefix("4/10"), 0);
+    }
+
+    #[test]
+    fn a_range_whose_ends_both_write_their_year_is_one_range() {
+        for text in [
+            "January 10, 2022 - January 16, 2022",
+            "Jan 10, 2022 – Jan 16, 2022: Intro",
+            "10 January 2022 - 16 January 2022",
+        ] {
+            let span = parse_date_prefix(text).unwrap();
+            assert_eq!(
+                span.end,
+                Some(RawDate::Known {
+                    month: 1,
+                    day: 16,
+                    year: Some(2022)
+                }),
+                "{text}"
+            );
+        }
+        // A date with its year, then a time range, is no range of dates.
+        let span = parse_date_prefix("January 10, 2022 - 10:00").unwrap();
+        assert_eq!(span.end, None);
+    }
+
+    #[test]
+    fn two_days_joined_by_a_slash_before_a_month_name_are_days_of_that_month() {
+        // "the 2nd or the 4th of December" (one exam day per class day), not February 4.
+        for text in [
+            "el día 2/4 de diciembre de 2025",
+            "los días 9/11 de diciembre",
+            "on 9/11 December",
+        ] {
+            let (_, span) = find_date(text).unwrap();
+            assert!(
+                matches!(span.start, RawDate::Known { month: 12, .. }),
+                "{text}: {:?}",
+                span.start
+            );
+        }
+        // A slash date followed by other words stays one.
+        let (_, span) = find_date("9/11 de 10 a 12").unwrap();
+        assert_eq!(
+            span.start,
+            RawDate::Slash {
+                a: 9,
+                b: 11,
+                year: None
+            }
+        );
     }
 
     #[test]

@@ -46,6 +46,64 @@ pub(super) fn composed(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The text with an `AM`/`PM` that a PDF wrapped onto the next line (`due ... at 11:59` /
+/// `PM AZ Time.`) put back after its clock: read apart, the deadline fell twelve hours early.
+/// The mark leaves the next line as spaces, so every line keeps its number and columns.
+pub(super) fn wrapped_meridiem(text: &str) -> std::borrow::Cow<'_, str> {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let moved: Vec<usize> = (1..lines.len())
+        .filter(|&i| ends_with_clock(lines[i - 1]) && meridiem_lead(lines[i]).is_some())
+        .collect();
+    if moved.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out: Vec<String> = lines.iter().map(|l| (*l).to_string()).collect();
+    for i in moved {
+        let Some((at, len)) = meridiem_lead(lines[i]) else {
+            continue;
+        };
+        let mark = &lines[i][at..at + len];
+        out[i - 1] = format!("{} {mark}", lines[i - 1].trim_end());
+        out[i] = format!(
+            "{}{}{}",
+            &lines[i][..at],
+            " ".repeat(len),
+            &lines[i][at + len..]
+        );
+    }
+    std::borrow::Cow::Owned(out.join("\n"))
+}
+
+/// Whether a line ends with a clock time without its mark (`at 11:59`).
+fn ends_with_clock(line: &str) -> bool {
+    let b = line.trim_end().as_bytes();
+    let n = b.len();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    if n < 4 || !(digit(n - 1) && digit(n - 2) && b[n - 3] == b':' && digit(n - 4)) {
+        return false;
+    }
+    // The hour has one or two digits, and no letter or digit before it (`B11:59` is a room).
+    let hour = if n >= 5 && digit(n - 5) { n - 5 } else { n - 4 };
+    hour == 0 || !b[hour - 1].is_ascii_alphanumeric()
+}
+
+/// Where a line's first word is `AM` or `PM` (`p.m.` too) and how long it is.
+fn meridiem_lead(line: &str) -> Option<(usize, usize)> {
+    let at = line.len() - line.trim_start().len();
+    let rest = &line.as_bytes()[at..];
+    let first = rest.first()?.to_ascii_lowercase();
+    if first != b'a' && first != b'p' {
+        return None;
+    }
+    let len = match rest.get(1..4) {
+        Some([b'.', m, b'.']) if m.eq_ignore_ascii_case(&b'm') => 4,
+        _ if rest.get(1).is_some_and(|m| m.eq_ignore_ascii_case(&b'm')) => 2,
+        _ => return None,
+    };
+    let ends = rest.get(len).is_none_or(|c| !c.is_ascii_alphanumeric());
+    ends.then_some((at, len))
+}
+
 /// The text with full-width digits (`０`-`９`) written as ASCII ones, and a full-width
 /// colon, slash or full stop between two digits as its ASCII mark: Japanese and Chinese
 /// documents often type dates and hours that way (`（４月１０日）`, `１３：００`), and no
@@ -189,6 +247,26 @@ mod tests {
     fn letters_written_with_combining_accents_are_composed() {
         assert_eq!(composed("de 17h a\u{300} 19h"), "de 17h à 19h");
         assert!(matches!(composed("déjà"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_meridiem_wrapped_onto_the_next_line_goes_back_after_its_clock() {
+        assert_eq!(
+            wrapped_meridiem("due Sunday, January 30, 2022 at 11:59\n        PM AZ Time.\nnext"),
+            "due Sunday, January 30, 2022 at 11:59 PM\n           AZ Time.\nnext"
+        );
+        assert_eq!(
+            wrapped_meridiem("at 9:30\n  a.m. sharp"),
+            "at 9:30 a.m.\n       sharp"
+        );
+        // A word starting with the letters, or a clock that already has its mark, stays.
+        for text in [
+            "at 11:59\nPMs meet",
+            "at 11:59 pm\nPM office",
+            "room B11:59\nPM",
+        ] {
+            assert_eq!(wrapped_meridiem(text), text, "{text}");
+        }
     }
 
     #[test]

@@ -1398,7 +1398,7 @@ pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 /// `pre` is a number written before ("1. Ödev"), maybe of a part of the work ("1. fázy
 /// projektu", the project's first phase), `num` one written after, `part` one joined to the
 /// subject with a part letter ("HW01a").
-pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th)\s*(?:(?:f[áa]z[ay]|f[áa]ze|etap[ay]|teil|phase|part)\s+)?)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|p-?sets?|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|assessments?|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|mid-?\s?sems?(?:ester\s+exam)?|end-?\s?sems?(?:ester\s+exam)?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|testes?|tests?|proposals?|presentations?|sunum|reports?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|certamen(?:es)?|certámenes|avalia[çc][ãa]o|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|verslag(?:en)?|inlämningsuppgift(?:er)?|uppgift(?:er)?|oppgaver?|opgaver?|zadani[ea]|zadań|projektu|sprawozdani[ea]|trabajos?|作业|作業|实验|實驗|중간\s*고사|기말\s*고사|期中考[试試]|期末考[试試]|中間試験|期末試験|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:(?P<part>[0-9]{1,2}[a-z])\b|\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
+pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th|ª|º|°)\s*(?:(?:f[áa]z[ay]|f[áa]ze|etap[ay]|teil|phase|part)\s+)?)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|p-?sets?|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|assessments?|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|mid-?\s?sems?(?:ester\s+exam)?|end-?\s?sems?(?:ester\s+exam)?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|testes?|tests?|proposals?|presentations?|sunum|reports?|(?:progress\s+|status\s+)updates?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|certamen(?:es)?|certámenes|avalia[çc][ãa]o|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|verslag(?:en)?|inlämningsuppgift(?:er)?|uppgift(?:er)?|oppgaver?|opgaver?|zadani[ea]|zadań|projektu|sprawozdani[ea]|trabajos?|作业|作業|課題|レポート|과제|리포트|보고서|实验|實驗|중간\s*고사|기말\s*고사|期中考[试試]|期末考[试試]|中間試験|期末試験|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:(?P<part>[0-9]{1,2}[a-z])\b|\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
 
 /// The kind of work a subject word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1456,6 +1456,8 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
         &[
             "assignment",
             "assignments",
+            "課題",
+            "과제",
             "assg",
             "assgn",
             "asgn",
@@ -1661,7 +1663,7 @@ pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assign(?:ed)
 pub(crate) const RELEASE_ALONE_VERBS: &[&str] = &["set", "intro", "introduced"];
 
 /// Words that make an activity a deadline ("Hw1 due", "Proje teslimi").
-pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|entregan|envío|envio|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering|hand\s+in|hand-in|inlämning|innlevering|aflevering|frist|oddanie|odovzdanie|odevzdání|提交|截止";
+pub(crate) const DEADLINE_VERB_PATTERN: &str = r"due|deadline|submission|submit|submitted|teslim|teslimi|turn\s+in|entrega|entregas|entregar|entregan|envío|envio|fecha\s+límite|prazo|abgabe|à\s+rendre|a\s+rendre|remise|rendu|consegna|scadenza|inleveren|inlevering|hand\s+in|hand-in|inlämning|innlevering|aflevering|frist|oddanie|odovzdanie|odevzdání|提交|截止|締切|締め切り|提出|마감|제출";
 
 /// A piece of every word of [`DEADLINE_VERB_PATTERN`], in lower case: a cell with none of them
 /// states no deadline by its verb, so the patterns that read one need not be compiled for it.
@@ -1693,6 +1695,11 @@ pub(crate) const DEADLINE_VERB_STEMS: &[&str] = &[
     "odevzd",
     "提交",
     "截止",
+    "締切",
+    "締め切り",
+    "提出",
+    "마감",
+    "제출",
 ];
 
 /// Words that say when an activity takes place, between its name and its date in prose:
@@ -1703,7 +1710,24 @@ pub(crate) const HAPPENS_VERB_PATTERN: &str = r"will\s+be\s+held|will\s+take\s+p
 /// Words of work and its hand-in in scripts written without spaces ("提交作业2": hand in
 /// homework 2): set apart by spaces before a cell is read, so they are words as elsewhere.
 pub(crate) const UNSPACED_WORK_WORDS: &[&str] = &[
-    "提交", "截止", "作业", "作業", "布置", "发布", "發布", "配布", "实验", "實驗",
+    "提交",
+    "截止",
+    "作业",
+    "作業",
+    "布置",
+    "发布",
+    "發布",
+    "配布",
+    "实验",
+    "實驗",
+    "課題",
+    "レポート",
+    "締切",
+    "締め切り",
+    "提出",
+    "과제",
+    "마감",
+    "제출",
 ];
 
 /// Words that put a deadline's day after them ("bis Fr.", "by Wed", "hasta el viernes"): a
@@ -1913,7 +1937,7 @@ pub(crate) const FILE_NAME_PATTERN: &str = r"md|pdf|docx?|html?|txt|tex|rtf|odt"
 
 /// Words that say there is no class: holidays (also by their names: "Good Friday",
 /// "Pfingstmontag", "Chuseok"), breaks, study periods, cancellations, the term's closing days.
-pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading|easter|christmas)\s+break|study\s+(period|week)|good\s+friday|easter\s+monday|ostermontag|karfreitag|pfingstmontag|christi\s+himmelfahrt|fronleichnam|erster\s+mai|tag\s+der\s+arbeit|tag\s+der\s+deutschen\s+einheit|reformationstag|chuseok|hangul\s+(proclamation\s+)?day|vacations?|reading\s+days?|lunar\s+new\s+year|chinese\s+new\s+year|ching\s+ming|qingming|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak|feriados?|d[íi]a\s+festivo|festivo|sin\s+clases?|no\s+hay\s+clases?|no\s+se\s+dictar[áa]n?\s+clases?|receso|vacaciones|asueto|férias|sem\s+aula|n[ãa]o\s+haver[áa]\s+aulas?|n[ãa]o\s+h[áa]\s+aulas?|carnaval|jour\s+férié|férié|vacances|pas\s+de\s+cours|vorlesungsfrei|ferien|keine\s+vorlesung|ingen\s+forelesning(?:er)?|ingen\s+undervisning|ingen\s+föreläsning(?:ar)?|ingen\s+forelæsning(?:er)?|geen\s+(?:hoor)?college|brak\s+zajęć|brak\s+wykładu|(?:final\s+)?exams?\s+week|finals\s+week|recesso|encerramento\s+do\s+semestre|vacanze|nessuna\s+lezione|no\s+lezion[ei]|lezion[ei]\s+annullat[ae]|放假|停课|五一劳动节|劳动节|清明节|端午节|国庆节|中秋节|春节|元旦";
+pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading|easter|christmas)\s+break|study\s+(period|week)|good\s+friday|easter\s+monday|ostermontag|karfreitag|pfingstmontag|christi\s+himmelfahrt|fronleichnam|erster\s+mai|tag\s+der\s+arbeit|tag\s+der\s+deutschen\s+einheit|reformationstag|chuseok|hangul\s+(proclamation\s+)?day|vacations?|reading\s+days?|lunar\s+new\s+year|chinese\s+new\s+year|ching\s+ming|qingming|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak|feriados?|d[íi]a\s+festivo|festivo|sin\s+clases?|no\s+hay\s+clases?|no\s+se\s+dictar[áa]n?\s+clases?|receso|vacaciones|asueto|férias|sem\s+aula|n[ãa]o\s+haver[áa]\s+aulas?|n[ãa]o\s+h[áa]\s+aulas?|carnaval|jour\s+férié|férié|vacances|pas\s+de\s+cours|vorlesungsfrei|ferien|keine\s+vorlesung|ingen\s+forelesning(?:er)?|ingen\s+undervisning|ingen\s+föreläsning(?:ar)?|ingen\s+forelæsning(?:er)?|geen\s+(?:hoor)?college|brak\s+zajęć|brak\s+wykładu|(?:final\s+)?exams?\s+week|finals\s+week|recesso|encerramento\s+do\s+semestre|vacanze|nessuna\s+lezione|no\s+lezion[ei]|lezion[ei]\s+annullat[ae]|放假|停课|停課|休講|休讲|祝日|휴강|공휴일|추석|五一劳动节|劳动节|清明节|端午节|国庆节|中秋节|春节|元旦";
 
 /// A row that is the institution's exam period, not a meeting, when it starts the row's
 /// topic ("EXAM PERIOD", "Provas finais" filling every day of two weeks); "the final exam

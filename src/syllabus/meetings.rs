@@ -16,11 +16,11 @@ use super::lexicon::{
     AND_WORDS, AND_WORDS_LOWER, CLOCK_BEFORE_WORDS, CLOCK_WORD_PATTERN, CUM_TEMPORE_PATTERN,
     DAY_CODE_PATTERN, DAY_CODES, DEADLINE_VERB_PATTERN, DURATION_HOUR_INITIAL, DURATION_PATTERN,
     EVERY_WORDS, HEADER_DATE, HEADER_SECTION, HEADER_TIME, HEADER_TOPIC, HEADER_WEEKDAY,
-    LECTURE_LABEL_MORE_PATTERN, LECTURE_LABEL_PATTERN, NOON_WORDS, NOT_LECTURE_PATTERN,
-    ROOM_PREFIXES, SECTION_NAME_PATTERN, SESSION_BOOK_WORD, SESSION_LABEL_MORE_PATTERN,
-    SESSION_PATTERN, SINE_TEMPORE_PATTERN, TIME_FROM_WORD_PATTERN, TIME_RANGE_WORD_PATTERN,
-    WEEKDAY_JA_JOINER, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO, WEEKDAYS_JA_ONE,
-    WEEKDAYS_SLOT_DOTTED, WEEKDAYS_SLOT_SHORT, WEEKDAYS_ZH,
+    HOUR_MARK_WORDS, LECTURE_LABEL_MORE_PATTERN, LECTURE_LABEL_PATTERN, NOON_WORDS,
+    NOT_LECTURE_PATTERN, ROOM_PREFIXES, SECTION_NAME_PATTERN, SESSION_BOOK_WORD,
+    SESSION_LABEL_MORE_PATTERN, SESSION_PATTERN, SINE_TEMPORE_PATTERN, TIME_FROM_WORD_PATTERN,
+    TIME_RANGE_WORD_PATTERN, WEEKDAY_JA_JOINER, WEEKDAY_SECOND_PART_PATTERN, WEEKDAYS_JA_KO,
+    WEEKDAYS_JA_ONE, WEEKDAYS_SLOT_DOTTED, WEEKDAYS_SLOT_SHORT, WEEKDAYS_ZH,
 };
 use super::rows::WeekRow;
 use super::times::{TIME_LIKE, TIME_RANGE, find_time, range_times};
@@ -570,7 +570,10 @@ const MAX_LOCATION_WORDS: usize = 5;
 
 fn location_after(text: &str) -> Option<String> {
     // A time in brackets, "Friday (09:00-09:45) Room 5", leaves its closing one.
-    let mut t = text.trim().trim_start_matches([')', ' ']);
+    // Full-width marks too: "（13:00〜14:30）、講義室 A201".
+    let mut t = text
+        .trim()
+        .trim_start_matches([')', ' ', '）', '、', '，', '：']);
     // "(50 mins)" is how long, not where.
     if duration_after(t).is_some()
         && let Some(close) = t.find(')')
@@ -593,7 +596,7 @@ fn location_after(text: &str) -> Option<String> {
             return Some(inner.to_string());
         }
     }
-    let mut t = t.trim_start_matches([',', ';', '@', '-', '–', ':', ' ']);
+    let mut t = without_hour_mark(t).trim_start_matches([',', ';', '@', '-', '–', ':', ' ']);
     for prefix in ROOM_PREFIXES {
         if let Some(head) = t.get(..prefix.len())
             && head.eq_ignore_ascii_case(prefix)
@@ -612,6 +615,19 @@ fn location_after(text: &str) -> Option<String> {
         return None;
     }
     Some(t.to_string())
+}
+
+/// `text` without the time's own mark that opens it (`10:15–11:45 Uhr, Hörsaal 3`): the
+/// hour's word, not a place.
+fn without_hour_mark(text: &str) -> &str {
+    let t = text.trim_start();
+    let word = t.split([' ', ',', ';']).next().unwrap_or("");
+    let mark = word.trim_end_matches('.').to_lowercase();
+    if !word.is_empty() && HOUR_MARK_WORDS.contains(&mark.as_str()) {
+        &t[word.len()..]
+    } else {
+        text
+    }
 }
 
 /// The place at the start of `text`, without what a slot line goes on with: the next
@@ -1294,6 +1310,15 @@ mod tests {
                 end: t(12, 30),
                 location: Some("BMB4".into())
             }]
+        );
+    }
+
+    #[test]
+    fn the_hour_word_after_a_slot_is_no_part_of_its_room() {
+        let m = meetings_in_line("Vorlesung: Dienstag 10:15–11:45 Uhr, Hörsaal 3");
+        assert_eq!(
+            m.iter().map(|m| m.location.clone()).collect::<Vec<_>>(),
+            [Some("Hörsaal 3".to_string())]
         );
     }
 

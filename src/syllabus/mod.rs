@@ -151,6 +151,7 @@ pub fn parse(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> {
     let visible = decode::without_invisible(&lines_ended);
     let visible = decode::composed(&visible);
     let visible = decode::narrow_digits(&visible);
+    let visible = decode::wrapped_meridiem(&visible);
     let doc = layout::Document::read(&visible);
     let at_source = |line: usize| doc.source_line(line);
     let mut parsed = memo::within(|| {

@@ -66,10 +66,10 @@ static REGISTRAR_CODE: LazyLock<Lean> = LazyLock::new(|| {
     let codes = alternation(REGISTRAR_TERM_CODES.iter().map(|(c, _)| *c));
     lean(&format!(r"\b({codes})({YEAR}|[0-9]{{2}})\b"))
 });
-/// "Semester 2 2017", "Semester 1, 2023/24", "Sem 2 2023-2024".
+/// "Semester 2 2017", "Semester 1, 2023/24", "Sem 2 2023-2024", "Semester 2, AY2023/24".
 static NUMBER_YEAR: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
-        r"(?i)\b(?:{SEMESTER_NUMBER_PATTERN})\.?\s*([12])\s*,?\s+({YEAR})(?:\s*[/–-]\s*([0-9]{{2}}|{YEAR}))?\b"
+        r"(?i)\b(?:{SEMESTER_NUMBER_PATTERN})\.?\s*([12])\s*,?\s+(?:AY\s*)?({YEAR})(?:\s*[/–-]\s*([0-9]{{2}}|{YEAR}))?\b"
     ))
 });
 /// "AY25/26 Sem 1", "2023/24 Semester 2", "AY 2025/2026, Semester 1".
@@ -658,6 +658,11 @@ mod tests {
             ("Semester 2 2023/24", "Spring 2024"),
             ("CS2030S AY25/26 Sem 1", "Fall 2025"),
             ("AY 2024/2025 Semester 2", "Spring 2025"),
+            (
+                "CS2040 Data Structures, Semester 2, AY2023/24",
+                "Spring 2024",
+            ),
+            ("Semester 1, AY 2024/25", "Fall 2024"),
         ];
         for (text, want) in cases {
             assert_eq!(t(text).as_deref(), Some(want), "{text}");

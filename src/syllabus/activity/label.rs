@@ -77,8 +77,7 @@ pub(super) fn label_text(segment: &str, subj_end: usize) -> &str {
     for p in starts.into_iter().flatten() {
         cut = cut.min(subj_end + p);
     }
-    let mut text = segment[..cut]
-        .trim()
+    let mut text = without_ordinal(segment[..cut].trim())
         .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
         .trim_end_matches('.');
     while let Some(t) = LABEL_CONNECTORS.iter().find_map(|w| {
@@ -89,6 +88,21 @@ pub(super) fn label_text(segment: &str, subj_end: usize) -> &str {
         text = t;
     }
     text
+}
+
+/// The text without a number written before the work and its ordinal ending (`2nd Midterm`,
+/// `1ª Prova`, `1º Parcial`): the ending is no word of the name (it made "Nd Midterm 2" work
+/// of no kind, not the second midterm).
+fn without_ordinal(text: &str) -> &str {
+    let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
+    if rest.len() == text.len() {
+        return text;
+    }
+    let lower = rest.to_lowercase();
+    ["st", "nd", "rd", "th", "ª", "º", "°"]
+        .iter()
+        .find(|s| lower.starts_with(*s))
+        .map_or(rest, |s| &rest[s.len()..])
 }
 
 /// An activity's canonical name and what it is.
@@ -176,7 +190,11 @@ fn compound(
     num: Option<&str>,
     plain_words: usize,
 ) -> (String, bool, bool) {
-    let all_exam = plain_words == 0 && families.iter().all(|f| is_exam_family(*f));
+    // "Midterm test", "Final test": a test word beside an exam's name is that exam.
+    let test = |f: &Family| matches!(f, Family::Test | Family::BareTest);
+    let all_exam = plain_words == 0
+        && families.iter().any(|f| is_exam_family(*f))
+        && families.iter().all(|f| is_exam_family(*f) || test(f));
     let text = if label_text.is_empty() {
         subj
     } else {

@@ -1251,6 +1251,21 @@ mod tests {
             kinds("Term test 1 (in lecture)"),
             vec![(EventKind::Exam, "Term test 1".into())]
         );
+        // An ordinal ending after the number before the work is no word of its name.
+        assert_eq!(kinds("1ª Prova"), vec![(EventKind::Exam, "Exam 1".into())]);
+        assert_eq!(
+            kinds("2nd Midterm"),
+            vec![(EventKind::Exam, "Midterm 2".into())]
+        );
+        // A test word beside an exam's name is that exam.
+        assert_eq!(
+            kinds("Mid-term test: 6 Mar"),
+            vec![(EventKind::Exam, "Midterm".into())]
+        );
+        assert_eq!(
+            kinds("Final test (Mar 6)"),
+            vec![(EventKind::Exam, "Final exam".into())]
+        );
         assert!(kinds("Examples of CNNs").is_empty() && kinds("Labor Day").is_empty());
         assert_eq!(parse_cell("HW3 0ut").1.as_deref(), Some("HW3 0ut"));
     }

@@ -24,6 +24,11 @@ static PLACE_TBA: LazyLock<crate::syllabus::lean::Lean> = LazyLock::new(|| {
 static TBA: LazyLock<crate::syllabus::lean::Lean> =
     LazyLock::new(|| crate::syllabus::lean::lean(&format!(r"(?i)\b({TO_BE_ANNOUNCED_PATTERN})\b")));
 
+/// A length in hours in brackets (`Partiel (1h30)`, `Examen (2h)`): how long the exam lasts,
+/// never its start (it was read as 01:30 at night).
+static BRACKETED_HOURS: LazyLock<crate::syllabus::lean::Lean> =
+    LazyLock::new(|| crate::syllabus::lean::lean(r"(?i)\(\s*[0-5]\s*h(?:\s*[0-5][0-9])?\s*\)"));
+
 /// What an activity's text says about its time.
 pub(super) struct When {
     pub(super) date: Option<DateSpan>,
@@ -38,6 +43,13 @@ pub(super) struct When {
 /// Reads the time of an activity from `body` (its text after the label) and whether its
 /// `segment` says it is to be announced.
 pub(super) fn read(body: &str, segment: &str) -> When {
+    let without_length;
+    let body = if body.contains('(') && BRACKETED_HOURS.is_match(body) {
+        without_length = remove_all(&BRACKETED_HOURS, body);
+        without_length.as_str()
+    } else {
+        body
+    };
     // A date right after the deadline's verb is the deadline's, whatever came before it.
     let found_date =
         find_date(body).map(|(at, d)| super::verb_date::governed(body, at).unwrap_or((at, d)));
@@ -111,6 +123,20 @@ mod tests {
             Some(chrono::Weekday::Fri)
         );
         assert_eq!(read(" due Fri Oct 7", "HW1 due Fri Oct 7").weekday, None);
+    }
+
+    #[test]
+    fn a_length_in_hours_in_brackets_is_no_start() {
+        assert_eq!(read(" (1h30)", "Partiel (1h30)").time, None);
+        assert_eq!(
+            read(" (2h) le 12 octobre", "Examen (2h) le 12 octobre").time,
+            None
+        );
+        // A start in brackets stays one.
+        assert_eq!(
+            read(" (14h30)", "Partiel (14h30)").time,
+            NaiveTime::from_hms_opt(14, 30, 0)
+        );
     }
 
     #[test]

@@ -212,10 +212,12 @@ fn slotless_weekend(b: &Builder<'_>, row: &WeekRow, schedule: &Schedule) -> bool
 
 /// A row of one date that gives work due or out that day, on a weekday the lecture slot
 /// never meets (a Friday "Review; HW 3 due" among Tuesday and Thursday lectures): the work
-/// dates the row, and it is no lecture. Without a slot the rows' own weekdays are all there
-/// is to go by, and such a row stays a lecture.
+/// dates the row, and it is no lecture. So in a table of one row a week dated by its class
+/// day: a registrar's `Last day to drop` on a Monday among Thursdays is no class moved there.
+/// Without a slot the rows' own weekdays are all there is to go by, and such a row stays a
+/// lecture.
 fn off_day_work(b: &Builder<'_>, row: &WeekRow, schedule: &Schedule) -> bool {
-    schedule.per_lecture
+    (schedule.per_lecture || schedule.class_days)
         && row.work_day
         && row.time.is_none()
         && row.range_end.is_none()

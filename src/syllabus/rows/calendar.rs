@@ -37,6 +37,14 @@ struct Entry {
     admin: bool,
 }
 
+/// Whether a row's topic opens with a registrar's date (`Last day to drop`, `Last day for
+/// CR/NCR`): the row is dated by that note, not by a class, so on a day the lecture slot never
+/// meets it gives no lecture.
+pub(super) fn registrar_note(topic: &str) -> bool {
+    static OPENS: LazyLock<Yes> = LazyLock::new(|| yes(&format!(r"(?i)^(?:{REGISTRAR_PATTERN})")));
+    OPENS.is_match(topic.trim_start())
+}
+
 /// The line ranges (first to last line number) that are an academic calendar.
 pub(super) fn find(lines: &[Option<Line>]) -> Vec<RangeInclusive<usize>> {
     let entries = entries(lines);

@@ -151,21 +151,18 @@ pub(super) fn cell_parts(row: &RoleCells, di: usize, span: DateSpan) -> Parts {
         seen_topic |= role == Role::Topic;
         texts.push((role, c.clone()));
     }
+    numbered_topic_as_label(&mut texts);
     // A label before the date ("Finals") names the row only when nothing else does.
     if !texts.iter().any(|(r, _)| *r == Role::Topic)
         && let Some(l) = texts.iter_mut().find(|(r, _)| *r == Role::Label)
     {
         l.0 = Role::Topic;
     }
-    // Words after the date in its own cell ("9/27 online (zoom)") are a note, kept: the row's
-    // topic when it has none, else a detail.
+    // Words after the date in its own cell are a note, kept: the row's topic when it has
+    // none, else a detail.
     let cell = row[di].1.trim();
-    if let Some(note) = parse_date_prefix(cell)
-        .and_then(|s| cell.get(s.len..))
-        .map(str::trim)
-        .filter(|n| n.starts_with(char::is_alphabetic))
-    {
-        texts.push((Role::Topic, note.to_string()));
+    if let Some(note) = date_cell_note(cell) {
+        texts.push((Role::Topic, note));
     }
     // A time after the date in its cell ("May 02 (Mon) at 2:00pm") is the row's, as a Time
     // column's would be, unless the row has one.
@@ -191,6 +188,34 @@ pub(super) fn cell_parts(row: &RoleCells, di: usize, span: DateSpan) -> Parts {
         texts,
         not_lecture: false,
     }
+}
+
+/// Two topic columns (`Séance | Date | Contenu`): one holding only the session's number is
+/// its label, and the other, in words, the topic (the title was "1", the content a detail
+/// whose exams and work were never read).
+fn numbered_topic_as_label(texts: &mut [(Role, String)]) {
+    let number = |t: &str| !t.trim().is_empty() && t.trim().bytes().all(|b| b.is_ascii_digit());
+    if texts.iter().any(|(r, t)| *r == Role::Topic && !number(t)) {
+        for (r, t) in texts.iter_mut() {
+            if *r == Role::Topic && number(t) {
+                *r = Role::Label;
+            }
+        }
+    }
+}
+
+/// Words after the date in its own cell: a note in words ("9/27 online (zoom)"), or a
+/// bracketed note saying there is no class ("Mon Sept 7: (No class, Labor Day)"), which was
+/// dropped and left the day an untitled lecture.
+fn date_cell_note(cell: &str) -> Option<String> {
+    let after = parse_date_prefix(cell)
+        .and_then(|s| cell.get(s.len..))?
+        .trim();
+    if after.starts_with(char::is_alphabetic) {
+        return Some(after.to_string());
+    }
+    let n = after.trim_start_matches([':', ',', ';', '-', '–', ' ']);
+    (n.starts_with('(') && is_no_class(n)).then(|| n.to_string())
 }
 
 /// A row whose date cell is followed by a cell of nothing but a date, under no column name
@@ -971,13 +996,31 @@ fn exam_alone(t: &str) -> Option<Activity> {
 
 /// Whether a cell's first word is an exam word.
 pub(super) fn starts_with_exam(t: &str) -> bool {
-    let first = t
-        .trim_start()
+    let first = without_ordinal_number(t.trim_start())
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
         .unwrap_or("")
         .to_lowercase();
     EXAM_FIRST_WORDS.contains(&first.as_str())
+}
+
+/// The text after a number that counts the exam (`1ª Prova`, `2º Parcial`, `2nd Midterm`,
+/// `1. Klausur`), or the text itself.
+fn without_ordinal_number(t: &str) -> &str {
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    if rest.len() == t.len() || rest.len() + 2 < t.len() {
+        return t;
+    }
+    let lower = rest.to_lowercase();
+    let after = [".", "st", "nd", "rd", "th", "ª", "º", "°"]
+        .iter()
+        .find(|s| lower.starts_with(*s))
+        .map_or(rest, |s| &rest[s.len()..]);
+    if after.starts_with(char::is_whitespace) {
+        after.trim_start()
+    } else {
+        t
+    }
 }
 
 #[cfg(test)]

@@ -6,9 +6,55 @@ use super::roles::{Role, RoleCells};
 use super::{FoundActivity, WeekRow, warn_unread};
 use crate::model::EventKind;
 use crate::syllabus::activity::{Activity, is_no_class, parse_cell};
+use std::sync::LazyLock;
+
 use crate::syllabus::layout::Line;
+use crate::syllabus::lean::{Lean, lean};
+use crate::syllabus::lexicon::TO_BE_ANNOUNCED_PATTERN;
 use crate::syllabus::text::squash;
 use crate::syllabus::{Context, SyllabusError};
+
+/// Whether a date cell says only that the date is to be announced (`TBA`, `TBD`).
+fn announced_later(cell: &str) -> bool {
+    static WHOLE: LazyLock<Lean> =
+        LazyLock::new(|| lean(&format!(r"(?i)^\s*(?:{TO_BE_ANNOUNCED_PATTERN})\s*\.?\s*$")));
+    WHOLE.is_match(cell)
+}
+
+/// Whether a line's date cell says its date is to be announced; without a date column, a
+/// cell after the first stands where the rows' dates stand.
+pub(super) fn date_announced_later(row: &RoleCells, date_col: Option<usize>) -> bool {
+    match date_col {
+        Some(d) => row.get(d).is_some_and(|(_, t)| announced_later(t)),
+        None => row.iter().skip(1).any(|(_, t)| announced_later(t)),
+    }
+}
+
+/// A line whose date cell is to be announced (`Final Exam . . . . TBA` closing a key-dates
+/// list) is a row of its own without a date, not more of the row above: its work and exams
+/// are read with their date to be announced (warned about, never put on the row's day).
+pub(super) fn dated_later(
+    cur: &WeekRow,
+    line: usize,
+    row: &RoleCells,
+    acts: &mut Vec<FoundActivity>,
+) {
+    let text = squash(
+        &row.iter()
+            .map(|(_, c)| c.as_str())
+            .filter(|c| !announced_later(c))
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
+    for mut act in parse_cell(&text)
+        .0
+        .into_iter()
+        .filter(|a| a.kind != EventKind::Other)
+    {
+        act.tba = true;
+        acts.push(FoundActivity::new(line, act, cur.date, Some(cur.week)));
+    }
+}
 
 /// Adds an undated line's cells to the row above: details, readings and activities.
 pub(super) fn extend(

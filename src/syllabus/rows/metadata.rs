@@ -71,13 +71,13 @@ pub(super) fn find(lines: &[Option<Line>]) -> BTreeMap<usize, Metadata> {
             out.insert(line.no, Metadata::Furniture { times });
         } else if times >= 2 {
             out.insert(line.no, Metadata::Furniture { times });
-        } else if dated_after_a_document_word(text)
-            || labelled_page_date(text)
-            || lone_dates == 1 && title_block.contains(&line.no) && nothing_but_the_date(text)
-        {
+        } else if dated_after_a_document_word(text) || labelled_page_date(text) {
             out.insert(line.no, Metadata::DocumentDate);
         } else if term_span(text) {
+            // Before the lone title date: "January 5, 2026 – April 2, 2026" is one range.
             out.insert(line.no, Metadata::TermSpan);
+        } else if lone_dates == 1 && title_block.contains(&line.no) && nothing_but_the_date(text) {
+            out.insert(line.no, Metadata::DocumentDate);
         }
     }
     out

@@ -117,8 +117,9 @@ pub(super) struct WeekRow {
     pub(super) code: Option<String>,
     /// The table's header says the row's date opens its week ("Week of"): no meeting day.
     pub(super) week_start: bool,
-    /// The row gives work due or handed out on its own date ("Review; HW 3 due"): on a day
-    /// the lecture slot never meets, the work is what dates the row.
+    /// The row gives work due or handed out on its own date ("Review; HW 3 due"), or opens
+    /// with a registrar's date ("Last day to drop"): on a day the lecture slot never meets,
+    /// that is what dates the row.
     pub(super) work_day: bool,
     /// What the row's label cell says it is: a numbered lecture (`Some(true)`) or something
     /// else (`Some(false)`); see [`numbered_labels::apart`].
@@ -332,6 +333,7 @@ fn read_with(
         due_table: due_table::DueTable::default(),
         off_list: off_list::OffList::default(),
         row_lead: None,
+        loose_joined: 0,
     };
     for line in lines.iter().flatten() {
         t.line(line, cx)?;
@@ -419,6 +421,8 @@ struct TableReader {
     /// How far in the line that made the last row starts: an indented dated line starting
     /// as far in is the next item of the same list, not more of that row.
     row_lead: Option<usize>,
+    /// In the last-resort reading, the last line joined to the row above (see `undated`).
+    loose_joined: usize,
 }
 
 impl TableReader {
@@ -897,8 +901,7 @@ impl TableReader {
             cur.time = Some(time);
             return Ok(());
         }
-        let continues =
-            !self.rows.is_empty() && (line.indented || line.positional() || self.last_was_row);
+        let continues = self.continues_row(line);
         // Under a dated line, "| Quiz 2 | due by 9am" is another piece of work of that line's
         // day (the row above may be no week row: "HW 1 | due by 11:59pm" is only work).
         if self.last_was_row
@@ -925,8 +928,30 @@ impl TableReader {
             cur.time = Some(time);
             return Ok(());
         }
-        continuation::extend(cur, line, row, self.date_col, &mut self.acts, cx);
+        if continuation::date_announced_later(row, self.date_col) {
+            continuation::dated_later(cur, line.no, row, &mut self.acts);
+        } else {
+            continuation::extend(cur, line, row, self.date_col, &mut self.acts, cx);
+        }
         Ok(())
+    }
+
+    /// Whether an undated line is more of the row above. Read without a layout, a row is one
+    /// line of prose: only the lines right under it (no blank line between) wrap it, so a
+    /// paragraph further down that says "final" or "parcial" is no more of a date written
+    /// pages above.
+    fn continues_row(&mut self, line: &Line) -> bool {
+        let adjacent = self
+            .rows
+            .last()
+            .is_some_and(|r| line.no == r.line.max(self.loose_joined) + 1);
+        let continues = !self.rows.is_empty()
+            && (line.indented || line.positional() || self.last_was_row)
+            && (!self.loose || adjacent);
+        if continues && self.loose {
+            self.loose_joined = line.no;
+        }
+        continues
     }
 
     /// A heading right under a dated heading that says only its date (`#### October 6`, then
@@ -1096,11 +1121,12 @@ impl TableReader {
             || off.whole_week
             || ditto_off
             || reading_off;
-        let work_day = content.acts.iter().any(|a| {
-            matches!(a.kind, EventKind::Deadline | EventKind::Release)
-                && a.date.is_none()
-                && a.weekday.is_none()
-        });
+        let work_day = calendar::registrar_note(&title)
+            || content.acts.iter().any(|a| {
+                matches!(a.kind, EventKind::Deadline | EventKind::Release)
+                    && a.date.is_none()
+                    && a.weekday.is_none()
+            });
         self.acts
             .extend(content.acts.into_iter().map(|act| FoundActivity {
                 row_time: content.time,
@@ -1200,7 +1226,8 @@ impl TableReader {
             cx.warnings.extend(std::mem::take(&mut self.cadence));
         }
         self.empty_days_without_class();
-        let mut rows = repeats::drop_repeated(self.rows, &self.tables, cx);
+        let (rows, tables) = repeats::exams_beside_classes(self.rows, &self.tables);
+        let mut rows = repeats::drop_repeated(rows, &tables, cx);
         codes::by_count(&mut rows);
         numbered_labels::apart(&mut rows);
         let (rows, sessions) = session::apart(rows);

@@ -26,8 +26,16 @@ pub(super) fn after_date(
     // date) with a bare day and a joiner after it: then at least three days are needed.
     let lead = rest.trim_start();
     let joined = lead.starts_with(['&', ',', '+']) || starts_with_and_word(lead);
+    // A whole date right after the first (`Oct 2, Oct 7: Sorting`, its comma read with the
+    // first date) goes on the list as a bare day does; one led by its weekday (`Week 1 - T
+    // 9/1, Th 9/3`) is a week's heading listing its days, read as the week's span.
+    let lead_word = lead.split_whitespace().next().unwrap_or("");
+    let whole_next = parse_date_prefix(lead).is_some()
+        && weekday(lead_word.trim_end_matches(['.', ','])).is_none();
     let comma_lost = !joined
-        && (date_text.trim_end().ends_with(',') || lead.starts_with(|c: char| c.is_ascii_digit()));
+        && (date_text.trim_end().ends_with(',')
+            || lead.starts_with(|c: char| c.is_ascii_digit())
+            || whole_next);
     if !joined && !comma_lost {
         return None;
     }
@@ -304,6 +312,22 @@ mod tests {
         // A bare day still needs a third: "Oct 4, 2 problem sets" lists nothing.
         let first = parse_date_prefix("Oct 4").expect("a date");
         assert_eq!(after_date(&first, "Oct 4,", " 6 Trees"), None);
+    }
+
+    #[test]
+    fn a_whole_date_after_a_comma_read_with_the_first_is_a_second_meeting() {
+        // A list item `- Oct 2, Oct 7: Sorting` whose comma went with the first date.
+        let first = parse_date_prefix("Oct 2").expect("a date");
+        assert_eq!(
+            after_date(&first, "Oct 2", " Oct 7: Sorting"),
+            Some((
+                vec![first, parse_date_prefix("Oct 7").expect("a date")],
+                "Sorting".into()
+            ))
+        );
+        // A week's heading naming its days by weekday is the week's span, read elsewhere.
+        let first = parse_date_prefix("9/1").expect("a date");
+        assert_eq!(after_date(&first, "9/1", " Th 9/3"), None);
     }
 
     #[test]
