@@ -565,11 +565,7 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
     if NEGATED.is_match(p.lead) {
         return None;
     }
-    let mut families = p.families.clone();
-    if families[0] == Family::BareTest {
-        p.first.num?;
-        families[0] = Family::Test;
-    }
+    let families = group_families(p)?;
     let num = p
         .last
         .num
@@ -622,10 +618,7 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
     {
         return Some(Err(p.segment.trim().to_string()));
     }
-    let mut w = when::read(body, p.segment);
-    if w.time.is_none() && lead_deadline.is_some() {
-        w.time = lead_time(p.lead);
-    }
+    let w = when_of(p, body, lead_deadline.is_some());
     Some(Ok(Activity {
         kind,
         label,
@@ -643,6 +636,26 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
             .then(|| class_day::read(&p.segment[p.subj_end..]))
             .flatten(),
     }))
+}
+
+/// The families of a group's subjects; a bare "Test" names an exam only with its number.
+fn group_families(p: &Piece<'_, '_>) -> Option<Vec<Family>> {
+    let mut families = p.families.clone();
+    if families[0] == Family::BareTest {
+        p.first.num?;
+        families[0] = Family::Test;
+    }
+    Some(families)
+}
+
+/// When a group happens; a deadline verb before the work may give its hour ("Due at 5:00
+/// PM, HW00").
+fn when_of(p: &Piece<'_, '_>, body: &str, lead_deadline: bool) -> when::When {
+    let mut w = when::read(body, p.segment);
+    if w.time.is_none() && lead_deadline {
+        w.time = lead_time(p.lead);
+    }
+    w
 }
 
 /// What a group's verbs make it: its own verb after the work beats one standing before it

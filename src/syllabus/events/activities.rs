@@ -5,7 +5,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 
 use super::Builder;
 use crate::model::{Event, EventKind, Meeting, Section, When, local_datetime};
-use crate::syllabus::activity::ClassDay;
+use crate::syllabus::activity::{Activity, ClassDay};
 use crate::syllabus::dates::week_monday;
 use crate::syllabus::ids::{former_key_words, key_words};
 use crate::syllabus::rows::FoundActivity;
@@ -66,20 +66,7 @@ impl Builder<'_> {
                 let (when, location) = self.exam(fa, date, meetings, section);
                 (a.label.clone(), when, location)
             }
-            _ => {
-                let when = match a.time {
-                    // A session written with its hours ("12:45-14:30 | Tutorial") lasts them.
-                    Some(t) if a.end_time.is_some_and(|e| e > t) => {
-                        self.timed(date, t, a.end_time.unwrap_or(t))
-                    }
-                    Some(t) => When::Timed {
-                        start: local_datetime(self.tz, date.and_time(t)),
-                        end: None,
-                    },
-                    None => When::AllDay(date),
-                };
-                (a.label.clone(), when, None)
-            }
+            _ => (a.label.clone(), self.other_when(a, date), None),
         };
         let mut title = match &a.note {
             Some(n) => format!("{title}: {n}"),
@@ -95,6 +82,21 @@ impl Builder<'_> {
         ev.week = self.weeks.get(&week_monday(date)).copied().or(fa.week);
         ev.homework = a.is_homework.then(|| a.label.clone());
         Ok(Some(ev))
+    }
+
+    /// When an activity of another kind happens: at its hours, from its start, or all day.
+    fn other_when(&self, a: &Activity, date: NaiveDate) -> When {
+        match a.time {
+            // A session written with its hours ("12:45-14:30 | Tutorial") lasts them.
+            Some(t) if a.end_time.is_some_and(|e| e > t) => {
+                self.timed(date, t, a.end_time.unwrap_or(t))
+            }
+            Some(t) => When::Timed {
+                start: local_datetime(self.tz, date.and_time(t)),
+                end: None,
+            },
+            None => When::AllDay(date),
+        }
     }
 
     /// Whether work of this key's kind on `date` was given under a key that ends with this

@@ -489,24 +489,7 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
     if known < 2 {
         return None;
     }
-    // Short cells; a tab or pipe header naming three roles may have a longer one.
-    let most_words = if known >= 3 && line.positional() {
-        6
-    } else {
-        3
-    };
-    let plain = line
-        .cells
-        .iter()
-        .all(|c| cell_date(c).is_none() && c.split_whitespace().count() <= most_words);
-    // "Homework 1 | Due June 6th | Thursday" names work, a due word and a day, but it is a row;
-    // so is "Quiz 1 | due by 9am", work and a due word with its hour (a header naming three
-    // columns or more may give its due column's hour: "Project due Friday 5pm").
-    let timed_work = known < 3
-        && line.cells.iter().any(|c| {
-            header_role(c) == Some(Role::Activity) && crate::syllabus::times::TIME_LIKE.is_match(c)
-        });
-    if !plain || timed_work || line.cells.iter().any(|c| find_date(c).is_some()) {
+    if reads_as_row(line, known) {
         return None;
     }
     let roles = column_roles(&cells);
@@ -549,6 +532,29 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
                 .collect()
         }),
     })
+}
+
+/// Whether a line naming `known` column roles is a row after all: a long cell, or a date or
+/// a work's hour in it.
+fn reads_as_row(line: &Line, known: usize) -> bool {
+    // Short cells; a tab or pipe header naming three roles may have a longer one.
+    let most_words = if known >= 3 && line.positional() {
+        6
+    } else {
+        3
+    };
+    let plain = line
+        .cells
+        .iter()
+        .all(|c| cell_date(c).is_none() && c.split_whitespace().count() <= most_words);
+    // "Homework 1 | Due June 6th | Thursday" names work, a due word and a day, but it is a row;
+    // so is "Quiz 1 | due by 9am", work and a due word with its hour (a header naming three
+    // columns or more may give its due column's hour: "Project due Friday 5pm").
+    let timed_work = known < 3
+        && line.cells.iter().any(|c| {
+            header_role(c) == Some(Role::Activity) && crate::syllabus::times::TIME_LIKE.is_match(c)
+        });
+    !plain || timed_work || line.cells.iter().any(|c| find_date(c).is_some())
 }
 
 /// The time each weekday column's header gives its meetings (see `Header::day_times`).
