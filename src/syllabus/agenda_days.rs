@@ -244,10 +244,7 @@ fn agenda_header(line: &str) -> Option<(usize, Vec<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lines(text: &str) -> Vec<String> {
-        text.lines().map(str::to_string).collect()
-    }
+    use crate::syllabus::test_text::lines;
 
     #[test]
     fn each_row_under_a_days_heading_gets_its_date_and_breaks_go() {

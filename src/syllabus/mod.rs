@@ -52,6 +52,8 @@ mod spellings;
 mod standing_due;
 mod term_codes;
 mod terms;
+#[cfg(test)]
+mod test_text;
 pub(crate) mod text;
 mod times;
 mod title_year;

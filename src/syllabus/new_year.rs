@@ -64,14 +64,7 @@ pub(super) fn settle(cx: &mut Context, lines: &[String], guessed: Range<usize>) 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lines(text: &str) -> Vec<String> {
-        text.lines().map(String::from).collect()
-    }
-
-    fn term(s: &str) -> Term {
-        dates::find_term(s).unwrap()
-    }
+    use crate::syllabus::test_text::{lines, term};
 
     #[test]
     fn rows_from_september_to_a_january_exam_are_the_fall_before_it() {

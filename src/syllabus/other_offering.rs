@@ -65,14 +65,7 @@ pub(super) fn better(lines: &[String], named: Term, order: DateOrder) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lines(text: &str) -> Vec<String> {
-        text.lines().map(String::from).collect()
-    }
-
-    fn term(s: &str) -> Term {
-        dates::find_term(s).unwrap()
-    }
+    use crate::syllabus::test_text::{lines, term};
 
     const PAGE: &str = "| 09-09 | Intro |\n| 12-16 | Test on Monday, Dec 16 |\n\
         | | Report due Saturday, Dec 21 |\n| | Late reports until March 3, 2025 |\n\

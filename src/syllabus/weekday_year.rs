@@ -239,14 +239,7 @@ pub(super) fn settle(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lines(text: &str) -> Vec<String> {
-        text.lines().map(String::from).collect()
-    }
-
-    fn term(s: &str) -> Term {
-        dates::find_term(s).unwrap()
-    }
+    use crate::syllabus::test_text::{lines, term};
 
     #[test]
     fn weekdays_in_front_of_and_after_dates_are_read_and_dates_with_a_year_are_not() {

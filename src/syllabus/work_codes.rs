@@ -77,10 +77,7 @@ fn definition(line: &str) -> Option<(&str, &'static str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lines(text: &str) -> Vec<String> {
-        text.lines().map(String::from).collect()
-    }
+    use crate::syllabus::test_text::lines;
 
     #[test]
     fn codes_a_legend_defines_are_written_as_their_verbs_at_their_width() {

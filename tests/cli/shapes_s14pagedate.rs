@@ -44,20 +44,19 @@ const FACTS: &str = r#"<div class="quarto-title-meta">
 </div>
 </div>"#;
 
+/// The table's classes, at the slot's time.
+const CLASSES: [&str; 3] = [
+    "lecture 2025-01-14T09:30 Why populations change",
+    "lecture 2025-01-16T09:30 Counting what moves",
+    "lecture 2025-01-21T09:30 Sampling in the field",
+];
+
 /// The page's dates give no events, the table gives every class at the slot's time, and the
 /// year of the table's dates comes from the page's date.
 #[test]
 fn the_page_dates_under_a_quarto_title_are_no_classes_and_give_the_year() {
     let (got, stderr) = timed_events_of(&page(FACTS), "calendar.html", NOW);
-    assert_eq!(
-        got,
-        [
-            "lecture 2025-01-14T09:30 Why populations change",
-            "lecture 2025-01-16T09:30 Counting what moves",
-            "lecture 2025-01-21T09:30 Sampling in the field",
-        ],
-        "{stderr}"
-    );
+    assert_eq!(got, CLASSES, "{stderr}");
     assert!(
         stderr.contains("\"Modified January 10, 2025\" is the document's own date"),
         "{stderr}"
@@ -73,13 +72,5 @@ fn the_same_table_without_the_page_dates_gives_the_same_classes() {
         "calendar.html",
         &[NOW, &["--term", "Spring 2025"]].concat(),
     );
-    assert_eq!(
-        got,
-        [
-            "lecture 2025-01-14T09:30 Why populations change",
-            "lecture 2025-01-16T09:30 Counting what moves",
-            "lecture 2025-01-21T09:30 Sampling in the field",
-        ],
-        "{stderr}"
-    );
+    assert_eq!(got, CLASSES, "{stderr}");
 }

@@ -100,13 +100,7 @@ pub(super) fn without_markdown(lines: Vec<(usize, String)>) -> Vec<(usize, Strin
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn numbered(text: &str) -> Vec<(usize, String)> {
-        text.lines()
-            .enumerate()
-            .map(|(i, l)| (i + 1, l.to_string()))
-            .collect()
-    }
+    use crate::syllabus::test_text::numbered;
 
     #[test]
     fn an_announcements_section_is_left_out_up_to_the_next_heading_of_its_level() {

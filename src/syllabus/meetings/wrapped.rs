@@ -78,13 +78,7 @@ pub(super) fn join_wrapped(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn numbered(text: &str) -> Vec<(usize, String)> {
-        text.lines()
-            .enumerate()
-            .map(|(i, l)| (i + 1, l.to_string()))
-            .collect()
-    }
+    use crate::syllabus::test_text::numbered;
 
     #[test]
     fn a_value_wrapped_under_its_own_column_is_one_line_with_its_label() {
