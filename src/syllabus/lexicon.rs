@@ -1655,6 +1655,15 @@ pub(crate) const HOMEWORK_LABEL_STARTS: &[&str] = &[
     "compit",
 ];
 
+/// Verbs that take "out" as a particle ("Fill out the survey", "Find out more", "Check out
+/// the lab"): that "out" hands nothing out.
+pub(crate) const PHRASAL_OUT_VERBS: &[&str] = &[
+    "fill", "fills", "filled", "filling", "figure", "figured", "find", "found", "check", "checked",
+    "work", "worked", "sort", "try", "print", "printed", "reach", "carry", "point", "rule", "drop",
+    "log", "opt", "sign", "lay", "map", "write", "read", "spell", "cross", "help", "pull", "start",
+    "watch", "weed", "hang", "miss", "test",
+];
+
 /// Words that make an activity a release ("Hw1 given", "Ödev 1 verilir").
 pub(crate) const RELEASE_VERB_PATTERN: &str = r"given|out|released?|assign(?:ed)?|posted|published|enunciado|handed\s+out|available|announced|verildi|verilir|verilecek|verilişi|verilmesi|yayınlandı|yayınlanır|yayınlanacak|yayını|açıklanır|duyurusu|publicad[oa]|publicación|ausgabe|veröffentlicht|publié|publiée|pubblicat[oa]|assegnat[oa]|布置|发布|發布|配布|출제|배포";
 

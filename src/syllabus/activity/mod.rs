@@ -25,9 +25,9 @@ use super::lean::{Group, Grouped, Groups, Yes, lean, replace_all, replace_all_gr
 use super::lexicon::{
     ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, EXAM_PERIOD_PATTERN,
     EXAM_PRACTICE_PATTERN, Family, HAPPENS_VERB_PATTERN, HEADER_WEEK, LEAD_ARTICLES,
-    NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, ORDINAL_WORDS, RELEASE_ALONE_VERBS,
-    RELEASE_VERB_PATTERN, SELF_STUDY_PATTERN, SOLUTIONS_PATTERN, SUBJECT_PATTERN,
-    WEEKDAYS_EN_SHORT, alternation,
+    NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, ORDINAL_WORDS, PHRASAL_OUT_VERBS,
+    RELEASE_ALONE_VERBS, RELEASE_VERB_PATTERN, SELF_STUDY_PATTERN, SOLUTIONS_PATTERN,
+    SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
@@ -883,6 +883,10 @@ fn split_note(after: &str) -> (&str, Option<String>) {
 /// two: the lead "Due: Response " of "Due: Response paper 1" gives "Response".
 fn lead_verb(lead: &str, re: &Lean, opens: bool) -> Option<String> {
     re.find_iter(lead).last().and_then(|m| {
+        // "Fill out the interest form": the particle of a verb, not a release.
+        if m.as_str().eq_ignore_ascii_case("out") && after_phrasal_verb(&lead[..m.start()]) {
+            return None;
+        }
         // "Due: HW1"; a cell opening with its verb may put a comma for the colon ("Entrega,
         // primer proyecto"), where after other work ("Hw1 due, Hw2 out") the comma ends that.
         let marks: &[char] = if opens { &[':', ','] } else { &[':'] };
@@ -905,6 +909,14 @@ fn lead_verb(lead: &str, re: &Lean, opens: bool) -> Option<String> {
             .collect();
         (kept.len() <= 2 && !words.contains([',', ';'])).then(|| kept.join(" "))
     })
+}
+
+/// Whether text ends with a verb that takes "out" as its particle ("Fill ", "find ").
+fn after_phrasal_verb(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| PHRASAL_OUT_VERBS.contains(&w.to_lowercase().as_str()))
 }
 
 /// The clock time between a leading deadline verb and its work ("Due at 5:00 PM, HW00"):
@@ -1021,6 +1033,20 @@ mod tests {
             .into_iter()
             .map(|a| (a.kind, a.label))
             .collect()
+    }
+
+    #[test]
+    fn out_as_the_particle_of_a_verb_hands_nothing_out() {
+        assert!(
+            kinds("Fill out the project interest form")
+                .iter()
+                .all(|(k, _)| *k != EventKind::Release)
+        );
+        assert_eq!(
+            kinds("Out: HW 3"),
+            [(EventKind::Release, "Hw3".to_string())]
+        );
+        assert_eq!(kinds("HW 2 out"), [(EventKind::Release, "Hw2".to_string())]);
     }
 
     #[test]
