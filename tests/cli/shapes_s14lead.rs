@@ -224,3 +224,34 @@ Thu Jan 12, 2023\tDilution\t
         "{stderr}"
     );
 }
+
+/// The same plan as a Markdown table whose label column is headed by a word the reader does
+/// not know ("Session"): its work rows are no classes either.
+#[test]
+fn a_headed_label_column_numbering_lectures_makes_its_other_rows_no_classes() {
+    let table: String = std::iter::once("| Session | Date | Topic |\n|---|---|---|\n".to_string())
+        .chain(
+            LABELLED
+                .lines()
+                .filter(|l| l.starts_with('|'))
+                .map(|l| format!("{l}\n")),
+        )
+        .collect();
+    let (got, stderr) = timed_events_of(
+        &table,
+        "schedule.md",
+        &[NOW, &["--term", "Spring 2025"]].concat(),
+    );
+    let lectures: Vec<&String> = got.iter().filter(|s| s.starts_with("lecture")).collect();
+    assert_eq!(
+        lectures,
+        [
+            "lecture 2025-01-27 what a neuron computes",
+            "lecture 2025-01-29 gradient descent",
+            "lecture 2025-02-03 layered networks",
+            "lecture 2025-02-05 convolutions",
+            "lecture 2025-02-10 pooling and strides",
+        ],
+        "{stderr}"
+    );
+}

@@ -561,9 +561,11 @@ impl Content {
                 self.label_lecture = Some(false);
             }
             Role::Label | Role::Other => {
-                if role == Role::Label {
-                    self.label_lecture = Some(LECTURE_NO.is_match(&t));
-                }
+                // A side cell numbering the lecture ("Lecture 3", under no header or one the
+                // reader does not know, as "Session") says the row is one; any other says
+                // nothing of it but that it is named otherwise.
+                let numbered = LECTURE_NO.is_match(&t);
+                self.label_lecture = Some(numbered || self.label_lecture == Some(true));
                 self.code = self.code.take().or_else(|| super::codes::numbering(&t));
                 self.side(&t)
             }

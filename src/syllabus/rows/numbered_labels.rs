@@ -10,15 +10,15 @@ use super::WeekRow;
 /// Fewest rows labelled as numbered lectures for the column to number them.
 const MIN_NUMBERED: usize = 5;
 
-/// Marks the rows whose label is not a lecture's number as sessions, when most labelled
-/// rows number lectures.
+/// Marks the rows whose label is not a lecture's number as sessions, when more than half of
+/// the labelled rows number lectures.
 pub(super) fn apart(rows: &mut [WeekRow]) {
     let labelled = rows.iter().filter(|r| r.label_lecture.is_some()).count();
     let numbered = rows
         .iter()
         .filter(|r| r.label_lecture == Some(true))
         .count();
-    if numbered < MIN_NUMBERED || numbered * 3 < labelled * 2 {
+    if numbered < MIN_NUMBERED || numbered * 2 <= labelled {
         return;
     }
     for r in rows
