@@ -1926,7 +1926,32 @@ pub(crate) const DOCUMENT_DATE_PATTERN: &str = r"last\s+updated|updated\s+on|las
 /// Labels a page generator writes before the page's own date under its title (Quarto's
 /// "Published" and "Modified", in the languages it is localised to); only a line holding the
 /// label, a date with its year and nothing else is the page's date.
-pub(crate) const PAGE_DATE_LABEL_PATTERN: &str = r"published|modified|date\s+modified|last\s+update|publication\s+date|date\s+de\s+publication|publi[ée]|modifi[ée]|publicado|modificado|fecha\s+de\s+publicaci[óo]n|data\s+de\s+publica[çc][ãa]o|ver[öo]ffentlicht|ver[öo]ffentlichungsdatum|ge[äa]ndert|data\s+di\s+pubblicazione|pubblicato|modificato";
+pub(crate) const PAGE_DATE_LABELS: &[&str] = &[
+    "published",
+    "modified",
+    "date modified",
+    "last update",
+    "publication date",
+    "date de publication",
+    "publié",
+    "publie",
+    "modifié",
+    "modifie",
+    "publicado",
+    "modificado",
+    "fecha de publicación",
+    "fecha de publicacion",
+    "data de publicação",
+    "data de publicacao",
+    "veröffentlicht",
+    "veroffentlicht",
+    "veröffentlichungsdatum",
+    "geändert",
+    "geandert",
+    "data di pubblicazione",
+    "pubblicato",
+    "modificato",
+];
 
 /// Wording of a university's academic calendar (the registrar's dates, not the course's):
 /// tuition, registration, add/drop, the n-th class day, degrees, commencement. A run of dated

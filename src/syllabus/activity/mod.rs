@@ -34,6 +34,7 @@ use crate::model::EventKind;
 pub(crate) use class_day::{ClassDay, read as read_class_day};
 use label::{Naming, family, is_exam_family};
 pub(crate) use unspaced::words_apart;
+pub(crate) use when::only_to_be_announced;
 
 /// The weekday a deadline's text names ("due Friday", "bis Fr."), in any language.
 pub(crate) fn due_weekday(text: &str) -> Option<chrono::Weekday> {

@@ -29,6 +29,16 @@ static TBA: LazyLock<crate::syllabus::lean::Lean> =
 static BRACKETED_HOURS: LazyLock<crate::syllabus::lean::Lean> =
     LazyLock::new(|| crate::syllabus::lean::lean(r"(?i)\(\s*[0-5]\s*h(?:\s*[0-5][0-9])?\s*\)"));
 
+/// Whether a cell says only that its date is to be announced ("TBA", "To be determined."):
+/// the pattern activities are read with, over the whole cell.
+pub(crate) fn only_to_be_announced(cell: &str) -> bool {
+    let t = cell.trim().trim_end_matches('.').trim_end();
+    !t.is_empty()
+        && TBA
+            .find(t)
+            .is_some_and(|m| m.start() == 0 && m.end() == t.len())
+}
+
 /// What an activity's text says about its time.
 pub(super) struct When {
     pub(super) date: Option<DateSpan>,

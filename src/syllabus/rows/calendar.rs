@@ -41,8 +41,10 @@ struct Entry {
 /// CR/NCR`): the row is dated by that note, not by a class, so on a day the lecture slot never
 /// meets it gives no lecture.
 pub(super) fn registrar_note(topic: &str) -> bool {
+    // The unanchored pattern, compiled for every document already, turns most topics away
+    // before the anchored one is compiled at all.
     static OPENS: LazyLock<Yes> = LazyLock::new(|| yes(&format!(r"(?i)^(?:{REGISTRAR_PATTERN})")));
-    OPENS.is_match(topic.trim_start())
+    REGISTRAR.is_match(topic) && OPENS.is_match(topic.trim_start())
 }
 
 /// The line ranges (first to last line number) that are an academic calendar.

@@ -5,28 +5,17 @@ use super::days_off;
 use super::roles::{Role, RoleCells};
 use super::{FoundActivity, WeekRow, warn_unread};
 use crate::model::EventKind;
-use crate::syllabus::activity::{Activity, is_no_class, parse_cell};
-use std::sync::LazyLock;
-
+use crate::syllabus::activity::{Activity, is_no_class, only_to_be_announced, parse_cell};
 use crate::syllabus::layout::Line;
-use crate::syllabus::lean::{Lean, lean};
-use crate::syllabus::lexicon::TO_BE_ANNOUNCED_PATTERN;
 use crate::syllabus::text::squash;
 use crate::syllabus::{Context, SyllabusError};
-
-/// Whether a date cell says only that the date is to be announced (`TBA`, `TBD`).
-fn announced_later(cell: &str) -> bool {
-    static WHOLE: LazyLock<Lean> =
-        LazyLock::new(|| lean(&format!(r"(?i)^\s*(?:{TO_BE_ANNOUNCED_PATTERN})\s*\.?\s*$")));
-    WHOLE.is_match(cell)
-}
 
 /// Whether a line's date cell says its date is to be announced; without a date column, a
 /// cell after the first stands where the rows' dates stand.
 pub(super) fn date_announced_later(row: &RoleCells, date_col: Option<usize>) -> bool {
     match date_col {
-        Some(d) => row.get(d).is_some_and(|(_, t)| announced_later(t)),
-        None => row.iter().skip(1).any(|(_, t)| announced_later(t)),
+        Some(d) => row.get(d).is_some_and(|(_, t)| only_to_be_announced(t)),
+        None => row.iter().skip(1).any(|(_, t)| only_to_be_announced(t)),
     }
 }
 
@@ -42,7 +31,7 @@ pub(super) fn dated_later(
     let text = squash(
         &row.iter()
             .map(|(_, c)| c.as_str())
-            .filter(|c| !announced_later(c))
+            .filter(|c| !only_to_be_announced(c))
             .collect::<Vec<_>>()
             .join(" "),
     );

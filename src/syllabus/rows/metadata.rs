@@ -13,7 +13,7 @@ use crate::syllabus::Context;
 use crate::syllabus::dates::{RawDate, find_date};
 use crate::syllabus::layout::Line;
 use crate::syllabus::lean::lean;
-use crate::syllabus::lexicon::{DOCUMENT_DATE_PATTERN, FILE_NAME_PATTERN, PAGE_DATE_LABEL_PATTERN};
+use crate::syllabus::lexicon::{DOCUMENT_DATE_PATTERN, FILE_NAME_PATTERN, PAGE_DATE_LABELS};
 use crate::syllabus::text::squash;
 
 /// How many non-empty lines at the top make the title block.
@@ -21,8 +21,6 @@ const TITLE_BLOCK: usize = 5;
 
 static DOCUMENT_DATE: LazyLock<crate::syllabus::lean::Lean> =
     LazyLock::new(|| lean(&format!(r"(?i)\b(?:{DOCUMENT_DATE_PATTERN})")));
-static PAGE_DATE_LABEL: LazyLock<crate::syllabus::lean::Lean> =
-    LazyLock::new(|| lean(&format!(r"(?i)^(?:{PAGE_DATE_LABEL_PATTERN})\s*:?\s")));
 static FILE_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^\S+\.(?:{FILE_NAME_PATTERN})$")).unwrap());
 
@@ -226,9 +224,15 @@ fn dated_after_a_document_word(text: &str) -> bool {
 
 /// The line is a page's label for its own date and that date: "Modified May 2, 2025".
 fn labelled_page_date(text: &str) -> bool {
-    PAGE_DATE_LABEL
-        .find(text)
-        .is_some_and(|label| nothing_but_the_date(&text[label.end()..]))
+    // Read by hand: a pattern would be compiled for every document with a dated line.
+    let lower = text.to_lowercase();
+    PAGE_DATE_LABELS.iter().any(|label| {
+        lower
+            .strip_prefix(label)
+            .and_then(|rest| rest.strip_prefix(':').or(Some(rest)))
+            .filter(|rest| rest.starts_with(char::is_whitespace))
+            .is_some_and(nothing_but_the_date)
+    })
 }
 
 /// The line holds a date with its year and at most a file name: "July 8th, 2023",
