@@ -2036,6 +2036,10 @@ pub(crate) const SESSION_INSTEAD_PATTERN: &str = r"instead\s+of|in\s+place\s+of|
 /// ("Seminar/Discussion").
 pub(crate) const SESSION_TAIL_PATTERN: &str = r"labs?|lab\s+sessions?|laboratory|laboration(?:er)?|tutorials?|recitations?|übung(?:en)?|laboratorio|werkcollege";
 
+/// A day's whole topic that says the day is a break ("BREAK", "Break"): alone in its cell it
+/// calls the day off; inside a topic ("Break-even analysis", "Code breaking") it does not.
+pub(crate) const BREAK_CELL_WORDS: &[&str] = &["break", "recess", "pause", "receso", "pausa"];
+
 /// Names of public holidays: a day cell of a weekday grid that holds one has no class
 /// ("Jan 15. **MLK Day**"). Only read where a cell is one day, never for a whole week.
 pub(crate) const HOLIDAY_NAME_PATTERN: &str = r"mlk\s+day|martin\s+luther\s+king|labou?r\s+day|memorial\s+day|presidents'?\s+day|veterans'?\s+day|columbus\s+day|indigenous\s+peoples'?\s+day|independence\s+day|thanksgiving|good\s+friday|easter\s+monday|whit\s+monday|reformation\s+day|ascension\s+day";

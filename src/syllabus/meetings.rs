@@ -700,7 +700,7 @@ fn slot_tiers(lines: &[(usize, String)]) -> [Vec<(usize, Vec<Slot>)>; 4] {
     let mut current: Option<String> = None;
     for (no, line) in lines {
         // "Clases: Martes 15.00-16.10  Práctico: Martes 16.20-17.30": the lectures' part.
-        let line = session_after::lecture_part(line);
+        let line = session_after::lecture_part(labelled_clause(line));
         if NOT_LECTURE.is_match(line)
             && !LECTURE_LABEL.is_match(line.split(':').next().unwrap_or(""))
         {
@@ -736,6 +736,23 @@ fn slot_tiers(lines: &[(usize, String)]) -> [Vec<(usize, Vec<Slot>)>; 4] {
         }
     }
     tiers
+}
+
+/// The clause of a line of several (apart by `;`, as a title block's cells are read) that
+/// opens with a lecture label ("Office: 370 Hall; Lecture MW 9:00-10:15"): the office named
+/// in another clause says nothing of the lecture's hours. The whole line otherwise, and
+/// always where no clause names other hours than the lectures'.
+fn labelled_clause(line: &str) -> &str {
+    if !line.contains(';') || !NOT_LECTURE.is_match(line) {
+        return line;
+    }
+    line.split(';')
+        .map(str::trim)
+        .find(|c| {
+            let first = c.split([' ', ':']).next().unwrap_or("");
+            !first.is_empty() && LECTURE_LABEL.is_match(first) && !NOT_LECTURE.is_match(first)
+        })
+        .unwrap_or(line)
 }
 
 /// Finds the lecture meetings among the lines before the schedule.
@@ -1591,6 +1608,18 @@ mod tests {
         ];
         let found = find_meetings(&lines);
         assert_eq!(found.meetings.len(), 1);
+        assert_eq!(found.line, Some(2));
+    }
+
+    #[test]
+    fn the_lecture_clause_of_a_title_block_line_gives_the_slot() {
+        let lines = vec![
+            (1, "Prof. A. Person ; Classroom: 207 Hall".to_string()),
+            (2, "Office: 370 Hall ; Lecture MW 9:00-10:15".to_string()),
+        ];
+        let found = find_meetings(&lines);
+        let days: Vec<Weekday> = found.meetings.iter().map(|m| m.day).collect();
+        assert_eq!(days, [Weekday::Mon, Weekday::Wed]);
         assert_eq!(found.line, Some(2));
     }
 

@@ -83,11 +83,11 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
     for (index, row) in rows.iter().copied().enumerate() {
         let nth = per_week.entry(row.week).or_default();
         *nth += 1;
-        if row.no_class
+        if row.no_class && !taught_blank_day(b, row)
             || weeks_only(row)
             || ranges_are_weeks && row.range_end.is_some() && row.time.is_none()
             || undayed_week(b, row, &schedule)
-            || untitled_off_day(row, &schedule)
+            || untitled_off_day(b, row, &schedule)
             || slotless_weekend(b, row, &schedule)
             || off_day_work(b, row, &schedule)
             || schedule.per_lecture && schedule.numbered && !numbered_title(&row.title)
@@ -167,15 +167,25 @@ fn titled_weekdays(rows: &[&WeekRow]) -> BTreeSet<u32> {
 }
 
 /// A row of one date with no topic, on a weekday no row with a topic falls on (a Saturday row
-/// holding only a deadline, in a table of Tuesday and Thursday classes), is no class.
-fn untitled_off_day(row: &WeekRow, schedule: &Schedule) -> bool {
+/// holding only a deadline, in a table of Tuesday and Thursday classes), is no class, unless
+/// the lecture slot meets that day (a calendar that leaves most class days blank).
+fn untitled_off_day(b: &Builder<'_>, row: &WeekRow, schedule: &Schedule) -> bool {
+    let weekday = row.date.weekday();
     schedule.per_lecture
         && row.title.is_empty()
         && row.range_end.is_none()
         && !schedule.titled_weekdays.is_empty()
         && !schedule
             .titled_weekdays
-            .contains(&row.date.weekday().num_days_from_monday())
+            .contains(&weekday.num_days_from_monday())
+        && !b.meetings.iter().any(|m| m.day == weekday)
+}
+
+/// A row that says nothing, set no class because few rows that say something fall on its
+/// weekday, on a day the lecture slot meets: a calendar that leaves most class days blank
+/// (a Monday-Wednesday course whose notes fill only the Friday deadlines) still meets.
+fn taught_blank_day(b: &Builder<'_>, row: &WeekRow) -> bool {
+    row.blank_day && b.meetings.iter().any(|m| m.day == row.date.weekday())
 }
 
 /// Whether the rows show a class that meets at the weekend: one row per lecture, and at

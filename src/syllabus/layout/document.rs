@@ -31,7 +31,9 @@ impl Document {
             Self::from_rows(rows.into_iter().map(|r| (r.line, r.cells)))
         } else if data_list::is_data_list(raw) {
             Self::from_rows(data_list::rows(raw))
-        } else if latex::is_latex(raw) {
+        } else if latex::is_latex(raw) && !org::is_org(raw) {
+            // An Org document prints its title block through a LaTeX export block
+            // (`\begin{tabular}` inside `#+begin_export latex`): it is still Org.
             Self::from_rows(latex::rows(raw))
         } else if rst::is_rst(raw) {
             let rows = rst::rows(raw);

@@ -15,6 +15,7 @@ mod asciidoc;
 mod cell_lines;
 mod components;
 mod data_list;
+mod date_cells;
 mod day_blocks;
 mod day_boxes;
 mod document;
@@ -123,7 +124,7 @@ pub(super) fn read(lines: &[String]) -> Vec<Option<Line>> {
         .map(|(i, text)| read_line(i + 1, text))
         .collect();
     short_dates::widen(day_blocks::unfold(side_by_side::unfold(
-        wrapped_dates::join(side_labels::drop(laid_out)),
+        date_cells::unfold(wrapped_dates::join(side_labels::drop(laid_out))),
     )))
 }
 

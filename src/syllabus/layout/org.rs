@@ -4,6 +4,9 @@
 //! - `* Heading` (with its `TODO`/`DONE` keyword and `:tags:` taken off) is a Markdown heading
 //!   of the same level; `#+title: …` is the top heading; other `#+keyword:` lines, `# `
 //!   comments, `:PROPERTIES:` drawers and `#+begin_src`/`example`/`comment` blocks are not read;
+//! - a `#+begin_export latex` block is what the exported document prints (a title block with
+//!   the term and the lecture hours): its lines of text are read without their commands,
+//!   their `&` cell breaks as `;` (see [`latex_text`]); other export blocks are not read;
 //! - table rules `|----+----|` are Markdown rules `|----|----|`;
 //! - a table row whose date cell is struck through (`| +Fri-04-Feb+ | … |`) is a withdrawn
 //!   meeting: no row; other struck text (`+cancelled+`) is struck as Markdown strikes it;
@@ -48,13 +51,48 @@ pub(super) fn is_org(raw: &str) -> bool {
     })
 }
 
+/// A line of LaTeX as the reader sees its text: a line that only opens or closes an
+/// environment or draws a rule (`\\begin{center}`, `\\hline`) is none; elsewhere commands
+/// and braces go, `\\\\` line breaks too, and a `&` between cells is a `;` ("Office: 370
+/// Hall; Lecture MW 9:00-10:15").
+fn latex_text(line: &str) -> String {
+    let t = line.trim();
+    if ["\\begin", "\\end", "\\hline"]
+        .iter()
+        .any(|c| t.starts_with(c))
+    {
+        return String::new();
+    }
+    let t = t.replace("\\\\", " ").replace('&', ";");
+    let mut out = String::new();
+    let mut chars = t.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => while chars.next_if(char::is_ascii_alphabetic).is_some() {},
+            '{' | '}' => {}
+            _ => out.push(c),
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The document as Markdown, one line for each line of the source.
 pub(super) fn to_markdown(raw: &str) -> String {
     let mut out: Vec<String> = Vec::new();
     let mut hidden_block: Option<String> = None;
     let mut in_drawer = false;
+    let mut in_latex = false;
     let mut last_heading: Option<usize> = None;
     for line in raw.lines() {
+        if in_latex {
+            in_latex = !line.trim().to_lowercase().starts_with("#+end_export");
+            out.push(if in_latex {
+                latex_text(line)
+            } else {
+                String::new()
+            });
+            continue;
+        }
         if let Some(kind) = &hidden_block {
             if line
                 .trim()
@@ -73,7 +111,10 @@ pub(super) fn to_markdown(raw: &str) -> String {
         }
         if let Some(c) = BLOCK.captures(line) {
             let kind = c[1].to_lowercase();
-            if matches!(kind.as_str(), "src" | "example" | "comment" | "export") {
+            let latex = line.to_lowercase().split_whitespace().nth(1) == Some("latex");
+            if kind == "export" && latex {
+                in_latex = true;
+            } else if matches!(kind.as_str(), "src" | "example" | "comment" | "export") {
                 hidden_block = Some(kind);
             }
             out.push(String::new());
@@ -190,6 +231,16 @@ fn timestamp_text(c: &regex::Captures<'_>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_latex_export_block_is_read_as_its_printed_text() {
+        let org = "#+title: Chem\n#+BEGIN_EXPORT latex\n\\begin{tabular}{l r}\nProf.\\ A. Person & Room 2\\\\\nOffice: 370 Hall & Lecture MW 9:00-10:15\\\\\n\\end{tabular}\n#+END_EXPORT\n#+begin_export html\n<b>Jan 4</b>\n#+end_export";
+        let md: Vec<String> = to_markdown(org).lines().map(String::from).collect();
+        assert_eq!(md[3], "Prof. A. Person ; Room 2");
+        assert_eq!(md[4], "Office: 370 Hall ; Lecture MW 9:00-10:15");
+        assert!(md[2].is_empty() && md[5].is_empty() && md[6].is_empty());
+        assert!(md[8].is_empty(), "an HTML export block is not read");
+    }
 
     #[test]
     fn an_org_table_becomes_a_markdown_table_line_for_line() {

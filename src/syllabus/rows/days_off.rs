@@ -9,7 +9,7 @@ use crate::model::EventKind;
 use crate::syllabus::activity::{Activity, is_exam_period, is_no_class, is_self_study};
 use crate::syllabus::dates::{self, resolve, week_monday};
 use crate::syllabus::lean::{Yes, yes};
-use crate::syllabus::lexicon::{CALLED_OFF_PATTERN, HOLIDAY_NAME_PATTERN};
+use crate::syllabus::lexicon::{BREAK_CELL_WORDS, CALLED_OFF_PATTERN, HOLIDAY_NAME_PATTERN};
 use crate::syllabus::{Context, SyllabusError};
 
 /// The days off a row names.
@@ -58,7 +58,8 @@ pub(super) fn read(
     Ok(off)
 }
 
-/// Whether a topic opens by calling its meeting off or naming a public holiday.
+/// Whether a topic opens by calling its meeting off or naming a public holiday, or is only
+/// the word for a break.
 fn called_off(title: &str) -> bool {
     static OFF: LazyLock<Yes> = LazyLock::new(|| {
         yes(&format!(
@@ -67,7 +68,11 @@ fn called_off(title: &str) -> bool {
     });
     // Marks before the words ("**Labor Day**", "--- CANCELLED ---") are not read by the
     // pattern: a class of every non-word character is costly to compile for each document.
-    OFF.is_match(title.trim_start_matches(|c: char| !c.is_alphanumeric()))
+    let bare = title.trim_matches(|c: char| !c.is_alphanumeric());
+    BREAK_CELL_WORDS
+        .iter()
+        .any(|w| bare.eq_ignore_ascii_case(w))
+        || OFF.is_match(title.trim_start_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// The days a "no class" note names: a date ("no class 2/19"), or weekdays of the row's week
@@ -136,6 +141,14 @@ fn without_parentheses(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_topic_that_is_only_the_word_break_calls_the_day_off() {
+        assert!(called_off("*BREAK*"));
+        assert!(called_off("Break"));
+        assert!(!called_off("Break-even analysis"));
+        assert!(!called_off("Code breaking"));
+    }
     use crate::syllabus::activity::parse_cell;
 
     fn cx() -> Context {

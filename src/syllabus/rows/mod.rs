@@ -124,6 +124,10 @@ pub(super) struct WeekRow {
     /// What the row's label cell says it is: a numbered lecture (`Some(true)`) or something
     /// else (`Some(false)`); see [`numbered_labels::apart`].
     pub(super) label_lecture: Option<bool>,
+    /// The row says nothing and falls on a weekday few rows that say something fall on (see
+    /// [`TableReader::empty_days_without_class`]): set no class, unless the lecture slot,
+    /// which the rows do not know, meets that day.
+    pub(super) blank_day: bool,
 }
 
 impl WeekRow {
@@ -148,6 +152,7 @@ impl WeekRow {
             week_start: false,
             work_day: false,
             label_lecture: None,
+            blank_day: false,
         }
     }
 }
@@ -1157,6 +1162,7 @@ impl TableReader {
             label_lecture: content.label_lecture,
             week_start: self.header.as_ref().is_some_and(Header::week_of),
             work_day,
+            blank_day: false,
         });
         Ok(())
     }
@@ -1199,6 +1205,7 @@ impl TableReader {
             let no_class_day = !class_days.contains(&r.date.weekday().num_days_from_monday());
             if empty[i] && shares_week && r.range_end.is_none() && (no_class_day || i > last_told) {
                 r.no_class = true;
+                r.blank_day = i <= last_told;
             }
         }
     }
@@ -1264,11 +1271,16 @@ fn running_lines(lines: &[Option<Line>]) -> BTreeSet<String> {
 }
 
 /// Page footers "1/3", "2/3", "3/3": lines that are only a number over the same total, on
-/// two pages or more. They read as dates but count pages.
+/// two pages or more. They read as dates but count pages. A table row is never one, even
+/// when only its date cell is filled (`| 2/3 | | |` in a calendar of dates).
 fn page_counters(lines: &[Option<Line>]) -> BTreeSet<String> {
     static COUNTER: LazyLock<Lean> = LazyLock::new(|| lean(r"^([0-9]{1,2})\s*/\s*([0-9]{1,2})$"));
     let mut by_total: BTreeMap<u32, BTreeSet<String>> = BTreeMap::new();
-    for line in lines.iter().flatten() {
+    for line in lines
+        .iter()
+        .flatten()
+        .filter(|l| !l.positional() || l.cells.len() == 1)
+    {
         let text = squash(&line.cells.join(" "));
         if let Some(c) = COUNTER.groups(&text)
             && let (Ok(n), Ok(total)) = (c[1].parse::<u32>(), c[2].parse::<u32>())

@@ -20,14 +20,21 @@ pub(super) fn mark(rows: &mut [WeekRow], blank: &[bool]) {
         if on_break != Some(week) || r.range_end.is_some() {
             on_break = None;
         }
-        if day_off(r) {
+        if opens_break(r) {
             on_break = Some(week);
         } else if *b {
             r.no_class |= on_break.is_some();
-        } else if r.session.is_none() {
+        } else if r.session.is_none() && !day_off(r) {
             on_break = None;
         }
     }
+}
+
+/// A row that may open a break: a day without class that is no single named day. A public
+/// holiday or a class called off ("MLK Day", "Cancelled") names only its own date (see
+/// `days_off::called_off`), and the blank days after it are classes.
+fn opens_break(r: &WeekRow) -> bool {
+    r.no_class
 }
 
 /// A row that is a day without class: marked so, or naming its own date as one.
