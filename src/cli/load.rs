@@ -349,7 +349,7 @@ pub(super) fn parse(sources: &Sources, file: CourseFile, cli: &CliOverrides) -> 
     let course_file = sources.course_file.as_ref().map(|(p, _)| p.as_path());
     let text =
         syllabus::decode(&sources.bytes).map_err(|e| input_error(syllabus_path, e.line(), e))?;
-    let course = course::build(&file, text, cli).map_err(|e| match e {
+    let course = course::build(&file, &text, cli).map_err(|e| match e {
         CourseError::Syllabus(s) => input_error(syllabus_path, s.line(), s),
         CourseError::Override(o) => {
             input_error(course_file.unwrap_or(syllabus_path), Some(o.line), o)
@@ -382,7 +382,7 @@ fn zone_defaulted(sources: &Sources, file: &CourseFile, cli: &CliOverrides, c: &
     cli.timezone.is_none()
         && file.timezone.is_none()
         && c.timezone == syllabus::ParseOptions::default().timezone
-        && syllabus::decode(&sources.bytes).is_ok_and(|t| syllabus::stated_zone(t).is_none())
+        && syllabus::decode(&sources.bytes).is_ok_and(|t| syllabus::stated_zone(&t).is_none())
 }
 
 /// Warns (unless `--quiet`) that the course's times were read in the default zone because

@@ -1,5 +1,7 @@
 //! Stage 1, decode: bytes to text (size, binary content, encoding), and text to clean lines.
 
+use std::borrow::Cow;
+
 use super::SyllabusError;
 use super::text::clean_line;
 
@@ -156,8 +158,10 @@ fn is_utf16(bytes: &[u8]) -> bool {
     head.len() >= 8 && zeros * 3 >= head.len()
 }
 
-/// Checks raw bytes before parsing: size, binary content, encoding.
-pub fn decode(bytes: &[u8]) -> Result<&str, SyllabusError> {
+/// Checks raw bytes before parsing: size, binary content, encoding. UTF-8 is read as it is;
+/// text in another encoding is read only when it names it (a saved web page's `<meta
+/// charset="iso-8859-1">`): guessing would turn a Turkish `ş` into a Western `º` unseen.
+pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, SyllabusError> {
     if bytes.len() > MAX_BYTES {
         return Err(SyllabusError::TooLarge { size: bytes.len() });
     }
@@ -177,19 +181,51 @@ pub fn decode(bytes: &[u8]) -> Result<&str, SyllabusError> {
             byte: bytes[offset],
         });
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let offset = e.valid_up_to();
-        let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
-        SyllabusError::NotUtf8 {
-            line,
-            byte: bytes[offset],
-        }
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(e) => match declared_encoding(bytes) {
+            Some(encoding) => encoding.decode_without_bom_handling(bytes).0,
+            None => {
+                let offset = e.valid_up_to();
+                let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+                return Err(SyllabusError::NotUtf8 {
+                    line,
+                    byte: bytes[offset],
+                });
+            }
+        },
+    };
+    let text = match text {
+        Cow::Borrowed(t) => Cow::Borrowed(t.strip_prefix('\u{feff}').unwrap_or(t)),
+        Cow::Owned(t) => Cow::Owned(t),
+    };
     if text.trim().is_empty() {
         return Err(SyllabusError::Empty);
     }
     Ok(text)
+}
+
+/// How far into a document its charset is looked for: a page's `<head>` names it first.
+const DECLARATION_BYTES: usize = 4096;
+
+/// The encoding a document names near its start, other than UTF-8 or UTF-16: a web page's
+/// `<meta charset="iso-8859-1">` or `content="text/html; charset=windows-1252"`, an XML
+/// prolog's `encoding="ISO-8859-1"`.
+fn declared_encoding(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(DECLARATION_BYTES)]).to_lowercase();
+    ["charset=", "encoding="].iter().find_map(|key| {
+        let at = head.find(key)? + key.len();
+        let label: String = head[at..]
+            .trim_start_matches(['"', '\'', ' '])
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+            .collect();
+        let encoding = encoding_rs::Encoding::for_label(label.as_bytes())?;
+        (encoding != encoding_rs::UTF_8
+            && encoding != encoding_rs::UTF_16LE
+            && encoding != encoding_rs::UTF_16BE)
+            .then_some(encoding)
+    })
 }
 
 /// The lines of a syllabus, cleaned of typesetting residue; refuses text no syllabus is.
@@ -282,6 +318,27 @@ mod tests {
     }
 
     #[test]
+    fn a_page_that_names_its_charset_is_read_in_it() {
+        let page = b"<html><head><meta charset=\"ISO-8859-1\"></head><p>Introdu\xe7\xe3o</p>";
+        assert!(decode(page).unwrap().contains("Introdução"));
+        let legacy = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">\x93Week 1\x94";
+        assert!(decode(legacy).unwrap().contains("\u{201c}Week 1\u{201d}"));
+    }
+
+    #[test]
+    fn text_in_another_encoding_that_names_none_is_refused_with_its_line() {
+        assert_eq!(
+            decode(b"Week 1\nDers: Sal\xfd"),
+            Err(SyllabusError::NotUtf8 {
+                line: 2,
+                byte: 0xfd
+            })
+        );
+        // A page naming UTF-8 while its bytes are not is not read as something else.
+        assert!(decode(b"<meta charset=utf-8><p>Sal\xfd").is_err());
+    }
+
+    #[test]
     fn binary_and_empty_input_are_refused_by_decode() {
         assert_eq!(decode(b""), Err(SyllabusError::Empty));
         assert!(matches!(
@@ -299,7 +356,7 @@ mod tests {
 
     #[test]
     fn a_byte_order_mark_is_dropped() {
-        assert_eq!(decode("\u{feff}Week 1".as_bytes()), Ok("Week 1"));
+        assert_eq!(decode("\u{feff}Week 1".as_bytes()).as_deref(), Ok("Week 1"));
     }
 
     #[test]

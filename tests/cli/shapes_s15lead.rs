@@ -73,3 +73,48 @@ fn a_calendar_of_date_cells_gives_each_class_day_at_the_export_blocks_hours() {
         "{stderr}"
     );
 }
+
+/// A saved page in a legacy encoding that its `<meta charset>` names is read in it: its
+/// accented topics come out as written. Before, it was refused as "not UTF-8".
+#[test]
+fn a_latin1_page_that_names_its_charset_is_read() {
+    let mut page: Vec<u8> =
+        br#"<html><head><meta charset="iso-8859-1"><title>Programa</title></head>
+<body><p>Aulas: ter"#
+            .to_vec();
+    page.extend(b"\xe7as 10:00-12:00</p>\n<table><tr><th>Data</th><th>Assunto</th></tr>\n");
+    page.extend(b"<tr><td>05/03/2024</td><td>Introdu\xe7\xe3o</td></tr>\n");
+    page.extend(b"<tr><td>12/03/2024</td><td>Vari\xe1veis</td></tr></table></body></html>\n");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("programa.html");
+    std::fs::write(&path, &page).expect("write");
+    let (events, stderr) = crate::common::events_json(&path, &["--timezone", "America/Sao_Paulo"]);
+    assert_eq!(
+        crate::common::summary_with_time(&events),
+        [
+            "lecture 2024-03-05T10:00 Introdução",
+            "lecture 2024-03-12T10:00 Variáveis"
+        ],
+        "{stderr}"
+    );
+}
+
+/// The same bytes without a declared charset are refused, saying which line and what to do:
+/// a guess could read a Turkish or Polish letter as a Western one.
+#[test]
+fn undeclared_legacy_text_is_refused_with_a_conversion_hint() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("syllabus.txt");
+    std::fs::write(&path, b"Week 1\tOct 4, 2022\tGiri\xfe\n").expect("write");
+    let out = crate::common::coursecal()
+        .arg("events")
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("syllabus.txt:1:") && stderr.contains("iconv"),
+        "{stderr}"
+    );
+}
