@@ -160,7 +160,9 @@ fn is_utf16(bytes: &[u8]) -> bool {
 
 /// Checks raw bytes before parsing: size, binary content, encoding. UTF-8 is read as it is;
 /// text in another encoding is read only when it names it (a saved web page's `<meta
-/// charset="iso-8859-1">`): guessing would turn a Turkish `ş` into a Western `º` unseen.
+/// charset="iso-8859-1">`), or is a web page, read as browsers read one that names none
+/// (see [`as_browsers_read`]); plain text is never guessed: a guess would turn a Turkish `ş` into
+/// a Western `º` unseen.
 pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, SyllabusError> {
     if bytes.len() > MAX_BYTES {
         return Err(SyllabusError::TooLarge { size: bytes.len() });
@@ -185,6 +187,7 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, SyllabusError> {
         Ok(text) => Cow::Borrowed(text),
         Err(e) => match declared_encoding(bytes) {
             Some(encoding) => encoding.decode_without_bom_handling(bytes).0,
+            None if let Some(text) = as_browsers_read(bytes) => text,
             None => {
                 let offset = e.valid_up_to();
                 let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
@@ -203,6 +206,26 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, SyllabusError> {
         return Err(SyllabusError::Empty);
     }
     Ok(text)
+}
+
+/// How a browser reads a web page that is not UTF-8 and names no other encoding: one that
+/// names none in windows-1252, the web's legacy default (WHATWG Encoding); one that names
+/// UTF-8 all the same as UTF-8, each bad byte a replacement mark, which is what its readers
+/// saw. Text that is no web page gets neither: `None`.
+fn as_browsers_read(bytes: &[u8]) -> Option<Cow<'_, str>> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(DECLARATION_BYTES)]);
+    if !crate::syllabus::layout::is_html(&head) {
+        return None;
+    }
+    if head.to_lowercase().contains("charset=") {
+        Some(String::from_utf8_lossy(bytes))
+    } else {
+        Some(
+            encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(bytes)
+                .0,
+        )
+    }
 }
 
 /// How far into a document its charset is looked for: a page's `<head>` names it first.
@@ -326,6 +349,12 @@ mod tests {
     }
 
     #[test]
+    fn a_web_page_that_names_no_charset_is_read_as_browsers_read_it() {
+        let page = b"<!DOCTYPE html><html><body><p>Introdu\xe7\xe3o</p></body></html>";
+        assert!(decode(page).unwrap().contains("Introdução"));
+    }
+
+    #[test]
     fn text_in_another_encoding_that_names_none_is_refused_with_its_line() {
         assert_eq!(
             decode(b"Week 1\nDers: Sal\xfd"),
@@ -334,8 +363,11 @@ mod tests {
                 byte: 0xfd
             })
         );
-        // A page naming UTF-8 while its bytes are not is not read as something else.
-        assert!(decode(b"<meta charset=utf-8><p>Sal\xfd").is_err());
+        // A page naming UTF-8 while its bytes are not is read as UTF-8, bad bytes marked.
+        assert_eq!(
+            decode(b"<html><meta charset=utf-8><p>Sal\xfd").as_deref(),
+            Ok("<html><meta charset=utf-8><p>Sal\u{fffd}")
+        );
     }
 
     #[test]
