@@ -242,6 +242,34 @@ fn seen_words(cell: &str) -> Cow<'_, str> {
     }
 }
 
+/// Unnumbered work named after a colon, its verb later in the clause ("Assignment: Python
+/// Essentials (deliver)", "Homework: Graphs due"): the colon only sets the subject off from
+/// its name, read as "Assignment Python Essentials (deliver)" is. A colon with no verb after
+/// it in its clause ("Homework: read chapter 3") or right before the verb ("Homework: due
+/// Friday") stays, and so does one after a numbered subject ("HW 2: CNNs", a note).
+fn subject_colon_name(cell: &str) -> Cow<'_, str> {
+    if !cell.contains(':') {
+        return Cow::Borrowed(cell);
+    }
+    let colon = SUBJECT_RE.groups_iter(cell).find_map(|c| {
+        let whole = c.get(0)?;
+        let numbered = c.name("num").is_some() || c.name("part").is_some();
+        let rest = &cell[whole.end()..];
+        let after = rest.strip_prefix(':')?;
+        let clause = after.split(';').next().unwrap_or(after);
+        let verb = DEADLINE_RE
+            .find(clause)
+            .or_else(|| RELEASE_RE.find(clause))?;
+        let name = clause[..verb.start()].trim_matches([' ', '(', '-']);
+        let named = name.starts_with(|c: char| c.is_alphanumeric());
+        (!numbered && named).then_some(whole.end())
+    });
+    match colon {
+        Some(at) => Cow::Owned(format!("{}{}", &cell[..at], &cell[at + 1..])),
+        None => Cow::Borrowed(cell),
+    }
+}
+
 fn read_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     let cell = &*seen_words(cell);
     if let Some(given) = homework_label::read(cell) {
@@ -249,6 +277,7 @@ fn read_cell(cell: &str) -> (Vec<Activity>, Option<String>) {
     }
     let cell = &*ordinals_as_numbers(cell);
     let cell = &*unspaced::words_apart(cell);
+    let cell = &*subject_colon_name(cell);
     let matches: Vec<Subject<'_>> = SUBJECT_RE
         .groups_iter(cell)
         .map(|c| Subject::new(cell, c))
@@ -1006,6 +1035,37 @@ fn top_alternatives(pattern: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unnumbered_work_named_after_a_colon_with_its_verb_later_is_that_work() {
+        let kinds = |cell: &str| -> Vec<(EventKind, String)> {
+            parse_cell(cell)
+                .0
+                .into_iter()
+                .map(|a| (a.kind, a.label))
+                .collect()
+        };
+        assert_eq!(
+            kinds("Assignment: Python Essentials (due date)"),
+            [(
+                EventKind::Deadline,
+                "Assignment Python Essentials".to_string()
+            )]
+        );
+        assert_eq!(
+            kinds("Homework: Graphs released"),
+            [(EventKind::Release, "Homework Graphs".to_string())]
+        );
+        assert_eq!(
+            subject_colon_name("Homework: read chapter 3"),
+            "Homework: read chapter 3"
+        );
+        assert_eq!(
+            subject_colon_name("Homework: due Friday"),
+            "Homework: due Friday"
+        );
+        assert_eq!(subject_colon_name("HW 2: CNNs due"), "HW 2: CNNs due");
+    }
 
     static OLD_SELF_STUDY: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(&format!(r"(?i)^\W*(?:{SELF_STUDY_PATTERN})(?:\b|$)")).unwrap()
