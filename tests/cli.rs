@@ -83,6 +83,7 @@ mod cli {
     mod shapes_s14lead;
     mod shapes_s14pagedate;
     mod shapes_s14pdf;
+    mod shapes_s15pdf;
     mod shapes_s14web;
     mod snapshots;
     mod standards;

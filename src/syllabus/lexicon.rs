@@ -785,9 +785,9 @@ pub(crate) const CJK_FIRST_HALF_PATTERN: &str = r"前期|春学期|1\s*학기";
 pub(crate) const CJK_SECOND_HALF_PATTERN: &str = r"後期|秋学期|2\s*학기";
 
 /// A semester numbered before its word, in a calendar year: "2º semestre 2025",
-/// "1er cuatrimestre 2024", "1C 2020" (Spanish, Portuguese, French, Italian).
+/// "1er cuatrimestre 2024", "1C 2020", "2º Sem/2026" (Spanish, Portuguese, French, Italian).
 pub(crate) const NUMBERED_SEMESTER_PATTERN: &str =
-    r"(?:º|°|ª|o|er|do|nd)?\.?\s*(?:semestre|cuatrimestre|c)\b\s*(?:de\s+|del\s+)?";
+    r"(?:º|°|ª|o|er|do|nd)?\.?\s*(?:semestre|cuatrimestre|sem|c)\b\.?\s*(?:/\s*|de\s+|del\s+)?";
 
 /// A semester numbered in Roman figures before its word, its year after: "I° Semestre 2023",
 /// "II semestre de 2024", "I° Semestre- 2023" (Spanish, Portuguese).
