@@ -83,8 +83,8 @@ mod cli {
     mod shapes_s14lead;
     mod shapes_s14pagedate;
     mod shapes_s14pdf;
-    mod shapes_s15pdf;
     mod shapes_s14web;
+    mod shapes_s15pdf;
     mod snapshots;
     mod standards;
     mod term;

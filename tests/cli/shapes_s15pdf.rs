@@ -34,3 +34,66 @@ Avaliações
         "{stderr}"
     );
 }
+
+/// A French course plan as `pdftotext -layout` prints it: an assessment table (`DATE |
+/// PONDÉRATION`) whose midterm is a "Contrôle périodique", and a homework table
+/// (`Devoir | Date de remise | Matière`, its header indented, its cells centred under it) whose
+/// rows only number the homework: each row is that homework's deadline, at the hour written
+/// ("avant 23h55"), and no row is a class.
+#[test]
+fn a_numbered_homework_table_and_a_periodic_test_in_a_french_plan() {
+    let text = r#"                                     ANALYSE I
+                                  PLAN DE COURS
+                               Automne 2024 Trimestre long
+
+ÉVALUATION
+
+                                                  DATE               PONDÉRATION
+
+          3 devoirs (individuels)             voir ci-dessous           15 %
+
+          Contrôle périodique                 lundi 21 octobre          35 %
+
+          Examen final                        mardi 10 décembre         50 %
+
+
+   Devoir               Date de remise                            Matière
+
+      1           vendredi 20 septembre avant 23h55          chapitres 1 à 3
+
+      2           vendredi 18 octobre avant 23h55            chapitres 4 à 6
+
+      3           vendredi 22 novembre avant 23h55           chapitres 7 à 9
+"#;
+    let (got, stderr) = events(text, "plan.txt", "America/Toronto");
+    assert_eq!(
+        got,
+        [
+            "deadline 2024-09-20T23:55 Hw1 due",
+            "deadline 2024-10-18T23:55 Hw2 due",
+            "exam 2024-10-21 Midterm",
+            "deadline 2024-11-22T23:55 Hw3 due",
+            "exam 2024-12-10 Final exam",
+        ],
+        "{stderr}"
+    );
+}
+
+/// Look-alike: a numbered row under a column that names no work (`No | Date | Sujet`) is a
+/// class, as before.
+#[test]
+fn a_numbered_row_under_a_plain_number_column_stays_a_class() {
+    let text = r#"ANALYSE I, Automne 2024
+
+   No               Date                            Sujet
+
+    1          vendredi 20 septembre            Limites
+    2          vendredi 27 septembre            Dérivées
+"#;
+    let (got, stderr) = events(text, "plan.txt", "America/Toronto");
+    assert_eq!(
+        got,
+        ["lecture 2024-09-20 Limites", "lecture 2024-09-27 Dérivées"],
+        "{stderr}"
+    );
+}

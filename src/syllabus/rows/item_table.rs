@@ -29,7 +29,7 @@ pub(super) struct ItemRow {
 pub(super) fn row(header: &Header, line: &Line) -> Option<ItemRow> {
     let roles = header.roles();
     let mut verbs = header.verbs().to_vec();
-    let cells = header.cells_of(line)?;
+    let cells = header.cells_by_role(line)?;
     if let Some(r) = verb_dated(roles, &cells) {
         return Some(r);
     }
@@ -54,7 +54,11 @@ pub(super) fn row(header: &Header, line: &Line) -> Option<ItemRow> {
             let both = verbs.contains(&Some(OUT_VERB)) && verbs.contains(&Some(DUE_VERB));
             (0..roles.len()).find(|&i| (sheets || both) && named(i, &[Role::Reading, Role::Other]))
         })?;
-    let item = cells[item_col].trim().to_string();
+    // A row that only numbers its item (`Devoir | Date de remise`: "1") names the work of
+    // the column's header.
+    let item = header
+        .numbered_item(item_col, &cells[item_col])
+        .unwrap_or_else(|| cells[item_col].trim().to_string());
     if item.is_empty() {
         return None;
     }
