@@ -97,3 +97,68 @@ fn a_numbered_row_under_a_plain_number_column_stays_a_class() {
         "{stderr}"
     );
 }
+
+/// A German semester plan printed from a spreadsheet: a row for every Thursday slot, each with
+/// its hours; the rows left without topic and room (a holiday, the summer weeks, the weeks
+/// after the last exam) are no classes, and the page number printed under the table is no
+/// topic of the last row. "Zwischenprüfung" and "Abschlussklausur" are exams.
+#[test]
+fn blank_slots_of_a_printed_plan_and_german_exam_compounds() {
+    let text = r#"                              Semesterplan
+
+Datenbanken 1
+
+KW        Datum           Zeit                          Thema                    Raum
+ 10   Do, 05.03.2026 13:15 – 16:30                  Relationen                   B12
+ 11   Do, 12.03.2026 13:15 – 16:30                 Normalformen                  B12
+ 12   Do, 19.03.2026 13:15 – 16:30
+ 13   Do, 26.03.2026 13:15 – 16:30                     SQL                       B12
+ 14   Do, 02.04.2026 13:15 – 16:30               Zwischenprüfung                 B12
+ 15   Do, 09.04.2026 13:15 – 16:30
+ 16   Do, 16.04.2026 13:15 – 16:30                Transaktionen                  B12
+ 17   Do, 23.04.2026 13:15 – 16:30               Abschlussklausur                B12
+ 18   Do, 30.04.2026 13:15 – 16:30
+ 19   Do, 07.05.2026 13:15 – 16:30
+
+
+
+
+                                  Page 1
+"#;
+    let (got, stderr) = events(text, "plan.txt", "Europe/Zurich");
+    assert_eq!(
+        got,
+        [
+            "lecture 2026-03-05T13:15 Relationen",
+            "lecture 2026-03-12T13:15 Normalformen",
+            "lecture 2026-03-26T13:15 SQL",
+            "exam 2026-04-02T13:15 Midterm",
+            "lecture 2026-04-16T13:15 Transaktionen",
+            "exam 2026-04-23T13:15 Exam",
+        ],
+        "{stderr}"
+    );
+}
+
+/// Look-alike: a plan whose classes give no room keeps its rows without a topic as classes
+/// (their topics are not written yet); only hours and a room left out together mark a slot
+/// the class does not use.
+#[test]
+fn rows_without_a_topic_stay_classes_where_no_row_gives_a_room() {
+    let text = r#"Datenbanken 1, FS 2026
+
+KW      Datum            Zeit                  Thema
+ 10   Do, 05.03.2026 13:15 – 16:30          Relationen
+ 11   Do, 12.03.2026 13:15 – 16:30          Normalformen
+ 12   Do, 19.03.2026 13:15 – 16:30
+ 13   Do, 26.03.2026 13:15 – 16:30          SQL
+ 14   Do, 02.04.2026 13:15 – 16:30          Transaktionen
+"#;
+    let (got, stderr) = events(text, "plan.txt", "Europe/Zurich");
+    assert_eq!(got.len(), 5, "{got:?}\n{stderr}");
+    assert!(
+        got.iter()
+            .any(|e| e.starts_with("lecture 2026-03-19T13:15")),
+        "{got:?}"
+    );
+}

@@ -5,6 +5,7 @@
 //! ([`continuation`]). Week numbers and rows out of order are settled in [`weeks`], days
 //! without class in [`days_off`].
 
+mod blank_rows;
 mod bounds;
 mod calendar;
 mod codes;
@@ -1167,15 +1168,18 @@ impl TableReader {
     /// the end of the plan). A row that gives its own clock time (`<2017-02-03 Fri 13:00>`)
     /// says that the class meets.
     fn empty_days_without_class(&mut self) {
-        let said = |r: &WeekRow| {
+        let told_but_hours = |r: &WeekRow| {
             !r.title.trim().is_empty() && !weeks::label_only(&r.title)
-                || r.time.is_some()
                 || !r.details.is_empty()
                 || !r.readings.is_empty()
                 || r.session.is_some()
                 || self.acts.iter().any(|a| a.line == r.line)
         };
+        let said = |r: &WeekRow| told_but_hours(r) || r.time.is_some();
         let empty: Vec<bool> = self.rows.iter().map(|r| !said(r)).collect();
+        // Hours alone say nothing where every row is printed with them.
+        let told: Vec<bool> = self.rows.iter().map(told_but_hours).collect();
+        blank_rows::mark(&mut self.rows, &told);
         let Some(last_told) = empty.iter().rposition(|e| !e) else {
             return;
         };
