@@ -162,3 +162,55 @@ KW      Datum            Zeit                  Thema
         "{got:?}"
     );
 }
+
+/// A Portuguese agenda of paragraphs headed by the meeting's number and its date in brackets:
+/// "Aulas 1 - (…)" (the plural word), and two meetings with two dates joined by "e" ("and"), a
+/// week apart (a once-a-week course): each date is a meeting, the bracket closing the list no
+/// part of the topic.
+#[test]
+fn numbered_meetings_with_their_dates_in_brackets_in_a_portuguese_agenda() {
+    let text = r#"Economia Política - ECO0101
+Agenda preliminar
+
+Aulas 1 - (05/03/2025) Apresentação do curso.
+
+O que é economia política? Exemplos.
+
+Aula 2 (12/03) Mercados.
+
+Oferta e demanda.
+
+Aula 3 e 4 - (19/03 e 26/03) Moeda e crédito
+
+Bancos centrais.
+
+Aula 5 - (02/04) Prova
+"#;
+    let (got, stderr) = events(text, "programa.txt", "America/Sao_Paulo");
+    assert_eq!(
+        got,
+        [
+            "lecture 2025-03-05 Apresentação do curso.",
+            "lecture 2025-03-12 Mercados.",
+            "lecture 2025-03-19 Moeda e crédito",
+            "lecture 2025-03-26 Moeda e crédito",
+            "exam 2025-04-02 Exam",
+        ],
+        "{stderr}"
+    );
+}
+
+/// Look-alike: two dates a fortnight apart are no list of one row's meetings; the second
+/// stays in the topic, as before.
+#[test]
+fn two_dates_a_fortnight_apart_are_no_list_of_meetings() {
+    let text = r#"Economia Política - ECO0101
+Agenda preliminar
+
+Aula 1 - (05/03/2025) Apresentação do curso.
+
+Aula 2 - (12/03 e 26/03) Mercados
+"#;
+    let (got, stderr) = events(text, "programa.txt", "America/Sao_Paulo");
+    assert_eq!(got.len(), 2, "{got:?}\n{stderr}");
+}
