@@ -214,3 +214,47 @@ Aula 2 - (12/03 e 26/03) Mercados
     let (got, stderr) = events(text, "programa.txt", "America/Sao_Paulo");
     assert_eq!(got.len(), 2, "{got:?}\n{stderr}");
 }
+
+/// A course outline of week blocks, each a heading (`Week N – Theme`), a line naming the
+/// week's meeting days in full, and a paragraph: the block whose heading names a break
+/// (`Week 8 – Spring Break`) has no classes on the days it lists; the lab due in that week
+/// stays due.
+#[test]
+fn a_week_block_whose_heading_names_a_break_lists_no_classes() {
+    let text = r#"Intro to Statistics
+STAT 1010; Spring 2023
+
+Lecture: Tuesday, Thursday 10:00–11:15; Room 210
+
+Course Outline
+
+Week 7 – Sampling
+Tuesday, March 7; Thursday, March 9
+Samples and populations.
+
+Week 8 – Spring Break
+Tuesday, March 14; Thursday, March 16
+Rest and review.
+Lab 6 – due Thursday, March 16.
+
+Week 9 – Inference
+Tuesday, March 21; Thursday, March 23
+Confidence intervals.
+"#;
+    let (got, stderr) = events(text, "outline.txt", "America/Denver");
+    let days: Vec<String> = got
+        .iter()
+        .map(|e| e.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        days,
+        [
+            "lecture 2023-03-07T10:00",
+            "lecture 2023-03-09T10:00",
+            "deadline 2023-03-16T23:59",
+            "lecture 2023-03-21T10:00",
+            "lecture 2023-03-23T10:00",
+        ],
+        "{got:?}\n{stderr}"
+    );
+}

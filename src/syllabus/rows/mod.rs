@@ -28,6 +28,7 @@ mod metadata;
 mod more_days;
 mod newest_first;
 mod numbered_labels;
+mod off_heading;
 mod off_list;
 mod other_kinds;
 mod outline;
@@ -333,6 +334,7 @@ fn read_with(
         week_range: None,
         due_table: due_table::DueTable::default(),
         off_list: off_list::OffList::default(),
+        week_off: None,
         row_lead: None,
         loose_joined: 0,
     };
@@ -424,6 +426,8 @@ struct TableReader {
     row_lead: Option<usize>,
     /// In the last-resort reading, the last line joined to the row above (see `undated`).
     loose_joined: usize,
+    /// The line of the last week heading that names a break (see `off_heading`).
+    week_off: Option<usize>,
 }
 
 impl TableReader {
@@ -434,6 +438,15 @@ impl TableReader {
         let made = self.rows.len().saturating_sub(before);
         if made > 0 {
             self.row_lead = Some(line.lead);
+        }
+        // The days dated right under a week heading that names a break are the break's.
+        if made > 0 && self.week_off.is_some_and(|at| line.no == at + 1) {
+            for r in &mut self.rows[before..] {
+                r.no_class = true;
+            }
+        }
+        if !line.is_blank() {
+            self.week_off = off_heading::names_week_off(line).then_some(line.no);
         }
         let lead = self.off_list != off_list::OffList::Items
             && made == 0
