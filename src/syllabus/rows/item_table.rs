@@ -27,9 +27,16 @@ pub(super) struct ItemRow {
 /// (`Date | Due | Material`): no topic column, and a date in the due column: the first date
 /// is when the sheet is handed out.
 pub(super) fn row(header: &Header, line: &Line) -> Option<ItemRow> {
+    // The cells as gathered under the header's written columns, else (an indented header
+    // whose empty first cell is a role of its own, `   Devoir   Date de remise   Matière`)
+    // each under its header cell's role.
+    row_of(header, header.cells_of(line)?).or_else(|| row_of(header, header.cells_by_role(line)?))
+}
+
+/// [`row`] with the row's cells gathered.
+fn row_of(header: &Header, cells: Vec<String>) -> Option<ItemRow> {
     let roles = header.roles();
     let mut verbs = header.verbs().to_vec();
-    let cells = header.cells_by_role(line)?;
     if let Some(r) = verb_dated(roles, &cells) {
         return Some(r);
     }
