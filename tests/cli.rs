@@ -85,6 +85,7 @@ mod cli {
     mod shapes_s14pdf;
     mod shapes_s14web;
     mod shapes_s15lead;
+    mod shapes_s15pdf;
     mod snapshots;
     mod standards;
     mod term;

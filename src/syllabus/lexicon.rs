@@ -785,9 +785,9 @@ pub(crate) const CJK_FIRST_HALF_PATTERN: &str = r"前期|春学期|1\s*학기";
 pub(crate) const CJK_SECOND_HALF_PATTERN: &str = r"後期|秋学期|2\s*학기";
 
 /// A semester numbered before its word, in a calendar year: "2º semestre 2025",
-/// "1er cuatrimestre 2024", "1C 2020" (Spanish, Portuguese, French, Italian).
+/// "1er cuatrimestre 2024", "1C 2020", "2º Sem/2026" (Spanish, Portuguese, French, Italian).
 pub(crate) const NUMBERED_SEMESTER_PATTERN: &str =
-    r"(?:º|°|ª|o|er|do|nd)?\.?\s*(?:semestre|cuatrimestre|c)\b\s*(?:de\s+|del\s+)?";
+    r"(?:º|°|ª|o|er|do|nd)?\.?\s*(?:semestre|cuatrimestre|sem|c)\b\.?\s*(?:/\s*|de\s+|del\s+)?";
 
 /// A semester numbered in Roman figures before its word, its year after: "I° Semestre 2023",
 /// "II semestre de 2024", "I° Semestre- 2023" (Spanish, Portuguese).
@@ -854,6 +854,12 @@ pub(crate) const LECTURE_NUMBER_PATTERN: &str = r"l|lec|lect|lecture|ders|sessio
 /// What comes before a week-commencing date: "w/c 25 Sept", "Hafta başı 2 Ekim".
 pub(crate) const WEEK_COMMENCING_PATTERN: &str =
     r"w/c|wc|week\s+(?:commencing|beginning|of)|hafta\s+başı";
+
+/// The word of a page footer that is only the page's number ("Page 1", "Seite 2 von 4",
+/// "Página 3 de 5"), and the words between the number and the count of pages.
+pub(crate) const PAGE_WORDS: &[&str] = &["page", "seite", "página", "pagina", "pág", "sayfa"];
+/// See [`PAGE_WORDS`].
+pub(crate) const PAGE_OF_WORDS: &[&str] = &["of", "von", "de", "sur", "di", "/"];
 
 /// Header cells, by the role of their column. A header is matched whole first; the
 /// `*_PARTS` lists then catch compound names ("Assignments/Exams", "Work due").
@@ -1376,7 +1382,8 @@ pub(crate) const CELL_WEEK_OF_PREFIXES: &[&str] = &[
 pub(crate) const HEADER_WEEK_PARTS: &[&str] = &["week", "hafta"];
 /// See [`HEADER_WEEK`].
 pub(crate) const HEADER_ROOM: &[&str] = &[
-    "room", "rooms", "location", "place", "venue", "where", "derslik", "yer", "salon",
+    "room", "rooms", "location", "place", "venue", "where", "derslik", "yer", "salon", "raum",
+    "räume", "hörsaal", "salle", "salles",
 ];
 /// Any other header holding one of these is the work column.
 pub(crate) const HEADER_ACTIVITY_PARTS: &[&str] = &[
@@ -1398,7 +1405,7 @@ pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 /// `pre` is a number written before ("1. Ödev"), maybe of a part of the work ("1. fázy
 /// projektu", the project's first phase), `num` one written after, `part` one joined to the
 /// subject with a part letter ("HW01a").
-pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th|ª|º|°)\s*(?:(?:f[áa]z[ay]|f[áa]ze|etap[ay]|teil|phase|part)\s+)?)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|p-?sets?|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|assessments?|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|mid-?\s?sems?(?:ester\s+exam)?|end-?\s?sems?(?:ester\s+exam)?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|testes?|tests?|proposals?|presentations?|sunum|reports?|(?:progress\s+|status\s+)updates?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|certamen(?:es)?|certámenes|avalia[çc][ãa]o|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|klausur(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|verslag(?:en)?|inlämningsuppgift(?:er)?|uppgift(?:er)?|oppgaver?|opgaver?|zadani[ea]|zadań|projektu|sprawozdani[ea]|trabajos?|作业|作業|課題|レポート|과제|리포트|보고서|实验|實驗|중간\s*고사|기말\s*고사|期中考[试試]|期末考[试試]|中間試験|期末試験|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:(?P<part>[0-9]{1,2}[a-z])\b|\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
+pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th|ª|º|°)\s*(?:(?:f[áa]z[ay]|f[áa]ze|etap[ay]|teil|phase|part)\s+)?)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|p-?sets?|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|assessments?|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|mid-?\s?sems?(?:ester\s+exam)?|end-?\s?sems?(?:ester\s+exam)?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|testes?|tests?|proposals?|presentations?|sunum|reports?|(?:progress\s+|status\s+)updates?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|certamen(?:es)?|certámenes|avalia[çc][ãa]o|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|contr[ôo]les?\s+p[ée]riodiques?|contr[ôo]les?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|(?:abschluss|nach|end|zwischen)klausur(?:en)?|klausur(?:en)?|(?:diplom|abschluss|modul|zwischen)prüfung(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|verslag(?:en)?|inlämningsuppgift(?:er)?|uppgift(?:er)?|oppgaver?|opgaver?|zadani[ea]|zadań|projektu|sprawozdani[ea]|trabajos?|作业|作業|課題|レポート|과제|리포트|보고서|实验|實驗|중간\s*고사|기말\s*고사|期中考[试試]|期末考[试試]|中間試験|期末試験|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:(?P<part>[0-9]{1,2}[a-z])\b|\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
 
 /// The kind of work a subject word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1536,6 +1543,15 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "parciales",
             "partiel",
             "partiels",
+            "zwischenprüfung",
+            "zwischenprüfungen",
+            "zwischenklausur",
+            "zwischenklausuren",
+            // Polytechnique Montréal's midterm.
+            "contrôle périodique",
+            "contrôles périodiques",
+            "controle periodique",
+            "contrôle periodique",
             "prova intermedia",
             "compitino",
             "deeltoets",
@@ -1590,6 +1606,11 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "examenes",
             "exámenes",
             "examens",
+            // A French class test ("Contrôle 2", "Contrôle de mi-session").
+            "contrôle",
+            "contrôles",
+            "controle",
+            "controles",
             "prova",
             "provas",
             "exame",
@@ -1598,6 +1619,19 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "klausuren",
             "prüfung",
             "prüfungen",
+            // German compounds naming the exam ("Diplomprüfung", "Abschlussklausur").
+            "diplomprüfung",
+            "diplomprüfungen",
+            "abschlussprüfung",
+            "abschlussprüfungen",
+            "modulprüfung",
+            "modulprüfungen",
+            "abschlussklausur",
+            "abschlussklausuren",
+            "nachklausur",
+            "nachklausuren",
+            "endklausur",
+            "endklausuren",
             "esame",
             "esami",
             "tentamen",
@@ -1824,6 +1858,14 @@ pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
     "partiel",
     "klausur",
     "prüfung",
+    "diplomprüfung",
+    "abschlussprüfung",
+    "modulprüfung",
+    "zwischenprüfung",
+    "abschlussklausur",
+    "zwischenklausur",
+    "nachklausur",
+    "endklausur",
     "esame",
     "prova",
     "exame",

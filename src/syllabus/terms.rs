@@ -557,6 +557,11 @@ mod tests {
         assert_eq!(t("2025학년도 2학기").as_deref(), Some("Fall 2025"));
         assert_eq!(t("2025년 봄학기").as_deref(), Some("Spring 2025"));
         assert_eq!(t("2º semestre 2025").as_deref(), Some("Fall 2025"));
+        assert_eq!(
+            t("Probabilidade I - 2º Sem/2026").as_deref(),
+            Some("Fall 2026")
+        );
+        assert_eq!(t("1º sem. 2024").as_deref(), Some("Spring 2024"));
         assert_eq!(t("1er cuatrimestre 2024").as_deref(), Some("Spring 2024"));
         assert_eq!(
             t("Estadística (I° Semestre- 2023)").as_deref(),

@@ -668,11 +668,12 @@ fn read_group(p: &Piece<'_, '_>) -> Option<Result<Activity, String>> {
     }))
 }
 
-/// The families of a group's subjects; a bare "Test" names an exam only with its number.
+/// The families of a group's subjects; a bare "Test" names an exam only with its number,
+/// after it ("Test 2") or as an ordinal before it ("1º teste", "2nd test").
 fn group_families(p: &Piece<'_, '_>) -> Option<Vec<Family>> {
     let mut families = p.families.clone();
     if families[0] == Family::BareTest {
-        p.first.num?;
+        p.first.num.or(p.first.name("pre").map(|n| n.as_str()))?;
         families[0] = Family::Test;
     }
     Some(families)

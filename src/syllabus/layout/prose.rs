@@ -7,7 +7,7 @@ use crate::syllabus::lean::{Grouped, Lean, lean};
 
 use crate::syllabus::dates::{DateSpan, parse_date_prefix};
 use crate::syllabus::lexicon::{
-    MEETING_NUMBER_WORD_PATTERN, WEEK_COMMENCING_PATTERN, WEEK_WORD_PATTERN,
+    DATE_AND_WORDS, MEETING_NUMBER_WORD_PATTERN, WEEK_COMMENCING_PATTERN, WEEK_WORD_PATTERN,
 };
 
 static WEEK_PREFIX: LazyLock<Lean> = LazyLock::new(|| {
@@ -16,10 +16,12 @@ static WEEK_PREFIX: LazyLock<Lean> = LazyLock::new(|| {
     ))
 });
 /// What comes before a date in lists, headings and week-commencing tables: "- ", "* ",
-/// "• ", "### ", a symbol such as "📅 ", "w/c ", and a meeting's number ("Aula 3 - ", "Aula_03 ").
+/// "• ", "### ", a symbol such as "📅 ", "w/c ", and a meeting's number ("Aula 3 - ", "Aula_03 "),
+/// or the numbers of meetings (plural, "Aulas 1 - ", "Aula 4 e 5 - ", "Lectures 7 & 8: ").
 static LEAD_IN: LazyLock<Lean> = LazyLock::new(|| {
+    let and = DATE_AND_WORDS.join("|");
     lean(&format!(
-        r"(?i)^(?:(?:#{{1,6}}|[-*•–+]|\p{{So}})\s*)*(?:{WEEK_COMMENCING_PATTERN})?\s*[:.]?\s*(?:(?:{MEETING_NUMBER_WORD_PATTERN})\s*[#_]?\s*[0-9]{{1,2}}\s*[.):,–—-]?\s*[(\[]?\s*)?"
+        r"(?i)^(?:(?:#{{1,6}}|[-*•–+]|\p{{So}})\s*)*(?:{WEEK_COMMENCING_PATTERN})?\s*[:.]?\s*(?:(?:{MEETING_NUMBER_WORD_PATTERN})(?:e?s)?\s*[#_]?\s*[0-9]{{1,2}}(?:\s*(?:&|{and})\s+[0-9]{{1,2}})?\s*[.):,–—-]?\s*[(\[]?\s*)?"
     ))
 });
 

@@ -7,6 +7,7 @@ use super::{FoundActivity, WeekRow, warn_unread};
 use crate::model::EventKind;
 use crate::syllabus::activity::{Activity, is_no_class, only_to_be_announced, parse_cell};
 use crate::syllabus::layout::Line;
+use crate::syllabus::lexicon::{PAGE_OF_WORDS, PAGE_WORDS};
 use crate::syllabus::text::squash;
 use crate::syllabus::{Context, SyllabusError};
 
@@ -45,6 +46,29 @@ pub(super) fn dated_later(
     }
 }
 
+/// Whether a line is only a page's number, a footer printed at the page's foot ("Page 1",
+/// "Seite 2 von 4"): no more of the row above it.
+fn page_number(row: &RoleCells) -> bool {
+    let text = squash(
+        &row.iter()
+            .map(|(_, c)| c.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
+    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    let number = |w: &String| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    match words.as_slice() {
+        [page, n] => PAGE_WORDS.contains(&page.as_str()) && number(n),
+        [page, n, of, total] => {
+            PAGE_WORDS.contains(&page.as_str())
+                && number(n)
+                && PAGE_OF_WORDS.contains(&of.as_str())
+                && number(total)
+        }
+        _ => false,
+    }
+}
+
 /// Adds an undated line's cells to the row above: details, readings and activities.
 pub(super) fn extend(
     cur: &mut WeekRow,
@@ -54,6 +78,9 @@ pub(super) fn extend(
     acts: &mut Vec<FoundActivity>,
     cx: &mut Context,
 ) {
+    if page_number(row) {
+        return;
+    }
     let has_roles = row.iter().any(|(r, _)| r.is_some());
     if let Some((_, t)) = date_col.and_then(|d| row.get(d)) {
         time_below_date(cur, t, acts);
@@ -239,5 +266,16 @@ mod tests {
         let cells = vec![(None, "Office hours by appointment".to_string())];
         prose_activities(4, &cells, &mut acts, &mut cx()).unwrap();
         assert!(acts.is_empty());
+    }
+
+    #[test]
+    fn a_line_that_only_numbers_its_page_is_no_more_of_the_row_above() {
+        let row = |t: &str| vec![(None, t.to_string())];
+        assert!(page_number(&row("Page 1")));
+        assert!(page_number(&row("  Seite 2 von 4 ")));
+        assert!(page_number(&row("Página 3 de 5")));
+        assert!(!page_number(&row("Page layout and CSS")));
+        assert!(!page_number(&row("Chapter 3")));
+        assert!(!page_number(&row("Page 12345")));
     }
 }

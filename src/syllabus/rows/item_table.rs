@@ -27,9 +27,16 @@ pub(super) struct ItemRow {
 /// (`Date | Due | Material`): no topic column, and a date in the due column: the first date
 /// is when the sheet is handed out.
 pub(super) fn row(header: &Header, line: &Line) -> Option<ItemRow> {
+    // The cells as gathered under the header's written columns, else (an indented header
+    // whose empty first cell is a role of its own, `   Devoir   Date de remise   Matière`)
+    // each under its header cell's role.
+    row_of(header, header.cells_of(line)?).or_else(|| row_of(header, header.cells_by_role(line)?))
+}
+
+/// [`row`] with the row's cells gathered.
+fn row_of(header: &Header, cells: Vec<String>) -> Option<ItemRow> {
     let roles = header.roles();
     let mut verbs = header.verbs().to_vec();
-    let cells = header.cells_of(line)?;
     if let Some(r) = verb_dated(roles, &cells) {
         return Some(r);
     }
@@ -54,7 +61,11 @@ pub(super) fn row(header: &Header, line: &Line) -> Option<ItemRow> {
             let both = verbs.contains(&Some(OUT_VERB)) && verbs.contains(&Some(DUE_VERB));
             (0..roles.len()).find(|&i| (sheets || both) && named(i, &[Role::Reading, Role::Other]))
         })?;
-    let item = cells[item_col].trim().to_string();
+    // A row that only numbers its item (`Devoir | Date de remise`: "1") names the work of
+    // the column's header.
+    let item = header
+        .numbered_item(item_col, &cells[item_col])
+        .unwrap_or_else(|| cells[item_col].trim().to_string());
     if item.is_empty() {
         return None;
     }

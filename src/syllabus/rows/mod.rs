@@ -5,6 +5,7 @@
 //! ([`continuation`]). Week numbers and rows out of order are settled in [`weeks`], days
 //! without class in [`days_off`].
 
+mod blank_rows;
 mod bounds;
 mod calendar;
 mod codes;
@@ -27,6 +28,7 @@ mod metadata;
 mod more_days;
 mod newest_first;
 mod numbered_labels;
+mod off_heading;
 mod off_list;
 mod other_kinds;
 mod outline;
@@ -337,6 +339,7 @@ fn read_with(
         week_range: None,
         due_table: due_table::DueTable::default(),
         off_list: off_list::OffList::default(),
+        week_off: None,
         row_lead: None,
         loose_joined: 0,
     };
@@ -428,6 +431,8 @@ struct TableReader {
     row_lead: Option<usize>,
     /// In the last-resort reading, the last line joined to the row above (see `undated`).
     loose_joined: usize,
+    /// The line of the last week heading that names a break (see `off_heading`).
+    week_off: Option<usize>,
 }
 
 impl TableReader {
@@ -438,6 +443,15 @@ impl TableReader {
         let made = self.rows.len().saturating_sub(before);
         if made > 0 {
             self.row_lead = Some(line.lead);
+        }
+        // The days dated right under a week heading that names a break are the break's.
+        if made > 0 && self.week_off.is_some_and(|at| line.no == at + 1) {
+            for r in &mut self.rows[before..] {
+                r.no_class = true;
+            }
+        }
+        if !line.is_blank() {
+            self.week_off = off_heading::names_week_off(line).then_some(line.no);
         }
         let lead = self.off_list != off_list::OffList::Items
             && made == 0
@@ -1173,15 +1187,18 @@ impl TableReader {
     /// the end of the plan). A row that gives its own clock time (`<2017-02-03 Fri 13:00>`)
     /// says that the class meets.
     fn empty_days_without_class(&mut self) {
-        let said = |r: &WeekRow| {
+        let told_but_hours = |r: &WeekRow| {
             !r.title.trim().is_empty() && !weeks::label_only(&r.title)
-                || r.time.is_some()
                 || !r.details.is_empty()
                 || !r.readings.is_empty()
                 || r.session.is_some()
                 || self.acts.iter().any(|a| a.line == r.line)
         };
+        let said = |r: &WeekRow| told_but_hours(r) || r.time.is_some();
         let empty: Vec<bool> = self.rows.iter().map(|r| !said(r)).collect();
+        // Hours alone say nothing where every row is printed with them.
+        let told: Vec<bool> = self.rows.iter().map(told_but_hours).collect();
+        blank_rows::mark(&mut self.rows, &told);
         let Some(last_told) = empty.iter().rposition(|e| !e) else {
             return;
         };

@@ -62,8 +62,12 @@ pub(super) fn after_date(
         };
         let (left, named) = skip_weekday(&after[len..]);
         all_weekdays &= named;
+        // A second whole date may also be the same weekday a week on (`Aula 7 e 8 - (03/04 e
+        // 10/04)`: a weekly course's next meeting).
         let reach = if all_weekdays {
             2 * WEEK_SPAN_DAYS + 1
+        } else if spans.len() == 1 && parse_date_prefix(after).is_some() {
+            WEEK_SPAN_DAYS + 1
         } else {
             WEEK_SPAN_DAYS
         };
@@ -84,8 +88,9 @@ pub(super) fn after_date(
         2
     };
     (spans.len() >= fewest).then(|| {
+        // The bracket that closes a list the lead opened (`Aula 4 e 5 - (20/03 e 27/03) Topic`).
         let topic = text
-            .trim_start_matches([':', '-', '–', ',', ';', ' '])
+            .trim_start_matches([':', '-', '–', ',', ';', ' ', ')', ']'])
             .trim();
         (spans, topic.to_string())
     })
@@ -233,13 +238,21 @@ fn later(prev: &RawDate, next: &RawDate) -> bool {
 /// Whether `next` falls within `reach` days after `first` (a week's days: six), read in a year
 /// of either's or a common one (the weekday does not matter here, only the distance).
 fn within_days(first: &DateSpan, next: &DateSpan, reach: i64) -> bool {
+    // Two numeric dates are read in the same order, either (`12/03 e 14/03` and `03/04 e
+    // 10/04` day first, `1/24 & 1/26` month first): the document's order is settled later.
+    [true, false]
+        .into_iter()
+        .any(|month_first| within_days_read(first, next, reach, month_first))
+}
+
+/// [`within_days`], numeric dates read month first or day first.
+fn within_days_read(first: &DateSpan, next: &DateSpan, reach: i64, month_first: bool) -> bool {
     let day = |r: &RawDate, bump: bool| match *r {
         RawDate::Known { month, day, .. } => {
             NaiveDate::from_ymd_opt(2001 + i32::from(bump), month, day)
         }
-        RawDate::Slash { a, b, .. } => {
-            NaiveDate::from_ymd_opt(2001, a, b).or_else(|| NaiveDate::from_ymd_opt(2001, b, a))
-        }
+        RawDate::Slash { a, b, .. } if month_first => NaiveDate::from_ymd_opt(2001, a, b),
+        RawDate::Slash { a, b, .. } => NaiveDate::from_ymd_opt(2001, b, a),
     };
     let wraps = matches!(
         (&first.start, &next.start),
@@ -261,6 +274,14 @@ mod tests {
     fn days(text: &str) -> Option<(usize, String)> {
         let first = parse_date_prefix(text)?;
         after_date(&first, &text[..first.len], &text[first.len..]).map(|(s, t)| (s.len(), t))
+    }
+
+    #[test]
+    fn day_first_numeric_dates_joined_by_an_and_word_are_meetings_up_to_a_week_apart() {
+        assert_eq!(days("12/03 e 14/03 Moeda"), Some((2, "Moeda".into())));
+        assert_eq!(days("03/04 e 10/04) Nash"), Some((2, "Nash".into())));
+        assert_eq!(days("1/24 & 1/26 Review"), Some((2, "Review".into())));
+        assert_eq!(days("03/04 e 17/04 Nash"), None);
     }
 
     #[test]

@@ -138,6 +138,10 @@ pub(super) struct Header {
     /// For a column headed by the name of an exam ("Quiz", "Midterm") whose cells number
     /// them ("1", "2"), that name: each number is that exam (see [`exam_numbered`]).
     exam_heads: Vec<Option<String>>,
+    /// For a column headed by the name of a piece of work or an exam ("Devoir", "Lab"), that
+    /// name: an item-first table's row that numbers its item ("1") is that work (see
+    /// [`Header::numbered_item`]).
+    work_heads: Vec<Option<String>>,
     /// For a column whose compound header says when its work is due ("Assignment due Tuesday
     /// 3:30pm"), the words put after an item under it ("due Tuesday 3:30pm").
     due_when: Vec<Option<String>>,
@@ -200,6 +204,20 @@ fn exam_head(cell: &str) -> Option<String> {
     let (found, unread) = crate::syllabus::activity::parse_cell(&format!("{name} 1"));
     (unread.is_none() && found.len() == 1 && found[0].kind == crate::model::EventKind::Exam)
         .then(|| name.to_string())
+}
+
+/// The header cell when it is only the name of a piece of work or of an exam ("Devoir",
+/// "Homework", "Quiz"): the name and a number make one such item.
+fn work_head(cell: &str) -> Option<String> {
+    let name = cell.trim().trim_end_matches([':', '.', '#']);
+    if name.is_empty() || name.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    if exam_head(cell).is_some() {
+        return Some(name.to_string());
+    }
+    let (found, unread) = crate::syllabus::activity::parse_cell(&format!("{name} 1 {DUE_VERB}"));
+    (unread.is_none() && found.len() == 1 && found[0].is_homework).then(|| name.to_string())
 }
 
 /// A cell under an exam's name that is only a number ("1", "#2"): that exam, named in full.
@@ -399,6 +417,17 @@ impl Header {
     /// cells as the header, or a space-laid row's cells gathered under the header cell each
     /// starts under (as `pdftotext -layout` prints a table).
     pub(super) fn cells_of(&self, line: &Line) -> Option<Vec<String>> {
+        self.gathered(line, 0)
+    }
+
+    /// [`Header::cells_of`] with each cell under its header cell's role: an indented header's
+    /// empty first cell counted (its `placed_shift`), as an item-first table reads them.
+    pub(super) fn cells_by_role(&self, line: &Line) -> Option<Vec<String>> {
+        self.gathered(line, self.placed_shift)
+    }
+
+    /// The cells of a row, a space-laid one's moved `shift` columns right.
+    fn gathered(&self, line: &Line, shift: isize) -> Option<Vec<String>> {
         let n = self.roles.len();
         let Some(placed) = &line.placed else {
             // A stray `| |` at a row's end is no column of its own.
@@ -408,13 +437,22 @@ impl Header {
         };
         let mut cells = vec![String::new(); n];
         for (col, text) in placed {
-            let cell = cells.get_mut(self.column_at(*col, text)?)?;
+            // `placed` holds the header's written columns; the cells (and roles) of an
+            // indented header begin with an empty one.
+            let at = self.column_at(*col, text)? as isize + shift;
+            let cell = cells.get_mut(usize::try_from(at).ok()?)?;
             if !cell.is_empty() {
                 cell.push(' ');
             }
             cell.push_str(text);
         }
         Some(cells)
+    }
+
+    /// The item a cell of column `i` names when the cell is only a number and the column's
+    /// header names a piece of work ("1" under "Devoir": "Devoir 1").
+    pub(super) fn numbered_item(&self, i: usize, cell: &str) -> Option<String> {
+        exam_numbered(cell, self.work_heads.get(i)?.as_ref())
     }
 
     /// The verb of each column (see [`header_verb`]).
@@ -516,6 +554,7 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
         placed_shift: line.cells.len() as isize - placed_lead(line, open_lead).len() as isize,
         due_when: cells.iter().map(|c| header_due_when(c)).collect(),
         exam_heads: cells.iter().map(|c| exam_head(c)).collect(),
+        work_heads: cells.iter().map(|c| work_head(c)).collect(),
         roles,
         aligned: false,
         narrow: Vec::new(),
@@ -826,6 +865,16 @@ mod tests {
         );
         assert_eq!(exam_numbered("Review", quiz.as_ref()), None);
         assert_eq!(exam_numbered("2", None), None);
+    }
+
+    #[test]
+    fn a_header_that_names_a_piece_of_work_names_the_numbered_items_of_an_item_table() {
+        assert_eq!(work_head("Devoir").as_deref(), Some("Devoir"));
+        assert_eq!(work_head("Homework").as_deref(), Some("Homework"));
+        assert_eq!(work_head("Quiz").as_deref(), Some("Quiz"));
+        assert_eq!(work_head("No"), None);
+        assert_eq!(work_head("Date de remise"), None);
+        assert_eq!(work_head("Matière"), None);
     }
 
     #[test]
