@@ -2104,6 +2104,18 @@ pub(crate) const TIME_AT_WORD_PATTERN: &str = r"at|@|à|um|a\s+las|alle|às|om|k
 /// on Zoom", "Sprechstunde", "Permanence"): no lecture is made for it.
 pub(crate) const OFFICE_HOURS_PATTERN: &str = r"(?:(?:ta|instructor|professor|tutor)(?:'s)?\s+)?office\s+hours?|sprechstunden?|permanences?|ricevimento|spreekuur|konsultacje|dyżury?|kontortid|kontortimer|tutorías?|atención\s+a\s+estudiantes|atendimento|plantão(?:\s+de\s+dúvidas)?|fogadóóra";
 
+/// Words that may stand before office hours to say where they are held ("Zoom office hours",
+/// "Online office hours", "Virtual office hours").
+pub(crate) const ONLINE_PLACE_WORDS: &[&str] = &[
+    "zoom",
+    "online",
+    "virtual",
+    "remote",
+    "teams",
+    "in-person",
+    "hybrid",
+];
+
 pub(crate) const NOT_LECTURE_PATTERN: &str = r"office|exam|midterm|final|quiz|ta|assistant|recitation hours?|tutorías?|tutorias?|consultas?|atención|examen(es)?|parcial(es)?|atendimento|plantão|plantao|exame|prova|permanences?|examens?|partiel|sprechstunden?|klausur(en)?|prüfung(en)?|ricevimento|esame|esami|spreekuur|tentamen|konsultacje|dyżury?|egzamin|kontortid|kontortimer|eksamen";
 
 /// A section's name as a whole: a section word and its number or letter ("Section 1",

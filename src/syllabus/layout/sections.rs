@@ -56,6 +56,11 @@ impl Section {
     /// Adds a line: "Label: value" where the label names a column, or more of a field whose
     /// value came on the lines below, or, otherwise, the topic.
     fn add(&mut self, line: &str) {
+        // The teacher's office hours that day ("Office hours: 10:50-12:05p") are no field of
+        // the class: neither its topic nor a column, nor a time for it.
+        if crate::syllabus::rows::office_hours_line(line) {
+            return;
+        }
         // A column's name, or another short label (a column no stage reads): never a date or
         // a sentence ("No class: holiday" is the topic).
         let labelled = line.split_once(':').filter(|(l, _)| {
@@ -163,6 +168,19 @@ mod tests {
             cells: vec![text.to_string()],
             heading,
         }
+    }
+
+    #[test]
+    fn office_hours_under_a_dated_heading_are_no_field_of_the_class() {
+        let rows = vec![
+            row("Tue Sep 7", true),
+            row("Variance", false),
+            row("Wed Sep 8", true),
+            row("Zoom office hours: 1:30-3:00p", false),
+        ];
+        let out = join_dated_sections(rows);
+        assert_eq!(out[0].cells, [HEADER_DATE[0], HEADER_TOPIC[0]]);
+        assert_eq!(out[2].cells, ["Wed Sep 8", ""]);
     }
 
     #[test]

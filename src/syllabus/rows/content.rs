@@ -102,7 +102,7 @@ static LECTURE_NO: LazyLock<Yes> = LazyLock::new(|| {
 
 /// A lecture's number in front of its topic: "LECTURE 2: ", "Lec 5 - ".
 /// A topic that opens with office hours (see [`OFFICE_HOURS_PATTERN`]).
-static OFFICE_HOURS: LazyLock<Lean> =
+pub(super) static OFFICE_HOURS: LazyLock<Lean> =
     LazyLock::new(|| lean(&format!(r"(?i)^\W*(?:{OFFICE_HOURS_PATTERN})\b")));
 static LECTURE_NO_LABEL: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
