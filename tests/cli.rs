@@ -84,6 +84,7 @@ mod cli {
     mod shapes_s14pagedate;
     mod shapes_s14pdf;
     mod shapes_s14web;
+    mod shapes_s15web;
     mod snapshots;
     mod standards;
     mod term;

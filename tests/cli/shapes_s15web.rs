@@ -1,0 +1,109 @@
+//! Schedule shapes, session 15, found trying course pages as a new instructor would: a page
+//! with one heading per day (a Quarto site's `#### Tue, Sep 7` sections, each a list), where
+//! the days between classes hold only the teacher's office hours ("Office hours:
+//! 10:50-12:05p", "Zoom office hours: 1:30-3:00p") or work falling due under a label
+//! ("Homework due today:" over "HW #2 due today at 11:55p"), with clocks written with one
+//! letter for their half of the day.
+
+use crate::common::timed_events_of;
+
+const NOW: &[&str] = &[
+    "--timezone",
+    "America/New_York",
+    "--now",
+    "2026-12-02 00:00",
+];
+
+/// The page as a site generator renders it: each day a `<section>` with its heading and a
+/// list; a label's items nested under it.
+const DAY_SECTIONS: &str = r#"<!DOCTYPE html>
+<html><head><title>Design of Experiments - Fall 2021 - Schedule</title></head>
+<body><main>
+<h1>Schedule</h1>
+<p>Read the chapter before the class it is listed under.</p>
+<section class="level4"><h4>Tue, Sep 7</h4>
+<ul><li><p>Variance within groups</p></li></ul></section>
+<section class="level4"><h4>Wed, Sep 8</h4>
+<ul><li>Office hours: 10:50-12:05p</li></ul></section>
+<section class="level4"><h4>Thurs, Sep 9</h4>
+<ul><li><p>Blocked designs</p></li></ul></section>
+<section class="level4"><h4>Fri, Sep 10</h4>
+<ul><li><p>Homework due today:</p>
+<ul><li><strong>HW #2 due today at 11:55p</strong></li></ul></li>
+<li><p>Zoom office hours: 1:30-3:00p <a href="https://example.org/book">book a slot</a></p></li></ul></section>
+<section class="level4"><h4>Tue, Sep 14</h4>
+<ul><li><p>Factorial designs</p></li></ul></section>
+<section class="level4"><h4>Wed, Sep 15</h4>
+<ul><li>Office hours: 10:50-12:05p</li></ul></section>
+<section class="level4"><h4>Thurs, Sep 16</h4>
+<ul><li><p>Interactions</p></li>
+<li><p>Homework due today:</p>
+<ul><li>Read the notes on interactions</li></ul></li></ul></section>
+<section class="level4"><h4>Fri, Sep 17</h4>
+<ul><li><p>Homework due today:</p>
+<ul><li><strong>HW #3 due today at 9:20a</strong></li></ul></li>
+<li><p>Zoom office hours: 1:30-3:00p</p></li></ul></section>
+</main></body></html>
+"#;
+
+/// The same days as a Markdown page writes them.
+const DAY_HEADINGS: &str = "\
+# Design of Experiments, Fall 2021
+
+Read the chapter before the class it is listed under.
+
+#### Tue, Sep 7
+- Variance within groups
+
+#### Wed, Sep 8
+- Office hours: 10:50-12:05p
+
+#### Thurs, Sep 9
+- Blocked designs
+
+#### Fri, Sep 10
+- Homework due today:
+  - HW #2 due today at 11:55p
+- Zoom office hours: 1:30-3:00p
+
+#### Tue, Sep 14
+- Factorial designs
+
+#### Wed, Sep 15
+- Office hours: 10:50-12:05p
+
+#### Thurs, Sep 16
+- Interactions
+
+#### Fri, Sep 17
+- Homework due today:
+  - HW #3 due today at 9:20a
+- Zoom office hours: 1:30-3:00p
+";
+
+const EXPECTED: [&str; 6] = [
+    "lecture 2021-09-07 Variance within groups",
+    "lecture 2021-09-09 Blocked designs",
+    "deadline 2021-09-10T23:55 Hw2 due",
+    "lecture 2021-09-14 Factorial designs",
+    "lecture 2021-09-16 Interactions",
+    "deadline 2021-09-17T09:20 Hw3 due",
+];
+
+#[test]
+fn days_of_only_office_hours_or_work_due_are_no_classes_in_a_rendered_page() {
+    let (got, stderr) = timed_events_of(DAY_SECTIONS, "schedule.html", NOW);
+    assert_eq!(got, EXPECTED, "{stderr}");
+}
+
+#[test]
+fn days_of_only_office_hours_or_work_due_are_no_classes_in_markdown() {
+    let (got, stderr) = timed_events_of(DAY_HEADINGS, "schedule.md", NOW);
+    assert_eq!(got, EXPECTED, "{stderr}");
+}
+
+#[test]
+fn a_label_over_the_work_due_is_no_deadline_of_its_own() {
+    let (_, stderr) = timed_events_of(DAY_HEADINGS, "schedule.md", NOW);
+    assert!(!stderr.contains("given again"), "{stderr}");
+}
