@@ -15,6 +15,7 @@
 //! - MDX components with a date among their attributes, which become rows (see
 //!   [`components`](super::components)).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -144,7 +145,7 @@ struct Edits {
     /// Byte ranges to drop (their line breaks stay).
     drops: Vec<Range<usize>>,
     /// Text put in at a byte offset.
-    puts: Vec<(usize, &'static str)>,
+    puts: Vec<(usize, Cow<'static, str>)>,
     /// Blocks replaced whole: their first and last line, and the lines put in their place as
     /// (source line, text).
     rows: Vec<(Range<usize>, Vec<SourceLine>)>,
@@ -163,7 +164,7 @@ impl Edits {
         for start in starts {
             let line = &raw[start..];
             if !line.trim_start_matches([' ', '\t']).starts_with('|') {
-                self.puts.push((start, "| "));
+                self.puts.push((start, "| ".into()));
             }
         }
     }
@@ -184,7 +185,7 @@ impl Edits {
             && before[..before.len() - cell_start.len()].ends_with('|')
             && after[cell_end.len()..].starts_with('|');
         if in_table && cell_start.trim().is_empty() && cell_end.trim().is_empty() {
-            self.puts.push((range.start, STRUCK_CELL));
+            self.puts.push((range.start, STRUCK_CELL.into()));
         }
         self.drops.push(range);
     }
@@ -223,15 +224,20 @@ impl Edits {
         // A line break (`<br>`, `</br>`) or a paragraph's end inside a table cell parts what
         // it holds ("**9/26**</br><p>Due: Survey</p><p>Intro</p>").
         if t.starts_with("br") || t.starts_with("/br") {
-            self.puts.push((range.start, ", "));
+            self.puts.push((range.start, ", ".into()));
         } else if t.starts_with("/p>") || t.starts_with("/li>") || t.starts_with("/div>") {
             let after = raw
                 .get(range.end..)
                 .unwrap_or_default()
                 .trim_start_matches(' ');
             if !after.is_empty() && !after.starts_with(['|', '\n', '\r']) {
-                self.puts.push((range.start, "; "));
+                self.puts.push((range.start, "; ".into()));
             }
+        }
+        // A component that shows its label from an attribute (VitePress's `<Badge type="warning"
+        // text="Remise" />`): the reader sees the label.
+        if let Some(shown) = super::components::shown_text(tag) {
+            self.puts.push((range.start, format!("{shown} ").into()));
         }
         // Footnote marks (<sup>) are left to the line clean-up, which drops them whole.
         if !t.starts_with("sup") && !t.starts_with("/sup") {
@@ -355,10 +361,10 @@ fn copy<'a>(
     from: usize,
     to: usize,
     out: &mut String,
-    puts: &mut std::iter::Peekable<impl Iterator<Item = &'a (usize, &'static str)>>,
+    puts: &mut std::iter::Peekable<impl Iterator<Item = &'a (usize, Cow<'static, str>)>>,
 ) {
     let mut at = from;
-    while let Some(&&(pos, s)) = puts.peek() {
+    while let Some(&&(pos, ref s)) = puts.peek() {
         if pos >= to {
             break;
         }
