@@ -1776,9 +1776,9 @@ pub(crate) const CLASS_NEXT_PATTERN: &str = r"next\s+(?:class|lecture|meeting|se
 /// class", "due in class", "avant le cours").
 pub(crate) const CLASS_COMING_PATTERN: &str = r"(?:before|at\s+the\s+(?:start|beginning)\s+of|at|in|by)\s+(?:the\s+)?(?:class|lecture|seminar)\b|avant\s+le\s+cours|en\s+cours|antes\s+de\s+(?:la\s+)?clase|en\s+clase|vor\s+der\s+(?:vorlesung|sitzung)|in\s+der\s+(?:vorlesung|sitzung)|em\s+aula|in\s+aula";
 
-/// Words that say an activity is meant, even when its subject is unreadable ("nws due Dec 20").
-pub(crate) const ACTIVITY_VERB_PATTERN: &str =
-    r"due|given|out|released?|assigned|deadline|teslim|teslimi|entrega|abgabe|consegna";
+/// Words that say an activity is meant, even when its subject is unreadable ("nws due Dec 20",
+/// "Remise : Planification du sprint (ven. 19 sept.)").
+pub(crate) const ACTIVITY_VERB_PATTERN: &str = r"due|given|out|released?|assigned|deadline|teslim|teslimi|entrega|abgabe|consegna|remise|à\s+rendre|a\s+rendre";
 
 /// Words that turn an exam word into something else: "Midterm review", "Final grades".
 /// Words before an exam's name that make the meeting its correction, not the exam
