@@ -36,6 +36,13 @@ use label::{Naming, family, is_exam_family};
 pub(crate) use unspaced::words_apart;
 pub(crate) use when::only_to_be_announced;
 
+/// The date a text gives of its own, as written, and its time ("(ven. 19 sept., 16h)"):
+/// what a whole cell naming its work in its own words says of when it falls due.
+pub(crate) fn own_date(text: &str) -> Option<(DateSpan, String, Option<NaiveTime>)> {
+    let w = when::read(text, text);
+    Some((w.date?, w.date_text?, w.time))
+}
+
 /// The weekday a deadline's text names ("due Friday", "bis Fr."), in any language.
 pub(crate) fn due_weekday(text: &str) -> Option<chrono::Weekday> {
     due_day::find(text).map(|(_, d)| d)
