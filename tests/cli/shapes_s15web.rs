@@ -107,3 +107,44 @@ fn a_label_over_the_work_due_is_no_deadline_of_its_own() {
     let (_, stderr) = timed_events_of(DAY_HEADINGS, "schedule.md", NOW);
     assert!(!stderr.contains("given again"), "{stderr}");
 }
+
+/// A French project course's calendar as a VitePress site writes it: one row per Tuesday
+/// class, the deliverables in a cell with a `<Badge text="Remise" />` component before each
+/// and their own Friday date and hour in brackets after the name ("(ven. 12 sept., 16h)").
+const BADGED_CALENDAR: &str = r#"# Projet intégrateur — calendrier
+
+| Semaine | Date (mardi) | En classe | Énoncés / Remises |
+|---:|:---|:---|:---|
+| 1 | 2 sept. | Présentation du cours | <Badge type="info" text="Énoncé" /> **Cahier des charges** |
+| 2 | 9 sept. | Atelier | <Badge type="warning" text="Remise" /> *Cahier des charges* (ven. 12 sept., 16h) |
+| 3 | 16 sept. | Atelier | <Badge type="warning" text="Remise" /> *Itération 1* (ven. 19 sept., 16h) |
+| — | 23 sept. | **Semaine de lecture (pas de cours)** | — |
+| 4 | 30 sept. | Démonstration | <Badge type="warning" text="Remise" /> *Rapport d'itération 1* (ven. 3 oct., 16 h) |
+"#;
+
+#[test]
+fn badged_deliverables_fall_due_on_their_own_date_and_hour() {
+    let (got, stderr) = timed_events_of(
+        BADGED_CALENDAR,
+        "calendrier.md",
+        &[
+            "--timezone",
+            "America/Toronto",
+            "--term",
+            "Fall 2025",
+            "--now",
+            "2026-12-02 00:00",
+        ],
+    );
+    let due: Vec<&String> = got.iter().filter(|e| e.starts_with("deadline")).collect();
+    assert_eq!(
+        due,
+        [
+            "deadline 2025-09-19T16:00 Itération 1 due",
+            "deadline 2025-10-03T16:00 Rapport d'itération 1 due",
+        ],
+        "{stderr}"
+    );
+    // The deliverable no word names as work is said, not dropped.
+    assert!(stderr.contains("Cahier des charges"), "{stderr}");
+}
