@@ -57,16 +57,23 @@ pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
     // For each open container, the ranges of what it holds that is shown.
     let mut shown: Vec<Vec<Range<usize>>> = vec![Vec::new()];
     let mut covered: Vec<Range<usize>> = Vec::new();
+    // Table cells open around the event: an image there is a label (see `Edits::image`).
+    let mut cells = 0usize;
     for (event, range) in Parser::new_ext(raw, opts).into_offset_iter() {
         if shown.len() == 1 {
             covered.push(range.clone());
+        }
+        match &event {
+            Event::Start(Tag::TableCell) => cells += 1,
+            Event::End(TagEnd::TableCell) => cells = cells.saturating_sub(1),
+            _ => {}
         }
         match event {
             Event::Start(tag) => match tag {
                 Tag::HtmlBlock => edits.html_block(raw, range),
                 Tag::MetadataBlock(_) => edits.front_matter(raw, range),
                 Tag::Strikethrough => edits.strike(raw, range),
-                Tag::Image { .. } => edits.drop(range),
+                Tag::Image { .. } => edits.image(raw, range, cells > 0),
                 Tag::TableHead | Tag::TableRow => {
                     edits.open_pipe_row(raw, range.start, matches!(tag, Tag::TableHead));
                     shown.push(Vec::new());
@@ -169,7 +176,25 @@ impl Edits {
         }
     }
 
-    fn drop(&mut self, range: Range<usize>) {
+    /// An image gives nothing, but in a table cell, where an image is a badge that labels the
+    /// row (`![Entrega_TP1](https://img.shields.io/badge/Entrega_TP1-purple)`, `![Lab](lab.svg)`),
+    /// its alt text is what the reader is told: the label, underscores read as the spaces a
+    /// badge's name cannot hold.
+    fn image(&mut self, raw: &str, range: Range<usize>, in_cell: bool) {
+        let alt = raw
+            .get(range.clone())
+            .and_then(|t| t.strip_prefix("!["))
+            .and_then(|t| t.split_once("]("))
+            .map(|(alt, _)| alt.trim())
+            .filter(|alt| in_cell && !alt.is_empty() && !alt.contains(['[', ']']));
+        if let Some(alt) = alt {
+            let alt = if alt.contains(' ') {
+                alt.to_string()
+            } else {
+                alt.replace('_', " ")
+            };
+            self.puts.push((range.start, format!("{alt} ").into()));
+        }
         self.drops.push(range);
     }
 
