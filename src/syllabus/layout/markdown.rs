@@ -113,6 +113,42 @@ pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
     edits.apply(raw)
 }
 
+/// The text a static shields.io badge shows, which its URL spells
+/// (`https://img.shields.io/badge/Entrega_TP1-purple`: "Entrega_TP1"; a label and a message,
+/// `.../badge/Lab-2-orange`, show both): what the reader sees, even where the alt text differs.
+fn badge_text(url: &str) -> Option<String> {
+    let path = url.split_once("img.shields.io/badge/")?.1;
+    let path = path.split(['?', ')', ' ', '"']).next()?;
+    let path = percent_decoded(path.strip_suffix(".svg").unwrap_or(path))?;
+    // "--" is a dash of the text, a lone "-" parts label, message and colour.
+    let parts: Vec<String> = path
+        .split("--")
+        .map(str::to_string)
+        .collect::<Vec<_>>()
+        .join("\u{0}")
+        .split('-')
+        .map(|p| p.replace('\u{0}', "-"))
+        .collect();
+    let (_, shown) = parts.split_last()?;
+    let text = shown.join(" ");
+    (!text.trim().is_empty()).then_some(text)
+}
+
+/// `%C3%B3` and the like as the characters they encode; `None` for a broken escape.
+fn percent_decoded(text: &str) -> Option<String> {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut it = text.bytes();
+    while let Some(b) = it.next() {
+        if b == b'%' {
+            let hex = [it.next()?, it.next()?];
+            bytes.push(u8::from_str_radix(std::str::from_utf8(&hex).ok()?, 16).ok()?);
+        } else {
+            bytes.push(b);
+        }
+    }
+    String::from_utf8(bytes).ok()
+}
+
 /// The source with every raw `<table>` kept one HTML block: its blank lines made empty
 /// comments and its lines unindented.
 ///
@@ -181,15 +217,16 @@ impl Edits {
     /// its alt text is what the reader is told: the label, underscores read as the spaces a
     /// badge's name cannot hold.
     fn image(&mut self, raw: &str, range: Range<usize>, in_cell: bool) {
-        let alt = raw
+        let parts = raw
             .get(range.clone())
             .and_then(|t| t.strip_prefix("!["))
-            .and_then(|t| t.split_once("]("))
-            .map(|(alt, _)| alt.trim())
+            .and_then(|t| t.split_once("]("));
+        let alt = parts
+            .map(|(alt, url)| badge_text(url).unwrap_or_else(|| alt.trim().to_string()))
             .filter(|alt| in_cell && !alt.is_empty() && !alt.contains(['[', ']']));
         if let Some(alt) = alt {
             let alt = if alt.contains(' ') {
-                alt.to_string()
+                alt
             } else {
                 alt.replace('_', " ")
             };
@@ -461,6 +498,15 @@ fn dated_entries(text: &str, first_line: usize) -> Vec<(usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shields_badge_shows_the_text_its_url_spells() {
+        let url = "https://img.shields.io/badge/Entrega_TP1-purple)";
+        assert_eq!(badge_text(url).as_deref(), Some("Entrega_TP1"));
+        let two = "https://img.shields.io/badge/Lab-Pr%C3%A1ctica--2-orange";
+        assert_eq!(badge_text(two).as_deref(), Some("Lab Práctica-2"));
+        assert_eq!(badge_text("https://example.org/logo.png"), None);
+    }
 
     fn lines(raw: &str) -> Vec<(usize, String)> {
         read(raw)
