@@ -148,3 +148,54 @@ fn badged_deliverables_fall_due_on_their_own_date_and_hour() {
     // The deliverable no word names as work is said, not dropped.
     assert!(stderr.contains("Cahier des charges"), "{stderr}");
 }
+
+/// A Spanish calendar whose kinds, exams and deliverables are shields.io badges in the cells
+/// (the alt text may differ from the badge's own text, which is what a reader sees), with a
+/// retake exam ("Recuperatorio") and numbered practical works ("TP1").
+const BADGE_CELLS: &str = "\
+# Cronograma
+
+| Semana | Fecha | Tipo | Temas |
+|:---:|:---:|:---:|---|
+| 1 | 19/08 | ![Teórica](https://img.shields.io/badge/Teórica-red) | Introducción<br>Tipos de datos |
+| 1 | 21/08 | ![Práctica](https://img.shields.io/badge/Práctica-blue) | Ejercicios<br>![Entega_TP1](https://img.shields.io/badge/Entrega_TP1-purple) |
+| 2 | 26/08 | ![Teórica](https://img.shields.io/badge/Teórica-red) | Vectores |
+| 2 | 28/08 | ![Práctica](https://img.shields.io/badge/Práctica-blue) | ![Parcial](https://img.shields.io/badge/Parcial-yellow) |
+| 3 | 02/09 | ![Teórica](https://img.shields.io/badge/Teórica-red) | ![1er_Recuperatorio](https://img.shields.io/badge/1er_Recuperatorio-yellow) |
+| 3 | 04/09 | ![Práctica](https://img.shields.io/badge/Práctica-blue) | Punteros |
+";
+
+#[test]
+fn badges_in_cells_name_the_kind_the_work_and_the_exams() {
+    let (got, stderr) = timed_events_of(
+        BADGE_CELLS,
+        "cronograma.md",
+        &[
+            "--timezone",
+            "America/Argentina/Buenos_Aires",
+            "--term",
+            "Fall 2025",
+            "--now",
+            "2026-12-02 00:00",
+        ],
+    );
+    let kinds: Vec<String> = got
+        .iter()
+        .map(|e| e.splitn(3, ' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "lecture 2025-08-19",
+            "other 2025-08-21",
+            "deadline 2025-08-21T23:59",
+            "lecture 2025-08-26",
+            "exam 2025-08-28",
+            "other 2025-08-28",
+            "exam 2025-09-02",
+            "other 2025-09-04",
+        ],
+        "{got:?}\n{stderr}"
+    );
+    assert!(got.iter().any(|e| e.ends_with("TP1 due")), "{got:?}");
+}
