@@ -543,9 +543,22 @@ impl<'c, 'm> Piece<'c, 'm> {
         let first = &matches[group[0]];
         let last = &matches[*group.last().unwrap_or(&group[0])];
         let seg_start = first.start();
-        let seg_end = groups
+        let mut seg_end = groups
             .get(gi + 1)
             .map_or(cell.len(), |g| matches[g[0]].start());
+        // "Repaso para el parcial, Entrega TP1": a verb after a comma leads the next work; it
+        // is not this work's ("parcial, Entrega" made the midterm due).
+        if gi + 1 < groups.len()
+            && let Some(between) = cell.get(last.end..seg_end)
+            && let Some(cut) = between.rfind([',', ';'])
+        {
+            let tail = &between[cut + 1..];
+            if lead_verb(tail, &DEADLINE_RE, false).is_some()
+                || lead_verb(tail, &RELEASE_RE, false).is_some()
+            {
+                seg_end = last.end + cut;
+            }
+        }
         let segment = cell[seg_start..seg_end]
             .trim_end()
             .trim_end_matches([',', ';', '&', '/', '+'])
@@ -1505,6 +1518,19 @@ mod tests {
                 NaiveTime::from_hms_opt(23, 59, 0)
             )
         );
+    }
+
+    #[test]
+    fn a_verb_after_a_comma_leads_the_next_work_not_the_work_before() {
+        let (acts, _) = parse_cell("Review for the midterm, Lab, Submit HW1");
+        let due: Vec<&str> = acts
+            .iter()
+            .filter(|a| a.kind == EventKind::Deadline)
+            .map(|a| a.label.as_str())
+            .collect();
+        assert_eq!(due, ["Hw1"]);
+        let (acts, _) = parse_cell("Hw1 due, Hw2 out");
+        assert_eq!(acts.len(), 2);
     }
 
     #[test]
