@@ -86,6 +86,7 @@ mod cli {
     mod shapes_s14web;
     mod shapes_s15lead;
     mod shapes_s15pdf;
+    mod shapes_s15web;
     mod snapshots;
     mod standards;
     mod term;

@@ -1405,7 +1405,7 @@ pub(crate) const HEADER_TOPIC_PARTS: &[&str] = &["topic", "konu"];
 /// `pre` is a number written before ("1. Ödev"), maybe of a part of the work ("1. fázy
 /// projektu", the project's first phase), `num` one written after, `part` one joined to the
 /// subject with a part letter ("HW01a").
-pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th|ª|º|°)\s*(?:(?:f[áa]z[ay]|f[áa]ze|etap[ay]|teil|phase|part)\s+)?)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|p-?sets?|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|assessments?|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|mid-?\s?sems?(?:ester\s+exam)?|end-?\s?sems?(?:ester\s+exam)?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|testes?|tests?|proposals?|presentations?|sunum|reports?|(?:progress\s+|status\s+)updates?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|trabajos?\s+practicos?|examen(?:es)?|exámenes|certamen(?:es)?|certámenes|avalia[çc][ãa]o|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|contr[ôo]les?\s+p[ée]riodiques?|contr[ôo]les?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|(?:abschluss|nach|end|zwischen)klausur(?:en)?|klausur(?:en)?|(?:diplom|abschluss|modul|zwischen)prüfung(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|verslag(?:en)?|inlämningsuppgift(?:er)?|uppgift(?:er)?|oppgaver?|opgaver?|zadani[ea]|zadań|projektu|sprawozdani[ea]|trabajos?|作业|作業|課題|レポート|과제|리포트|보고서|实验|實驗|중간\s*고사|기말\s*고사|期中考[试試]|期末考[试試]|中間試験|期末試験|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:(?P<part>[0-9]{1,2}[a-z])\b|\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
+pub(crate) const SUBJECT_PATTERN: &str = r"(?i)(?:\b(?P<pre>[0-9]{1,2})(?:\.|st|nd|rd|th|ª|º|°)\s*(?:(?:f[áa]z[ay]|f[áa]ze|etap[ay]|teil|phase|part)\s+)?)?\b(?P<subj>home\s*works?|homeworks?|hw|assignments?|assgn?|asgn|ps|p-?sets?|problem\s+sets?|problem\s+sheets?|worksheets?|coursework|assessments?|mp|labs?|projects?|proje|projesi|ödev|odev|ödevi|quiz(?:zes)?|kısa\s+sınav|mid-?terms?|mid-?\s?sems?(?:ester\s+exam)?|end-?\s?sems?(?:ester\s+exam)?|final(?:\s+exam)?|final\s+sınavı|examinations?|exames?|exams?|sınav|sınavı|ara\s+sınav|ara\s+sınavı|vize|vize\s+sınavı|prelims?|term\s+tests?|class\s+tests?|testes?|tests?|proposals?|presentations?|sunum|reports?|rapports?|informes?|livrables?|deliverables?|(?:progress\s+|status\s+)updates?|rapor|raporu|papers?|essays?|(?:reading\s+)?responses?|drafts?|milestones?|proyectos?|projets?|projetos?|progett[oi]|projekte?|tareas?|deberes|trabajos?\s+prácticos?|tp|trabajos?\s+practicos?|examen(?:es)?|exámenes|certamen(?:es)?|certámenes|avalia[çc][ãa]o|parcial(?:es)?|tarefas?|trabalhos?|atividades?|provas?|devoirs?|partiels?|contr[ôo]les?\s+p[ée]riodiques?|contr[ôo]les?|examens?|hausaufgaben?|übungsblatt|übungsblätter|übungszettel|aufgabenblatt|blatt|blätter|zettel|probeklausur|(?:abschluss|nach|end|zwischen)klausur(?:en)?|klausur(?:en)?|(?:diplom|abschluss|modul|zwischen)prüfung(?:en)?|prüfung(?:en)?|compit[oi]|esercitazion[ei]|esam[ei]|prova\s+intermedia|compitino|huiswerk|opdracht(?:en)?|verslag(?:en)?|inlämningsuppgift(?:er)?|uppgift(?:er)?|oppgaver?|opgaver?|zadani[ea]|zadań|projektu|sprawozdani[ea]|trabajos?|作业|作業|課題|レポート|과제|리포트|보고서|实验|實驗|중간\s*고사|기말\s*고사|期中考[试試]|期末考[试試]|中間試験|期末試験|tentamen|hertentamen|deeltoets|listas?\s+de\s+exerc[íi]cios|lista\s+n\.?[º°])(?:(?P<part>[0-9]{1,2}[a-z])\b|\s*(?:#|n\.?\s?[º°]\.?)?\s*(?P<num>[0-9]{1,2})\b|\b)";
 
 /// The kind of work a subject word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1810,9 +1810,9 @@ pub(crate) const CLASS_NEXT_PATTERN: &str = r"next\s+(?:class|lecture|meeting|se
 /// class", "due in class", "avant le cours").
 pub(crate) const CLASS_COMING_PATTERN: &str = r"(?:before|at\s+the\s+(?:start|beginning)\s+of|at|in|by)\s+(?:the\s+)?(?:class|lecture|seminar)\b|avant\s+le\s+cours|en\s+cours|antes\s+de\s+(?:la\s+)?clase|en\s+clase|vor\s+der\s+(?:vorlesung|sitzung)|in\s+der\s+(?:vorlesung|sitzung)|em\s+aula|in\s+aula";
 
-/// Words that say an activity is meant, even when its subject is unreadable ("nws due Dec 20").
-pub(crate) const ACTIVITY_VERB_PATTERN: &str =
-    r"due|given|out|released?|assigned|deadline|teslim|teslimi|entrega|abgabe|consegna";
+/// Words that say an activity is meant, even when its subject is unreadable ("nws due Dec 20",
+/// "Remise : Planification du sprint (ven. 19 sept.)").
+pub(crate) const ACTIVITY_VERB_PATTERN: &str = r"due|given|out|released?|assigned|deadline|teslim|teslimi|entrega|abgabe|consegna|remise|à\s+rendre|a\s+rendre";
 
 /// Words that turn an exam word into something else: "Midterm review", "Final grades".
 /// Words before an exam's name that make the meeting its correction, not the exam
@@ -1838,7 +1838,7 @@ pub(crate) const LABEL_CONNECTORS: &[&str] = &[
 
 /// A whole topic cell that is an exam though its words alone are not: "Test", "Test 2",
 /// "PE 1" (practical exam), "Practical exam", "FIRST EXAM", "Second midterm".
-pub(crate) const EXAM_ALONE_PATTERN: &str = r"teste?(?:\s*#?[0-9]{1,2})?|pe\s*#?[0-9]{1,2}|practical\s+exam(?:\s*#?[0-9]{1,2})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:exam|test|midterm|quiz|prelim)|(?:primer|segundo|tercer|1er|2do|3er|premier|second|deuxième|erste|zweite|dritte|primo|secondo|terzo|primeira|segunda|terceira)\s+(?:parcial|examen|partiel|klausur|esame|prova)(?:\s+parcial)?|prova\s+substitutiva";
+pub(crate) const EXAM_ALONE_PATTERN: &str = r"teste?(?:\s*#?[0-9]{1,2})?|pe\s*#?[0-9]{1,2}|practical\s+exam(?:\s*#?[0-9]{1,2})?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:exam|test|midterm|quiz|prelim)|(?:primer|segundo|tercer|1er|2do|3er|premier|second|deuxième|erste|zweite|dritte|primo|secondo|terzo|primeira|segunda|terceira)\s+(?:parcial|examen|partiel|klausur|esame|prova|recuperatorio)(?:\s+parcial)?|prova\s+substitutiva";
 
 /// First words of a cell that is an exam rather than a lecture topic ("Midterm", "Ara sınav").
 pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
@@ -1871,6 +1871,7 @@ pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
     "exame",
     "tentamen",
     "hertentamen",
+    "recuperatorio",
     "deeltoets",
     "prelim",
     "prelims",
@@ -2149,6 +2150,18 @@ pub(crate) const TIME_AT_WORD_PATTERN: &str = r"at|@|à|um|a\s+las|alle|às|om|k
 /// A row's topic that opens with these is office hours, not a class ("TA office hour 3-4pm
 /// on Zoom", "Sprechstunde", "Permanence"): no lecture is made for it.
 pub(crate) const OFFICE_HOURS_PATTERN: &str = r"(?:(?:ta|instructor|professor|tutor)(?:'s)?\s+)?office\s+hours?|sprechstunden?|permanences?|ricevimento|spreekuur|konsultacje|dyżury?|kontortid|kontortimer|tutorías?|atención\s+a\s+estudiantes|atendimento|plantão(?:\s+de\s+dúvidas)?|fogadóóra";
+
+/// Words that may stand before office hours to say where they are held ("Zoom office hours",
+/// "Online office hours", "Virtual office hours").
+pub(crate) const ONLINE_PLACE_WORDS: &[&str] = &[
+    "zoom",
+    "online",
+    "virtual",
+    "remote",
+    "teams",
+    "in-person",
+    "hybrid",
+];
 
 pub(crate) const NOT_LECTURE_PATTERN: &str = r"office|exam|midterm|final|quiz|ta|assistant|recitation hours?|tutorías?|tutorias?|consultas?|atención|examen(es)?|parcial(es)?|atendimento|plantão|plantao|exame|prova|permanences?|examens?|partiel|sprechstunden?|klausur(en)?|prüfung(en)?|ricevimento|esame|esami|spreekuur|tentamen|konsultacje|dyżury?|egzamin|kontortid|kontortimer|eksamen";
 

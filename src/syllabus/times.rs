@@ -177,7 +177,7 @@ pub(crate) fn after_date(rest: &str) -> Option<(NaiveTime, NaiveTime)> {
     let marked = time
         .strip_suffix("hs")
         .or_else(|| time.strip_suffix('h'))
-        .filter(|t| t.len() >= 3 && t[t.len() - 3..].starts_with(':'));
+        .filter(|t| t.len() >= 3 && t.as_bytes()[t.len() - 3] == b':');
     let time = marked.unwrap_or(time);
     let only_clock = time
         .chars()
@@ -329,6 +329,11 @@ pub(crate) fn range_times(c: &Groups<'_>) -> Option<(NaiveTime, NaiveTime)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_hour_mark_after_a_letter_of_two_bytes_is_no_clock_and_no_panic() {
+        assert_eq!(after_date("9é00h"), None);
+    }
 
     #[test]
     fn section_numbers_that_look_like_a_few_minutes_are_no_time_range() {

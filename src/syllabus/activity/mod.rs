@@ -36,6 +36,13 @@ use label::{Naming, family, is_exam_family};
 pub(crate) use unspaced::words_apart;
 pub(crate) use when::only_to_be_announced;
 
+/// The date a text gives of its own, as written, and its time ("(ven. 19 sept., 16h)"):
+/// what a whole cell naming its work in its own words says of when it falls due.
+pub(crate) fn own_date(text: &str) -> Option<(DateSpan, String, Option<NaiveTime>)> {
+    let w = when::read(text, text);
+    Some((w.date?, w.date_text?, w.time))
+}
+
 /// The weekday a deadline's text names ("due Friday", "bis Fr."), in any language.
 pub(crate) fn due_weekday(text: &str) -> Option<chrono::Weekday> {
     due_day::find(text).map(|(_, d)| d)
@@ -565,9 +572,22 @@ impl<'c, 'm> Piece<'c, 'm> {
         let first = &matches[group[0]];
         let last = &matches[*group.last().unwrap_or(&group[0])];
         let seg_start = first.start();
-        let seg_end = groups
+        let mut seg_end = groups
             .get(gi + 1)
             .map_or(cell.len(), |g| matches[g[0]].start());
+        // "Repaso para el parcial, Entrega TP1": a verb after a comma leads the next work; it
+        // is not this work's ("parcial, Entrega" made the midterm due).
+        if gi + 1 < groups.len()
+            && let Some(between) = cell.get(last.end..seg_end)
+            && let Some(cut) = between.rfind([',', ';'])
+        {
+            let tail = &between[cut + 1..];
+            if lead_verb(tail, &DEADLINE_RE, false).is_some()
+                || lead_verb(tail, &RELEASE_RE, false).is_some()
+            {
+                seg_end = last.end + cut;
+            }
+        }
         let segment = cell[seg_start..seg_end]
             .trim_end()
             .trim_end_matches([',', ';', '&', '/', '+'])
@@ -1559,6 +1579,19 @@ mod tests {
                 NaiveTime::from_hms_opt(23, 59, 0)
             )
         );
+    }
+
+    #[test]
+    fn a_verb_after_a_comma_leads_the_next_work_not_the_work_before() {
+        let (acts, _) = parse_cell("Review for the midterm, Lab, Submit HW1");
+        let due: Vec<&str> = acts
+            .iter()
+            .filter(|a| a.kind == EventKind::Deadline)
+            .map(|a| a.label.as_str())
+            .collect();
+        assert_eq!(due, ["Hw1"]);
+        let (acts, _) = parse_cell("Hw1 due, Hw2 out");
+        assert_eq!(acts.len(), 2);
     }
 
     #[test]

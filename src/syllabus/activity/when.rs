@@ -8,7 +8,7 @@ use chrono::NaiveTime;
 
 use super::WEEKDAY_WORD;
 use crate::syllabus::dates::{self, DateSpan, find_date};
-use crate::syllabus::lexicon::{PLACE_PATTERN, TO_BE_ANNOUNCED_PATTERN};
+use crate::syllabus::lexicon::{CLOCK_WORD_PATTERN, PLACE_PATTERN, TO_BE_ANNOUNCED_PATTERN};
 use crate::syllabus::times::{find_time, find_time_range};
 
 static ZONE_SUFFIX: LazyLock<crate::syllabus::lean::Lean> = LazyLock::new(|| {
@@ -23,6 +23,15 @@ static PLACE_TBA: LazyLock<crate::syllabus::lean::Lean> = LazyLock::new(|| {
 });
 static TBA: LazyLock<crate::syllabus::lean::Lean> =
     LazyLock::new(|| crate::syllabus::lean::lean(&format!(r"(?i)\b({TO_BE_ANNOUNCED_PATTERN})\b")));
+
+/// A whole hour of the 24-hour clock right after the activity's date, a comma between them
+/// ("(ven. 12 sept., 16h)", "Fr. 12.9., 16 Uhr"): the hour it falls due. Anywhere else a
+/// bare "16h" may be a length.
+static HOUR_AFTER_DATE: LazyLock<crate::syllabus::lean::Lean> = LazyLock::new(|| {
+    crate::syllabus::lean::lean(&format!(
+        r"(?i)^\s*,?\s*([0-9]{{1,2}})\s*(?:{CLOCK_WORD_PATTERN})\b"
+    ))
+});
 
 /// A length in hours in brackets (`Partiel (1h30)`, `Examen (2h)`): how long the exam lasts,
 /// never its start (it was read as 01:30 at night).
@@ -73,6 +82,7 @@ pub(super) fn read(body: &str, segment: &str) -> When {
         Some((s, e)) => (Some(s), Some(e)),
         None => (find_time(rest).or_else(|| find_time(before)), None),
     };
+    let time = time.or_else(|| hour_after_date(found_date.map(|_| rest)));
     // "11:59 PM ET", "23:59 AoE": a deadline in another zone than the course's.
     let zone = time
         .and_then(|_| ZONE_SUFFIX.groups(body))
@@ -97,6 +107,12 @@ pub(super) fn read(body: &str, segment: &str) -> When {
     }
 }
 
+/// The hour of [`HOUR_AFTER_DATE`] at the start of the text after the date.
+fn hour_after_date(rest: Option<&str>) -> Option<NaiveTime> {
+    let c = HOUR_AFTER_DATE.groups(rest?)?;
+    NaiveTime::from_hms_opt(c[1].parse().ok()?, 0, 0)
+}
+
 fn zone_of(abbr: &str) -> Option<chrono_tz::Tz> {
     use chrono_tz::{America, Etc, Europe};
     Some(match abbr {
@@ -117,6 +133,15 @@ fn zone_of(abbr: &str) -> Option<chrono_tz::Tz> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_whole_hour_after_the_date_and_a_comma_is_the_time() {
+        let w = read(" (ven. 12 sept., 16h)", "Remise TP1 (ven. 12 sept., 16h)");
+        assert!(w.date.is_some());
+        assert_eq!(w.time, NaiveTime::from_hms_opt(16, 0, 0));
+        let length = read(" (2h)", "Examen (2h)");
+        assert_eq!(length.time, None);
+    }
 
     #[test]
     fn a_time_before_the_date_counts_too() {

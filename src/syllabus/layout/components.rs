@@ -121,6 +121,19 @@ fn component(text: &str) -> Option<(usize, Option<[String; 4]>)> {
     Some((len, Some(cells)))
 }
 
+/// The label a self-closing component shows from its `text` attribute (VitePress's `<Badge
+/// type="warning" text="Due" />`), which CommonMark would drop with the tag.
+pub(super) fn shown_text(tag: &str) -> Option<String> {
+    let rest = tag.strip_prefix('<')?;
+    let name_len = rest.find(|c: char| c.is_whitespace() || c == '/' || c == '>')?;
+    if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let (attrs, _, closes) = attributes(&rest[name_len..])?;
+    let (_, text) = attrs.into_iter().find(|(n, _)| n == "text")?;
+    (closes && !text.trim().is_empty()).then(|| text.trim().to_string())
+}
+
 /// The attributes after a tag's name, as (name, value) for quoted values (a `{...}` value is
 /// code and skipped), the length up to and with the closing `>`, and whether the tag closes
 /// itself (`/>`).
@@ -197,6 +210,14 @@ fn plain_text(inner: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_badge_shows_its_text_attribute_and_other_tags_show_nothing() {
+        let badge = r#"<Badge type="warning" text="Remise" />"#;
+        assert_eq!(shown_text(badge).as_deref(), Some("Remise"));
+        assert_eq!(shown_text(r#"<span title="x">"#), None);
+        assert_eq!(shown_text(r#"<Badge type="tip">"#), None);
+    }
 
     #[test]
     fn a_dated_component_becomes_a_row_under_a_header_at_its_line() {

@@ -15,6 +15,7 @@
 //! - MDX components with a date among their attributes, which become rows (see
 //!   [`components`](super::components)).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -56,16 +57,23 @@ pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
     // For each open container, the ranges of what it holds that is shown.
     let mut shown: Vec<Vec<Range<usize>>> = vec![Vec::new()];
     let mut covered: Vec<Range<usize>> = Vec::new();
+    // Table cells open around the event: an image there is a label (see `Edits::image`).
+    let mut cells = 0usize;
     for (event, range) in Parser::new_ext(raw, opts).into_offset_iter() {
         if shown.len() == 1 {
             covered.push(range.clone());
+        }
+        match &event {
+            Event::Start(Tag::TableCell) => cells += 1,
+            Event::End(TagEnd::TableCell) => cells = cells.saturating_sub(1),
+            _ => {}
         }
         match event {
             Event::Start(tag) => match tag {
                 Tag::HtmlBlock => edits.html_block(raw, range),
                 Tag::MetadataBlock(_) => edits.front_matter(raw, range),
                 Tag::Strikethrough => edits.strike(raw, range),
-                Tag::Image { .. } => edits.drop(range),
+                Tag::Image { .. } => edits.image(raw, range, cells > 0),
                 Tag::TableHead | Tag::TableRow => {
                     edits.open_pipe_row(raw, range.start, matches!(tag, Tag::TableHead));
                     shown.push(Vec::new());
@@ -103,6 +111,42 @@ pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
     }
     edits.uncovered(raw, &covered);
     edits.apply(raw)
+}
+
+/// The text a static shields.io badge shows, which its URL spells
+/// (`https://img.shields.io/badge/Entrega_TP1-purple`: "Entrega_TP1"; a label and a message,
+/// `.../badge/Lab-2-orange`, show both): what the reader sees, even where the alt text differs.
+fn badge_text(url: &str) -> Option<String> {
+    let path = url.split_once("img.shields.io/badge/")?.1;
+    let path = path.split(['?', ')', ' ', '"']).next()?;
+    let path = percent_decoded(path.strip_suffix(".svg").unwrap_or(path))?;
+    // "--" is a dash of the text, a lone "-" parts label, message and colour.
+    let parts: Vec<String> = path
+        .split("--")
+        .map(str::to_string)
+        .collect::<Vec<_>>()
+        .join("\u{0}")
+        .split('-')
+        .map(|p| p.replace('\u{0}', "-"))
+        .collect();
+    let (_, shown) = parts.split_last()?;
+    let text = shown.join(" ");
+    (!text.trim().is_empty()).then_some(text)
+}
+
+/// `%C3%B3` and the like as the characters they encode; `None` for a broken escape.
+fn percent_decoded(text: &str) -> Option<String> {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut it = text.bytes();
+    while let Some(b) = it.next() {
+        if b == b'%' {
+            let hex = [it.next()?, it.next()?];
+            bytes.push(u8::from_str_radix(std::str::from_utf8(&hex).ok()?, 16).ok()?);
+        } else {
+            bytes.push(b);
+        }
+    }
+    String::from_utf8(bytes).ok()
 }
 
 /// The source with every raw `<table>` kept one HTML block: its blank lines made empty
@@ -144,7 +188,7 @@ struct Edits {
     /// Byte ranges to drop (their line breaks stay).
     drops: Vec<Range<usize>>,
     /// Text put in at a byte offset.
-    puts: Vec<(usize, &'static str)>,
+    puts: Vec<(usize, Cow<'static, str>)>,
     /// Blocks replaced whole: their first and last line, and the lines put in their place as
     /// (source line, text).
     rows: Vec<(Range<usize>, Vec<SourceLine>)>,
@@ -163,12 +207,31 @@ impl Edits {
         for start in starts {
             let line = &raw[start..];
             if !line.trim_start_matches([' ', '\t']).starts_with('|') {
-                self.puts.push((start, "| "));
+                self.puts.push((start, "| ".into()));
             }
         }
     }
 
-    fn drop(&mut self, range: Range<usize>) {
+    /// An image gives nothing, but in a table cell, where an image is a badge that labels the
+    /// row (`![Entrega_TP1](https://img.shields.io/badge/Entrega_TP1-purple)`, `![Lab](lab.svg)`),
+    /// its alt text is what the reader is told: the label, underscores read as the spaces a
+    /// badge's name cannot hold.
+    fn image(&mut self, raw: &str, range: Range<usize>, in_cell: bool) {
+        let parts = raw
+            .get(range.clone())
+            .and_then(|t| t.strip_prefix("!["))
+            .and_then(|t| t.split_once("]("));
+        let alt = parts
+            .map(|(alt, url)| badge_text(url).unwrap_or_else(|| alt.trim().to_string()))
+            .filter(|alt| in_cell && !alt.is_empty() && !alt.contains(['[', ']']));
+        if let Some(alt) = alt {
+            let alt = if alt.contains(' ') {
+                alt
+            } else {
+                alt.replace('_', " ")
+            };
+            self.puts.push((range.start, format!("{alt} ").into()));
+        }
         self.drops.push(range);
     }
 
@@ -184,7 +247,7 @@ impl Edits {
             && before[..before.len() - cell_start.len()].ends_with('|')
             && after[cell_end.len()..].starts_with('|');
         if in_table && cell_start.trim().is_empty() && cell_end.trim().is_empty() {
-            self.puts.push((range.start, STRUCK_CELL));
+            self.puts.push((range.start, STRUCK_CELL.into()));
         }
         self.drops.push(range);
     }
@@ -223,15 +286,20 @@ impl Edits {
         // A line break (`<br>`, `</br>`) or a paragraph's end inside a table cell parts what
         // it holds ("**9/26**</br><p>Due: Survey</p><p>Intro</p>").
         if t.starts_with("br") || t.starts_with("/br") {
-            self.puts.push((range.start, ", "));
+            self.puts.push((range.start, ", ".into()));
         } else if t.starts_with("/p>") || t.starts_with("/li>") || t.starts_with("/div>") {
             let after = raw
                 .get(range.end..)
                 .unwrap_or_default()
                 .trim_start_matches(' ');
             if !after.is_empty() && !after.starts_with(['|', '\n', '\r']) {
-                self.puts.push((range.start, "; "));
+                self.puts.push((range.start, "; ".into()));
             }
+        }
+        // A component that shows its label from an attribute (VitePress's `<Badge type="warning"
+        // text="Remise" />`): the reader sees the label.
+        if let Some(shown) = super::components::shown_text(tag) {
+            self.puts.push((range.start, format!("{shown} ").into()));
         }
         // Footnote marks (<sup>) are left to the line clean-up, which drops them whole.
         if !t.starts_with("sup") && !t.starts_with("/sup") {
@@ -355,10 +423,10 @@ fn copy<'a>(
     from: usize,
     to: usize,
     out: &mut String,
-    puts: &mut std::iter::Peekable<impl Iterator<Item = &'a (usize, &'static str)>>,
+    puts: &mut std::iter::Peekable<impl Iterator<Item = &'a (usize, Cow<'static, str>)>>,
 ) {
     let mut at = from;
-    while let Some(&&(pos, s)) = puts.peek() {
+    while let Some(&&(pos, ref s)) = puts.peek() {
         if pos >= to {
             break;
         }
@@ -430,6 +498,15 @@ fn dated_entries(text: &str, first_line: usize) -> Vec<(usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shields_badge_shows_the_text_its_url_spells() {
+        let url = "https://img.shields.io/badge/Entrega_TP1-purple)";
+        assert_eq!(badge_text(url).as_deref(), Some("Entrega_TP1"));
+        let two = "https://img.shields.io/badge/Lab-Pr%C3%A1ctica--2-orange";
+        assert_eq!(badge_text(two).as_deref(), Some("Lab Práctica-2"));
+        assert_eq!(badge_text("https://example.org/logo.png"), None);
+    }
 
     fn lines(raw: &str) -> Vec<(usize, String)> {
         read(raw)

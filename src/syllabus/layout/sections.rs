@@ -56,9 +56,14 @@ impl Section {
     /// Adds a line: "Label: value" where the label names a column, or more of a field whose
     /// value came on the lines below, or, otherwise, the topic.
     fn add(&mut self, line: &str) {
+        // The teacher's office hours that day ("Office hours: 10:50-12:05p") are no field of
+        // the class: neither its topic nor a column, nor a time for it.
+        if crate::syllabus::rows::office_hours_line(line) {
+            return;
+        }
         // A column's name, or another short label (a column no stage reads): never a date or
         // a sentence ("No class: holiday" is the topic).
-        let labelled = line.split_once(':').filter(|(l, _)| {
+        let labelled = label_split(line).filter(|(l, _)| {
             let l = l.trim();
             l.chars().count() <= MAX_LABEL
                 && (crate::syllabus::rows::names_a_column(l)
@@ -87,6 +92,17 @@ impl Section {
             None => self.fields.push((String::new(), line.to_string())),
         }
     }
+}
+
+/// A line parted at its first colon that is not a clock's ("HW 2 due at 11:55p" has none):
+/// a label's colon is never between two digits.
+fn label_split(line: &str) -> Option<(&str, &str)> {
+    let b = line.as_bytes();
+    let at = line.char_indices().find(|&(i, c)| {
+        c == ':'
+            && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    })?;
+    Some((&line[..at.0], &line[at.0 + 1..]))
 }
 
 /// A heading's date and, when a colon or dash parts it from more text ("Mar. 8: Seminar"),
@@ -163,6 +179,28 @@ mod tests {
             cells: vec![text.to_string()],
             heading,
         }
+    }
+
+    #[test]
+    fn a_clock_is_no_label_and_a_label_before_a_clock_still_is() {
+        assert_eq!(label_split("HW #2 due today at 11:55p"), None);
+        assert_eq!(
+            label_split("Office hours: 10:50-12:05p"),
+            Some(("Office hours", " 10:50-12:05p"))
+        );
+    }
+
+    #[test]
+    fn office_hours_under_a_dated_heading_are_no_field_of_the_class() {
+        let rows = vec![
+            row("Tue Sep 7", true),
+            row("Variance", false),
+            row("Wed Sep 8", true),
+            row("Zoom office hours: 1:30-3:00p", false),
+        ];
+        let out = join_dated_sections(rows);
+        assert_eq!(out[0].cells, [HEADER_DATE[0], HEADER_TOPIC[0]]);
+        assert_eq!(out[2].cells, ["Wed Sep 8", ""]);
     }
 
     #[test]

@@ -60,9 +60,10 @@ static WORK_ONLY: LazyLock<[Lean; 3]> = LazyLock::new(|| {
 
 /// What may follow a deadline without making its row more than the deadline: notes in
 /// brackets ("(Canvas)") and the hour it falls due, alone ("due 23:59"), with one word before
-/// it ("by 5pm") and a zone after it ("11:59 PM ET").
+/// it ("by 5pm") and a zone after it ("11:59 PM ET"); a clock may end in one letter for its
+/// half of the day ("at 11:55p").
 static WORK_TAILS: LazyLock<[Lean; 3]> = LazyLock::new(|| {
-    let time = r"(?:[0-9]{1,2}:[0-9]{2}\s*(?i:[ap]\.?m\.?)?|[0-9]{1,2}\s*(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?\s*$";
+    let time = r"(?:[0-9]{1,2}:[0-9]{2}\s*(?i:[ap](?:\.?m\.?)?)?|[0-9]{1,2}\s*(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?\s*$";
     [
         r"(?:\s*\([^()]*\))+\s*$".to_string(),
         format!(r"\s+\p{{L}}{{1,6}}\s+{time}"),
@@ -102,7 +103,7 @@ static LECTURE_NO: LazyLock<Yes> = LazyLock::new(|| {
 
 /// A lecture's number in front of its topic: "LECTURE 2: ", "Lec 5 - ".
 /// A topic that opens with office hours (see [`OFFICE_HOURS_PATTERN`]).
-static OFFICE_HOURS: LazyLock<Lean> =
+pub(super) static OFFICE_HOURS: LazyLock<Lean> =
     LazyLock::new(|| lean(&format!(r"(?i)^\W*(?:{OFFICE_HOURS_PATTERN})\b")));
 static LECTURE_NO_LABEL: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(

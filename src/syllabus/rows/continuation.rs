@@ -97,7 +97,15 @@ pub(super) fn extend(
         if cx.standing_due.is_some() && crate::syllabus::standing_due::states_rule(t) {
             continue;
         }
+        // "Office hours: 10:50-12:05p" under a day's heading: the teacher's hours that day,
+        // nothing about a class (a day that says only this is no class day).
+        if role == Role::Topic && super::office_hours_line(t) {
+            continue;
+        }
         let (found, unread) = parse_cell(t);
+        if list_label(t, &found) {
+            continue;
+        }
         let first_text = cur.title.is_empty() && cur.details.is_empty();
         if role == Role::Topic {
             read_days_off(cur, t, &found, first_text, line.no, cx);
@@ -143,6 +151,19 @@ pub(super) fn extend(
                 }),
         );
     }
+}
+
+/// A line that names the list below it ("Homework due today:", its items the work): the
+/// work it names has no number, date or time of its own, so it is no deadline itself.
+fn list_label(t: &str, found: &[Activity]) -> bool {
+    t.trim_end().ends_with(':')
+        && !found.is_empty()
+        && found.iter().all(|a| {
+            matches!(a.kind, EventKind::Deadline | EventKind::Release)
+                && !a.label.chars().any(|c| c.is_ascii_digit())
+                && a.date.is_none()
+                && a.time.is_none()
+        })
 }
 
 /// What an undated line's cell `i` adds to the row above, by its header role; `None` for a
@@ -277,5 +298,24 @@ mod tests {
         assert!(!page_number(&row("Page layout and CSS")));
         assert!(!page_number(&row("Chapter 3")));
         assert!(!page_number(&row("Page 12345")));
+    }
+
+    #[test]
+    fn office_hours_with_a_place_word_before_them_are_office_hours() {
+        assert!(super::super::office_hours_line(
+            "- Zoom office hours: 1:30-3:00p"
+        ));
+        assert!(super::super::office_hours_line(
+            "Office hours: 10:50-12:05p"
+        ));
+        assert!(!super::super::office_hours_line("Zoom lecture: sampling"));
+    }
+
+    #[test]
+    fn a_label_naming_unnumbered_work_due_over_its_items_is_no_deadline() {
+        let label = "Homework due today:";
+        assert!(list_label(label, &parse_cell(label).0));
+        let work = "HW 2 due today:";
+        assert!(!list_label(work, &parse_cell(work).0));
     }
 }

@@ -93,6 +93,21 @@ fn years_away(date: NaiveDate, text: &str, line_no: usize, cx: &mut Context) -> 
     true
 }
 
+/// A line that opens with office hours, list marks and a room word before them allowed
+/// ("- Zoom office hours: 1:30-3:00p").
+pub(crate) fn office_hours_line(t: &str) -> bool {
+    let t = t.trim_start_matches(['-', '*', '•', '–', '+', ' ']);
+    let after_place = t
+        .split_once(' ')
+        .filter(|(w, _)| {
+            crate::syllabus::lexicon::ONLINE_PLACE_WORDS
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
+        .map_or(t, |(_, rest)| rest);
+    content::OFFICE_HOURS.is_match(after_place)
+}
+
 /// One dated row of the schedule: a week, or one lecture of it.
 #[derive(Debug)]
 pub(super) struct WeekRow {
@@ -1187,17 +1202,24 @@ impl TableReader {
     /// the end of the plan). A row that gives its own clock time (`<2017-02-03 Fri 13:00>`)
     /// says that the class meets.
     fn empty_days_without_class(&mut self) {
-        let told_but_hours = |r: &WeekRow| {
+        // What says the class meets: a topic, details, readings, a session or a time (hours
+        // alone say nothing where every row is printed with them, see `blank_rows`); work due
+        // on the row's own line says only that the work is due that day.
+        let class_told = |r: &WeekRow| {
             !r.title.trim().is_empty() && !weeks::label_only(&r.title)
                 || !r.details.is_empty()
                 || !r.readings.is_empty()
                 || r.session.is_some()
-                || self.acts.iter().any(|a| a.line == r.line)
         };
-        let said = |r: &WeekRow| told_but_hours(r) || r.time.is_some();
+        let class_said = |r: &WeekRow| class_told(r) || r.time.is_some();
+        let work_on_line = |r: &WeekRow| self.acts.iter().any(|a| a.line == r.line);
+        let said = |r: &WeekRow| class_said(r) || work_on_line(r);
         let empty: Vec<bool> = self.rows.iter().map(|r| !said(r)).collect();
-        // Hours alone say nothing where every row is printed with them.
-        let told: Vec<bool> = self.rows.iter().map(told_but_hours).collect();
+        let told: Vec<bool> = self
+            .rows
+            .iter()
+            .map(|r| class_told(r) || work_on_line(r))
+            .collect();
         blank_rows::mark(&mut self.rows, &told);
         let Some(last_told) = empty.iter().rposition(|e| !e) else {
             return;
@@ -1208,21 +1230,36 @@ impl TableReader {
         weeks_off::mark(&mut self.rows, &empty);
         // The weekdays most rows that say something fall on: a one-off (a make-up day, an
         // exercise in a holiday week) does not make its weekday a class day.
-        let mut told_on = [0usize; 7];
-        for (r, _) in self.rows.iter().zip(&empty).filter(|(_, e)| !**e) {
-            told_on[r.date.weekday().num_days_from_monday() as usize] += 1;
-        }
-        let most = told_on.iter().copied().max().unwrap_or(0);
-        let class_days: BTreeSet<u32> = (0u32..7)
-            .filter(|d| told_on[*d as usize] * 3 > most)
+        let class_days = |told: &dyn Fn(&WeekRow) -> bool| {
+            let mut told_on = [0usize; 7];
+            for r in self.rows.iter().filter(|r| told(r)) {
+                told_on[r.date.weekday().num_days_from_monday() as usize] += 1;
+            }
+            let most = told_on.iter().copied().max().unwrap_or(0);
+            (0u32..7)
+                .filter(|d| told_on[*d as usize] * 3 > most)
+                .collect::<BTreeSet<u32>>()
+        };
+        let told_days = class_days(&|r: &WeekRow| said(r));
+        // A row that gives only work due ("Fri, Sep 17: HW 2 due today") on a weekday where no
+        // row says a class meets is that work's day, not a class.
+        let meeting_days = class_days(&|r: &WeekRow| class_said(r));
+        let work_only: Vec<bool> = self
+            .rows
+            .iter()
+            .map(|r| !meeting_days.is_empty() && !class_said(r))
             .collect();
         let weeks: Vec<u32> = self.rows.iter().map(|r| r.week).collect();
         for (i, r) in self.rows.iter_mut().enumerate() {
             let shares_week = weeks.iter().filter(|w| **w == r.week).count() > 1;
-            let no_class_day = !class_days.contains(&r.date.weekday().num_days_from_monday());
-            if empty[i] && shares_week && r.range_end.is_none() && (no_class_day || i > last_told) {
+            let day = r.date.weekday().num_days_from_monday();
+            let work_off = work_only[i] && !meeting_days.contains(&day);
+            // Set off by the weekdays' counts alone: a slot meeting that day still holds it.
+            let blank_day = empty[i] && !told_days.contains(&day) && i <= last_told || work_off;
+            let told_off = empty[i] && (!told_days.contains(&day) || i > last_told);
+            if shares_week && r.range_end.is_none() && (told_off || work_off) {
                 r.no_class = true;
-                r.blank_day = i <= last_told;
+                r.blank_day = blank_day;
             }
         }
     }

@@ -111,10 +111,20 @@ pub(in crate::syllabus::rows) fn read(cell: &str) -> Option<Activity> {
     if words == 0 || words > MOST_WORDS || !numbered || !plain_rest(rest) && class_day.is_none() {
         return None;
     }
+    // Its own date in the notes after it ("(ven. 19 sept., 16h)"), else the row's.
+    let (date, date_text, own_time) = match crate::syllabus::activity::own_date(rest) {
+        Some((d, text, t)) => (Some(d), Some(text), t),
+        None => (None, None, None),
+    };
     Some(Activity {
         is_homework: true,
-        time: find_time(rest),
-        weekday: crate::syllabus::activity::due_weekday(rest),
+        time: own_time.or_else(|| find_time(rest)),
+        weekday: date
+            .is_none()
+            .then(|| crate::syllabus::activity::due_weekday(rest))
+            .flatten(),
+        date,
+        date_text,
         class_day,
         ..Activity::bare(EventKind::Deadline, capitalised(name.trim()))
     })
@@ -133,6 +143,14 @@ mod tests {
 
     fn label(cell: &str) -> Option<String> {
         read(cell).map(|a| a.label)
+    }
+
+    #[test]
+    fn a_date_in_the_notes_after_the_name_is_the_deadline_s_own() {
+        let a = read("Remise Planification Sprint 1 (ven. 19 sept., 16h)").expect("a deadline");
+        assert_eq!(a.label, "Planification Sprint 1");
+        assert!(a.date.is_some());
+        assert_eq!(a.time, chrono::NaiveTime::from_hms_opt(16, 0, 0));
     }
 
     #[test]
