@@ -161,7 +161,7 @@ fn is_utf16(bytes: &[u8]) -> bool {
 /// Checks raw bytes before parsing: size, binary content, encoding. UTF-8 is read as it is;
 /// text in another encoding is read only when it names it (a saved web page's `<meta
 /// charset="iso-8859-1">`), or is a web page, read as browsers read one that names none
-/// (see [`as_browsers_read`]); plain text is never guessed: a guess would turn a Turkish `ş` into
+/// (see `as_browsers_read`); plain text is never guessed: a guess would turn a Turkish `ş` into
 /// a Western `º` unseen.
 pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, SyllabusError> {
     if bytes.len() > MAX_BYTES {

@@ -642,6 +642,19 @@ pub(crate) const WEEKDAYS_SLOT_DOTTED: &[(&str, Weekday)] = &[
     ("tor.", Weekday::Thu),
 ];
 
+/// The weekdays as calendars head their columns with one or two letters, Monday first, in
+/// English ("M T W R F", "M Tu W Th F"), French ("L Ma Me J V"), Spanish ("L M X J V", "Lu Ma Mi
+/// Ju Vi") and German ("Mo Di Mi Do Fr"). A letter alone is no weekday anywhere else: only a
+/// header of three such codes or more, in the order of one of these weeks, is read so.
+pub(crate) const WEEKDAY_CODE_WEEKS: &[[&str; 7]] = &[
+    ["m", "t", "w", "r", "f", "s", "u"],
+    ["m", "tu", "w", "th", "f", "sa", "su"],
+    ["l", "ma", "me", "j", "v", "s", "d"],
+    ["l", "m", "x", "j", "v", "s", "d"],
+    ["lu", "ma", "mi", "ju", "vi", "sa", "do"],
+    ["mo", "di", "mi", "do", "fr", "sa", "so"],
+];
+
 /// Weekday words read only in front of a date ("Pzt 4 Ekim"); the parser has never read them
 /// alone, and adding them there would change which lines are lecture slots.
 pub(crate) const WEEKDAYS_BEFORE_DATE_ONLY: &[(&str, Weekday)] = &[

@@ -118,3 +118,28 @@ fn undeclared_legacy_text_is_refused_with_a_conversion_hint() {
         "{stderr}"
     );
 }
+
+/// A weekday grid headed by one- and two-letter day codes (French `L | Ma | Me | J | V`): each
+/// cell is the class of its column's day in the row's week, and the deadline in a cell falls
+/// on that day at its written hour. Before, the codes were no weekdays and the grid no grid.
+#[test]
+fn a_grid_headed_by_weekday_codes_dates_each_cell_by_its_column() {
+    let text = "# MTH 2000 – Été 2019
+
+| Semaine | L | Ma | Me | J | V |
+|---|---|---|---|---|---|
+| 6 – 10 mai | Cours 1 | Cours 2 | | | |
+| 13 – 17 mai | Cours 3 | | Remise devoir 1 avant 23h55 | Cours 4 | |
+";
+    let (got, stderr) = timed_events_of(text, "plan.md", &["--timezone", "America/Toronto"]);
+    let wanted = [
+        "lecture 2019-05-06 Cours 1",
+        "lecture 2019-05-07 Cours 2",
+        "lecture 2019-05-13 Cours 3",
+        "deadline 2019-05-15T23:55 Devoir 1 avant 23h55 due",
+        "lecture 2019-05-16 Cours 4",
+    ];
+    for w in wanted {
+        assert!(got.iter().any(|g| g == w), "{w} not in {got:?}\n{stderr}");
+    }
+}

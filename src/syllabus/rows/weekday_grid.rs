@@ -8,12 +8,51 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use super::roles::Header;
 use crate::syllabus::dates::{DateSpan, RawDate, find_date};
 use crate::syllabus::layout::Line;
-use crate::syllabus::lexicon::WEEKDAYS_EU_SHORT;
+use crate::syllabus::lexicon::{WEEKDAY_CODE_WEEKS, WEEKDAYS_EU_SHORT};
 
-/// The weekday each header cell names, if at least two do (a grid header).
+/// The weekday each header cell names, if at least two do (a grid header), or, failing that,
+/// if the header's short cells are one- or two-letter codes of three weekdays or more, in
+/// their week's order (`Semaine | L | Ma | Me | J | V`).
 pub(super) fn header_weekdays(cells: &[&str]) -> Option<Vec<Option<Weekday>>> {
     let days: Vec<Option<Weekday>> = cells.iter().map(|c| cell_weekday(c)).collect();
-    (days.iter().flatten().count() >= 2).then_some(days)
+    if days.iter().flatten().count() >= 2 {
+        return Some(days);
+    }
+    code_weekdays(cells)
+}
+
+/// Fewest coded weekdays that make a header of them.
+const MIN_CODED_DAYS: usize = 3;
+
+/// The weekdays of a header whose cells of one or two letters are, left to right, days of one
+/// of [`WEEKDAY_CODE_WEEKS`] in order; the other cells (a week, a date) name none.
+fn code_weekdays(cells: &[&str]) -> Option<Vec<Option<Weekday>>> {
+    let codes: Vec<String> = cells
+        .iter()
+        .map(|c| c.trim().trim_end_matches('.').to_lowercase())
+        .collect();
+    let short =
+        |c: &String| (1..=2).contains(&c.chars().count()) && c.chars().all(char::is_alphabetic);
+    if codes.iter().filter(|c| short(c)).count() < MIN_CODED_DAYS {
+        return None;
+    }
+    WEEKDAY_CODE_WEEKS.iter().find_map(|week| {
+        let mut last: Option<usize> = None;
+        let mut days = Vec::with_capacity(codes.len());
+        for code in &codes {
+            if !short(code) {
+                days.push(None);
+                continue;
+            }
+            let at = week.iter().position(|d| d == code)?;
+            if last.is_some_and(|l| at <= l) {
+                return None;
+            }
+            last = Some(at);
+            days.push(Weekday::try_from(at as u8).ok());
+        }
+        Some(days)
+    })
 }
 
 /// The weekday a header cell names by its first word ("Monday", "Mi.", "Lunes (teoría)").
@@ -138,6 +177,35 @@ pub(super) fn span_of(date: NaiveDate) -> (String, DateSpan) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_header_of_weekday_codes_in_their_order_names_the_days() {
+        use Weekday::*;
+        let days = |cells: &[&str]| header_weekdays(cells);
+        assert_eq!(
+            days(&["Semaine", "L", "Ma", "Me", "J", "V"]),
+            Some(vec![
+                None,
+                Some(Mon),
+                Some(Tue),
+                Some(Wed),
+                Some(Thu),
+                Some(Fri)
+            ])
+        );
+        assert_eq!(
+            days(&["Week", "M", "W", "F"]),
+            Some(vec![None, Some(Mon), Some(Wed), Some(Fri)])
+        );
+        assert_eq!(
+            days(&["Semana", "L", "M", "X", "J", "V"]).map(|d| d[2]),
+            Some(Some(Tue))
+        );
+        // Out of a week's order, or too few, they are no weekdays.
+        assert_eq!(days(&["Week", "F", "M", "W"]), None);
+        assert_eq!(days(&["No", "A", "B", "C"]), None);
+        assert_eq!(days(&["Week", "M", "W"]), None);
+    }
 
     #[test]
     fn a_header_with_two_weekday_names_of_any_language_is_a_grid_header() {
