@@ -57,13 +57,12 @@ fn page_number(row: &RoleCells) -> bool {
     );
     let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
     let number = |w: &String| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    // An abbreviated word keeps its dot ("Pág. 3").
+    let page_word = |w: &String| PAGE_WORDS.contains(&w.trim_end_matches('.'));
     match words.as_slice() {
-        [page, n] => PAGE_WORDS.contains(&page.as_str()) && number(n),
+        [page, n] => page_word(page) && number(n),
         [page, n, of, total] => {
-            PAGE_WORDS.contains(&page.as_str())
-                && number(n)
-                && PAGE_OF_WORDS.contains(&of.as_str())
-                && number(total)
+            page_word(page) && number(n) && PAGE_OF_WORDS.contains(&of.as_str()) && number(total)
         }
         _ => false,
     }
@@ -304,6 +303,7 @@ mod tests {
         assert!(page_number(&row("Page 1")));
         assert!(page_number(&row("  Seite 2 von 4 ")));
         assert!(page_number(&row("Página 3 de 5")));
+        assert!(page_number(&row("Pág. 2 de 5")));
         assert!(!page_number(&row("Page layout and CSS")));
         assert!(!page_number(&row("Chapter 3")));
         assert!(!page_number(&row("Page 12345")));
