@@ -185,7 +185,8 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, SyllabusError> {
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => Cow::Borrowed(text),
-        Err(e) => match declared_encoding(bytes) {
+        // A UTF-8 byte-order mark outranks a declared charset, as in browsers.
+        Err(e) => match declared_encoding(bytes).filter(|_| !bytes.starts_with(UTF8_BOM)) {
             Some(encoding) => encoding.decode_without_bom_handling(bytes).0,
             None if let Some(text) = as_browsers_read(bytes) => text,
             None => {
@@ -200,7 +201,10 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, SyllabusError> {
     };
     let text = match text {
         Cow::Borrowed(t) => Cow::Borrowed(t.strip_prefix('\u{feff}').unwrap_or(t)),
-        Cow::Owned(t) => Cow::Owned(t),
+        Cow::Owned(t) => match t.strip_prefix('\u{feff}') {
+            Some(rest) => Cow::Owned(rest.to_string()),
+            None => Cow::Owned(t),
+        },
     };
     if text.trim().is_empty() {
         return Err(SyllabusError::Empty);
@@ -210,14 +214,15 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, SyllabusError> {
 
 /// How a browser reads a web page that is not UTF-8 and names no other encoding: one that
 /// names none in windows-1252, the web's legacy default (WHATWG Encoding); one that names
-/// UTF-8 all the same as UTF-8, each bad byte a replacement mark, which is what its readers
-/// saw. Text that is no web page gets neither: `None`.
+/// UTF-8, or opens with UTF-8's byte-order mark, all the same as UTF-8, each bad byte a
+/// replacement mark, which is what its readers saw. Text that is no web page gets neither:
+/// `None`.
 fn as_browsers_read(bytes: &[u8]) -> Option<Cow<'_, str>> {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(DECLARATION_BYTES)]);
     if !crate::syllabus::layout::is_html(&head) {
         return None;
     }
-    if head.to_lowercase().contains("charset=") {
+    if bytes.starts_with(UTF8_BOM) || head.to_lowercase().contains("charset=") {
         Some(String::from_utf8_lossy(bytes))
     } else {
         Some(
@@ -227,6 +232,9 @@ fn as_browsers_read(bytes: &[u8]) -> Option<Cow<'_, str>> {
         )
     }
 }
+
+/// UTF-8's byte-order mark.
+const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
 
 /// How far into a document its charset is looked for: a page's `<head>` names it first.
 const DECLARATION_BYTES: usize = 4096;
@@ -346,6 +354,20 @@ mod tests {
         assert!(decode(page).unwrap().contains("Introdução"));
         let legacy = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">\x93Week 1\x94";
         assert!(decode(legacy).unwrap().contains("\u{201c}Week 1\u{201d}"));
+    }
+
+    #[test]
+    fn a_page_opening_with_utf8_s_byte_order_mark_is_utf8_whatever_it_names() {
+        let named = b"\xef\xbb\xbf<html><meta charset=iso-8859-1><p>Introdu\xc3\xa7\xc3\xa3o \xff";
+        assert_eq!(
+            decode(named).as_deref(),
+            Ok("<html><meta charset=iso-8859-1><p>Introdução \u{fffd}")
+        );
+        let unnamed = b"\xef\xbb\xbf<html><p>Introdu\xc3\xa7\xc3\xa3o \xff";
+        assert_eq!(
+            decode(unnamed).as_deref(),
+            Ok("<html><p>Introdução \u{fffd}")
+        );
     }
 
     #[test]

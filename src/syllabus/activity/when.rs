@@ -29,7 +29,7 @@ static TBA: LazyLock<crate::syllabus::lean::Lean> =
 /// bare "16h" may be a length.
 static HOUR_AFTER_DATE: LazyLock<crate::syllabus::lean::Lean> = LazyLock::new(|| {
     crate::syllabus::lean::lean(&format!(
-        r"(?i)^\s*,?\s*([0-9]{{1,2}})\s*(?:{CLOCK_WORD_PATTERN})\b"
+        r"(?i)^\s*,\s*([0-9]{{1,2}})\s*(?:{CLOCK_WORD_PATTERN})\b"
     ))
 });
 
@@ -141,6 +141,10 @@ mod tests {
         assert_eq!(w.time, NaiveTime::from_hms_opt(16, 0, 0));
         let length = read(" (2h)", "Examen (2h)");
         assert_eq!(length.time, None);
+        // Without the comma the hours may be how long it lasts.
+        let no_comma = read(" (lun. 20 oct. 2h)", "Partiel (lun. 20 oct. 2h)");
+        assert!(no_comma.date.is_some());
+        assert_eq!(no_comma.time, None);
     }
 
     #[test]

@@ -178,14 +178,19 @@ fn untitled_off_day(b: &Builder<'_>, row: &WeekRow, schedule: &Schedule) -> bool
         && !schedule
             .titled_weekdays
             .contains(&weekday.num_days_from_monday())
-        && !b.meetings.iter().any(|m| m.day == weekday)
+        && !slot_meets_on(b, weekday)
+}
+
+/// Whether the lecture slot meets on `day`.
+fn slot_meets_on(b: &Builder<'_>, day: chrono::Weekday) -> bool {
+    b.meetings.iter().any(|m| m.day == day)
 }
 
 /// A row that says nothing, set no class because few rows that say something fall on its
 /// weekday, on a day the lecture slot meets: a calendar that leaves most class days blank
 /// (a Monday-Wednesday course whose notes fill only the Friday deadlines) still meets.
 fn taught_blank_day(b: &Builder<'_>, row: &WeekRow) -> bool {
-    row.blank_day && b.meetings.iter().any(|m| m.day == row.date.weekday())
+    row.blank_day && slot_meets_on(b, row.date.weekday())
 }
 
 /// Whether the rows show a class that meets at the weekend: one row per lecture, and at
@@ -232,7 +237,7 @@ fn off_day_work(b: &Builder<'_>, row: &WeekRow, schedule: &Schedule) -> bool {
         && row.time.is_none()
         && row.range_end.is_none()
         && !b.meetings.is_empty()
-        && !b.meetings.iter().any(|m| m.day == row.date.weekday())
+        && !slot_meets_on(b, row.date.weekday())
 }
 
 /// One warning for the rows [`slotless_weekend`] gives no lecture, on the first of them.
@@ -453,7 +458,7 @@ fn make_up_day(b: &Builder<'_>, row: &WeekRow, schedule: &Schedule) -> bool {
         && (schedule.first_date..=schedule.last_date).contains(&row.date)
         && row.range_end.is_none()
         && !row.week_start
-        && !b.meetings.iter().any(|m| m.day == row.date.weekday())
+        && !slot_meets_on(b, row.date.weekday())
 }
 
 /// A row that is one lecture: on its date, at the meeting of that weekday.

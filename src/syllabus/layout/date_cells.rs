@@ -11,7 +11,9 @@
 
 use super::Line;
 use crate::syllabus::dates::{find_date, weekday};
-use crate::syllabus::lexicon::{HEADER_ACTIVITY, HEADER_DATE, HEADER_TOPIC};
+use crate::syllabus::lexicon::{
+    DAY_CODES, HEADER_ACTIVITY, HEADER_DATE, HEADER_TOPIC, WEEKDAY_LETTERS,
+};
 
 /// Fewest rows of dates that make a calendar of date cells.
 const MIN_DATE_ROWS: usize = 2;
@@ -98,12 +100,10 @@ fn weekday_header(out: &mut Vec<Option<Line>>) -> Option<usize> {
 }
 
 /// A weekday's one- or two-letter code as calendars head their columns ("M", "T", "W",
-/// "R", "F", "Th", "Tu").
+/// "R", "F", "Th", "Tu"), in any case.
 fn one_letter_day(name: &str) -> bool {
-    matches!(
-        name.to_lowercase().as_str(),
-        "m" | "t" | "w" | "r" | "f" | "s" | "u" | "tu" | "th" | "sa" | "su"
-    )
+    DAY_CODES.iter().any(|(c, _)| c.eq_ignore_ascii_case(name))
+        || name.len() == 1 && WEEKDAY_LETTERS.contains(&*name.to_ascii_uppercase())
 }
 
 /// The header of the rows given, in the lexicon's words.
@@ -218,6 +218,16 @@ mod tests {
                 "1/24 |  | ",
             ]
         );
+    }
+
+    #[test]
+    fn weekday_codes_of_one_or_two_letters_head_columns_in_any_case() {
+        for code in ["M", "t", "W", "R", "f", "S", "u", "Tu", "TH", "sa", "Su"] {
+            assert!(one_letter_day(code), "{code}");
+        }
+        for word in ["", "X", "Mo", "We", "Week"] {
+            assert!(!one_letter_day(word), "{word}");
+        }
     }
 
     #[test]

@@ -114,20 +114,26 @@ pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
 }
 
 /// The text a static shields.io badge shows, which its URL spells
-/// (`https://img.shields.io/badge/Entrega_TP1-purple`: "Entrega_TP1"; a label and a message,
+/// (`https://img.shields.io/badge/Entrega_TP1-purple`: "Entrega TP1"; a label and a message,
 /// `.../badge/Lab-2-orange`, show both): what the reader sees, even where the alt text differs.
 fn badge_text(url: &str) -> Option<String> {
     let path = url.split_once("img.shields.io/badge/")?.1;
     let path = path.split(['?', ')', ' ', '"']).next()?;
     let path = percent_decoded(path.strip_suffix(".svg").unwrap_or(path))?;
-    // "--" is a dash of the text, a lone "-" parts label, message and colour.
+    // "--" is a dash of the text, a lone "-" parts label, message and colour; "__" is an
+    // underscore and a lone "_" a space, in each part (a badge's URL holds no space).
     let parts: Vec<String> = path
         .split("--")
         .map(str::to_string)
         .collect::<Vec<_>>()
         .join("\u{0}")
         .split('-')
-        .map(|p| p.replace('\u{0}', "-"))
+        .map(|p| {
+            p.replace('\u{0}', "-")
+                .replace("__", "\u{0}")
+                .replace('_', " ")
+                .replace('\u{0}', "_")
+        })
         .collect();
     let (_, shown) = parts.split_last()?;
     let text = shown.join(" ");
@@ -222,14 +228,18 @@ impl Edits {
             .and_then(|t| t.strip_prefix("!["))
             .and_then(|t| t.split_once("]("));
         let alt = parts
-            .map(|(alt, url)| badge_text(url).unwrap_or_else(|| alt.trim().to_string()))
+            .map(|(alt, url)| {
+                badge_text(url).unwrap_or_else(|| {
+                    let alt = alt.trim();
+                    if alt.contains(' ') {
+                        alt.to_string()
+                    } else {
+                        alt.replace('_', " ")
+                    }
+                })
+            })
             .filter(|alt| in_cell && !alt.is_empty() && !alt.contains(['[', ']']));
         if let Some(alt) = alt {
-            let alt = if alt.contains(' ') {
-                alt
-            } else {
-                alt.replace('_', " ")
-            };
             self.puts.push((range.start, format!("{alt} ").into()));
         }
         self.drops.push(range);
@@ -502,7 +512,10 @@ mod tests {
     #[test]
     fn a_shields_badge_shows_the_text_its_url_spells() {
         let url = "https://img.shields.io/badge/Entrega_TP1-purple)";
-        assert_eq!(badge_text(url).as_deref(), Some("Entrega_TP1"));
+        assert_eq!(badge_text(url).as_deref(), Some("Entrega TP1"));
+        // Label and message both hold spaces, a doubled underscore is one.
+        let parts = "https://img.shields.io/badge/Entrega_TP1-Parte_2__b-purple";
+        assert_eq!(badge_text(parts).as_deref(), Some("Entrega TP1 Parte 2_b"));
         let two = "https://img.shields.io/badge/Lab-Pr%C3%A1ctica--2-orange";
         assert_eq!(badge_text(two).as_deref(), Some("Lab Práctica-2"));
         assert_eq!(badge_text("https://example.org/logo.png"), None);
@@ -510,6 +523,13 @@ mod tests {
 
     fn lines(raw: &str) -> Vec<(usize, String)> {
         read(raw)
+    }
+
+    #[test]
+    fn a_badge_in_a_cell_reads_as_the_words_it_shows_label_and_message_alike() {
+        let raw = "| Date | Work |\n|---|---|\n| 1/13 | ![x](https://img.shields.io/badge/Entrega_TP1-Parte_2-purple) |\n";
+        let got = lines(raw);
+        assert!(got[2].1.contains("Entrega TP1 Parte 2"), "{got:?}");
     }
 
     fn texts(raw: &str) -> Vec<String> {

@@ -54,7 +54,8 @@ pub(super) fn is_org(raw: &str) -> bool {
 /// A line of LaTeX as the reader sees its text: a line that only opens or closes an
 /// environment or draws a rule (`\\begin{center}`, `\\hline`) is none; elsewhere commands
 /// and braces go, `\\\\` line breaks too, and a `&` between cells is a `;` ("Office: 370
-/// Hall; Lecture MW 9:00-10:15").
+/// Hall; Lecture MW 9:00-10:15"); an escaped sign (`Q\\&A`, `50\\%`) is that sign and a
+/// spacing command (`\\;`) a space: neither parts cells.
 fn latex_text(line: &str) -> String {
     let t = line.trim();
     if ["\\begin", "\\end", "\\hline"]
@@ -63,12 +64,22 @@ fn latex_text(line: &str) -> String {
     {
         return String::new();
     }
-    let t = t.replace("\\\\", " ").replace('&', ";");
+    let t = t.replace("\\\\", " ");
     let mut out = String::new();
     let mut chars = t.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '\\' => while chars.next_if(char::is_ascii_alphabetic).is_some() {},
+            '\\' => {
+                // `\&`, `\%`: the sign itself; `\,`, `\;`: a space, no cell break.
+                if let Some(sign) = chars.next_if(|n| "&%$#_{}".contains(*n)) {
+                    out.push(sign);
+                } else if chars.next_if(|n| ",;:! ".contains(*n)).is_some() {
+                    out.push(' ');
+                } else {
+                    while chars.next_if(char::is_ascii_alphabetic).is_some() {}
+                }
+            }
+            '&' => out.push(';'),
             '{' | '}' => {}
             _ => out.push(c),
         }
@@ -240,6 +251,16 @@ mod tests {
         assert_eq!(md[4], "Office: 370 Hall ; Lecture MW 9:00-10:15");
         assert!(md[2].is_empty() && md[5].is_empty() && md[6].is_empty());
         assert!(md[8].is_empty(), "an HTML export block is not read");
+    }
+
+    #[test]
+    fn an_escaped_ampersand_in_a_latex_export_line_is_no_cell_break() {
+        assert_eq!(
+            latex_text("Q\\&A \\textbf{Friday} & Room 2\\\\"),
+            "Q&A Friday ; Room 2"
+        );
+        assert_eq!(latex_text("Prof.\\ A. Person"), "Prof. A. Person");
+        assert_eq!(latex_text("MW 9:00\\;--\\;10:15"), "MW 9:00 -- 10:15");
     }
 
     #[test]

@@ -57,13 +57,12 @@ fn page_number(row: &RoleCells) -> bool {
     );
     let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
     let number = |w: &String| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    // An abbreviated word keeps its dot ("Pág. 3").
+    let page_word = |w: &String| PAGE_WORDS.contains(&w.trim_end_matches('.'));
     match words.as_slice() {
-        [page, n] => PAGE_WORDS.contains(&page.as_str()) && number(n),
+        [page, n] => page_word(page) && number(n),
         [page, n, of, total] => {
-            PAGE_WORDS.contains(&page.as_str())
-                && number(n)
-                && PAGE_OF_WORDS.contains(&of.as_str())
-                && number(total)
+            page_word(page) && number(n) && PAGE_OF_WORDS.contains(&of.as_str()) && number(total)
         }
         _ => false,
     }
@@ -86,71 +85,80 @@ pub(super) fn extend(
         time_below_date(cur, t, acts);
     }
     for (i, (hrole, t)) in row.iter().enumerate().filter(|(_, (_, c))| !c.is_empty()) {
-        let Some(role) = cell_role(*hrole, i, line, date_col, has_roles) else {
-            continue;
-        };
-        if role == Role::Reading {
-            cur.readings.push(t.clone());
-            continue;
+        if let Some(role) = cell_role(*hrole, i, line, date_col, has_roles) {
+            add_cell(cur, line.no, role, t, acts, cx);
         }
-        // The document's rule for when listed work falls due, under the table, dates none.
-        if cx.standing_due.is_some() && crate::syllabus::standing_due::states_rule(t) {
-            continue;
-        }
-        // "Office hours: 10:50-12:05p" under a day's heading: the teacher's hours that day,
-        // nothing about a class (a day that says only this is no class day).
-        if role == Role::Topic && super::office_hours_line(t) {
-            continue;
-        }
-        let (found, unread) = parse_cell(t);
-        if list_label(t, &found) {
-            continue;
-        }
-        let first_text = cur.title.is_empty() && cur.details.is_empty();
-        if role == Role::Topic {
-            read_days_off(cur, t, &found, first_text, line.no, cx);
-        }
-        // A line below that is one statement of work due under a name of its own
-        // ("- Blog post due Thursday").
-        let named = found
-            .is_empty()
-            .then(|| {
-                super::content::named_work::read(
-                    t.trim_start_matches(['-', '*', '•', '–', '+', ' ']),
-                )
-            })
-            .flatten();
-        if let Some(act) = named {
-            acts.push(FoundActivity::new(line.no, act, cur.date, Some(cur.week)));
-            continue;
-        }
-        if let Some(u) = unread {
-            warn_unread(cx, line.no, &u);
-        } else if found.is_empty()
-            || role == Role::Topic && found.iter().all(|a| a.kind == EventKind::Other)
-        {
-            // A row with no topic of its own (a dated heading, "## Aula 3 - 19/08") takes
-            // its first line below as its topic.
-            if role == Role::Topic && first_text {
-                cur.title = t
-                    .trim_start_matches(['-', '*', '•', '–', '+', '#', ' '])
-                    .to_string();
-            } else {
-                cur.details.push(t.clone());
-            }
-            continue;
-        }
-        acts.extend(
-            found
-                .into_iter()
-                .filter(|a| a.kind != EventKind::Other || role != Role::Topic)
-                .map(|act| FoundActivity {
-                    row_time: cur.time,
-                    row_room: cur.room.clone(),
-                    ..FoundActivity::new(line.no, act, cur.date, Some(cur.week))
-                }),
-        );
     }
+}
+
+/// What one cell of an undated line adds to the row above, read in its column's `role`.
+fn add_cell(
+    cur: &mut WeekRow,
+    line_no: usize,
+    role: Role,
+    t: &str,
+    acts: &mut Vec<FoundActivity>,
+    cx: &mut Context,
+) {
+    if role == Role::Reading {
+        cur.readings.push(t.to_string());
+        return;
+    }
+    // The document's rule for when listed work falls due, under the table, dates none.
+    if cx.standing_due.is_some() && crate::syllabus::standing_due::states_rule(t) {
+        return;
+    }
+    // "Office hours: 10:50-12:05p" under a day's heading: the teacher's hours that day,
+    // nothing about a class (a day that says only this is no class day).
+    if role == Role::Topic && super::office_hours_line(t) {
+        return;
+    }
+    let (found, unread) = parse_cell(t);
+    if list_label(t, &found) {
+        return;
+    }
+    let first_text = cur.title.is_empty() && cur.details.is_empty();
+    if role == Role::Topic {
+        read_days_off(cur, t, &found, first_text, line_no, cx);
+    }
+    // A line below that is one statement of work due under a name of its own
+    // ("- Blog post due Thursday").
+    let named = found
+        .is_empty()
+        .then(|| {
+            super::content::named_work::read(t.trim_start_matches(['-', '*', '•', '–', '+', ' ']))
+        })
+        .flatten();
+    if let Some(act) = named {
+        acts.push(FoundActivity::new(line_no, act, cur.date, Some(cur.week)));
+        return;
+    }
+    if let Some(u) = unread {
+        warn_unread(cx, line_no, &u);
+    } else if found.is_empty()
+        || role == Role::Topic && found.iter().all(|a| a.kind == EventKind::Other)
+    {
+        // A row with no topic of its own (a dated heading, "## Aula 3 - 19/08") takes
+        // its first line below as its topic.
+        if role == Role::Topic && first_text {
+            cur.title = t
+                .trim_start_matches(['-', '*', '•', '–', '+', '#', ' '])
+                .to_string();
+        } else {
+            cur.details.push(t.to_string());
+        }
+        return;
+    }
+    acts.extend(
+        found
+            .into_iter()
+            .filter(|a| a.kind != EventKind::Other || role != Role::Topic)
+            .map(|act| FoundActivity {
+                row_time: cur.time,
+                row_room: cur.room.clone(),
+                ..FoundActivity::new(line_no, act, cur.date, Some(cur.week))
+            }),
+    );
 }
 
 /// A line that names the list below it ("Homework due today:", its items the work): the
@@ -295,6 +303,7 @@ mod tests {
         assert!(page_number(&row("Page 1")));
         assert!(page_number(&row("  Seite 2 von 4 ")));
         assert!(page_number(&row("Página 3 de 5")));
+        assert!(page_number(&row("Pág. 2 de 5")));
         assert!(!page_number(&row("Page layout and CSS")));
         assert!(!page_number(&row("Chapter 3")));
         assert!(!page_number(&row("Page 12345")));

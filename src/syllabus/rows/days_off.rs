@@ -141,6 +141,7 @@ fn without_parentheses(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::syllabus::activity::parse_cell;
 
     #[test]
     fn a_topic_that_is_only_the_word_break_calls_the_day_off() {
@@ -149,7 +150,6 @@ mod tests {
         assert!(!called_off("Break-even analysis"));
         assert!(!called_off("Code breaking"));
     }
-    use crate::syllabus::activity::parse_cell;
 
     fn cx() -> Context {
         Context::for_term("Spring 2024")

@@ -141,9 +141,9 @@ pub(super) struct WeekRow {
     /// What the row's label cell says it is: a numbered lecture (`Some(true)`) or something
     /// else (`Some(false)`); see [`numbered_labels::apart`].
     pub(super) label_lecture: Option<bool>,
-    /// The row says nothing and falls on a weekday few rows that say something fall on (see
-    /// [`TableReader::empty_days_without_class`]): set no class, unless the lecture slot,
-    /// which the rows do not know, meets that day.
+    /// The row says nothing, or only gives work due, and falls on a weekday few rows that say
+    /// something (a class) fall on (see [`TableReader::empty_days_without_class`]): set no
+    /// class, unless the lecture slot, which the rows do not know, meets that day.
     pub(super) blank_day: bool,
 }
 
