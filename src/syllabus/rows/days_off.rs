@@ -8,6 +8,7 @@ use chrono::{Duration, NaiveDate};
 use crate::model::EventKind;
 use crate::syllabus::activity::{Activity, is_exam_period, is_no_class, is_self_study};
 use crate::syllabus::dates::{self, resolve, week_monday};
+use crate::syllabus::fold::{folded, starts_with_folded};
 use crate::syllabus::lean::{Yes, yes};
 use crate::syllabus::lexicon::{BREAK_CELL_WORDS, CALLED_OFF_PATTERN, HOLIDAY_NAME_PATTERN};
 use crate::syllabus::{Context, SyllabusError};
@@ -68,11 +69,38 @@ fn called_off(title: &str) -> bool {
     });
     // Marks before the words ("**Labor Day**", "--- CANCELLED ---") are not read by the
     // pattern: a class of every non-word character is costly to compile for each document.
+    // Most topics open with none of the words: their literal beginnings are compared first,
+    // so most documents never compile the pattern (start-up cost, issue #9).
+    static OPENINGS: LazyLock<Vec<String>> = LazyLock::new(|| {
+        [CALLED_OFF_PATTERN, HOLIDAY_NAME_PATTERN]
+            .iter()
+            .flat_map(|p| p.split('|'))
+            .map(|alternative| folded(literal_opening(alternative)))
+            .collect()
+    });
     let bare = title.trim_matches(|c: char| !c.is_alphanumeric());
+    let opened = title.trim_start_matches(|c: char| !c.is_alphanumeric());
     BREAK_CELL_WORDS
         .iter()
         .any(|w| bare.eq_ignore_ascii_case(w))
-        || OFF.is_match(title.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        || (OPENINGS
+            .iter()
+            .any(|o| starts_with_folded(opened, o).is_some())
+            && OFF.is_match(opened))
+}
+
+/// The letters an alternative of a word pattern always begins with: its leading letters,
+/// less the last one when a repetition follows it ("labou?r" begins "labo", "cancel+ed"
+/// "cance"); empty (any text may match) when it opens with anything else.
+fn literal_opening(alternative: &str) -> &str {
+    let end = alternative
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(alternative.len());
+    let repeated = alternative[end..].starts_with(['?', '*', '+', '{']);
+    match alternative[..end].char_indices().next_back() {
+        Some((last, _)) if repeated => &alternative[..last],
+        _ => &alternative[..end],
+    }
 }
 
 /// The days a "no class" note names: a date ("no class 2/19"), or weekdays of the row's week
@@ -142,6 +170,25 @@ fn without_parentheses(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::syllabus::activity::parse_cell;
+
+    #[test]
+    fn the_literal_opening_of_an_alternative_stops_before_a_repeated_letter_or_a_class() {
+        assert_eq!(literal_opening("labou?r\\s+day"), "labo");
+        assert_eq!(literal_opening("cancel+ed"), "cance");
+        assert_eq!(literal_opening("f[äa]llt\\s+aus"), "f");
+        assert_eq!(literal_opening("presidents'?\\s+day"), "presidents");
+        assert_eq!(literal_opening("iptal"), "iptal");
+        assert_eq!(literal_opening("(?:x)"), "");
+    }
+
+    #[test]
+    fn a_topic_opening_with_a_called_off_word_in_any_case_still_calls_the_day_off() {
+        assert!(called_off("ENTFÄLLT"));
+        assert!(called_off("fällt aus"));
+        assert!(called_off("Cancelled"));
+        assert!(called_off("MLK Day"));
+        assert!(!called_off("Introduction"));
+    }
 
     #[test]
     fn a_topic_that_is_only_the_word_break_calls_the_day_off() {
