@@ -143,3 +143,42 @@ fn a_grid_headed_by_weekday_codes_dates_each_cell_by_its_column() {
         assert!(got.iter().any(|g| g == w), "{w} not in {got:?}\n{stderr}");
     }
 }
+
+/// The look-alike: in a calendar of date cells a break opened on Monday ("Spring break, no
+/// class") runs over the blank days after it in its week, even on the slot's Wednesday.
+#[test]
+fn a_blank_slot_day_inside_a_break_stays_off() {
+    let text = "# Chemistry 101, Spring 2025
+
+Lecture MW 9:00-10:15
+
+| M    | W    | F    |
+|------|------|------|
+| 3/3  | 3/5  | 3/7  |
+| Gases | | HW 5 due |
+| 3/10 | 3/12 | 3/14 |
+| Spring break, no class | | |
+| 3/17 | 3/19 | 3/21 |
+| Kinetics | | HW 6 due |
+";
+    let (got, stderr) = timed_events_of(text, "calendar.md", NOW);
+    let lectures: Vec<&String> = got.iter().filter(|g| g.starts_with("lecture")).collect();
+    assert!(
+        !lectures
+            .iter()
+            .any(|l| l.contains("2025-03-10") || l.contains("2025-03-12")),
+        "{lectures:?}\n{stderr}"
+    );
+    assert!(
+        lectures
+            .iter()
+            .any(|l| l.starts_with("lecture 2025-03-05T09:00")),
+        "{lectures:?}"
+    );
+    assert!(
+        lectures
+            .iter()
+            .any(|l| l.starts_with("lecture 2025-03-17T09:00")),
+        "{lectures:?}"
+    );
+}

@@ -1258,8 +1258,9 @@ impl TableReader {
             let blank_day = empty[i] && !told_days.contains(&day) && i <= last_told || work_off;
             let told_off = empty[i] && (!told_days.contains(&day) || i > last_told);
             if shares_week && r.range_end.is_none() && (told_off || work_off) {
+                // A day already off (more of a break, see `weeks_off`) stays off on any slot.
+                r.blank_day = blank_day && !r.no_class;
                 r.no_class = true;
-                r.blank_day = blank_day;
             }
         }
     }
