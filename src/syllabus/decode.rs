@@ -215,11 +215,12 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, SyllabusError> {
 /// How a browser reads a web page that is not UTF-8 and names no other encoding: one that
 /// names none in windows-1252, the web's legacy default (WHATWG Encoding); one that names
 /// UTF-8, or opens with UTF-8's byte-order mark, all the same as UTF-8, each bad byte a
-/// replacement mark, which is what its readers saw. Text that is no web page gets neither:
-/// `None`.
+/// replacement mark, which is what its readers saw. A web page is any text opening with an
+/// element (a whole page, a fragment, a PHP template after its `<?php ... ?>`); text that is
+/// none gets neither: `None`.
 fn as_browsers_read(bytes: &[u8]) -> Option<Cow<'_, str>> {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(DECLARATION_BYTES)]);
-    if !crate::syllabus::layout::is_html(&head) {
+    if !crate::syllabus::layout::opens_with_markup(&head) {
         return None;
     }
     if bytes.starts_with(UTF8_BOM) || head.to_lowercase().contains("charset=") {
@@ -374,6 +375,14 @@ mod tests {
     fn a_web_page_that_names_no_charset_is_read_as_browsers_read_it() {
         let page = b"<!DOCTYPE html><html><body><p>Introdu\xe7\xe3o</p></body></html>";
         assert!(decode(page).unwrap().contains("Introdução"));
+    }
+
+    #[test]
+    fn a_server_template_that_names_no_charset_is_read_as_browsers_read_it() {
+        let template = b"<?php include 'top.php'; ?>\n<h2>Agenda</h2>\n<p>Introdu\xe7\xe3o</p>";
+        assert!(decode(template).unwrap().contains("Introdução"));
+        let xhtml = b"<?xml version=\"1.0\"?>\n<html><p>Introdu\xe7\xe3o</p></html>";
+        assert!(decode(xhtml).unwrap().contains("Introdução"));
     }
 
     #[test]

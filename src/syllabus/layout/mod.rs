@@ -42,7 +42,7 @@ mod wrapped_dates;
 #[cfg(test)]
 pub(in crate::syllabus) use aligned::cells as aligned_cells;
 pub(super) use document::Document;
-pub(in crate::syllabus) use html::is_html;
+pub(in crate::syllabus) use html::opens_with_markup;
 
 /// One way of laying a schedule out in text.
 pub(super) trait LayoutReader: Sync {

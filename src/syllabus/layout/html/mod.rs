@@ -60,15 +60,42 @@ pub(in crate::syllabus) struct Row {
 /// Whether text is a web page rather than text or Markdown: it starts with a doctype or
 /// one of the elements only a whole page or a bare table starts with.
 pub(in crate::syllabus) fn is_html(text: &str) -> bool {
-    let mut t = text.trim_start_matches('\u{feff}').trim_start();
-    // Comments before the doctype (generator notes) do not decide.
-    while let Some(rest) = t.strip_prefix("<!--") {
-        t = rest.split_once("-->").map_or("", |(_, r)| r).trim_start();
-    }
-    let head: String = t.chars().take(16).collect::<String>().to_ascii_lowercase();
+    let head: String = after_preamble(text)
+        .chars()
+        .take(16)
+        .collect::<String>()
+        .to_ascii_lowercase();
     ["<!doctype html", "<html", "<head", "<body", "<table"]
         .iter()
         .any(|p| head.starts_with(p))
+}
+
+/// Whether text opens with an element, as a page or a server template does (`<div>`,
+/// `<h2>`), whatever element it is: such a file was written for a browser, and is read in
+/// the encoding a browser would read it in.
+pub(in crate::syllabus) fn opens_with_markup(text: &str) -> bool {
+    let t = after_preamble(text);
+    is_html(t) || (t.starts_with('<') && t[1..].starts_with(|c: char| c.is_ascii_alphabetic()))
+}
+
+/// The text after what comes before a page's first element and does not decide what it is:
+/// comments (generator notes), an XML declaration (`<?xml version="1.0"?>` opens XHTML pages)
+/// and server code (`<?php include "header.php"; ?>` opens PHP templates).
+fn after_preamble(text: &str) -> &str {
+    let mut t = text.trim_start_matches('\u{feff}').trim_start();
+    loop {
+        let (open, close) = if t.starts_with("<!--") {
+            ("<!--", "-->")
+        } else if t.starts_with("<?") {
+            ("<?", "?>")
+        } else {
+            return t;
+        };
+        t = t[open.len()..]
+            .split_once(close)
+            .map_or("", |(_, r)| r)
+            .trim_start();
+    }
 }
 
 /// The rows of a page (or of an HTML fragment), the first line of `html` being `first_line`.
@@ -412,6 +439,20 @@ mod tests {
         assert!(is_html("<table><tr><td>1</td></tr></table>"));
         assert!(!is_html("# Schedule\n<table>"));
         assert!(!is_html("Week 1 <b>Intro</b>"));
+    }
+
+    #[test]
+    fn an_xml_declaration_or_server_code_before_the_page_does_not_hide_it() {
+        assert!(is_html(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\">"
+        ));
+        assert!(is_html("<?php include 'top.php'; ?>\n<html>"));
+        assert!(!is_html("<?php echo 1; ?>\n<h2>Agenda</h2>"));
+        assert!(opens_with_markup("<?php echo 1; ?>\n<h2>Agenda</h2>"));
+        assert!(opens_with_markup("<!-- x -->\n<div class=\"x\">"));
+        assert!(!opens_with_markup("# Schedule\n<table>"));
+        assert!(!opens_with_markup("<= 3 weeks"));
+        assert!(!opens_with_markup("<?php never closed"));
     }
 
     #[test]
