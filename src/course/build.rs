@@ -78,12 +78,17 @@ pub fn build(file: &CourseFile, text: &str, cli: &CliOverrides) -> Result<Course
     if let Some(w) = stated.and_then(|s| zone_disagrees(&s, tz)) {
         warnings.push(w);
     }
-    let code = file
-        .code
-        .clone()
-        .or(code)
-        .unwrap_or_else(|| course_id.to_uppercase());
+    // Without a code the course is called by its name (the syllabus's title, or the course
+    // file's): "Datenbanken · W3 · SQL", "[Datenbanken] ...", not "COURSE · ...".
+    let code = file.code.clone().or(code);
     let name = file.name.clone().or(name).unwrap_or_default();
+    let code = code.unwrap_or_else(|| {
+        if name.is_empty() {
+            course_id.to_uppercase()
+        } else {
+            name.clone()
+        }
+    });
     let mut course = Course {
         id: course_id,
         code,

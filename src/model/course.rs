@@ -38,7 +38,8 @@ pub struct Course {
 impl Course {
     /// Code and name for titles, e.g. "CEng 501 Deep Learning".
     pub fn display_name(&self) -> String {
-        if self.name.is_empty() {
+        // A course without a code goes by its name alone (see `course::build`).
+        if self.name.is_empty() || self.name == self.code {
             self.code.clone()
         } else {
             format!("{} {}", self.code, self.name)

@@ -7,7 +7,7 @@ use super::ParseOptions;
 use super::dates::weekday;
 use super::ids::slug;
 use super::letters::{is_capital, is_letter};
-use super::lexicon::{NOT_COURSE_CODES, SEASONS};
+use super::lexicon::{GENERIC_TITLE_WORDS, NOT_COURSE_CODES, SEASONS};
 
 /// A course code in a line: its letters ("CEng"), its number ("501") and the rest of the line.
 struct CodeMatch<'a> {
@@ -114,6 +114,87 @@ pub(super) fn find_course(lines: &[String]) -> Option<(String, String)> {
     None
 }
 
+/// Longest course name taken from a title: longer, it is a sentence, not a name.
+const MOST_TITLE_CHARS: usize = 60;
+
+/// The course's name from the document's title, for syllabi that write no course code
+/// ("# Datenbanken — Sommersemester 2025", `<title>Bases de Datos</title>`, `\title{...}`,
+/// `title: ...` front matter, `#+TITLE:`): its first part that is neither the term nor
+/// generic words ("Schedule", "Cronograma"). Only marked-up titles are read: a PDF's first
+/// line is as often the university's name.
+pub(super) fn find_title(lines: &[String]) -> Option<String> {
+    lines
+        .iter()
+        .take(15)
+        // The first marked title only: later headings are the page's sections ("Deadlines",
+        // "Week 1").
+        .find_map(|l| marked_title(l.trim()))
+        .and_then(|t| course_part(&t))
+}
+
+/// The text of a line that marks a title, without its marks.
+fn marked_title(line: &str) -> Option<String> {
+    let lower = line.to_ascii_lowercase();
+    let between = |open: &str, close: &str| -> Option<String> {
+        let from = lower.find(open)?;
+        let start = from + lower[from..].find('>').map_or(open.len(), |i| i + 1);
+        let end = start + lower.get(start..)?.find(close)?;
+        Some(line[start..end].to_string())
+    };
+    // A level-one heading only: `##` headings are the page's sections ("Office hours").
+    if let Some(h) = line.strip_prefix("# ") {
+        return Some(h.trim().to_string());
+    }
+    // Org's title, YAML front matter (`title: ...`) and TOML front matter (`title = "..."`).
+    for key in ["#+title:", "title:", "title ="] {
+        if lower.starts_with(key) {
+            return Some(
+                line[key.len()..]
+                    .trim()
+                    .trim_matches(['"', '\''])
+                    .to_string(),
+            );
+        }
+    }
+    if lower.starts_with("\\title{") {
+        return line[7..].rfind('}').map(|e| line[7..7 + e].to_string());
+    }
+    between("<title", "</title>").or_else(|| between("<h1", "</h1>"))
+}
+
+/// The first part of a title (parts split at ` | `, ` – `, ` — `, ` - `, `: `, ` · `) that
+/// names the course: not the term, not a date, not generic words alone.
+fn course_part(title: &str) -> Option<String> {
+    let title = title.replace(['*', '_', '`'], " ");
+    let mut parts = vec![title.as_str()];
+    for sep in [" | ", " – ", " — ", " - ", ": ", " · "] {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts.into_iter().find_map(|p| {
+        if super::dates::find_date(p).is_some() {
+            return None;
+        }
+        let mut p = p.to_string();
+        if let Some(at) = super::terms::term_match(&p) {
+            p.truncate(at);
+        }
+        if let Some(at) = p.find('(') {
+            p.truncate(at);
+        }
+        let p = p.trim().trim_end_matches([',', '.', ';']).trim();
+        let generic = p
+            .split(|c: char| !c.is_alphanumeric())
+            // Numbers say which year or part ("Schedule 2022/23"), not which course.
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .all(|w| GENERIC_TITLE_WORDS.contains(&w.to_lowercase().as_str()));
+        let named = !generic
+            && p.chars().any(char::is_alphabetic)
+            && p.chars().count() <= MOST_TITLE_CHARS
+            && !p.contains(['<', '>', '{', '}', '\\']);
+        named.then(|| p.to_string())
+    })
+}
+
 /// The course as the syllabus and the options name it.
 pub(super) struct Course {
     /// Course code as written, e.g. "CEng 501".
@@ -124,11 +205,12 @@ pub(super) struct Course {
     pub(super) id: String,
 }
 
-/// Names the course from the syllabus heading and the options.
+/// Names the course from the syllabus heading and the options; a syllabus without a course
+/// code is named by its title, if it has one (`code` stays `None`).
 pub(super) fn identify(lines: &[String], opts: &ParseOptions) -> Course {
     let (code, name) = match find_course(lines) {
         Some((c, n)) => (Some(c), Some(n).filter(|n| !n.is_empty())),
-        None => (None, None),
+        None => (None, find_title(lines)),
     };
     let id = opts.course_id.clone().unwrap_or_else(|| {
         code.as_deref()
@@ -195,6 +277,44 @@ mod tests {
             let now: Vec<_> = now.into_iter().map(|c| (c.0, c.1, c.2)).collect();
             proptest::prop_assert_eq!(was, now, "{:?}", text);
         }
+    }
+
+    #[test]
+    fn a_course_without_a_code_is_named_by_its_title() {
+        let title = |text: &str| find_title(&text.lines().map(String::from).collect::<Vec<_>>());
+        assert_eq!(
+            title("# Datenbanken — Sommersemester 2025\n\nVorlesung: Mi 10:15"),
+            Some("Datenbanken".into())
+        );
+        assert_eq!(
+            title("<html><head><title>Cronograma | Bases de Datos</title>"),
+            Some("Bases de Datos".into())
+        );
+        assert_eq!(
+            title("---\ntitle: \"Machine Learning (Fall 2024)\"\n---"),
+            Some("Machine Learning".into())
+        );
+        assert_eq!(
+            title("\\title{Analisi Matematica I}"),
+            Some("Analisi Matematica I".into())
+        );
+        assert_eq!(
+            title("#+TITLE: Chemistry of Materials"),
+            Some("Chemistry of Materials".into())
+        );
+        assert_eq!(title("# Course Schedule\n## Week 1 (Sep 3)"), None);
+        assert_eq!(title("# Course Schedule 2022/23\n## Numerics"), None);
+        assert_eq!(title("# Homework Assignments"), None);
+        assert_eq!(
+            title("Middle East Technical University\nDeep Learning"),
+            None
+        );
+        assert_eq!(title("#hashtag"), None);
+        assert_eq!(title("## Office hours\n# Algebra"), Some("Algebra".into()));
+        assert_eq!(
+            title("+++\ntitle = \"Les séances de cours\"\n+++\n# Algebra"),
+            None
+        );
     }
 
     #[test]

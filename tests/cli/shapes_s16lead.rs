@@ -28,3 +28,51 @@ fn a_latin1_php_template_naming_no_charset_is_read() {
         "{stderr}"
     );
 }
+
+/// A syllabus that writes no course code is called by its title in the table, the feed's
+/// name and every event's summary; before, all three said "COURSE" ("COURSE · TP1 due").
+#[test]
+fn a_syllabus_without_a_course_code_is_called_by_its_title() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("programa.md");
+    std::fs::write(
+        &path,
+        "# Bases de Datos — Primer cuatrimestre 2025\n\nClases: martes 18:00-20:00\n\n\
+         | Fecha | Tema |\n|---|---|\n| 11/03/2025 | Modelo relacional |\n\
+         | 18/03/2025 | SQL. Entrega del TP1 |\n",
+    )
+    .expect("write");
+    let args = [
+        "--timezone",
+        "America/Argentina/Buenos_Aires",
+        "--now",
+        "2026-12-02 00:00",
+    ];
+    let table = crate::common::coursecal()
+        .arg("events")
+        .arg(&path)
+        .args(args)
+        .output()
+        .expect("runs");
+    let table = String::from_utf8_lossy(&table.stdout);
+    assert!(table.starts_with("Bases de Datos, Spring 2025:"), "{table}");
+    let out = dir.path().join("public");
+    let built = crate::common::coursecal()
+        .arg("build")
+        .arg(&path)
+        .arg("--out")
+        .arg(&out)
+        .args(args)
+        .output()
+        .expect("runs");
+    assert!(built.status.success(), "{built:?}");
+    let ics = std::fs::read_to_string(out.join("course.ics")).expect("feed");
+    assert!(
+        ics.contains("X-WR-CALNAME:Bases de Datos (Spring 2025)\r\n"),
+        "{ics}"
+    );
+    assert!(
+        ics.contains("SUMMARY:Bases de Datos · W1 · Modelo relacional\r\n"),
+        "{ics}"
+    );
+}
