@@ -62,3 +62,47 @@ fn a_finnish_grid_of_weekday_codes_and_calendar_weeks_is_dated_by_the_weeks() {
         "{stderr}"
     );
 }
+
+const CODED_GRID: &str = "# Web programming, spring 2025
+
+Each part of the course has its material (M), a class session (K) and a deadline (P).
+
+| vko | ma | ti | ke | to | pe | la | su |
+|:---:|:--:|:--:|:--:|:--:|:--:|:--:|:--:|
+| 10  |    | M1 |    | K1 |    |    |    |
+| 11  | P1 | M2 |    | K2 |    |    |    |
+| 12  | T  | T  | T  | T  | T  | T  | T  |
+
+(M)
+: material of the part published
+
+(K)
+: contact hours in room B-204, 9 - 12
+
+(P)
+: last day to hand in the part's exercises (23:59)
+
+(T)
+: electronic exam period
+";
+
+/// Cells holding only a code the legend (a definition list) defines are what the code stands
+/// for: the material is the part's work handed out, the class session a lecture at the
+/// legend's hours, the last day the work due at its hour; an exam period marked on every day
+/// gives no event.
+#[test]
+fn a_grid_of_legend_codes_reads_each_code_as_what_it_stands_for() {
+    let helsinki = ["--timezone", "Europe/Helsinki", "--now", "2026-12-02 00:00"];
+    let (got, stderr) = timed_events_of(CODED_GRID, "plan.md", &helsinki);
+    assert_eq!(
+        got,
+        [
+            "release 2025-03-04 Hw1 released",
+            "lecture 2025-03-06T09:00 Lecture 1",
+            "deadline 2025-03-10T23:59 Hw1 due",
+            "release 2025-03-11 Hw2 released",
+            "lecture 2025-03-13T09:00 Lecture 2",
+        ],
+        "{stderr}"
+    );
+}
