@@ -1,8 +1,10 @@
-//! Schedule shapes, session 16 (issue 8), web pages and Markdown: a Nordic timetable whose
+//! Schedule shapes, session 16 (issue 8), web pages and Markdown. A Nordic timetable whose
 //! rows are the calendar's week numbers (`Uke 35`, `vko 10`) and whose columns are weekdays,
-//! with no date written anywhere. Before, such a grid gave "found no dated schedule" (exit 2):
-//! a row dated only by its week number was dated from the grid's row before, and the first row
-//! had none.
+//! with no date written anywhere: before, it gave "found no dated schedule" (exit 2), a row
+//! dated only by its week number being dated from the grid's row before and the first having
+//! none. Such a grid whose cells are codes a legend defines (`M1`, `K1`, `P1`, `T`): before,
+//! every code was a lecture. A page whose sessions exist only in a calendar widget's inline
+//! script: before, exit 2.
 
 use crate::common::timed_events_of;
 
@@ -102,6 +104,43 @@ fn a_grid_of_legend_codes_reads_each_code_as_what_it_stands_for() {
             "deadline 2025-03-10T23:59 Hw1 due",
             "release 2025-03-11 Hw2 released",
             "lecture 2025-03-13T09:00 Lecture 2",
+        ],
+        "{stderr}"
+    );
+}
+
+const WIDGET_PAGE: &str = "<!DOCTYPE html>
+<html><head><link href='vendors/fullcalendar/fullcalendar.min.css' rel='stylesheet'></head>
+<body>
+<h1>Compilers workshop</h1>
+<p>A one-week workshop for graduate students, taught in the computing lab.</p>
+<div id='calendar'></div>
+<script>
+$('#calendar').fullCalendar({
+  defaultView: 'listWeek',
+  defaultDate: '2019-03-11',
+  events: [
+    { title: 'Day one: parsing', start: '2019-03-11T09:00:00', end: '2019-03-11T12:00:00' },
+    { title: 'Day two: types', start: '2019-03-12T09:00:00', end: '2019-03-12T12:00:00', startEditable: false },
+    { title: 'Day three: code generation', start: '2019-03-13T09:00:00', end: '2019-03-13T12:00:00' }
+  ]
+});
+</script>
+</body></html>
+";
+
+/// The page shows its sessions only in a calendar widget fed by an inline event list: each
+/// event is a meeting on its date at its hours.
+#[test]
+fn a_calendar_widgets_inline_events_are_the_pages_meetings() {
+    let nairobi = ["--timezone", "Africa/Nairobi", "--now", "2026-12-02 00:00"];
+    let (got, stderr) = timed_events_of(WIDGET_PAGE, "index.html", &nairobi);
+    assert_eq!(
+        got,
+        [
+            "lecture 2019-03-11T09:00 Day one: parsing",
+            "lecture 2019-03-12T09:00 Day two: types",
+            "lecture 2019-03-13T09:00 Day three: code generation",
         ],
         "{stderr}"
     );
