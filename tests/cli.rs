@@ -88,6 +88,7 @@ mod cli {
     mod shapes_s15pdf;
     mod shapes_s15web;
     mod shapes_s16lead;
+    mod shapes_s16web;
     mod snapshots;
     mod standards;
     mod term;

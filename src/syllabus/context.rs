@@ -22,6 +22,8 @@ pub(super) struct Context {
     pub(super) warnings: Vec<Warning>,
     /// Codes the document defines for kinds of meeting ("T = Tutorial"), by code.
     pub(super) kind_codes: std::collections::BTreeMap<String, String>,
+    /// Codes the legend defines for a grid's cells ("(P): last submission day"), by code.
+    pub(super) cell_codes: std::collections::BTreeMap<String, super::cell_codes::CellCode>,
     /// Every written year contradicts the term, and the weekdays say the term's year is
     /// meant: dates are read in the term's year (see [`Context::check_term`]).
     pub(super) term_year_over_written: bool,
@@ -67,6 +69,7 @@ impl Context {
             order: DateOrder::Mdy,
             warnings: Vec::new(),
             kind_codes: super::rows::kind_codes(lines),
+            cell_codes: super::cell_codes::legend(lines),
             term_year_over_written: false,
             standing_due: super::standing_due::find(lines.iter().map(String::as_str)),
         };
@@ -341,6 +344,7 @@ impl Context {
             order: DateOrder::Mdy,
             warnings: Vec::new(),
             kind_codes: std::collections::BTreeMap::new(),
+            cell_codes: std::collections::BTreeMap::new(),
             term_year_over_written: false,
             standing_due: None,
         }

@@ -653,6 +653,87 @@ pub(crate) const WEEKDAY_CODE_WEEKS: &[[&str; 7]] = &[
     ["l", "m", "x", "j", "v", "s", "d"],
     ["lu", "ma", "mi", "ju", "vi", "sa", "do"],
     ["mo", "di", "mi", "do", "fr", "sa", "so"],
+    ["ma", "ti", "ke", "to", "pe", "la", "su"],
+];
+
+/// Words of a legend's meaning that make its code (alone in a grid cell, `cell_codes`) an
+/// exam ("(T): EXAM period", Finnish "tentti").
+pub(crate) const CELL_CODE_EXAM_WORDS: &[&str] = &[
+    "exam", "tentti", "tentamen", "eksamen", "klausur", "prüfung", "examen", "esame", "prova",
+];
+/// Words of an exam code's meaning that make it a window marked day by day, not a sitting.
+pub(crate) const CELL_CODE_PERIOD_WORDS: &[&str] = &[
+    "period", "window", "zeitraum", "jakso", "periodo", "période",
+];
+/// Words of a legend's meaning that make its code numbered work falling due (Finnish
+/// "palautus", submission).
+pub(crate) const CELL_CODE_DUE_WORDS: &[&str] = &[
+    "due",
+    "deadline",
+    "submission",
+    "submit",
+    "hand in",
+    "hand-in",
+    "turn in",
+    "palautus",
+    "abgabe",
+    "entrega",
+    "frist",
+    "innlevering",
+    "inlämning",
+    "remise",
+    "rendu",
+    "consegna",
+];
+/// Words of a legend's meaning that make its code numbered work handed out (Finnish
+/// "julkaisu", publication).
+pub(crate) const CELL_CODE_OUT_WORDS: &[&str] = &[
+    "release",
+    "publish",
+    "publication",
+    "hand out",
+    "handed out",
+    "julkaisu",
+    "veröffentlich",
+    "ausgabe",
+    "publica",
+    "publié",
+    "enunciado",
+];
+/// Words of a legend's meaning that make its code a class meeting (Finnish "kontaktitunnit",
+/// contact hours; "luento", lecture).
+pub(crate) const CELL_CODE_LECTURE_WORDS: &[&str] = &[
+    "lecture",
+    "contact",
+    "kontakti",
+    "luento",
+    "forelesning",
+    "forelesing",
+    "föreläsning",
+    "vorlesung",
+    "cours",
+    "clase",
+    "aula",
+    "lezione",
+    "class",
+];
+
+/// Headers of a weekday grid's week column that say its numbers are the calendar's (ISO)
+/// weeks, as Nordic and German timetables count them (Finnish "vko", Norwegian "uke",
+/// Swedish "vecka", Danish "uge", German "KW"): week 33 is the 33rd week of the term's year.
+/// The English "week" counts a course's weeks and is not one of them.
+pub(crate) const CALENDAR_WEEK_HEADERS: &[&str] = &[
+    "vko",
+    "viikko",
+    "uke",
+    "veke",
+    "vecka",
+    "v.",
+    "uge",
+    "kw",
+    "kalenderwoche",
+    "cw",
+    "calendar week",
 ];
 
 /// Weekday words read only in front of a date ("Pzt 4 Ekim"); the parser has never read them
@@ -1776,6 +1857,12 @@ pub(crate) const SUBJECT_FAMILIES: &[(&[&str], Family)] = &[
             "esami",
             "tentamen",
             "hertentamen",
+            // Norwegian and Danish ("Muntlig eksamen"), Finnish ("tentti").
+            "eksamen",
+            "eksamenen",
+            "eksamener",
+            "tentti",
+            "tentit",
             "certamen",
             "certamenes",
             "certámenes",
@@ -2011,6 +2098,8 @@ pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
     "exame",
     "tentamen",
     "hertentamen",
+    "eksamen",
+    "tentti",
     "recuperatorio",
     "deeltoets",
     "prelim",
@@ -2039,8 +2128,8 @@ pub(crate) const EXAM_FIRST_WORDS: &[&str] = &[
 pub(crate) const EXAM_NEEDS_NEXT: &[&str] = &["final", "finals", "ara", "중간", "기말"];
 
 /// The setting written before an exam's name ("In-class midterm", "Written exam", "Examen
-/// en classe" written first as "En classe : examen").
-pub(crate) const EXAM_SETTING_PATTERN: &str = r"in[\s-]?class|in[\s-]person|written|oral|en\s+classe|en\s+clase|em\s+aula|in\s+aula|presencial|schriftliche?|mündliche?|대면|현장";
+/// en classe" written first as "En classe : examen", Nordic "Muntlig eksamen").
+pub(crate) const EXAM_SETTING_PATTERN: &str = r"in[\s-]?class|in[\s-]person|written|oral|en\s+classe|en\s+clase|em\s+aula|in\s+aula|presencial|schriftliche?|mündliche?|muntlig|mundtlig|skriftlig|대면|현장";
 /// Words in the name of released work that make it the work's solutions, not the work
 /// ("Homework 2 solutions released", "Lösungen Blatt 3 veröffentlicht", "corrigé du TP 2").
 pub(crate) const SOLUTIONS_PATTERN: &str = r"solutions?|answer\s+keys?|soluciones|soluci[óo]n|solu[çc][õo]es|solu[çc][ãa]o|soluzion[ei]|l[öo]sungen|l[öo]sung|musterl[öo]sung(?:en)?|corrig[ée]s?|uitwerkingen|解答|答案";
@@ -2051,7 +2140,7 @@ pub(crate) const EXAM_REHEARSAL_PATTERN: &str = r"de\s+pratique|d'entra[îi]neme
 /// The first two letters, lower-cased, of every setting in [`EXAM_SETTING_PATTERN`]: a cell
 /// starting otherwise never runs it.
 pub(crate) const EXAM_SETTING_STARTS: &[&str] = &[
-    "in", "wr", "or", "en", "em", "pr", "sc", "mü", "대면", "현장",
+    "in", "wr", "or", "en", "em", "pr", "sc", "mü", "mu", "sk", "대면", "현장",
 ];
 
 /// Words after an exam's name that only qualify it ("Esame parziale", "Examen escrito",

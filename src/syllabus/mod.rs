@@ -22,6 +22,7 @@
 mod activity;
 mod agenda_days;
 mod block_days;
+mod cell_codes;
 mod context;
 mod course;
 pub mod dates;

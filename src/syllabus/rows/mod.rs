@@ -837,6 +837,18 @@ impl TableReader {
                 (Some((prev_week, prev)), Some(w)) if w > prev_week => prev
                     .checked_add_days(chrono::Days::new(7 * u64::from(w - prev_week)))
                     .unwrap_or(prev),
+                // The first row of a grid counting the year's weeks ("vko 10") needs no
+                // date of its own: the term's year gives that week's Monday.
+                (None, Some(w)) if row.calendar_week => {
+                    match cx
+                        .term
+                        .as_ref()
+                        .and_then(|t| weekday_grid::calendar_week_monday(t, w))
+                    {
+                        Some(monday) => monday,
+                        None => return Ok(()),
+                    }
+                }
                 _ => return Ok(()),
             },
         };
@@ -846,6 +858,12 @@ impl TableReader {
         self.last_was_row = true;
         self.mark_start(line_no);
         for (day, text, lecture) in row.days {
+            // A code the legend defines ("P1": part 1's last submission day) is its words.
+            let (text, lecture) = match crate::syllabus::cell_codes::expand(&text, &cx.cell_codes) {
+                Some((words, _)) if words.is_empty() => continue,
+                Some((words, is_lecture)) => (words, lecture && is_lecture),
+                None => (text, lecture),
+            };
             let (date_text, span) = weekday_grid::span_of(weekday_grid::day_in_week(start, day));
             let off = grid::is_off(&text);
             let mut parts = content::prose_parts(row.week_cell.clone(), date_text, span, text);

@@ -135,6 +135,9 @@ pub(super) struct Header {
     /// The time a weekday column's header gives its meetings ("Monday (10.15-12.00)"), as
     /// written, for each column.
     day_times: Vec<Option<String>>,
+    /// A weekday grid's week column is headed by a calendar-week word ("vko", "Uke", "KW"):
+    /// its numbers are the weeks of the year (see `weekday_grid::calendar_weeks`).
+    calendar_weeks: bool,
     /// For a column headed by the name of an exam ("Quiz", "Midterm") whose cells number
     /// them ("1", "2"), that name: each number is that exam (see [`exam_numbered`]).
     exam_heads: Vec<Option<String>>,
@@ -460,6 +463,12 @@ impl Header {
         &self.verbs
     }
 
+    /// Whether a weekday grid numbers its rows by the weeks of the year (see
+    /// `calendar_weeks`).
+    pub(super) fn calendar_weeks(&self) -> bool {
+        self.calendar_weeks
+    }
+
     /// Whether a column's header says its dates open the week (see `week_of`).
     pub(super) fn week_of(&self) -> bool {
         self.week_of
@@ -540,8 +549,12 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
     });
     let day_times = day_times(&cells, weekdays.as_deref());
     let week_of = cells.iter().any(|c| names_week_start(c));
+    let calendar_weeks = weekdays
+        .as_deref()
+        .is_some_and(|days| super::weekday_grid::calendar_weeks(&cells, days));
     Some(Header {
         day_times,
+        calendar_weeks,
         weekdays,
         lectures: None,
         sessions,

@@ -6,9 +6,10 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use super::roles::Header;
+use crate::model::Term;
 use crate::syllabus::dates::{DateSpan, RawDate, find_date};
 use crate::syllabus::layout::Line;
-use crate::syllabus::lexicon::{WEEKDAY_CODE_WEEKS, WEEKDAYS_EU_SHORT};
+use crate::syllabus::lexicon::{CALENDAR_WEEK_HEADERS, WEEKDAY_CODE_WEEKS, WEEKDAYS_EU_SHORT};
 
 /// The weekday each header cell names, if at least two do (a grid header), or, failing that,
 /// if the header's short cells are one- or two-letter codes of three weekdays or more, in
@@ -55,6 +56,32 @@ fn code_weekdays(cells: &[&str]) -> Option<Vec<Option<Weekday>>> {
     })
 }
 
+/// Whether a grid header's first cell that names no weekday is a calendar-week word
+/// ("vko", "Uke", "KW"): the rows' numbers are then weeks of the year.
+pub(super) fn calendar_weeks(cells: &[&str], days: &[Option<Weekday>]) -> bool {
+    cells
+        .iter()
+        .zip(days)
+        .find(|(c, d)| d.is_none() && !c.trim().is_empty())
+        .is_some_and(|(c, _)| {
+            let word = c.trim().to_lowercase();
+            CALENDAR_WEEK_HEADERS.contains(&word.as_str())
+        })
+}
+
+/// The Monday of calendar week `week` in the term: in the term's year, or the next for a
+/// fall term's weeks after New Year (ISO weeks, as the countries that count them use).
+pub(super) fn calendar_week_monday(term: &Term, week: u32) -> Option<NaiveDate> {
+    let monday = |year| NaiveDate::from_isoywd_opt(year, week, Weekday::Mon);
+    let first = monday(term.year)?;
+    let year = term.year_for_month(first.month());
+    if year == term.year {
+        Some(first)
+    } else {
+        monday(year)
+    }
+}
+
 /// The weekday a header cell names by its first word ("Monday", "Mi.", "Lunes (teoría)").
 fn cell_weekday(cell: &str) -> Option<Weekday> {
     let first = cell
@@ -81,6 +108,8 @@ pub(super) struct GridRow {
     pub(super) date: Option<(String, DateSpan)>,
     /// The row's week number, if it has one.
     pub(super) week_cell: Option<String>,
+    /// The week number is the calendar's (the header's week column says so).
+    pub(super) calendar_week: bool,
     /// (weekday, text, whether it is a lecture) of each non-empty weekday cell.
     pub(super) days: Vec<(Weekday, String, bool)>,
     /// Other cells with text ("Notes": "Problem set 1 due Friday"): the week's, not a day's.
@@ -95,6 +124,7 @@ pub(super) fn row(header: &Header, line: &Line) -> Option<GridRow> {
     let mut out = GridRow {
         date: None,
         week_cell: None,
+        calendar_week: header.calendar_weeks(),
         days: Vec::new(),
         notes: Vec::new(),
     };
@@ -214,6 +244,28 @@ mod tests {
         assert!(header_weekdays(&["Week", "Date", "Topic", "Monday"]).is_none());
         let days = header_weekdays(&["Semana", "Seg", "Qua"]).expect("a grid");
         assert_eq!(days, [None, Some(Weekday::Mon), Some(Weekday::Wed)]);
+    }
+
+    #[test]
+    fn a_calendar_week_column_dates_its_rows_by_the_weeks_of_the_terms_year() {
+        use crate::model::Season;
+        let days = [None, Some(Weekday::Mon), Some(Weekday::Tue)];
+        assert!(calendar_weeks(&["vko", "ma", "ti"], &days));
+        assert!(calendar_weeks(&["Uke", "Mandag", "Tirsdag"], &days));
+        assert!(!calendar_weeks(&["Week", "Mon", "Tue"], &days));
+        let fall = Term {
+            season: Season::Fall,
+            year: 2023,
+        };
+        let monday = |t: &Term, w| calendar_week_monday(t, w).map(|d| d.to_string());
+        assert_eq!(monday(&fall, 33).as_deref(), Some("2023-08-14"));
+        // A fall term's week 2 is after New Year.
+        assert_eq!(monday(&fall, 2).as_deref(), Some("2024-01-08"));
+        let spring = Term {
+            season: Season::Spring,
+            year: 2018,
+        };
+        assert_eq!(monday(&spring, 10).as_deref(), Some("2018-03-05"));
     }
 
     #[test]

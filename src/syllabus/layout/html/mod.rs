@@ -4,6 +4,7 @@
 //! scripts, styles, templates, the page's navigation and struck-through text (`<del>`, `<s>`:
 //! a cancelled item) are not shown, so they give no rows. Links become their text.
 
+mod calendar_script;
 mod dom;
 mod nesting;
 mod table;
@@ -105,6 +106,8 @@ pub(in crate::syllabus) fn rows(html: &str, first_line: usize) -> Vec<Row> {
     w.title();
     w.walk(0, 0);
     w.flush(false);
+    // A calendar widget's events, written only in its script, are rows a reader sees.
+    w.rows.extend(calendar_script::rows(html));
     for r in &mut w.rows {
         r.line = r.line.saturating_add(first_line.saturating_sub(1)).max(1);
     }
