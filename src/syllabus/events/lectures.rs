@@ -123,7 +123,13 @@ fn two_day_blocks(rows: &[&WeekRow]) -> bool {
 /// order of the document is not the calendar's when it lists the course's sections one after
 /// the other ("Section 1 (Mondays)": its dates; "Section 2 (Fridays)": its dates).
 fn several_a_week(rows: &[&WeekRow]) -> bool {
-    let mut mondays: Vec<NaiveDate> = rows.iter().map(|r| week_monday(r.date)).collect();
+    // A row that names its week ("Week of Sep 14") is no meeting: a dated line of another
+    // list in that week ("Wednesday, September 16: Checkpoint") makes it no second one.
+    let mut mondays: Vec<NaiveDate> = rows
+        .iter()
+        .filter(|r| !r.week_start)
+        .map(|r| week_monday(r.date))
+        .collect();
     mondays.sort_unstable();
     mondays.windows(2).any(|w| w[0] == w[1])
 }

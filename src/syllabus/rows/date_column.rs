@@ -46,6 +46,19 @@ pub(super) fn cell_date(cell: &str) -> Option<DateSpan> {
     (rest.is_empty() || rest.starts_with('(') || timed()).then_some(span)
 }
 
+/// Whether a line of prose opens with a week-start phrase before its date ("- Week of Aug.
+/// 17: Intro", "w/c 8 Sept Sorting"), past list marks and a heading's hashes: the row dates
+/// its week, not a meeting.
+pub(super) fn opens_week(line: &Line) -> bool {
+    let Some(first) = line.cells.iter().find(|c| !c.trim().is_empty()) else {
+        return false;
+    };
+    let t = first.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '#' | '-' | '*' | '•' | '–' | '+' | '>')
+    });
+    week_of_prefix(t).is_some()
+}
+
 /// Marks that send the reader to a footnote.
 const FOOTNOTE_MARKS: [char; 3] = ['*', '†', '‡'];
 

@@ -355,6 +355,7 @@ fn read_with(
         due_table: due_table::DueTable::default(),
         off_list: off_list::OffList::default(),
         week_off: None,
+        opened_week: false,
         row_lead: None,
         loose_joined: 0,
     };
@@ -448,6 +449,9 @@ struct TableReader {
     loose_joined: usize,
     /// The line of the last week heading that names a break (see `off_heading`).
     week_off: Option<usize>,
+    /// The prose line being read opens with a week-start phrase ("Week of Aug. 17:"): its
+    /// row is the week's, not one meeting's.
+    opened_week: bool,
 }
 
 impl TableReader {
@@ -547,6 +551,17 @@ impl TableReader {
                 date_text,
                 span,
                 rest,
+            } if date_column::opens_week(line) => {
+                // "Week of Aug. 17: Intro": the week's row, as a "Week of" column makes it.
+                let parts = content::prose_parts(week, date_text, span, rest);
+                self.opened_week = true;
+                parts
+            }
+            Located::Prose {
+                week,
+                date_text,
+                span,
+                rest,
             } => match more_days::after_date(&span, &date_text, &rest) {
                 // "Week 1 April 4 & 6 Limits": a meeting on each day named.
                 Some((spans, topic)) => {
@@ -567,7 +582,9 @@ impl TableReader {
         // A single date right after a row that listed its meetings may be the last of them.
         let listed_before = self.last_listed.take();
         let before = self.rows.len();
-        self.dated(line.no, parts, cx)?;
+        let dated = self.dated(line.no, parts, cx);
+        self.opened_week = false;
+        dated?;
         if self.rows.len() == before + 1 {
             self.join_shared_meeting(listed_before);
         }
@@ -1189,7 +1206,8 @@ impl TableReader {
             session: content.session,
             code: content.code,
             label_lecture: content.label_lecture,
-            week_start: self.header.as_ref().is_some_and(Header::week_of),
+            week_start: std::mem::take(&mut self.opened_week)
+                || self.header.as_ref().is_some_and(Header::week_of),
             work_day,
             blank_day: false,
         });
