@@ -426,6 +426,16 @@ mod tests {
     }
 
     #[test]
+    fn a_bulleted_line_opened_by_week_of_names_its_week() {
+        let opens = |t: &str| lines(t)[0].as_ref().is_some_and(opens_week);
+        assert!(opens("   • Week of Aug. 17: Introduction"));
+        assert!(opens("- w/c 8 Sept Sorting"));
+        assert!(opens("### Semana del 8 de septiembre"));
+        assert!(!opens("- Sep 8: Sorting"));
+        assert!(!opens("Weekly outline of Sep 8"));
+    }
+
+    #[test]
     fn a_list_of_days_may_end_with_a_comma_and_an_ampersand() {
         let days = |c: &str| listed_dates(c).map(|s| s.len());
         assert_eq!(days("Nov 3, 8, & 10"), Some(3));
