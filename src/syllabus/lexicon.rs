@@ -1397,6 +1397,11 @@ pub(crate) const CELL_WEEK_OF_PREFIXES: &[&str] = &[
     "woche vom",
     "settimana del",
 ];
+/// A column header naming the month of the rows' days (`Mês | Dia | Data`: `Set | Ter | 09`),
+/// written once at the first row of each month; see `Header::month_of_days`.
+pub(crate) const HEADER_MONTH: &[&str] = &[
+    "month", "mês", "mes", "mois", "monat", "mese", "maand", "miesiąc", "ay",
+];
 /// Any other header holding one of these is a week column.
 pub(crate) const HEADER_WEEK_PARTS: &[&str] = &["week", "hafta"];
 /// See [`HEADER_WEEK`].

@@ -7,7 +7,7 @@ use crate::syllabus::layout::Line;
 use crate::syllabus::lexicon::{
     DUE_VERB, HEADER_ACTIVITY, HEADER_ACTIVITY_PARTS, HEADER_DATE, HEADER_DATE_PARTS, HEADER_DUE,
     HEADER_ITEM, HEADER_ITEM_PLAIN, HEADER_KIND, HEADER_OUT, HEADER_READING, HEADER_READING_PARTS,
-    HEADER_ROOM, HEADER_TIME, HEADER_TIME_END, HEADER_TIME_START, HEADER_TOPIC, HEADER_TOPIC_PARTS,
+    HEADER_MONTH, HEADER_ROOM, HEADER_TIME, HEADER_TIME_END, HEADER_TIME_START, HEADER_TOPIC, HEADER_TOPIC_PARTS,
     HEADER_VERB_ITEMS, HEADER_WEEK, HEADER_WEEK_OF, HEADER_WEEK_PARTS, HEADER_WEEKDAY, OUT_VERB,
 };
 use crate::syllabus::times::find_time;
@@ -132,6 +132,8 @@ pub(super) struct Header {
     /// A column header says its dates open the week ("Week of", "w/c", "Monday date"): the
     /// rows are weeks, not meetings.
     week_of: bool,
+    /// The column naming the month of the date column's bare days (`Mês`), if any.
+    month_col: Option<usize>,
     /// The time a weekday column's header gives its meetings ("Monday (10.15-12.00)"), as
     /// written, for each column.
     day_times: Vec<Option<String>>,
@@ -353,6 +355,15 @@ impl Header {
         (out.len() > placed.len()).then(|| with_placed(line, out))
     }
 
+    /// The month column and the date column of a table that splits its dates in two
+    /// (`Mês | Dia | Data`: the month written at each month's first row, the day in the date
+    /// column).
+    pub(super) fn month_of_days(&self) -> Option<(usize, usize)> {
+        let month = self.month_col?;
+        let date = self.roles.iter().position(|r| *r == Role::Date)?;
+        (month != date).then_some((month, date))
+    }
+
     /// The role of each column.
     pub(super) fn roles(&self) -> &[Role] {
         &self.roles
@@ -540,7 +551,11 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
     });
     let day_times = day_times(&cells, weekdays.as_deref());
     let week_of = cells.iter().any(|c| names_week_start(c));
+    let month_col = cells
+        .iter()
+        .position(|c| HEADER_MONTH.contains(&c.trim().to_lowercase().as_str()));
     Some(Header {
+        month_col,
         day_times,
         weekdays,
         lectures: None,
