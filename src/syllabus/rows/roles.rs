@@ -940,6 +940,14 @@ mod tests {
     }
 
     #[test]
+    fn a_month_column_beside_the_date_column_names_the_days_month() {
+        let h = read_header(&line("Mês\tDia\tData\tAtividade")).expect("a header");
+        assert_eq!(h.month_of_days(), Some((0, 2)));
+        let h = read_header(&line("Week\tDate\tTopic")).expect("a header");
+        assert_eq!(h.month_of_days(), None);
+    }
+
+    #[test]
     fn a_day_column_is_the_date_column_only_without_a_date_column() {
         let h = read_header(&line("Code\tDay\tDate\tTime")).expect("a header");
         assert_eq!(h.roles, [Role::Other, Role::Other, Role::Date, Role::Time]);
