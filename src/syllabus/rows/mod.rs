@@ -556,28 +556,9 @@ impl TableReader {
                 date_text,
                 span,
                 rest,
-            } if date_column::opens_week(line) => {
-                // "Week of Aug. 17: Intro": the week's row, as a "Week of" column makes it.
-                let parts = content::prose_parts(week, date_text, span, rest);
-                self.opened_week = true;
-                parts
-            }
-            Located::Prose {
-                week,
-                date_text,
-                span,
-                rest,
-            } => match more_days::after_date(&span, &date_text, &rest) {
-                // "Week 1 April 4 & 6 Limits": a meeting on each day named.
-                Some((spans, topic)) => {
-                    let row = vec![
-                        (None, week.unwrap_or_default()),
-                        (None, date_text),
-                        (None, topic),
-                    ];
-                    return self.listed(line, &row, 1, spans, cx);
-                }
-                None => content::prose_parts(week, date_text, span, rest),
+            } => match self.prose_row(line, week, date_text, span, rest, cx)? {
+                Some(parts) => parts,
+                None => return Ok(()),
             },
         };
         self.last_was_row = true;
@@ -594,6 +575,36 @@ impl TableReader {
             self.join_shared_meeting(listed_before);
         }
         Ok(())
+    }
+
+    /// The parts of a prose row ("Sep 6: Intro"), or none when the line lists its meetings
+    /// ("Week 1 April 4 & 6 Limits": a row for each day named, read here).
+    fn prose_row(
+        &mut self,
+        line: &Line,
+        week: Option<String>,
+        date_text: String,
+        span: DateSpan,
+        rest: String,
+        cx: &mut Context,
+    ) -> Result<Option<content::Parts>, SyllabusError> {
+        // "Week of Aug. 17: Intro": the week's row, as a "Week of" column makes it.
+        if date_column::opens_week(line) {
+            self.opened_week = true;
+            return Ok(Some(content::prose_parts(week, date_text, span, rest)));
+        }
+        match more_days::after_date(&span, &date_text, &rest) {
+            Some((spans, topic)) => {
+                let row = vec![
+                    (None, week.unwrap_or_default()),
+                    (None, date_text),
+                    (None, topic),
+                ];
+                self.listed(line, &row, 1, spans, cx)?;
+                Ok(None)
+            }
+            None => Ok(Some(content::prose_parts(week, date_text, span, rest))),
+        }
     }
 
     /// Takes `line` when it is no row but what the rows below are read under: the title of a

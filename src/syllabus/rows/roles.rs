@@ -6,9 +6,10 @@ use crate::syllabus::dates::{find_date, parse_date_prefix, weekday};
 use crate::syllabus::layout::Line;
 use crate::syllabus::lexicon::{
     DUE_VERB, HEADER_ACTIVITY, HEADER_ACTIVITY_PARTS, HEADER_DATE, HEADER_DATE_PARTS, HEADER_DUE,
-    HEADER_ITEM, HEADER_ITEM_PLAIN, HEADER_KIND, HEADER_OUT, HEADER_READING, HEADER_READING_PARTS,
-    HEADER_MONTH, HEADER_ROOM, HEADER_TIME, HEADER_TIME_END, HEADER_TIME_START, HEADER_TOPIC, HEADER_TOPIC_PARTS,
-    HEADER_VERB_ITEMS, HEADER_WEEK, HEADER_WEEK_OF, HEADER_WEEK_PARTS, HEADER_WEEKDAY, OUT_VERB,
+    HEADER_ITEM, HEADER_ITEM_PLAIN, HEADER_KIND, HEADER_MONTH, HEADER_OUT, HEADER_READING,
+    HEADER_READING_PARTS, HEADER_ROOM, HEADER_TIME, HEADER_TIME_END, HEADER_TIME_START,
+    HEADER_TOPIC, HEADER_TOPIC_PARTS, HEADER_VERB_ITEMS, HEADER_WEEK, HEADER_WEEK_OF,
+    HEADER_WEEK_PARTS, HEADER_WEEKDAY, OUT_VERB,
 };
 use crate::syllabus::times::find_time;
 
@@ -941,7 +942,7 @@ mod tests {
 
     #[test]
     fn a_month_column_beside_the_date_column_names_the_days_month() {
-        let h = read_header(&line("Mês\tDia\tData\tAtividade")).expect("a header");
+        let h = read_header(&line("Mês\tDia\tData\tAtividade\tConteúdo")).expect("a header");
         assert_eq!(h.month_of_days(), Some((0, 2)));
         let h = read_header(&line("Week\tDate\tTopic")).expect("a header");
         assert_eq!(h.month_of_days(), None);
