@@ -89,6 +89,7 @@ mod cli {
     mod shapes_s15web;
     mod shapes_s16lead;
     mod shapes_s16web;
+    mod shapes_s16slot;
     mod snapshots;
     mod standards;
     mod term;

@@ -583,7 +583,8 @@ pub(crate) const WEEKDAY_NAMES: [&[(&str, Weekday)]; 6] = [
 
 /// Short weekday names read only in a slot line, and only as written here (capitalised):
 /// English "Tu 16-18"; German "Mo 10-12", "Do 14–16 Uhr"; Spanish "Lun y Mié"; French "Mer", "Jeu", "Ven";
-/// Italian "Gio". Lower-case "do", "mi" and the month-like "Mar" are ordinary words.
+/// Italian "Gio"; Portuguese "Ter 08-10h Qui 10-12h". Lower-case "do", "mi" and the
+/// month-like "Mar" are ordinary words.
 pub(crate) const WEEKDAYS_SLOT_SHORT: &[(&str, Weekday)] = &[
     ("Mo", Weekday::Mon),
     ("Tu", Weekday::Tue),
@@ -600,6 +601,11 @@ pub(crate) const WEEKDAYS_SLOT_SHORT: &[(&str, Weekday)] = &[
     ("Jeu", Weekday::Thu),
     ("Ven", Weekday::Fri),
     ("Gio", Weekday::Thu),
+    ("Seg", Weekday::Mon),
+    ("Ter", Weekday::Tue),
+    ("Qua", Weekday::Wed),
+    ("Qui", Weekday::Thu),
+    ("Sex", Weekday::Fri),
     // Swedish, Norwegian and Danish ("tis 13-15", "Ons 10.15-12"); "man" and "tor" are
     // words, read only with their dot (see [`WEEKDAYS_SLOT_DOTTED`]).
     ("mån", Weekday::Mon),
@@ -1598,6 +1604,11 @@ pub(crate) const CELL_WEEK_OF_PREFIXES: &[&str] = &[
     "semaine du",
     "woche vom",
     "settimana del",
+];
+/// A column header naming the month of the rows' days (`Mês | Dia | Data`: `Set | Ter | 09`),
+/// written once at the first row of each month; see `Header::month_of_days`.
+pub(crate) const HEADER_MONTH: &[&str] = &[
+    "month", "mês", "mes", "mois", "monat", "mese", "maand", "miesiąc", "ay",
 ];
 /// Any other header holding one of these is a week column.
 pub(crate) const HEADER_WEEK_PARTS: &[&str] = &["week", "hafta"];

@@ -610,7 +610,7 @@ fn location_after(text: &str) -> Option<String> {
     if !t.chars().any(char::is_alphanumeric)
         || t.split_whitespace().count() > MAX_LOCATION_WORDS
         || t.split_whitespace()
-            .any(|w| weekday(w).is_some() || is_and(w))
+            .any(|w| slot_weekday(w).is_some() || is_and(w))
     {
         return None;
     }
@@ -1336,6 +1336,36 @@ mod tests {
         assert_eq!(
             m.iter().map(|m| m.location.clone()).collect::<Vec<_>>(),
             [Some("Hörsaal 3".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_short_weekday_after_a_slot_is_the_next_meeting_not_its_place() {
+        let places = |line: &str| {
+            meetings_in_line(line)
+                .iter()
+                .map(|m| (m.day, m.location.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            places("Horario: Lun 08-10h, Jue 10-12h"),
+            [(Weekday::Mon, None), (Weekday::Thu, None)]
+        );
+        assert_eq!(
+            places("Zeit: Di 10-12 Uhr, Do 14-16 Uhr"),
+            [(Weekday::Tue, None), (Weekday::Thu, None)]
+        );
+    }
+
+    #[test]
+    fn portuguese_short_weekdays_name_a_slot_with_its_hours() {
+        let m = meetings_in_line("Horários: Ter 08-10h Qui 10-12h");
+        assert_eq!(
+            slots(&m),
+            [
+                (Weekday::Tue, t(8, 0), t(10, 0)),
+                (Weekday::Thu, t(10, 0), t(12, 0))
+            ]
         );
     }
 

@@ -123,9 +123,19 @@ fn two_day_blocks(rows: &[&WeekRow]) -> bool {
 /// order of the document is not the calendar's when it lists the course's sections one after
 /// the other ("Section 1 (Mondays)": its dates; "Section 2 (Fridays)": its dates).
 fn several_a_week(rows: &[&WeekRow]) -> bool {
-    let mut mondays: Vec<NaiveDate> = rows.iter().map(|r| week_monday(r.date)).collect();
-    mondays.sort_unstable();
-    mondays.windows(2).any(|w| w[0] == w[1])
+    // A row that names its week ("Week of Sep 14") and a dated line of another list in that
+    // week ("Wednesday, September 16: Checkpoint") are no two meetings: rows of each kind are
+    // counted apart (a "Week of" grid's weekday cells are several rows of the first kind).
+    let of_kind = |week_start: bool| {
+        let mut mondays: Vec<NaiveDate> = rows
+            .iter()
+            .filter(|r| r.week_start == week_start)
+            .map(|r| week_monday(r.date))
+            .collect();
+        mondays.sort_unstable();
+        mondays.windows(2).any(|w| w[0] == w[1])
+    };
+    of_kind(false) || of_kind(true)
 }
 
 /// A topic that is only a share of the grade ("25%", "~2%", "10 %"): a row of the grading
@@ -545,6 +555,18 @@ mod tests {
 
     fn cx() -> Context {
         Context::for_term("")
+    }
+
+    #[test]
+    fn a_week_of_row_and_a_dated_line_in_its_week_are_no_two_meetings() {
+        let week_of = |date| WeekRow {
+            week_start: true,
+            ..row(1, date)
+        };
+        let (mon, wed) = (day(9, 14), day(9, 16));
+        assert!(!several_a_week(&[&week_of(mon), &row(1, wed)]));
+        assert!(several_a_week(&[&week_of(mon), &week_of(wed)]));
+        assert!(several_a_week(&[&row(1, mon), &row(1, wed)]));
     }
 
     #[test]

@@ -46,6 +46,19 @@ pub(super) fn cell_date(cell: &str) -> Option<DateSpan> {
     (rest.is_empty() || rest.starts_with('(') || timed()).then_some(span)
 }
 
+/// Whether a line of prose opens with a week-start phrase before its date ("- Week of Aug.
+/// 17: Intro", "w/c 8 Sept Sorting"), past list marks and a heading's hashes: the row dates
+/// its week, not a meeting.
+pub(super) fn opens_week(line: &Line) -> bool {
+    let Some(first) = line.cells.iter().find(|c| !c.trim().is_empty()) else {
+        return false;
+    };
+    let t = first.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '#' | '-' | '*' | '•' | '–' | '+' | '>')
+    });
+    week_of_prefix(t).is_some()
+}
+
 /// Marks that send the reader to a footnote.
 const FOOTNOTE_MARKS: [char; 3] = ['*', '†', '‡'];
 
@@ -410,6 +423,16 @@ mod tests {
 
     fn lines(text: &str) -> Vec<Option<Line>> {
         layout::read(&text.lines().map(String::from).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn a_bulleted_line_opened_by_week_of_names_its_week() {
+        let opens = |t: &str| lines(t)[0].as_ref().is_some_and(opens_week);
+        assert!(opens("   • Week of Aug. 17: Introduction"));
+        assert!(opens("- w/c 8 Sept Sorting"));
+        assert!(opens("### Semana del 8 de septiembre"));
+        assert!(!opens("- Sep 8: Sorting"));
+        assert!(!opens("Weekly outline of Sep 8"));
     }
 
     #[test]

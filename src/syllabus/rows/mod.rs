@@ -50,11 +50,11 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use super::activity::Activity;
-use super::dates::DateSpan;
+use super::dates::{DateSpan, month_number};
 use super::layout::Line;
 use super::{Context, SyllabusError};
 use crate::model::{EventKind, Warning};
-use crate::syllabus::lexicon::{LECTURE_NUMBER_PATTERN, TASK_LABEL};
+use crate::syllabus::lexicon::{LECTURE_NUMBER_PATTERN, MONTHS_AFTER_A_SLASH, TASK_LABEL};
 use crate::syllabus::text::squash;
 use date_column::Located;
 use roles::Header;
@@ -355,6 +355,8 @@ fn read_with(
         due_table: due_table::DueTable::default(),
         off_list: off_list::OffList::default(),
         week_off: None,
+        opened_week: false,
+        month_above: None,
         row_lead: None,
         loose_joined: 0,
     };
@@ -448,6 +450,11 @@ struct TableReader {
     loose_joined: usize,
     /// The line of the last week heading that names a break (see `off_heading`).
     week_off: Option<usize>,
+    /// The prose line being read opens with a week-start phrase ("Week of Aug. 17:"): its
+    /// row is the week's, not one meeting's.
+    opened_week: bool,
+    /// The month a month column last named (see [`TableReader::month_given`]).
+    month_above: Option<u32>,
 }
 
 impl TableReader {
@@ -514,6 +521,8 @@ impl TableReader {
         }
         let within = self.within_header(line);
         let line = within.as_ref().unwrap_or(line);
+        let with_month = self.month_given(line);
+        let line = with_month.as_ref().unwrap_or(line);
         let row = roles::with_roles(line, self.header.as_ref(), self.date_col);
         let parts = match date_column::locate(line, &row, self.date_col, self.seen(line), cx) {
             // A line's first date-like text that is no date ("192.168.1.0/24") makes no row.
@@ -547,17 +556,9 @@ impl TableReader {
                 date_text,
                 span,
                 rest,
-            } => match more_days::after_date(&span, &date_text, &rest) {
-                // "Week 1 April 4 & 6 Limits": a meeting on each day named.
-                Some((spans, topic)) => {
-                    let row = vec![
-                        (None, week.unwrap_or_default()),
-                        (None, date_text),
-                        (None, topic),
-                    ];
-                    return self.listed(line, &row, 1, spans, cx);
-                }
-                None => content::prose_parts(week, date_text, span, rest),
+            } => match self.prose_row(line, week, date_text, span, rest, cx)? {
+                Some(parts) => parts,
+                None => return Ok(()),
             },
         };
         self.last_was_row = true;
@@ -567,11 +568,43 @@ impl TableReader {
         // A single date right after a row that listed its meetings may be the last of them.
         let listed_before = self.last_listed.take();
         let before = self.rows.len();
-        self.dated(line.no, parts, cx)?;
+        let dated = self.dated(line.no, parts, cx);
+        self.opened_week = false;
+        dated?;
         if self.rows.len() == before + 1 {
             self.join_shared_meeting(listed_before);
         }
         Ok(())
+    }
+
+    /// The parts of a prose row ("Sep 6: Intro"), or none when the line lists its meetings
+    /// ("Week 1 April 4 & 6 Limits": a row for each day named, read here).
+    fn prose_row(
+        &mut self,
+        line: &Line,
+        week: Option<String>,
+        date_text: String,
+        span: DateSpan,
+        rest: String,
+        cx: &mut Context,
+    ) -> Result<Option<content::Parts>, SyllabusError> {
+        // "Week of Aug. 17: Intro": the week's row, as a "Week of" column makes it.
+        if date_column::opens_week(line) {
+            self.opened_week = true;
+            return Ok(Some(content::prose_parts(week, date_text, span, rest)));
+        }
+        match more_days::after_date(&span, &date_text, &rest) {
+            Some((spans, topic)) => {
+                let row = vec![
+                    (None, week.unwrap_or_default()),
+                    (None, date_text),
+                    (None, topic),
+                ];
+                self.listed(line, &row, 1, spans, cx)?;
+                Ok(None)
+            }
+            None => Ok(Some(content::prose_parts(week, date_text, span, rest))),
+        }
     }
 
     /// Takes `line` when it is no row but what the rows below are read under: the title of a
@@ -664,6 +697,41 @@ impl TableReader {
 
     /// A tab or pipe row that runs on past the header's columns with empty cells only (a
     /// stray `| |` at its end): the row without them, so its cells line up with the header.
+    /// A row of a table that writes its month in a column of its own, once at each month's
+    /// first row (`| Set | Ter | 09 | Aula 01 |`, then `|  | Qui | 11 | Aula 02 |`): the bare
+    /// day in the date column, with the month last named above it ("09 Set").
+    fn month_given(&mut self, line: &Line) -> Option<Line> {
+        let (m, d) = self.header.as_ref()?.month_of_days()?;
+        if !line.positional() {
+            return None;
+        }
+        let month = line.cells.get(m)?.trim();
+        if !month.is_empty() {
+            // In a month column "Set" and "Out" are months, as they are after a slash.
+            let low = month.trim_end_matches('.').to_lowercase();
+            let number = month_number(month).or_else(|| {
+                MONTHS_AFTER_A_SLASH
+                    .iter()
+                    .find(|(n, _)| *n == low)
+                    .map(|&(_, m)| m)
+            })?;
+            self.month_above = Some(number);
+        }
+        let day = line.cells.get(d)?.trim();
+        let n: u32 = day.parse().ok().filter(|_| day.len() <= 2)?;
+        if !(1..=31).contains(&n) {
+            return None;
+        }
+        // The month written out in English, which no reading of the day can mistake.
+        let month = chrono::Month::try_from(u8::try_from(self.month_above?).ok()?).ok()?;
+        let mut cells = line.cells.clone();
+        cells[d] = format!("{day} {}", month.name());
+        Some(Line {
+            cells,
+            ..line.clone()
+        })
+    }
+
     fn within_header(&self, line: &Line) -> Option<Line> {
         let n = self.header.as_ref()?.roles().len();
         let empty_tail = line.positional()
@@ -1207,7 +1275,8 @@ impl TableReader {
             session: content.session,
             code: content.code,
             label_lecture: content.label_lecture,
-            week_start: self.header.as_ref().is_some_and(Header::week_of),
+            week_start: std::mem::take(&mut self.opened_week)
+                || self.header.as_ref().is_some_and(Header::week_of),
             work_day,
             blank_day: false,
         });

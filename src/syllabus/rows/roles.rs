@@ -6,9 +6,10 @@ use crate::syllabus::dates::{find_date, parse_date_prefix, weekday};
 use crate::syllabus::layout::Line;
 use crate::syllabus::lexicon::{
     DUE_VERB, HEADER_ACTIVITY, HEADER_ACTIVITY_PARTS, HEADER_DATE, HEADER_DATE_PARTS, HEADER_DUE,
-    HEADER_ITEM, HEADER_ITEM_PLAIN, HEADER_KIND, HEADER_OUT, HEADER_READING, HEADER_READING_PARTS,
-    HEADER_ROOM, HEADER_TIME, HEADER_TIME_END, HEADER_TIME_START, HEADER_TOPIC, HEADER_TOPIC_PARTS,
-    HEADER_VERB_ITEMS, HEADER_WEEK, HEADER_WEEK_OF, HEADER_WEEK_PARTS, HEADER_WEEKDAY, OUT_VERB,
+    HEADER_ITEM, HEADER_ITEM_PLAIN, HEADER_KIND, HEADER_MONTH, HEADER_OUT, HEADER_READING,
+    HEADER_READING_PARTS, HEADER_ROOM, HEADER_TIME, HEADER_TIME_END, HEADER_TIME_START,
+    HEADER_TOPIC, HEADER_TOPIC_PARTS, HEADER_VERB_ITEMS, HEADER_WEEK, HEADER_WEEK_OF,
+    HEADER_WEEK_PARTS, HEADER_WEEKDAY, OUT_VERB,
 };
 use crate::syllabus::times::find_time;
 
@@ -132,6 +133,8 @@ pub(super) struct Header {
     /// A column header says its dates open the week ("Week of", "w/c", "Monday date"): the
     /// rows are weeks, not meetings.
     week_of: bool,
+    /// The column naming the month of the date column's bare days (`Mês`), if any.
+    month_col: Option<usize>,
     /// The time a weekday column's header gives its meetings ("Monday (10.15-12.00)"), as
     /// written, for each column.
     day_times: Vec<Option<String>>,
@@ -356,6 +359,15 @@ impl Header {
         (out.len() > placed.len()).then(|| with_placed(line, out))
     }
 
+    /// The month column and the date column of a table that splits its dates in two
+    /// (`Mês | Dia | Data`: the month written at each month's first row, the day in the date
+    /// column).
+    pub(super) fn month_of_days(&self) -> Option<(usize, usize)> {
+        let month = self.month_col?;
+        let date = self.roles.iter().position(|r| *r == Role::Date)?;
+        (month != date).then_some((month, date))
+    }
+
     /// The role of each column.
     pub(super) fn roles(&self) -> &[Role] {
         &self.roles
@@ -552,7 +564,11 @@ pub(super) fn read_header(line: &Line) -> Option<Header> {
     let calendar_weeks = weekdays
         .as_deref()
         .is_some_and(|days| super::weekday_grid::calendar_weeks(&cells, days));
+    let month_col = cells
+        .iter()
+        .position(|c| HEADER_MONTH.contains(&c.trim().to_lowercase().as_str()));
     Some(Header {
+        month_col,
         day_times,
         calendar_weeks,
         weekdays,
@@ -935,6 +951,14 @@ mod tests {
         }
         assert_eq!(header_role("Due dates"), Some(Role::Activity));
         assert_eq!(header_role("Date"), Some(Role::Date));
+    }
+
+    #[test]
+    fn a_month_column_beside_the_date_column_names_the_days_month() {
+        let h = read_header(&line("Mês\tDia\tData\tAtividade\tConteúdo")).expect("a header");
+        assert_eq!(h.month_of_days(), Some((0, 2)));
+        let h = read_header(&line("Week\tDate\tTopic")).expect("a header");
+        assert_eq!(h.month_of_days(), None);
     }
 
     #[test]
