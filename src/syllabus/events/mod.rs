@@ -202,8 +202,9 @@ impl<'a> Builder<'a> {
             .rows
             .windows(2)
             .any(|w| week_monday(w[0].date) == week_monday(w[1].date));
-        let exam_rows = self.section_exam_rows(table);
+        let mut exam_rows = self.section_exam_rows(table);
         self.exam_rows = exam_rows.iter().map(|a| a.line).collect();
+        exam_rows.extend(bare_work_due(&self, table));
         let mut events = if self.sections.is_empty() {
             lectures::all(&self, &table.rows, cx)
         } else {
@@ -274,6 +275,25 @@ impl<'a> Builder<'a> {
             end: (e > s).then_some(e),
         }
     }
+}
+
+/// The deadlines of rows that are only numbered work on days without class (see
+/// [`lectures::bare_work_days`]), unless the document dates that work's deadline elsewhere.
+fn bare_work_due(b: &Builder<'_>, table: &Table) -> Vec<FoundActivity> {
+    let dated: Vec<String> = table
+        .activities
+        .iter()
+        .filter(|fa| fa.act.kind == EventKind::Deadline)
+        .map(|fa| fa.act.label.to_lowercase())
+        .collect();
+    lectures::bare_work_days(b, &table.rows)
+        .into_iter()
+        .filter_map(|r| {
+            let act = r.bare_work.clone()?;
+            (!dated.contains(&act.label.to_lowercase()))
+                .then(|| FoundActivity::on_row(r.line, act, r.date, Some(r.week)))
+        })
+        .collect()
 }
 
 /// A bare name of work in a work column ("Project 1", an event of kind `other`) on the day

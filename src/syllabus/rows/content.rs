@@ -1,6 +1,7 @@
 //! What a dated row's cells say: its week cell, its topic, details and readings, its own time
 //! and room, and the activities and exams its cells name.
 
+pub(super) mod bare_work;
 mod exam_led;
 mod listed;
 pub(super) mod named_work;
@@ -363,6 +364,9 @@ pub(super) struct Content {
     pub(super) kind_verb: Option<&'static str>,
     /// A side column names a quiz, until the row is read.
     pub(super) side_quiz: bool,
+    /// The topic is numbered work and nothing more ("HW 1"): that work's deadline, should
+    /// the row fall on a day without class (see [`bare_work`]).
+    pub(super) bare_work: Option<Activity>,
 }
 
 /// Work given in words, with its deadline as written.
@@ -666,6 +670,9 @@ impl Content {
             // cell says nothing else.
             let named = work.is_empty().then(|| named_work::read(&t)).flatten();
             self.not_a_lecture |= named.is_some();
+            if work.is_empty() && named.is_none() {
+                self.bare_work = bare_work::read(&t);
+            }
             self.acts.extend(named);
             self.acts.extend(work);
             self.topic = Some(t);

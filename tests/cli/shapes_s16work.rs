@@ -1,0 +1,42 @@
+//! Schedule shapes, session 16 (issue 8), work: homework releases and deadlines. A row whose
+//! whole topic is numbered work ("HW 2", "*Blatt 3*") on a weekday the lecture slot never
+//! meets is that work falling due, not a lecture; the same words on a class day stay the
+//! lecture.
+
+use crate::common::timed_events_of;
+
+const NOW: &[&str] = &["--timezone", "UTC", "--now", "2026-12-02 00:00"];
+
+/// Tuesday and Thursday classes; the Fridays hold only the homework's name.
+const BARE_FRIDAYS: &str = "# Data Structures, Fall 2024
+
+Lectures: Tuesday and Thursday 10:00-11:15.
+
+| Date | Topic |
+|---|---|
+| Tue Sep 3 | Arrays |
+| Thu Sep 5 | Lists |
+| Fri Sep 6 | HW 1 |
+| Tue Sep 10 | Stacks |
+| Thu Sep 12 | HW 2 |
+| Fri Sep 13 | *Homework 3* |
+";
+
+/// The Friday rows give their homework due that day and no lecture; the Thursday row that
+/// names only homework stays a lecture (a class day: release, due or class, it does not say).
+#[test]
+fn numbered_work_alone_on_a_day_without_class_is_that_work_due() {
+    let (got, stderr) = timed_events_of(BARE_FRIDAYS, "schedule.md", NOW);
+    assert_eq!(
+        got,
+        [
+            "lecture 2024-09-03T10:00 Arrays",
+            "lecture 2024-09-05T10:00 Lists",
+            "deadline 2024-09-06T23:59 Hw1 due",
+            "lecture 2024-09-10T10:00 Stacks",
+            "lecture 2024-09-12T10:00 HW 2",
+            "deadline 2024-09-13T23:59 Hw3 due",
+        ],
+        "{stderr}"
+    );
+}
