@@ -2248,6 +2248,10 @@ pub(crate) const AND_WORDS: &[&str] = &["and"];
 /// Words that join two dates in a date cell ("26-ago y 28-ago", "3 mars et 5 mars"), in
 /// lower case; the cell is a list only when every piece is a date.
 pub(crate) const DATE_AND_WORDS: &[&str] = &["and", "y", "e", "et", "und", "en", "ve"];
+
+/// A copula between a joining word and a deadline's verb ("posted Sep 14 and is due Sep
+/// 21", "y es para el", "und ist fällig"), in the lexicon's languages.
+pub(crate) const CLAUSE_COPULAS: &[&str] = &["is", "are", "es", "est", "ist", "é", "è", "será", "sera"];
 /// Words naming a part of a book or an exercise, in any case, a dot allowed after: a
 /// three-part number after one is that part's number (`Exercise 2.3.14`), never a day-first
 /// date with a two-digit year (see `section_runs`).

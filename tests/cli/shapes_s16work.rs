@@ -40,3 +40,39 @@ fn numbered_work_alone_on_a_day_without_class_is_that_work_due() {
         "{stderr}"
     );
 }
+
+/// Homework told in sentences after the schedule, each released on its own date and due on
+/// another.
+const PROSE_RELEASES: &str = "# Economics 101, Fall 2023
+
+Class meets Tuesday and Thursday 9:30-10:45.
+
+| Date | Topic |
+|---|---|
+| Sep 5 | Introduction |
+| Sep 7 | Supply and demand |
+
+## Homework
+
+Problem Set 2 will be posted on Sep 14 and is due Sep 21.
+
+Assignment 3 released Thursday, September 21; due Thursday, September 28, 11:59 PM.
+";
+
+/// A release followed by its own date gives the release on that date, and the deadline
+/// after it stays on its date.
+#[test]
+fn a_release_dated_in_its_sentence_is_kept_beside_its_deadline() {
+    let (got, stderr) = timed_events_of(PROSE_RELEASES, "schedule.md", NOW);
+    let work: Vec<&String> = got.iter().filter(|e| !e.starts_with("lecture")).collect();
+    assert_eq!(
+        work,
+        [
+            "release 2023-09-14 Problem set 2 released",
+            "release 2023-09-21 Assignment 3 released",
+            "deadline 2023-09-21T23:59 Problem set 2 due",
+            "deadline 2023-09-28T23:59 Assignment 3 due",
+        ],
+        "{stderr}"
+    );
+}
