@@ -76,3 +76,74 @@ fn a_release_dated_in_its_sentence_is_kept_beside_its_deadline() {
         "{stderr}"
     );
 }
+
+/// A deadlines table whose items are cross-references without text (a Jupyter Book page
+/// fills in the linked notebook's title), and a class table beside it.
+const LINKED_WORK: &str = "# Optimization, Fall 2026
+
+## Assignments
+
+| Deadline | Description |
+| --- | --- |
+| Friday, September 4, 2026 | [](../notebooks/assignments/Simplex1.ipynb) |
+| Friday, September 11, 2026 | [](../notebooks/assignments/Simplex-2.ipynb) |
+| Friday, September 18, 2026 | Duality 3 |
+
+## Class Meetings
+
+Mondays and Wednesdays, 12:30 -- 1:45 pm.
+
+| Day | Topic(s) |
+| --- | --- |
+| Monday, August 31, 2026 | 1. Linear programs |
+| Wednesday, September 2, 2026 | 2. Geometry |
+";
+
+/// Each linked item is due on its date under the name of the file it points to.
+#[test]
+fn work_linked_without_text_is_named_by_its_file() {
+    let (got, stderr) = timed_events_of(LINKED_WORK, "calendar.md", NOW);
+    assert_eq!(
+        got,
+        [
+            "lecture 2026-08-31T12:30 1. Linear programs",
+            "lecture 2026-09-02T12:30 2. Geometry",
+            "deadline 2026-09-04T23:59 Simplex1 due",
+            "deadline 2026-09-11T23:59 Simplex 2 due",
+            "deadline 2026-09-18T23:59 Duality 3 due",
+        ],
+        "{stderr}"
+    );
+}
+
+/// A list of deadlines after the schedule: an item due at an hour written in words or with
+/// an `h` is only that deadline, no class on its day.
+const DEADLINE_HOURS: &str = "# Statistics 200, Spring 2025
+
+Lectures Monday and Wednesday 14:00-15:15.
+
+| Date | Topic |
+|---|---|
+| Mon Jan 13 | Intro |
+| Wed Jan 15 | Probability |
+
+## Important dates
+
+- Mar 5 — Reading response 2 due by noon
+- Mar 12 — Essay 3 due a las 23h59
+";
+
+#[test]
+fn a_deadline_at_an_hour_in_words_is_no_lecture() {
+    let (got, stderr) = timed_events_of(DEADLINE_HOURS, "schedule.md", NOW);
+    assert_eq!(
+        got,
+        [
+            "lecture 2025-01-13T14:00 Intro",
+            "lecture 2025-01-15T14:00 Probability",
+            "deadline 2025-03-05T12:00 Reading response 2 due",
+            "deadline 2025-03-12T23:59 Essay 3 due",
+        ],
+        "{stderr}"
+    );
+}
