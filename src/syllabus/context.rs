@@ -28,6 +28,8 @@ pub(super) struct Context {
     /// The weekday the document says listed work falls due on ("Problem sets are due the
     /// following Tuesday"): a bare item in a work column is then released and due.
     pub(super) standing_due: Option<super::standing_due::StandingDue>,
+    /// The hour a sentence gives every deadline ("All assignments are due at 5pm").
+    pub(super) due_hour: Option<chrono::NaiveTime>,
 }
 
 /// The term the document names. A line printed word for word three times or more is a
@@ -69,6 +71,7 @@ impl Context {
             kind_codes: super::rows::kind_codes(lines),
             term_year_over_written: false,
             standing_due: super::standing_due::find(lines.iter().map(String::as_str)),
+            due_hour: super::standing_due::find_hour(lines.iter().map(String::as_str)),
         };
         let guessed_from = cx.warnings.len();
         if named.is_none() {
@@ -343,6 +346,7 @@ impl Context {
             kind_codes: std::collections::BTreeMap::new(),
             term_year_over_written: false,
             standing_due: None,
+            due_hour: None,
         }
     }
 }

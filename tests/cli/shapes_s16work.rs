@@ -147,3 +147,39 @@ fn a_deadline_at_an_hour_in_words_is_no_lecture() {
         "{stderr}"
     );
 }
+
+/// A deadlines table under a sentence that gives every deadline its hour.
+const DUE_HOUR: &str = "# Design Studio, Fall 2016
+
+Class: Tuesday and Thursday 12:30-1:45pm
+
+| Date | Topic |
+|---|---|
+| Tue, Aug 23 | Class starts |
+| Thu, Aug 25 | Sketching |
+
+### Assignments
+_All assignments are due at 1:59 pm on the due date._
+
+Assigned    | Due         | Link
+------------|-------------|-----------
+Tue, Aug 23 | Thu, Aug 25 | [IA 1](a1.html)
+Thu, Aug 25 | Tue, Sep 13 | [IA 2](a2.html)
+";
+
+/// Each deadline falls at the stated hour; the releases keep their days.
+#[test]
+fn a_sentence_about_all_work_gives_the_deadlines_their_hour() {
+    let (got, stderr) = timed_events_of(DUE_HOUR, "schedule.md", NOW);
+    let work: Vec<&String> = got.iter().filter(|e| !e.starts_with("lecture")).collect();
+    assert_eq!(
+        work,
+        [
+            "release 2016-08-23 IA 1 released",
+            "release 2016-08-25 IA 2 released",
+            "deadline 2016-08-25T13:59 IA 1 due",
+            "deadline 2016-09-13T13:59 IA 2 due",
+        ],
+        "{stderr}"
+    );
+}

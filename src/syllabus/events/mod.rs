@@ -39,6 +39,8 @@ pub(super) struct Builder<'a> {
     weeks: BTreeMap<NaiveDate, u32>,
     /// The weekday the syllabus says work falls due ("due every Friday").
     standing_due: Option<StandingDue>,
+    /// The hour the syllabus gives every deadline that writes none.
+    due_hour: Option<NaiveTime>,
     /// One row per week: work a row lists without a day of its own is the week's.
     week_rows: bool,
 }
@@ -63,8 +65,15 @@ impl<'a> Builder<'a> {
             keys: BTreeMap::new(),
             weeks: BTreeMap::new(),
             standing_due: None,
+            due_hour: None,
             week_rows: false,
         }
+    }
+
+    /// The same builder, with the hour the syllabus gives every deadline.
+    pub(super) fn with_due_hour(mut self, hour: Option<NaiveTime>) -> Self {
+        self.due_hour = hour;
+        self
     }
 
     /// The same builder, with the standing due day the syllabus states.
