@@ -94,13 +94,8 @@ pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
                 ) {
                     edits.drop_all_but(range.clone(), &inner);
                 }
-                // A cross-reference without text (`[](../hw/Pyomo1.ipynb)`, MyST's way to show
-                // the target's title): the page shows that document's name, the file's.
-                if matches!(end, TagEnd::Link)
-                    && inner.is_empty()
-                    && let Some(name) = raw.get(range.clone()).and_then(empty_link_name)
-                {
-                    edits.puts.push((range.start, name.into()));
+                if matches!(end, TagEnd::Link) && inner.is_empty() {
+                    edits.empty_link(raw, range.clone());
                 }
                 if matches!(end, TagEnd::DefinitionListDefinition) {
                     edits.drop_definition_mark(raw, range.clone());
@@ -298,6 +293,14 @@ impl Edits {
         }
         if at < range.end {
             self.drops.push(at..range.end);
+        }
+    }
+
+    /// A cross-reference without text (`[](../hw/Pyomo1.ipynb)`, MyST's way to show the
+    /// target's title): the page shows that document's name, the file's.
+    fn empty_link(&mut self, raw: &str, range: Range<usize>) {
+        if let Some(name) = raw.get(range.clone()).and_then(empty_link_name) {
+            self.puts.push((range.start, name.into()));
         }
     }
 

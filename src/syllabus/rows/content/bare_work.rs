@@ -1,4 +1,4 @@
-//! A topic that is numbered work and nothing more ("HW 1", "Blatt 3", "TP2"): without a verb
+//! A topic that is numbered homework and nothing more ("HW 1", "Blatt 3", "Tarea 5"): without a verb
 //! it may be the work's release or its deadline, or a class about it. Where the row falls on
 //! a day the lecture slot never meets (the Friday cells of a Monday and Wednesday calendar),
 //! it can only be the work falling due (see `events::lectures::bare_work_days`); this module
@@ -45,7 +45,7 @@ mod tests {
 
     #[test]
     fn a_homework_name_with_its_number_is_that_homework_due() {
-        for t in ["HW 1", "*HW 2*", "Homework 3", "Blatt 4", "TP2", "Tarea 5."] {
+        for t in ["HW 1", "*HW 2*", "Homework 3", "Blatt 4", "Tarea 5."] {
             let a = read(t).unwrap_or_else(|| panic!("{t}"));
             assert_eq!(a.kind, EventKind::Deadline, "{t}");
         }
