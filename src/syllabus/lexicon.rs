@@ -1814,15 +1814,39 @@ pub(crate) const EVERY_WORDS: &[&str] = &[
 /// las 23:59"): the hour it gives is every deadline's that writes none. A sentence about one
 /// piece of work ("The final paper is due at noon") names none of them.
 pub(crate) const STANDING_WORK_WORDS: &[&str] = &[
-    "all", "assignments", "homework", "homeworks", "deliverables", "submissions", "labs",
-    "worksheets", "tareas", "trabajos", "entregas", "devoirs", "travaux", "abgaben",
-    "hausaufgaben", "übungsblätter", "tarefas", "trabalhos", "compiti", "consegne",
+    "all",
+    "assignments",
+    "homework",
+    "homeworks",
+    "deliverables",
+    "submissions",
+    "labs",
+    "worksheets",
+    "tareas",
+    "trabajos",
+    "entregas",
+    "devoirs",
+    "travaux",
+    "abgaben",
+    "hausaufgaben",
+    "übungsblätter",
+    "tarefas",
+    "trabalhos",
+    "compiti",
+    "consegne",
 ];
 
 /// Words that make a sentence about work due a policy on late work ("Late assignments are due
 /// at noon the next day"), never the course's due hour.
 pub(crate) const LATE_WORK_WORDS: &[&str] = &[
-    "late", "extension", "extensions", "penalty", "retard", "tarde", "atraso", "verspätet",
+    "late",
+    "extension",
+    "extensions",
+    "penalty",
+    "retard",
+    "tarde",
+    "atraso",
+    "verspätet",
 ];
 
 /// Words that make a weekday the first one after the day work is listed ("all problem sets
@@ -2267,7 +2291,8 @@ pub(crate) const DATE_AND_WORDS: &[&str] = &["and", "y", "e", "et", "und", "en",
 
 /// A copula between a joining word and a deadline's verb ("posted Sep 14 and is due Sep
 /// 21", "y es para el", "und ist fällig"), in the lexicon's languages.
-pub(crate) const CLAUSE_COPULAS: &[&str] = &["is", "are", "es", "est", "ist", "é", "è", "será", "sera"];
+pub(crate) const CLAUSE_COPULAS: &[&str] =
+    &["is", "are", "es", "est", "ist", "é", "è", "será", "sera"];
 /// Words naming a part of a book or an exercise, in any case, a dot allowed after: a
 /// three-part number after one is that part's number (`Exercise 2.3.14`), never a day-first
 /// date with a two-digit year (see `section_runs`).

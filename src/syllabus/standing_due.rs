@@ -195,7 +195,10 @@ mod tests {
         }
         // Two rules that disagree give none.
         assert_eq!(
-            find_hour(["All assignments are due at 5pm.", "All labs are due at 9am."]),
+            find_hour([
+                "All assignments are due at 5pm.",
+                "All labs are due at 9am."
+            ]),
             None
         );
     }

@@ -23,11 +23,12 @@ mod when;
 use super::dates::{DateSpan, find_date};
 use super::lean::{Group, Grouped, Groups, Yes, lean, replace_all, replace_all_groups, yes};
 use super::lexicon::{
-    ACTIVITY_VERB_PATTERN, CLAUSE_COPULAS, DATE_AND_WORDS, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, EXAM_PERIOD_PATTERN,
-    EXAM_PRACTICE_PATTERN, Family, HAPPENS_VERB_PATTERN, HEADER_WEEK, LEAD_ARTICLES,
-    NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, ORDINAL_WORDS, PHRASAL_OUT_VERBS,
-    RELEASE_ALONE_VERBS, RELEASE_VERB_PATTERN, SELF_STUDY_PATTERN, SOLUTIONS_PATTERN,
-    SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
+    ACTIVITY_VERB_PATTERN, CLAUSE_COPULAS, DATE_AND_WORDS, DEADLINE_VERB_PATTERN,
+    EXAM_CORRECTION_PATTERN, EXAM_PERIOD_PATTERN, EXAM_PRACTICE_PATTERN, Family,
+    HAPPENS_VERB_PATTERN, HEADER_WEEK, LEAD_ARTICLES, NEGATION_PATTERN, NO_CLASS_PATTERN,
+    NOT_AN_EXAM_PATTERN, ORDINAL_WORDS, PHRASAL_OUT_VERBS, RELEASE_ALONE_VERBS,
+    RELEASE_VERB_PATTERN, SELF_STUDY_PATTERN, SOLUTIONS_PATTERN, SUBJECT_PATTERN,
+    WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
@@ -870,8 +871,10 @@ fn own_date_end(body: &str, from: usize) -> Option<usize> {
     let rest = body.get(from..)?;
     let (at, d) = find_date(rest)?;
     let gap = &rest[..at];
-    (at <= MOST_RELEASE_DATE_GAP && !gap.contains(['.', ';', '(', ')']) && !DEADLINE_RE.is_match(gap))
-        .then_some(from + at + d.len)
+    (at <= MOST_RELEASE_DATE_GAP
+        && !gap.contains(['.', ';', '(', ')'])
+        && !DEADLINE_RE.is_match(gap))
+    .then_some(from + at + d.len)
 }
 
 /// Bytes of a joining word and a copula opening a clause ("and is due", "and due"), with the
@@ -1125,7 +1128,10 @@ mod tests {
         // Without a date of its own the release takes the row's; the deadline keeps its own.
         assert_eq!(
             read("Homework 1 released. Due on August 9"),
-            [(EventKind::Release, None), (EventKind::Deadline, Some((8, 9)))]
+            [
+                (EventKind::Release, None),
+                (EventKind::Deadline, Some((8, 9)))
+            ]
         );
     }
 
