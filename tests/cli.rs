@@ -90,6 +90,7 @@ mod cli {
     mod shapes_s16lead;
     mod shapes_s16web;
     mod shapes_s16slot;
+    mod shapes_s16work;
     mod snapshots;
     mod standards;
     mod term;

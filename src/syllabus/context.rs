@@ -30,6 +30,8 @@ pub(super) struct Context {
     /// The weekday the document says listed work falls due on ("Problem sets are due the
     /// following Tuesday"): a bare item in a work column is then released and due.
     pub(super) standing_due: Option<super::standing_due::StandingDue>,
+    /// The hour a sentence gives every deadline ("All assignments are due at 5pm").
+    pub(super) due_hour: Option<chrono::NaiveTime>,
 }
 
 /// The term the document names. A line printed word for word three times or more is a
@@ -72,6 +74,7 @@ impl Context {
             cell_codes: super::cell_codes::legend(lines),
             term_year_over_written: false,
             standing_due: super::standing_due::find(lines.iter().map(String::as_str)),
+            due_hour: super::standing_due::find_hour(lines.iter().map(String::as_str)),
         };
         let guessed_from = cx.warnings.len();
         if named.is_none() {
@@ -347,6 +350,7 @@ impl Context {
             cell_codes: std::collections::BTreeMap::new(),
             term_year_over_written: false,
             standing_due: None,
+            due_hour: None,
         }
     }
 }

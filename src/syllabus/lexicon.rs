@@ -2034,6 +2034,46 @@ pub(crate) const EVERY_WORDS: &[&str] = &[
     "il", "todas", "às", "as", "elke", "varje", "hver", "co", "w", "her",
 ];
 
+/// Words before a deadline verb that make its sentence a rule for all the course's work
+/// ("All assignments are due at 5pm", "Homework is due at noon", "Las tareas se entregan a
+/// las 23:59"): the hour it gives is every deadline's that writes none. A sentence about one
+/// piece of work ("The final paper is due at noon") names none of them.
+pub(crate) const STANDING_WORK_WORDS: &[&str] = &[
+    "all",
+    "assignments",
+    "homework",
+    "homeworks",
+    "deliverables",
+    "submissions",
+    "labs",
+    "worksheets",
+    "tareas",
+    "trabajos",
+    "entregas",
+    "devoirs",
+    "travaux",
+    "abgaben",
+    "hausaufgaben",
+    "übungsblätter",
+    "tarefas",
+    "trabalhos",
+    "compiti",
+    "consegne",
+];
+
+/// Words that make a sentence about work due a policy on late work ("Late assignments are due
+/// at noon the next day"), never the course's due hour.
+pub(crate) const LATE_WORK_WORDS: &[&str] = &[
+    "late",
+    "extension",
+    "extensions",
+    "penalty",
+    "retard",
+    "tarde",
+    "atraso",
+    "verspätet",
+];
+
 /// Words that make a weekday the first one after the day work is listed ("all problem sets
 /// are due the following Tuesday", "le mardi suivant"): a standing rule for listed work.
 pub(crate) const FOLLOWING_WORDS: &[&str] = &["following", "suivant", "siguiente", "seguinte"];
@@ -2475,6 +2515,11 @@ pub(crate) const AND_WORDS: &[&str] = &["and"];
 /// Words that join two dates in a date cell ("26-ago y 28-ago", "3 mars et 5 mars"), in
 /// lower case; the cell is a list only when every piece is a date.
 pub(crate) const DATE_AND_WORDS: &[&str] = &["and", "y", "e", "et", "und", "en", "ve"];
+
+/// A copula between a joining word and a deadline's verb ("posted Sep 14 and is due Sep
+/// 21", "y es para el", "und ist fällig"), in the lexicon's languages.
+pub(crate) const CLAUSE_COPULAS: &[&str] =
+    &["is", "are", "es", "est", "ist", "é", "è", "será", "sera"];
 /// Words naming a part of a book or an exercise, in any case, a dot allowed after: a
 /// three-part number after one is that part's number (`Exercise 2.3.14`), never a day-first
 /// date with a two-digit year (see `section_runs`).

@@ -242,6 +242,7 @@ fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> 
     let events = events::Builder::new(&course.id, &term_slug, &meetings, opts)
         .with_sections(&sections, line_sections)
         .with_standing_due(cx.standing_due)
+        .with_due_hour(cx.due_hour)
         .build(&table, &grading, &mut cx)?;
     meetings::warn_untimed_lectures(&meetings, &sections, &events, &mut cx);
     cx.warnings.sort_by_key(|w| w.line);

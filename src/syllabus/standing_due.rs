@@ -9,7 +9,9 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
 
 use crate::syllabus::dates::{find_date, weekday};
 use crate::syllabus::lean::lean;
-use crate::syllabus::lexicon::{DEADLINE_VERB_PATTERN, EVERY_WORDS, FOLLOWING_WORDS};
+use crate::syllabus::lexicon::{
+    DEADLINE_VERB_PATTERN, EVERY_WORDS, FOLLOWING_WORDS, LATE_WORK_WORDS, STANDING_WORK_WORDS,
+};
 use crate::syllabus::times::find_time;
 
 /// Most words between the verb and the weekday ("due by 11:59 pm every Friday").
@@ -75,6 +77,46 @@ fn of_line(line: &str) -> Option<StandingDue> {
     })
 }
 
+/// The hour a line gives every deadline, if it states one: no date, no weekday rule, no
+/// number before its deadline verb, a word naming the course's work in general before the
+/// verb (see [`STANDING_WORK_WORDS`]) and none of late work, and a clock time within a few
+/// words after the verb ("All assignments are due at 5pm unless otherwise noted").
+fn hour_of_line(line: &str) -> Option<NaiveTime> {
+    let m = VERB.find(line)?;
+    let before = line[..m.start()].to_lowercase();
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if before.chars().any(|c| c.is_ascii_digit())
+        || !words.iter().any(|w| STANDING_WORK_WORDS.contains(w))
+        || words.iter().any(|w| LATE_WORK_WORDS.contains(w))
+        || find_date(line).is_some()
+        || of_line(line).is_some()
+    {
+        return None;
+    }
+    let after: String = line[m.end()..]
+        .split_whitespace()
+        .take(NEAR)
+        .collect::<Vec<_>>()
+        .join(" ");
+    find_time(&after)
+}
+
+/// The one hour the lines give every deadline (see [`hour_of_line`]); none when they give
+/// none or disagree.
+pub(super) fn find_hour<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<NaiveTime> {
+    let mut found = None;
+    for t in lines.into_iter().filter_map(hour_of_line) {
+        if found.is_some_and(|f| f != t) {
+            return None;
+        }
+        found = Some(t);
+    }
+    found
+}
+
 /// Whether a line states a standing due day: a rule for the whole schedule, not more of the
 /// row above it ("All problem sets are due the following Tuesday", in a table's footer). A
 /// line that numbers its work ("Problem set 5 (due in class on Monday)") is that one work's.
@@ -128,6 +170,36 @@ mod tests {
         assert_eq!(
             of_line("Homework is due every Friday at 5pm.").and_then(|s| s.time),
             NaiveTime::from_hms_opt(17, 0, 0)
+        );
+    }
+
+    #[test]
+    fn a_sentence_about_all_work_gives_every_deadline_its_hour() {
+        let five = NaiveTime::from_hms_opt(17, 0, 0);
+        assert_eq!(
+            find_hour(["All assignments are due at 5pm unless otherwise noted."]),
+            five
+        );
+        assert_eq!(
+            find_hour(["Homework is due at noon."]),
+            NaiveTime::from_hms_opt(12, 0, 0)
+        );
+        // One piece of work, a numbered one, late work, a dated row: no rule.
+        for line in [
+            "The final paper is due at noon.",
+            "Homework 3 is due at 5pm.",
+            "Late assignments are due at noon the next day.",
+            "Oct 3: all assignments due at 5pm",
+        ] {
+            assert_eq!(find_hour([line]), None, "{line}");
+        }
+        // Two rules that disagree give none.
+        assert_eq!(
+            find_hour([
+                "All assignments are due at 5pm.",
+                "All labs are due at 9am."
+            ]),
+            None
         );
     }
 

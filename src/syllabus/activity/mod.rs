@@ -23,11 +23,12 @@ mod when;
 use super::dates::{DateSpan, find_date};
 use super::lean::{Group, Grouped, Groups, Yes, lean, replace_all, replace_all_groups, yes};
 use super::lexicon::{
-    ACTIVITY_VERB_PATTERN, DEADLINE_VERB_PATTERN, EXAM_CORRECTION_PATTERN, EXAM_PERIOD_PATTERN,
-    EXAM_PRACTICE_PATTERN, Family, HAPPENS_VERB_PATTERN, HEADER_WEEK, LEAD_ARTICLES,
-    NEGATION_PATTERN, NO_CLASS_PATTERN, NOT_AN_EXAM_PATTERN, ORDINAL_WORDS, PHRASAL_OUT_VERBS,
-    RELEASE_ALONE_VERBS, RELEASE_VERB_PATTERN, SELF_STUDY_PATTERN, SOLUTIONS_PATTERN,
-    SUBJECT_PATTERN, WEEKDAYS_EN_SHORT, alternation,
+    ACTIVITY_VERB_PATTERN, CLAUSE_COPULAS, DATE_AND_WORDS, DEADLINE_VERB_PATTERN,
+    EXAM_CORRECTION_PATTERN, EXAM_PERIOD_PATTERN, EXAM_PRACTICE_PATTERN, Family,
+    HAPPENS_VERB_PATTERN, HEADER_WEEK, LEAD_ARTICLES, NEGATION_PATTERN, NO_CLASS_PATTERN,
+    NOT_AN_EXAM_PATTERN, ORDINAL_WORDS, PHRASAL_OUT_VERBS, RELEASE_ALONE_VERBS,
+    RELEASE_VERB_PATTERN, SELF_STUDY_PATTERN, SOLUTIONS_PATTERN, SUBJECT_PATTERN,
+    WEEKDAYS_EN_SHORT, alternation,
 };
 use super::times::TIME_LIKE;
 use crate::model::EventKind;
@@ -830,15 +831,20 @@ fn release_then_due(body: &str) -> (&str, Option<&str>) {
             && !words.contains(|c: char| c.is_ascii_digit())
             && !DEADLINE_RE.is_match(words)
     });
-    let head_end = verb.end() + setting.unwrap_or(0);
+    // "released Thursday, September 21; due ...": the release's own date ends its clause.
+    let head_end = own_date_end(body, verb.end()).unwrap_or(verb.end() + setting.unwrap_or(0));
     let after = &body[head_end..];
     let gap = after.len()
         - after
             .trim_start_matches(|c: char| c.is_whitespace() || ".,;:/–-".contains(c))
             .len();
+    // "posted on Sep 14 and is due Sep 21": a joining word may open the deadline's clause.
+    let gap = gap + joined_clause(&after[gap..]);
     // "Homework 1 assigned: due 9/3/2025": a colon opens the deadline's clause too.
-    if (1..=3).contains(&gap)
+    let opens = (1..=3).contains(&gap)
         && after[..gap].contains(['.', ',', ';', ':', '/', '–', '-'])
+        || gap > 3 && head_end > verb.end();
+    if opens
         && let Some(m) = DEADLINE_RE.find(&after[gap..]).filter(|m| m.start() == 0)
         && (find_date(&after[gap + m.end()..]).is_some()
             || WEEKDAY_WORD.is_match(&after[gap + m.end()..]))
@@ -854,6 +860,38 @@ fn release_then_due(body: &str) -> (&str, Option<&str>) {
         Some(m) if m.start() <= 2 && !DEADLINE_RE.is_match(head) => (head, Some(&paren[m.end()..])),
         _ => (body, None),
     }
+}
+
+/// Most bytes between a release's verb and its own date: " on ", " Thursday, ".
+const MOST_RELEASE_DATE_GAP: usize = 12;
+
+/// Where the release's own date ends when one follows its verb closely ("out Sep 14",
+/// "released Thursday, September 21", "posted on 2/3"), before any deadline word.
+fn own_date_end(body: &str, from: usize) -> Option<usize> {
+    let rest = body.get(from..)?;
+    let (at, d) = find_date(rest)?;
+    let gap = &rest[..at];
+    (at <= MOST_RELEASE_DATE_GAP
+        && !gap.contains(['.', ';', '(', ')'])
+        && !DEADLINE_RE.is_match(gap))
+    .then_some(from + at + d.len)
+}
+
+/// Bytes of a joining word and a copula opening a clause ("and is due", "and due"), with the
+/// space after them; none when the clause does not open so.
+fn joined_clause(after: &str) -> usize {
+    let mut used = 0;
+    for words in [DATE_AND_WORDS, CLAUSE_COPULAS] {
+        let rest = &after[used..];
+        let word = rest.split_whitespace().next().unwrap_or("");
+        if words.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            used += rest.find(word).unwrap_or(0) + word.len();
+            used += after[used..].len() - after[used..].trim_start().len();
+        } else if used == 0 {
+            return 0;
+        }
+    }
+    used
 }
 
 /// A release dated by a range ("Assignment 2: 08.29 – 09.12"): released on the first day,
@@ -1056,6 +1094,46 @@ fn top_alternatives(pattern: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_release_with_its_own_date_then_its_deadline_gives_both_on_their_dates() {
+        use crate::syllabus::dates::RawDate;
+        let read = |cell: &str| -> Vec<(EventKind, Option<(u32, u32)>)> {
+            parse_cell(cell)
+                .0
+                .into_iter()
+                .map(|a| {
+                    let day = a.date.and_then(|d| match d.start {
+                        RawDate::Known { month, day, .. } => Some((month, day)),
+                        RawDate::Slash { .. } => None,
+                    });
+                    (a.kind, day)
+                })
+                .collect()
+        };
+        for cell in [
+            "Assignment 3 released Thursday, September 21; due Thursday, September 28",
+            "Assignment 3 released September 21, due September 28",
+            "Assignment 3 posted on Sep 21 and is due Sep 28",
+        ] {
+            assert_eq!(
+                read(cell),
+                [
+                    (EventKind::Release, Some((9, 21))),
+                    (EventKind::Deadline, Some((9, 28)))
+                ],
+                "{cell}"
+            );
+        }
+        // Without a date of its own the release takes the row's; the deadline keeps its own.
+        assert_eq!(
+            read("Homework 1 released. Due on August 9"),
+            [
+                (EventKind::Release, None),
+                (EventKind::Deadline, Some((8, 9)))
+            ]
+        );
+    }
 
     #[test]
     fn unnumbered_work_named_after_a_colon_with_its_verb_later_is_that_work() {

@@ -203,6 +203,7 @@ impl Builder<'_> {
             .time
             .or(class_start)
             .or(standing)
+            .or(self.due_hour)
             .unwrap_or(self.opts.due_time);
         // A deadline written in another zone is the same instant, shown in the course's.
         let start = match a.zone {

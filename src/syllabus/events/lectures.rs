@@ -90,6 +90,7 @@ pub(super) fn all(b: &Builder<'_>, rows: &[WeekRow], cx: &mut Context) -> Vec<Ev
             || untitled_off_day(b, row, &schedule)
             || slotless_weekend(b, row, &schedule)
             || off_day_work(b, row, &schedule)
+            || off_day_bare_work(b, row, &schedule)
             || schedule.per_lecture && schedule.numbered && !numbered_title(&row.title)
             || weight_only(&row.title)
             || index >= tail
@@ -248,6 +249,42 @@ fn off_day_work(b: &Builder<'_>, row: &WeekRow, schedule: &Schedule) -> bool {
         && row.range_end.is_none()
         && !b.meetings.is_empty()
         && !slot_meets_on(b, row.date.weekday())
+}
+
+/// A row whose topic is numbered work and nothing more ("HW 1"), dated on a weekday the
+/// lecture slot never meets in a schedule of one row per meeting (or dated by class days):
+/// that work falls due that day, and the row is no lecture. On a class day the same words
+/// may be the work's release or a class about it, and stay the lecture.
+fn off_day_bare_work(b: &Builder<'_>, row: &WeekRow, schedule: &Schedule) -> bool {
+    row.bare_work.is_some()
+        && !row.no_class
+        && (schedule.per_lecture || schedule.class_days)
+        && row.time.is_none()
+        && row.range_end.is_none()
+        && !b.meetings.is_empty()
+        && !slot_meets_on(b, row.date.weekday())
+}
+
+/// The rows [`off_day_bare_work`] makes deadlines: their work, due on their dates.
+pub(super) fn bare_work_days<'r>(b: &Builder<'_>, rows: &'r [WeekRow]) -> Vec<&'r WeekRow> {
+    if b.meetings.is_empty() || rows.iter().all(|r| r.bare_work.is_none()) {
+        return Vec::new();
+    }
+    let own: Vec<&WeekRow> = rows.iter().filter(|r| !b.other_section(r.line)).collect();
+    let schedule = Schedule {
+        per_lecture: several_a_week(&own),
+        first_date: NaiveDate::MIN,
+        last_date: NaiveDate::MAX,
+        skip: BTreeSet::new(),
+        titled_weekdays: BTreeSet::new(),
+        numbered: false,
+        weekend_classes: false,
+        class_days: dated_by_class_day(b, &own),
+        own_days: BTreeSet::new(),
+    };
+    own.into_iter()
+        .filter(|r| off_day_bare_work(b, r, &schedule))
+        .collect()
 }
 
 /// One warning for the rows [`slotless_weekend`] gives no lecture, on the first of them.

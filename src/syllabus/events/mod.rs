@@ -39,6 +39,8 @@ pub(super) struct Builder<'a> {
     weeks: BTreeMap<NaiveDate, u32>,
     /// The weekday the syllabus says work falls due ("due every Friday").
     standing_due: Option<StandingDue>,
+    /// The hour the syllabus gives every deadline that writes none.
+    due_hour: Option<NaiveTime>,
     /// One row per week: work a row lists without a day of its own is the week's.
     week_rows: bool,
 }
@@ -63,8 +65,15 @@ impl<'a> Builder<'a> {
             keys: BTreeMap::new(),
             weeks: BTreeMap::new(),
             standing_due: None,
+            due_hour: None,
             week_rows: false,
         }
+    }
+
+    /// The same builder, with the hour the syllabus gives every deadline.
+    pub(super) fn with_due_hour(mut self, hour: Option<NaiveTime>) -> Self {
+        self.due_hour = hour;
+        self
     }
 
     /// The same builder, with the standing due day the syllabus states.
@@ -202,8 +211,9 @@ impl<'a> Builder<'a> {
             .rows
             .windows(2)
             .any(|w| week_monday(w[0].date) == week_monday(w[1].date));
-        let exam_rows = self.section_exam_rows(table);
+        let mut exam_rows = self.section_exam_rows(table);
         self.exam_rows = exam_rows.iter().map(|a| a.line).collect();
+        exam_rows.extend(bare_work_due(&self, table));
         let mut events = if self.sections.is_empty() {
             lectures::all(&self, &table.rows, cx)
         } else {
@@ -274,6 +284,25 @@ impl<'a> Builder<'a> {
             end: (e > s).then_some(e),
         }
     }
+}
+
+/// The deadlines of rows that are only numbered work on days without class (see
+/// [`lectures::bare_work_days`]), unless the document dates that work's deadline elsewhere.
+fn bare_work_due(b: &Builder<'_>, table: &Table) -> Vec<FoundActivity> {
+    let dated: Vec<String> = table
+        .activities
+        .iter()
+        .filter(|fa| fa.act.kind == EventKind::Deadline)
+        .map(|fa| fa.act.label.to_lowercase())
+        .collect();
+    lectures::bare_work_days(b, &table.rows)
+        .into_iter()
+        .filter_map(|r| {
+            let act = r.bare_work.clone()?;
+            (!dated.contains(&act.label.to_lowercase()))
+                .then(|| FoundActivity::on_row(r.line, act, r.date, Some(r.week)))
+        })
+        .collect()
 }
 
 /// A bare name of work in a work column ("Project 1", an event of kind `other`) on the day

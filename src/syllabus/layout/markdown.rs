@@ -94,6 +94,9 @@ pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
                 ) {
                     edits.drop_all_but(range.clone(), &inner);
                 }
+                if matches!(end, TagEnd::Link) && inner.is_empty() {
+                    edits.empty_link(raw, range.clone());
+                }
                 if matches!(end, TagEnd::DefinitionListDefinition) {
                     edits.drop_definition_mark(raw, range.clone());
                 }
@@ -111,6 +114,21 @@ pub(super) fn read(raw: &str) -> Vec<(usize, String)> {
     }
     edits.uncovered(raw, &covered);
     edits.apply(raw)
+}
+
+/// Kinds of documents a link without text may point to: its file's name is what it shows.
+const LINKED_DOCUMENTS: &[&str] = &["ipynb", "md", "qmd", "rst", "html", "htm", "pdf", "tex"];
+
+/// The name of the document a link without text points to (`[](../a/Pyomo1.ipynb)` gives
+/// "Pyomo1", `[](hw-2.md#part)` "hw 2"), when its target is a document file.
+fn empty_link_name(link: &str) -> Option<String> {
+    let target = link.strip_prefix("[](")?.strip_suffix(')')?;
+    let path = target.split(['#', '?', ' ']).next()?;
+    let file = path.rsplit('/').next()?;
+    let (stem, ext) = file.rsplit_once('.')?;
+    let known = LINKED_DOCUMENTS.iter().any(|e| ext.eq_ignore_ascii_case(e));
+    let name = stem.replace(['-', '_'], " ");
+    (known && name.chars().any(char::is_alphabetic)).then(|| name.trim().to_string())
 }
 
 /// The text a static shields.io badge shows, which its URL spells
@@ -275,6 +293,14 @@ impl Edits {
         }
         if at < range.end {
             self.drops.push(at..range.end);
+        }
+    }
+
+    /// A cross-reference without text (`[](../hw/Pyomo1.ipynb)`, MyST's way to show the
+    /// target's title): the page shows that document's name, the file's.
+    fn empty_link(&mut self, raw: &str, range: Range<usize>) {
+        if let Some(name) = raw.get(range.clone()).and_then(empty_link_name) {
+            self.puts.push((range.start, name.into()));
         }
     }
 
@@ -565,6 +591,19 @@ mod tests {
                 (5, "| 3 | Sep 19 | Trees  |".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_link_without_text_shows_its_documents_name() {
+        assert_eq!(
+            empty_link_name("[](../notebooks/assignments/Pyomo1.ipynb)").as_deref(),
+            Some("Pyomo1")
+        );
+        assert_eq!(empty_link_name("[](hw-2.md#part)").as_deref(), Some("hw 2"));
+        assert_eq!(empty_link_name("[](#label)"), None);
+        assert_eq!(empty_link_name("[](https://example.org/)"), None);
+        let out = texts("| Date | Work |\n|---|---|\n| Fri Sep 4 | [](../a/Pyomo1.ipynb) |\n");
+        assert!(out[2].contains("| Pyomo1"), "{out:?}");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! What a dated row's cells say: its week cell, its topic, details and readings, its own time
 //! and room, and the activities and exams its cells name.
 
+pub(super) mod bare_work;
 mod exam_led;
 mod listed;
 pub(super) mod named_work;
@@ -59,14 +60,15 @@ static WORK_ONLY: LazyLock<[Lean; 3]> = LazyLock::new(|| {
 });
 
 /// What may follow a deadline without making its row more than the deadline: notes in
-/// brackets ("(Canvas)") and the hour it falls due, alone ("due 23:59"), with one word before
-/// it ("by 5pm") and a zone after it ("11:59 PM ET"); a clock may end in one letter for its
-/// half of the day ("at 11:55p").
+/// brackets ("(Canvas)") and the hour it falls due, alone ("due 23:59"), with one or two
+/// short words before it ("by 5pm", "a las 23:59h", "by noon") and a zone after it ("11:59
+/// PM ET"); a clock may end in one letter for its half of the day ("at 11:55p") or be
+/// written with an `h` ("23h59").
 static WORK_TAILS: LazyLock<[Lean; 3]> = LazyLock::new(|| {
-    let time = r"(?:[0-9]{1,2}:[0-9]{2}\s*(?i:[ap](?:\.?m\.?)?)?|[0-9]{1,2}\s*(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?\s*$";
+    let time = r"(?:[0-9]{1,2}[:h][0-9]{2}h?\s*(?i:[ap](?:\.?m\.?)?)?|[0-9]{1,2}\s*(?i:[ap]\.?m\.?)|(?i:noon|midnight))(?:\s+[A-Z]{2,4})?\s*$";
     [
         r"(?:\s*\([^()]*\))+\s*$".to_string(),
-        format!(r"\s+\p{{L}}{{1,6}}\s+{time}"),
+        format!(r"(?:\s+\p{{L}}{{1,6}}){{1,2}}\s+{time}"),
         format!(r"\s+{time}"),
     ]
     .map(|p| lean(&p))
@@ -363,6 +365,9 @@ pub(super) struct Content {
     pub(super) kind_verb: Option<&'static str>,
     /// A side column names a quiz, until the row is read.
     pub(super) side_quiz: bool,
+    /// The topic is numbered work and nothing more ("HW 1"): that work's deadline, should
+    /// the row fall on a day without class (see [`bare_work`]).
+    pub(super) bare_work: Option<Activity>,
 }
 
 /// Work given in words, with its deadline as written.
@@ -666,6 +671,9 @@ impl Content {
             // cell says nothing else.
             let named = work.is_empty().then(|| named_work::read(&t)).flatten();
             self.not_a_lecture |= named.is_some();
+            if work.is_empty() && named.is_none() {
+                self.bare_work = bare_work::read(&t);
+            }
             self.acts.extend(named);
             self.acts.extend(work);
             self.topic = Some(t);

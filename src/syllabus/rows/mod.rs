@@ -138,6 +138,9 @@ pub(super) struct WeekRow {
     /// with a registrar's date ("Last day to drop"): on a day the lecture slot never meets,
     /// that is what dates the row.
     pub(super) work_day: bool,
+    /// The row's topic is numbered work and nothing more ("HW 1"): on a weekday the lecture
+    /// slot never meets, that work falls due that day and the row is no lecture.
+    pub(super) bare_work: Option<Activity>,
     /// What the row's label cell says it is: a numbered lecture (`Some(true)`) or something
     /// else (`Some(false)`); see [`numbered_labels::apart`].
     pub(super) label_lecture: Option<bool>,
@@ -168,6 +171,7 @@ impl WeekRow {
             code: None,
             week_start: false,
             work_day: false,
+            bare_work: None,
             label_lecture: None,
             blank_day: false,
         }
@@ -198,6 +202,16 @@ pub(super) struct FoundActivity {
 }
 
 impl FoundActivity {
+    /// Work a row gives on its date, outside the rows' reading (see `events`).
+    pub(in crate::syllabus) fn on_row(
+        line: usize,
+        act: Activity,
+        row_date: NaiveDate,
+        week: Option<u32>,
+    ) -> Self {
+        Self::new(line, act, row_date, week)
+    }
+
     fn new(line: usize, act: Activity, row_date: NaiveDate, week: Option<u32>) -> Self {
         FoundActivity {
             line,
@@ -1247,6 +1261,7 @@ impl TableReader {
                     && a.date.is_none()
                     && a.weekday.is_none()
             });
+        let bare_work = content.bare_work;
         self.acts
             .extend(content.acts.into_iter().map(|act| FoundActivity {
                 row_time: content.time,
@@ -1278,6 +1293,7 @@ impl TableReader {
             week_start: std::mem::take(&mut self.opened_week)
                 || self.header.as_ref().is_some_and(Header::week_of),
             work_day,
+            bare_work,
             blank_day: false,
         });
         Ok(())
