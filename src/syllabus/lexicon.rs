@@ -2258,6 +2258,11 @@ pub(crate) const HOUR_MARK_WORDS: &[&str] = &[
     "am", "pm", "a.m", "p.m", "uhr", "h", "hs", "hrs", "hr", "horas", "hora", "heures", "heure",
     "ore", "uur", "klo", "kl", "o'clock",
 ];
+/// The marks of [`HOUR_MARK_WORDS`] that follow an hour of the 24-hour clock (`12hs`, `17 h`,
+/// `10 Uhr`): the hour alone is the time.
+pub(crate) const HOUR_MARKS_24: &[&str] = &[
+    "uhr", "h", "hs", "hrs", "hr", "horas", "hora", "heures", "heure", "ore", "uur",
+];
 /// Words that join two days, read in lower case only ("Pazartesi ve Çarşamba").
 pub(crate) const AND_WORDS_LOWER: &[&str] = &["ve"];
 

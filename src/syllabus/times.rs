@@ -10,7 +10,7 @@ use super::lean::{Group, Grouped, Groups, lean};
 
 use super::lexicon::{
     CJK_HOUR_MARK_PATTERN, CJK_MINUTE_MARK_PATTERN, CLOCK_WORD_PATTERN, DATE_AND_WORDS,
-    HOUR_MARK_AFTER_WORD_PATTERN, TIME_AT_WORD_PATTERN, TIME_FROM_WORD_PATTERN,
+    HOUR_MARK_AFTER_WORD_PATTERN, HOUR_MARKS_24, TIME_AT_WORD_PATTERN, TIME_FROM_WORD_PATTERN,
     TIME_RANGE_WORD_PATTERN,
 };
 
@@ -113,6 +113,31 @@ static LEADING_TIME: LazyLock<Lean> = LazyLock::new(|| {
 /// Shortest range written without am/pm that is read as hours: anything shorter is two
 /// numbers of something else.
 const MIN_BARE_RANGE_MINUTES: i64 = 15;
+
+/// Hours of the day a class may start at, for a whole hour written with only its mark.
+const CLASS_HOURS: std::ops::RangeInclusive<u32> = 7..=22;
+
+/// A whole hour written with its hour mark and nothing else ("12hs.", "17 h", "9h"), as a
+/// clock time, in a text already known to give a meeting's time (a weekday's header cell).
+/// Hours outside [`CLASS_HOURS`] are left: "(2h)" is how long something lasts.
+pub(crate) fn marked_hour(text: &str) -> Option<NaiveTime> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().find_map(|(i, w)| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        let digits = w.chars().take_while(char::is_ascii_digit).count();
+        let mark = match &w[digits..] {
+            "" => words.get(i + 1)?.trim_end_matches('.').to_lowercase(),
+            m => m.to_string(),
+        };
+        let hour: u32 = w[..digits].parse().ok()?;
+        (HOUR_MARKS_24.contains(&mark.as_str()) && CLASS_HOURS.contains(&hour))
+            .then(|| NaiveTime::from_hms_opt(hour, 0, 0))
+            .flatten()
+    })
+}
 
 /// How long an event given only its start on a date's line lasts, in minutes.
 pub(crate) const LONE_START_MINUTES: i64 = 90;

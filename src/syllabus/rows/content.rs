@@ -638,7 +638,8 @@ impl Content {
             self.exam_only = true;
             return;
         }
-        let (found, _) = parse_cell(&t);
+        // "Examen – Segundo recuperatorio": the exam's own name after the exam word.
+        let (found, _) = parse_cell(exam_led::named_after_dash(&t));
         // A topic that is an exam ("Midterm", "Exam 1 (DP and D&C)") is the exam, not a lecture;
         // so is one that gives its exam an hour ("Review / EXAM 1 @3PM" in one cell).
         let exam = found.first().filter(|a| a.kind == EventKind::Exam);

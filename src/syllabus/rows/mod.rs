@@ -845,7 +845,11 @@ impl TableReader {
         }
         self.last_was_row = true;
         self.mark_start(line_no);
-        for (day, text, lecture) in row.days {
+        // The columns may not run in the week's order ("Theory (Wednesday) | Practice
+        // (Monday)"): the days are read in date order, so no day looks out of sequence.
+        let mut days = row.days;
+        days.sort_by_key(|(day, ..)| weekday_grid::day_in_week(start, *day));
+        for (day, text, lecture) in days {
             let (date_text, span) = weekday_grid::span_of(weekday_grid::day_in_week(start, day));
             let off = grid::is_off(&text);
             let mut parts = content::prose_parts(row.week_cell.clone(), date_text, span, text);
