@@ -151,7 +151,7 @@ pub(crate) fn split_leading_time(
 ) -> String {
     if let Some((range, rest)) = leading_range(&text) {
         time.get_or_insert(range);
-        return rest;
+        return without_time_note(rest);
     }
     let Some(c) = LEADING_TIME.groups(&text) else {
         return text;
@@ -182,6 +182,23 @@ pub(crate) fn split_leading_time(
             c["rest"].to_string()
         }
         None => text,
+    }
+}
+
+/// The text after a time without a bracketed note that ends the time's cell ("18h10 – 19h50
+/// (a combinar)   Topic": to be agreed): a note on the hour, no topic.
+fn without_time_note(rest: String) -> String {
+    let Some(inner) = rest.strip_prefix('(') else {
+        return rest;
+    };
+    let Some(close) = inner.find(')') else {
+        return rest;
+    };
+    let after = &inner[close + 1..];
+    if after.is_empty() || after.starts_with("  ") {
+        after.trim_start().to_string()
+    } else {
+        rest
     }
 }
 
@@ -547,6 +564,17 @@ mod tests {
         assert_eq!(find_time_range("2h-4h"), Some((hm(2, 0), hm(4, 0))));
         assert_eq!(find_time("avant 18h15"), Some(hm(18, 15)));
         assert_eq!(find_time_range("pages 12-14"), None);
+    }
+
+    #[test]
+    fn a_bracketed_note_that_ends_the_times_cell_is_no_topic() {
+        let mut t = None;
+        let rest = split_leading_time("18h10 – 19h50 (to agree)   Sorting".into(), &mut t);
+        assert_eq!(rest, "Sorting");
+        assert!(t.is_some());
+        let mut t = None;
+        let rest = split_leading_time("10:00-11:00 (Review) Chapter 2".into(), &mut t);
+        assert_eq!(rest, "(Review) Chapter 2");
     }
 
     #[test]

@@ -129,7 +129,11 @@ pub(super) fn read(topic: &str) -> Option<Vec<Activity>> {
     let (found, _) = parse_cell(t);
     // Work in the cell ("Midterm paper due") or another subject ("Exam: project
     // presentations") makes it more than the exam.
-    let lead = t.split_whitespace().next().unwrap_or("").to_lowercase();
+    let lead = without_ordinal(t)
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
     let only_exam = found.iter().all(|a| {
         a.kind == EventKind::Exam
             || a.kind == EventKind::Other && a.label.to_lowercase().starts_with(&lead)
@@ -184,6 +188,7 @@ mod tests {
             1
         );
         assert!(labels("Primer parcial (unidades 1 y 2)").is_some());
+        assert!(labels("Primeira prova de unidade (AB1).").is_some());
         assert_ne!(
             labels("Examen – Primer recuperatorio"),
             labels("Examen – Segundo recuperatorio")
