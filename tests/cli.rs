@@ -87,6 +87,7 @@ mod cli {
     mod shapes_s15lead;
     mod shapes_s15pdf;
     mod shapes_s15web;
+    mod shapes_s16pdf;
     mod snapshots;
     mod standards;
     mod term;

@@ -67,6 +67,16 @@ pub(super) fn names_a_column(label: &str) -> bool {
 
 pub(super) use codes::defined as kind_codes;
 
+/// A topic struck out with a run of dashes and nothing else (`---`, `‐‐‐`): nothing is
+/// planned that day, so no class (a blank topic may still be a class of the slot).
+fn dashed_out(title: &str) -> bool {
+    let marks: Vec<char> = title.chars().filter(|c| !c.is_whitespace()).collect();
+    marks.len() >= 2
+        && marks
+            .iter()
+            .all(|c| matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '―'))
+}
+
 /// Marks that repeat the cell above ("ditto").
 const DITTO_MARKS: &[&str] = &["\"", "〃", "''", "”", "“"];
 
@@ -1158,7 +1168,8 @@ impl TableReader {
         let no_class = content.side_no_class && off.skip.is_empty()
             || off.whole_week
             || ditto_off
-            || reading_off;
+            || reading_off
+            || dashed_out(&title) && content.details.is_empty() && content.acts.is_empty();
         let work_day = calendar::registrar_note(&title)
             || content.acts.iter().any(|a| {
                 matches!(a.kind, EventKind::Deadline | EventKind::Release)
