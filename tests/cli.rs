@@ -88,8 +88,9 @@ mod cli {
     mod shapes_s15pdf;
     mod shapes_s15web;
     mod shapes_s16lead;
-    mod shapes_s16web;
+    mod shapes_s16pdf;
     mod shapes_s16slot;
+    mod shapes_s16web;
     mod shapes_s16work;
     mod snapshots;
     mod standards;

@@ -2294,7 +2294,7 @@ pub(crate) const FILE_NAME_PATTERN: &str = r"md|pdf|docx?|html?|txt|tex|rtf|odt"
 
 /// Words that say there is no class: holidays (also by their names: "Good Friday",
 /// "Pfingstmontag", "Chuseok"), breaks, study periods, cancellations, the term's closing days.
-pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading|easter|christmas)\s+break|study\s+(period|week)|good\s+friday|easter\s+monday|ostermontag|karfreitag|pfingstmontag|christi\s+himmelfahrt|fronleichnam|erster\s+mai|tag\s+der\s+arbeit|tag\s+der\s+deutschen\s+einheit|reformationstag|chuseok|hangul\s+(proclamation\s+)?day|vacations?|reading\s+days?|lunar\s+new\s+year|chinese\s+new\s+year|ching\s+ming|qingming|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak|feriados?|d[íi]a\s+festivo|festivo|sin\s+clases?|no\s+hay\s+clases?|no\s+se\s+dictar[áa]n?\s+clases?|receso|vacaciones|asueto|férias|sem\s+aula|n[ãa]o\s+haver[áa]\s+aulas?|n[ãa]o\s+h[áa]\s+aulas?|carnaval|jour\s+férié|férié|vacances|pas\s+de\s+cours|vorlesungsfrei|ferien|keine\s+vorlesung|ingen\s+forelesning(?:er)?|ingen\s+undervisning|ingen\s+föreläsning(?:ar)?|ingen\s+forelæsning(?:er)?|geen\s+(?:hoor)?college|brak\s+zajęć|brak\s+wykładu|(?:final\s+)?exams?\s+week|finals\s+week|recesso|encerramento\s+do\s+semestre|vacanze|nessuna\s+lezione|no\s+lezion[ei]|lezion[ei]\s+annullat[ae]|放假|停课|停課|休講|休讲|祝日|휴강|공휴일|추석|五一劳动节|劳动节|清明节|端午节|国庆节|中秋节|春节|元旦";
+pub(crate) const NO_CLASS_PATTERN: &str = r"holidays?|no\s+(talks?|meetings?|seminar|sessions?)|non-?teaching\s+(week|period|day)|no\s+class(es)?|no\s+lectures?|class(es)?\s+cancel+ed|lecture\s+cancel+ed|(winter|spring|fall|autumn|mid-?term|semester|thanksgiving|reading|easter|christmas)\s+break|study\s+(period|week)|good\s+friday|easter\s+monday|ostermontag|karfreitag|pfingstmontag|christi\s+himmelfahrt|fronleichnam|erster\s+mai|tag\s+der\s+arbeit|tag\s+der\s+deutschen\s+einheit|reformationstag|chuseok|hangul\s+(proclamation\s+)?day|vacations?|reading\s+(?:days?|weeks?)|lunar\s+new\s+year|chinese\s+new\s+year|ching\s+ming|qingming|recess|bayram\w*|tatil\w*|ders\s+yok|ders\s+yapılmayacak|feriados?|d[íi]a\s+festivo|festivo|sin\s+clases?|no\s+laborable|no\s+hay\s+clases?|no\s+se\s+dictar[áa]n?\s+clases?|receso|vacaciones|asueto|férias|sem\s+aula|n[ãa]o\s+haver[áa]\s+aulas?|n[ãa]o\s+h[áa]\s+aulas?|carnaval|jour\s+férié|férié|vacances|pas\s+de\s+cours|vorlesungsfrei|ferien|keine\s+vorlesung|ingen\s+forelesning(?:er)?|ingen\s+undervisning|ingen\s+föreläsning(?:ar)?|ingen\s+forelæsning(?:er)?|geen\s+(?:hoor)?college|brak\s+zajęć|brak\s+wykładu|(?:final\s+)?exams?\s+week|finals\s+week|recesso|encerramento\s+do\s+semestre|vacanze|nessuna\s+lezione|no\s+lezion[ei]|lezion[ei]\s+annullat[ae]|放假|停课|停課|休講|休讲|祝日|휴강|공휴일|추석|五一劳动节|劳动节|清明节|端午节|国庆节|中秋节|春节|元旦";
 
 /// A row that is the institution's exam period, not a meeting, when it starts the row's
 /// topic ("EXAM PERIOD", "Provas finais" filling every day of two weeks); "the final exam
@@ -2529,6 +2529,11 @@ pub(crate) const SECTION_NUMBER_WORDS_PATTERN: &str = r"exercises?|problems?|sec
 pub(crate) const HOUR_MARK_WORDS: &[&str] = &[
     "am", "pm", "a.m", "p.m", "uhr", "h", "hs", "hrs", "hr", "horas", "hora", "heures", "heure",
     "ore", "uur", "klo", "kl", "o'clock",
+];
+/// The marks of [`HOUR_MARK_WORDS`] that follow an hour of the 24-hour clock (`12hs`, `17 h`,
+/// `10 Uhr`): the hour alone is the time.
+pub(crate) const HOUR_MARKS_24: &[&str] = &[
+    "uhr", "h", "hs", "hrs", "hr", "horas", "hora", "heures", "heure", "ore", "uur",
 ];
 /// Words that join two days, read in lower case only ("Pazartesi ve Çarşamba").
 pub(crate) const AND_WORDS_LOWER: &[&str] = &["ve"];

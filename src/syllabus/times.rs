@@ -10,7 +10,7 @@ use super::lean::{Group, Grouped, Groups, lean};
 
 use super::lexicon::{
     CJK_HOUR_MARK_PATTERN, CJK_MINUTE_MARK_PATTERN, CLOCK_WORD_PATTERN, DATE_AND_WORDS,
-    HOUR_MARK_AFTER_WORD_PATTERN, TIME_AT_WORD_PATTERN, TIME_FROM_WORD_PATTERN,
+    HOUR_MARK_AFTER_WORD_PATTERN, HOUR_MARKS_24, TIME_AT_WORD_PATTERN, TIME_FROM_WORD_PATTERN,
     TIME_RANGE_WORD_PATTERN,
 };
 
@@ -114,6 +114,31 @@ static LEADING_TIME: LazyLock<Lean> = LazyLock::new(|| {
 /// numbers of something else.
 const MIN_BARE_RANGE_MINUTES: i64 = 15;
 
+/// Hours of the day a class may start at, for a whole hour written with only its mark.
+const CLASS_HOURS: std::ops::RangeInclusive<u32> = 7..=22;
+
+/// A whole hour written with its hour mark and nothing else ("12hs.", "17 h", "9h"), as a
+/// clock time, in a text already known to give a meeting's time (a weekday's header cell).
+/// Hours outside [`CLASS_HOURS`] are left: "(2h)" is how long something lasts.
+pub(crate) fn marked_hour(text: &str) -> Option<NaiveTime> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().find_map(|(i, w)| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        let digits = w.chars().take_while(char::is_ascii_digit).count();
+        let mark = match &w[digits..] {
+            "" => words.get(i + 1)?.trim_end_matches('.').to_lowercase(),
+            m => m.to_string(),
+        };
+        let hour: u32 = w[..digits].parse().ok()?;
+        (HOUR_MARKS_24.contains(&mark.as_str()) && CLASS_HOURS.contains(&hour))
+            .then(|| NaiveTime::from_hms_opt(hour, 0, 0))
+            .flatten()
+    })
+}
+
 /// How long an event given only its start on a date's line lasts, in minutes.
 pub(crate) const LONE_START_MINUTES: i64 = 90;
 
@@ -126,7 +151,7 @@ pub(crate) fn split_leading_time(
 ) -> String {
     if let Some((range, rest)) = leading_range(&text) {
         time.get_or_insert(range);
-        return rest;
+        return without_time_note(rest);
     }
     let Some(c) = LEADING_TIME.groups(&text) else {
         return text;
@@ -157,6 +182,23 @@ pub(crate) fn split_leading_time(
             c["rest"].to_string()
         }
         None => text,
+    }
+}
+
+/// The text after a time without a bracketed note that ends the time's cell ("18h10 – 19h50
+/// (a combinar)   Topic": to be agreed): a note on the hour, no topic.
+fn without_time_note(rest: String) -> String {
+    let Some(inner) = rest.strip_prefix('(') else {
+        return rest;
+    };
+    let Some(close) = inner.find(')') else {
+        return rest;
+    };
+    let after = &inner[close + 1..];
+    if after.is_empty() || after.starts_with("  ") {
+        after.trim_start().to_string()
+    } else {
+        rest
     }
 }
 
@@ -522,6 +564,17 @@ mod tests {
         assert_eq!(find_time_range("2h-4h"), Some((hm(2, 0), hm(4, 0))));
         assert_eq!(find_time("avant 18h15"), Some(hm(18, 15)));
         assert_eq!(find_time_range("pages 12-14"), None);
+    }
+
+    #[test]
+    fn a_bracketed_note_that_ends_the_times_cell_is_no_topic() {
+        let mut t = None;
+        let rest = split_leading_time("18h10 – 19h50 (to agree)   Sorting".into(), &mut t);
+        assert_eq!(rest, "Sorting");
+        assert!(t.is_some());
+        let mut t = None;
+        let rest = split_leading_time("10:00-11:00 (Review) Chapter 2".into(), &mut t);
+        assert_eq!(rest, "(Review) Chapter 2");
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod aligned;
 mod announcements;
 mod asciidoc;
 mod cell_lines;
+mod centred_rows;
 mod components;
 mod data_list;
 mod date_cells;
@@ -117,7 +118,8 @@ impl Line {
 /// Reads every line into cells; `None` for a line that only draws the table. Two tables
 /// side by side are then laid out one after the other ([`side_by_side`]), so are two days'
 /// blocks side by side ([`day_blocks`]), and short month.day dates written with two digits
-/// ([`short_dates`]); first a date broken over two lines is joined ([`wrapped_dates`]).
+/// ([`short_dates`]); first a date broken over two lines is joined ([`wrapped_dates`]), then
+/// the lines of a row whose cells are centred around its date's line ([`centred_rows`]).
 pub(super) fn read(lines: &[String]) -> Vec<Option<Line>> {
     let laid_out = lines
         .iter()
@@ -125,7 +127,9 @@ pub(super) fn read(lines: &[String]) -> Vec<Option<Line>> {
         .map(|(i, text)| read_line(i + 1, text))
         .collect();
     short_dates::widen(day_blocks::unfold(side_by_side::unfold(
-        date_cells::unfold(wrapped_dates::join(side_labels::drop(laid_out))),
+        date_cells::unfold(centred_rows::join(wrapped_dates::join(side_labels::drop(
+            laid_out,
+        )))),
     )))
 }
 

@@ -8,6 +8,7 @@
 //! of the row.
 
 use crate::syllabus::dates::find_date;
+use crate::syllabus::times::find_time;
 
 use super::Line;
 
@@ -32,7 +33,18 @@ pub(super) fn join(mut lines: Vec<Option<Line>>) -> Vec<Option<Line>> {
         // The piece below starts in the first cell's column, or under a later word of it (a
         // week label and its month, "W1 Sep", over the day, "3", right-aligned under "Sep").
         let under = *cb + SAME_COLUMN >= *ca && *cb <= ca + ta.chars().count();
-        if !under || tb.chars().count() > MAX_PIECE {
+        if !under {
+            continue;
+        }
+        if let Some(joined) = wrapped_range(ta, tb) {
+            let (ta, tb) = (ta.clone(), tb.clone());
+            if let Some(a) = lines[i].as_mut() {
+                replace_first(a, &ta, joined);
+            }
+            lines[i + 1] = lines[i + 1].take().and_then(|b| without_first(b, &tb));
+            continue;
+        }
+        if tb.chars().count() > MAX_PIECE {
             continue;
         }
         // A header of weekdays over a row of dates ("Monday  Wednesday" over "Jan 18  Jan
@@ -77,6 +89,17 @@ fn joined_date(a: &str, b: &str) -> Option<String> {
     // The date reader takes all above it as the date's weekday ("Mon,", "Di").
     let a_is_its_weekday = b_only_date && at == 0 && at + span.len > b_at;
     (spans_the_break || a_is_its_weekday).then_some(joined)
+}
+
+/// A date's cell that ends with the start of a time range (`14/10/20, 18h10 –`) and the
+/// cell under it that opens with the range's end (`19h50 (a combinar)`), as one cell. Read
+/// apart, the row has a start and a dash for a topic, and the end is more of the row.
+fn wrapped_range(a: &str, b: &str) -> Option<String> {
+    let head = a.trim_end().strip_suffix(['-', '–', '—'])?.trim_end();
+    let start = head.rsplit([' ', ',']).next()?;
+    let end = b.split_whitespace().next()?;
+    (find_date(head).is_some() && find_time(start).is_some() && find_time(end).is_some())
+        .then(|| format!("{} {b}", a.trim_end()))
 }
 
 fn replace_first(line: &mut Line, old: &str, new: String) {
@@ -126,6 +149,21 @@ mod tests {
         // A line below that starts further right than the first cell reaches is its own.
         let got = read("W1 Sep    Sets and maps       HW1\n          3 more laws\n");
         assert_eq!(got[0].as_ref().map(|c| c[0].as_str()), Some("W1 Sep"));
+    }
+
+    #[test]
+    fn a_time_range_broken_after_its_dash_joins_the_dates_cell() {
+        let got = read(" 14/10/20, 18h10 –   Topics:\n19h50 (to agree)     Lessons online\n");
+        assert_eq!(
+            got[0].as_ref().map(|c| c[0].as_str()),
+            Some("14/10/20, 18h10 – 19h50 (to agree)")
+        );
+        // A line below that opens with no time stays as it is.
+        let got = read(" 14/10/20, 18h10 –   Topics:\nRoom 4 (to agree)    Lessons online\n");
+        assert_eq!(
+            got[0].as_ref().map(|c| c[0].as_str()),
+            Some("14/10/20, 18h10 –")
+        );
     }
 
     #[test]

@@ -643,7 +643,8 @@ impl Content {
             self.exam_only = true;
             return;
         }
-        let (found, _) = parse_cell(&t);
+        // "Examen – Segundo recuperatorio": the exam's own name after the exam word.
+        let (found, _) = parse_cell(exam_led::named_after_dash(&t));
         // A topic that is an exam ("Midterm", "Exam 1 (DP and D&C)") is the exam, not a lecture;
         // so is one that gives its exam an hour ("Review / EXAM 1 @3PM" in one cell).
         let exam = found.first().filter(|a| a.kind == EventKind::Exam);
@@ -783,6 +784,10 @@ impl Content {
     /// Side columns ("Session", "Notes") may still say "No class" or name an exam.
     fn side(&mut self, t: &str) {
         self.side_no_class |= is_no_class(t);
+        if let Some(exams) = dated_exam(t) {
+            self.acts.extend(exams);
+            return;
+        }
         let found: Vec<Activity> = parse_cell(t)
             .0
             .into_iter()
@@ -803,6 +808,25 @@ impl Content {
         }
         self.acts.extend(found);
     }
+}
+
+/// A remark that opens with another day's date, its weekday perhaps before it, and goes on
+/// with an exam ("sábado 27/05. Examen Mitad Cursada"): that exam, on that date. The row's
+/// own day is no exam day (the exam is on a Saturday beside a Thursday class).
+fn dated_exam(t: &str) -> Option<Vec<Activity>> {
+    let (at, span) = crate::syllabus::dates::find_date(t)?;
+    let before = t[..at].trim().trim_end_matches(',');
+    if !before.is_empty() && crate::syllabus::dates::weekday(before).is_none() {
+        return None;
+    }
+    let rest = t[at + span.len..].trim_start_matches(['.', ',', ':', ' ']);
+    let mut exams = exam_led::read(rest)?;
+    let date_text = t[at..at + span.len].to_string();
+    for e in &mut exams {
+        e.date = Some(span);
+        e.date_text = Some(date_text.clone());
+    }
+    Some(exams)
 }
 
 /// The class's topic after a quiz that opens a topic cell ("Quiz 1; Joins", "Quiz 2 +

@@ -67,6 +67,16 @@ pub(super) fn names_a_column(label: &str) -> bool {
 
 pub(super) use codes::defined as kind_codes;
 
+/// A topic struck out with a run of dashes and nothing else (`---`, `‐‐‐`): nothing is
+/// planned that day, so no class (a blank topic may still be a class of the slot).
+fn dashed_out(title: &str) -> bool {
+    let marks: Vec<char> = title.chars().filter(|c| !c.is_whitespace()).collect();
+    marks.len() >= 2
+        && marks
+            .iter()
+            .all(|c| matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '―'))
+}
+
 /// Marks that repeat the cell above ("ditto").
 const DITTO_MARKS: &[&str] = &["\"", "〃", "''", "”", "“"];
 
@@ -939,7 +949,11 @@ impl TableReader {
         }
         self.last_was_row = true;
         self.mark_start(line_no);
-        for (day, text, lecture) in row.days {
+        // The columns may not run in the week's order ("Theory (Wednesday) | Practice
+        // (Monday)"): the days are read in date order, so no day looks out of sequence.
+        let mut days = row.days;
+        days.sort_by_key(|(day, ..)| weekday_grid::day_in_week(start, *day));
+        for (day, text, lecture) in days {
             // A code the legend defines ("P1": part 1's last submission day) is its words.
             let (text, lecture) = match crate::syllabus::cell_codes::expand(&text, &cx.cell_codes) {
                 Some((words, _)) if words.is_empty() => continue,
@@ -1218,6 +1232,25 @@ impl TableReader {
     }
 
     /// A schedule row of its own: its activities, its days off and the row itself.
+    /// A row that is only ditto marks (`"`) says the row above again, another day of its
+    /// break: its title becomes that row's; whether that row was a day off.
+    fn ditto(&self, title: &mut String, content: &content::Content) -> bool {
+        let said: Vec<&str> = std::iter::once(&*title)
+            .chain(&content.details)
+            .chain(&content.readings)
+            .map(|t| t.trim())
+            .filter(|t| !t.is_empty())
+            .collect();
+        let ditto = !said.is_empty() && said.iter().all(|t| DITTO_MARKS.contains(t));
+        match self.rows.last() {
+            Some(above) if ditto => {
+                title.clone_from(&above.title);
+                above.no_class
+            }
+            _ => false,
+        }
+    }
+
     fn push_row(
         &mut self,
         line_no: usize,
@@ -1231,22 +1264,8 @@ impl TableReader {
         let week = weeks::number(prev, explicit, date);
         self.cadence
             .extend(weeks::off_cadence(prev, explicit, date, line_no));
-        let mut title = content.topic.unwrap_or_default();
-        // A ditto mark (`"`) says the row above again: another day of its break.
-        let said: Vec<&str> = std::iter::once(&title)
-            .chain(&content.details)
-            .chain(&content.readings)
-            .map(|t| t.trim())
-            .filter(|t| !t.is_empty())
-            .collect();
-        let ditto = !said.is_empty() && said.iter().all(|t| DITTO_MARKS.contains(t));
-        let ditto_off = match self.rows.last() {
-            Some(above) if ditto => {
-                title.clone_from(&above.title);
-                above.no_class
-            }
-            _ => false,
-        };
+        let mut title = content.topic.clone().unwrap_or_default();
+        let ditto_off = self.ditto(&mut title, &content);
         let exams = content.exam_only.then_some(content.acts.as_slice());
         let off = days_off::read(&title, &content.details, date, exams, line_no, cx)?;
         // With no topic, a readings cell that says there is no class speaks for the row.
@@ -1254,7 +1273,8 @@ impl TableReader {
         let no_class = content.side_no_class && off.skip.is_empty()
             || off.whole_week
             || ditto_off
-            || reading_off;
+            || reading_off
+            || dashed_out(&title) && content.details.is_empty() && content.acts.is_empty();
         let work_day = calendar::registrar_note(&title)
             || content.acts.iter().any(|a| {
                 matches!(a.kind, EventKind::Deadline | EventKind::Release)

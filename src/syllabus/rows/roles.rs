@@ -703,9 +703,15 @@ fn names_week_start(cell: &str) -> bool {
 
 /// The time a weekday header cell gives its column ("Monday (10.15-12.00)"), as written.
 fn header_time(cell: &str) -> Option<String> {
-    let c = crate::syllabus::times::TIME_RANGE.find(cell)?;
+    use crate::syllabus::times;
+    let Some(c) = times::TIME_RANGE.find(cell) else {
+        // "(Miércoles 12hs.)": the start alone, which lasts as a lone start does.
+        let start = times::marked_hour(cell)?;
+        let end = start + chrono::Duration::minutes(times::LONE_START_MINUTES);
+        return Some(format!("{}-{}", start.format("%H:%M"), end.format("%H:%M")));
+    };
     let written = &cell[c.range()];
-    crate::syllabus::times::find_time_range(written).map(|_| written.to_string())
+    times::find_time_range(written).map(|_| written.to_string())
 }
 
 /// Whether a compound header cell starts with a topic word: "Lecture/Lab".

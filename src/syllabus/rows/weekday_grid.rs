@@ -143,10 +143,12 @@ pub(super) fn row(header: &Header, line: &Line) -> Option<GridRow> {
         let text = text.as_str();
         match day {
             Some(d) if !text.is_empty() => {
-                // A column headed "Monday (10.15-12.00)" gives its meetings that time.
+                // A column headed "Monday (10.15-12.00)" gives its meetings that time. A
+                // session's cell ("Práctica 2") is left as written: a time before it would
+                // hide the session word, and the session is no lecture of that hour.
                 let text = match header.day_time(i) {
-                    Some(t) => format!("{t} {text}"),
-                    None => text.to_string(),
+                    Some(t) if super::session::read(text).is_none() => format!("{t} {text}"),
+                    _ => text.to_string(),
                 };
                 out.days.push((*d, text, header.lecture_column(i)));
             }

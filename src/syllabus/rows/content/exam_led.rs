@@ -11,7 +11,7 @@ use crate::syllabus::activity::{Activity, parse_cell, starts_with_quiz};
 use crate::syllabus::lean::{Lean, Yes, lean, yes};
 use crate::syllabus::lexicon::{
     EXAM_FIRST_WORDS, EXAM_NEEDS_NEXT, EXAM_REHEARSAL_PATTERN, EXAM_SETTING_PATTERN,
-    EXAM_SETTING_STARTS, NOT_AN_EXAM_PATTERN,
+    EXAM_SETTING_STARTS, NOT_AN_EXAM_PATTERN, ORDINAL_WORDS,
 };
 use crate::syllabus::text::squash;
 
@@ -60,26 +60,80 @@ fn opens_with_exam(t: &str) -> bool {
         || EXAM_FIRST_WORDS.contains(&format!("{first} {second}").as_str())
 }
 
+/// The text after a leading ordinal word ("Primer recuperatorio": the first make-up exam).
+fn without_ordinal(t: &str) -> &str {
+    let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
+    if ORDINAL_WORDS.iter().any(|(w, _)| *w == first) {
+        t.trim_start()[first.len()..].trim_start()
+    } else {
+        t
+    }
+}
+
+/// "Examen – Primer recuperatorio": the exam word, a dash and the exam's own name, which
+/// names it (read alone, every such exam is "Exam", and the later ones seem repeats).
+pub(super) fn named_after_dash(t: &str) -> &str {
+    let Some((head, rest)) = t.split_once([' ', '\t']) else {
+        return t;
+    };
+    let rest = rest.trim_start();
+    let Some(name) = rest.strip_prefix(['-', '–', '—', ':']).map(str::trim_start) else {
+        return t;
+    };
+    let generic = EXAM_FIRST_WORDS.contains(&head.trim_end_matches(':').to_lowercase().as_str());
+    if generic && opens_with_exam(without_ordinal(name)) {
+        name
+    } else {
+        t
+    }
+}
+
 /// The words of a cell that say something: its hours ("de 10 a 13hs", "9:00-11:00") and the
-/// short words that join them ("a", "to", "in") say only when and where the exam is held.
+/// short words that join them ("a", "to", "in") say only when and where the exam is held;
+/// another exam's name ("Examen - Parcial ... y Parcialito") and a bracketed aside, what the
+/// exam covers ("(Memoria Compartida)"), say only which exam it is.
 fn worded(t: &str) -> usize {
-    t.split_whitespace()
+    let mut depth = 0usize;
+    let unbracketed: String = t
+        .chars()
+        .map(|c| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ if depth > 0 => return ' ',
+                _ => {}
+            }
+            c
+        })
+        .collect();
+    unbracketed
+        .split_whitespace()
         .filter(|w| !w.contains(|c: char| c.is_ascii_digit()))
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 2)
+        .filter(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            !EXAM_FIRST_WORDS.contains(&w.as_str())
+        })
         .count()
 }
 
 /// The exams a topic cell is, when it opens with one (see the module's note); `None` when
 /// the cell is a class.
 pub(super) fn read(topic: &str) -> Option<Vec<Activity>> {
-    let t = bare(topic);
-    if !opens_with_exam(t) || starts_with_quiz(t) || NOT_AN_EXAM.is_match(t) {
+    let t = named_after_dash(bare(topic));
+    if !opens_with_exam(without_ordinal(t)) || starts_with_quiz(t) || NOT_AN_EXAM.is_match(t) {
         return None;
     }
     let (found, _) = parse_cell(t);
     // Work in the cell ("Midterm paper due") or another subject ("Exam: project
     // presentations") makes it more than the exam.
-    let lead = t.split_whitespace().next().unwrap_or("").to_lowercase();
+    let lead = without_ordinal(t)
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
     let only_exam = found.iter().all(|a| {
         a.kind == EventKind::Exam
             || a.kind == EventKind::Other && a.label.to_lowercase().starts_with(&lead)
@@ -118,7 +172,27 @@ mod tests {
     #[test]
     fn the_exams_hours_and_room_are_no_topic() {
         assert!(labels("Parcial de 9 a 12hs en aula a confirmar").is_some());
+        // Another exam's name and what the exam covers, in brackets, are no topic either.
+        assert!(
+            labels("Examen - Parcial escrito (Parte Uno Completa) y Parcialito oral").is_some()
+        );
         assert!(labels("Midterm: bring a calculator and your student card").is_none());
+    }
+
+    #[test]
+    fn an_exam_named_after_the_exam_word_and_a_dash_takes_that_name() {
+        assert_eq!(
+            labels("Examen – Segundo recuperatorio escrito")
+                .unwrap()
+                .len(),
+            1
+        );
+        assert!(labels("Primer parcial (unidades 1 y 2)").is_some());
+        assert!(labels("Primeira prova de unidade (AB1).").is_some());
+        assert_ne!(
+            labels("Examen – Primer recuperatorio"),
+            labels("Examen – Segundo recuperatorio")
+        );
     }
 
     #[test]
