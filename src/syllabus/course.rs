@@ -318,6 +318,13 @@ mod tests {
     }
 
     #[test]
+    fn a_term_abbreviation_before_its_year_is_no_course_code() {
+        let lines = vec!["# Datenbanken SS 2025".to_string()];
+        assert_eq!(find_course(&lines), None);
+        assert_eq!(find_title(&lines), Some("Datenbanken".into()));
+    }
+
+    #[test]
     fn without_a_code_the_course_id_is_course() {
         let c = identify(&["Notes".to_string()], &ParseOptions::default());
         assert_eq!((c.code, c.id.as_str()), (None, "course"));

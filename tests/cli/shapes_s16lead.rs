@@ -76,3 +76,65 @@ fn a_syllabus_without_a_course_code_is_called_by_its_title() {
         "{ics}"
     );
 }
+
+/// The same unnumbered item in several rows of a schedule ("Exam" three times, a "Reading
+/// response" due every other class) is one event per row, keyed `exam`, `exam-2`, ...;
+/// before, only the first was kept and each later one was warned about as "given again".
+#[test]
+fn an_item_named_alike_in_several_rows_recurs() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("syllabus.md");
+    std::fs::write(
+        &path,
+        "# HIST 210 Fall 2025\n\nClass meets MW 1:00-2:15\n\n| Date | Topic | Due |\n\
+         |---|---|---|\n| Sep 8 | Rome | |\n| Sep 10 | Greece | Reading response |\n\
+         | Sep 15 | Exam | |\n| Sep 17 | Persia | Reading response |\n| Oct 6 | Exam | |\n",
+    )
+    .expect("write");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    let keys: Vec<String> = events
+        .iter()
+        .filter(|e| e["kind"] != "lecture")
+        .map(|e| {
+            format!(
+                "{} {}",
+                e["key"].as_str().unwrap_or(""),
+                &e["start"].as_str().unwrap_or("")[..10]
+            )
+        })
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "deadline-reading-response 2025-09-10",
+            "exam 2025-09-15",
+            "deadline-reading-response-2 2025-09-17",
+            "exam-2 2025-10-06"
+        ],
+        "{stderr}"
+    );
+    assert!(!stderr.contains("given again"), "{stderr}");
+}
+
+/// A mention that writes its own date ("Midterm: Oct 20, 1:00 pm" above the table) against
+/// a row's ("Oct 6 | Midterm") is a conflict, not a recurrence: the first is kept, and the
+/// warning says so.
+#[test]
+fn an_item_given_its_own_other_date_is_still_a_conflict() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("syllabus.md");
+    std::fs::write(
+        &path,
+        "# HIST 210 Fall 2025\n\nClass meets MW 1:00-2:15\n\nMidterm: Oct 20, 1:00 pm\n\n\
+         | Date | Topic |\n|---|---|\n| Sep 8 | Rome |\n| Oct 6 | Midterm |\n| Oct 8 | Persia |\n",
+    )
+    .expect("write");
+    let (events, stderr) = events_json(&path, &["--timezone", "America/Chicago"]);
+    let exams: Vec<&str> = events
+        .iter()
+        .filter(|e| e["kind"] == "exam")
+        .filter_map(|e| e["start"].as_str())
+        .collect();
+    assert_eq!(exams, ["2025-10-20T13:00:00-05:00"], "{stderr}");
+    assert!(stderr.contains("given again, for Oct 6"), "{stderr}");
+}

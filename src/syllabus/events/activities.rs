@@ -12,6 +12,11 @@ use crate::syllabus::rows::FoundActivity;
 use crate::syllabus::standing_due::StandingDue;
 use crate::syllabus::{Context, SyllabusError};
 
+/// Whether work is dated by its schedule row alone: it writes no date or weekday of its own.
+fn dated_by_row(fa: &FoundActivity) -> bool {
+    fa.act.date.is_none() && fa.act.weekday.is_none()
+}
+
 impl Builder<'_> {
     /// The event of an activity; `None` when it is to be announced or given again.
     pub(super) fn activity(
@@ -43,13 +48,26 @@ impl Builder<'_> {
             return Ok(None);
         }
         if let Some((seen, line)) = self.keys.get(&key) {
-            if *seen != date {
-                cx.warn(fa.line, format!(
-                    "{} {} is given again, for {} (line {line} said {}); the first is kept; fix the syllabus or use the course file's [[move]]",
-                    a.label, a.kind, date.format("%b %-d"), seen.format("%b %-d")
-                ));
+            let recurs = *seen != date && self.row_dated.contains(&key) && dated_by_row(fa);
+            if !recurs {
+                if *seen != date {
+                    cx.warn(fa.line, format!(
+                        "{} {} is given again, for {} (line {line} said {}); the first is kept; fix the syllabus or use the course file's [[move]]",
+                        a.label, a.kind, date.format("%b %-d"), seen.format("%b %-d")
+                    ));
+                }
+                return Ok(None);
             }
-            return Ok(None);
+            // "Exam" in three rows, "Reading response" due in every other row: each row's
+            // is the next one, keyed "exam-2", "exam-3".
+            let Some(n) = self.next_occurrence(&key, date) else {
+                return Ok(None);
+            };
+            key = format!("{key}-{n}");
+            former = format!("{former}-{n}");
+        }
+        if dated_by_row(fa) {
+            self.row_dated.insert(key.clone());
         }
         self.keys.insert(key.clone(), (date, fa.line));
         let (title, when, location) = match a.kind {
@@ -115,6 +133,19 @@ impl Builder<'_> {
                     other.ends_with(name) || name.ends_with(other)
                 })
         })
+    }
+
+    /// The number of the next occurrence of a recurring item under `key` (2 for the
+    /// second), or `None` when an occurrence on `date` is already given.
+    fn next_occurrence(&self, key: &str, date: NaiveDate) -> Option<u32> {
+        let mut n = 2;
+        loop {
+            match self.keys.get(&format!("{key}-{n}")) {
+                None => return Some(n),
+                Some((seen, _)) if *seen == date => return None,
+                Some(_) => n += 1,
+            }
+        }
     }
 
     /// Something other than work or an exam may recur ("Lab" every week): a later date

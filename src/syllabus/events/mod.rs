@@ -34,6 +34,9 @@ pub(super) struct Builder<'a> {
     tz: Tz,
     /// Activity keys given, with their date and line, so a second mention is caught.
     keys: BTreeMap<String, (NaiveDate, usize)>,
+    /// Keys first given by a schedule row's own date (the work names no date of its own):
+    /// the same name in a later row is the next of a recurring item, not a conflict.
+    row_dated: std::collections::BTreeSet<String>,
     /// The schedule's week number for each Monday, so an activity dated in another week
     /// than its row (e.g. "Hw3 due Dec 20" written in week 11) gets that week.
     weeks: BTreeMap<NaiveDate, u32>,
@@ -63,6 +66,7 @@ impl<'a> Builder<'a> {
             exam_rows: std::collections::BTreeSet::new(),
             tz: opts.timezone,
             keys: BTreeMap::new(),
+            row_dated: std::collections::BTreeSet::new(),
             weeks: BTreeMap::new(),
             standing_due: None,
             due_hour: None,
@@ -132,6 +136,7 @@ impl<'a> Builder<'a> {
                 line_sections: self.line_sections.clone(),
                 exam_rows: self.exam_rows.clone(),
                 keys: BTreeMap::new(),
+                row_dated: std::collections::BTreeSet::new(),
                 weeks: BTreeMap::new(),
                 ..*self
             };
