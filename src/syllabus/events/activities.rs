@@ -47,29 +47,9 @@ impl Builder<'_> {
         if a.kind != EventKind::Other && self.named_more_fully(&key, date) {
             return Ok(None);
         }
-        if let Some((seen, line)) = self.keys.get(&key) {
-            let recurs = *seen != date && self.row_dated.contains(&key) && dated_by_row(fa);
-            if !recurs {
-                if *seen != date {
-                    cx.warn(fa.line, format!(
-                        "{} {} is given again, for {} (line {line} said {}); the first is kept; fix the syllabus or use the course file's [[move]]",
-                        a.label, a.kind, date.format("%b %-d"), seen.format("%b %-d")
-                    ));
-                }
-                return Ok(None);
-            }
-            // "Exam" in three rows, "Reading response" due in every other row: each row's
-            // is the next one, keyed "exam-2", "exam-3".
-            let Some(n) = self.next_occurrence(&key, date) else {
-                return Ok(None);
-            };
-            key = format!("{key}-{n}");
-            former = format!("{former}-{n}");
-        }
-        if dated_by_row(fa) {
-            self.row_dated.insert(key.clone());
-        }
-        self.keys.insert(key.clone(), (date, fa.line));
+        let Some((key, former)) = self.claim(fa, date, key, former, cx) else {
+            return Ok(None);
+        };
         let (title, when, location) = match a.kind {
             EventKind::Release => (format!("{} released", a.label), When::AllDay(date), None),
             EventKind::Deadline => (format!("{} due", a.label), self.deadline(fa, date), None),
@@ -133,6 +113,43 @@ impl Builder<'_> {
                     other.ends_with(name) || name.ends_with(other)
                 })
         })
+    }
+
+    /// The key (and former key) an activity on `date` gets, recorded as given; `None` when
+    /// the same item is already given: on that date, or on another when either mention writes
+    /// its own date (a conflict, warned about). The same item in another row, each dated by
+    /// its row alone, is its next occurrence ("exam-2").
+    fn claim(
+        &mut self,
+        fa: &FoundActivity,
+        date: NaiveDate,
+        mut key: String,
+        mut former: String,
+        cx: &mut Context,
+    ) -> Option<(String, String)> {
+        let a = &fa.act;
+        if let Some((seen, line)) = self.keys.get(&key) {
+            let recurs = *seen != date && self.row_dated.contains(&key) && dated_by_row(fa);
+            if !recurs {
+                if *seen != date {
+                    cx.warn(fa.line, format!(
+                        "{} {} is given again, for {} (line {line} said {}); the first is kept; fix the syllabus or use the course file's [[move]]",
+                        a.label, a.kind, date.format("%b %-d"), seen.format("%b %-d")
+                    ));
+                }
+                return None;
+            }
+            // "Exam" in three rows, "Reading response" due in every other row: each row's
+            // is the next one, keyed "exam-2", "exam-3".
+            let n = self.next_occurrence(&key, date)?;
+            key = format!("{key}-{n}");
+            former = format!("{former}-{n}");
+        }
+        if dated_by_row(fa) {
+            self.row_dated.insert(key.clone());
+        }
+        self.keys.insert(key.clone(), (date, fa.line));
+        Some((key, former))
     }
 
     /// The number of the next occurrence of a recurring item under `key` (2 for the
