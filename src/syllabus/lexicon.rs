@@ -2103,8 +2103,8 @@ pub(crate) const EXAM_CORRECTION_PATTERN: &str =
     r"correção|correcao|corrección|correccion|correction|correzione|besprechung|nachbesprechung";
 /// Words right before an exam's name that make it a rehearsal, not the exam ("Practice
 /// mock-up exam", "sample midterm", "simulado").
-pub(crate) const EXAM_PRACTICE_PATTERN: &str = r"practice|mock|sample|simulado|simulacro";
-pub(crate) const NOT_AN_EXAM_PATTERN: &str = r"review|preparation|prep|sample|practice|mock|solutions?|discussion|results|grades|week|period|repaso|revisión|revision|révision|ripasso|revisão|wiederholung|vorbereitung|preparación|préparation|soluciones|solución|lösungen|corrección|correction|correção|correcao|correzione";
+pub(crate) const EXAM_PRACTICE_PATTERN: &str = r"practice|mock|sample|simulado|simulacro|probe";
+pub(crate) const NOT_AN_EXAM_PATTERN: &str = r"review|preparation|prep|sample|practice|mock|probe|solutions?|discussion|results|grades|week|period|repaso|revisión|revision|révision|ripasso|revisão|wiederholung|vorbereitung|preparación|préparation|soluciones|solución|lösungen|corrección|correction|correção|correcao|correzione";
 
 /// Articles between a leading verb and its subject, not part of the label ("Entrega del
 /// proyecto 1" is "Proyecto 1").

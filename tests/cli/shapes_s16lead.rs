@@ -138,3 +138,25 @@ fn an_item_given_its_own_other_date_is_still_a_conflict() {
     assert_eq!(exams, ["2025-10-20T13:00:00-05:00"], "{stderr}");
     assert!(stderr.contains("given again, for Oct 6"), "{stderr}");
 }
+
+/// A practice exam written the German way ("Klausur (Probe)") is no exam, so the real one,
+/// stated below the table with its date and hour, is not dropped as "given again" for it.
+#[test]
+fn a_german_practice_exam_does_not_hide_the_real_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("syllabus.md");
+    std::fs::write(
+        &path,
+        "# Datenbanken SS 2025\n\nVorlesung: Mittwoch 10:15-11:45\n\n| Datum | Thema |\n\
+         |---|---|\n| 23.04.2025 | Einführung |\n| 28.05.2025 | Klausur (Probe) |\n\
+         | 04.06.2025 | SQL |\n\nKlausur: 23.07.2025, 9:00 Uhr\n",
+    )
+    .expect("write");
+    let (events, stderr) = events_json(&path, &["--timezone", "Europe/Berlin"]);
+    let exams: Vec<&str> = events
+        .iter()
+        .filter(|e| e["kind"] == "exam")
+        .filter_map(|e| e["start"].as_str())
+        .collect();
+    assert_eq!(exams, ["2025-07-23T09:00:00+02:00"], "{stderr}");
+}
