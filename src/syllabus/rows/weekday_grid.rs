@@ -74,7 +74,9 @@ pub(super) fn calendar_weeks(cells: &[&str], days: &[Option<Weekday>]) -> bool {
 pub(super) fn calendar_week_monday(term: &Term, week: u32) -> Option<NaiveDate> {
     let monday = |year| NaiveDate::from_isoywd_opt(year, week, Weekday::Mon);
     let first = monday(term.year)?;
-    let year = term.year_for_month(first.month());
+    // The week's Thursday is in the week's own year; its Monday may be the December before
+    // (week 1 of 2026 opens on 2025-12-29).
+    let year = term.year_for_month((first + Days::new(3)).month());
     if year == term.year {
         Some(first)
     } else {
@@ -246,6 +248,26 @@ mod tests {
         assert!(header_weekdays(&["Week", "Date", "Topic", "Monday"]).is_none());
         let days = header_weekdays(&["Semana", "Seg", "Qua"]).expect("a grid");
         assert_eq!(days, [None, Some(Weekday::Mon), Some(Weekday::Wed)]);
+    }
+
+    #[test]
+    fn a_first_calendar_week_starting_in_december_is_the_next_years_in_a_fall_term() {
+        use crate::model::Season;
+        let term = |season, year| Term { season, year };
+        let monday = |t: &Term, w| calendar_week_monday(t, w).map(|d| d.to_string());
+        // ISO week 1 of 2026 opens on Monday 2025-12-29; that of 2025 on 2024-12-30.
+        assert_eq!(
+            monday(&term(Season::Fall, 2025), 1).as_deref(),
+            Some("2025-12-29")
+        );
+        assert_eq!(
+            monday(&term(Season::Winter, 2026), 1).as_deref(),
+            Some("2025-12-29")
+        );
+        assert_eq!(
+            monday(&term(Season::Fall, 2025), 50).as_deref(),
+            Some("2025-12-08")
+        );
     }
 
     #[test]
