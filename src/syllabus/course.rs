@@ -7,7 +7,7 @@ use super::ParseOptions;
 use super::dates::weekday;
 use super::ids::slug;
 use super::letters::{is_capital, is_letter};
-use super::lexicon::{GENERIC_TITLE_WORDS, NOT_COURSE_CODES, SEASONS};
+use super::lexicon::{GENERIC_TITLE_WORDS, NOT_COURSE_CODES, SEASONS, TERM_ABBREVIATIONS};
 
 /// A course code in a line: its letters ("CEng"), its number ("501") and the rest of the line.
 struct CodeMatch<'a> {
@@ -79,11 +79,14 @@ fn code_at(text: &str, start: usize) -> Option<CodeMatch<'_>> {
     })
 }
 
-/// Season, month and weekday names look like course codes ("Winter 2024"): they are not.
-fn is_calendar_word(w: &str) -> bool {
-    let w = w.to_lowercase();
+/// Season, month and weekday names look like course codes ("Winter 2024"): they are not;
+/// nor is a term's abbreviation before a year ("SS 2025").
+fn is_calendar_word(c: &CodeMatch<'_>) -> bool {
+    let w = c.letters.to_lowercase();
+    let year = c.number.len() == 4 && (c.number.starts_with("19") || c.number.starts_with("20"));
     SEASONS.iter().any(|(s, _)| *s == w)
         || NOT_COURSE_CODES.contains(&w.as_str())
+        || year && TERM_ABBREVIATIONS.contains(&w.as_str())
         || super::dates::month_number(&w).is_some()
         || weekday(&w).is_some()
 }
@@ -92,7 +95,7 @@ fn is_calendar_word(w: &str) -> bool {
 pub(super) fn find_course(lines: &[String]) -> Option<(String, String)> {
     for line in lines.iter().take(15) {
         let t = line.trim().trim_start_matches('#').trim();
-        if let Some(c) = course_codes(t).find(|c| !is_calendar_word(c.letters)) {
+        if let Some(c) = course_codes(t).find(|c| !is_calendar_word(c)) {
             let mut name = c.rest.trim().to_string();
             // The name ends where the term, a separator or a column gap begins.
             if let Some(m) = super::dates::term_match(&name) {
@@ -322,6 +325,14 @@ mod tests {
         let lines = vec!["# Datenbanken SS 2025".to_string()];
         assert_eq!(find_course(&lines), None);
         assert_eq!(find_title(&lines), Some("Datenbanken".into()));
+    }
+
+    #[test]
+    fn a_term_abbreviations_letters_before_a_course_number_are_a_course_code() {
+        let course = |t: &str| find_course(&[t.to_string()]).map(|(c, _)| c);
+        assert_eq!(course("HS 101 Health Science"), Some("HS 101".into()));
+        assert_eq!(course("SS 210: Social Studies"), Some("SS 210".into()));
+        assert_eq!(course("Datenbanken SS 2025"), None);
     }
 
     #[test]

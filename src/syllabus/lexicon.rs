@@ -938,11 +938,13 @@ pub(crate) const RANGE_WORD_PATTERN: &str = r"to|through|thru|until|till|bis";
 
 /// Capitalised words that look like course codes next to a number ("Winter 2024", "Week 3")
 /// besides month, weekday and season names.
-/// Term abbreviations before a year ("SS 2025", "WS 2024", "FS 2024", "HT 2023") are
-/// among them: Sommer-, Winter-, Frühjahrs-, Herbstsemester; Swedish höst- and vårtermin.
-pub(crate) const NOT_COURSE_CODES: &[&str] = &[
-    "term", "week", "hafta", "sem", "ss", "ws", "sose", "wise", "fs", "hs", "ht", "vt",
-];
+pub(crate) const NOT_COURSE_CODES: &[&str] = &["term", "week", "hafta", "sem"];
+
+/// Term abbreviations, no course code before a year ("SS 2025", "WS 2024", "FS 2024", "HT
+/// 2023"): Sommer-, Winter-, Frühjahrs-, Herbstsemester; Swedish höst- and vårtermin. Before
+/// a course number they are a department's letters ("HS 101", "SS 210").
+pub(crate) const TERM_ABBREVIATIONS: &[&str] =
+    &["ss", "ws", "sose", "wise", "fs", "hs", "ht", "vt"];
 
 /// Words a page's title may hold without naming its course ("Schedule", "Course syllabus",
 /// "Cronograma de la materia", "Home"): a title of these words alone is no course name.
