@@ -343,12 +343,44 @@ pub(super) fn settings(sources: &Sources, args: &CourseArgs) -> Result<(CourseFi
     Ok((file, cli))
 }
 
+/// The conversion example of a decode error (`iconv ... syllabus.txt > syllabus-utf8.txt`)
+/// naming the user's own file, so the command can be run as it is.
+fn with_file_named(message: String, path: &Path) -> String {
+    const EXAMPLE: &str = "syllabus.txt > syllabus-utf8.txt";
+    let (Some(name), Some(stem)) = (
+        path.file_name().and_then(|n| n.to_str()),
+        path.file_stem().and_then(|n| n.to_str()),
+    ) else {
+        return message;
+    };
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map_or_else(String::new, |e| format!(".{e}"));
+    let quoted = |s: &str| {
+        if s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._-+".contains(c))
+        {
+            s.to_string()
+        } else {
+            format!("'{}'", s.replace('\'', "'\\''"))
+        }
+    };
+    let converted = quoted(&format!("{stem}-utf8{ext}"));
+    message.replace(EXAMPLE, &format!("{} > {converted}", quoted(name)))
+}
+
 /// Parses the syllabus into the course.
 pub(super) fn parse(sources: &Sources, file: CourseFile, cli: &CliOverrides) -> Result<Loaded> {
     let syllabus_path = &sources.syllabus;
     let course_file = sources.course_file.as_ref().map(|(p, _)| p.as_path());
-    let text =
-        syllabus::decode(&sources.bytes).map_err(|e| input_error(syllabus_path, e.line(), e))?;
+    let text = syllabus::decode(&sources.bytes).map_err(|e| {
+        input_error(
+            syllabus_path,
+            e.line(),
+            with_file_named(e.to_string(), syllabus_path),
+        )
+    })?;
     let course = course::build(&file, &text, cli).map_err(|e| match e {
         CourseError::Syllabus(s) => input_error(syllabus_path, s.line(), s),
         CourseError::Override(o) => {
@@ -459,4 +491,23 @@ pub(crate) fn check_ids(loaded: &[Loaded]) -> Result<()> {
         let l = &loaded[dup.index];
         input_error(l.course_file.as_deref().unwrap_or(&l.syllabus), None, dup)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_conversion_example_names_the_users_own_file() {
+        let message =
+            "convert it, e.g. `iconv -f UTF-16 -t UTF-8 syllabus.txt > syllabus-utf8.txt`";
+        assert_eq!(
+            with_file_named(message.to_string(), Path::new("dir/windows.txt")),
+            "convert it, e.g. `iconv -f UTF-16 -t UTF-8 windows.txt > windows-utf8.txt`"
+        );
+        assert_eq!(
+            with_file_named(message.to_string(), Path::new("Plan de cours.md")),
+            "convert it, e.g. `iconv -f UTF-16 -t UTF-8 'Plan de cours.md' > 'Plan de cours-utf8.md'`"
+        );
+    }
 }
