@@ -1264,7 +1264,8 @@ impl TableReader {
         let week = weeks::number(prev, explicit, date);
         self.cadence
             .extend(weeks::off_cadence(prev, explicit, date, line_no));
-        let mut title = content.topic.clone().unwrap_or_default();
+        let mut content = content;
+        let mut title = content.topic.take().unwrap_or_default();
         let ditto_off = self.ditto(&mut title, &content);
         let exams = content.exam_only.then_some(content.acts.as_slice());
         let off = days_off::read(&title, &content.details, date, exams, line_no, cx)?;

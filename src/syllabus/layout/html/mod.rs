@@ -61,11 +61,12 @@ pub(in crate::syllabus) struct Row {
 /// Whether text is a web page rather than text or Markdown: it starts with a doctype or
 /// one of the elements only a whole page or a bare table starts with.
 pub(in crate::syllabus) fn is_html(text: &str) -> bool {
-    let head: String = after_preamble(text)
-        .chars()
-        .take(16)
-        .collect::<String>()
-        .to_ascii_lowercase();
+    opens_page(after_preamble(text))
+}
+
+/// Whether text, its preamble passed, starts with a doctype or a page's or table's element.
+fn opens_page(t: &str) -> bool {
+    let head: String = t.chars().take(16).collect::<String>().to_ascii_lowercase();
     ["<!doctype html", "<html", "<head", "<body", "<table"]
         .iter()
         .any(|p| head.starts_with(p))
@@ -76,7 +77,7 @@ pub(in crate::syllabus) fn is_html(text: &str) -> bool {
 /// the encoding a browser would read it in.
 pub(in crate::syllabus) fn opens_with_markup(text: &str) -> bool {
     let t = after_preamble(text);
-    is_html(t) || (t.starts_with('<') && t[1..].starts_with(|c: char| c.is_ascii_alphabetic()))
+    opens_page(t) || (t.starts_with('<') && t[1..].starts_with(|c: char| c.is_ascii_alphabetic()))
 }
 
 /// The text after what comes before a page's first element and does not decide what it is:
