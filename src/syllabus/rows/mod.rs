@@ -39,6 +39,7 @@ mod time_field;
 mod weekday_grid;
 mod weeks;
 mod weeks_off;
+mod work_heading;
 mod work_pairs;
 
 use crate::syllabus::lean::Grouped;
@@ -375,6 +376,7 @@ fn read_with(
         due_work: None,
         exam: None,
         session_heading: false,
+        work_heading: false,
         week_range: None,
         due_table: due_table::DueTable::default(),
         off_list: off_list::OffList::default(),
@@ -460,6 +462,9 @@ struct TableReader {
     /// The last heading names a session other than lectures ("## Labs", "## Tutorials"):
     /// the rows under it, to the next heading, are those sessions.
     session_heading: bool,
+    /// The last heading names a kind of work ("## Assignments"): its rows dated by a range
+    /// are that work's windows (see `work_heading`).
+    work_heading: bool,
     /// The first and last day of the last row dated by a range (a week's heading): an
     /// indented line dated inside it is one of that week's days, not more of the row above.
     week_range: Option<(NaiveDate, NaiveDate)>,
@@ -530,6 +535,7 @@ impl TableReader {
     fn read_line(&mut self, line: &Line, cx: &mut Context) -> Result<(), SyllabusError> {
         if let Some(level) = heading_level(line) {
             self.session_heading = session::names_sessions(&line.cells[0][level..]);
+            self.work_heading = work_heading::names_work(&line.cells[0][level..]);
         }
         if self.set_aside(line, cx) {
             return Ok(());
@@ -1175,6 +1181,9 @@ impl TableReader {
             && !exam_section::take_row(exam, &mut content)
         {
             self.exam = None;
+        }
+        if self.work_heading {
+            work_heading::window(&mut content, &parts.date_text, parts.span);
         }
         if let Some(task) = content.task.take() {
             self.tasks += 1;
