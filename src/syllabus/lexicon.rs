@@ -742,6 +742,21 @@ pub(crate) const CALENDAR_WEEK_HEADERS: &[&str] = &[
     "calendar week",
 ];
 
+/// Words for a week that, numbered 5 or above in a plan without dates ("Week 34 - Recap"),
+/// count the year's weeks (see `rows::year_weeks`); the words of
+/// [`CALENDAR_WEEK_HEADERS`] count them from any number.
+pub(crate) const YEAR_WEEK_WORDS: &[&str] = &[
+    "week",
+    "wk",
+    "woche",
+    "semaine",
+    "semana",
+    "settimana",
+    "hafta",
+    "week",
+    "tydzień",
+];
+
 /// Weekday words read only in front of a date ("Pzt 4 Ekim"); the parser has never read them
 /// alone, and adding them there would change which lines are lecture slots.
 pub(crate) const WEEKDAYS_BEFORE_DATE_ONLY: &[(&str, Weekday)] = &[

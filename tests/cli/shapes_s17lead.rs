@@ -58,3 +58,63 @@ fn ranges_under_another_heading_make_no_work() {
         "{events:?} {stderr}"
     );
 }
+
+/// A plan that numbers the weeks of the year and writes no date ("Week 36 - Classes"), with
+/// two weekly meetings: each week's lectures fall on that ISO week's meeting days, and a
+/// week listed twice (two topics) does not turn the plan into one lecture per row. Before,
+/// such a page exited with "found no dated schedule".
+#[test]
+fn a_plan_of_the_years_weeks_is_dated_by_those_weeks() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("plan.md");
+    std::fs::write(
+        &path,
+        "# Lectures\n\nTwo lectures a week:\n* Tuesday 10.15-12.00 in room A\n\
+         * Thursday 10.15-12.00 in room B\n\n## Plan\n\n\
+         - Week 35 - Getting started\n- Week 36 - Classes and objects\n\
+         - Week 37 - Testing\n- Week 37 - Debugging\n",
+    )
+    .expect("write");
+    let (events, stderr) =
+        events_json(&path, &["--timezone", "Europe/Oslo", "--term", "Fall 2024"]);
+    let dates: Vec<String> = summary_with_time(&events)
+        .iter()
+        .map(|e| e.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            "lecture 2024-08-27T10:15",
+            "lecture 2024-08-29T10:15",
+            "lecture 2024-09-03T10:15",
+            "lecture 2024-09-05T10:15",
+            "lecture 2024-09-10T10:15",
+            "lecture 2024-09-12T10:15",
+        ],
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("weeks of the year (ISO), week 35"),
+        "{stderr}"
+    );
+}
+
+/// The same plan counting the course's own weeks from 1 is no plan of the year: no date is
+/// made up, and the refusal says what is missing.
+#[test]
+fn a_plan_of_the_courses_own_weeks_is_not_dated() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("plan.md");
+    std::fs::write(
+        &path,
+        "Lectures: Tuesday 10.15-12.00\n\n- Week 1 - Getting started\n\
+         - Week 2 - Classes\n- Week 3 - Testing\n",
+    )
+    .expect("write");
+    let out = crate::common::coursecal()
+        .args(["events", "--timezone", "Europe/Oslo", "--term", "Fall 2024"])
+        .arg(&path)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -41,6 +41,7 @@ mod weeks;
 mod weeks_off;
 mod work_heading;
 mod work_pairs;
+mod year_weeks;
 
 use crate::syllabus::lean::Grouped;
 use crate::syllabus::lean::Lean;
@@ -275,9 +276,42 @@ const TIME_FIELD_REACH: usize = 3;
 /// Reads the schedule from the document's rows of cells.
 pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Table, SyllabusError> {
     match read_layout(lines, cx) {
-        Err(SyllabusError::NoSchedule) => read_without_layout(lines, cx),
+        Err(SyllabusError::NoSchedule) => read_after_layout(lines, cx),
         read => read,
     }
+}
+
+/// The readings tried when no layout gave a dated row: a plan of the year's weeks, then the
+/// readings of last resort.
+pub(super) fn read_after_layout(
+    lines: &[Option<Line>],
+    cx: &mut Context,
+) -> Result<Table, SyllabusError> {
+    match year_plan(lines, cx) {
+        Some(read) => Ok(read),
+        None => read_without_layout(lines, cx),
+    }
+}
+
+/// A plan numbering the weeks of the year without dates, read by those weeks' Mondays (see
+/// [`year_weeks`]), with a warning saying so.
+fn year_plan(lines: &[Option<Line>], cx: &mut Context) -> Option<Table> {
+    let term = cx.term?;
+    let (dated, first_line, monday) = year_weeks::dated(lines, &term)?;
+    let warned = cx.warnings.len();
+    let read = read_layout(&dated, cx).ok();
+    match &read {
+        Some(_) => cx.warn(
+            first_line,
+            format!(
+                "the plan numbers its weeks without dates: read as weeks of the year (ISO), week {} starting {}; if they are the course's own weeks, give each row its date",
+                monday.iso_week().week(),
+                monday.format("%a %b %-d, %Y")
+            ),
+        ),
+        None => cx.warnings.truncate(warned),
+    }
+    read
 }
 
 /// Reads the schedule by the layout of its rows only: `NoSchedule` (and no warning) when no
