@@ -92,6 +92,7 @@ mod cli {
     mod shapes_s16slot;
     mod shapes_s16web;
     mod shapes_s16work;
+    mod shapes_s17lead;
     mod snapshots;
     mod standards;
     mod term;

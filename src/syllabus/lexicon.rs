@@ -742,6 +742,21 @@ pub(crate) const CALENDAR_WEEK_HEADERS: &[&str] = &[
     "calendar week",
 ];
 
+/// Words for a week that, numbered 5 or above in a plan without dates ("Week 34 - Recap"),
+/// count the year's weeks (see `rows::year_weeks`); the words of
+/// [`CALENDAR_WEEK_HEADERS`] count them from any number.
+pub(crate) const YEAR_WEEK_WORDS: &[&str] = &[
+    "week",
+    "wk",
+    "woche",
+    "semaine",
+    "semana",
+    "settimana",
+    "hafta",
+    "week",
+    "tydzień",
+];
+
 /// Weekday words read only in front of a date ("Pzt 4 Ekim"); the parser has never read them
 /// alone, and adding them there would change which lines are lecture slots.
 pub(crate) const WEEKDAYS_BEFORE_DATE_ONLY: &[(&str, Weekday)] = &[
@@ -1913,6 +1928,104 @@ pub(crate) const HOMEWORK_LABELS: &[&str] = &[
     "tarefas",
     "ödev",
     "huiswerk",
+];
+
+/// Words that name a kind of work in a section's heading ("## Assignments", "Tarefas",
+/// "Übungsblätter"), lowercase; "problem sets" and "exercise sheets" are read as one word
+/// (see `rows::work_heading`). Not "labs" or "exercises": those headings often list sessions.
+pub(crate) const WORK_HEADING_WORDS: &[&str] = &[
+    "assignment",
+    "assignments",
+    "homework",
+    "homeworks",
+    "hw",
+    "hws",
+    "pset",
+    "psets",
+    "project",
+    "projects",
+    "coursework",
+    "deliverable",
+    "deliverables",
+    "übungsblatt",
+    "übungsblätter",
+    "hausaufgabe",
+    "hausaufgaben",
+    "abgaben",
+    "tarea",
+    "tareas",
+    "trabajo",
+    "trabajos",
+    "entregas",
+    "tarefa",
+    "tarefas",
+    "trabalho",
+    "trabalhos",
+    "devoir",
+    "devoirs",
+    "projet",
+    "projets",
+    "compito",
+    "compiti",
+    "progetto",
+    "progetti",
+    "opdracht",
+    "opdrachten",
+    "huiswerk",
+    "oblig",
+    "obliger",
+    "innleveringer",
+    "inlämningsuppgifter",
+    "uppgifter",
+    "harjoitustyöt",
+    "ödev",
+    "ödevler",
+    "proje",
+    "projeler",
+];
+
+/// Words a heading naming work may hold beside its work words ("Preliminary assignment
+/// schedule", "Programming projects and homework", "Calendario de tareas"), lowercase.
+pub(crate) const WORK_HEADING_QUALIFIERS: &[&str] = &[
+    "schedule",
+    "calendar",
+    "timeline",
+    "dates",
+    "plan",
+    "overview",
+    "list",
+    "preliminary",
+    "tentative",
+    "weekly",
+    "course",
+    "programming",
+    "written",
+    "lab",
+    "final",
+    "group",
+    "team",
+    "individual",
+    "and",
+    "cronograma",
+    "calendario",
+    "calendrier",
+    "zeitplan",
+    "termine",
+    "planning",
+    "rooster",
+    "de",
+    "des",
+    "du",
+    "der",
+    "die",
+    "und",
+    "y",
+    "e",
+    "et",
+    "en",
+    "og",
+    "och",
+    "ve",
 ];
 
 /// Words a homework-like label starts with, so a label such as "Project report" is homework.

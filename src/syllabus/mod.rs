@@ -202,7 +202,7 @@ fn parse_lines(raw: &str, opts: &ParseOptions) -> Result<Parsed, SyllabusError> 
             cx = Context::settle(&lines, &laid_out, opts);
             rows::read_table(&laid_out, &mut cx)?
         }
-        Err(SyllabusError::NoSchedule) => rows::read_without_layout(&laid_out, &mut cx)?,
+        Err(SyllabusError::NoSchedule) => rows::read_after_layout(&laid_out, &mut cx)?,
         table => table?,
     };
     let course = course::identify(&lines, opts);

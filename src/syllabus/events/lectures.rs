@@ -127,16 +127,22 @@ fn several_a_week(rows: &[&WeekRow]) -> bool {
     // A row that names its week ("Week of Sep 14") and a dated line of another list in that
     // week ("Wednesday, September 16: Checkpoint") are no two meetings: rows of each kind are
     // counted apart (a "Week of" grid's weekday cells are several rows of the first kind).
-    let of_kind = |week_start: bool| {
+    let mondays = |week_start: bool| {
         let mut mondays: Vec<NaiveDate> = rows
             .iter()
             .filter(|r| r.week_start == week_start)
             .map(|r| week_monday(r.date))
             .collect();
         mondays.sort_unstable();
-        mondays.windows(2).any(|w| w[0] == w[1])
+        mondays
     };
-    of_kind(false) || of_kind(true)
+    let dated = mondays(false);
+    // Week-start rows name weeks: one week listed twice in a plan (two topics that week)
+    // does not make each row a meeting; most weeks listing several (a grid's day cells) does.
+    let weeks = mondays(true);
+    let shared = weeks.windows(2).filter(|w| w[0] == w[1]).count();
+    let distinct = weeks.len() - shared;
+    dated.windows(2).any(|w| w[0] == w[1]) || shared > 0 && shared * 2 >= distinct
 }
 
 /// A topic that is only a share of the grade ("25%", "~2%", "10 %"): a row of the grading

@@ -10,9 +10,12 @@ use crate::syllabus::lexicon::{
     DATE_AND_WORDS, MEETING_NUMBER_WORD_PATTERN, WEEK_COMMENCING_PATTERN, WEEK_WORD_PATTERN,
 };
 
+/// A week's number before its date: "Week 3 (Sep 9)", "Week 3 - Sep 9", "3. Sep 9"; a run
+/// of weeks only before a bracketed date ("Weeks 2-4 (Aug 29 - Sep 12)"), since "Week 2 - 4
+/// Oct" is week 2 on 4 October.
 static WEEK_PREFIX: LazyLock<Lean> = LazyLock::new(|| {
     lean(&format!(
-        r"(?i)^(?:(?:{WEEK_WORD_PATTERN})\s*#?\s*([0-9]{{1,2}})\s*[.):,–—-]?\s*[(\[]?\s*|([0-9]{{1,2}})\s*[.):]?\s+)"
+        r"(?i)^(?:(?:{WEEK_WORD_PATTERN})s?\s*#?\s*([0-9]{{1,2}})(?:\s*[-–]\s*[0-9]{{1,2}}\s*[:,]?\s*[(\[]\s*|\s*[.):,–—-]?\s*[(\[]?\s*)|([0-9]{{1,2}})\s*[.):]?\s+)"
     ))
 });
 /// What comes before a date in lists, headings and week-commencing tables: "- ", "* ",
@@ -129,6 +132,42 @@ mod tests {
                 "Sept 5".into(),
                 "Introduction. Reading: ch 1.".into()
             ))
+        );
+    }
+
+    #[test]
+    fn a_run_of_weeks_before_a_bracketed_range_gives_its_first_week() {
+        assert_eq!(
+            dated(&["• Week 2-4 (08.29 - 09.12): Linear Regression"]),
+            Some((
+                Some("2".into()),
+                "08.29 - 09.12".into(),
+                "Linear Regression".into()
+            ))
+        );
+        assert_eq!(
+            dated(&["- Week 2-4 (Aug 29 - Sep 12): Linear regression"]),
+            Some((
+                Some("2".into()),
+                "Aug 29 - Sep 12".into(),
+                "Linear regression".into()
+            ))
+        );
+        assert_eq!(
+            dated(&["- Weeks 10–12 [Oct 24 - Nov 7] Final project"]),
+            Some((
+                Some("10".into()),
+                "Oct 24 - Nov 7".into(),
+                "Final project".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn a_week_then_a_dash_and_a_day_is_that_day() {
+        assert_eq!(
+            dated(&["Week 2 - 4 Oct: Sorting"]),
+            Some((Some("2".into()), "4 Oct".into(), "Sorting".into()))
         );
     }
 

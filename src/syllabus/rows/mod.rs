@@ -39,7 +39,9 @@ mod time_field;
 mod weekday_grid;
 mod weeks;
 mod weeks_off;
+mod work_heading;
 mod work_pairs;
+mod year_weeks;
 
 use crate::syllabus::lean::Grouped;
 use crate::syllabus::lean::Lean;
@@ -274,9 +276,42 @@ const TIME_FIELD_REACH: usize = 3;
 /// Reads the schedule from the document's rows of cells.
 pub(super) fn read_table(lines: &[Option<Line>], cx: &mut Context) -> Result<Table, SyllabusError> {
     match read_layout(lines, cx) {
-        Err(SyllabusError::NoSchedule) => read_without_layout(lines, cx),
+        Err(SyllabusError::NoSchedule) => read_after_layout(lines, cx),
         read => read,
     }
+}
+
+/// The readings tried when no layout gave a dated row: a plan of the year's weeks, then the
+/// readings of last resort.
+pub(super) fn read_after_layout(
+    lines: &[Option<Line>],
+    cx: &mut Context,
+) -> Result<Table, SyllabusError> {
+    match year_plan(lines, cx) {
+        Some(read) => Ok(read),
+        None => read_without_layout(lines, cx),
+    }
+}
+
+/// A plan numbering the weeks of the year without dates, read by those weeks' Mondays (see
+/// [`year_weeks`]), with a warning saying so.
+fn year_plan(lines: &[Option<Line>], cx: &mut Context) -> Option<Table> {
+    let term = cx.term?;
+    let (dated, first_line, monday) = year_weeks::dated(lines, &term)?;
+    let warned = cx.warnings.len();
+    let read = read_layout(&dated, cx).ok();
+    match &read {
+        Some(_) => cx.warn(
+            first_line,
+            format!(
+                "the plan numbers its weeks without dates: read as weeks of the year (ISO), week {} starting {}; if they are the course's own weeks, give each row its date",
+                monday.iso_week().week(),
+                monday.format("%a %b %-d, %Y")
+            ),
+        ),
+        None => cx.warnings.truncate(warned),
+    }
+    read
 }
 
 /// Reads the schedule by the layout of its rows only: `NoSchedule` (and no warning) when no
@@ -375,6 +410,7 @@ fn read_with(
         due_work: None,
         exam: None,
         session_heading: false,
+        work_heading: false,
         week_range: None,
         due_table: due_table::DueTable::default(),
         off_list: off_list::OffList::default(),
@@ -460,6 +496,9 @@ struct TableReader {
     /// The last heading names a session other than lectures ("## Labs", "## Tutorials"):
     /// the rows under it, to the next heading, are those sessions.
     session_heading: bool,
+    /// The last heading names a kind of work ("## Assignments"): its rows dated by a range
+    /// are that work's windows (see `work_heading`).
+    work_heading: bool,
     /// The first and last day of the last row dated by a range (a week's heading): an
     /// indented line dated inside it is one of that week's days, not more of the row above.
     week_range: Option<(NaiveDate, NaiveDate)>,
@@ -530,6 +569,7 @@ impl TableReader {
     fn read_line(&mut self, line: &Line, cx: &mut Context) -> Result<(), SyllabusError> {
         if let Some(level) = heading_level(line) {
             self.session_heading = session::names_sessions(&line.cells[0][level..]);
+            self.work_heading = work_heading::names_work(&line.cells[0][level..]);
         }
         if self.set_aside(line, cx) {
             return Ok(());
@@ -1175,6 +1215,9 @@ impl TableReader {
             && !exam_section::take_row(exam, &mut content)
         {
             self.exam = None;
+        }
+        if self.work_heading {
+            work_heading::window(&mut content, &parts.date_text, parts.span);
         }
         if let Some(task) = content.task.take() {
             self.tasks += 1;
